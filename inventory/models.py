@@ -1,0 +1,204 @@
+"""SQLAlchemy models of the inventory: households, members, places, items, events."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Computed,
+    DateTime,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    text,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a constraint naming convention (stable migration names)."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Role(enum.StrEnum):
+    """What a member may do in a household."""
+
+    OWNER = "owner"
+    MEMBER = "member"
+
+
+class ItemStatus(enum.StrEnum):
+    """Where an item stands."""
+
+    STORED = "stored"
+    TAKEN = "taken"
+    USED_UP = "used_up"
+    DISCARDED = "discarded"
+
+
+def _now_column() -> Mapped[datetime]:
+    return mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+
+
+class Household(Base):
+    """One shared inventory: a family, a flat, a Slack workspace."""
+
+    __tablename__ = "household"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = _now_column()
+
+
+class Member(Base):
+    """A person in a household, per channel identity."""
+
+    __tablename__ = "member"
+    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(20))
+    external_id: Mapped[str] = mapped_column(String(200))
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default=Role.MEMBER)
+    created_at: Mapped[datetime] = _now_column()
+
+    household: Mapped[Household] = relationship()
+
+
+class Place(Base):
+    """A storage unit or area; places form a tree (room > shelf > bin)."""
+
+    __tablename__ = "place"
+    __table_args__ = (
+        Index(
+            "uq_place_household_parent_key",
+            "household_id",
+            text("coalesce(parent_id, 0)"),
+            "name_key",
+            unique=True,
+        ),
+        Index("ix_place_household_key", "household_id", "name_key"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"))
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("place.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = _now_column()
+
+
+class Item(Base):
+    """A thing (or a stock of countable things) and the place it is in."""
+
+    __tablename__ = "item"
+    __table_args__ = (
+        Index("ix_item_household_key", "household_id", "name_key"),
+        Index("ix_item_search_vector", "search_vector", postgresql_using="gin"),
+        Index(
+            "ix_item_name_key_trgm",
+            "name_key",
+            postgresql_using="gin",
+            postgresql_ops={"name_key": "gin_trgm_ops"},
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(BigInteger, default=1)
+    unit: Mapped[str | None] = mapped_column(String(40))
+    description: Mapped[str | None] = mapped_column(Text)
+    tags: Mapped[list[str]] = mapped_column(ARRAY(String(80)), default=list, server_default="{}")
+    photo_key: Mapped[str | None] = mapped_column(String(300))
+    place_id: Mapped[int | None] = mapped_column(
+        ForeignKey("place.id", ondelete="SET NULL"), index=True
+    )
+    last_place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(20), default=ItemStatus.STORED)
+    taken_by_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = _now_column()
+    updated_at: Mapped[datetime] = _now_column()
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    search_vector: Mapped[Any] = mapped_column(
+        TSVECTOR, Computed("to_tsvector('english'::regconfig, search_text)", persisted=True)
+    )
+
+
+class Event(Base):
+    """One change, with who, when, from where, to where and the message that caused it.
+
+    `before` holds the changed row as it was (None when the change created it),
+    so undo can restore it exactly.
+    """
+
+    __tablename__ = "event"
+    __table_args__ = (
+        Index("ix_event_member_batch", "member_id", "batch"),
+        Index("ix_event_item_created", "item_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    household_id: Mapped[int] = mapped_column(
+        ForeignKey("household.id", ondelete="CASCADE"), index=True
+    )
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    batch: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(20))
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id", ondelete="SET NULL"))
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id", ondelete="SET NULL"))
+    item_name: Mapped[str | None] = mapped_column(String(200))
+    from_place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id", ondelete="SET NULL"))
+    to_place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id", ondelete="SET NULL"))
+    quantity: Mapped[int | None] = mapped_column(BigInteger)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    source_text: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = _now_column()
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ProcessedMessage(Base):
+    """A channel message already handled, so a redelivery is not applied twice."""
+
+    __tablename__ = "processed_message"
+
+    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    created_at: Mapped[datetime] = _now_column()
+
+
+class ConversationState(Base):
+    """What the bot is waiting for from a member in a chat (e.g. "which one? 1, 2 or 3")."""
+
+    __tablename__ = "conversation_state"
+    __table_args__ = (UniqueConstraint("member_id", "chat_key"),)
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"))
+    chat_key: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    created_at: Mapped[datetime] = _now_column()

@@ -1,0 +1,159 @@
+"""Name normalisation: how "Bin #4", "bin four" and "BIN 4" become the same place.
+
+Keys are what the database compares; display names are what people see.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12,
+}  # fmt: skip
+
+LEADING_WORDS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "some"})
+_IRREGULAR_PLURALS = {
+    "children": "child", "men": "man", "women": "woman", "people": "person",
+    "teeth": "tooth", "feet": "foot", "mice": "mouse", "geese": "goose",
+    "knives": "knife", "wives": "wife", "lives": "life", "leaves": "leaf",
+    "shelves": "shelf", "halves": "half", "loaves": "loaf", "scarves": "scarf",
+    "wolves": "wolf", "calves": "calf", "dice": "die", "series": "series",
+    "species": "species", "glasses": "glasses", "scissors": "scissors",
+    "pants": "pants", "trousers": "trousers", "jeans": "jeans", "shorts": "shorts",
+    "pliers": "pliers", "tongs": "tongs", "tweezers": "tweezers", "headphones": "headphones",
+    "earphones": "earphones", "binoculars": "binoculars", "clothes": "clothes",
+    "goggles": "goggles", "sunglasses": "sunglasses", "boots": "boot", "shoes": "shoe",
+}  # fmt: skip
+_NO_SINGULAR_ENDINGS = ("ss", "us", "is", "ous", "ics", "mas")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]{2,})")
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace and drop control characters, keeping everything printable."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return " ".join(text.split())
+
+
+def singular(word: str) -> str:
+    """The singular of an English noun, good enough for matching ("batteries" -> "battery")."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(_NO_SINGULAR_ENDINGS):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "zzes", "sses", "oes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _words(text: str) -> list[str]:
+    text = _LETTER_DIGIT.sub(" ", clean_text(text).lower().replace("’", "'"))
+    return _WORD.findall(text)
+
+
+def _numbers_to_digits(words: list[str]) -> list[str]:
+    return [str(NUMBER_WORDS[w]) if w in NUMBER_WORDS and w != "dozen" else w for w in words]
+
+
+def _drop_leading(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[0] in LEADING_WORDS:
+        words = words[1:]
+    return words
+
+
+def place_key(name: str) -> str:
+    """The comparison key of a place name.
+
+    "Bin #4", "bin four", "BIN 4", "the bin no. 4" and "bin4" all give "bin 4".
+    """
+    words = [w for w in _words(name) if w not in {"no", "number", "num", "nr"}]
+    words = _numbers_to_digits(_drop_leading(words))
+    return " ".join(singular(w) for w in words)
+
+
+def item_key(name: str) -> str:
+    """The comparison key of an item name: lower case, no articles, singular words.
+
+    "the Drills" and "drill" give "drill"; "AA batteries" gives "aa battery".
+    """
+    words = [w.replace("'", "") for w in _drop_leading(_words(name))]
+    return " ".join(singular(w) for w in words)
+
+
+def display_name(name: str) -> str:
+    """An item name as typed, tidied: no leading article, single spaces."""
+    words = clean_text(name).split(" ")
+    while len(words) > 1 and words[0].lower() in LEADING_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def place_display_name(name: str) -> str:
+    """A place name for display: "bin four" -> "Bin 4", "shelf b" -> "Shelf B", "#4" dropped."""
+    words = [w for w in clean_text(name).replace("#", " ").split(" ") if w]
+    while len(words) > 1 and words[0].lower() in LEADING_WORDS:
+        words = words[1:]
+    shown = []
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower in NUMBER_WORDS and lower != "dozen" and index > 0:
+            word = str(NUMBER_WORDS[lower])
+        elif len(word) == 1 and word.isalpha() and index > 0:
+            word = word.upper()
+        shown.append(word)
+    if shown:
+        shown[0] = shown[0][:1].upper() + shown[0][1:]
+    return " ".join(shown)
+
+
+def has_letters_or_digits(text: str) -> bool:
+    """True when a name has something to it besides punctuation and symbols."""
+    return any(ch.isalnum() for ch in text)
+
+
+def edit_distance_at_most_one(a: str, b: str) -> bool:
+    """True when `a` becomes `b` by at most one insertion, deletion, substitution or swap."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(longer)):
+        if longer[:i] + longer[i + 1 :] == shorter:
+            return True
+    return False
+
+
+def keys_close(a: str, b: str) -> bool:
+    """True when two keys differ only by small typos in words of four letters or more.
+
+    "dril" and "drill" are close; "bin 4" and "bin 5" are not.
+    """
+    words_a, words_b = a.split(" "), b.split(" ")
+    if len(words_a) != len(words_b):
+        return False
+    for word_a, word_b in zip(words_a, words_b, strict=True):
+        if word_a == word_b:
+            continue
+        if min(len(word_a), len(word_b)) < 4 or not edit_distance_at_most_one(word_a, word_b):
+            return False
+    return True

@@ -1,0 +1,99 @@
+"""Database access: the engine, one transaction per unit of work, and migrations."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from wms.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# Any fixed number works; it only has to be the same for every replica.
+MIGRATION_LOCK_ID = 0x574D5301
+
+
+def database_url(settings: Settings) -> str:
+    """The configured database URL, starting the embedded server when none is configured.
+
+    Args:
+        settings: the process settings.
+
+    Returns:
+        A SQLAlchemy URL using the psycopg 3 driver.
+    """
+    url = settings.resolved_database_url
+    if url is not None:
+        return url
+    from wms.embedded import start_embedded_postgres
+
+    return start_embedded_postgres(settings.wms_data_dir)
+
+
+def make_engine(url: str, **kwargs: object) -> Engine:
+    """Create an engine with settings suited to a chat bot (small pool, pre-ping)."""
+    options: dict[str, object] = {"pool_pre_ping": True, "pool_size": 5, "max_overflow": 5}
+    options.update(kwargs)
+    return create_engine(url, **options)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """A session factory whose objects stay readable after commit."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One transaction: commit when the block ends, roll back if it raises, always close."""
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def upgrade_database(engine: Engine, revision: str = "head") -> None:
+    """Apply the Alembic migrations, once even when several replicas start together.
+
+    A Postgres advisory lock serialises concurrent upgrades: the first process
+    migrates, the others wait and then find nothing left to do.
+
+    Args:
+        engine: the engine of the database to upgrade.
+        revision: the target revision.
+    """
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:id)"), {"id": MIGRATION_LOCK_ID})
+        try:
+            connection.commit()
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+            connection.commit()
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:id)"), {"id": MIGRATION_LOCK_ID})
+            connection.commit()
+
+
+def check_database(engine: Engine) -> str | None:
+    """Return None when the database answers, else a short reason."""
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception as error:  # any failure means "not reachable" to a health check
+        return type(error).__name__
+    return None
