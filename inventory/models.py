@@ -51,6 +51,10 @@ class ItemStatus(enum.StrEnum):
     TAKEN = "taken"
     USED_UP = "used_up"
     DISCARDED = "discarded"
+    MERGED = "merged"  # put back into a stock of the same thing; kept so undo can split it
+
+
+ACTIVE_STATUSES = (ItemStatus.STORED, ItemStatus.TAKEN)
 
 
 def _now_column() -> Mapped[datetime]:
@@ -139,7 +143,8 @@ class Item(Base):
     last_place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(20), default=ItemStatus.STORED)
     taken_by_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
-    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    placed_by_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    placed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = _now_column()
     updated_at: Mapped[datetime] = _now_column()
     search_text: Mapped[str] = mapped_column(Text, default="")

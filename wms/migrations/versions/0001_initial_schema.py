@@ -2,7 +2,6 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-27 12:57:40.027041
 """
 
 from collections.abc import Sequence
@@ -139,7 +138,8 @@ def upgrade() -> None:
         sa.Column("last_place_id", sa.BigInteger(), nullable=True),
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("taken_by_id", sa.BigInteger(), nullable=True),
-        sa.Column("updated_by_id", sa.BigInteger(), nullable=True),
+        sa.Column("placed_by_id", sa.BigInteger(), nullable=True),
+        sa.Column("placed_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column(
             "created_at",
             sa.DateTime(timezone=True),
@@ -175,15 +175,15 @@ def upgrade() -> None:
             ["place_id"], ["place.id"], name=op.f("fk_item_place_id_place"), ondelete="SET NULL"
         ),
         sa.ForeignKeyConstraint(
-            ["taken_by_id"],
+            ["placed_by_id"],
             ["member.id"],
-            name=op.f("fk_item_taken_by_id_member"),
+            name=op.f("fk_item_placed_by_id_member"),
             ondelete="SET NULL",
         ),
         sa.ForeignKeyConstraint(
-            ["updated_by_id"],
+            ["taken_by_id"],
             ["member.id"],
-            name=op.f("fk_item_updated_by_id_member"),
+            name=op.f("fk_item_taken_by_id_member"),
             ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_item")),

@@ -1,0 +1,112 @@
+"""Domain errors: what can go wrong, in the inventory's own words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class InventoryError(Exception):
+    """Base of every error the inventory service raises on purpose."""
+
+
+@dataclass
+class Candidate:
+    """One of several things a name could mean.
+
+    Attributes:
+        id: the item or place id.
+        label: how to show it ("Cordless drill — Garage › Bin 4").
+    """
+
+    id: int
+    label: str
+
+
+@dataclass
+class AmbiguousName(InventoryError):
+    """A name matches several items or places; the person has to choose.
+
+    Attributes:
+        kind: "item" or "place".
+        name: the name as typed.
+        choice_key: the key under which the chosen id is passed back in `Context.choices`.
+        candidates: the options, best first.
+    """
+
+    kind: str
+    name: str
+    choice_key: str
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass
+class ItemNotFound(InventoryError):
+    """No item matches the name.
+
+    Attributes:
+        name: the name as typed.
+        place: the place it was looked for in, if any.
+        status: a hint when only gone items match ("used_up", "discarded", "taken").
+    """
+
+    name: str
+    place: str | None = None
+    status: str | None = None
+
+
+@dataclass
+class PlaceNotFound(InventoryError):
+    """No place matches the name."""
+
+    name: str
+
+
+@dataclass
+class InvalidName(InventoryError):
+    """A name with nothing to it (only punctuation) or far too long."""
+
+    name: str
+
+
+@dataclass
+class NotEnough(InventoryError):
+    """Asked to use or move more than there is."""
+
+    name: str
+    have: int
+    wanted: int
+    place: str | None = None
+
+
+@dataclass
+class PlaceCycle(InventoryError):
+    """A place cannot be put inside itself or one of its own sub-places."""
+
+    place: str
+    parent: str
+
+
+@dataclass
+class NameTaken(InventoryError):
+    """Another place of that name already exists there."""
+
+    name: str
+
+
+class NothingToUndo(InventoryError):
+    """The member has no change left to undo."""
+
+
+@dataclass
+class UndoConflict(InventoryError):
+    """Someone else changed the same thing since; undoing would lose their change."""
+
+    item: str
+    member: str
+
+
+@dataclass
+class NoKnownPlace(InventoryError):
+    """Asked to put something back, but nobody ever said where it lives."""
+
+    name: str

@@ -1,0 +1,77 @@
+"""Households and members: who may see and change which inventory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session
+
+from inventory.models import Household, Member, Role
+
+
+@dataclass(frozen=True)
+class MemberRef:
+    """A member as the rest of the code needs it."""
+
+    id: int
+    household_id: int
+    display_name: str
+    role: str
+
+
+def find_member(db_session: Session, *, channel: str, external_id: str) -> MemberRef | None:
+    """The member behind a channel identity, or None for a stranger."""
+    member = db_session.scalar(
+        select(Member).where(Member.channel == channel, Member.external_id == external_id)
+    )
+    if member is None:
+        return None
+    return MemberRef(member.id, member.household_id, member.display_name, member.role)
+
+
+def create_household_with_owner(
+    db_session: Session, *, household_name: str, channel: str, external_id: str, display_name: str
+) -> MemberRef:
+    """Create a household whose first member (the owner) is this identity.
+
+    Safe when two first messages race: the identity is unique, so the loser
+    gets the winner's membership and its empty household is removed.
+    """
+    household = Household(name=household_name[:200])
+    db_session.add(household)
+    db_session.flush()
+    inserted = db_session.execute(
+        insert(Member)
+        .values(
+            household_id=household.id,
+            channel=channel,
+            external_id=external_id,
+            display_name=display_name[:200],
+            role=Role.OWNER,
+        )
+        .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+        .returning(Member.id)
+    ).scalar()
+    if inserted is None:
+        db_session.delete(household)
+        db_session.flush()
+        existing = find_member(db_session, channel=channel, external_id=external_id)
+        assert existing is not None
+        return existing
+    return MemberRef(inserted, household.id, display_name[:200], Role.OWNER)
+
+
+def get_or_create_local_member(db_session: Session, *, user_name: str) -> MemberRef:
+    """The terminal user's membership in the local household, created on first use."""
+    member = find_member(db_session, channel="console", external_id=user_name)
+    if member is not None:
+        return member
+    return create_household_with_owner(
+        db_session,
+        household_name="Home",
+        channel="console",
+        external_id=user_name,
+        display_name=user_name,
+    )

@@ -1,0 +1,277 @@
+"""Places: a tree of storage units, resolved however their names are typed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from inventory.errors import (
+    AmbiguousName,
+    Candidate,
+    InvalidName,
+    NameTaken,
+    PlaceCycle,
+    PlaceNotFound,
+)
+from inventory.events import record_event, snapshot
+from inventory.models import ACTIVE_STATUSES, Item, Place
+from inventory.names import (
+    has_letters_or_digits,
+    keys_close,
+    place_display_name,
+    place_key,
+    singular,
+)
+from inventory.schemas import Context, PlaceChange, PlaceView
+
+MAX_NAME_LENGTH = 200
+_GENERIC_PLACE_WORDS = frozenset(
+    {"place", "all", "everything", "storage", "location", "spot", "unit", "thing", "my", "the"}
+)
+
+_PATHS_SQL = text(
+    """
+    WITH RECURSIVE chain(start_id, id, parent_id, name, depth) AS (
+        SELECT id, id, parent_id, name, 0 FROM place
+        WHERE household_id = :household_id AND id = ANY(:ids)
+        UNION ALL
+        SELECT chain.start_id, place.id, place.parent_id, place.name, chain.depth + 1
+        FROM chain JOIN place ON place.id = chain.parent_id
+        WHERE chain.depth < 64
+    )
+    SELECT start_id, name FROM chain ORDER BY start_id, depth DESC
+    """
+)
+
+_DESCENDANTS_SQL = text(
+    """
+    WITH RECURSIVE tree(id, depth) AS (
+        SELECT id, 0 FROM place WHERE household_id = :household_id AND id = :place_id
+        UNION ALL
+        SELECT place.id, tree.depth + 1 FROM tree JOIN place ON place.parent_id = tree.id
+        WHERE tree.depth < 64
+    )
+    SELECT id FROM tree
+    """
+)
+
+
+def check_name(name: str) -> str:
+    """Refuse names that are only punctuation or far too long; return the name stripped."""
+    name = name.strip()
+    if not has_letters_or_digits(name) or len(name) > MAX_NAME_LENGTH:
+        raise InvalidName(name=name[:60])
+    return name
+
+
+def place_paths(
+    db_session: Session, *, household_id: int, place_ids: Iterable[int | None]
+) -> dict[int, list[str]]:
+    """The path of names from the top ("Garage", "Shelf B", "Bin 4") of each place."""
+    ids = sorted({place_id for place_id in place_ids if place_id is not None})
+    if not ids:
+        return {}
+    paths: dict[int, list[str]] = {place_id: [] for place_id in ids}
+    rows = db_session.execute(_PATHS_SQL, {"household_id": household_id, "ids": ids})
+    for start_id, name in rows:
+        paths[start_id].append(name)
+    return paths
+
+
+def place_path(db_session: Session, *, household_id: int, place_id: int | None) -> list[str]:
+    """The path of one place (empty for None)."""
+    if place_id is None:
+        return []
+    return place_paths(db_session, household_id=household_id, place_ids=[place_id])[place_id]
+
+
+def descendant_ids(db_session: Session, *, household_id: int, place_id: int) -> list[int]:
+    """The place and every place inside it, at any depth."""
+    rows = db_session.execute(
+        _DESCENDANTS_SQL, {"household_id": household_id, "place_id": place_id}
+    )
+    return [row[0] for row in rows]
+
+
+def _place_candidates(
+    db_session: Session, household_id: int, places: list[Place]
+) -> list[Candidate]:
+    paths = place_paths(db_session, household_id=household_id, place_ids=[p.id for p in places])
+    return [Candidate(id=p.id, label=" › ".join(paths[p.id])) for p in places]
+
+
+def _ambiguous(db_session: Session, ctx: Context, name: str, places: list[Place]) -> AmbiguousName:
+    return AmbiguousName(
+        kind="place",
+        name=name,
+        choice_key=f"place:{place_key(name)}",
+        candidates=_place_candidates(db_session, ctx.household_id, places),
+    )
+
+
+def _similar_places(db_session: Session, household_id: int, key: str) -> list[Place]:
+    """Places whose key is a small typo away, or that share enough trigrams."""
+    rows = db_session.scalars(
+        select(Place)
+        .where(Place.household_id == household_id)
+        .where(func.similarity(Place.name_key, key) > 0.3)
+        .order_by(func.similarity(Place.name_key, key).desc())
+        .limit(20)
+    ).all()
+    return [place for place in rows if keys_close(place.name_key, key)]
+
+
+def find_place(db_session: Session, *, ctx: Context, name: str) -> Place:
+    """Resolve an existing place by name, tolerating case, "#", number words and typos.
+
+    Raises:
+        PlaceNotFound: nothing is called that.
+        AmbiguousName: several places are (unless `ctx.choices` already says which).
+    """
+    place = _lookup_place(db_session, ctx=ctx, name=name)
+    if place is None:
+        raise PlaceNotFound(name=check_name(name))
+    return place
+
+
+def _lookup_place(db_session: Session, *, ctx: Context, name: str) -> Place | None:
+    name = check_name(name)
+    key = place_key(name)
+    chosen = ctx.choices.get(f"place:{key}")
+    if chosen is not None:
+        place = db_session.get(Place, chosen)
+        if place is not None and place.household_id == ctx.household_id:
+            return place
+    matches = db_session.scalars(
+        select(Place)
+        .where(Place.household_id == ctx.household_id, Place.name_key == key)
+        .order_by(Place.id)
+    ).all()
+    if not matches:
+        matches = _similar_places(db_session, ctx.household_id, key)
+    if len(matches) > 1:
+        raise _ambiguous(db_session, ctx, name, list(matches))
+    return matches[0] if matches else None
+
+
+def get_or_create_place(db_session: Session, *, ctx: Context, name: str) -> tuple[Place, bool]:
+    """Resolve a place by name, creating it (at the top level) when it is new.
+
+    Returns:
+        The place, and True when it was created.
+    """
+    place = _lookup_place(db_session, ctx=ctx, name=name)
+    if place is not None:
+        return place, False
+    name = check_name(name)
+    place = Place(
+        household_id=ctx.household_id, name=place_display_name(name), name_key=place_key(name)
+    )
+    db_session.add(place)
+    db_session.flush()
+    record_event(db_session, ctx=ctx, kind="place_created", place=place, before=None)
+    return place, True
+
+
+def _view(db_session: Session, household_id: int, place: Place) -> PlaceView:
+    return PlaceView(
+        id=place.id,
+        name=place.name,
+        path=place_path(db_session, household_id=household_id, place_id=place.id),
+    )
+
+
+def set_place_parent(
+    db_session: Session, *, ctx: Context, place_name: str, parent_name: str
+) -> PlaceChange:
+    """Record that one place is inside another ("bin 4 is on shelf B"), creating either."""
+    place, place_created = get_or_create_place(db_session, ctx=ctx, name=place_name)
+    parent, parent_created = get_or_create_place(db_session, ctx=ctx, name=parent_name)
+    if parent.id == place.id or parent.id in descendant_ids(
+        db_session, household_id=ctx.household_id, place_id=place.id
+    ):
+        raise PlaceCycle(place=place.name, parent=parent.name)
+    new_places = [
+        _view(db_session, ctx.household_id, p).path
+        for p, created in ((parent, parent_created), (place, place_created))
+        if created
+    ]
+    if place.parent_id == parent.id:
+        kind = "unchanged"
+    else:
+        clash = db_session.scalar(
+            select(Place.id).where(
+                Place.household_id == ctx.household_id,
+                Place.parent_id == parent.id,
+                Place.name_key == place.name_key,
+                Place.id != place.id,
+            )
+        )
+        if clash is not None:
+            raise NameTaken(name=place.name)
+        before = snapshot(place)
+        place.parent_id = parent.id
+        db_session.flush()
+        record_event(db_session, ctx=ctx, kind="place_moved", place=place, before=before)
+        kind = "moved"
+    view = _view(db_session, ctx.household_id, place)
+    return PlaceChange(place=view, kind=kind, parent_path=view.path[:-1], new_places=new_places)
+
+
+def rename_place(db_session: Session, *, ctx: Context, name: str, new_name: str) -> PlaceChange:
+    """Give a place a new name; its contents stay where they are."""
+    place = find_place(db_session, ctx=ctx, name=name)
+    new_name = check_name(new_name)
+    new_key = place_key(new_name)
+    clash = db_session.scalar(
+        select(Place.id).where(
+            Place.household_id == ctx.household_id,
+            Place.name_key == new_key,
+            Place.id != place.id,
+            Place.parent_id.is_(None)
+            if place.parent_id is None
+            else Place.parent_id == place.parent_id,
+        )
+    )
+    if clash is not None:
+        raise NameTaken(name=place_display_name(new_name))
+    old_name = place.name
+    before = snapshot(place)
+    place.name, place.name_key = place_display_name(new_name), new_key
+    db_session.flush()
+    record_event(db_session, ctx=ctx, kind="place_renamed", place=place, before=before)
+    return PlaceChange(
+        place=_view(db_session, ctx.household_id, place), kind="renamed", old_name=old_name
+    )
+
+
+def list_places(
+    db_session: Session, *, household_id: int, query: str | None = None
+) -> list[PlaceView]:
+    """Every place of the household (or those whose name contains `query`), with counts."""
+    words = [singular(w) for w in place_key(query).split()] if query else []
+    words = [w for w in words if w not in _GENERIC_PLACE_WORDS]
+    item_counts = (
+        select(Item.place_id, func.count().label("n"))
+        .where(Item.household_id == household_id, Item.status.in_(ACTIVE_STATUSES))
+        .group_by(Item.place_id)
+        .subquery()
+    )
+    child = select(Place.parent_id, func.count().label("n")).group_by(Place.parent_id).subquery()
+    statement = (
+        select(Place, func.coalesce(item_counts.c.n, 0), func.coalesce(child.c.n, 0))
+        .outerjoin(item_counts, item_counts.c.place_id == Place.id)
+        .outerjoin(child, child.c.parent_id == Place.id)
+        .where(Place.household_id == household_id)
+    )
+    for word in words:
+        statement = statement.where(Place.name_key.contains(word, autoescape=True))
+    rows = db_session.execute(statement).all()
+    paths = place_paths(db_session, household_id=household_id, place_ids=[r[0].id for r in rows])
+    views = [
+        PlaceView(id=p.id, name=p.name, path=paths[p.id], item_count=n, child_count=c)
+        for p, n, c in rows
+    ]
+    return sorted(views, key=lambda view: [part.lower() for part in view.path])

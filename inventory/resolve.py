@@ -1,0 +1,115 @@
+"""Resolving an item name to the item(s) it means, as strictly as each operation needs."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from inventory.errors import AmbiguousName, Candidate, ItemNotFound
+from inventory.models import ACTIVE_STATUSES, Item, ItemStatus
+from inventory.names import item_key, keys_close
+from inventory.schemas import Context
+from inventory.views import item_views
+
+_GONE_STATUSES = (ItemStatus.USED_UP, ItemStatus.DISCARDED)
+
+
+def _base(ctx: Context, statuses: Collection[str], place_ids: Collection[int] | None) -> Select:
+    statement = select(Item).where(
+        Item.household_id == ctx.household_id, Item.status.in_(list(statuses))
+    )
+    if place_ids is not None:
+        statement = statement.where(Item.place_id.in_(list(place_ids)))
+    return statement
+
+
+def matching_items(
+    db_session: Session,
+    *,
+    ctx: Context,
+    name: str,
+    statuses: Collection[str] = ACTIVE_STATUSES,
+    place_ids: Collection[int] | None = None,
+    partial: bool = True,
+) -> list[Item]:
+    """Every item the name could mean, locked for update, best kind of match only.
+
+    Exact names (ignoring case, articles and plurals) win; failing that, names a
+    small typo away ("dril"); failing that, and only when `partial`, names that
+    contain every word ("drill" for "cordless drill").
+    """
+    key = item_key(name)
+    chosen = ctx.choices.get(f"item:{key}")
+    if chosen is not None:
+        item = db_session.scalar(
+            _base(ctx, statuses, place_ids).where(Item.id == chosen).with_for_update()
+        )
+        if item is not None:
+            return [item]
+    base = _base(ctx, statuses, place_ids).order_by(Item.id)
+    exact = db_session.scalars(base.where(Item.name_key == key).with_for_update()).all()
+    if exact:
+        return list(exact)
+    similar = db_session.scalars(
+        base.where(Item.name_key.op("%")(key) | Item.name_key.op("%>")(key)).limit(50)
+    ).all()
+    close = [item for item in similar if keys_close(item.name_key, key)]
+    if not close and partial:
+        words = set(key.split())
+        close = [
+            item
+            for item in similar
+            if all(any(keys_close(w, iw) for iw in item.name_key.split()) for w in words)
+        ]
+    if not close:
+        return []
+    ids = [item.id for item in close]
+    return list(db_session.scalars(select(Item).where(Item.id.in_(ids)).with_for_update()).all())
+
+
+def choose_one(
+    db_session: Session,
+    *,
+    ctx: Context,
+    name: str,
+    items: Sequence[Item],
+    place: str | None = None,
+) -> Item:
+    """The one item meant, or an error that asks which (or says it is gone).
+
+    Raises:
+        ItemNotFound: nothing matches; `status` says when it was used up or thrown away.
+        AmbiguousName: several match.
+    """
+    if len(items) == 1:
+        return items[0]
+    if not items:
+        gone = matching_items(db_session, ctx=ctx, name=name, statuses=_GONE_STATUSES)
+        taken = matching_items(db_session, ctx=ctx, name=name, statuses=[ItemStatus.TAKEN])
+        status = gone[-1].status if gone else (ItemStatus.TAKEN if taken and place else None)
+        raise ItemNotFound(name=name, place=place, status=status)
+    views = item_views(db_session, household_id=ctx.household_id, items=items)
+    candidates = []
+    for view in views:
+        where = " › ".join(view.place_path) or (
+            f"out with {view.taken_by}" if view.taken_by else "place unknown"
+        )
+        count = f" ×{view.quantity}" if view.quantity != 1 else ""
+        candidates.append(Candidate(id=view.id, label=f"{view.name}{count} — {where}"))
+    raise AmbiguousName(
+        kind="item", name=name, choice_key=f"item:{item_key(name)}", candidates=candidates
+    )
+
+
+def count_items(db_session: Session, *, household_id: int) -> int:
+    """How many items (stored or taken out) a household has."""
+    return int(
+        db_session.scalar(
+            select(func.count()).where(
+                Item.household_id == household_id, Item.status.in_(ACTIVE_STATUSES)
+            )
+        )
+        or 0
+    )

@@ -1,0 +1,148 @@
+"""Typed inputs and results of the inventory service."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Context:
+    """Who is changing the inventory, and because of which message.
+
+    Attributes:
+        household_id: every read and write is scoped to this household.
+        member_id: the person acting.
+        batch: identifies the message; undo reverts one batch at a time.
+        source_text: the message text, kept with every event.
+        choices: answers to earlier "which one?" questions, by `AmbiguousName.choice_key`.
+    """
+
+    household_id: int
+    member_id: int
+    batch: str
+    source_text: str | None = None
+    choices: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ItemSpec:
+    """An item as a message names it.
+
+    Attributes:
+        name: the name as typed.
+        quantity: how many.
+        counted: True when a number was said, so countable things add up.
+        unit: an optional unit.
+    """
+
+    name: str
+    quantity: int = 1
+    counted: bool = False
+    unit: str | None = None
+
+
+@dataclass
+class ItemView:
+    """An item as people see it, with the full path of its place."""
+
+    id: int
+    name: str
+    quantity: int
+    unit: str | None
+    status: str
+    place_id: int | None
+    place_path: list[str]
+    last_place_path: list[str]
+    placed_by: str | None
+    placed_at: datetime | None
+    taken_by: str | None
+    tags: list[str] = field(default_factory=list)
+    description: str | None = None
+    photo_key: str | None = None
+
+
+@dataclass
+class ItemChange:
+    """One change made to one item.
+
+    Attributes:
+        kind: created, moved, added, unchanged, taken, returned, used, used_up,
+            discarded or renamed.
+        item: the item after the change.
+        quantity: how many were affected.
+        from_path: where it was before, for moves.
+        old_name: the previous name, for renames.
+    """
+
+    kind: str
+    item: ItemView
+    quantity: int = 1
+    from_path: list[str] = field(default_factory=list)
+    old_name: str | None = None
+
+
+@dataclass
+class ChangeResult:
+    """What a write did: the item changes, and the places it created."""
+
+    changes: list[ItemChange] = field(default_factory=list)
+    new_places: list[list[str]] = field(default_factory=list)
+
+
+@dataclass
+class PlaceView:
+    """A place with its path and how many things are directly in it."""
+
+    id: int
+    name: str
+    path: list[str]
+    item_count: int = 0
+    child_count: int = 0
+
+
+@dataclass
+class PlaceChange:
+    """A place described, moved or renamed."""
+
+    place: PlaceView
+    kind: str
+    parent_path: list[str] = field(default_factory=list)
+    old_name: str | None = None
+    new_places: list[list[str]] = field(default_factory=list)
+
+
+@dataclass
+class ContentsNode:
+    """A place and what is inside it, recursively."""
+
+    place: PlaceView
+    items: list[ItemView] = field(default_factory=list)
+    children: list[ContentsNode] = field(default_factory=list)
+
+    def total_items(self) -> int:
+        """Items in this place and every place inside it."""
+        return len(self.items) + sum(child.total_items() for child in self.children)
+
+
+@dataclass
+class HistoryEntry:
+    """One event in an item's history."""
+
+    kind: str
+    at: datetime
+    member: str | None
+    item_name: str | None
+    quantity: int | None
+    from_path: list[str]
+    to_path: list[str]
+    undone: bool
+
+
+@dataclass
+class UndoResult:
+    """What undo reverted: a description of each reverted event, newest first."""
+
+    source_text: str | None
+    reverted: list[HistoryEntry] = field(default_factory=list)

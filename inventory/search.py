@@ -1,0 +1,127 @@
+"""Search: items by name, words, tags and description; stemming, plurals, typos, partial names."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from inventory.models import ACTIVE_STATUSES, Item, ItemStatus
+from inventory.names import clean_text, item_key
+from inventory.places import descendant_ids, place_paths
+from inventory.schemas import ContentsNode, ItemView, PlaceView
+from inventory.views import item_views
+
+# Exact names first, then the best of trigram similarity (typos), word similarity
+# (partial names) and full-text rank (stems, words in tags and description).
+# Every condition can use an index: the trigram GIN on name_key, the GIN on search_vector.
+_SEARCH_SQL = text(
+    """
+    SELECT id FROM item, plainto_tsquery('english', :text) AS query
+    WHERE household_id = :household_id
+      AND status = ANY(:statuses)
+      AND (name_key = :key OR name_key % :key OR name_key %> :key OR search_vector @@ query)
+    ORDER BY name_key = :key DESC,
+             greatest(similarity(name_key, :key), word_similarity(:key, name_key),
+                      ts_rank(search_vector, query)) DESC,
+             id DESC
+    LIMIT :limit
+    """
+)
+
+
+def find_items(
+    db_session: Session,
+    *,
+    household_id: int,
+    query: str,
+    statuses: Collection[str] = ACTIVE_STATUSES,
+    limit: int = 10,
+) -> list[ItemView]:
+    """Items matching a query, best first, with their place paths.
+
+    Args:
+        db_session: the session.
+        household_id: only this household's items are searched.
+        query: what the person typed ("dril", "batteries", "christmas lights").
+        statuses: which items count (stored and taken out, by default).
+        limit: at most this many results.
+    """
+    query = clean_text(query)[:200]
+    key = item_key(query)
+    if not key:
+        return []
+    ids = db_session.scalars(
+        _SEARCH_SQL,
+        {
+            "household_id": household_id,
+            "statuses": list(statuses),
+            "key": key,
+            "text": query,
+            "limit": limit,
+        },
+    ).all()
+    if not ids:
+        return []
+    rows = {item.id: item for item in db_session.scalars(select(Item).where(Item.id.in_(ids)))}
+    return item_views(db_session, household_id=household_id, items=[rows[i] for i in ids])
+
+
+def find_gone_items(db_session: Session, *, household_id: int, query: str) -> list[ItemView]:
+    """Items that match but were used up or thrown away (to answer "do I have any…?")."""
+    return find_items(
+        db_session,
+        household_id=household_id,
+        query=query,
+        statuses=(ItemStatus.USED_UP, ItemStatus.DISCARDED),
+        limit=3,
+    )
+
+
+def place_contents(db_session: Session, *, household_id: int, place_id: int) -> ContentsNode:
+    """A place with every place and item inside it, nested."""
+    from inventory.models import Place
+
+    ids = descendant_ids(db_session, household_id=household_id, place_id=place_id)
+    places = db_session.scalars(select(Place).where(Place.id.in_(ids))).all()
+    items = db_session.scalars(
+        select(Item)
+        .where(
+            Item.household_id == household_id,
+            Item.place_id.in_(ids),
+            Item.status == ItemStatus.STORED,
+        )
+        .order_by(Item.name_key)
+    ).all()
+    paths = place_paths(db_session, household_id=household_id, place_ids=ids)
+    nodes = {
+        p.id: ContentsNode(place=PlaceView(id=p.id, name=p.name, path=paths[p.id])) for p in places
+    }
+    for view in item_views(db_session, household_id=household_id, items=items):
+        if view.place_id in nodes:
+            nodes[view.place_id].items.append(view)
+    for place in sorted(places, key=lambda p: p.name.lower()):
+        if place.id != place_id and place.parent_id in nodes:
+            nodes[place.parent_id].children.append(nodes[place.id])
+    root = nodes[place_id]
+    for node in nodes.values():
+        node.place.item_count = len(node.items)
+        node.place.child_count = len(node.children)
+    return root
+
+
+def taken_items(db_session: Session, *, household_id: int, place_id: int) -> list[ItemView]:
+    """Items taken out of a place (or a place inside it) and not put back yet."""
+    ids = descendant_ids(db_session, household_id=household_id, place_id=place_id)
+    items = db_session.scalars(
+        select(Item).where(
+            Item.household_id == household_id,
+            Item.status == ItemStatus.TAKEN,
+            Item.last_place_id.in_(ids),
+        )
+    ).all()
+    return item_views(db_session, household_id=household_id, items=items)
+
+
+__all__ = ["ItemView", "find_gone_items", "find_items", "place_contents", "taken_items"]

@@ -1,0 +1,55 @@
+"""Turning item rows into what people see: names, counts, place paths, who and when."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inventory.models import Item, Member
+from inventory.places import place_paths
+from inventory.schemas import ItemView
+
+
+def item_views(db_session: Session, *, household_id: int, items: Sequence[Item]) -> list[ItemView]:
+    """Views of items with their place paths and member names, in two queries."""
+    paths = place_paths(
+        db_session,
+        household_id=household_id,
+        place_ids=[i.place_id for i in items] + [i.last_place_id for i in items],
+    )
+    member_ids = {m for i in items for m in (i.placed_by_id, i.taken_by_id) if m is not None}
+    names: dict[int, str] = {}
+    if member_ids:
+        names = dict(
+            db_session.execute(
+                select(Member.id, Member.display_name).where(Member.id.in_(member_ids))
+            )
+            .tuples()
+            .all()
+        )
+    return [
+        ItemView(
+            id=item.id,
+            name=item.name,
+            quantity=item.quantity,
+            unit=item.unit,
+            status=item.status,
+            place_id=item.place_id,
+            place_path=paths.get(item.place_id, []) if item.place_id else [],
+            last_place_path=paths.get(item.last_place_id, []) if item.last_place_id else [],
+            placed_by=names.get(item.placed_by_id) if item.placed_by_id else None,
+            placed_at=item.placed_at,
+            taken_by=names.get(item.taken_by_id) if item.taken_by_id else None,
+            tags=list(item.tags or []),
+            description=item.description,
+            photo_key=item.photo_key,
+        )
+        for item in items
+    ]
+
+
+def item_view(db_session: Session, *, household_id: int, item: Item) -> ItemView:
+    """The view of one item."""
+    return item_views(db_session, household_id=household_id, items=[item])[0]
