@@ -1,0 +1,125 @@
+"""Carrying out parsed actions with the inventory service and rendering each result."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from bot import render
+from inventory import events, items, places, search
+from inventory.names import clean_text
+from inventory.resolve import choose_one, matching_items
+from inventory.schemas import Context, ItemSpec
+from llm.actions import Action
+
+
+def _specs(action: Action) -> list[ItemSpec]:
+    return [ItemSpec(i.name, i.quantity, i.counted, i.unit) for i in action.items]
+
+
+def execute(db_session: Session, *, ctx: Context, action: Action) -> str:
+    """Do what one action asks and return the reply text.
+
+    Raises:
+        InventoryError: when the inventory refuses (the router renders it).
+    """
+    match action.type:
+        case "store":
+            assert action.place is not None
+            return render.render_changes(
+                items.store_items(
+                    db_session, ctx=ctx, items=_specs(action), place_name=action.place
+                )
+            )
+        case "move":
+            assert action.place is not None
+            return render.render_changes(
+                items.move_items(
+                    db_session,
+                    ctx=ctx,
+                    items=_specs(action),
+                    place_name=action.place,
+                    from_place_name=action.from_place,
+                )
+            )
+        case "take":
+            result = items.take_items(
+                db_session, ctx=ctx, items=_specs(action), from_place_name=action.from_place
+            )
+            return render.render_changes(result)
+        case "return":
+            result = items.return_items(
+                db_session, ctx=ctx, items=_specs(action), place_name=action.place
+            )
+            return render.render_changes(result)
+        case "use" | "discard":
+            operation = items.use_items if action.type == "use" else items.discard_items
+            result = operation(
+                db_session, ctx=ctx, items=_specs(action), from_place_name=action.from_place
+            )
+            return render.render_changes(result)
+        case "rename":
+            return _rename(db_session, ctx, action)
+        case "place":
+            assert action.place is not None and action.parent is not None
+            change = places.set_place_parent(
+                db_session, ctx=ctx, place_name=action.place, parent_name=action.parent
+            )
+            return render.render_place_change(change)
+        case "contents":
+            assert action.place is not None
+            place = places.find_place(db_session, ctx=ctx, name=action.place)
+            node = search.place_contents(
+                db_session, household_id=ctx.household_id, place_id=place.id
+            )
+            taken = search.taken_items(db_session, household_id=ctx.household_id, place_id=place.id)
+            return render.render_contents(node, taken)
+        case "list_places":
+            views = places.list_places(
+                db_session, household_id=ctx.household_id, query=action.query
+            )
+            return render.render_places(views, action.query)
+        case "find":
+            assert action.query is not None
+            return _find(db_session, ctx, action.query)
+        case "history":
+            assert action.query is not None
+            found = matching_items(
+                db_session,
+                ctx=ctx,
+                name=places.check_name(action.query),
+                statuses=("stored", "taken", "used_up", "discarded"),
+            )
+            item = choose_one(db_session, ctx=ctx, name=action.query, items=found)
+            entries = events.item_history(
+                db_session, household_id=ctx.household_id, item_ids=[item.id]
+            )
+            return render.render_history(item.name, entries)
+        case "undo":
+            return render.render_undo(events.undo_last(db_session, ctx=ctx))
+        case "help":
+            return render.HELP_TEXT
+    return render.NOT_UNDERSTOOD
+
+
+def _rename(db_session: Session, ctx: Context, action: Action) -> str:
+    assert action.new_name is not None
+    if action.place is not None:
+        change = places.rename_place(
+            db_session, ctx=ctx, name=action.place, new_name=action.new_name
+        )
+        return render.render_place_change(change)
+    result = items.rename_item(
+        db_session, ctx=ctx, name=action.items[0].name, new_name=action.new_name
+    )
+    return render.render_changes(result)
+
+
+def _find(db_session: Session, ctx: Context, query: str) -> str:
+    query = clean_text(query)
+    views = search.find_items(db_session, household_id=ctx.household_id, query=query)
+    gone = (
+        []
+        if views
+        else search.find_gone_items(db_session, household_id=ctx.household_id, query=query)
+    )
+    return render.render_found(query, views, gone)

@@ -1,0 +1,53 @@
+"""Channel-neutral messages: what adapters hand the router, and what they render back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class IncomingMessage:
+    """One message from a person, whatever the channel.
+
+    Attributes:
+        channel: "console", "telegram" or "slack".
+        user_id: the sender's identity within the channel.
+        user_name: how to call the sender.
+        chat_id: the conversation (a private chat, a group, a Slack channel).
+        text: what they wrote (a photo's caption, for photos).
+        message_id: the channel's id for the message, so redeliveries are ignored.
+        photo: the photo's bytes, when the message is a photo.
+        reply_to_text: the text of the bot message this one answers, if any.
+    """
+
+    channel: str
+    user_id: str
+    user_name: str
+    chat_id: str
+    text: str = ""
+    message_id: str | None = None
+    photo: bytes | None = None
+    reply_to_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button under a reply; pressing it sends `value` back as a message."""
+
+    label: str
+    value: str
+
+
+@dataclass
+class Reply:
+    """What the bot answers, before a channel renders it.
+
+    Attributes:
+        text: plain text; channels escape and format it in their own idiom.
+        buttons: optional choices (numbered options, confirmations).
+        photo_key: a stored photo to show with the text.
+    """
+
+    text: str
+    buttons: list[Button] = field(default_factory=list)
+    photo_key: str | None = None

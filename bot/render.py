@@ -1,0 +1,266 @@
+"""The words a user sees: one place that turns service results and errors into replies."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from inventory import errors
+from inventory.schemas import (
+    ChangeResult,
+    ContentsNode,
+    HistoryEntry,
+    ItemChange,
+    ItemView,
+    PlaceChange,
+    PlaceView,
+    UndoResult,
+)
+
+SEP = " › "
+MAX_LINES = 60
+
+HELP_TEXT = """Here is what you can tell me:
+• Store: "I put the drill in bin 4", "put 3 AA batteries and the tape measure in the kitchen drawer"
+• Move: "moved the drill to bin 2", "move the saw from bin 2 to the shed"
+• Take out and put back: "I took the ladder out of the shed", "put the ladder back"
+• Use up or throw away: "used 2 AA batteries", "threw away the old charger"
+• Places: "bin 4 is on shelf B in the garage", "what's in bin 4?", "show the garage", "list my bins"
+• Find: "where is the drill?", "do I have any batteries?"
+• History: "when did I last move the drill?", and "undo" to take back your last change
+• Rename: "rename the drill to cordless drill\""""
+
+NOT_UNDERSTOOD = (
+    "Sorry, I didn't get that. Try something like:\n"
+    '• "put the drill in bin 4"\n'
+    '• "where is the drill?"\n'
+    '• "what\'s in bin 4?"\n'
+    'or say "help" for everything I understand.'
+)
+
+
+def path(parts: list[str]) -> str:
+    """A place path for display ("Garage › Shelf B › Bin 4")."""
+    return SEP.join(parts) if parts else "an unknown place"
+
+
+def when(moment: datetime | None, now: datetime | None = None) -> str:
+    """A short date: "today 14:05", "yesterday", "12 Mar", "12 Mar 2025"."""
+    if moment is None:
+        return "some time ago"
+    now = now or datetime.now(UTC)
+    moment = moment.astimezone(UTC)
+    days = (now.date() - moment.date()).days
+    if days == 0:
+        return f"today {moment:%H:%M}"
+    if days == 1:
+        return f"yesterday {moment:%H:%M}"
+    if moment.year == now.year:
+        return f"{moment.day} {moment:%b}"
+    return f"{moment.day} {moment:%b %Y}"
+
+
+def amount(view: ItemView, quantity: int | None = None) -> str:
+    """ "3 AA batteries", or just "drill" when there is one."""
+    count = view.quantity if quantity is None else quantity
+    unit = f" {view.unit}" if view.unit else ""
+    return f"{count}{unit} {view.name}" if count != 1 or unit else view.name
+
+
+def _where(view: ItemView) -> str:
+    if view.status == "taken":
+        origin = f" (from {path(view.last_place_path)})" if view.last_place_path else ""
+        return f"out with {view.taken_by or 'someone'}{origin}"
+    return path(view.place_path)
+
+
+def item_line(view: ItemView) -> str:
+    """One found item: name, count, where it is, who put it there and when."""
+    line = f"{amount(view)}: {_where(view)}"
+    if view.status == "stored" and view.placed_by:
+        line += f" — put there by {view.placed_by}, {when(view.placed_at)}"
+    return line
+
+
+def _change_line(change: ItemChange) -> str:
+    item = change.item
+    what = amount(item, change.quantity)
+    match change.kind:
+        case "created":
+            return f"Stored {what} in {path(item.place_path)}."
+        case "added":
+            return f"Added {what} to {path(item.place_path)} (now {item.quantity})."
+        case "moved":
+            return f"Moved {what} from {path(change.from_path)} to {path(item.place_path)}."
+        case "unchanged":
+            return f"{item.name} is already in {path(item.place_path)}."
+        case "taken":
+            return f"Took {what} out of {path(change.from_path)}. Say \"put it back\" when done."
+        case "returned":
+            return f"Put {item.name} back in {path(item.place_path)}."
+        case "used":
+            return f"Used up {what}; none left."
+        case "used_some":
+            return f"Used {what}; {item.quantity} left in {_where(item)}."
+        case "discarded":
+            return f"Threw away {what}. It stays in the history."
+        case "discarded_some":
+            return f"Threw away {what}; {item.quantity} left in {_where(item)}."
+        case "renamed":
+            return f"Renamed {change.old_name} to {item.name}."
+    return f"{what}: {_where(item)}."
+
+
+def render_changes(result: ChangeResult) -> str:
+    """The reply to a write: one line per item, then any places created."""
+    lines = [_change_line(change) for change in result.changes]
+    lines += [f"New place: {path(new)}" for new in result.new_places]
+    return "\n".join(lines)
+
+
+def render_place_change(change: PlaceChange) -> str:
+    """The reply to "bin 4 is on shelf B" or a place rename."""
+    lines = []
+    if change.kind == "renamed":
+        lines.append(f"Renamed {change.old_name} to {change.place.name}.")
+    elif change.kind == "unchanged":
+        lines.append(f"{change.place.name} is already in {path(change.parent_path)}.")
+    else:
+        lines.append(f"Got it: {path(change.place.path)}.")
+    lines += [f"New place: {path(new)}" for new in change.new_places]
+    return "\n".join(lines)
+
+
+def render_found(query: str, views: list[ItemView], gone: list[ItemView]) -> str:
+    """The answer to "where is …?" / "do I have …?"."""
+    if not views:
+        if gone:
+            last = gone[0]
+            verb = "used up" if last.status == "used_up" else "threw away"
+            where = f" (it was in {path(last.last_place_path)})" if last.last_place_path else ""
+            return f"No {query} left: you {verb} the last {last.name}{where}."
+        return f"I can't find {query!r}. Tell me where it is, like \"put the {query} in bin 4\"."
+    exact = [v for v in views if v.name.lower() == views[0].name.lower()]
+    shown = exact if len(exact) == len(views) else views[:5]
+    lines = [item_line(view) for view in shown]
+    if len(lines) == 1:
+        return lines[0]
+    return "\n".join(["I found:", *[f"• {line}" for line in lines]])
+
+
+def render_contents(node: ContentsNode, taken: list[ItemView]) -> str:
+    """Everything inside a place, nested and counted."""
+    total = node.total_items()
+    if total == 0 and not node.children:
+        text = f"{path(node.place.path)} is empty."
+    else:
+        lines = [f"{path(node.place.path)} ({_count(total)}):"]
+        _contents_lines(node, lines, depth=0)
+        if len(lines) > MAX_LINES:
+            hidden = len(lines) - MAX_LINES
+            lines = [*lines[:MAX_LINES], f"… and {hidden} more lines. Ask about a smaller place."]
+        text = "\n".join(lines)
+    if taken:
+        out = ", ".join(f"{v.name} (with {v.taken_by or 'someone'})" for v in taken[:10])
+        text += f"\nTaken out: {out}"
+    return text
+
+
+def _count(n: int) -> str:
+    return "1 item" if n == 1 else f"{n} items"
+
+
+def _contents_lines(node: ContentsNode, lines: list[str], depth: int) -> None:
+    indent = "  " * depth
+    for view in node.items:
+        lines.append(f"{indent}• {amount(view)}")
+    for child in node.children:
+        lines.append(f"{indent}▸ {child.place.name} ({_count(child.total_items())})")
+        _contents_lines(child, lines, depth + 1)
+
+
+def render_places(views: list[PlaceView], query: str | None) -> str:
+    """The answer to "list my bins" / "list places"."""
+    if not views:
+        return f"You have no {query or 'places'} yet." if query else "You have no places yet."
+    title = f"Your {query}" if query else "Your places"
+    lines = [f"{title} ({len(views)}):"]
+    for view in views[:MAX_LINES]:
+        lines.append(f"• {path(view.path)} — {_count(view.item_count)}")
+    if len(views) > MAX_LINES:
+        lines.append(f"… and {len(views) - MAX_LINES} more.")
+    return "\n".join(lines)
+
+
+_VERBS = {
+    "stored": "stored", "added": "added", "moved": "moved", "taken": "took out",
+    "returned": "put back", "merged": "put back", "used": "used", "discarded": "threw away",
+    "renamed": "renamed", "split": "took some of", "place_created": "created place",
+    "place_moved": "moved place", "place_renamed": "renamed place",
+}  # fmt: skip
+
+
+def history_line(entry: HistoryEntry) -> str:
+    """One event: "12 Mar: Ana moved drill from Bin 4 to Bin 2"."""
+    verb = _VERBS.get(entry.kind, entry.kind)
+    count = f"{entry.quantity} " if entry.quantity and entry.quantity != 1 else ""
+    line = f"{when(entry.at)}: {entry.member or 'someone'} {verb} {count}{entry.item_name or ''}"
+    if entry.from_path:
+        line += f" from {path(entry.from_path)}"
+    if entry.to_path:
+        line += f" {'to' if entry.from_path else 'in'} {path(entry.to_path)}"
+    return line + (" (undone)" if entry.undone else "")
+
+
+def render_history(name: str, entries: list[HistoryEntry]) -> str:
+    """The answer to "when did I last move the drill?"."""
+    if not entries:
+        return f"No history for {name} yet."
+    return "\n".join([f"History of {name}:", *[f"• {history_line(e)}" for e in entries]])
+
+
+def render_undo(result: UndoResult) -> str:
+    """What undo reverted."""
+    said = f" ({result.source_text!r})" if result.source_text else ""
+    lines = [f"Undone{said}:"]
+    lines += [f"• {history_line(e).split(': ', 1)[-1]}" for e in result.reverted]
+    return "\n".join(lines)
+
+
+def render_error(error: errors.InventoryError) -> str:
+    """A domain error in the words a user understands."""
+    match error:
+        case errors.ItemNotFound(name=name, place=place, status=status):
+            if status == "used_up":
+                return f"You already used up the last {name}."
+            if status == "discarded":
+                return f"You threw away {name} earlier."
+            if status == "taken" and place:
+                return f"{name} is taken out, not in {place}."
+            where = f" in {place}" if place else ""
+            return f"I can't find {name!r}{where}. Say \"where is {name}?\" to search."
+        case errors.PlaceNotFound(name=name):
+            return f"I don't know a place called {name!r}. Say \"list places\" to see them."
+        case errors.InvalidName(name=name):
+            return f"{name!r} doesn't look like a name. Use letters or numbers (at most 200)."
+        case errors.NotEnough(name=name, have=have, wanted=wanted):
+            return f"There {'is' if have == 1 else 'are'} only {have} {name}, not {wanted}."
+        case errors.PlaceCycle(place=place, parent=parent):
+            return f"{place} can't be inside {parent}: {parent} is already inside {place}."
+        case errors.NameTaken(name=name):
+            return f"There is already a place called {name} there."
+        case errors.NothingToUndo():
+            return "There's nothing of yours to undo."
+        case errors.UndoConflict(item=item, member=member):
+            return f"I can't undo that: {member} has changed {item} since."
+        case errors.NoKnownPlace(name=name):
+            return f"I don't know where {name} belongs. Say \"put the {name} in <place>\"."
+    return "That didn't work."
+
+
+def render_choice(error: errors.AmbiguousName) -> str:
+    """The question asked when a name matches several things."""
+    kind = "one" if error.kind == "item" else "place"
+    lines = [f"Which {kind} do you mean by {error.name!r}?"]
+    lines += [f"{n}. {c.label}" for n, c in enumerate(error.candidates, start=1)]
+    lines.append("Answer with the number.")
+    return "\n".join(lines)

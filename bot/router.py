@@ -1,0 +1,173 @@
+"""The router: who is this, what do they ask, do it in one transaction, answer."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot import render
+from bot.executor import execute
+from bot.messages import Button, IncomingMessage, Reply
+from inventory.errors import AmbiguousName, InventoryError
+from inventory.households import MemberRef, get_or_create_local_member
+from inventory.models import ConversationState, Place, ProcessedMessage
+from inventory.names import clean_text
+from inventory.schemas import Context
+from llm.actions import Action, ParseResult
+from llm.fast_parser import parse_fast
+from wms.database import unit_of_work
+
+logger = logging.getLogger(__name__)
+
+MAX_TEXT_LENGTH = 2000
+Parser = Callable[..., ParseResult]
+_CANCEL_WORDS = frozenset({"cancel", "never mind", "nevermind", "stop", "none", "no"})
+
+
+class Router:
+    """Turns an `IncomingMessage` into a `Reply`, one database transaction per message.
+
+    Args:
+        session_factory: makes database sessions.
+        parser: text to actions; the fast parser by default.
+    """
+
+    def __init__(self, session_factory: sessionmaker[Session], parser: Parser = parse_fast):
+        self._sessions = session_factory
+        self._parse = parser
+
+    def handle(self, message: IncomingMessage) -> Reply:
+        """Answer one message. Never raises: failures become a reply with a reference."""
+        text = clean_text(message.text)
+        if not text:
+            return Reply("Say something like \"where is the drill?\", or \"help\".")
+        if len(text) > MAX_TEXT_LENGTH:
+            return Reply(
+                f"That message is too long for me ({len(text):,} characters). "
+                "Please tell me one thing at a time."
+            )
+        batch = message.message_id or uuid.uuid4().hex
+        try:
+            return self._handle(message, text, batch)
+        except Exception:
+            reference = uuid.uuid4().hex[:8]
+            logger.exception("error %s handling %s message", reference, message.channel)
+            return Reply(f"Sorry, something went wrong on my side (ref {reference}).")
+
+    def _handle(self, message: IncomingMessage, text: str, batch: str) -> Reply:
+        state: dict[str, Any] = {}
+        try:
+            with unit_of_work(self._sessions) as db_session:
+                if message.message_id and not _first_delivery(db_session, message):
+                    return Reply("")
+                member = state["member"] = self._member(db_session, message)
+                pending = _pop_pending(db_session, member, message.chat_id)
+                understood = self._understand(db_session, text, member, pending)
+                if isinstance(understood, Reply):
+                    return understood
+                actions, choices = understood
+                state["actions"] = actions
+                ctx = state["ctx"] = Context(
+                    household_id=member.household_id,
+                    member_id=member.id,
+                    batch=batch,
+                    source_text=pending.get("text", text) if pending else text,
+                    choices=choices,
+                )
+                lines = [execute(db_session, ctx=ctx, action=action) for action in actions]
+        except AmbiguousName as question:
+            self._ask(state["member"], message.chat_id, state["ctx"], state["actions"], question)
+            buttons = [
+                Button(label=c.label, value=str(n))
+                for n, c in enumerate(question.candidates, start=1)
+            ]
+            return Reply(render.render_choice(question), buttons=buttons)
+        except InventoryError as error:
+            return Reply(render.render_error(error))
+        return Reply("\n".join(line for line in lines if line))
+
+    def _member(self, db_session: Session, message: IncomingMessage) -> MemberRef:
+        if message.channel == "console":
+            return get_or_create_local_member(db_session, user_name=message.user_name)
+        raise NotImplementedError(f"the {message.channel} channel has no access rules yet")
+
+    def _understand(
+        self,
+        db_session: Session,
+        text: str,
+        member: MemberRef,
+        pending: dict[str, Any] | None,
+    ) -> tuple[list[Action], dict[str, int]] | Reply:
+        if pending is not None:
+            answer = _choice_number(text, len(pending["candidates"]))
+            if answer is not None:
+                choices = dict(pending["choices"])
+                choices[pending["choice_key"]] = pending["candidates"][answer - 1]
+                actions = [Action.model_validate(a) for a in pending["actions"]]
+                return actions, choices
+            if text.lower().strip(" .!") in _CANCEL_WORDS:
+                return Reply("OK, never mind.")
+        known_places = db_session.scalars(
+            select(Place.name).where(Place.household_id == member.household_id)
+        ).all()
+        result = self._parse(text, known_places=known_places)
+        if not result.actions:
+            return Reply(render.NOT_UNDERSTOOD)
+        return result.actions, {}
+
+    def _ask(
+        self,
+        member: MemberRef,
+        chat_id: str,
+        ctx: Context,
+        actions: list[Action],
+        question: AmbiguousName,
+    ) -> None:
+        payload = {
+            "actions": [a.model_dump(mode="json") for a in actions],
+            "choices": dict(ctx.choices),
+            "choice_key": question.choice_key,
+            "candidates": [c.id for c in question.candidates],
+            "text": ctx.source_text,
+        }
+        with unit_of_work(self._sessions) as db_session:
+            db_session.execute(
+                insert(ConversationState)
+                .values(member_id=member.id, chat_key=chat_id, kind="choice", payload=payload)
+                .on_conflict_do_update(
+                    index_elements=["member_id", "chat_key"],
+                    set_={"kind": "choice", "payload": payload},
+                )
+            )
+
+
+def _first_delivery(db_session: Session, message: IncomingMessage) -> bool:
+    inserted = db_session.execute(
+        insert(ProcessedMessage)
+        .values(channel=message.channel, message_id=message.message_id)
+        .on_conflict_do_nothing()
+        .returning(ProcessedMessage.message_id)
+    ).first()
+    return inserted is not None
+
+
+def _pop_pending(db_session: Session, member: MemberRef, chat_id: str) -> dict[str, Any] | None:
+    row = db_session.execute(
+        delete(ConversationState)
+        .where(ConversationState.member_id == member.id, ConversationState.chat_key == chat_id)
+        .returning(ConversationState.payload)
+    ).first()
+    return row[0] if row else None
+
+
+def _choice_number(text: str, count: int) -> int | None:
+    word = text.strip().rstrip(".").lower().removeprefix("#").removeprefix("number ").strip()
+    if word.isdigit() and 1 <= int(word) <= count:
+        return int(word)
+    return None

@@ -1,0 +1,150 @@
+"""The `wms` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from wms.settings import Settings, SettingsError, load_settings
+
+
+def _open_database(settings: Settings) -> tuple[Engine, sessionmaker[Session]]:
+    from wms.database import database_url, make_engine, make_session_factory, upgrade_database
+
+    engine = make_engine(database_url(settings))
+    upgrade_database(engine)
+    return engine, make_session_factory(engine)
+
+
+def _chat(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.console import local_user_name, run_console
+    from bot.router import Router
+
+    _, sessions = _open_database(settings)
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    run_console(
+        Router(sessions),
+        user_name=args.user or local_user_name(),
+        lines=None if interactive else sys.stdin,
+        output=sys.stdout,
+        interactive=interactive,
+        history_file=settings.wms_data_dir / "chat_history",
+    )
+    return 0
+
+
+def _run(settings: Settings, args: argparse.Namespace) -> int:
+    configured = [
+        name
+        for name, on in (("Telegram", settings.telegram_configured),
+                         ("Slack", settings.slack_configured))  # fmt: skip
+        if on
+    ]
+    if configured:
+        print(
+            f"wms: {' and '.join(configured)} configured, but this version only has the "
+            "terminal channel. Unset the token(s) to chat here.",
+            file=sys.stderr,
+        )
+        return 2
+    return _chat(settings, args)
+
+
+def _parse(settings: Settings, args: argparse.Namespace) -> int:
+    from llm.fast_parser import parse_fast
+
+    if not args.offline and settings.llm_configured:
+        print("wms: only the fast parser exists in this version; showing its result.",
+              file=sys.stderr)  # fmt: skip
+    texts = [args.text] if args.text is not None else (line.rstrip("\n") for line in sys.stdin)
+    for text in texts:
+        result = parse_fast(text)
+        if args.json:
+            print(json.dumps(result.to_json_dict(), ensure_ascii=False), flush=True)
+        else:
+            actions = result.to_json_dict()["actions"]
+            print(json.dumps(actions, ensure_ascii=False, indent=2) if actions else "(not understood)")
+    return 0
+
+
+def _db(settings: Settings, args: argparse.Namespace) -> int:
+    from wms.database import database_url, make_engine, upgrade_database
+
+    upgrade_database(make_engine(database_url(settings)), args.revision)
+    print(f"Database upgraded to {args.revision}.")
+    return 0
+
+
+def _demo(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.console import local_user_name
+    from wms.demo import load_demo
+
+    _, sessions = _open_database(settings)
+    summary = load_demo(sessions, items=args.items, seed=args.seed,
+                        user_name=args.user or local_user_name())  # fmt: skip
+    print(summary)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every `wms` sub-command."""
+    parser = argparse.ArgumentParser(prog="wms", description="Keep track of your belongings.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="start every configured channel (terminal chat if none)")
+    run.add_argument("--user", help="your name in the terminal chat")
+    run.set_defaults(handler=_run)
+
+    chat = commands.add_parser("chat", help="chat in the terminal (works in a pipe)")
+    chat.add_argument("--user", help="your name (default: your login name)")
+    chat.set_defaults(handler=_chat)
+
+    parse = commands.add_parser("parse", help="show the actions a text parses to")
+    parse.add_argument("text", nargs="?", help="the text (default: one text per stdin line)")
+    parse.add_argument("--json", action="store_true", help="print JSON")
+    parse.add_argument("--offline", action="store_true", help="fast parser only, no model")
+    parse.set_defaults(handler=_parse)
+
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    upgrade = db_commands.add_parser("upgrade", help="apply migrations")
+    upgrade.add_argument("revision", nargs="?", default="head")
+    upgrade.set_defaults(handler=_db)
+
+    demo = commands.add_parser("demo", help="load a realistic synthetic household")
+    demo.add_argument("--items", type=int, default=400, help="how many items (default 400)")
+    demo.add_argument("--seed", type=int, default=7, help="random seed (same seed, same data)")
+    demo.add_argument("--user", help="whose household (default: your login name)")
+    demo.set_defaults(handler=_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a `wms` command; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        print(f"wms: {error}", file=sys.stderr)
+        return 2
+    try:
+        return int(args.handler(settings, args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
