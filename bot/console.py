@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 from collections.abc import Iterable, Iterator
@@ -26,13 +27,11 @@ def local_user_name() -> str:
 
 
 def _interactive_lines(history_file: Path | None) -> Iterator[str]:
-    import readline  # noqa: F401  (enables line editing for input())
+    import readline
 
     if history_file is not None:
-        try:
+        with contextlib.suppress(OSError):
             readline.read_history_file(history_file)
-        except OSError:
-            pass
     try:
         while True:
             try:

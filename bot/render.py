@@ -60,7 +60,7 @@ def when(moment: datetime | None, now: datetime | None = None) -> str:
 
 
 def amount(view: ItemView, quantity: int | None = None) -> str:
-    """ "3 AA batteries", or just "drill" when there is one."""
+    """The count and name ("3 AA batteries"), or just the name when there is one."""
     count = view.quantity if quantity is None else quantity
     unit = f" {view.unit}" if view.unit else ""
     return f"{count}{unit} {view.name}" if count != 1 or unit else view.name
@@ -94,7 +94,7 @@ def _change_line(change: ItemChange) -> str:
         case "unchanged":
             return f"{item.name} is already in {path(item.place_path)}."
         case "taken":
-            return f"Took {what} out of {path(change.from_path)}. Say \"put it back\" when done."
+            return f'Took {what} out of {path(change.from_path)}. Say "put it back" when done.'
         case "returned":
             return f"Put {item.name} back in {path(item.place_path)}."
         case "used":
@@ -138,7 +138,7 @@ def render_found(query: str, views: list[ItemView], gone: list[ItemView]) -> str
             verb = "used up" if last.status == "used_up" else "threw away"
             where = f" (it was in {path(last.last_place_path)})" if last.last_place_path else ""
             return f"No {query} left: you {verb} the last {last.name}{where}."
-        return f"I can't find {query!r}. Tell me where it is, like \"put the {query} in bin 4\"."
+        return f'I can\'t find {query!r}. Tell me where it is, like "put the {query} in bin 4".'
     exact = [v for v in views if v.name.lower() == views[0].name.lower()]
     shown = exact if len(exact) == len(views) else views[:5]
     lines = [item_line(view) for view in shown]
@@ -237,9 +237,9 @@ def render_error(error: errors.InventoryError) -> str:
             if status == "taken" and place:
                 return f"{name} is taken out, not in {place}."
             where = f" in {place}" if place else ""
-            return f"I can't find {name!r}{where}. Say \"where is {name}?\" to search."
+            return f'I can\'t find {name!r}{where}. Say "where is {name}?" to search.'
         case errors.PlaceNotFound(name=name):
-            return f"I don't know a place called {name!r}. Say \"list places\" to see them."
+            return f'I don\'t know a place called {name!r}. Say "list places" to see them.'
         case errors.InvalidName(name=name):
             return f"{name!r} doesn't look like a name. Use letters or numbers (at most 200)."
         case errors.NotEnough(name=name, have=have, wanted=wanted):
@@ -253,7 +253,7 @@ def render_error(error: errors.InventoryError) -> str:
         case errors.UndoConflict(item=item, member=member):
             return f"I can't undo that: {member} has changed {item} since."
         case errors.NoKnownPlace(name=name):
-            return f"I don't know where {name} belongs. Say \"put the {name} in <place>\"."
+            return f'I don\'t know where {name} belongs. Say "put the {name} in <place>".'
     return "That didn't work."
 
 

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+from llm.fast_parser import parse_fast
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,7 +21,6 @@ from inventory.models import ConversationState, Place, ProcessedMessage
 from inventory.names import clean_text
 from inventory.schemas import Context
 from llm.actions import Action, ParseResult
-from llm.fast_parser import parse_fast
 from wms.database import unit_of_work
 
 logger = logging.getLogger(__name__)
@@ -46,7 +46,7 @@ class Router:
         """Answer one message. Never raises: failures become a reply with a reference."""
         text = clean_text(message.text)
         if not text:
-            return Reply("Say something like \"where is the drill?\", or \"help\".")
+            return Reply('Say something like "where is the drill?", or "help".')
         if len(text) > MAX_TEXT_LENGTH:
             return Reply(
                 f"That message is too long for me ({len(text):,} characters). "

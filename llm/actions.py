@@ -107,7 +107,9 @@ class Action(BaseModel):
         data["type"] = self.type
         if self.items:
             data["items"] = [
-                item.model_dump(exclude_none=True, exclude={"counted"} if not item.counted else set())
+                item.model_dump(
+                    exclude_none=True, exclude={"counted"} if not item.counted else set()
+                )
                 for item in self.items
             ]
         return data

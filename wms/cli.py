@@ -42,8 +42,10 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
 def _run(settings: Settings, args: argparse.Namespace) -> int:
     configured = [
         name
-        for name, on in (("Telegram", settings.telegram_configured),
-                         ("Slack", settings.slack_configured))  # fmt: skip
+        for name, on in (
+            ("Telegram", settings.telegram_configured),
+            ("Slack", settings.slack_configured),
+        )
         if on
     ]
     if configured:
@@ -60,8 +62,9 @@ def _parse(settings: Settings, args: argparse.Namespace) -> int:
     from llm.fast_parser import parse_fast
 
     if not args.offline and settings.llm_configured:
-        print("wms: only the fast parser exists in this version; showing its result.",
-              file=sys.stderr)  # fmt: skip
+        print(
+            "wms: only the fast parser exists in this version; showing its result.", file=sys.stderr
+        )
     texts = [args.text] if args.text is not None else (line.rstrip("\n") for line in sys.stdin)
     for text in texts:
         result = parse_fast(text)
@@ -69,7 +72,9 @@ def _parse(settings: Settings, args: argparse.Namespace) -> int:
             print(json.dumps(result.to_json_dict(), ensure_ascii=False), flush=True)
         else:
             actions = result.to_json_dict()["actions"]
-            print(json.dumps(actions, ensure_ascii=False, indent=2) if actions else "(not understood)")
+            print(
+                json.dumps(actions, ensure_ascii=False, indent=2) if actions else "(not understood)"
+            )
     return 0
 
 
@@ -86,8 +91,9 @@ def _demo(settings: Settings, args: argparse.Namespace) -> int:
     from wms.demo import load_demo
 
     _, sessions = _open_database(settings)
-    summary = load_demo(sessions, items=args.items, seed=args.seed,
-                        user_name=args.user or local_user_name())  # fmt: skip
+    summary = load_demo(
+        sessions, items=args.items, seed=args.seed, user_name=args.user or local_user_name()
+    )
     print(summary)
     return 0
 

@@ -1,0 +1,163 @@
+"""End-to-end: the `wms` command as a user runs it, in a subprocess."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+_users = itertools.count(1)
+
+
+def wms(*args: str, stdin: str = "", env: dict[str, str] | None = None, timeout: float = 60):
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_URL", "DB_"))}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "wms.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def chat(database_url: str, *lines: str) -> list[str]:
+    """Pipe lines through `wms chat` and return the reply blocks."""
+    user = f"cli-user-{os.getpid()}-{next(_users)}"
+    result = wms(
+        "chat",
+        "--user",
+        user,
+        stdin="".join(f"{line}\n" for line in lines),
+        env={"DATABASE_URL": database_url},
+    )
+    assert result.returncode == 0, result.stderr
+    blocks = result.stdout.split("\n\n")
+    assert blocks[-1] == ""
+    return blocks[:-1]
+
+
+def test_a_piped_conversation_gets_one_reply_block_per_line(database_url):
+    replies = chat(
+        database_url,
+        "I put the drill in bin 4",
+        "put 3 AA batteries and the tape measure in the kitchen drawer",
+        "the passport is in the desk drawer",
+        "stored the christmas lights in the attic box",
+        "bin 4 is on shelf B in the garage",
+        "where is the drill?",
+        "Wher's my dril",
+        "where did I put my passport",
+        "do I have any batteries?",
+        "where are the christmas lights",
+        "what's in bin 4?",
+        "show the garage",
+        "list my bins",
+        "moved the drill to bin 2",
+        "when did I last move the drill?",
+        "undo",
+        "where is the drill?",
+        "",
+        "help",
+    )
+    assert len(replies) == 19
+    assert "Stored drill in Bin 4." in replies[0] and "New place: Bin 4" in replies[0]
+    assert "Stored 3 AA batteries in Kitchen drawer." in replies[1]
+    assert "Stored tape measure in Kitchen drawer." in replies[1]
+    assert "Stored passport in Desk drawer." in replies[2]
+    assert "Stored christmas lights in Attic box." in replies[3]
+    assert "Garage › Shelf B › Bin 4" in replies[4]
+    assert replies[5].startswith("drill: Garage › Shelf B › Bin 4 — put there by cli-user-")
+    assert replies[6].startswith("drill: Garage › Shelf B › Bin 4")
+    assert replies[7].startswith("passport: Desk drawer")
+    assert replies[8].startswith("3 AA batteries: Kitchen drawer")
+    assert replies[9].startswith("christmas lights: Attic box")
+    assert "drill" in replies[10]
+    assert "▸ Shelf B" in replies[11] and "▸ Bin 4" in replies[11] and "drill" in replies[11]
+    assert "Bin 4" in replies[12] and "Kitchen drawer" not in replies[12]
+    assert "Moved drill from Garage › Shelf B › Bin 4 to Bin 2." in replies[13]
+    assert "moved drill from Garage › Shelf B › Bin 4 to Bin 2" in replies[14]
+    assert "Undone" in replies[15]
+    assert replies[16].startswith("drill: Garage › Shelf B › Bin 4")
+    assert "help" in replies[17]
+    assert "Here is what you can tell me" in replies[18]
+
+
+def test_take_out_put_back_use_and_throw_away(database_url):
+    replies = chat(
+        database_url,
+        "put the ladder in the shed",
+        "I took the ladder out of the shed",
+        "put the ladder back",
+        "put 4 AA batteries in the kitchen drawer",
+        "used 2 AA batteries",
+        "put the old charger in the drawer",
+        "threw away the old charger",
+        "where is the old charger?",
+        "move the saw from bin 2 to the shed",
+    )
+    assert "Took ladder out of Shed" in replies[1]
+    assert "Put ladder back in Shed." in replies[2]
+    assert "2 left in Kitchen drawer" in replies[4]
+    assert "Threw away old charger" in replies[6]
+    assert "No old charger left" in replies[7]
+    assert "don't know a place called 'bin 2'" in replies[8]
+
+
+def test_parse_prints_design_json(database_url):
+    result = wms("parse", "I put the drill in bin 4", "--json", "--offline")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "actions": [
+            {"type": "store", "items": [{"name": "drill", "quantity": 1}], "place": "bin 4"}
+        ]
+    }
+
+
+def test_parse_reads_one_text_a_line(database_url):
+    result = wms(
+        "parse", "--json", "--offline", stdin="where is the drill?\nthe weather is nice\nundo\n"
+    )
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines == [
+        {"actions": [{"type": "find", "query": "drill"}]},
+        {"actions": []},
+        {"actions": [{"type": "undo"}]},
+    ]
+
+
+def test_a_wrong_setting_stops_start_up_naming_the_variable():
+    result = wms("chat", env={"DATABASE_URL": "mysql://root@localhost/x"})
+    assert result.returncode == 2
+    assert "DATABASE_URL" in result.stderr
+    result = wms("chat", env={"DATABASE_URL": "", "DB_HOST": "db.example"})
+    assert result.returncode == 2
+    assert "DB_NAME" in result.stderr
+    result = wms("chat", env={"PORT": "http"})
+    assert result.returncode == 2
+    assert "PORT" in result.stderr
+
+
+def test_with_nothing_configured_chat_runs_on_an_embedded_postgres(tmp_path: Path):
+    env = {"WMS_DATA_DIR": str(tmp_path / "data"), "WMS_USER": "solo"}
+    first = wms("chat", stdin="put the drill in bin 4\n", env=env, timeout=120)
+    assert first.returncode == 0, first.stderr
+    assert "Stored drill in Bin 4." in first.stdout
+    second = wms("chat", stdin="where is the drill?\n", env=env, timeout=120)
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.startswith("drill: Bin 4 — put there by solo")
+    assert (tmp_path / "data" / "pgdata" / "PG_VERSION").exists()
+
+
+@pytest.mark.parametrize("command", [["--help"], ["chat", "--help"], ["demo", "--help"]])
+def test_help_works_without_a_database(command):
+    result = wms(*command)
+    assert result.returncode == 0
+    assert "usage: wms" in result.stdout
