@@ -8,12 +8,37 @@ from bot import render
 from inventory import events, items, places, search
 from inventory.names import clean_text
 from inventory.resolve import choose_one, matching_items
-from inventory.schemas import Context, ItemSpec
+from inventory.schemas import Context, ItemSpec, PlaceChange
 from llm.actions import Action
 
 
 def _specs(action: Action) -> list[ItemSpec]:
     return [ItemSpec(i.name, i.quantity, i.counted, i.unit) for i in action.items]
+
+
+def execute_all(db_session: Session, *, ctx: Context, actions: list[Action]) -> list[str]:
+    """Do every action of one message in order and return the reply lines.
+
+    A chain of place descriptions ("bin 4 is on shelf B in the garage") is answered
+    once, with the full path of the first place, after all of it is recorded.
+    """
+    if len(actions) > 1 and all(a.type == "place" for a in actions):
+        changes = [_set_parent(db_session, ctx, action) for action in actions]
+        first = changes[0].place
+        first.path = places.place_path(
+            db_session, household_id=ctx.household_id, place_id=first.id
+        )
+        new_places = [path for change in changes for path in change.new_places]
+        combined = PlaceChange(place=first, kind="moved", new_places=new_places)
+        return [render.render_place_change(combined)]
+    return [execute(db_session, ctx=ctx, action=action) for action in actions]
+
+
+def _set_parent(db_session: Session, ctx: Context, action: Action) -> PlaceChange:
+    assert action.place is not None and action.parent is not None
+    return places.set_place_parent(
+        db_session, ctx=ctx, place_name=action.place, parent_name=action.parent
+    )
 
 
 def execute(db_session: Session, *, ctx: Context, action: Action) -> str:
@@ -60,11 +85,7 @@ def execute(db_session: Session, *, ctx: Context, action: Action) -> str:
         case "rename":
             return _rename(db_session, ctx, action)
         case "place":
-            assert action.place is not None and action.parent is not None
-            change = places.set_place_parent(
-                db_session, ctx=ctx, place_name=action.place, parent_name=action.parent
-            )
-            return render.render_place_change(change)
+            return render.render_place_change(_set_parent(db_session, ctx, action))
         case "contents":
             assert action.place is not None
             place = places.find_place(db_session, ctx=ctx, name=action.place)

@@ -13,7 +13,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import render
-from bot.executor import execute
+from bot.executor import execute_all
 from bot.messages import Button, IncomingMessage, Reply
 from inventory.errors import AmbiguousName, InventoryError
 from inventory.households import MemberRef, get_or_create_local_member
@@ -80,7 +80,7 @@ class Router:
                     source_text=pending.get("text", text) if pending else text,
                     choices=choices,
                 )
-                lines = [execute(db_session, ctx=ctx, action=action) for action in actions]
+                lines = execute_all(db_session, ctx=ctx, actions=actions)
         except AmbiguousName as question:
             self._ask(state["member"], message.chat_id, state["ctx"], state["actions"], question)
             buttons = [

@@ -7,11 +7,13 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from wms.settings import Settings, SettingsError, load_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 def _open_database(settings: Settings) -> tuple[Engine, sessionmaker[Session]]:
@@ -98,6 +100,25 @@ def _demo(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from wms.database import make_engine, upgrade_database
+    from wms.server import ServerConfigError, create_app, server_database_url
+
+    try:
+        app = create_app(settings)
+    except ServerConfigError as error:
+        print(f"wms: {error}", file=sys.stderr)
+        return 2
+    if not args.no_upgrade:
+        engine = make_engine(server_database_url(settings))
+        upgrade_database(engine)
+        engine.dispose()
+    uvicorn.run(app, host=args.host, port=args.port or settings.port, log_level="info")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every `wms` sub-command."""
     parser = argparse.ArgumentParser(prog="wms", description="Keep track of your belongings.")
@@ -129,6 +150,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=7, help="random seed (same seed, same data)")
     demo.add_argument("--user", help="whose household (default: your login name)")
     demo.set_defaults(handler=_demo)
+
+    serve = commands.add_parser(
+        "serve", help="run the web server with uvicorn (production: gunicorn, see docs)"
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default: $PORT, else 8000)")
+    serve.add_argument("--no-upgrade", action="store_true", help="do not apply migrations first")
+    serve.set_defaults(handler=_serve)
     return parser
 
 

@@ -100,7 +100,8 @@ def test_bad_input_gets_a_clear_reply(chat):
     assert "too long" in chat.say("x" * 10_000)
     assert chat.say("put !!! in bin 4")  # answered, not crashed
     assert chat.say("\x00\x07 where is the 🔨 hammer? 🙂")
-    assert "can't find" in chat.say("where is '; DROP TABLE item; --")
+    sql = chat.say("where is '; DROP TABLE item; --")
+    assert sql and "went wrong" not in sql
     assert "can't find" not in chat.say("put the drill in bin 4")  # the table is still there
     assert "don't know a place" in chat.say("what's in the moon base?")
 
@@ -114,9 +115,9 @@ def test_negative_and_absurd_quantities_change_nothing(chat):
 
 
 def test_a_redelivered_message_is_applied_once(chat):
-    chat.send("put 3 AA batteries in bin 1", message_id="m-1")
-    chat.send("put 3 more AA batteries in bin 1", message_id="m-2")
-    assert chat.send("put 3 more AA batteries in bin 1", message_id="m-2").text == ""
+    chat.send("put 3 AA batteries in bin 1", message_id=f"{chat.user}-1")
+    chat.send("put 3 more AA batteries in bin 1", message_id=f"{chat.user}-2")
+    assert chat.send("put 3 more AA batteries in bin 1", message_id=f"{chat.user}-2").text == ""
     assert chat.say("where are the batteries").startswith("6 AA batteries")
 
 
