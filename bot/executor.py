@@ -8,6 +8,8 @@ from bot import render
 from inventory import events, items, places, search
 from inventory.names import clean_text
 from inventory.resolve import choose_one, matching_items
+from inventory.errors import AmbiguousName, InvalidName, PlaceNotFound
+from inventory.models import Place
 from inventory.schemas import Context, ItemSpec, PlaceChange
 from llm.actions import Action
 
@@ -138,9 +140,18 @@ def _rename(db_session: Session, ctx: Context, action: Action) -> str:
 def _find(db_session: Session, ctx: Context, query: str) -> str:
     query = clean_text(query)
     views = search.find_items(db_session, household_id=ctx.household_id, query=query)
-    gone = (
-        []
-        if views
-        else search.find_gone_items(db_session, household_id=ctx.household_id, query=query)
-    )
+    if views:
+        return render.render_found(query, views, [])
+    place = _place_named(db_session, ctx, query)
+    if place is not None:  # "where is bin 4?" asks about a place
+        node = search.place_contents(db_session, household_id=ctx.household_id, place_id=place.id)
+        return render.render_place_location(node)
+    gone = search.find_gone_items(db_session, household_id=ctx.household_id, query=query)
     return render.render_found(query, views, gone)
+
+
+def _place_named(db_session: Session, ctx: Context, name: str) -> Place | None:
+    try:
+        return places.find_place(db_session, ctx=ctx, name=name)
+    except (PlaceNotFound, AmbiguousName, InvalidName):
+        return None

@@ -178,6 +178,14 @@ def _contents_lines(node: ContentsNode, lines: list[str], depth: int) -> None:
         _contents_lines(child, lines, depth + 1)
 
 
+def render_place_location(node: ContentsNode) -> str:
+    """The answer to "where is bin 4?" when bin 4 is a place."""
+    inside = _count(node.total_items())
+    if len(node.place.path) == 1:
+        return f"{node.place.name} is a top-level place, with {inside} inside."
+    return f"{node.place.name} is in {path(node.place.path[:-1])}, with {inside} inside."
+
+
 def render_places(views: list[PlaceView], query: str | None) -> str:
     """The answer to "list my bins" / "list places"."""
     if not views:

@@ -155,3 +155,10 @@ def test_parser_sees_the_household_place_names(engine):
         IncomingMessage(channel="console", user_id="kp", user_name="kp", chat_id="c", text="x")
     )
     assert seen == [["Bin 4"]]
+
+
+def test_where_is_a_place_answers_with_its_location(chat):
+    chat.say("put the drill in bin 4")
+    chat.say("bin 4 is on shelf B in the garage")
+    reply = chat.say("where is bin 4?")
+    assert reply == "Bin 4 is in Garage › Shelf B, with 1 item inside."

@@ -1,0 +1,275 @@
+"""Fast-parser rules that change the inventory (store, move, take, return, use, ...).
+
+Also discard, rename and place. Each rule reads one statement said by "I", "we" or
+nobody ("put the drill in bin 4") and gives up (None) as soon as a part is not
+clearly an item or a place. The caller has already refused questions, negations,
+plans and conditions.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Collection
+
+from llm.actions import Action, ItemRef
+from llm.fast_destinations import (
+    Destination,
+    group_destinations,
+    move_destination,
+    store_destination,
+)
+from llm.fast_phrases import (
+    PLACE_PREPOSITION,
+    build_action,
+    clean_place,
+    looks_like_place,
+    parse_item,
+    parse_items,
+    plural_storage_query,
+)
+from llm.fast_vocabulary import GIVING_VERBS, TAKEN_IDIOMS
+
+_I = re.IGNORECASE
+_Builder = Callable[[re.Match[str], Collection[str]], list[Action] | None]
+# "I", "we", "I've just", "we had", "I'm" (with "putting") or no subject at all.
+_SUBJECT = (
+    r"^(?:(?:i|we)(?:'ve|'m|'re|\s+have|\s+had|\s+am|\s+are)?\s+)?"
+    r"(?:(?:just|also|finally|already|actually|recently)\s+)?"
+)
+_STORE_VERB = (
+    r"(?:put|puts|putting|place|places|placed|placing|store|stores|stored|storing"
+    r"|stash|stashes|stashed|stashing|leave|leaves|left|leaving|keep|keeps|kept|keeping"
+    r"|drop|drops|dropped|dropping|tuck|tucks|tucked|tucking|pack|packs|packed|packing"
+    r"|hide|hides|hid|hidden|hiding)"
+)
+_MOVE_VERB = r"(?:move|moves|moved|moving|shift|shifted|relocate|relocated|transfer|transferred)"
+
+_STORE = re.compile(_SUBJECT + _STORE_VERB + r"\s+(?P<rest>.+)$", _I)
+_MOVE = re.compile(_SUBJECT + _MOVE_VERB + r"\s+(?P<rest>.+)$", _I)
+_OUT = re.compile(r"\bout\b", _I)
+_CHAIN = re.compile(rf"\s+{PLACE_PREPOSITION}\s+", _I)
+_TAKE = re.compile(
+    _SUBJECT + r"(?:take|takes|took|taken|taking|grab|grabs|grabbed|grabbing"
+    r"|borrow|borrows|borrowed|borrowing|remove|removes|removed|removing|fetch|fetched"
+    r"|(?P<needs_out>get|gets|got|getting|pull|pulls|pulled|pulling))"
+    r"\s+(?:(?P<lead>out)\s+)?(?P<items>.+?)(?:\s+(?P<trail>out))?"
+    r"(?:\s+(?:out\s+of|from|off)\s+(?P<source>.+))?$",
+    _I,
+)
+_RETURN_BACK = re.compile(
+    _SUBJECT + r"(?:put|puts|putting|place|placed|bring|brings|brought|stick|stuck|hang|hung"
+    r"|move|moved)\s+(?:(?P<lead>back)\s+)?(?P<items>.+?)(?(lead)|\s+back)"
+    r"(?:\s+(?:where\s+(?:it|they)\s+(?:belongs?|goes|go|lives?)|in\s+(?:its|their)\s+place"
+    rf"|in\s+place)|\s+(?:{PLACE_PREPOSITION}|to)\s+(?P<place>.+))?$",
+    _I,
+)
+_RETURNED = re.compile(
+    _SUBJECT + r"(?:return|returns|returned|returning)\s+(?P<items>.+?)(?:\s+back)?"
+    rf"(?:\s+(?:{PLACE_PREPOSITION}|to)\s+(?P<place>.+))?$",
+    _I,
+)
+_IS_BACK = re.compile(
+    r"^(?P<items>.+?)(?:\s+(?:is|are)|'s|'re)\s+back"
+    rf"(?:\s+{PLACE_PREPOSITION}\s+(?P<place>.+))?$",
+    _I,
+)
+_USE = re.compile(
+    _SUBJECT + r"(?:use|uses|used|using|consume|consumed|finish|finished|finishing)"
+    r"(?:\s+up)?\s+(?P<items>.+?)(?:\s+up)?(?:\s+(?:from|out\s+of)\s+(?P<source>.+))?$",
+    _I,
+)
+_DISCARD = re.compile(
+    _SUBJECT + r"(?P<verb>(?:threw|throw|throws|thrown|throwing|tossed|toss|chucked|chuck"
+    r"|gave|give|given|giving)\s+(?:away|out)|tossed|trashed|binned|dumped|scrapped"
+    r"|discarded|discard|donated|donate|sold|sell|recycled|recycle"
+    r"|(?:got|get|gotten|getting)\s+rid\s+of)"
+    r"\s+(?P<items>.+?)(?:\s+to\s+(?P<recipient>.+))?$",
+    _I,
+)
+_DISCARD_AWAY = re.compile(
+    _SUBJECT + r"(?:threw|throw|thrown|tossed|toss|chucked|chuck|gave|give|given)"
+    r"\s+(?P<items>.+?)\s+(?:away|out)$",
+    _I,
+)
+_DISCARD_IN_TRASH = re.compile(
+    _SUBJECT + r"(?:threw|throw|thrown|tossed|toss|chucked|chuck|dumped|dump)"
+    r"\s+(?P<items>.+?)\s+(?:in|into)\s+(?:the\s+)?(?:trash|garbage|rubbish|recycling"
+    r"|dumpster|bin|trash\s+can|garbage\s+can|rubbish\s+bin|recycling\s+bin)$",
+    _I,
+)
+_RENAME = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:rename|renamed|renaming|(?:change|changed)\s+the\s+name\s+of)"
+    r"\s+(?P<old>.+?)\s+(?:to|as|into)\s+(?P<new>.+)$",
+    _I,
+)
+_LOCATED = re.compile(
+    r"^(?P<subject>.+?)(?:\s+(?:is|are|goes|go|lives|live|belongs|belong|sits|sit|stays|stay)"
+    r"|'s|'re)\s+(?:(?:now|kept|stored|located|currently|usually|always)\s+)?"
+    rf"{PLACE_PREPOSITION}\s+(?P<rest>.+)$",
+    _I,
+)
+
+
+def _place_actions(places: list[str | None]) -> list[Action] | None:
+    """Nested places: ["bin 4", "shelf B", "garage"] -> bin 4 on shelf B, shelf B in garage."""
+    if len(places) < 2 or None in places:
+        return None
+    actions = [
+        build_action(type="place", place=inner, parent=outer)
+        for inner, outer in itertools.pairwise(places)
+    ]
+    return None if None in actions else [action for action in actions if action]
+
+
+def _chain(place_text: str, first: str, known_places: Collection[str]) -> list[str | None]:
+    """`first` and the places it is in, innermost first: "shelf B in the garage"."""
+    whole = clean_place(place_text, known_places)
+    if whole:
+        return [first, whole]
+    return [first, *(clean_place(part) for part in _CHAIN.split(place_text))]
+
+
+def _is_numbered_place(item: ItemRef, known_places: Collection[str]) -> bool:
+    return not item.counted and looks_like_place(item.name, known_places, needs_number=True)
+
+
+def _items_or_places(
+    kind: str, destination: Destination, known_places: Collection[str]
+) -> list[Action] | None:
+    """A store or move of items, or, when every "item" is a numbered or known place, its place."""
+    items = parse_items(destination.items)
+    if not items:
+        return None
+    if all(_is_numbered_place(item, known_places) for item in items):
+        chains = [_chain(destination.place, item.name, known_places) for item in items]
+        groups = [_place_actions(chain) for chain in chains]
+        return None if None in groups else [a for group in groups if group for a in group]
+    source, place = destination.source, clean_place(destination.place, known_places)
+    from_place = clean_place(source, known_places) if source else None
+    if source and not from_place:
+        return None
+    action = build_action(type=kind, items=items, place=place, from_place=from_place)
+    return [action] if action else None
+
+
+def _placed(kind: str, destination: Callable[[str], Destination | None]) -> _Builder:
+    """Store or move: every group of items with the place it goes to."""
+
+    def build(match: re.Match[str], known_places: Collection[str]) -> list[Action] | None:
+        actions: list[Action] = []
+        for found in group_destinations(match["rest"], destination):
+            group = _items_or_places(kind, found, known_places)
+            if group is None:
+                return None
+            actions.extend(group)
+        return actions or None
+
+    return build
+
+
+def _simple(kind: str, *, place_field: str = "place") -> _Builder:
+    """Items, and optionally where they are going or coming from (take, return, use)."""
+
+    def build(match: re.Match[str], known_places: Collection[str]) -> list[Action] | None:
+        fields = match.groupdict()
+        where_text = fields.get("source") or fields.get("place")
+        where = clean_place(where_text, known_places) if where_text else None
+        if where_text and not where:
+            return None
+        items = parse_items(match["items"])
+        action = build_action(type=kind, items=items, **{place_field: where}) if items else None
+        return [action] if action else None
+
+    return build
+
+
+_take_items = _simple("take", place_field="from_place")
+
+
+def _take(match: re.Match[str], known_places: Collection[str]) -> list[Action] | None:
+    """A take: "took the ladder out of the shed"; not "got the ladder", not "took a shower"."""
+    said_out = bool(_OUT.search(match.group(0)))
+    if match["needs_out"] and not said_out:
+        return None
+    if not (said_out or match["source"]):
+        items_text = match["items"].lower()
+        if items_text.startswith(("a ", "an ")) or items_text.split(" ", 1)[-1] in TAKEN_IDIOMS:
+            return None
+    return _take_items(match, known_places)
+
+
+def _discard(match: re.Match[str], _known_places: Collection[str]) -> list[Action] | None:
+    fields = match.groupdict()
+    if fields.get("recipient"):
+        if fields["verb"].split()[0].lower() not in GIVING_VERBS:
+            return None
+        if not clean_place(fields["recipient"]):
+            return None
+    items = parse_items(match["items"])
+    action = build_action(type="discard", items=items) if items else None
+    return [action] if action else None
+
+
+def _rename(match: re.Match[str], known_places: Collection[str]) -> list[Action] | None:
+    new_name = clean_place(match["new"])
+    if looks_like_place(match["old"], known_places):
+        place = clean_place(match["old"], known_places)
+        action = build_action(type="rename", place=place, new_name=new_name)
+    else:
+        item = parse_item(match["old"])
+        if item is None or item.counted:
+            return None
+        action = build_action(type="rename", items=[item], new_name=new_name)
+    return [action] if action else None
+
+
+def _located(match: re.Match[str], known_places: Collection[str]) -> list[Action] | None:
+    """Where a thing is: "the passport is in the desk drawer" or "bin 4 is on shelf B".
+
+    "The bins are in the garage" is left alone: several places or items, it is unclear.
+    """
+    subject, rest = match["subject"], match["rest"]
+    items = parse_items(subject)
+    if not items or plural_storage_query(subject):
+        return None
+    if len(items) == 1 and not items[0].counted and looks_like_place(subject, known_places):
+        return _place_actions(_chain(rest, items[0].name, known_places))
+    action = build_action(type="store", items=items, place=clean_place(rest, known_places))
+    return [action] if action else None
+
+
+_RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
+    (_RENAME, _rename),
+    (_DISCARD_IN_TRASH, _discard),
+    (_DISCARD, _discard),
+    (_DISCARD_AWAY, _discard),
+    (_RETURN_BACK, _simple("return")),
+    (_RETURNED, _simple("return")),
+    (_IS_BACK, _simple("return")),
+    (_TAKE, _take),
+    (_USE, _simple("use", place_field="from_place")),
+    (_MOVE, _placed("move", move_destination)),
+    (_STORE, _placed("store", store_destination)),
+    (_LOCATED, _located),
+)
+
+
+def parse_change(text: str, known_places: Collection[str]) -> list[Action] | None:
+    """The changes a plain statement asks for, or None when no rule reads it confidently.
+
+    Args:
+        text: the trimmed message, already known not to be a question, negation,
+            plan or condition.
+        known_places: the household's place names.
+
+    Returns:
+        The actions of the first rule that reads the whole message, else None.
+    """
+    for pattern, build in _RULES:
+        match = pattern.match(text)
+        if match:
+            actions = build(match, known_places)
+            if actions:
+                return actions
+    return None

@@ -1,0 +1,123 @@
+"""The deterministic fast intent parser: common phrasings, no LLM call.
+
+`parse_fast` reads "I put the drill in bin 4", "where is the drill?", "/list bin 4"
+and the like into validated actions. When it is not sure it returns no actions,
+and the message goes to the LLM chain. It never turns a question, a negation, a
+plan or a condition into a change ("did I put the drill in bin 4?", "don't move
+the drill", "I'll put it away later", "if it rains put the drill in the shed").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from inventory.names import clean_text
+from llm.actions import Action, ParseResult
+from llm.fast_changes import parse_change
+from llm.fast_phrases import clean_place, is_known_place
+from llm.fast_questions import find_actions, history_actions, listing, parse_question
+
+MAX_MESSAGE_CHARS = 2_000
+
+_I = re.IGNORECASE
+_QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:ok|okay|hey|hi|hello|so|well|oh|oops|alright|please|pls)(?![\w'])[\s,]*)+", _I
+)
+_TRAILING_FILLER = re.compile(
+    r"(?:[\s,]+(?:please|pls|thanks|thank\s+you|thx|now|for\s+now|just\s+now|right\s+now"
+    r"|again|today|yesterday|earlier(?:\s+today)?|this\s+morning|last\s+night|already"
+    r"|too|as\s+well))+$",
+    _I,
+)
+_TRAILING_PUNCTUATION = re.compile(r"[\s.!?,]+$")
+# Anything after the first sentence: "where is the drill? put it in bin 4".
+_SENTENCE_BREAK = re.compile(r"[!?;]|(?<!\bno)\.\s")
+# Statements that only look like commands: negations, plans, conditions, questions.
+_NOT_A_STATEMENT = re.compile(
+    r"n't\b|\b(?:not|never|nothing|nowhere|neither|nor|cannot|dont|didnt|doesnt|wont|cant"
+    r"|isnt|arent|wasnt|werent|havent|hasnt|shouldnt|wouldnt|couldnt|aint)\b"
+    r"|\bno\b(?!\.?\s*\d)"
+    r"|\b(?:if|unless|when|whenever|until|till|once|after|before|while|otherwise|or|but"
+    r"|then|because|though|although|whether)\b"
+    r"|\b(?:would|could|should|shall|might|must|may|ought|gonna|wanna|gotta|lets|maybe"
+    r"|perhaps|probably|possibly|tomorrow|tonight|later|soon|eventually|someday|next)\b"
+    r"|\bwill\b(?!')|\bcan\b(?!\s+of\b)|'(?:ll|d)\b|\blet(?:'s|\s+us)\b"
+    r"|\b(?:going|want|wants|wanted|need|needs|needed|have|has|had|plan|plans|planning"
+    r"|try|trying|hope|wish|remember|supposed|about|meant|intend|like|used|got)\s+to\b"
+    r"|^(?:did|do|does|is|are|was|were|am|have|has|why|how|what|where|who|which|whose)\b",
+    _I,
+)
+_COMMAND = re.compile(r"^/(?P<command>[a-z_]+)(?:@[\w.]+)?(?:\s+(?P<argument>.+))?$", _I)
+
+
+def parse_fast(text: str, *, known_places: Collection[str] = ()) -> ParseResult:
+    """Parse a message into actions without an LLM, or into none when unsure.
+
+    Args:
+        text: the message as the person typed it.
+        known_places: the household's place names ("Bin 4", "Garage"), used only to
+            tell places from items ("garage is in the house").
+
+    Returns:
+        The validated actions; an empty list means "leave it to the LLM".
+    """
+    return ParseResult(actions=_parse(text, known_places))
+
+
+def _trim(text: str) -> str:
+    """The message without its greeting, "please", trailing time words and final punctuation."""
+    previous = None
+    while text != previous:
+        previous = text
+        text = _TRAILING_PUNCTUATION.sub("", text)
+        text = _TRAILING_FILLER.sub("", text)
+        text = _LEADING_FILLER.sub("", text)
+    return text
+
+
+def _parse(text: str, known_places: Collection[str]) -> list[Action]:
+    if len(text) > MAX_MESSAGE_CHARS or "\n" in text.strip():
+        return []
+    text = clean_text(text).translate(_QUOTE_MARKS)
+    asked = "?" in text
+    if asked and not text.strip("? "):
+        return [Action(type="help")]
+    text = _trim(text)
+    if not text or _SENTENCE_BREAK.search(text):
+        return []
+    if text.startswith("/"):
+        return _parse_command(text, known_places)
+    actions = parse_question(text, known_places)
+    if actions:
+        return actions
+    if is_known_place(text, known_places):
+        place = clean_place(text, known_places)
+        return [Action(type="contents", place=place)] if place else []
+    if asked or _NOT_A_STATEMENT.search(text):
+        return []
+    return parse_change(text, known_places) or []
+
+
+def _parse_command(text: str, known_places: Collection[str]) -> list[Action]:
+    """Slash commands: "/where drill", "/list bin 4", "/history drill", "/undo", "/help"."""
+    match = _COMMAND.match(text)
+    if not match:
+        return []
+    command, argument = match["command"].lower(), match["argument"]
+    if command in ("help", "start", "commands"):
+        return [Action(type="help")]
+    if command == "undo":
+        return [Action(type="undo")] if not argument else []
+    if command in ("list", "ls", "show", "contents", "inside", "places"):
+        return listing(argument, known_places, explicit=command != "places")
+    if argument is None:
+        return []
+    if command in ("where", "find", "search", "locate"):
+        return find_actions(argument)
+    if command in ("history", "log"):
+        return history_actions(argument)
+    if command == "wms":
+        return [] if argument.startswith("/") else _parse(argument, known_places)
+    return _parse(f"{command} {argument}", known_places)

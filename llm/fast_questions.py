@@ -1,0 +1,248 @@
+"""Read-only rules of the fast parser: find, contents, list_places, history, undo, help.
+
+These may come from questions ("where is the drill?"); they change nothing, so a
+loose match costs at most a wrong answer, never a wrong inventory.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+from llm.actions import Action
+from llm.fast_phrases import (
+    PLACE_PREPOSITION,
+    build_action,
+    clean_place,
+    clean_query,
+    looks_like_place,
+    plural_storage_query,
+)
+from llm.fast_vocabulary import GENERIC_PLACE_WORDS
+
+_I = re.IGNORECASE
+_WHO = r"(?:i|we|you|someone|somebody|anyone|anybody)"
+_COMMAND_WORDS = frozenset({"show", "see", "view", "check", "me"})
+_LOCATED_TAIL = re.compile(
+    r"\s+(?:kept|stored|located|hiding|at|now|left|anywhere|around|at\s+the\s+moment)$", _I
+)
+_BEFORE_PREPOSITION = re.compile(
+    r"\s+(?:in|into|inside|on|onto|under|at|to|from|out|off)(?:\s|$)", _I
+)
+_ANOTHER_THING = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the|my|our|a|an|some|any|your)\s)", _I
+)
+
+_HELP = re.compile(
+    r"^(?:help(?:\s+me)?|commands|list\s+commands|show\s+commands|what\s+are\s+the\s+commands"
+    r"|what\s+can\s+you\s+do|what\s+can\s+i\s+(?:say|do|ask|type)"
+    r"|how\s+does\s+(?:this|it)\s+work|how\s+do\s+i\s+use\s+(?:this|it|you))$",
+    _I,
+)
+_UNDO = re.compile(
+    r"^(?:undo|revert)(?:\s+(?:that|this|it|last|the\s+last|my\s+last)"
+    r"(?:\s+(?:one|change|action|thing|message|step))?)?$",
+    _I,
+)
+_FIND = (
+    # "where is the drill", "wher's my dril", "where did I put my passport", "where drill"
+    re.compile(
+        r"^(?:where|wher|whre)(?:'s|s)?(?:\s+(?:is|are|was|were|'s))?"
+        rf"(?:\s+(?:did|do|have|had)\s+{_WHO}\s+(?:last\s+)?"
+        r"(?:put|leave|left|keep|kept|store|stored|stash|stashed|place|placed|hide|hid|see|saw|seen)"
+        rf"|\s+(?:can|could|do|should|would)\s+{_WHO}\s+find)?"
+        r"\s+(?P<query>.+)$",
+        _I,
+    ),
+    # "where does the drill go", "where should the drill live"
+    re.compile(
+        r"^(?:where|wher|whre)\s+(?:does|do|should)\s+(?P<query>.+?)"
+        r"\s+(?:go|live|belong|be\s+kept)$",
+        _I,
+    ),
+    # "do I have any batteries", "have we got any tape", "got any tape"
+    re.compile(
+        r"^(?:(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:have|own)"
+        r"|(?:have|has)\s+(?:i|we)\s+(?:still\s+)?got|got(?=\s+any\s))"
+        r"\s+(?P<query>.+?)(?:\s+left)?$",
+        _I,
+    ),
+    # "is there a drill", "are there any batteries left"
+    re.compile(r"^(?:is|are)\s+there\s+(?P<query>.+?)(?:\s+left)?$", _I),
+    # "find the drill", "look for the drill", "search for drill"
+    re.compile(
+        r"^(?:find|locate|search(?:\s+for)?|look(?:ing)?\s+for|where\s+to\s+find)"
+        r"(?:\s+me)?\s+(?P<query>.+)$",
+        _I,
+    ),
+    # "how many batteries do I have", "how many batteries are left"
+    re.compile(
+        r"^how\s+many\s+(?P<query>.+?)\s+(?:do\s+(?:i|we)\s+(?:still\s+)?have"
+        r"|have\s+(?:i|we)\s+got|are\s+(?:there|left))(?:\s+left)?$",
+        _I,
+    ),
+)
+_CONTENTS = (
+    # "what's in bin 4", "whats inside bin 4", "what is stored in the attic box"
+    re.compile(
+        r"^what(?:'s|s|\s+is|\s+are)?(?:\s+(?:stored|kept|left|there))?"
+        rf"\s+(?:{PLACE_PREPOSITION}|inside\s+of)\s+(?P<place>.+)$",
+        _I,
+    ),
+    # "what do I have in the garage", "what have we got on shelf B", "what did I put in bin 4"
+    re.compile(
+        r"^what\s+(?:do|did|have)\s+(?:i|we)(?:\s+(?:got|have|keep|kept|put|store|stored))?"
+        rf"\s+{PLACE_PREPOSITION}\s+(?P<place>.+)$",
+        _I,
+    ),
+    # "what does bin 4 contain", "what does bin 4 have in it"
+    re.compile(r"^what\s+does\s+(?P<place>.+?)\s+(?:contain|hold|have\s+in\s+it)$", _I),
+    # "show me what's in bin 4", "tell me what is in the shed"
+    re.compile(
+        r"^(?:show|list|tell)(?:\s+me)?\s+what(?:'s|s|\s+is)\s+"
+        rf"{PLACE_PREPOSITION}\s+(?P<place>.+)$",
+        _I,
+    ),
+    # "contents of bin 4", "show me the contents of the shed", "inventory of bin 4"
+    re.compile(
+        r"^(?:(?:show|list|display|view|see|check)(?:\s+me)?\s+)?(?:the\s+)?"
+        r"(?:contents|content|inventory)\s+(?:of|in|inside|on)\s+(?P<place>.+)$",
+        _I,
+    ),
+    # "bin 4 contents"
+    re.compile(r"^(?P<place>.+?)\s+(?:contents|inventory)$", _I),
+)
+_SHOW = re.compile(
+    r"^(?:show|list|display|view)(?:\s+me)?(?:\s+(?:all|every))?(?:\s+of)?(?:\s+(?P<what>.+))?$",
+    _I,
+)
+_WHAT_DO_I_HAVE = re.compile(
+    r"^what\s+(?P<what>.+?)\s+(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|are\s+there)$", _I
+)
+_HISTORY = (
+    # "when did I last move the drill", "when did we put the drill in bin 4"
+    re.compile(
+        rf"^when\s+(?:did|have)\s+{_WHO}\s+(?:last\s+)?[a-z]+(?:\s+(?:out|away|up))?"
+        r"\s+(?P<query>.+?)(?:\s+last)?$",
+        _I,
+    ),
+    # "when was the drill last moved", "when was the last time I used the glue"
+    re.compile(r"^when\s+was\s+(?P<query>.+?)\s+last\s+[a-z]+(?:\s+(?:out|away|up))?$", _I),
+    re.compile(
+        rf"^when\s+was\s+the\s+last\s+time\s+{_WHO}\s+[a-z]+(?:\s+(?:out|away|up))?"
+        r"\s+(?P<query>.+)$",
+        _I,
+    ),
+    # "history of the drill", "show me the history for the drill", "history drill"
+    re.compile(
+        r"^(?:(?:show|see|view|check)(?:\s+me)?\s+)?(?:the\s+)?history"
+        r"(?:\s+(?:of|for|on))?\s+(?P<query>.+)$",
+        _I,
+    ),
+    # "drill history"
+    re.compile(r"^(?:(?:show|see|view)(?:\s+me)?\s+)?(?P<query>.+?)\s+history$", _I),
+    # "who moved the drill", "who took the ladder out of the shed", "who had the drill last"
+    re.compile(
+        r"^who\s+(?:last\s+)?(?:moved|took|used|had|borrowed|put|stored|touched|returned|removed"
+        r"|grabbed|discarded|threw\s+away|threw\s+out|tossed|left|placed|stashed|sold|donated"
+        r"|gave\s+away)\s+(?P<query>.+?)(?:\s+last)?$",
+        _I,
+    ),
+)
+
+
+def _find(query_text: str) -> list[Action] | None:
+    """One find per thing asked about ("the drill and the saw" -> two finds)."""
+    query_text = _LOCATED_TAIL.sub("", query_text)
+    queries = [clean_query(part) for part in _ANOTHER_THING.split(query_text)]
+    if not queries or None in queries:
+        return None
+    actions = [build_action(type="find", query=query) for query in queries]
+    return None if None in actions else [action for action in actions if action]
+
+
+def _history(query_text: str) -> list[Action] | None:
+    """History of what is named before any place ("the drill in bin 4" -> "drill")."""
+    query = clean_query(_BEFORE_PREPOSITION.split(query_text, maxsplit=1)[0])
+    if not query or query.split()[0].lower() in _COMMAND_WORDS:
+        return None
+    action = build_action(type="history", query=query)
+    return [action] if action else None
+
+
+def _contents(place_text: str, known_places: Collection[str]) -> list[Action] | None:
+    place = clean_place(place_text, known_places)
+    action = build_action(type="contents", place=place) if place else None
+    return [action] if action else None
+
+
+def listing(what: str | None, known_places: Collection[str], *, explicit: bool) -> list[Action]:
+    """What "list X" / "show X" asks for: all places, places of a kind, or one place's contents.
+
+    Args:
+        what: the words after the verb ("my bins", "bin 4"), or None for nothing.
+        known_places: the household's place names.
+        explicit: True for the "/list" command, which lists contents of any place named.
+
+    Returns:
+        The actions, or an empty list when `what` is neither places nor a place.
+    """
+    if not what or (clean_query(what) or "").lower() in GENERIC_PLACE_WORDS:
+        return [Action(type="list_places")]
+    kind = plural_storage_query(what)
+    if kind:
+        return [Action(type="list_places", query=kind)]
+    if explicit or looks_like_place(what, known_places):
+        return _contents(what, known_places) or []
+    return []
+
+
+def _show(match: re.Match[str], known_places: Collection[str]) -> list[Action] | None:
+    if not match["what"] and not match.group(0).lower().startswith("list"):
+        return None
+    return listing(match["what"], known_places, explicit=False) or None
+
+
+def _what_do_i_have(match: re.Match[str], known_places: Collection[str]) -> list[Action] | None:
+    return listing(match["what"], known_places, explicit=False) or _find(match["what"])
+
+
+_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Collection[str]], list[Action] | None]]
+_RULES: tuple[_Rule, ...] = (
+    (_HELP, lambda _match, _known: [Action(type="help")]),
+    (_UNDO, lambda _match, _known: [Action(type="undo")]),
+    *((pattern, lambda match, _known: _history(match["query"])) for pattern in _HISTORY),
+    *((pattern, lambda match, known: _contents(match["place"], known)) for pattern in _CONTENTS),
+    (_WHAT_DO_I_HAVE, _what_do_i_have),
+    (_SHOW, _show),
+    *((pattern, lambda match, _known: _find(match["query"])) for pattern in _FIND),
+)
+
+
+def parse_question(text: str, known_places: Collection[str]) -> list[Action] | None:
+    """The read-only actions a message asks for, or None when no read-only rule fits.
+
+    Args:
+        text: the trimmed message.
+        known_places: the household's place names.
+
+    Returns:
+        The actions of the first rule that matches and yields valid actions, else None.
+    """
+    for pattern, build in _RULES:
+        match = pattern.match(text)
+        if match:
+            actions = build(match, known_places)
+            if actions:
+                return actions
+    return None
+
+
+def find_actions(query_text: str) -> list[Action]:
+    """The find actions of a "/where" or "/find" command argument (empty when unclear)."""
+    return _find(query_text) or []
+
+
+def history_actions(query_text: str) -> list[Action]:
+    """The history action of a "/history" command argument (empty when unclear)."""
+    return _history(query_text) or []

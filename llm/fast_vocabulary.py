@@ -1,0 +1,78 @@
+"""Word lists of the fast parser: which nouns are places, which words end a name.
+
+Kept apart from the rules so the vocabulary can grow without touching them.
+"""
+
+from __future__ import annotations
+
+# Head nouns that make a name a storage place ("bin 4", "kitchen drawer", "garage").
+STORAGE_NOUNS = frozenset({
+    "bin", "box", "crate", "shelf", "drawer", "cabinet", "cupboard", "closet", "wardrobe",
+    "locker", "shed", "garage", "attic", "basement", "cellar", "room", "kitchen", "bedroom",
+    "bathroom", "pantry", "rack", "tote", "loft", "storage", "compartment", "dresser",
+    "toolbox", "bookcase", "bookshelf", "sideboard", "nightstand", "hallway", "house",
+    "office", "study", "garden", "yard", "fridge", "freezer",
+})  # fmt: skip
+# Nouns that are as often things as places ("phone case", "laptop bag"): places only
+# with a number or letter after them ("case 3", "bag B").
+NUMBERED_STORAGE_NOUNS = frozenset({
+    "case", "bag", "basket", "chest", "trunk", "safe", "desk", "unit", "container",
+    "suitcase", "backpack", "bucket", "tray", "pouch", "car", "van",
+})  # fmt: skip
+GENERIC_PLACE_WORDS = frozenset({
+    "places", "place", "locations", "location", "spots", "storage", "storage places",
+    "storage spots", "storage units", "storage locations",
+})  # fmt: skip
+
+# Words that never belong inside a name: they mean the phrase is a clause.
+CLAUSE_WORDS = frozenset({
+    "in", "into", "inside", "on", "onto", "under", "at", "to", "from", "off", "out", "back",
+    "away", "up", "i", "me", "we", "us", "you", "it", "they", "them", "he", "she", "him",
+    "itself", "there", "here", "and", "or", "but", "then", "so", "if", "unless", "because",
+    "when", "while", "where", "what", "which", "who", "why", "how", "until", "after",
+    "before", "once", "than", "is", "are", "was", "were", "be", "been", "am", "do", "does",
+    "did", "have", "has", "had", "should", "would", "could", "might", "must", "shall",
+    "not", "it's", "that's", "what's", "where's", "there's", "here's", "i'm", "i've",
+    "i'll", "i'd", "we're", "we've", "we'll", "let's", "he's", "she's", "they're", "you're",
+})  # fmt: skip
+# Names that point at nothing by themselves ("put it in bin 4", "put this in bin 4").
+POINTERS = frozenset({
+    "it", "its", "them", "this", "that", "these", "those", "they", "he", "she", "him",
+    "her", "his", "my", "our", "your", "their", "one", "ones", "everything", "something",
+    "anything", "nothing", "stuff", "things", "thing", "all", "both", "rest", "somewhere",
+    "anywhere", "everywhere", "nowhere", "whatever", "there", "here", "same",
+})  # fmt: skip
+# People, pets and idioms are not belongings ("the kids are in the garage",
+# "keep an eye on the drill").
+NOT_THINGS = frozenset({
+    "kids", "kid", "children", "child", "baby", "mom", "mum", "dad", "wife", "husband",
+    "everyone", "everybody", "someone", "somebody", "nobody", "dog", "cat", "family", "eye",
+})  # fmt: skip
+# Places that are times or idioms ("left the party at midnight", "keep it in mind"),
+# and the parts of a thing ("on top of the fridge").
+NOT_PLACES = frozenset({
+    "midnight", "noon", "night", "dawn", "lunch", "dinner", "breakfast", "work", "school",
+    "moment", "time", "weekend", "mind", "hold", "charge", "sale", "loan", "fire",
+})  # fmt: skip
+PART_OF = frozenset({"top", "bottom", "side", "back", "front", "middle", "end", "edge", "rest"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "its", "which", "whose"})
+# First words that make an amount vague ("a few batteries", "all the screws").
+VAGUE_AMOUNTS = frozenset({
+    "couple", "few", "several", "many", "lots", "lot", "bunch", "handful", "all", "both",
+    "any", "each", "every", "none", "half", "rest", "most", "enough", "more", "plenty",
+    "of", "other", "another",
+})  # fmt: skip
+UNITS = frozenset({
+    "kg", "g", "grams", "kilos", "lb", "lbs", "pounds", "oz", "l", "litres", "liters",
+    "ml", "rolls", "roll", "packs", "pack", "packets", "boxes", "bags", "bottles", "cans",
+    "jars", "tins", "cartons", "pairs", "sets", "bundles", "sheets", "meters", "metres",
+})  # fmt: skip
+BIG_NUMBER_WORDS = {"thousand": 1_000, "million": 1_000_000}
+# "took a shower", "took the bus": idioms, not belongings taken out.
+TAKEN_IDIOMS = frozenset({
+    "nap", "shower", "bath", "walk", "break", "look", "photo", "picture", "seat", "breath",
+    "chance", "note", "turn", "step", "peek", "glance", "shot", "rest", "call", "bus",
+    "train", "taxi", "cab", "ride", "trip", "day off", "while", "minute", "second",
+})  # fmt: skip
+# Verbs after which "to someone" is where a thing went ("sold the bike to Tom").
+GIVING_VERBS = frozenset({"donated", "donate", "gave", "give", "given", "sold", "sell"})

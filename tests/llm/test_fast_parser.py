@@ -1,0 +1,621 @@
+"""The fast parser: what it reads, exactly, and what it must leave to the LLM."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from llm.fast_parser import parse_fast
+
+KNOWN_PLACES = ("Bin 4", "Garage", "Shelf B", "Ana's corner", "Cupboard under the stairs")
+
+
+def it(name, quantity=1, *, unit=None):
+    """An item as said without a number ("the drill")."""
+    data = {"name": name, "quantity": quantity}
+    if unit:
+        data["unit"] = unit
+    return data
+
+
+def n(name, quantity, *, unit=None):
+    """An item said with a number ("3 AA batteries"): counted."""
+    return {**it(name, quantity, unit=unit), "counted": True}
+
+
+def act(type_, **fields):
+    return {"type": type_, **{key: value for key, value in fields.items() if value is not None}}
+
+
+def store(place, *items):
+    return act("store", items=list(items), place=place)
+
+
+def move(place, *items, from_place=None):
+    return act("move", items=list(items), place=place, from_place=from_place)
+
+
+def take(*items, from_place=None):
+    return act("take", items=list(items), from_place=from_place)
+
+
+def give_back(*items, place=None):
+    return act("return", items=list(items), place=place)
+
+
+def use(*items, from_place=None):
+    return act("use", items=list(items), from_place=from_place)
+
+
+def discard(*items):
+    return act("discard", items=list(items))
+
+
+def rename(new_name, *items, place=None):
+    return act("rename", items=list(items) or None, place=place, new_name=new_name)
+
+
+def place(name, parent):
+    return act("place", place=name, parent=parent)
+
+
+def contents(name):
+    return act("contents", place=name)
+
+
+def list_places(query=None):
+    return act("list_places", query=query)
+
+
+def find(query):
+    return act("find", query=query)
+
+
+def history(query):
+    return act("history", query=query)
+
+
+UNDO = act("undo")
+HELP = act("help")
+
+POSITIVE = [
+    # store
+    ("I put the drill in bin 4", [store("bin 4", it("drill"))]),
+    ("put the drill in bin 4", [store("bin 4", it("drill"))]),
+    ("I've put the drill in bin 4.", [store("bin 4", it("drill"))]),
+    ("I just put the drill in bin 4!", [store("bin 4", it("drill"))]),
+    ("we put the drill in bin 4 please", [store("bin 4", it("drill"))]),
+    ("please put the drill in bin 4", [store("bin 4", it("drill"))]),
+    ("ok, put the drill in bin 4", [store("bin 4", it("drill"))]),
+    ("Put the Drill in Bin 4", [store("Bin 4", it("Drill"))]),
+    ("PUT THE DRILL IN BIN 4", [store("BIN 4", it("DRILL"))]),
+    ("I'm putting the drill in bin 4", [store("bin 4", it("drill"))]),
+    ("put the drill into bin 4", [store("bin 4", it("drill"))]),
+    ("put the drill inside bin 4", [store("bin 4", it("drill"))]),
+    ("put my drill in BIN #4", [store("BIN #4", it("drill"))]),
+    ("put the drill in bin no. 4", [store("bin no. 4", it("drill"))]),
+    ("put the drill in bin 4 now", [store("bin 4", it("drill"))]),
+    ("store the drill in bin 4", [store("bin 4", it("drill"))]),
+    ("put the hat on shelf B", [store("shelf B", it("hat"))]),
+    ("put the vacuum under the stairs", [store("stairs", it("vacuum"))]),
+    ("left the keys at the office", [store("office", it("keys"))]),
+    ("I keep my passport in the desk drawer", [store("desk drawer", it("passport"))]),
+    ("kept the receipts in the blue folder", [store("blue folder", it("receipts"))]),
+    ("stashed the cash in the safe", [store("safe", it("cash"))]),
+    ("stashed the presents in the closet yesterday", [store("closet", it("presents"))]),
+    ("stored the christmas lights in the attic box", [store("attic box", it("christmas lights"))]),
+    (
+        "we've stored the christmas lights in the attic box",
+        [store("attic box", it("christmas lights"))],
+    ),
+    ("put a drill in bin 4", [store("bin 4", it("drill"))]),
+    ("put some batteries in the drawer", [store("drawer", it("batteries"))]),
+    ("put the shoe box in the closet", [store("closet", it("shoe box"))]),
+    (
+        "put 3 AA batteries and the tape measure in the kitchen drawer",
+        [store("kitchen drawer", n("AA batteries", 3), it("tape measure"))],
+    ),
+    (
+        "put 3 more AA batteries in the kitchen drawer",
+        [store("kitchen drawer", n("AA batteries", 3))],
+    ),
+    ("placed two batteries on shelf B", [store("shelf B", n("batteries", 2))]),
+    ("put one battery in the drawer", [store("drawer", n("battery", 1))]),
+    ("put a dozen eggs in the fridge", [store("fridge", n("eggs", 12))]),
+    ("put two dozen eggs in the fridge", [store("fridge", n("eggs", 24))]),
+    ("put twenty-five screws in box 3", [store("box 3", n("screws", 25))]),
+    ("put 1,000 screws in box 3", [store("box 3", n("screws", 1000))]),
+    ("put 1000000 screws in box 3", [store("box 3", n("screws", 1_000_000))]),
+    ("put 3 rolls of tape in the drawer", [store("drawer", n("tape", 3, unit="rolls"))]),
+    ("put 3 of the batteries in the drawer", [store("drawer", n("batteries", 3))]),
+    ("put 3 9V batteries in the drawer", [store("drawer", n("9V batteries", 3))]),
+    (
+        "put the drill, the saw, and the hammer in bin 4",
+        [store("bin 4", it("drill"), it("saw"), it("hammer"))],
+    ),
+    (
+        "put the drill, the saw and 2 hammers in bin 4",
+        [store("bin 4", it("drill"), it("saw"), n("hammers", 2))],
+    ),
+    (
+        "put the drill in bin 4 and the saw in bin 2",
+        [store("bin 4", it("drill")), store("bin 2", it("saw"))],
+    ),
+    (
+        "put the drill in the cupboard under the stairs",
+        [store("cupboard under the stairs", it("drill"))],
+    ),
+    ("put the can of paint in the shed", [store("shed", it("can of paint"))]),
+    ("put the ‘drill’ in bin 4", [store("bin 4", it("drill"))]),
+    ("put the kids' toys in the toy box", [store("toy box", it("kids' toys"))]),
+    ("put\tthe drill  in bin 4", [store("bin 4", it("drill"))]),
+    ("the passport is in the desk drawer", [store("desk drawer", it("passport"))]),
+    ("the drill goes in bin 4", [store("bin 4", it("drill"))]),
+    ("the drill lives in bin 4", [store("bin 4", it("drill"))]),
+    ("the drill belongs in bin 4", [store("bin 4", it("drill"))]),
+    ("the drill's in bin 4", [store("bin 4", it("drill"))]),
+    ("the keys are on the hook", [store("hook", it("keys"))]),
+    ("my phone is on the desk", [store("desk", it("phone"))]),
+    ("Ana's drill is in bin 4", [store("bin 4", it("Ana's drill"))]),
+    ("the drill and the saw are in bin 4", [store("bin 4", it("drill"), it("saw"))]),
+    ("the phone case is in bin 4", [store("bin 4", it("phone case"))]),
+    ("the laptop bag is in the closet", [store("closet", it("laptop bag"))]),
+    ("the batteries are in the kitchen drawer", [store("kitchen drawer", it("batteries"))]),
+    ("the drill is now in bin 4", [store("bin 4", it("drill"))]),
+    ("the bike is in the car", [store("car", it("bike"))]),
+    ("dropped the keys in the bowl", [store("bowl", it("keys"))]),
+    ("packed the winter clothes in box 3", [store("box 3", it("winter clothes"))]),
+    # move
+    ("moved the drill to bin 2", [move("bin 2", it("drill"))]),
+    ("moved the drill into bin 2", [move("bin 2", it("drill"))]),
+    ("move the saw from bin 2 to the shed", [move("shed", it("saw"), from_place="bin 2")]),
+    ("moved the drill over to bin 2", [move("bin 2", it("drill"))]),
+    (
+        "moved the drill out of bin 4 into bin 2",
+        [move("bin 2", it("drill"), from_place="bin 4")],
+    ),
+    ("I moved the drill and the saw to the shed", [move("shed", it("drill"), it("saw"))]),
+    (
+        "moved the drill to bin 2 and the saw to bin 3",
+        [move("bin 2", it("drill")), move("bin 3", it("saw"))],
+    ),
+    ("shifted the ladder to the garage", [move("garage", it("ladder"))]),
+    ("relocated the tent to the loft", [move("loft", it("tent"))]),
+    # take
+    ("I took the ladder out of the shed", [take(it("ladder"), from_place="shed")]),
+    ("took the ladder out", [take(it("ladder"))]),
+    ("I've taken out the ladder", [take(it("ladder"))]),
+    ("took out the ladder", [take(it("ladder"))]),
+    ("took a ladder out of the shed", [take(it("ladder"), from_place="shed")]),
+    ("I took the ladder", [take(it("ladder"))]),
+    ("grabbed the ladder from the shed", [take(it("ladder"), from_place="shed")]),
+    ("borrowed the ladder from the shed", [take(it("ladder"), from_place="shed")]),
+    ("took 2 batteries out of the drawer", [take(n("batteries", 2), from_place="drawer")]),
+    ("removed the drill from bin 4", [take(it("drill"), from_place="bin 4")]),
+    ("got the ladder out of the shed", [take(it("ladder"), from_place="shed")]),
+    ("pulled out the tent", [take(it("tent"))]),
+    # return
+    ("put the ladder back", [give_back(it("ladder"))]),
+    ("put back the ladder", [give_back(it("ladder"))]),
+    ("put the ladder back in the shed", [give_back(it("ladder"), place="shed")]),
+    ("I put the drill back in bin 4", [give_back(it("drill"), place="bin 4")]),
+    ("put the ladder back where it belongs", [give_back(it("ladder"))]),
+    ("brought the ladder back", [give_back(it("ladder"))]),
+    ("returned the ladder", [give_back(it("ladder"))]),
+    ("returned the ladder to the shed", [give_back(it("ladder"), place="shed")]),
+    ("returned the drill and the saw", [give_back(it("drill"), it("saw"))]),
+    ("the ladder is back", [give_back(it("ladder"))]),
+    ("the ladder's back", [give_back(it("ladder"))]),
+    ("the ladder is back in the shed", [give_back(it("ladder"), place="shed")]),
+    # use
+    ("used 2 AA batteries", [use(n("AA batteries", 2))]),
+    ("used two AA batteries", [use(n("AA batteries", 2))]),
+    ("used up the glue", [use(it("glue"))]),
+    ("used the glue up", [use(it("glue"))]),
+    ("I used the last battery", [use(it("battery"))]),
+    (
+        "used 2 batteries from the kitchen drawer",
+        [use(n("batteries", 2), from_place="kitchen drawer")],
+    ),
+    ("finished the milk", [use(it("milk"))]),
+    # discard
+    ("threw away the old charger", [discard(it("old charger"))]),
+    ("throw away the old charger", [discard(it("old charger"))]),
+    ("threw the old charger away", [discard(it("old charger"))]),
+    ("threw out the old charger", [discard(it("old charger"))]),
+    ("threw the old charger in the trash", [discard(it("old charger"))]),
+    ("chucked the old charger out", [discard(it("old charger"))]),
+    ("tossed the old charger", [discard(it("old charger"))]),
+    ("binned the old charger", [discard(it("old charger"))]),
+    ("got rid of the old charger", [discard(it("old charger"))]),
+    ("discarded the broken lamp", [discard(it("broken lamp"))]),
+    ("donated the old coat", [discard(it("old coat"))]),
+    ("donated the bike to goodwill", [discard(it("bike"))]),
+    ("gave away the bike", [discard(it("bike"))]),
+    ("gave the bike away", [discard(it("bike"))]),
+    ("sold the bike", [discard(it("bike"))]),
+    ("recycled the cans", [discard(it("cans"))]),
+    # rename
+    ("rename the drill to cordless drill", [rename("cordless drill", it("drill"))]),
+    ("renamed the drill to cordless drill", [rename("cordless drill", it("drill"))]),
+    (
+        "change the name of the drill to cordless drill",
+        [rename("cordless drill", it("drill"))],
+    ),
+    ("rename bin 4 to tools bin", [rename("tools bin", place="bin 4")]),
+    ("rename Bin 4 as Tools Bin", [rename("Tools Bin", place="Bin 4")]),
+    ("rename the garage to workshop", [rename("workshop", place="garage")]),
+    ('rename the drill to "cordless drill"', [rename("cordless drill", it("drill"))]),
+    # place
+    (
+        "bin 4 is on shelf B in the garage",
+        [place("bin 4", "shelf B"), place("shelf B", "garage")],
+    ),
+    ("the shelf is in the garage", [place("shelf", "garage")]),
+    ("Shelf B is in the Garage", [place("Shelf B", "Garage")]),
+    ("garage is in the house", [place("garage", "house")]),
+    ("box 12 is in the attic", [place("box 12", "attic")]),
+    ("the toolbox is in the garage", [place("toolbox", "garage")]),
+    ("Ana's corner is in the garage", [place("Ana's corner", "garage")]),
+    ("I put bin 4 on shelf B", [place("bin 4", "shelf B")]),
+    ("put box 12 in the attic", [place("box 12", "attic")]),
+    ("moved bin 4 to the garage", [place("bin 4", "garage")]),
+    # contents
+    ("what's in bin 4?", [contents("bin 4")]),
+    ("what is in the kitchen drawer", [contents("kitchen drawer")]),
+    ("whats inside bin 4", [contents("bin 4")]),
+    ("what's in BIN #4?", [contents("BIN #4")]),
+    ("what's in bin four", [contents("bin four")]),
+    ("what's on shelf B?", [contents("shelf B")]),
+    ("what is on the top shelf", [contents("top shelf")]),
+    ("what is in bin4", [contents("bin4")]),
+    ("what do I have in the garage?", [contents("garage")]),
+    ("what did I put in bin 4?", [contents("bin 4")]),
+    ("what does bin 4 contain?", [contents("bin 4")]),
+    ("show the garage", [contents("garage")]),
+    ("show me bin 4", [contents("bin 4")]),
+    ("show me what's in bin 4", [contents("bin 4")]),
+    ("contents of bin 4", [contents("bin 4")]),
+    ("bin 4 contents", [contents("bin 4")]),
+    ("inventory of the garage", [contents("garage")]),
+    ("list bin 4", [contents("bin 4")]),
+    ("what's in the cupboard under the stairs", [contents("cupboard under the stairs")]),
+    ("Bin #4?", [contents("Bin #4")]),
+    ("bin 4", [contents("bin 4")]),
+    ("the garage", [contents("garage")]),
+    # list_places
+    ("list my bins", [list_places("bins")]),
+    ("list my boxes", [list_places("boxes")]),
+    ("list places", [list_places()]),
+    ("list all places", [list_places()]),
+    ("show my places", [list_places()]),
+    ("show me all my places", [list_places()]),
+    ("show me my bins", [list_places("bins")]),
+    ("list shelves", [list_places("shelves")]),
+    ("list", [list_places()]),
+    ("list the places", [list_places()]),
+    ("what places do I have", [list_places()]),
+    ("what bins do I have?", [list_places("bins")]),
+    # find
+    ("where is the drill?", [find("drill")]),
+    ("where's the drill", [find("drill")]),
+    ("where’s the drill", [find("drill")]),
+    ("Wher's my dril", [find("dril")]),
+    ("whers the drill", [find("drill")]),
+    ("whre is the drill", [find("drill")]),
+    ("where are the drills", [find("drills")]),
+    ("where did I put my passport", [find("passport")]),
+    ("where are the christmas lights", [find("christmas lights")]),
+    ("where did I leave the keys", [find("keys")]),
+    ("where are my keys kept?", [find("keys")]),
+    ("where does the drill go?", [find("drill")]),
+    ("where can I find the drill", [find("drill")]),
+    ("where drill", [find("drill")]),
+    ("wheres my drill", [find("drill")]),
+    ("where is my drill at", [find("drill")]),
+    ("where did we put the tent", [find("tent")]),
+    ("hey, where is the drill?", [find("drill")]),
+    ("where is the drill please", [find("drill")]),
+    ("where is the drill and the saw", [find("drill"), find("saw")]),
+    ("where are the salt and pepper", [find("salt and pepper")]),
+    ("do I have any batteries?", [find("batteries")]),
+    ("have I got any tape?", [find("tape")]),
+    ("got any tape?", [find("tape")]),
+    ("is there a drill?", [find("drill")]),
+    ("are there any batteries left?", [find("batteries")]),
+    ("how many batteries do I have?", [find("batteries")]),
+    ("find the drill", [find("drill")]),
+    ("find drill", [find("drill")]),
+    ("look for the drill", [find("drill")]),
+    ("search for the tape measure", [find("tape measure")]),
+    ("locate the drill", [find("drill")]),
+    ("what tools do I have", [find("tools")]),
+    # history
+    ("when did I last move the drill?", [history("drill")]),
+    ("when did I last use the glue", [history("glue")]),
+    ("when did I put the drill in bin 4", [history("drill")]),
+    ("when was the drill last moved?", [history("drill")]),
+    ("when was the last time I used the glue?", [history("glue")]),
+    ("history of the drill", [history("drill")]),
+    ("history drill", [history("drill")]),
+    ("drill history", [history("drill")]),
+    ("show history for the drill", [history("drill")]),
+    ("show me the history of the drill", [history("drill")]),
+    ("who moved the drill?", [history("drill")]),
+    ("who took the ladder out of the shed?", [history("ladder")]),
+    ("who had the drill last?", [history("drill")]),
+    # undo and help
+    ("undo", [UNDO]),
+    ("undo that", [UNDO]),
+    ("undo last", [UNDO]),
+    ("undo the last change", [UNDO]),
+    ("oops undo", [UNDO]),
+    ("oops, undo that!", [UNDO]),
+    ("revert that", [UNDO]),
+    ("help", [HELP]),
+    ("help me", [HELP]),
+    ("?", [HELP]),
+    ("what can you do", [HELP]),
+    ("what can I say?", [HELP]),
+    ("how does this work?", [HELP]),
+    ("commands", [HELP]),
+    # slash commands
+    ("/help", [HELP]),
+    ("/start", [HELP]),
+    ("/undo", [UNDO]),
+    ("/where drill", [find("drill")]),
+    ("/where@WmsBot drill", [find("drill")]),
+    ("/find the drill", [find("drill")]),
+    ("/wms where drill", [find("drill")]),
+    ("/list bin 4", [contents("bin 4")]),
+    ("/show garage", [contents("garage")]),
+    ("/list", [list_places()]),
+    ("/list bins", [list_places("bins")]),
+    ("/places", [list_places()]),
+    ("/history drill", [history("drill")]),
+    ("/put the drill in bin 4", [store("bin 4", it("drill"))]),
+]
+
+NEGATIVE = [
+    # questions about changes
+    "did I put the drill in bin 4?",
+    "is the drill in bin 4?",
+    "The drill is in bin 4?",
+    "should I put the drill in bin 4?",
+    "can you put the drill in bin 4",
+    "did you put the drill in bin 4",
+    "why did I put the drill in bin 4",
+    "I put the drill in bin 4, right?",
+    "put the drill in bin 4?",
+    # negations
+    "don't put the drill in bin 4",
+    "please don't move the drill",
+    "I didn't move the drill",
+    "I never took the ladder",
+    "not in bin 4",
+    "the drill isn't in bin 4",
+    "the drill is no longer in bin 4",
+    "No, put the drill in bin 4",
+    "put nothing in bin 4",
+    # plans, wishes, hypotheticals
+    "I might put the drill in bin 4",
+    "I will put the drill in bin 4",
+    "I'll put the drill in bin 4",
+    "I'd put the drill in bin 4",
+    "I'm going to put the drill in bin 4",
+    "the kids will put the drill in bin 4",
+    "maybe put the drill in bin 4",
+    "I want to put the drill in bin 4",
+    "I need to move the drill to bin 2",
+    "I have to move the drill to bin 2",
+    "let's put the drill in bin 4",
+    "we should move the drill to bin 2",
+    "we could put the drill in bin 4",
+    "remind me to put the drill in bin 4",
+    "I used to keep the drill in bin 4",
+    "put the drill in bin 4 later",
+    "put the drill in bin 4 tomorrow",
+    "bin 4 will go on shelf B",
+    "the drill might be in bin 4",
+    "the drill is probably in bin 4",
+    "I think I put the drill in bin 4",
+    "I guess the drill is in bin 4",
+    # conditions
+    "if it rains put the drill in the shed",
+    "put the drill in bin 4 if it rains",
+    "put the drill in bin 4 unless it rains",
+    "when I'm done put the drill in bin 4",
+    "put the drill in bin 4 after dinner",
+    "I wonder if the drill is in bin 4",
+    # mixed with something else
+    "put the drill in bin 4 and call mom",
+    "put the drill in bin 4 and then what's for dinner",
+    "put the drill in bin 4 then put the saw in bin 2",
+    "put the drill in bin 4 but not the saw",
+    "put the drill or the saw in bin 4",
+    "put the drill in bin 4 or bin 5",
+    "I put the drill in bin 4 so I can find it",
+    "put the drill in bin 4 and the saw",
+    "where is the drill? put it in bin 4",
+    "the drill is in bin 4 and the saw is in bin 2",
+    # incomplete
+    "put in bin 4",
+    "put the drill",
+    "moved to bin 2",
+    "where is",
+    "threw away",
+    "rename the drill",
+    "rename to cordless drill",
+    "bin 4 is on",
+    "history",
+    "find",
+    "/where",
+    "/frobnicate",
+    # someone else did it
+    "the kids put the drill in bin 4",
+    "Ana put the drill in bin 4",
+    "my wife moved the drill to bin 2",
+    "you put the drill in bin 4",
+    "he took the ladder",
+    "someone took the ladder",
+    "the kids are in the garage",
+    # pronouns and vague things
+    "it's in bin 4 now",
+    "this goes in bin 4",
+    "put it in bin 4",
+    "put them back",
+    "put this drill in bin 4",
+    "put the drill in there",
+    "moved it to bin 2",
+    "moved everything to bin 2",
+    "everything is in bin 4",
+    "took it out",
+    "threw it away",
+    "used it up",
+    "rename it to drill",
+    "where is it",
+    "what's in it",
+    "what's in there",
+    "where were we",
+    "show me the drill",
+    "undo everything",
+    "put a few batteries in the drawer",
+    "took a couple of batteries",
+    "used all the batteries",
+    "throw away everything",
+    # not names, not counts
+    "",
+    "   ",
+    "🔧🔧",
+    "...",
+    "put !!! in bin 4",
+    "put the 🎸 in bin 4",
+    "put the drill in bin 4 :)",
+    "put 0 batteries in bin 4",
+    "put -3 batteries in bin 4",
+    "put 1.5 kg flour in the pantry",
+    "put 1000001 batteries in bin 4",
+    "put 99999999999999999999 screws in box 3",
+    "put the " + "x" * 201 + " in bin 4",
+    "put the drill in " + "y" * 201,
+    "where is '; drop table item;--",
+    # places the parser cannot split safely
+    "put the drill in the box in the garage",
+    "took the ladder to the shed",
+    "list the bins in the garage",
+    "what's in bin 4 and bin 5",
+    "tossed the ball to the dog",
+    "the drill is in the garage on shelf B",
+    "I put the drill in the garage on shelf B",
+    "put the drill on top of the fridge",
+    "put the drill in 4",
+    "where is the drill in bin 4",
+    "is there a drill in bin 4",
+    # idioms and things that are not belongings
+    "keep an eye on the drill",
+    "keep the receipts in mind",
+    "put the project on hold",
+    "I took a shower",
+    "took the bus",
+    "left the party at midnight",
+    "put the kids in the car",
+    "dropped the kids at school",
+    "I have 3 batteries in the kitchen drawer",
+    "threw the drill in bin 4",
+    "put the drill away",
+    # not enough to go on
+    "drill",
+    "the drill",
+    "hello",
+    "thanks",
+    "show",
+    "the bins are in the garage",
+    # odd input
+    "\x00",
+    "/",
+    "'",
+    "put '' in bin 4",
+    "put # in #",
+    "/wms /wms where drill",
+    "put the drill in bin 4\nwhere is the saw",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE, ids=[text for text, _ in POSITIVE])
+def test_reads_common_phrasings(text, expected):
+    assert parse_fast(text, known_places=KNOWN_PLACES).to_json_dict() == {"actions": expected}
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=[text[:60] for text in NEGATIVE])
+def test_leaves_unclear_messages_to_the_llm(text):
+    assert parse_fast(text, known_places=KNOWN_PLACES).actions == []
+
+
+def test_known_places_tell_places_from_items():
+    text = "Ana's corner is in the garage"
+    assert parse_fast(text).to_json_dict() == {"actions": [store("garage", it("Ana's corner"))]}
+    assert parse_fast(text, known_places=["ana's  CORNER"]).to_json_dict() == {
+        "actions": [place("Ana's corner", "garage")]
+    }
+
+
+def test_a_bare_place_name_needs_to_be_known():
+    assert parse_fast("bin 4").actions == []
+    assert parse_fast("BIN four", known_places=["Bin 4"]).to_json_dict() == {
+        "actions": [contents("BIN four")]
+    }
+
+
+def test_a_storage_noun_without_a_number_stays_an_item_when_put_somewhere():
+    assert parse_fast("put the box in the attic").to_json_dict() == {
+        "actions": [store("attic", it("box"))]
+    }
+    assert parse_fast("put the box in the attic", known_places=["Box"]).to_json_dict() == {
+        "actions": [place("box", "attic")]
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 10_000,
+        "put " + "the drill in " * 800,
+        "where is " + "a " * 5_000,
+        "moved " + "out of " * 1_500,
+    ],
+    ids=["letters", "repeated store", "long query", "repeated source"],
+)
+def test_long_messages_are_refused_quickly(text):
+    started = time.perf_counter()
+    result = parse_fast(text, known_places=KNOWN_PLACES)
+    assert time.perf_counter() - started < 0.05
+    assert result.actions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "put " + "a, " * 660,
+        "moved " + "from " * 390,
+        "put back " + "a " * 995,
+        "who moved " + "is in " * 330,
+    ],
+    ids=["many commas", "many sources", "many articles", "many clauses"],
+)
+def test_messages_at_the_length_limit_parse_quickly(text):
+    text = text[:2_000]
+    started = time.perf_counter()
+    parse_fast(text, known_places=KNOWN_PLACES)
+    assert time.perf_counter() - started < 0.05
+
+
+def test_common_messages_parse_well_under_a_millisecond():
+    messages = [text for text, _ in POSITIVE[:40]] + NEGATIVE[:40]
+    places = [f"Place {number}" for number in range(300)]
+    for text in messages:
+        parse_fast(text, known_places=places)
+    started = time.perf_counter()
+    for text in messages:
+        parse_fast(text, known_places=places)
+    assert (time.perf_counter() - started) / len(messages) < 0.002
