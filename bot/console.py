@@ -86,7 +86,8 @@ def run_console(
                 message_id=None,
             )
         )
-        prefix = "wms> " if interactive else ""
-        print(f"{prefix}{reply.text}" if reply.text else f"{prefix}(no reply for line {number})",
-              file=output)  # fmt: skip
+        text = reply.text or f"(no reply for line {number})"
+        if interactive:
+            text = "wms> " + text.replace("\n", "\n     ")
+        print(text, file=output)
         print(file=output, flush=True)

@@ -6,10 +6,10 @@ from sqlalchemy.orm import Session
 
 from bot import render
 from inventory import events, items, places, search
-from inventory.names import clean_text
-from inventory.resolve import choose_one, matching_items
 from inventory.errors import AmbiguousName, InvalidName, PlaceNotFound
 from inventory.models import Place
+from inventory.names import clean_text
+from inventory.resolve import choose_one, matching_items
 from inventory.schemas import Context, ItemSpec, PlaceChange
 from llm.actions import Action
 
@@ -27,9 +27,7 @@ def execute_all(db_session: Session, *, ctx: Context, actions: list[Action]) -> 
     if len(actions) > 1 and all(a.type == "place" for a in actions):
         changes = [_set_parent(db_session, ctx, action) for action in actions]
         first = changes[0].place
-        first.path = places.place_path(
-            db_session, household_id=ctx.household_id, place_id=first.id
-        )
+        first.path = places.place_path(db_session, household_id=ctx.household_id, place_id=first.id)
         new_places = [path for change in changes for path in change.new_places]
         combined = PlaceChange(place=first, kind="moved", new_places=new_places)
         return [render.render_place_change(combined)]

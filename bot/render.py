@@ -250,6 +250,8 @@ def render_error(error: errors.InventoryError) -> str:
             return f'I don\'t know a place called {name!r}. Say "list places" to see them.'
         case errors.InvalidName(name=name):
             return f"{name!r} doesn't look like a name. Use letters or numbers (at most 200)."
+        case errors.InvalidQuantity(name=name, quantity=quantity):
+            return f"{quantity:,} {name}? I can only count from 1 to 1,000,000."
         case errors.NotEnough(name=name, have=have, wanted=wanted):
             return f"There {'is' if have == 1 else 'are'} only {have} {name}, not {wanted}."
         case errors.PlaceCycle(place=place, parent=parent):

@@ -7,13 +7,13 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from llm.fast_parser import parse_fast
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import render
+from bot import llm_flow, photo_flow, render
 from bot.executor import execute_all
+from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
 from bot.messages import Button, IncomingMessage, Reply
 from inventory.errors import AmbiguousName, InventoryError
 from inventory.households import MemberRef, get_or_create_local_member
@@ -21,7 +21,13 @@ from inventory.models import ConversationState, Place, ProcessedMessage
 from inventory.names import clean_text
 from inventory.schemas import Context
 from llm.actions import Action, ParseResult
+from llm.enrich import created_item_ids
+from llm.errors import LLMError
+from llm.fast_parser import parse_fast
+from llm.services import LLMServices
 from wms.database import unit_of_work
+from wms.photos import PhotoStore, photo_store_from_settings
+from wms.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -36,16 +42,30 @@ class Router:
     Args:
         session_factory: makes database sessions.
         parser: text to actions; the fast parser by default.
+        llm: the model-backed services (intent chain, photos, enrichment); None is
+            offline mode, where nothing calls a model.
+        photos: where photos sent to the bot are kept.
     """
 
-    def __init__(self, session_factory: sessionmaker[Session], parser: Parser = parse_fast):
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        parser: Parser = parse_fast,
+        *,
+        llm: LLMServices | None = None,
+        photos: PhotoStore | None = None,
+    ):
         self._sessions = session_factory
         self._parse = parser
+        self._llm = llm
+        self._photos = photos
 
     def handle(self, message: IncomingMessage) -> Reply:
         """Answer one message. Never raises: failures become a reply with a reference."""
         text = clean_text(message.text)
-        if not text:
+        if message.photo is not None and self._llm is None:
+            return Reply(PHOTO_NEEDS_MODEL)
+        if not text and message.photo is None:
             return Reply('Say something like "where is the drill?", or "help".')
         if len(text) > MAX_TEXT_LENGTH:
             return Reply(
@@ -68,7 +88,9 @@ class Router:
                     return Reply("")
                 member = state["member"] = self._member(db_session, message)
                 pending = _pop_pending(db_session, member, message.chat_id)
-                understood = self._understand(db_session, text, member, pending)
+                if message.photo is not None:
+                    return self._photo(db_session, message, member, text, batch)
+                understood = self._understand(db_session, text, member, pending, message.chat_id)
                 if isinstance(understood, Reply):
                     return understood
                 actions, choices = understood
@@ -81,6 +103,9 @@ class Router:
                     choices=choices,
                 )
                 lines = execute_all(db_session, ctx=ctx, actions=actions)
+                created = created_item_ids(db_session, household_id=ctx.household_id, batch=batch)
+        except LLMError as error:
+            return Reply(render_llm_error(error))
         except AmbiguousName as question:
             self._ask(state["member"], message.chat_id, state["ctx"], state["actions"], question)
             buttons = [
@@ -90,7 +115,24 @@ class Router:
             return Reply(render.render_choice(question), buttons=buttons)
         except InventoryError as error:
             return Reply(render.render_error(error))
+        if self._llm is not None and created:
+            self._llm.enricher.submit(ctx.household_id, created)
         return Reply("\n".join(line for line in lines if line))
+
+    def _photo(
+        self,
+        db_session: Session,
+        message: IncomingMessage,
+        member: MemberRef,
+        text: str,
+        batch: str,
+    ) -> Reply:
+        assert self._llm is not None and message.photo is not None
+        ctx = Context(
+            household_id=member.household_id, member_id=member.id, batch=batch, source_text=text
+        )
+        return photo_flow.handle_photo(db_session, llm=self._llm, photos=self._photos,
+                                       ctx=ctx, image=message.photo, caption=text)  # fmt: skip
 
     def _member(self, db_session: Session, message: IncomingMessage) -> MemberRef:
         if message.channel == "console":
@@ -103,8 +145,13 @@ class Router:
         text: str,
         member: MemberRef,
         pending: dict[str, Any] | None,
+        chat_id: str,
     ) -> tuple[list[Action], dict[str, int]] | Reply:
-        if pending is not None:
+        if pending is not None and pending.get("confirm"):
+            confirmed = llm_flow.confirmation_answer(pending, text)
+            if confirmed is not None:
+                return confirmed
+        elif pending is not None:
             answer = _choice_number(text, len(pending["candidates"]))
             if answer is not None:
                 choices = dict(pending["choices"])
@@ -117,9 +164,12 @@ class Router:
             select(Place.name).where(Place.household_id == member.household_id)
         ).all()
         result = self._parse(text, known_places=known_places)
-        if not result.actions:
+        if result.actions:
+            return result.actions, {}
+        if self._llm is None:
             return Reply(render.NOT_UNDERSTOOD)
-        return result.actions, {}
+        return llm_flow.understand_with_llm(db_session, llm=self._llm, text=text, member=member,
+                                            chat_id=chat_id, known_places=known_places)  # fmt: skip
 
     def _ask(
         self,
@@ -171,3 +221,16 @@ def _choice_number(text: str, count: int) -> int | None:
     if word.isdigit() and 1 <= int(word) <= count:
         return int(word)
     return None
+
+
+def build_router(settings: Settings, session_factory: sessionmaker[Session]) -> Router:
+    """The router with what the settings configure: the model services and the photo store.
+
+    Raises:
+        LLMCallFileError: an `llm_calls/*.json` file is broken (start-up should stop).
+    """
+    return Router(
+        session_factory,
+        llm=LLMServices.from_settings(settings, session_factory),
+        photos=photo_store_from_settings(settings),
+    )

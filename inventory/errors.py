@@ -110,3 +110,11 @@ class NoKnownPlace(InventoryError):
     """Asked to put something back, but nobody ever said where it lives."""
 
     name: str
+
+
+@dataclass
+class InvalidQuantity(InventoryError):
+    """A quantity below one or absurdly large."""
+
+    name: str
+    quantity: int

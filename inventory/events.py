@@ -76,7 +76,7 @@ def record_event(
             to_place_id=to_place_id,
             quantity=quantity,
             before=before,
-            source_text=(ctx.source_text or "")[:2000] or None,
+            source_text=(ctx.source_text or "").replace("\x00", "")[:2000] or None,
         )
     )
 
@@ -90,11 +90,10 @@ def _entries(db_session: Session, household_id: int, events: list[Event]) -> lis
         place_ids=[e.from_place_id for e in events] + [e.to_place_id for e in events],
     )
     member_ids = {e.member_id for e in events if e.member_id is not None}
-    names = dict(
-        db_session.execute(select(Member.id, Member.display_name).where(Member.id.in_(member_ids)))
-        .tuples()
-        .all()
-    )
+    rows = db_session.execute(
+        select(Member.id, Member.display_name).where(Member.id.in_(member_ids))
+    ).all()
+    names: dict[int, str] = dict(rows)
     return [
         HistoryEntry(
             kind=e.kind,
@@ -213,8 +212,10 @@ def _revert(db_session: Session, event: Event) -> None:
 
 
 def _place_in_use(db_session: Session, place_id: int) -> bool:
+    """True when something is in the place, or taken out of it and due back there."""
     has_items = exists().where(
-        Item.place_id == place_id, Item.status.in_((ItemStatus.STORED, ItemStatus.TAKEN))
+        ((Item.place_id == place_id) & (Item.status == ItemStatus.STORED))
+        | ((Item.last_place_id == place_id) & (Item.status == ItemStatus.TAKEN))
     )
     has_children = exists().where(Place.parent_id == place_id)
     return bool(db_session.scalar(select(has_items | has_children)))

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inventory.errors import NoKnownPlace, NotEnough
+from inventory.errors import InvalidQuantity, NoKnownPlace, NotEnough
 from inventory.events import lock_household, record_event, snapshot
 from inventory.models import ACTIVE_STATUSES, Item, ItemStatus, Place
 from inventory.names import display_name, item_key
@@ -22,6 +22,8 @@ from inventory.resolve import choose_one, matching_items
 from inventory.schemas import ChangeResult, Context, ItemChange, ItemSpec
 from inventory.views import item_view
 
+MAX_QUANTITY = 1_000_000
+
 
 def _search_text(item: Item) -> str:
     return " ".join([item.name, item.description or "", *(item.tags or [])]).strip()
@@ -35,8 +37,10 @@ def _place_here(item: Item, place: Place, ctx: Context) -> None:
     item.placed_at = datetime.now(UTC)
 
 
-def _new_item(db_session: Session, ctx: Context, name: str, place: Place, quantity: int) -> Item:
+def _new_item(db_session: Session, ctx: Context, spec: ItemSpec, place: Place) -> Item:
+    name, quantity = spec.name, spec.quantity
     item = Item(
+        unit=spec.unit,
         household_id=ctx.household_id,
         name=display_name(name),
         name_key=item_key(name),
@@ -109,7 +113,8 @@ def store_items(
     result = ChangeResult(new_places=[_path(db_session, ctx, place.id)] if created else [])
     for spec in items:
         name = check_name(spec.name)
-        existing = matching_items(db_session, ctx=ctx, name=name, partial=False)
+        _check_quantity(spec)
+        existing = matching_items(db_session, ctx=ctx, name=name, partial=False, typos=False)
         here = [i for i in existing if i.place_id == place.id and i.status == ItemStatus.STORED]
         if spec.counted and here:
             item = here[0]
@@ -120,7 +125,7 @@ def store_items(
                          to_place_id=place.id, quantity=spec.quantity)  # fmt: skip
             result.changes.append(_change(db_session, ctx, "added", item, quantity=spec.quantity))
         elif spec.counted or not existing:
-            item = _new_item(db_session, ctx, name, place, spec.quantity)
+            item = _new_item(db_session, ctx, spec, place)
             record_event(db_session, ctx=ctx, kind="stored", item=item, before=None,
                          to_place_id=place.id, quantity=spec.quantity)  # fmt: skip
             result.changes.append(_change(db_session, ctx, "created", item, quantity=spec.quantity))
@@ -143,8 +148,14 @@ def _move_whole(db_session: Session, ctx: Context, item: Item, place: Place) -> 
                    from_path=_path(db_session, ctx, from_id))  # fmt: skip
 
 
+def _check_quantity(spec: ItemSpec) -> None:
+    if not 1 <= spec.quantity <= MAX_QUANTITY:
+        raise InvalidQuantity(name=spec.name, quantity=spec.quantity)
+
+
 def _part(spec: ItemSpec, item: Item) -> int:
     """How many of `item` the spec means; all of it unless a number was said."""
+    _check_quantity(spec)
     if not spec.counted:
         return item.quantity
     if spec.quantity > item.quantity:
@@ -172,15 +183,22 @@ def move_items(
             result.changes.append(_change(db_session, ctx, "unchanged", item))
             continue
         quantity = _part(spec, item)
-        if quantity == item.quantity:
+        target = _stock_at(db_session, ctx, item.name_key, place.id)
+        if quantity == item.quantity and target is None:
             result.changes.append(_move_whole(db_session, ctx, item, place))
             continue
         from_id = item.place_id
         before = snapshot(item)
-        item.quantity -= quantity
+        if quantity == item.quantity:  # all of it joins the stock already there
+            from_id = item.place_id or item.last_place_id
+            item.last_place_id = from_id
+            item.place_id = None
+            item.status = ItemStatus.MERGED
+            item.taken_by_id = None
+        else:
+            item.quantity -= quantity
         record_event(db_session, ctx=ctx, kind="moved", item=item, before=before,
                      from_place_id=from_id, to_place_id=place.id, quantity=quantity)  # fmt: skip
-        target = _stock_at(db_session, ctx, item.name_key, place.id)
         target_before = snapshot(target) if target else None
         if target is None:
             target = _copy_item(db_session, item, 0)
@@ -221,8 +239,10 @@ def take_items(
         db_session.flush()
         record_event(db_session, ctx=ctx, kind="taken", item=taken, before=before,
                      from_place_id=taken.last_place_id, quantity=quantity)  # fmt: skip
-        result.changes.append(_change(db_session, ctx, "taken", taken, quantity=quantity,
-                                      from_path=_path(db_session, ctx, taken.last_place_id)))  # fmt: skip
+        from_path = _path(db_session, ctx, taken.last_place_id)
+        result.changes.append(
+            _change(db_session, ctx, "taken", taken, quantity=quantity, from_path=from_path)
+        )
     return result
 
 
@@ -256,21 +276,22 @@ def return_items(
             result.changes.append(change)
             continue
         before = snapshot(item)
+        quantity = item.quantity
         stock = _stock_at(db_session, ctx, item.name_key, place.id)
         if stock is not None:
             stock_before = snapshot(stock)
-            stock.quantity += item.quantity
+            stock.quantity += quantity
             _place_here(stock, place, ctx)
             item.status = ItemStatus.MERGED
             item.taken_by_id = None
             record_event(db_session, ctx=ctx, kind="merged", item=item, before=before,
-                         to_place_id=place.id, quantity=item.quantity)  # fmt: skip
+                         to_place_id=place.id, quantity=quantity)  # fmt: skip
             item, before = stock, stock_before
         else:
             _place_here(item, place, ctx)
         record_event(db_session, ctx=ctx, kind="returned", item=item, before=before,
-                     to_place_id=place.id, quantity=item.quantity)  # fmt: skip
-        result.changes.append(_change(db_session, ctx, "returned", item, quantity=item.quantity))
+                     to_place_id=place.id, quantity=quantity)  # fmt: skip
+        result.changes.append(_change(db_session, ctx, "returned", item, quantity=quantity))
     return result
 
 

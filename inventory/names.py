@@ -99,7 +99,10 @@ def display_name(name: str) -> str:
 
 def place_display_name(name: str) -> str:
     """A place name for display: "bin four" -> "Bin 4", "shelf b" -> "Shelf B", "#4" dropped."""
-    words = [w for w in clean_text(name).replace("#", " ").split(" ") if w]
+    text = clean_text(name).replace("#", " ")
+    if text.isupper():  # "BIN 4" was typed in capitals, not as an acronym
+        text = text.lower()
+    words = [w for w in text.split(" ") if w]
     while len(words) > 1 and words[0].lower() in LEADING_WORDS:
         words = words[1:]
     shown = []
@@ -137,10 +140,7 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
             and a[diffs[1]] == b[diffs[0]]
         )
     shorter, longer = (a, b) if len(a) < len(b) else (b, a)
-    for i in range(len(longer)):
-        if longer[:i] + longer[i + 1 :] == shorter:
-            return True
-    return False
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def keys_close(a: str, b: str) -> bool:

@@ -18,7 +18,9 @@ from inventory.errors import (
 from inventory.events import record_event, snapshot
 from inventory.models import ACTIVE_STATUSES, Item, Place
 from inventory.names import (
+    clean_text,
     has_letters_or_digits,
+    item_key,
     keys_close,
     place_display_name,
     place_key,
@@ -59,11 +61,22 @@ _DESCENDANTS_SQL = text(
 
 
 def check_name(name: str) -> str:
-    """Refuse names that are only punctuation or far too long; return the name stripped."""
+    """Refuse names that are only punctuation or far too long; return the name stripped.
+
+    The length counts as typed and as stored: normalising can make a name longer
+    ("ﬃ" is "ffi", "a1b2" is keyed "a 1b 2"), and the columns hold 200 characters.
+    """
     name = name.strip()
-    if not has_letters_or_digits(name) or len(name) > MAX_NAME_LENGTH:
+    if not has_letters_or_digits(name) or _too_long(name):
         raise InvalidName(name=name[:60])
     return name
+
+
+def _too_long(name: str) -> bool:
+    if len(name) > MAX_NAME_LENGTH:
+        return True
+    stored = (clean_text(name), item_key(name), place_key(name))
+    return any(len(form) > MAX_NAME_LENGTH for form in stored)
 
 
 def place_paths(
@@ -266,8 +279,11 @@ def list_places(
         .outerjoin(child, child.c.parent_id == Place.id)
         .where(Place.household_id == household_id)
     )
-    for word in words:
-        statement = statement.where(Place.name_key.contains(word, autoescape=True))
+    for word in words:  # each word starts a word of the name: "bin" finds "Bin 4", not "Cabinet"
+        statement = statement.where(
+            Place.name_key.startswith(word, autoescape=True)
+            | Place.name_key.contains(f" {word}", autoescape=True)
+        )
     rows = db_session.execute(statement).all()
     paths = place_paths(db_session, household_id=household_id, place_ids=[r[0].id for r in rows])
     views = [

@@ -33,12 +33,13 @@ def matching_items(
     statuses: Collection[str] = ACTIVE_STATUSES,
     place_ids: Collection[int] | None = None,
     partial: bool = True,
+    typos: bool = True,
 ) -> list[Item]:
     """Every item the name could mean, locked for update, best kind of match only.
 
-    Exact names (ignoring case, articles and plurals) win; failing that, names a
-    small typo away ("dril"); failing that, and only when `partial`, names that
-    contain every word ("drill" for "cordless drill").
+    Exact names (ignoring case, articles and plurals) win; failing that, and only
+    when `typos`, names a small typo away ("dril"); failing that, and only when
+    `partial`, names that contain every word ("drill" for "cordless drill").
     """
     key = item_key(name)
     chosen = ctx.choices.get(f"item:{key}")
@@ -50,12 +51,15 @@ def matching_items(
             return [item]
     base = _base(ctx, statuses, place_ids).order_by(Item.id)
     exact = db_session.scalars(base.where(Item.name_key == key).with_for_update()).all()
-    if exact:
+    if exact or not (typos or partial):
         return list(exact)
     similar = db_session.scalars(
-        base.where(Item.name_key.op("%")(key) | Item.name_key.op("%>")(key)).limit(50)
+        _base(ctx, statuses, place_ids)
+        .where(Item.name_key.bool_op("%")(key) | Item.name_key.bool_op("%>")(key))
+        .order_by(func.similarity(Item.name_key, key).desc(), Item.id)
+        .limit(50)
     ).all()
-    close = [item for item in similar if keys_close(item.name_key, key)]
+    close = [item for item in similar if typos and keys_close(item.name_key, key)]
     if not close and partial:
         words = set(key.split())
         close = [

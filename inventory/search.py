@@ -7,6 +7,7 @@ from collections.abc import Collection
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from inventory.errors import PlaceNotFound
 from inventory.models import ACTIVE_STATUSES, Item, ItemStatus
 from inventory.names import clean_text, item_key
 from inventory.places import descendant_ids, place_paths
@@ -14,7 +15,8 @@ from inventory.schemas import ContentsNode, ItemView, PlaceView
 from inventory.views import item_views
 
 # Exact names first, then the best of trigram similarity (typos), word similarity
-# (partial names) and full-text rank (stems, words in tags and description).
+# (partial names) and full-text rank (stems, words in tags and description); on a tie
+# the name closest as a whole wins ("dril" finds "drill" before "drill bits").
 # Every condition can use an index: the trigram GIN on name_key, the GIN on search_vector.
 _SEARCH_SQL = text(
     """
@@ -25,6 +27,7 @@ _SEARCH_SQL = text(
     ORDER BY name_key = :key DESC,
              greatest(similarity(name_key, :key), word_similarity(:key, name_key),
                       ts_rank(search_vector, query)) DESC,
+             similarity(name_key, :key) DESC,
              id DESC
     LIMIT :limit
     """
@@ -80,10 +83,16 @@ def find_gone_items(db_session: Session, *, household_id: int, query: str) -> li
 
 
 def place_contents(db_session: Session, *, household_id: int, place_id: int) -> ContentsNode:
-    """A place with every place and item inside it, nested."""
+    """A place with every place and item inside it, nested.
+
+    Raises:
+        PlaceNotFound: the household has no such place (any more).
+    """
     from inventory.models import Place
 
     ids = descendant_ids(db_session, household_id=household_id, place_id=place_id)
+    if not ids:
+        raise PlaceNotFound(name=str(place_id))
     places = db_session.scalars(select(Place).where(Place.id.in_(ids))).all()
     items = db_session.scalars(
         select(Item)

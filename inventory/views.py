@@ -22,13 +22,10 @@ def item_views(db_session: Session, *, household_id: int, items: Sequence[Item])
     member_ids = {m for i in items for m in (i.placed_by_id, i.taken_by_id) if m is not None}
     names: dict[int, str] = {}
     if member_ids:
-        names = dict(
-            db_session.execute(
-                select(Member.id, Member.display_name).where(Member.id.in_(member_ids))
-            )
-            .tuples()
-            .all()
-        )
+        rows = db_session.execute(
+            select(Member.id, Member.display_name).where(Member.id.in_(member_ids))
+        ).all()
+        names = dict(rows)
     return [
         ItemView(
             id=item.id,

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from inventory.households import MemberRef, create_household_with_owner
 from inventory.items import store_items
-from inventory.models import ACTIVE_STATUSES, Item
+from inventory.models import ACTIVE_STATUSES, Item, Member
 from inventory.names import item_key
 from inventory.schemas import ChangeResult, Context, ItemSpec, ItemView
 from inventory.views import item_views
@@ -34,8 +34,6 @@ def new_member(db_session: Session, name: str = "Ana") -> MemberRef:
 
 def join(db_session: Session, household_of: MemberRef, name: str) -> MemberRef:
     """A second member of an existing household."""
-    from inventory.models import Member
-
     row = Member(
         household_id=household_of.household_id,
         channel="console",
@@ -70,7 +68,7 @@ def spec(thing: str | tuple[int, str]) -> ItemSpec:
 def store(
     db_session: Session, member: MemberRef, place: str, *things: str | tuple[int, str]
 ) -> ChangeResult:
-    """"I put <things> in <place>", as one message."""
+    """ "I put <things> in <place>", as one message."""
     return store_items(
         db_session,
         ctx=message(member, f"put {things} in {place}"),
