@@ -48,3 +48,79 @@ bench: install
 
 clean:
 	rm -rf .venv .pytest_cache .ruff_cache
+
+# ---------------------------------------------------------------------------------------
+# Deployment: a container on AWS Lightsail (docs/deployment.md). Needs the aws CLI, docker
+# with buildx, and lightsailctl >= v1.0.7 (make install-lightsailctl-fix).
+SERVICE ?= wms
+LABEL ?= app
+IMAGE ?= wms:latest
+POWER ?= nano
+SCALE ?= 1
+LOCAL_PORT ?= 8000
+LIGHTSAILCTL_VERSION ?= v1.0.7
+CONTAINERS_JSON := lightsail/containers.json
+# push-container-image runs the lightsailctl plugin: prefer the fixed one in ~/go/bin.
+LIGHTSAIL_PATH := $(HOME)/go/bin:$$PATH
+
+.PHONY: docker-build create push deploy up down setup setup-deploy local-up \
+	install-lightsailctl-fix check-containers-json wait-ready
+.NOTPARALLEL: up setup-deploy
+
+check-containers-json:
+	@test -f $(CONTAINERS_JSON) || { \
+	  echo "$(CONTAINERS_JSON) is missing: it holds the container's environment (database URL,"; \
+	  echo "tokens, secrets) and is never committed. Run 'make setup', then fill it in."; \
+	  exit 1; }
+	@! grep -n '<[^>]*>' $(CONTAINERS_JSON) || { \
+	  echo "$(CONTAINERS_JSON) still has <placeholders> (lines above): fill them in, or delete"; \
+	  echo "the variables you do not use."; \
+	  exit 1; }
+
+docker-build:
+	docker buildx build --platform linux/amd64 --load -t $(IMAGE) .
+
+create:
+	aws lightsail create-container-service --service-name $(SERVICE) --power $(POWER) --scale $(SCALE)
+
+wait-ready:
+	@echo "Waiting for the container service $(SERVICE) to be ready..."
+	@for _ in $$(seq 1 60); do \
+	  state=$$(aws lightsail get-container-services --service-name $(SERVICE) \
+	    --query 'containerServices[0].state' --output text) || exit 1; \
+	  case "$$state" in READY|RUNNING) exit 0 ;; esac; \
+	  echo "  $$state"; sleep 10; \
+	done; echo "$(SERVICE) is not ready after 10 minutes."; exit 1
+
+push:
+	PATH="$(LIGHTSAIL_PATH)" aws lightsail push-container-image --service-name $(SERVICE) \
+	  --label $(LABEL) --image $(IMAGE)
+
+deploy: check-containers-json
+	aws lightsail create-container-service-deployment --service-name $(SERVICE) \
+	  --containers file://$(CONTAINERS_JSON) --public-endpoint file://lightsail/public-endpoint.json
+
+up: check-containers-json docker-build push deploy
+
+down:
+	aws lightsail delete-container-service --service-name $(SERVICE)
+
+setup:
+	@command -v aws >/dev/null || { echo "Install the AWS CLI and run 'aws configure'."; exit 1; }
+	@command -v docker >/dev/null || { echo "Install docker (with buildx)."; exit 1; }
+	@PATH="$(LIGHTSAIL_PATH)" command -v lightsailctl >/dev/null \
+	  || echo "lightsailctl is missing: run 'make install-lightsailctl-fix'."
+	@if [ -f $(CONTAINERS_JSON) ]; then echo "$(CONTAINERS_JSON) exists; left as it is."; \
+	  else cp lightsail/containers.example.json $(CONTAINERS_JSON) \
+	  && echo "Wrote $(CONTAINERS_JSON): fill in the <placeholders> (it is ignored by git)."; fi
+
+setup-deploy: check-containers-json create wait-ready up
+
+local-up: docker-build
+	docker run --rm -it --network host -e PORT=$(LOCAL_PORT) \
+	  $$(test -f .env && echo --env-file .env) $(IMAGE)
+
+install-lightsailctl-fix:
+	@command -v go >/dev/null || { echo "Install Go first (https://go.dev/doc/install)."; exit 1; }
+	GOBIN="$(HOME)/go/bin" go install github.com/aws/lightsailctl@$(LIGHTSAILCTL_VERSION)
+	@echo "Installed $(HOME)/go/bin/lightsailctl $(LIGHTSAILCTL_VERSION); 'make push' uses it."

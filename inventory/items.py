@@ -25,7 +25,8 @@ from inventory.views import item_view
 MAX_QUANTITY = 1_000_000
 
 
-def _search_text(item: Item) -> str:
+def item_search_text(item: Item) -> str:
+    """The text full-text search indexes: name, description and tags."""
     return " ".join([item.name, item.description or "", *(item.tags or [])]).strip()
 
 
@@ -48,7 +49,7 @@ def _new_item(db_session: Session, ctx: Context, spec: ItemSpec, place: Place) -
         tags=[],
     )
     _place_here(item, place, ctx)
-    item.search_text = _search_text(item)
+    item.search_text = item_search_text(item)
     db_session.add(item)
     db_session.flush()
     return item
@@ -348,7 +349,7 @@ def rename_item(db_session: Session, *, ctx: Context, name: str, new_name: str) 
     before = snapshot(item)
     old_name = item.name
     item.name, item.name_key = display_name(new_name), item_key(new_name)
-    item.search_text = _search_text(item)
+    item.search_text = item_search_text(item)
     db_session.flush()
     record_event(db_session, ctx=ctx, kind="renamed", item=item, before=before)
     return ChangeResult(changes=[_change(db_session, ctx, "renamed", item, old_name=old_name)])

@@ -1,0 +1,37 @@
+#!/bin/sh
+# Container start: check PORT and the database settings, apply migrations, start gunicorn.
+# With arguments, runs them instead after the same checks of the database, e.g.
+#   docker run --rm -e DATABASE_URL=... IMAGE wms export --output /tmp/out
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+
+fail() {
+  echo "docker-entrypoint: $*" >&2
+  exit 64
+}
+
+if [ -z "${DATABASE_URL:-}" ] && [ -z "${DB_HOST:-}" ]; then
+  fail "no database configured: set DATABASE_URL (or DB_HOST, DB_NAME, DB_USER, DB_PASSWORD)." \
+    "The container never starts an embedded Postgres."
+fi
+
+if [ "$#" -gt 0 ]; then
+  exec "$@"
+fi
+
+if [ -z "${PORT:-}" ]; then
+  fail "PORT is not set: set it to the port the server listens on (e.g. PORT=8000)."
+fi
+case "$PORT" in
+  *[!0-9]*) fail "PORT='$PORT' is not a number: set it to a port from 1 to 65535." ;;
+esac
+if [ "${#PORT}" -gt 5 ] || [ "$PORT" -lt 1 ] || [ "$PORT" -gt 65535 ]; then
+  fail "PORT=$PORT is out of range: set it to a port from 1 to 65535."
+fi
+
+# Several replicas may start at once: a Postgres advisory lock lets one migrate
+# while the others wait and then find nothing to do.
+wms db upgrade
+
+exec gunicorn -c "$here/gunicorn.conf.py" "wms.server:app_from_environment()"

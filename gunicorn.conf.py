@@ -1,0 +1,56 @@
+"""Gunicorn settings for production: uvicorn workers serving `wms.server`.
+
+Read by `gunicorn -c gunicorn.conf.py` (see docker-entrypoint.sh). Environment:
+`PORT` (required), `WEB_CONCURRENCY` (workers, default 2: a Lightsail nano
+container has 512 MB), `GUNICORN_TIMEOUT` (seconds, default 60), `LOG_LEVEL`.
+"""
+
+import os
+import sys
+
+
+def _whole_number(variable: str, default: int | None, lowest: int, highest: int) -> int:
+    raw = os.environ.get(variable, "").strip()
+    if not raw:
+        if default is None:
+            sys.exit(f"gunicorn.conf.py: {variable} is not set (the port to listen on, e.g. 8000).")
+        return default
+    if not raw.isdigit() or not lowest <= int(raw) <= highest:
+        sys.exit(
+            f"gunicorn.conf.py: {variable}={raw!r} must be a number from {lowest} to {highest}."
+        )
+    return int(raw)
+
+
+wsgi_app = "wms.server:app_from_environment()"
+worker_class = "uvicorn_worker.UvicornWorker"
+bind = f"0.0.0.0:{_whole_number('PORT', None, 1, 65535)}"
+workers = _whole_number("WEB_CONCURRENCY", 2, 1, 64)
+# Load the app once in the master, then fork: a wrong setting stops start-up with one
+# clear message, and the workers share the imported code. The database engine is
+# created in each worker after the fork (the app's lifespan).
+preload_app = True
+# No runtime control socket (gunicorn >= 25.1): nothing uses it, and several servers on
+# one machine (tests, replicas) would share its default path.
+control_socket_disable = True
+
+# Requests are short (a health check, a webhook that is acknowledged quickly).
+timeout = _whole_number("GUNICORN_TIMEOUT", 60, 5, 3600)
+graceful_timeout = 20
+keepalive = 5  # Lightsail's load balancer keeps connections open; stay under its idle timeout.
+# Recycle workers now and then so that a slow leak can never fill a small container.
+max_requests = 2000
+max_requests_jitter = 200
+
+# Behind Lightsail's load balancer: trust X-Forwarded-Proto/For from it.
+forwarded_allow_ips = "*"
+
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info").lower()
+capture_output = True
+
+# Heartbeat files on tmpfs: a container's overlay filesystem can stall workers.
+_TMPFS = "/dev/shm"  # noqa: S108 - gunicorn's own advice for containers; only heartbeats
+if os.path.isdir(_TMPFS):
+    worker_tmp_dir = _TMPFS

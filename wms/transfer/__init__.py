@@ -1,0 +1,64 @@
+"""Export and import of a household: `wms export` and `wms import`.
+
+An export is a directory with `household.json` (the household's name and every place
+path) and `items.csv` (one line per item: name, quantity, unit, place path, status,
+tags, description, photo key, last place, who placed it and when, who has it out).
+Importing reads it back with no loss; a Homebox CSV export can be imported too.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from wms.transfer.homebox import looks_like_homebox, read_homebox
+from wms.transfer.native import read_native, write_export
+from wms.transfer.records import HouseholdRecord, ItemRecord, TransferError
+from wms.transfer.store import (
+    ImportSummary,
+    export_target,
+    import_household,
+    import_target,
+    read_household,
+)
+
+__all__ = [
+    "HouseholdRecord",
+    "ImportSummary",
+    "ItemRecord",
+    "TransferError",
+    "export_target",
+    "import_household",
+    "import_target",
+    "read_household",
+    "read_import",
+    "write_export",
+]
+
+
+def read_import(path: Path) -> HouseholdRecord:
+    """Read what `wms import` was given: a WMS export (directory or file) or a Homebox CSV.
+
+    Args:
+        path: an export directory, its household.json or items.csv, or a Homebox export.
+
+    Returns:
+        The household record, checked (nothing is written yet).
+
+    Raises:
+        TransferError: the path is missing, or a file is not one of these formats.
+    """
+    if not path.exists():
+        raise TransferError(f"{path}: no such file or directory")
+    if path.is_dir() or path.suffix.lower() == ".json":
+        return read_native(path)
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as file:
+            first_line = file.readline()
+    except (OSError, UnicodeDecodeError) as error:
+        raise TransferError(f"{path}: not readable as UTF-8 text ({error})") from None
+    delimiter = "\t" if first_line.count("\t") > first_line.count(",") else ","
+    headers = next(csv.reader([first_line], delimiter=delimiter), [])
+    if looks_like_homebox(headers):
+        return read_homebox(path)
+    return read_native(path)

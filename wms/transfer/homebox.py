@@ -1,0 +1,138 @@
+"""Reading a Homebox CSV (or TSV) export: items with their locations and labels.
+
+Homebox names its columns `HB.name`, `HB.location` (nested as `Home / Office / Desk`),
+`HB.quantity`, `HB.description`, `HB.labels` (`;`-separated), `HB.notes`,
+`HB.field.<name>` and so on. Older templates used plain names ("Name", "Location").
+Both are read; the details WMS has no column for (manufacturer, serial number, notes,
+purchase, custom fields...) are kept as lines of the description. Sold or archived
+items come in as discarded, so they stay out of the current inventory.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from wms.transfer.records import (
+    HouseholdRecord,
+    ItemRecord,
+    TransferError,
+    check_item,
+    parse_quantity,
+    split_tags,
+)
+
+# Columns kept as "Label: value" lines of the description, in this order.
+_DETAILS = (
+    ("manufacturer", "Manufacturer"),
+    ("model_number", "Model"),
+    ("serial_number", "Serial number"),
+    ("asset_id", "Asset ID"),
+    ("purchase_from", "Bought from"),
+    ("purchase_price", "Price"),
+    ("purchase_time", "Bought on"),
+    ("warranty_expires", "Warranty until"),
+    ("warranty_details", "Warranty"),
+    ("sold_to", "Sold to"),
+    ("sold_price", "Sold for"),
+    ("sold_time", "Sold on"),
+    ("sold_notes", "Sale notes"),
+)
+_EMPTY_VALUES = frozenset({"", "0", "0.0", "0.00", "000-000", "0001-01-01", "false", "no"})
+_TRUE_VALUES = frozenset({"true", "yes", "1"})
+
+
+def column_key(header: str) -> str:
+    """The comparison key of a column: `HB.serial_number` and "Serial Number" match."""
+    key = header.strip().lstrip("\ufeff")
+    if key.lower().startswith("hb."):
+        key = key[3:]
+        if key.lower().startswith("field."):
+            return "field." + key[len("field.") :].strip()
+    return key.strip().lower().replace(" ", "_")
+
+
+def looks_like_homebox(headers: list[str]) -> bool:
+    """True for a Homebox export or template (HB.* columns, or Name and Location)."""
+    keys = {column_key(h) for h in headers}
+    return any(h.strip().lower().startswith("hb.") for h in headers) or {"name", "location"} <= keys
+
+
+def _delimiter(first_line: str) -> str:
+    return "\t" if first_line.count("\t") > first_line.count(",") else ","
+
+
+def _present(value: str) -> bool:
+    return value.strip().lower() not in _EMPTY_VALUES
+
+
+def _description(cells: dict[str, str]) -> str | None:
+    lines = [cells.get("description", "").strip()]
+    notes = cells.get("notes", "").strip()
+    if notes:
+        lines.append(notes)
+    for key, label in _DETAILS:
+        value = cells.get(key, "").strip()
+        if _present(value):
+            lines.append(f"{label}: {value}")
+    for key, value in cells.items():
+        if key.startswith("field.") and value.strip():
+            lines.append(f"{key[len('field.') :]}: {value.strip()}")
+    text = "\n".join(line for line in lines if line)
+    return text or None
+
+
+def _row_item(cells: dict[str, str], where: str) -> ItemRecord:
+    location = tuple(part.strip() for part in cells.get("location", "").split("/") if part.strip())
+    gone = (
+        cells.get("archived", "").strip().lower() in _TRUE_VALUES
+        or _present(cells.get("sold_to", ""))
+        or _present(cells.get("sold_time", ""))
+    )
+    item = ItemRecord(
+        name=" ".join(cells.get("name", "").split()),
+        quantity=parse_quantity(cells.get("quantity", ""), where),
+        place=() if gone else location,
+        last_place=location if gone else (),
+        status="discarded" if gone else "stored",
+        tags=split_tags(cells.get("labels", "")),
+        description=_description(cells),
+    )
+    check_item(item, where)
+    return item
+
+
+def read_homebox(path: Path) -> HouseholdRecord:
+    """Read a Homebox CSV or TSV export.
+
+    Args:
+        path: the file.
+
+    Returns:
+        The items, in a household record named "Home".
+
+    Raises:
+        TransferError: naming the file and line of the first problem.
+    """
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise TransferError(f"{path}: not readable as UTF-8 text ({error})") from None
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n")[0]))
+    headers = next(reader, None)
+    if not headers or not looks_like_homebox(headers):
+        raise TransferError(f"{path}: not a Homebox export (no HB.name / HB.location columns)")
+    keys = [column_key(header) for header in headers]
+    if "name" not in keys:
+        raise TransferError(f"{path}: no HB.name column")
+    items = []
+    for row in reader:
+        where = f"{path.name} line {reader.line_num}"
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(keys) and any(cell.strip() for cell in row[len(keys) :]):
+            raise TransferError(f"{where}: more cells than columns")
+        cells = dict(zip(keys, row, strict=False))
+        items.append(_row_item(cells, where))
+    return HouseholdRecord(name="Home", items=items, source="homebox")

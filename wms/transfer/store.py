@@ -1,0 +1,215 @@
+"""Reading a household out of the database, and writing an import into one."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inventory.events import lock_household, record_event
+from inventory.households import MemberRef, create_household_with_owner, find_member
+from inventory.items import item_search_text
+from inventory.models import Household, Item, Member, Place, Role
+from inventory.names import item_key, place_key
+from inventory.places import place_paths
+from inventory.schemas import Context
+from wms.transfer.records import HouseholdRecord, ItemRecord, PlacePath, TransferError
+
+IMPORT_EVENT = "imported"
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import added: to which household, how many items and new places."""
+
+    household_id: int
+    household_name: str
+    items: int
+    places_created: int
+    batch: str
+
+
+def read_household(db_session: Session, *, household_id: int) -> HouseholdRecord:
+    """Every place and item of a household (all statuses), items in the order they were made.
+
+    Raises:
+        TransferError: there is no such household.
+    """
+    household = db_session.get(Household, household_id)
+    if household is None:
+        raise TransferError(f"there is no household {household_id}")
+    place_ids = db_session.scalars(select(Place.id).where(Place.household_id == household_id))
+    paths = place_paths(db_session, household_id=household_id, place_ids=list(place_ids))
+    items = db_session.scalars(
+        select(Item).where(Item.household_id == household_id).order_by(Item.id)
+    ).all()
+    member_ids = {m for item in items for m in (item.placed_by_id, item.taken_by_id) if m}
+    rows = db_session.execute(
+        select(Member.id, Member.display_name).where(Member.id.in_(member_ids))
+    ).all()
+    names: dict[int, str] = dict(rows)  # type: ignore[arg-type]
+    return HouseholdRecord(
+        name=household.name,
+        places=[tuple(path) for path in paths.values()],
+        items=[
+            ItemRecord(
+                name=item.name,
+                quantity=item.quantity,
+                unit=item.unit,
+                place=tuple(paths.get(item.place_id, [])) if item.place_id else (),
+                status=item.status,
+                tags=tuple(item.tags or []),
+                description=item.description,
+                photo_key=item.photo_key,
+                last_place=tuple(paths.get(item.last_place_id, [])) if item.last_place_id else (),
+                placed_by=names.get(item.placed_by_id) if item.placed_by_id else None,
+                placed_at=item.placed_at,
+                taken_by=names.get(item.taken_by_id) if item.taken_by_id else None,
+            )
+            for item in items
+        ],
+    )
+
+
+def export_target(db_session: Session, *, household_id: int | None, user_name: str) -> int:
+    """The household to export: the one given, else the terminal user's.
+
+    Raises:
+        TransferError: no such household, or the user has none.
+    """
+    if household_id is not None:
+        if db_session.get(Household, household_id) is None:
+            raise TransferError(f"there is no household {household_id}")
+        return household_id
+    member = find_member(db_session, channel="console", external_id=user_name)
+    if member is None:
+        raise TransferError(f"{user_name!r} has no household here; name one with --household ID")
+    return member.household_id
+
+
+def import_target(
+    db_session: Session, *, household_id: int | None, user_name: str, new_name: str
+) -> MemberRef:
+    """Who imports into which household: the given household's owner, else the terminal user.
+
+    A terminal user without a household gets a new one, named `new_name`.
+
+    Raises:
+        TransferError: no such household.
+    """
+    if household_id is not None:
+        owner = db_session.scalars(
+            select(Member)
+            .where(Member.household_id == household_id)
+            .order_by((Member.role != Role.OWNER), Member.id)
+            .limit(1)
+        ).first()
+        if owner is None:
+            raise TransferError(f"there is no household {household_id} (or it has no members)")
+        return MemberRef(owner.id, owner.household_id, owner.display_name, owner.role)
+    member = find_member(db_session, channel="console", external_id=user_name)
+    if member is not None:
+        return member
+    return create_household_with_owner(
+        db_session, household_name=new_name, channel="console",
+        external_id=user_name, display_name=user_name,
+    )  # fmt: skip
+
+
+def _ensure_places(db_session: Session, ctx: Context, paths: list[PlacePath]) -> tuple[dict, int]:
+    """Place ids by path, creating what is missing (paths come parents first)."""
+    existing = {
+        (place.parent_id or 0, place.name_key): place.id
+        for place in db_session.scalars(select(Place).where(Place.household_id == ctx.household_id))
+    }
+    ids: dict[PlacePath, int] = {}
+    created = 0
+    for path in paths:
+        parent_id = ids[path[:-1]] if len(path) > 1 else None
+        key = place_key(path[-1])
+        place_id = existing.get((parent_id or 0, key))
+        if place_id is None:
+            place = Place(
+                household_id=ctx.household_id, parent_id=parent_id, name=path[-1], name_key=key
+            )
+            db_session.add(place)
+            db_session.flush()
+            record_event(db_session, ctx=ctx, kind="place_created", place=place, before=None)
+            place_id = existing[(parent_id or 0, key)] = place.id
+            created += 1
+        ids[path] = place_id
+    return ids, created
+
+
+def import_household(
+    db_session: Session, *, member: MemberRef, record: HouseholdRecord
+) -> ImportSummary:
+    """Add a record's places and items to the member's household (flushed, not committed).
+
+    Places are found or created from their paths; items are always added. Members are
+    matched by display name (who placed an item, who has it out); names not found in
+    the household are left empty. Every change is one undo batch of the member.
+
+    Args:
+        db_session: the unit of work; the caller commits.
+        member: who imports, into their household.
+        record: what to import.
+
+    Returns:
+        What was added.
+    """
+    lock_household(db_session, member.household_id)
+    ctx = Context(
+        household_id=member.household_id,
+        member_id=member.id,
+        batch=f"import-{uuid.uuid4().hex[:16]}",
+        source_text=f"import of a {record.source} export ({len(record.items)} items)",
+    )
+    place_ids, places_created = _ensure_places(db_session, ctx, record.all_places())
+    members: dict[str, int] = {}
+    for member_id, display_name in db_session.execute(
+        select(Member.id, Member.display_name)
+        .where(Member.household_id == member.household_id)
+        .order_by(Member.id.desc())
+    ):
+        members[display_name.casefold()] = member_id
+
+    def member_id_of(name: str | None) -> int | None:
+        return members.get(name.casefold()) if name else None
+
+    items = []
+    for entry in record.items:
+        item = Item(
+            household_id=member.household_id,
+            name=entry.name,
+            name_key=item_key(entry.name),
+            quantity=entry.quantity,
+            unit=entry.unit,
+            description=entry.description,
+            tags=list(entry.tags),
+            photo_key=entry.photo_key,
+            place_id=place_ids[entry.place] if entry.place else None,
+            last_place_id=place_ids[entry.last_place] if entry.last_place else None,
+            status=entry.status,
+            taken_by_id=member_id_of(entry.taken_by),
+            placed_by_id=member_id_of(entry.placed_by),
+            placed_at=entry.placed_at,
+        )
+        item.search_text = item_search_text(item)
+        items.append(item)
+    db_session.add_all(items)
+    db_session.flush()
+    for item in items:
+        record_event(db_session, ctx=ctx, kind=IMPORT_EVENT, item=item, before=None,
+                     to_place_id=item.place_id, quantity=item.quantity)  # fmt: skip
+    db_session.flush()
+    household = db_session.get_one(Household, member.household_id)
+    return ImportSummary(
+        household_id=member.household_id,
+        household_name=household.name,
+        items=len(items),
+        places_created=places_created,
+        batch=ctx.batch,
+    )
