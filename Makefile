@@ -45,6 +45,7 @@ format: install
 
 bench: install
 	$(POETRY) run python bench/bench_search.py
+	$(POETRY) run python bench/bench_llm.py
 
 clean:
 	rm -rf .venv .pytest_cache .ruff_cache

@@ -60,6 +60,11 @@ class Router:
         self._llm = llm
         self._photos = photos
 
+    def close(self) -> None:
+        """Finish background work (queued enrichment) before the process ends."""
+        if self._llm is not None:
+            self._llm.close()
+
     def handle(self, message: IncomingMessage) -> Reply:
         """Answer one message. Never raises: failures become a reply with a reference."""
         text = clean_text(message.text)
@@ -88,9 +93,14 @@ class Router:
                     return Reply("")
                 member = state["member"] = self._member(db_session, message)
                 pending = _pop_pending(db_session, member, message.chat_id)
-                if message.photo is not None:
-                    return self._photo(db_session, message, member, text, batch)
-                understood = self._understand(db_session, text, member, pending, message.chat_id)
+                try:  # the model is asked before anything is written: keep the member, reply
+                    if message.photo is not None:
+                        return self._photo(db_session, message, member, text, batch)
+                    understood = self._understand(
+                        db_session, text, member, pending, message.chat_id
+                    )
+                except LLMError as error:
+                    return Reply(render_llm_error(error))
                 if isinstance(understood, Reply):
                     return understood
                 actions, choices = understood
@@ -104,8 +114,6 @@ class Router:
                 )
                 lines = execute_all(db_session, ctx=ctx, actions=actions)
                 created = created_item_ids(db_session, household_id=ctx.household_id, batch=batch)
-        except LLMError as error:
-            return Reply(render_llm_error(error))
         except AmbiguousName as question:
             self._ask(state["member"], message.chat_id, state["ctx"], state["actions"], question)
             buttons = [

@@ -26,18 +26,27 @@ def _open_database(settings: Settings) -> tuple[Engine, sessionmaker[Session]]:
 
 def _chat(settings: Settings, args: argparse.Namespace) -> int:
     from bot.console import local_user_name, run_console
-    from bot.router import Router
+    from bot.router import build_router
+    from llm.errors import LLMCallFileError
 
     _, sessions = _open_database(settings)
+    try:
+        router = build_router(settings, sessions)
+    except LLMCallFileError as error:
+        print(f"wms: {error}", file=sys.stderr)
+        return 2
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
-    run_console(
-        Router(sessions),
-        user_name=args.user or local_user_name(),
-        lines=None if interactive else sys.stdin,
-        output=sys.stdout,
-        interactive=interactive,
-        history_file=settings.wms_data_dir / "chat_history",
-    )
+    try:
+        run_console(
+            router,
+            user_name=args.user or local_user_name(),
+            lines=None if interactive else sys.stdin,
+            output=sys.stdout,
+            interactive=interactive,
+            history_file=settings.wms_data_dir / "chat_history",
+        )
+    finally:
+        router.close()
     return 0
 
 
@@ -61,15 +70,26 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _parse(settings: Settings, args: argparse.Namespace) -> int:
-    from llm.fast_parser import parse_fast
+    from llm.actions import ParseResult
+    from llm.chain import IntentChain, parse_text
+    from llm.errors import LLMError
+    from llm.handler import LLMHandler
 
+    chain = None
     if not args.offline and settings.llm_configured:
-        print(
-            "wms: only the fast parser exists in this version; showing its result.", file=sys.stderr
-        )
+        try:
+            chain = IntentChain(LLMHandler(settings))
+        except LLMError as error:
+            print(f"wms: {error}", file=sys.stderr)
+            return 2
+    failed = 0
     texts = [args.text] if args.text is not None else (line.rstrip("\n") for line in sys.stdin)
     for text in texts:
-        result = parse_fast(text)
+        try:
+            result = parse_text(text, chain=chain)
+        except LLMError as error:
+            print(f"wms: the model failed ({error}); no actions.", file=sys.stderr)
+            result, failed = ParseResult(), failed + 1
         if args.json:
             print(json.dumps(result.to_json_dict(), ensure_ascii=False), flush=True)
         else:
@@ -77,6 +97,27 @@ def _parse(settings: Settings, args: argparse.Namespace) -> int:
             print(
                 json.dumps(actions, ensure_ascii=False, indent=2) if actions else "(not understood)"
             )
+    return 1 if failed else 0
+
+
+def _stats(settings: Settings, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from inventory.models import Household
+    from llm.usage import daily_usage, usage_table
+    from wms.database import unit_of_work
+
+    engine, sessions = _open_database(settings)
+    try:
+        with unit_of_work(sessions) as db_session:
+            rows = daily_usage(db_session, days=args.days)
+            ids = {row.household_id for row in rows if row.household_id is not None}
+            names = dict(db_session.execute(select(Household.id, Household.name).where(
+                Household.id.in_(ids))).all())  # fmt: skip
+    finally:
+        engine.dispose()
+    print(f"LLM calls and tokens per household per day (UTC), last {args.days} day(s):")
+    print(usage_table(rows, names))
     return 0
 
 
@@ -119,6 +160,60 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(settings: Settings, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.console import local_user_name
+    from wms.database import unit_of_work
+    from wms.transfer import TransferError, export_target, read_household, write_export
+
+    engine, sessions = _open_database(settings)
+    try:
+        with unit_of_work(sessions) as db_session:
+            household_id = export_target(
+                db_session, household_id=args.household, user_name=args.user or local_user_name()
+            )
+            record = read_household(db_session, household_id=household_id)
+        files = write_export(record, Path(args.output))
+    except (TransferError, OSError) as error:
+        print(f"wms export: {error}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    print(f"Exported {len(record.items)} items and {len(record.all_places())} places of "
+          f"{record.name!r} to {files[0]} and {files[1]}.")  # fmt: skip
+    return 0
+
+
+def _import(settings: Settings, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.console import local_user_name
+    from wms.database import unit_of_work
+    from wms.transfer import TransferError, import_household, import_target, read_import
+
+    try:
+        record = read_import(Path(args.path))  # every line is checked before anything is written
+    except TransferError as error:
+        print(f"wms import: {error}. Nothing was imported.", file=sys.stderr)
+        return 1
+    engine, sessions = _open_database(settings)
+    try:
+        with unit_of_work(sessions) as db_session:
+            member = import_target(db_session, household_id=args.household,
+                                   user_name=args.user or local_user_name(),
+                                   new_name=record.name)  # fmt: skip
+            summary = import_household(db_session, member=member, record=record)
+    except TransferError as error:
+        print(f"wms import: {error}. Nothing was imported.", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    print(f"Imported {summary.items} items into {summary.household_name!r} "
+          f"(household {summary.household_id}); {summary.places_created} new places.")  # fmt: skip
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every `wms` sub-command."""
     parser = argparse.ArgumentParser(prog="wms", description="Keep track of your belongings.")
@@ -139,6 +234,10 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--offline", action="store_true", help="fast parser only, no model")
     parse.set_defaults(handler=_parse)
 
+    stats = commands.add_parser("stats", help="LLM calls and tokens per household per day")
+    stats.add_argument("--days", type=int, default=7, help="how many days back (default 7)")
+    stats.set_defaults(handler=_stats)
+
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     upgrade = db_commands.add_parser("upgrade", help="apply migrations")
@@ -158,6 +257,21 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, help="port (default: $PORT, else 8000)")
     serve.add_argument("--no-upgrade", action="store_true", help="do not apply migrations first")
     serve.set_defaults(handler=_serve)
+
+    export = commands.add_parser("export", help="write a household as household.json + items.csv")
+    export.add_argument("--output", default="wms-export", help="directory (default wms-export)")
+    export_whose = export.add_mutually_exclusive_group()
+    export_whose.add_argument("--user", help="the terminal user's household (default: you)")
+    export_whose.add_argument("--household", type=int, help="the household with this id")
+    export.set_defaults(handler=_export)
+
+    import_ = commands.add_parser("import", help="add a WMS export or a Homebox CSV to a household")
+    import_.add_argument("path", help="an export directory, its household.json or items.csv, "
+                                      "or a Homebox CSV/TSV export")  # fmt: skip
+    import_whose = import_.add_mutually_exclusive_group()
+    import_whose.add_argument("--user", help="into this terminal user's household (default: you)")
+    import_whose.add_argument("--household", type=int, help="into the household with this id")
+    import_.set_defaults(handler=_import)
     return parser
 
 

@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+import llm.usage  # noqa: F401  (registers the llm_usage table on the metadata)
 from inventory.models import Base
 
 config = context.config

@@ -1,0 +1,165 @@
+"""LLM calls are data: one JSON file per call in `llm_calls/`, loaded into an `LLMCall`.
+
+A file holds the call's name, model parameters, prompts and the name of its output
+schema. A broken or incomplete file raises one `LLMCallFileError` naming the file
+and the field, so start-up stops with a message that says what to fix.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
+
+from llm.errors import LLMCallFileError
+from llm.schemas import OUTPUT_SCHEMAS
+
+CALLS_DIR = Path(__file__).resolve().parent.parent / "llm_calls"
+REQUIRED_CALLS = ("parse_intent", "describe_photo", "enrich_item")
+
+# The variables the code supplies to each call's human template.
+CALL_VARIABLES: dict[str, frozenset[str]] = {
+    "parse_intent": frozenset({"text", "places", "recent_items", "today"}),
+    "describe_photo": frozenset({"caption", "today"}),
+    "enrich_item": frozenset({"items"}),
+}
+_ANY_VARIABLE = frozenset().union(*CALL_VARIABLES.values())
+
+Prompt = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+
+
+def template_variables(template: str) -> set[str]:
+    """The named `{variables}` of a template.
+
+    Raises:
+        ValueError: for a malformed template, positional `{}` fields, attribute or
+            index access (`{a.b}`, `{a[0]}`), conversions or format specs.
+    """
+    names = set()
+    for _, field_name, format_spec, conversion in string.Formatter().parse(template):
+        if field_name is None:
+            continue
+        if not field_name.isidentifier():
+            raise ValueError(f"{{{field_name}}} is not a plain named variable")
+        if format_spec or conversion:
+            raise ValueError(f"{{{field_name}}} may not have a conversion or format spec")
+        names.add(field_name)
+    return names
+
+
+class LLMCall(BaseModel):
+    """One model call, as its `llm_calls/<name>.json` file describes it.
+
+    Attributes:
+        name: the call's name; the file is `<name>.json`.
+        model: a model for this call only (default: `WMS_LLM_MODEL`).
+        temperature: sampling temperature.
+        max_tokens: the most tokens the answer may have.
+        timeout_seconds: how long one call may take, retries included.
+        system_prompt: the instructions.
+        human_template: the message, with named `{variables}` the code fills in.
+        output_schema: the name of the pydantic model the answer must validate against.
+        image: True when the call sends a photo with the message.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,62}$")]
+    model: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
+    temperature: float = Field(default=0.0, ge=0.0, le=2.0)
+    max_tokens: int = Field(ge=1, le=32_000)
+    timeout_seconds: float = Field(gt=0, le=600)
+    system_prompt: Prompt
+    human_template: Prompt
+    output_schema: str
+    image: bool = False
+
+    @field_validator("output_schema")
+    @classmethod
+    def _known_schema(cls, value: str) -> str:
+        """The schema must be one the code knows how to validate."""
+        if value not in OUTPUT_SCHEMAS:
+            known = ", ".join(sorted(OUTPUT_SCHEMAS))
+            raise ValueError(f"unknown schema {value!r}; known: {known}")
+        return value
+
+    @field_validator("human_template")
+    @classmethod
+    def _known_variables(cls, value: str, info: ValidationInfo) -> str:
+        """Every `{variable}` must be one the code supplies to this call."""
+        known = CALL_VARIABLES.get(info.data.get("name", ""), _ANY_VARIABLE)
+        unknown = sorted(template_variables(value) - known)
+        if unknown:
+            raise ValueError(
+                f"unknown variable(s) {', '.join(unknown)}; "
+                f"this call gets {', '.join(sorted(known))}"
+            )
+        return value
+
+    @property
+    def schema_class(self) -> type[BaseModel]:
+        """The pydantic model the answer is validated against."""
+        return OUTPUT_SCHEMAS[self.output_schema]
+
+    def render(self, variables: dict[str, str]) -> str:
+        """The human message with the variables filled in (missing ones become empty)."""
+        values = {name: variables.get(name, "") for name in template_variables(self.human_template)}
+        return self.human_template.format_map(values)
+
+
+def load_call(path: Path) -> LLMCall:
+    """Load and validate one call file.
+
+    Raises:
+        LLMCallFileError: naming the file and the field that is wrong.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise LLMCallFileError(f"{path}: cannot be read ({error.strerror})") from None
+    except json.JSONDecodeError as error:
+        raise LLMCallFileError(
+            f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    if not isinstance(data, dict):
+        raise LLMCallFileError(f"{path}: must hold a JSON object")
+    try:
+        call = LLMCall.model_validate(data)
+    except ValidationError as error:
+        problems = []
+        for detail in error.errors():
+            field = ".".join(str(part) for part in detail["loc"]) or "file"
+            message = detail["msg"].removeprefix("Value error, ")
+            if detail["type"] == "extra_forbidden":
+                message = "unknown field"
+            problems.append(f"field {field!r}: {message}")
+        raise LLMCallFileError(f"{path}: " + "; ".join(problems)) from None
+    if call.name != path.stem:
+        raise LLMCallFileError(f"{path}: field 'name': {call.name!r} must match the file name")
+    return call
+
+
+def load_calls(directory: Path = CALLS_DIR) -> dict[str, LLMCall]:
+    """Load every `*.json` call file of a folder, by name.
+
+    Raises:
+        LLMCallFileError: a file is broken, or a call the code needs has no file.
+    """
+    calls = {path.stem: load_call(path) for path in sorted(directory.glob("*.json"))}
+    missing = [name for name in REQUIRED_CALLS if name not in calls]
+    if missing:
+        raise LLMCallFileError(
+            f"{directory}: missing call file(s) {', '.join(f'{n}.json' for n in missing)}"
+        )
+    return calls

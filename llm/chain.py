@@ -1,0 +1,181 @@
+"""The intent chain: what the fast parser could not read goes to `parse_intent`, with context.
+
+The model gets what it needs to resolve references: the household's place names,
+the items named in the latest changes ("put it back", "the other one") and today's
+date. Its answer is the same validated `ParseResult` the fast parser returns. Before
+anything runs, `review_actions` looks for what must not run blindly: places that do
+not exist yet, and destructive or bulk changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inventory.errors import AmbiguousName, InvalidName, PlaceNotFound
+from inventory.models import Event, Place
+from inventory.places import find_place
+from inventory.schemas import Context
+from llm.actions import Action, ParseResult
+from llm.fast_parser import parse_fast
+from llm.handler import LLMHandler
+
+MAX_PLACES = 150
+MAX_RECENT_ITEMS = 8
+BULK_ITEMS = 6  # a message changing more items than this is confirmed first
+_WRITES = frozenset({"store", "move", "take", "return", "use", "discard", "rename", "place"})
+
+
+@dataclass(frozen=True)
+class ChatContext:
+    """What the model is told besides the message.
+
+    Attributes:
+        places: the household's place names.
+        recent_items: item names of the latest changes, the member's own first.
+        today: the date, for "yesterday" and "last week".
+    """
+
+    places: Sequence[str] = ()
+    recent_items: Sequence[str] = ()
+    today: date = field(default_factory=date.today)
+
+
+def chat_context(
+    db_session: Session,
+    *,
+    household_id: int,
+    member_id: int | None = None,
+    places: Sequence[str] | None = None,
+) -> ChatContext:
+    """Gather the context of a household's message (two small indexed queries).
+
+    Args:
+        db_session: the session.
+        household_id: whose inventory.
+        member_id: the sender, whose own recent items come first.
+        places: the place names, when the caller already has them.
+    """
+    if places is None:
+        places = db_session.scalars(
+            select(Place.name).where(Place.household_id == household_id).limit(MAX_PLACES)
+        ).all()
+    rows = db_session.execute(
+        select(Event.item_name, Event.member_id)
+        .where(Event.household_id == household_id, Event.item_id.is_not(None))
+        .order_by(Event.id.desc())
+        .limit(40)
+    ).all()
+    own = [name for name, member in rows if member == member_id]  # the sender's first
+    names = own + [name for name, member in rows if member != member_id]
+    recent = list(dict.fromkeys(name for name in names if name))[:MAX_RECENT_ITEMS]
+    return ChatContext(places=list(places)[:MAX_PLACES], recent_items=recent)
+
+
+class IntentChain:
+    """Runs `parse_intent` for a message the fast parser left alone.
+
+    Args:
+        handler: the one way to the model.
+    """
+
+    def __init__(self, handler: LLMHandler):
+        self._handler = handler
+
+    def parse(self, text: str, *, context: ChatContext, household_id: int | None) -> ParseResult:
+        """One model call that turns the message into validated actions.
+
+        Raises:
+            LLMError: the model could not be asked or its answer did not validate.
+        """
+        variables = {
+            "text": text,
+            "places": "; ".join(context.places) or "(none yet)",
+            "recent_items": ", ".join(context.recent_items) or "(none)",
+            "today": f"{context.today:%A %Y-%m-%d}",
+        }
+        result = self._handler.run("parse_intent", variables, household_id=household_id)
+        assert isinstance(result, ParseResult)
+        return result
+
+
+@dataclass
+class Review:
+    """What in a model's actions needs the person's yes first.
+
+    Attributes:
+        new_places: places the actions name that do not exist yet.
+        discarded: items the actions would throw away, when several are.
+        bulk: True when the actions change many items at once.
+    """
+
+    new_places: list[str] = field(default_factory=list)
+    discarded: list[str] = field(default_factory=list)
+    bulk: bool = False
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """True when something should be asked before running the actions."""
+        return bool(self.new_places or self.discarded or self.bulk)
+
+
+def _named_places(action: Action) -> list[str]:
+    if action.type in ("store", "move", "return") and action.place:
+        return [action.place]
+    if action.type == "place":
+        return [name for name in (action.place, action.parent) if name]
+    return []
+
+
+def review_actions(db_session: Session, *, ctx: Context, actions: Sequence[Action]) -> Review:
+    """Find the new places and destructive or bulk changes in a model's actions.
+
+    Places are resolved the way the service resolves them (case, "#", number words,
+    typos), within the household only.
+    """
+    review = Review()
+    for action in actions:
+        for name in _named_places(action):
+            if name in review.new_places:
+                continue
+            try:
+                find_place(db_session, ctx=ctx, name=name)
+            except PlaceNotFound:
+                review.new_places.append(name)
+            except (AmbiguousName, InvalidName):
+                pass  # exists several times / not a name: the service answers that
+    discards = [item.name for a in actions if a.type == "discard" for item in a.items]
+    if len(discards) > 1:
+        review.discarded = discards
+    written = sum(len(a.items) or 1 for a in actions if a.type in _WRITES)
+    review.bulk = written > BULK_ITEMS
+    return review
+
+
+def parse_text(
+    text: str,
+    *,
+    chain: IntentChain | None,
+    context: ChatContext | None = None,
+    household_id: int | None = None,
+) -> ParseResult:
+    """The full parse of one text: the fast parser, then the model only when it found nothing.
+
+    Args:
+        text: the message.
+        chain: the intent chain, or None for the fast parser alone (offline).
+        context: places, recent items and date (empty by default).
+        household_id: whose message (usage and daily cap).
+
+    Raises:
+        LLMError: the model was needed and failed.
+    """
+    context = context or ChatContext()
+    result = parse_fast(text, known_places=context.places)
+    if result.actions or chain is None:
+        return result
+    return chain.parse(text, context=context, household_id=household_id)

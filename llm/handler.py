@@ -1,0 +1,249 @@
+"""LLMHandler: the only place that talks to a model.
+
+It builds LangChain's `ChatOpenAI` from the settings (any OpenAI-compatible server
+works through `WMS_LLM_BASE_URL`), always on the chat-completions API, and asks for
+structured output with `method="function_calling"`: tool calls are what OpenAI and
+the common local servers (vLLM, llama.cpp, Ollama, LM Studio) all implement, and the
+answer is validated by our own pydantic models rather than by a server-side strict
+schema. Retries (429, 5xx, connection errors) are bounded and stay within the call's
+timeout. Every call is logged and recorded in `llm_usage`.
+
+LangChain is imported on the first call only: it is large, and offline or
+fast-path-only processes never need it.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from sqlalchemy.orm import Session, sessionmaker
+
+from llm.calls import LLMCall, load_calls
+from llm.chat_model import (
+    build_messages,
+    raw_recorder,
+    structured_model,
+    structured_output,
+)
+from llm.errors import (
+    LLMBudgetExceeded,
+    LLMNotConfigured,
+    LLMOutputError,
+    LLMTimeout,
+    LLMUnavailable,
+)
+from llm.usage import UsageLedger, UsageRecord
+from wms.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 3
+MAX_BACKOFF_SECONDS = 4.0
+_RETRY_STATUSES = frozenset({408, 409, 429})
+
+
+class LLMHandler:
+    """Runs the calls of `llm_calls/` against the configured model.
+
+    Args:
+        settings: the process settings (key, model, base URL, daily cap).
+        session_factory: where usage rows go and the daily cap is counted; without
+            it calls are only logged and not capped.
+        calls: the loaded call files (default: `llm_calls/`, validated now).
+        backoff_seconds: the first retry's wait; it doubles per retry.
+        sleep: how to wait between retries (tests pass a recorder).
+
+    Raises:
+        LLMNotConfigured: no API key and no base URL.
+        LLMCallFileError: a call file is broken.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        session_factory: sessionmaker[Session] | None = None,
+        calls: dict[str, LLMCall] | None = None,
+        backoff_seconds: float = 0.25,
+        sleep: Callable[[float], None] = time.sleep,
+    ):
+        if not settings.llm_configured:
+            raise LLMNotConfigured("set OPENAI_API_KEY or WMS_LLM_BASE_URL")
+        self._settings = settings
+        bind = session_factory.kw.get("bind") if session_factory is not None else None
+        self.usage = UsageLedger(bind) if bind is not None else None
+        self.calls = calls if calls is not None else load_calls()
+        self._backoff = backoff_seconds
+        self._sleep = sleep
+        self._runnables: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        """Close the usage ledger's connection."""
+        if self.usage is not None:
+            self.usage.close()
+
+    @property
+    def daily_cap(self) -> int:
+        """Model calls allowed per household per day."""
+        return self._settings.wms_llm_daily_cap
+
+    def model_for(self, call: LLMCall) -> str:
+        """The model a call uses: its own, else `WMS_LLM_MODEL`."""
+        return call.model or self._settings.wms_llm_model
+
+    def check_budget(self, household_id: int | None) -> None:
+        """Refuse when the household has used its daily calls.
+
+        Raises:
+            LLMBudgetExceeded: the cap is reached.
+        """
+        if household_id is None or self.usage is None:
+            return
+        if self.usage.calls_today(household_id) >= self.daily_cap:
+            raise LLMBudgetExceeded(self.daily_cap)
+
+    def run(
+        self,
+        name: str,
+        variables: dict[str, str],
+        *,
+        household_id: int | None = None,
+        image: bytes | None = None,
+    ) -> BaseModel:
+        """Make one call and return its validated structured output.
+
+        Args:
+            name: the call (`llm_calls/<name>.json`).
+            variables: values for the human template's `{variables}`.
+            household_id: whose message this is (usage and daily cap).
+            image: a photo to send with the message (as a data URL).
+
+        Returns:
+            An instance of the call's output schema.
+
+        Raises:
+            LLMBudgetExceeded: the household's daily cap is reached (no call made).
+            LLMTimeout: no answer within the call's timeout.
+            LLMUnavailable: the server kept failing or could not be reached.
+            LLMOutputError: the answer did not validate.
+        """
+        call = self.calls[name]
+        self.check_budget(household_id)
+        messages = build_messages(call, variables, image)
+        runnable = self._runnable(call)
+        started = time.monotonic()
+        deadline = started + call.timeout_seconds
+        usage = {"input_tokens": 0, "output_tokens": 0, "attempts": 0}
+        outcome = "error"
+        try:
+            parsed, message, error = self._invoke(runnable, messages, deadline, usage)
+            output = structured_output(call, parsed, message, error)
+            outcome = "ok"
+            return output
+        except LLMOutputError:
+            outcome = "invalid_output"
+            raise
+        except LLMTimeout:
+            outcome = "timeout"
+            raise
+        except LLMUnavailable:
+            outcome = "unavailable"
+            raise
+        finally:
+            if outcome == "ok" or usage["attempts"]:
+                self._record(call, household_id, usage, started, outcome)
+
+    def _runnable(self, call: LLMCall) -> Any:
+        with self._lock:
+            runnable = self._runnables.get(call.name)
+            if runnable is None:
+                runnable = structured_model(self._settings, call, self.model_for(call))
+                self._runnables[call.name] = runnable
+            return runnable
+
+    def _invoke(
+        self, runnable: Any, messages: list, deadline: float, usage: dict[str, int]
+    ) -> tuple[Any, Any, BaseException | None]:
+        """(parsed output or None, the raw message, the parsing error) of the first answer."""
+        import openai
+        from langchain_core.exceptions import LangChainException
+
+        while True:
+            usage["attempts"] += 1
+            recorder = raw_recorder()
+            try:
+                parsed = runnable.invoke(messages, config={"callbacks": [recorder]})
+                error = None
+            except openai.APITimeoutError:
+                raise LLMTimeout("the model did not answer in time") from None
+            except (openai.APIStatusError, openai.APIConnectionError) as error:
+                status = getattr(error, "status_code", None)
+                retryable = status is None or status in _RETRY_STATUSES or status >= 500
+                delay = self._delay(usage["attempts"], error)
+                if not retryable or usage["attempts"] >= MAX_ATTEMPTS:
+                    raise LLMUnavailable(_describe(error)) from None
+                if time.monotonic() + delay >= deadline:
+                    raise LLMTimeout("the model kept failing until the time was up") from None
+                logger.warning("llm attempt %d failed (%s); retrying", usage["attempts"], status)
+                self._sleep(delay)
+                continue
+            except (ValueError, ValidationError, LangChainException) as parse_error:
+                parsed, error = None, parse_error  # the answer came, but does not parse
+            metadata = getattr(recorder.message, "usage_metadata", None) or {}
+            usage["input_tokens"] += int(metadata.get("input_tokens", 0))
+            usage["output_tokens"] += int(metadata.get("output_tokens", 0))
+            return parsed, recorder.message, error
+
+    def _delay(self, attempt: int, error: Exception) -> float:
+        response = getattr(error, "response", None)
+        header = response.headers.get("retry-after") if response is not None else None
+        try:
+            wanted = float(header) if header else None
+        except ValueError:
+            wanted = None
+        if wanted is None:
+            wanted = self._backoff * 2 ** (attempt - 1) * (1 + 0.2 * random.random())  # noqa: S311
+        return min(max(wanted, 0.0), MAX_BACKOFF_SECONDS)
+
+    def _record(
+        self,
+        call: LLMCall,
+        household_id: int | None,
+        usage: dict[str, int],
+        started: float,
+        outcome: str,
+    ) -> None:
+        record = UsageRecord(
+            call_name=call.name,
+            model=self.model_for(call),
+            household_id=household_id,
+            input_tokens=usage["input_tokens"],
+            output_tokens=usage["output_tokens"],
+            latency_ms=round((time.monotonic() - started) * 1000),
+            attempts=max(usage["attempts"], 1),
+            outcome=outcome,
+        )
+        logger.info(
+            "llm call=%s model=%s household=%s tokens_in=%d tokens_out=%d latency_ms=%d "
+            "attempts=%d outcome=%s",
+            record.call_name, record.model, record.household_id, record.input_tokens,
+            record.output_tokens, record.latency_ms, record.attempts, record.outcome,
+        )  # fmt: skip
+        if self.usage is None:
+            return
+        try:
+            self.usage.record(record)
+        except Exception:  # usage accounting must not turn an answer into an error
+            logger.exception("could not record llm usage")
+
+
+def _describe(error: Exception) -> str:
+    status = getattr(error, "status_code", None)
+    return f"HTTP {status}" if status else type(error).__name__

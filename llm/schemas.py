@@ -1,0 +1,79 @@
+"""The structured outputs a model may be asked for, by the name an `llm_calls/*.json` file uses.
+
+Every answer is validated against one of these pydantic models before anything
+uses it; what does not validate is refused as a whole.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from llm.actions import ParseResult
+
+Term = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)]
+
+
+class PhotoDescription(BaseModel):
+    """What a photo shows, described so the item can be found or stored.
+
+    Attributes:
+        name: what the thing is, as a person would name it ("cordless drill").
+        category: a broad kind ("power tools", "kitchenware").
+        colour: the main colour(s).
+        brand: a brand name visible on it, if any.
+        features: distinguishing details ("yellow battery", "scratched handle").
+        search_terms: other words people would search for it by ("drill", "power drill").
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+    category: ShortText | None = None
+    colour: ShortText | None = None
+    brand: ShortText | None = None
+    features: list[Term] = Field(default_factory=list, max_length=10)
+    search_terms: list[Term] = Field(default_factory=list, max_length=10)
+
+    def summary(self) -> str:
+        """A short description for replies and the item's description ("red Bosch drill")."""
+        words = [self.colour, self.brand, self.name]
+        text = " ".join(word for word in words if word)
+        if self.features:
+            text += f" ({', '.join(self.features[:3])})"
+        return text
+
+
+class ItemEnrichment(BaseModel):
+    """Category, tags and synonyms of one item, so searches by other words find it.
+
+    Attributes:
+        name: the item's name exactly as given.
+        category: a broad kind ("decorations", "power tools").
+        tags: short descriptive words ("christmas", "electric").
+        synonyms: other names people use ("xmas lights", "fairy lights").
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: Term
+    category: ShortText | None = None
+    tags: list[Term] = Field(default_factory=list, max_length=10)
+    synonyms: list[Term] = Field(default_factory=list, max_length=10)
+
+
+class Enrichment(BaseModel):
+    """Enrichment of a batch of items, one entry per item."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    items: list[ItemEnrichment] = Field(default_factory=list, max_length=50)
+
+
+OUTPUT_SCHEMAS: dict[str, type[BaseModel]] = {
+    "ParseResult": ParseResult,
+    "PhotoDescription": PhotoDescription,
+    "Enrichment": Enrichment,
+}

@@ -1,0 +1,45 @@
+"""Photos: one vision call (`describe_photo`) turns a picture into a searchable description."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from llm.handler import LLMHandler
+from llm.schemas import PhotoDescription
+
+MAX_SEARCH_TERMS = 6
+
+
+def describe_photo(
+    handler: LLMHandler, image: bytes, *, caption: str, household_id: int | None
+) -> PhotoDescription:
+    """Ask the model what the photo shows (exactly one model call).
+
+    Raises:
+        LLMError: the model could not be asked or its answer did not validate.
+    """
+    result = handler.run(
+        "describe_photo",
+        {"caption": caption or "(none)", "today": f"{date.today():%Y-%m-%d}"},
+        household_id=household_id,
+        image=image,
+    )
+    assert isinstance(result, PhotoDescription)
+    return result
+
+
+def search_terms(description: PhotoDescription) -> list[str]:
+    """What to search the inventory for, best first: the name, then the model's terms."""
+    terms = [description.name, *description.search_terms]
+    if description.brand:
+        terms.append(f"{description.brand} {description.name}")
+    unique = dict.fromkeys(term.strip().lower() for term in terms if term.strip())
+    return list(unique)[:MAX_SEARCH_TERMS]
+
+
+def photo_tags(description: PhotoDescription) -> list[str]:
+    """Tags for an item created from a photo: category, colour, brand and search terms."""
+    words = [description.category, description.colour, description.brand]
+    words += description.search_terms
+    unique = dict.fromkeys(w.strip().lower()[:80] for w in words if w and w.strip())
+    return list(unique)[:20]

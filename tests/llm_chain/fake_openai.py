@@ -1,0 +1,222 @@
+"""A fake OpenAI-compatible chat-completions server on loopback, for the real ChatOpenAI client.
+
+It answers `POST /v1/chat/completions` in the function-calling shape that
+`with_structured_output(method="function_calling")` expects, records every request
+(images included), and can be scripted: `enqueue(...)` answers in order, and when
+the queue is empty `responder(request)` (or a minimal valid answer) is used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import struct
+import threading
+import time
+import zlib
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Status:
+    """Answer with an HTTP error (429, 500, …)."""
+
+    code: int
+    retry_after: float | None = None
+
+
+@dataclass
+class Slow:
+    """Wait, then give the answer."""
+
+    seconds: float
+    answer: Any = None
+
+
+@dataclass
+class Malformed:
+    """A tool call whose arguments are not valid JSON (or any raw string)."""
+
+    arguments: str = '{"actions": [{"type": "store", "items": [{"name": "dri'
+
+
+@dataclass
+class Text:
+    """A plain text answer with no tool call."""
+
+    content: str
+
+
+DEFAULTS: dict[str, dict[str, Any]] = {
+    "ParseResult": {"actions": []},
+    "PhotoDescription": {"name": "thing", "search_terms": []},
+    "Enrichment": {"items": []},
+}
+
+
+def tool_name(request: dict[str, Any]) -> str:
+    """The name of the tool a request asks the model to call."""
+    tools = request.get("tools") or [{}]
+    return tools[0].get("function", {}).get("name", "")
+
+
+def human_text(request: dict[str, Any]) -> str:
+    """The text of the request's last user message."""
+    content = request["messages"][-1]["content"]
+    if isinstance(content, list):
+        return " ".join(part.get("text", "") for part in content if part.get("type") == "text")
+    return content
+
+
+def images(request: dict[str, Any]) -> list[str]:
+    """The image URLs (data URLs) a request carries."""
+    found = []
+    for message in request["messages"]:
+        if isinstance(message.get("content"), list):
+            found += [p["image_url"]["url"] for p in message["content"] if p["type"] == "image_url"]
+    return found
+
+
+def make_png(width: int = 4, height: int = 3, rgb: tuple[int, int, int] = (200, 30, 30)) -> bytes:
+    """A real (tiny) PNG image, made without Pillow."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    row = b"\x00" + bytes(rgb) * width
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(row * height))
+        + chunk(b"IEND", b"")
+    )
+
+
+class FakeOpenAI:
+    """The server. Use `start()`/`stop()`, `base_url`, `enqueue()`, `requests`, `reset()`."""
+
+    def __init__(self) -> None:
+        self.requests: list[dict[str, Any]] = []
+        self.script: deque[Any] = deque()
+        self.responder: Callable[[dict[str, Any]], Any] | None = None
+        self._lock = threading.Lock()
+        self._server: ThreadingHTTPServer | None = None
+
+    @property
+    def base_url(self) -> str:
+        assert self._server is not None
+        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def enqueue(self, *answers: Any) -> None:
+        self.script.extend(answers)
+
+    def reset(self) -> None:
+        with self._lock:
+            self.requests.clear()
+            self.script.clear()
+            self.responder = None
+
+    def calls(self, name: str | None = None) -> list[dict[str, Any]]:
+        """Recorded requests, optionally only those for one tool (schema) name."""
+        return [r for r in self.requests if name is None or tool_name(r) == name]
+
+    def _next_answer(self, request: dict[str, Any]) -> Any:
+        with self._lock:
+            self.requests.append(request)
+            if self.script:
+                return self.script.popleft()
+            responder = self.responder
+        if responder is not None:
+            return responder(request)
+        return DEFAULTS.get(tool_name(request), {})
+
+    def start(self) -> FakeOpenAI:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # no 40 ms delayed-ACK stalls on loopback
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", 0))
+                request = json.loads(self.rfile.read(length))
+                answer = fake._next_answer(request)
+                if isinstance(answer, Slow):
+                    time.sleep(answer.seconds)
+                    answer = answer.answer if answer.answer is not None else {}
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    self._answer(request, answer)
+
+            def _answer(self, request: dict[str, Any], answer: Any) -> None:
+                if isinstance(answer, Status):
+                    headers = {"retry-after": str(answer.retry_after)} if answer.retry_after else {}
+                    body = {"error": {"message": f"fake {answer.code}", "type": "fake"}}
+                    return self._send(answer.code, body, headers)
+                message: dict[str, Any] = {"role": "assistant", "content": None}
+                if isinstance(answer, Text):
+                    message["content"] = answer.content
+                    arguments = answer.content
+                else:
+                    arguments = (
+                        answer.arguments if isinstance(answer, Malformed) else json.dumps(answer)
+                    )
+                    message["tool_calls"] = [
+                        {
+                            "id": f"call_{len(fake.requests)}",
+                            "type": "function",
+                            "function": {"name": tool_name(request), "arguments": arguments},
+                        }
+                    ]
+                prompt_tokens = len(json.dumps(request["messages"])) // 4
+                completion_tokens = max(len(arguments) // 4, 1)
+                body = {
+                    "id": f"chatcmpl-{len(fake.requests)}",
+                    "object": "chat.completion",
+                    "created": int(time.time()),
+                    "model": request.get("model", "fake"),
+                    "choices": [
+                        {
+                            "index": 0,
+                            "message": message,
+                            "finish_reason": "tool_calls" if "tool_calls" in message else "stop",
+                        }
+                    ],
+                    "usage": {
+                        "prompt_tokens": prompt_tokens,
+                        "completion_tokens": completion_tokens,
+                        "total_tokens": prompt_tokens + completion_tokens,
+                    },
+                }
+                return self._send(200, body, {})
+
+            def _send(self, code: int, body: dict[str, Any], headers: dict[str, str]) -> None:
+                data = json.dumps(body).encode()
+                self.send_response(code)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        server.block_on_close = False
+        self._server = server
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
