@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -12,11 +12,12 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import llm_flow, photo_flow, render
+from bot.access import REFUSAL, resolve_member
 from bot.executor import execute_all
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
 from bot.messages import Button, IncomingMessage, Reply
 from inventory.errors import AmbiguousName, InventoryError
-from inventory.households import MemberRef, get_or_create_local_member
+from inventory.households import MemberRef
 from inventory.models import ConversationState, Place, ProcessedMessage
 from inventory.names import clean_text
 from inventory.schemas import Context
@@ -45,6 +46,7 @@ class Router:
         llm: the model-backed services (intent chain, photos, enrichment); None is
             offline mode, where nothing calls a model.
         photos: where photos sent to the bot are kept.
+        admins: `WMS_ADMINS` identities, who get a household on first contact.
     """
 
     def __init__(
@@ -54,8 +56,10 @@ class Router:
         *,
         llm: LLMServices | None = None,
         photos: PhotoStore | None = None,
+        admins: Collection[str] = (),
     ):
         self._sessions = session_factory
+        self._admins = frozenset(admins)
         self._parse = parser
         self._llm = llm
         self._photos = photos
@@ -91,7 +95,10 @@ class Router:
             with unit_of_work(self._sessions) as db_session:
                 if message.message_id and not _first_delivery(db_session, message):
                     return Reply("")
-                member = state["member"] = self._member(db_session, message)
+                member = resolve_member(db_session, message, admins=self._admins)
+                if member is None:
+                    return Reply(REFUSAL)
+                state["member"] = member
                 pending = _pop_pending(db_session, member, message.chat_id)
                 try:  # the model is asked before anything is written: keep the member, reply
                     if message.photo is not None:
@@ -141,11 +148,6 @@ class Router:
         )
         return photo_flow.handle_photo(db_session, llm=self._llm, photos=self._photos,
                                        ctx=ctx, image=message.photo, caption=text)  # fmt: skip
-
-    def _member(self, db_session: Session, message: IncomingMessage) -> MemberRef:
-        if message.channel == "console":
-            return get_or_create_local_member(db_session, user_name=message.user_name)
-        raise NotImplementedError(f"the {message.channel} channel has no access rules yet")
 
     def _understand(
         self,
@@ -241,4 +243,5 @@ def build_router(settings: Settings, session_factory: sessionmaker[Session]) -> 
         session_factory,
         llm=LLMServices.from_settings(settings, session_factory),
         photos=photo_store_from_settings(settings),
+        admins=settings.wms_admins,
     )

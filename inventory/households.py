@@ -75,3 +75,26 @@ def get_or_create_local_member(db_session: Session, *, user_name: str) -> Member
         external_id=user_name,
         display_name=user_name,
     )
+
+
+def join_household(
+    db_session: Session, *, household_id: int, channel: str, external_id: str, display_name: str
+) -> MemberRef:
+    """Add an identity to a household as a member (or return its existing membership)."""
+    inserted = db_session.execute(
+        insert(Member)
+        .values(
+            household_id=household_id,
+            channel=channel,
+            external_id=external_id,
+            display_name=display_name[:200],
+            role=Role.MEMBER,
+        )
+        .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+        .returning(Member.id)
+    ).scalar()
+    if inserted is None:
+        existing = find_member(db_session, channel=channel, external_id=external_id)
+        assert existing is not None
+        return existing
+    return MemberRef(inserted, household_id, display_name[:200], Role.MEMBER)
