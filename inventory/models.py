@@ -207,3 +207,47 @@ class ConversationState(Base):
     kind: Mapped[str] = mapped_column(String(40))
     payload: Mapped[dict[str, Any]] = mapped_column(JSONB)
     created_at: Mapped[datetime] = _now_column()
+
+
+class Invite(Base):
+    """An invitation to join a household, redeemed with its code until it expires."""
+
+    __tablename__ = "invite"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = _now_column()
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    uses: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    max_uses: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class ChatBinding(Base):
+    """A group chat (Telegram group, Slack channel) that shares one household."""
+
+    __tablename__ = "chat_binding"
+
+    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
+    chat_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = _now_column()
+
+
+class Reminder(Base):
+    """A reminder about an item taken out and not put back: one per taking-out."""
+
+    __tablename__ = "reminder"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    taken_event_id: Mapped[int] = mapped_column(
+        ForeignKey("event.id", ondelete="CASCADE"), unique=True
+    )
+    sent_at: Mapped[datetime] = _now_column()
+    snoozed_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    answer: Mapped[str | None] = mapped_column(String(20))
