@@ -11,7 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import llm_flow, photo_flow, render
+from bot import llm_flow, photo_flow, reminders, render
 from bot.access import REFUSAL, resolve_member
 from bot.executor import execute_all
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
@@ -47,6 +47,7 @@ class Router:
             offline mode, where nothing calls a model.
         photos: where photos sent to the bot are kept.
         admins: `WMS_ADMINS` identities, who get a household on first contact.
+        reminder_days: how long "still using it" postpones a reminder (`WMS_REMINDER_DAYS`).
     """
 
     def __init__(
@@ -57,12 +58,14 @@ class Router:
         llm: LLMServices | None = None,
         photos: PhotoStore | None = None,
         admins: Collection[str] = (),
+        reminder_days: int = reminders.DEFAULT_REMINDER_DAYS,
     ):
         self._sessions = session_factory
         self._admins = frozenset(admins)
         self._parse = parser
         self._llm = llm
         self._photos = photos
+        self._reminder_days = reminder_days
 
     def close(self) -> None:
         """Finish background work (queued enrichment) before the process ends."""
@@ -99,6 +102,12 @@ class Router:
                 if member is None:
                     return Reply(REFUSAL)
                 state["member"] = member
+                answered = reminders.answer_from_message(  # a reminder's button was pressed
+                    db_session, member=member, text=text, batch=batch,
+                    snooze_days=self._reminder_days,
+                )  # fmt: skip
+                if answered is not None:
+                    return answered
                 pending = _pop_pending(db_session, member, message.chat_id)
                 try:  # the model is asked before anything is written: keep the member, reply
                     if message.photo is not None:
@@ -120,7 +129,7 @@ class Router:
                     choices=choices,
                 )
                 lines = execute_all(db_session, ctx=ctx, actions=actions)
-                created = created_item_ids(db_session, household_id=ctx.household_id, batch=batch)
+                created = created_item_ids(db_session, ctx=ctx) if self._llm is not None else []
         except AmbiguousName as question:
             self._ask(state["member"], message.chat_id, state["ctx"], state["actions"], question)
             buttons = [
@@ -170,14 +179,14 @@ class Router:
                 return actions, choices
             if text.lower().strip(" .!") in _CANCEL_WORDS:
                 return Reply("OK, never mind.")
-        known_places = db_session.scalars(
-            select(Place.name).where(Place.household_id == member.household_id)
-        ).all()
-        result = self._parse(text, known_places=known_places)
+        result = self._parse(text, known_places=HouseholdPlaces(db_session, member.household_id))
         if result.actions:
             return result.actions, {}
         if self._llm is None:
             return Reply(render.NOT_UNDERSTOOD)
+        known_places = db_session.scalars(
+            select(Place.name).where(Place.household_id == member.household_id)
+        ).all()
         return llm_flow.understand_with_llm(db_session, llm=self._llm, text=text, member=member,
                                             chat_id=chat_id, known_places=known_places)  # fmt: skip
 
@@ -205,6 +214,32 @@ class Router:
                     set_={"kind": "choice", "payload": payload},
                 )
             )
+
+
+class HouseholdPlaces:
+    """A household's places as the fast parser asks about them: one indexed lookup a name.
+
+    Households can have thousands of places; the parser only asks about the few
+    phrases in one message, so nothing is loaded up front.
+    """
+
+    def __init__(self, db_session: Session, household_id: int):
+        self._db_session = db_session
+        self._household_id = household_id
+        self._answers: dict[str, bool] = {}
+
+    def has_place_key(self, key: str) -> bool:
+        """True when the household has a place with this key."""
+        if key not in self._answers:
+            self._answers[key] = (
+                self._db_session.scalar(
+                    select(Place.id)
+                    .where(Place.household_id == self._household_id, Place.name_key == key)
+                    .limit(1)
+                )
+                is not None
+            )
+        return self._answers[key]
 
 
 def _first_delivery(db_session: Session, message: IncomingMessage) -> bool:
@@ -244,4 +279,5 @@ def build_router(settings: Settings, session_factory: sessionmaker[Session]) -> 
         llm=LLMServices.from_settings(settings, session_factory),
         photos=photo_store_from_settings(settings),
         admins=settings.wms_admins,
+        reminder_days=settings.wms_reminder_days,
     )

@@ -32,7 +32,7 @@ _IRREGULAR_PLURALS = {
 }  # fmt: skip
 _NO_SINGULAR_ENDINGS = ("ss", "us", "is", "ous", "ics", "mas")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
-_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]{2,})")
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_]{2})(?=\d)|(?<=\d)(?=[^\W\d_]{2,})")
 
 
 def clean_text(text: str) -> str:

@@ -14,19 +14,39 @@ from inventory.places import descendant_ids, place_paths
 from inventory.schemas import ContentsNode, ItemView, PlaceView
 from inventory.views import item_views
 
-# Exact names first, then the best of trigram similarity (typos), word similarity
-# (partial names) and full-text rank (stems, words in tags and description); on a tie
-# the name closest as a whole wins ("dril" finds "drill" before "drill bits").
-# Every condition can use an index: the trigram GIN on name_key, the GIN on search_vector.
-_SEARCH_SQL = text(
+# Search runs in tiers, each only when the one before finds nothing, so the common
+# questions stay cheap on big inventories:
+# 1. exact names (case, articles and plurals aside), through (household_id, name_key);
+# 2. every word of the query in the name, tags or description, with stemming
+#    ("batteries", "tape" for "tape measure"), through the GIN on search_vector;
+#    the shortest names first, as the closest;
+# 3. typos and partial words ("dril", "sissors", "screwdr"), through the trigram GIN
+#    on name_key, ranked by similarity.
+_EXACT_SQL = text(
     """
-    SELECT id FROM item, plainto_tsquery('english', :text) AS query
+    SELECT id FROM item
+    WHERE household_id = :household_id AND status = ANY(:statuses) AND name_key = :key
+    ORDER BY id DESC
+    LIMIT :limit
+    """
+)
+_WORDS_SQL = text(
+    """
+    SELECT id FROM item
     WHERE household_id = :household_id
       AND status = ANY(:statuses)
-      AND (name_key = :key OR name_key % :key OR name_key %> :key OR search_vector @@ query)
-    ORDER BY name_key = :key DESC,
-             greatest(similarity(name_key, :key), word_similarity(:key, name_key),
-                      ts_rank(search_vector, query)) DESC,
+      AND search_vector @@ plainto_tsquery('english', :text)
+    ORDER BY length(name_key), id DESC
+    LIMIT :limit
+    """
+)
+_TYPOS_SQL = text(
+    """
+    SELECT id FROM item
+    WHERE household_id = :household_id
+      AND status = ANY(:statuses)
+      AND (name_key % :key OR name_key %> :key)
+    ORDER BY greatest(similarity(name_key, :key), word_similarity(:key, name_key)) DESC,
              similarity(name_key, :key) DESC,
              id DESC
     LIMIT :limit
@@ -44,6 +64,9 @@ def find_items(
 ) -> list[ItemView]:
     """Items matching a query, best first, with their place paths.
 
+    Items named exactly so come alone; otherwise items with every word of the query
+    (shortest names first); otherwise the names closest to it (typos).
+
     Args:
         db_session: the session.
         household_id: only this household's items are searched.
@@ -55,16 +78,18 @@ def find_items(
     key = item_key(query)
     if not key:
         return []
-    ids = db_session.scalars(
-        _SEARCH_SQL,
-        {
-            "household_id": household_id,
-            "statuses": list(statuses),
-            "key": key,
-            "text": query,
-            "limit": limit,
-        },
-    ).all()
+    parameters = {
+        "household_id": household_id,
+        "statuses": list(statuses),
+        "key": key,
+        "text": query,
+        "limit": limit,
+    }
+    ids: list[int] = []
+    for tier in (_EXACT_SQL, _WORDS_SQL, _TYPOS_SQL):
+        ids = list(db_session.scalars(tier, parameters))
+        if ids:
+            break
     if not ids:
         return []
     rows = {item.id: item for item in db_session.scalars(select(Item).where(Item.id.in_(ids)))}

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inventory.events import lock_household
 from inventory.models import Event, Item
+from inventory.schemas import Context
 from llm.errors import LLMError
 from llm.handler import LLMHandler
 from llm.schemas import Enrichment, ItemEnrichment
@@ -31,12 +32,13 @@ MAX_TAGS = 24
 TAG_LENGTH = 80
 
 
-def created_item_ids(db_session: Session, *, household_id: int, batch: str) -> list[int]:
-    """The items a message (an undo batch) created."""
+def created_item_ids(db_session: Session, *, ctx: Context) -> list[int]:
+    """The items a message (an undo batch of one member) created."""
     rows = db_session.scalars(
         select(Event.item_id).where(
-            Event.household_id == household_id,
-            Event.batch == batch,
+            Event.household_id == ctx.household_id,
+            Event.member_id == ctx.member_id,
+            Event.batch == ctx.batch,
             Event.kind == "stored",
             Event.item_id.is_not(None),
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 
 from llm.actions import Action, ItemRef
 from llm.fast_destinations import (
@@ -21,6 +21,7 @@ from llm.fast_destinations import (
 )
 from llm.fast_phrases import (
     PLACE_PREPOSITION,
+    KnownPlaces,
     build_action,
     clean_place,
     looks_like_place,
@@ -31,7 +32,7 @@ from llm.fast_phrases import (
 from llm.fast_vocabulary import GIVING_VERBS, TAKEN_IDIOMS
 
 _I = re.IGNORECASE
-_Builder = Callable[[re.Match[str], Collection[str]], list[Action] | None]
+_Builder = Callable[[re.Match[str], KnownPlaces], list[Action] | None]
 # "I", "we", "I've just", "we had", "I'm" (with "putting") or no subject at all.
 _SUBJECT = (
     r"^(?:(?:i|we)(?:'ve|'m|'re|\s+have|\s+had|\s+am|\s+are)?\s+)?"
@@ -122,7 +123,7 @@ def _place_actions(places: list[str | None]) -> list[Action] | None:
     return None if None in actions else [action for action in actions if action]
 
 
-def _chain(place_text: str, first: str, known_places: Collection[str]) -> list[str | None]:
+def _chain(place_text: str, first: str, known_places: KnownPlaces) -> list[str | None]:
     """`first` and the places it is in, innermost first: "shelf B in the garage"."""
     whole = clean_place(place_text, known_places)
     if whole:
@@ -130,12 +131,12 @@ def _chain(place_text: str, first: str, known_places: Collection[str]) -> list[s
     return [first, *(clean_place(part) for part in _CHAIN.split(place_text))]
 
 
-def _is_numbered_place(item: ItemRef, known_places: Collection[str]) -> bool:
+def _is_numbered_place(item: ItemRef, known_places: KnownPlaces) -> bool:
     return not item.counted and looks_like_place(item.name, known_places, needs_number=True)
 
 
 def _items_or_places(
-    kind: str, destination: Destination, known_places: Collection[str]
+    kind: str, destination: Destination, known_places: KnownPlaces
 ) -> list[Action] | None:
     """A store or move of items, or, when every "item" is a numbered or known place, its place."""
     items = parse_items(destination.items)
@@ -156,7 +157,7 @@ def _items_or_places(
 def _placed(kind: str, destination: Callable[[str], Destination | None]) -> _Builder:
     """Store or move: every group of items with the place it goes to."""
 
-    def build(match: re.Match[str], known_places: Collection[str]) -> list[Action] | None:
+    def build(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
         actions: list[Action] = []
         for found in group_destinations(match["rest"], destination):
             group = _items_or_places(kind, found, known_places)
@@ -171,7 +172,7 @@ def _placed(kind: str, destination: Callable[[str], Destination | None]) -> _Bui
 def _simple(kind: str, *, place_field: str = "place") -> _Builder:
     """Items, and optionally where they are going or coming from (take, return, use)."""
 
-    def build(match: re.Match[str], known_places: Collection[str]) -> list[Action] | None:
+    def build(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
         fields = match.groupdict()
         where_text = fields.get("source") or fields.get("place")
         where = clean_place(where_text, known_places) if where_text else None
@@ -187,7 +188,7 @@ def _simple(kind: str, *, place_field: str = "place") -> _Builder:
 _take_items = _simple("take", place_field="from_place")
 
 
-def _take(match: re.Match[str], known_places: Collection[str]) -> list[Action] | None:
+def _take(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A take: "took the ladder out of the shed"; not "got the ladder", not "took a shower"."""
     said_out = bool(_OUT.search(match.group(0)))
     if match["needs_out"] and not said_out:
@@ -199,7 +200,7 @@ def _take(match: re.Match[str], known_places: Collection[str]) -> list[Action] |
     return _take_items(match, known_places)
 
 
-def _discard(match: re.Match[str], _known_places: Collection[str]) -> list[Action] | None:
+def _discard(match: re.Match[str], _known_places: KnownPlaces) -> list[Action] | None:
     fields = match.groupdict()
     if fields.get("recipient"):
         if fields["verb"].split()[0].lower() not in GIVING_VERBS:
@@ -211,7 +212,7 @@ def _discard(match: re.Match[str], _known_places: Collection[str]) -> list[Actio
     return [action] if action else None
 
 
-def _rename(match: re.Match[str], known_places: Collection[str]) -> list[Action] | None:
+def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     new_name = clean_place(match["new"])
     if looks_like_place(match["old"], known_places):
         place = clean_place(match["old"], known_places)
@@ -224,7 +225,7 @@ def _rename(match: re.Match[str], known_places: Collection[str]) -> list[Action]
     return [action] if action else None
 
 
-def _located(match: re.Match[str], known_places: Collection[str]) -> list[Action] | None:
+def _located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """Where a thing is: "the passport is in the desk drawer" or "bin 4 is on shelf B".
 
     "The bins are in the garage" is left alone: several places or items, it is unclear.
@@ -255,7 +256,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
 )
 
 
-def parse_change(text: str, known_places: Collection[str]) -> list[Action] | None:
+def parse_change(text: str, known_places: KnownPlaces) -> list[Action] | None:
     """The changes a plain statement asks for, or None when no rule reads it confidently.
 
     Args:

@@ -10,12 +10,11 @@ the drill", "I'll put it away later", "if it rains put the drill in the shed").
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 
 from inventory.names import clean_text
 from llm.actions import Action, ParseResult
 from llm.fast_changes import parse_change
-from llm.fast_phrases import clean_place, is_known_place
+from llm.fast_phrases import KnownPlaces, clean_place, is_known_place
 from llm.fast_questions import find_actions, history_actions, listing, parse_question
 
 MAX_MESSAGE_CHARS = 2_000
@@ -52,7 +51,7 @@ _NOT_A_STATEMENT = re.compile(
 _COMMAND = re.compile(r"^/(?P<command>[a-z_]+)(?:@[\w.]+)?(?:\s+(?P<argument>.+))?$", _I)
 
 
-def parse_fast(text: str, *, known_places: Collection[str] = ()) -> ParseResult:
+def parse_fast(text: str, *, known_places: KnownPlaces = ()) -> ParseResult:
     """Parse a message into actions without an LLM, or into none when unsure.
 
     Args:
@@ -77,7 +76,7 @@ def _trim(text: str) -> str:
     return text
 
 
-def _parse(text: str, known_places: Collection[str]) -> list[Action]:
+def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     if len(text) > MAX_MESSAGE_CHARS or "\n" in text.strip():
         return []
     text = clean_text(text).translate(_QUOTE_MARKS)
@@ -100,7 +99,7 @@ def _parse(text: str, known_places: Collection[str]) -> list[Action]:
     return parse_change(text, known_places) or []
 
 
-def _parse_command(text: str, known_places: Collection[str]) -> list[Action]:
+def _parse_command(text: str, known_places: KnownPlaces) -> list[Action]:
     """Slash commands: "/where drill", "/list bin 4", "/history drill", "/undo", "/help"."""
     match = _COMMAND.match(text)
     if not match:

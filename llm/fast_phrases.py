@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+from typing import Protocol
 
 from pydantic import ValidationError
 
@@ -173,7 +174,7 @@ def parse_items(text: str) -> list[ItemRef] | None:
     return [item for item in items if item is not None]
 
 
-def clean_place(phrase: str, known_places: Collection[str] = ()) -> str | None:
+def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     """A place phrase without its article ("the kitchen drawer" -> "kitchen drawer"), or None.
 
     Args:
@@ -211,17 +212,33 @@ def _is_place_like(words: Sequence[str]) -> bool:
     return not (len(words) > 1 and first in PART_OF and words[1].lower() == "of")
 
 
-def is_known_place(name: str, known_places: Collection[str]) -> bool:
+class PlaceLookup(Protocol):
+    """The household's places as a lookup by key, for callers with many places.
+
+    Passed as `known_places` instead of a collection of names, it spares loading
+    every name for each message: the parser asks only about the phrases it reads.
+    """
+
+    def has_place_key(self, key: str) -> bool:
+        """True when a place with this `place_key` exists."""
+        ...
+
+
+KnownPlaces = Collection[str] | PlaceLookup
+
+
+def is_known_place(name: str, known_places: KnownPlaces) -> bool:
     """True when `name` is one of the household's places, however it is typed."""
-    if not known_places:
-        return False
+    if isinstance(known_places, Collection):
+        if not known_places:
+            return False
+        key = place_key(name)
+        return bool(key) and any(_known_place_key(place) == key for place in known_places)
     key = place_key(name)
-    return bool(key) and any(_known_place_key(place) == key for place in known_places)
+    return bool(key) and known_places.has_place_key(key)
 
 
-def looks_like_place(
-    name: str, known_places: Collection[str], *, needs_number: bool = False
-) -> bool:
+def looks_like_place(name: str, known_places: KnownPlaces, *, needs_number: bool = False) -> bool:
     """True when `name` is a known place or reads as one ("bin 4", "kitchen drawer").
 
     Args:

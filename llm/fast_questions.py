@@ -7,11 +7,12 @@ loose match costs at most a wrong answer, never a wrong inventory.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 
 from llm.actions import Action
 from llm.fast_phrases import (
     PLACE_PREPOSITION,
+    KnownPlaces,
     build_action,
     clean_place,
     clean_query,
@@ -170,13 +171,13 @@ def _history(query_text: str) -> list[Action] | None:
     return [action] if action else None
 
 
-def _contents(place_text: str, known_places: Collection[str]) -> list[Action] | None:
+def _contents(place_text: str, known_places: KnownPlaces) -> list[Action] | None:
     place = clean_place(place_text, known_places)
     action = build_action(type="contents", place=place) if place else None
     return [action] if action else None
 
 
-def listing(what: str | None, known_places: Collection[str], *, explicit: bool) -> list[Action]:
+def listing(what: str | None, known_places: KnownPlaces, *, explicit: bool) -> list[Action]:
     """What "list X" / "show X" asks for: all places, places of a kind, or one place's contents.
 
     Args:
@@ -197,17 +198,17 @@ def listing(what: str | None, known_places: Collection[str], *, explicit: bool) 
     return []
 
 
-def _show(match: re.Match[str], known_places: Collection[str]) -> list[Action] | None:
+def _show(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     if not match["what"] and not match.group(0).lower().startswith("list"):
         return None
     return listing(match["what"], known_places, explicit=False) or None
 
 
-def _what_do_i_have(match: re.Match[str], known_places: Collection[str]) -> list[Action] | None:
+def _what_do_i_have(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     return listing(match["what"], known_places, explicit=False) or _find(match["what"])
 
 
-_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Collection[str]], list[Action] | None]]
+_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], KnownPlaces], list[Action] | None]]
 _RULES: tuple[_Rule, ...] = (
     (_HELP, lambda _match, _known: [Action(type="help")]),
     (_UNDO, lambda _match, _known: [Action(type="undo")]),
@@ -219,7 +220,7 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
-def parse_question(text: str, known_places: Collection[str]) -> list[Action] | None:
+def parse_question(text: str, known_places: KnownPlaces) -> list[Action] | None:
     """The read-only actions a message asks for, or None when no read-only rule fits.
 
     Args:

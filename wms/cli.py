@@ -6,7 +6,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING
 
 from wms.settings import Settings, SettingsError, load_settings
@@ -131,12 +131,19 @@ def _db(settings: Settings, args: argparse.Namespace) -> int:
 
 def _demo(settings: Settings, args: argparse.Namespace) -> int:
     from bot.console import local_user_name
-    from wms.demo import load_demo
+    from wms.demo import DemoRefused, load_demo
 
+    if not 1 <= args.items <= 1_000_000:
+        print("wms: --items must be between 1 and 1,000,000.", file=sys.stderr)
+        return 2
     _, sessions = _open_database(settings)
-    summary = load_demo(
-        sessions, items=args.items, seed=args.seed, user_name=args.user or local_user_name()
-    )
+    try:
+        summary = load_demo(
+            sessions, items=args.items, seed=args.seed, user_name=args.user or local_user_name()
+        )
+    except DemoRefused as error:
+        print(f"wms: {error}", file=sys.stderr)
+        return 1
     print(summary)
     return 0
 
@@ -157,6 +164,64 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         upgrade_database(engine)
         engine.dispose()
     uvicorn.run(app, host=args.host, port=args.port or settings.port, log_level="info")
+    return 0
+
+
+def _pollers(settings: Settings) -> list[Callable[..., Awaitable[None]]]:
+    """The configured channels that reach chat services from here, with no public URL.
+
+    Each is `async def poller(settings, router, sessions)`, running until cancelled.
+    """
+    pollers: list[Callable[..., Awaitable[None]]] = []
+    if settings.telegram_configured:
+        from bot.telegram.polling import poll_telegram
+
+        pollers.append(poll_telegram)
+    if settings.slack_bot_token is not None and settings.slack_app_token is not None:
+        from bot.slack.socket_mode import run_socket_mode
+
+        pollers.append(run_socket_mode)
+    return pollers
+
+
+async def _poll_all(pollers: list[Callable[..., Awaitable[None]]], *context: object) -> None:
+    import asyncio
+    import signal
+
+    task = asyncio.current_task()
+    assert task is not None
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
+    await asyncio.gather(*(poller(*context) for poller in pollers))
+
+
+def _poll(settings: Settings, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.router import build_router
+    from llm.errors import LLMCallFileError
+
+    pollers = _pollers(settings)
+    if not pollers:
+        print("wms poll: no channel to poll. Set TELEGRAM_BOT_TOKEN, or SLACK_BOT_TOKEN and "
+              "SLACK_APP_TOKEN (Socket Mode).", file=sys.stderr)  # fmt: skip
+        return 2
+    engine, sessions = _open_database(settings)
+    try:
+        router = build_router(settings, sessions)
+    except LLMCallFileError as error:
+        print(f"wms: {error}", file=sys.stderr)
+        return 2
+    from wms.scheduler import start_scheduler
+
+    scheduler = start_scheduler(settings, engine)  # reminders; one process leads (wms.leader)
+    try:
+        asyncio.run(_poll_all(pollers, settings, router, sessions))
+    except asyncio.CancelledError:
+        pass  # SIGTERM
+    finally:
+        scheduler.stop()
+        router.close()
+        engine.dispose()
     return 0
 
 
@@ -257,6 +322,15 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, help="port (default: $PORT, else 8000)")
     serve.add_argument("--no-upgrade", action="store_true", help="do not apply migrations first")
     serve.set_defaults(handler=_serve)
+
+    poll = commands.add_parser(
+        "poll", help="Telegram long polling and Slack Socket Mode (no public URL needed)"
+    )
+    poll.set_defaults(handler=_poll)
+
+    from wms.invite_cli import add_invite_commands
+
+    add_invite_commands(commands)
 
     export = commands.add_parser("export", help="write a household as household.json + items.csv")
     export.add_argument("--output", default="wms-export", help="directory (default wms-export)")

@@ -15,6 +15,10 @@ from wms.settings import Settings
 
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 _KEY = re.compile(r"^[0-9a-z_-]{1,40}/[0-9a-f]{32}\.(?:jpg|png|gif|webp)$")
+# Other files kept beside the photos (nightly exports): a relative path of plain names.
+_FILE_NAME = r"[0-9A-Za-z_-][0-9A-Za-z._-]{0,99}"
+_FILE_KEY = re.compile(rf"^(?:{_FILE_NAME}/){{0,5}}{_FILE_NAME}$")
+LINK_SECONDS = 3600
 
 
 class PhotoError(Exception):
@@ -51,6 +55,12 @@ def _check(key: str) -> str:
     return key
 
 
+def _check_file(key: str) -> str:
+    if not _FILE_KEY.match(key) or _KEY.match(key):
+        raise PhotoError(f"not a file key: {key[:80]!r}")
+    return key
+
+
 class PhotoStore(Protocol):
     """Keeps photo bytes under keys."""
 
@@ -60,6 +70,18 @@ class PhotoStore(Protocol):
 
     def get(self, key: str) -> bytes:
         """The bytes of a kept photo (raises `PhotoError` or `KeyError`)."""
+        ...
+
+    def link(self, key: str, *, expires_seconds: int = LINK_SECONDS) -> str | None:
+        """A temporary https link to the photo, or None when the store has no links."""
+        ...
+
+    def delete(self, key: str) -> None:
+        """Remove a photo; a key that is already gone is fine."""
+        ...
+
+    def put_file(self, key: str, data: bytes, *, content_type: str) -> None:
+        """Keep another file (an export) under a relative path that is not a photo key."""
         ...
 
 
@@ -95,6 +117,23 @@ class LocalPhotoStore:
         except FileNotFoundError:
             raise KeyError(key) from None
 
+    def link(self, key: str, *, expires_seconds: int = LINK_SECONDS) -> str | None:
+        """None: a folder has no links (channels upload the bytes instead)."""
+        _check(key)
+        return None
+
+    def delete(self, key: str) -> None:
+        """Remove the photo's file, if it is there."""
+        (self.root / _check(key)).unlink(missing_ok=True)
+
+    def put_file(self, key: str, data: bytes, *, content_type: str) -> None:
+        """Write a file at `<root>/<key>`, replacing any file there."""
+        path = self.root / _check_file(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(path.name + ".tmp")
+        temporary.write_bytes(data)
+        temporary.replace(path)
+
 
 class S3PhotoStore:
     """Photos as objects in an S3 bucket (or any S3-compatible store).
@@ -111,8 +150,10 @@ class S3PhotoStore:
         self.prefix = prefix.strip("/")
         if client is None:
             import boto3
+            from botocore.config import Config
 
-            client = boto3.client("s3")
+            # Signature version 4: every region accepts it (older ones alone take v2 links).
+            client = boto3.client("s3", config=Config(signature_version="s3v4"))
         self._client = client
 
     def _object_key(self, key: str) -> str:
@@ -140,6 +181,25 @@ class S3PhotoStore:
         except self._client.exceptions.NoSuchKey:
             raise KeyError(key) from None
         return answer["Body"].read()
+
+    def link(self, key: str, *, expires_seconds: int = LINK_SECONDS) -> str | None:
+        """A presigned GET link to the photo, valid for `expires_seconds` (at most 7 days)."""
+        return str(
+            self._client.generate_presigned_url(
+                "get_object",
+                Params={"Bucket": self.bucket, "Key": self._object_key(_check(key))},
+                ExpiresIn=expires_seconds,
+            )
+        )
+
+    def delete(self, key: str) -> None:
+        """Delete the photo's object (S3 answers a missing key like a deleted one)."""
+        self._client.delete_object(Bucket=self.bucket, Key=self._object_key(_check(key)))
+
+    def put_file(self, key: str, data: bytes, *, content_type: str) -> None:
+        """Upload a file under the store's prefix."""
+        self._client.put_object(Bucket=self.bucket, Key=self._object_key(_check_file(key)),
+                                Body=data, ContentType=content_type)  # fmt: skip
 
 
 def photo_store_from_settings(settings: Settings) -> PhotoStore:

@@ -9,16 +9,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
+from typing import TYPE_CHECKING
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
 from wms.database import check_database, make_engine
 from wms.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from bot.router import Router
 
 logger = logging.getLogger(__name__)
 
@@ -61,11 +68,53 @@ async def healthz(request: Request) -> JSONResponse:
     )
 
 
+def channel_routes(settings: Settings) -> list[BaseRoute]:
+    """The routes of the configured chat channels (their SDKs load only when configured)."""
+    routes: list[BaseRoute] = []
+    if settings.telegram_configured:
+        from bot.telegram.webhook import telegram_routes
+
+        routes += telegram_routes(settings)
+    if settings.slack_bot_token is not None and settings.slack_signing_secret is not None:
+        from bot.slack.endpoint import slack_routes
+
+        routes += slack_routes(settings)
+    return routes
+
+
+def _channel_router(settings: Settings, engine: Engine) -> tuple[sessionmaker[Session], Router]:
+    """The session factory and the router that the channel routes share."""
+    from bot.router import build_router
+    from wms.database import make_session_factory
+
+    sessions = make_session_factory(engine)
+    return sessions, build_router(settings, sessions)
+
+
+@asynccontextmanager
+async def _channels_running(app: Starlette, settings: Settings) -> AsyncIterator[None]:
+    """Run what the channels keep running beside their routes (Telegram's application, Slack's).
+
+    Slack finishes the answers it is working on when the server stops.
+    """
+    async with AsyncExitStack() as running:
+        if settings.telegram_configured:
+            from bot.telegram.webhook import running_telegram
+
+            await running.enter_async_context(running_telegram(app))
+        if settings.slack_bot_token is not None and settings.slack_signing_secret is not None:
+            from bot.slack.endpoint import running_slack
+
+            await running.enter_async_context(running_slack(app))
+        yield
+
+
 def create_app(settings: Settings) -> Starlette:
     """Build the ASGI application.
 
     The database engine is created when the app starts (in each worker, after
-    gunicorn forks) and disposed when it stops.
+    gunicorn forks) and disposed when it stops. So is the scheduler (`wms.scheduler`):
+    every worker starts one, and an advisory lock lets only one of them act.
 
     Args:
         settings: the validated process settings.
@@ -86,14 +135,28 @@ def create_app(settings: Settings) -> Starlette:
             max_overflow=3,
             connect_args={"connect_timeout": DATABASE_CONNECT_TIMEOUT_SECONDS},
         )
+        from wms.scheduler import start_scheduler  # apscheduler loads in workers only
+
+        app.state.scheduler = await run_in_threadpool(start_scheduler, settings, app.state.engine)
+        app.state.router = None
+        if channels:  # the chat channels' routes use app.state.router and app.state.sessions
+            app.state.sessions, app.state.router = await run_in_threadpool(
+                _channel_router, settings, app.state.engine
+            )
         try:
-            yield
+            async with _channels_running(app, settings):
+                yield
         finally:
+            if app.state.router is not None:
+                await run_in_threadpool(app.state.router.close)
+            await run_in_threadpool(app.state.scheduler.stop)
             app.state.engine.dispose()
 
+    channels = channel_routes(settings)
     routes = [
         Route("/healthz/", healthz, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
+        *channels,
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings

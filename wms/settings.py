@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     wms_photo_store: str | None = None
     wms_admins: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
+    wms_reminder_days: int = Field(default=3, ge=1, le=365)
+    wms_nightly_export: bool = False
+
     @field_validator("database_url")
     @classmethod
     def _normalise_dsn(cls, value: str | None) -> str | None:

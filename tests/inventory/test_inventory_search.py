@@ -45,12 +45,19 @@ def garage(engine: Engine) -> Iterator[MemberRef]:
         session.execute(text("DELETE FROM household WHERE id = :id"), {"id": member.household_id})
 
 
-def test_exact_match_ranks_first(db_session: Session, garage: MemberRef) -> None:
-    found = names(db_session, garage, "drill")
+def test_an_exact_name_answers_alone(db_session: Session, garage: MemberRef) -> None:
+    assert names(db_session, garage, "drill") == ["drill"]
+    assert names(db_session, garage, "the Drills") == ["drill"]
 
-    assert found[0] == "drill"
-    assert {"cordless drill", "drill bits"} <= set(found)
+
+def test_without_an_exact_name_similar_names_are_found(
+    db_session: Session, garage: MemberRef
+) -> None:
+    found = names(db_session, garage, "drills bit")
+
+    assert found[0] == "drill bits"
     assert "scissors" not in found
+    assert {"cordless drill", "drill bits"} <= set(names(db_session, garage, "dril"))
 
 
 def test_find_shows_where_and_who(db_session: Session, garage: MemberRef) -> None:

@@ -1,0 +1,254 @@
+"""The bolt app: thin listeners that build an `IncomingMessage`, ask the router, send Block Kit.
+
+The router does blocking work (database, model calls), so it runs in a worker
+thread (`asyncio.to_thread`). Slack wants an answer within three seconds: events
+are acknowledged at once by bolt, and the slash command and button presses
+acknowledge first and answer from a lazy listener through the response URL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.messages import IncomingMessage, Reply
+from bot.router import Router
+from bot.slack import blocks, inbound
+from bot.slack.files import PhotoDownloadError, download_image, first_image
+from bot.slack.photos import photo_url
+from bot.slack.questions import STALE_PRESS, open_question
+from wms.photos import PhotoStore, photo_store_from_settings
+from wms.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+COMMAND = "/wms"
+SLACK_API_URL = "https://slack.com/api/"
+ONLY_PHOTOS = "I can only look at photos (JPEG, PNG, GIF or WebP)."
+_MAX_CACHED_NAMES = 2000
+FINISH_SECONDS = 15  # within gunicorn's 20 s graceful shutdown
+
+
+def api_base_url(settings: Settings) -> str:
+    """slack_sdk's `base_url`: `SLACK_API_BASE_URL`, by default Slack's own."""
+    if settings.slack_api_base_url is None:
+        return SLACK_API_URL
+    return str(settings.slack_api_base_url).rstrip("/") + "/"
+
+
+class SlackChannel:
+    """The Slack adapter: a bolt `AsyncApp` whose listeners hand messages to the router.
+
+    Args:
+        settings: needs `SLACK_BOT_TOKEN`; `SLACK_SIGNING_SECRET` for HTTP requests.
+        router: answers the messages.
+        sessions: the database session factory (to tell stale button presses).
+        photos: where item photos are kept (for their links); from the settings by default.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        router: Router | None = None,
+        sessions: sessionmaker[Session] | None = None,
+        photos: PhotoStore | None = None,
+    ):
+        if settings.slack_bot_token is None:
+            raise ValueError("SLACK_BOT_TOKEN is not set")
+        self.settings = settings
+        self.router = router
+        self.sessions = sessions
+        self.photos = photos if photos is not None else photo_store_from_settings(settings)
+        self._token = settings.slack_bot_token.get_secret_value()
+        base_url = api_base_url(settings)
+        self._api_host = urlsplit(base_url).hostname
+        secret = settings.slack_signing_secret
+        self.app = AsyncApp(
+            name="wms",
+            token=self._token,
+            signing_secret=secret.get_secret_value() if secret else "",
+            # Socket Mode needs no signing secret; over HTTP one is always required.
+            request_verification_enabled=secret is not None,
+        )
+        # Not `client=AsyncWebClient(base_url=…)`: with SLACK_BOT_TOKEN in the environment
+        # bolt would then warn at every start that the token is unused. Each request's
+        # client copies this base URL.
+        self.client: AsyncWebClient = self.app.client
+        self.client.base_url = base_url
+        self._names: dict[str, str] = {}
+        self._working: set[asyncio.Task] = set()
+        self.app.command(COMMAND)(ack=_acknowledge, lazy=[self._answer_command])
+        self.app.event("app_mention")(self._on_mention)
+        self.app.event("message")(self._on_message)
+        self.app.action(re.compile(f"^{blocks.ACTION_PREFIX}"))(
+            ack=_acknowledge, lazy=[self._answer_press]
+        )
+
+    async def finish(self, timeout: float = FINISH_SECONDS) -> None:
+        """Wait (up to `timeout` seconds) for the answers being worked on, before shutting down."""
+        if self._working:
+            await asyncio.wait(set(self._working), timeout=timeout)
+
+    def _track(self) -> None:
+        """Keep the running listener's task until it ends (bolt keeps no reference to it)."""
+        task = asyncio.current_task()
+        if task is not None:
+            self._working.add(task)
+            task.add_done_callback(self._working.discard)
+
+    # -- listeners ------------------------------------------------------------------
+
+    async def _answer_command(self, command: dict[str, Any], respond: Callable) -> None:
+        self._track()
+        name = await self._user_name(command.get("team_id"), command.get("user_id"),
+                                     command.get("user_name"))  # fmt: skip
+        message = inbound.command_message(command, user_name=name)
+        if message is None:
+            return
+        answer = await asyncio.to_thread(self._answer, message)
+        if answer is not None:
+            await respond(response_type="ephemeral", **answer)
+
+    async def _on_mention(self, body: dict, event: dict, say: Callable, context: dict) -> None:
+        if event.get("channel", "").startswith("D") or event.get("channel_type") == "im":
+            return  # a direct message: the `message` listener answers it
+        self._track()
+        if inbound.is_person_message(event):
+            await self._converse(body, event, say, context, thread=True)
+
+    async def _on_message(self, body: dict, event: dict, say: Callable, context: dict) -> None:
+        self._track()
+        if event.get("channel_type") == "im" and inbound.is_person_message(event):
+            await self._converse(body, event, say, context, thread=False)
+
+    async def _answer_press(
+        self, body: dict, action: dict, respond: Callable, client: AsyncWebClient
+    ) -> None:
+        self._track()
+        user = body.get("user") or {}
+        name = await self._user_name(inbound.action_team(body), user.get("id"), user.get("name"))
+        message = inbound.action_message(body, value=action.get("value", ""), user_name=name)
+        if message is None:
+            return
+        asked = blocks.question_of(action.get("block_id", ""))
+        answer = await asyncio.to_thread(self._answer_live_press, message, asked)
+        if answer is False:
+            await respond(text=STALE_PRESS, response_type="ephemeral", replace_original=False)
+            return
+        if answer is None:
+            return
+        container, original = body.get("container") or {}, body.get("message") or {}
+        if container.get("is_ephemeral"):  # only the presser sees it: the answer replaces it
+            await respond(response_type="ephemeral", replace_original=True, **answer)
+            return
+        label = (action.get("text") or {}).get("text") or message.text
+        if original.get("blocks"):
+            chosen = blocks.answered_blocks(original["blocks"], user_id=user.get("id", ""),
+                                            label=label)  # fmt: skip
+            await respond(text=original.get("text", label), blocks=chosen, replace_original=True)
+        thread = container.get("thread_ts") or original.get("thread_ts")
+        await client.chat_postMessage(channel=message.chat_id, thread_ts=thread, **answer)
+
+    # -- helpers --------------------------------------------------------------------
+
+    async def _converse(
+        self, body: dict, event: dict, say: Callable, context: Mapping, *, thread: bool
+    ) -> None:
+        team, user = inbound.event_team(body, event), event.get("user")
+        photo, problem = await self._shared_photo(event)
+        if problem is not None:
+            answer: dict[str, Any] | None = self._render(Reply(problem), None)
+        else:
+            name = await self._user_name(team, user, None)
+            message = inbound.event_message(body, event, user_name=name, photo=photo,
+                                            bot_user_id=context.get("bot_user_id"))  # fmt: skip
+            if message is None:
+                return
+            answer = await asyncio.to_thread(self._answer, message)
+        if answer is not None:
+            await say(thread_ts=inbound.thread_of(event, always=thread), **answer)
+
+    async def _shared_photo(self, event: Mapping[str, Any]) -> tuple[bytes | None, str | None]:
+        """The shared image's bytes, or a reason it cannot be looked at."""
+        files = event.get("files")
+        if not files:
+            return None, None
+        image = first_image(files)
+        if image is None:
+            return None, None if event.get("text") else ONLY_PHOTOS
+        try:
+            photo = await download_image(self.client, image, token=self._token,
+                                         api_host=self._api_host)  # fmt: skip
+        except PhotoDownloadError as error:
+            return None, str(error)
+        except SlackApiError as error:
+            logger.warning("files.info failed: %s", error)
+            return None, "I couldn't fetch that photo from Slack."
+        return photo, None
+
+    def _answer(self, message: IncomingMessage) -> dict[str, Any] | None:
+        """The router's reply as message fields (blocking: runs in a worker thread).
+
+        Returns:
+            `text` and `blocks`, or None when there is nothing to say (a redelivery).
+        """
+        if self.router is None or self.sessions is None:
+            raise RuntimeError("the Slack channel has no router yet")
+        reply = self.router.handle(message)
+        if not reply.text and not reply.buttons:
+            return None
+        question = None
+        if reply.buttons:  # the buttons answer this question, while it stays open
+            question = open_question(self.sessions, user_id=message.user_id,
+                                     chat_id=message.chat_id)  # fmt: skip
+        return self._render(reply, question)
+
+    def _answer_live_press(self, message: IncomingMessage, asked: str | None) -> Any:
+        """Answer a press as `_answer` does, or False when its question is no longer open."""
+        if asked is not None:
+            assert self.sessions is not None
+            if open_question(self.sessions, user_id=message.user_id,
+                             chat_id=message.chat_id) != asked:  # fmt: skip
+                return False
+        return self._answer(message)
+
+    def _render(self, reply: Reply, question: str | None) -> dict[str, Any]:
+        url = photo_url(self.settings, self.photos, reply.photo_key)
+        return {
+            "text": blocks.fallback_text(reply),
+            "blocks": blocks.reply_blocks(reply, photo_url=url, question=question),
+        }
+
+    async def _user_name(self, team: str | None, user: str | None, fallback: str | None) -> str:
+        """How to call a person: their Slack display name (`users.info`), cached."""
+        key = f"{team}:{user}"
+        if key in self._names:
+            return self._names[key]
+        name = None
+        if user:
+            try:
+                found = (await self.client.users_info(user=user)).get("user") or {}
+                profile = found.get("profile") or {}
+                name = profile.get("display_name") or profile.get("real_name") or found.get("name")
+            except SlackApiError as error:
+                logger.info("users.info failed for %s: %s", user, error)
+        name = name or fallback or user or "someone"
+        if len(self._names) >= _MAX_CACHED_NAMES:
+            self._names.clear()
+        self._names[key] = name
+        return name
+
+
+async def _acknowledge(ack: Callable[..., Awaitable[None]]) -> None:
+    """Tell Slack at once that the request arrived; the answer follows."""
+    await ack()

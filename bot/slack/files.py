@@ -1,0 +1,93 @@
+"""Shared photos: find the image among a message's files and download it with the bot token.
+
+The file's details come from `files.info` (events may carry only a partial file
+object); its `url_private_download` needs the bot token, which is sent only to
+Slack's own hosts (or the configured API host, for a test server).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+import aiohttp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from wms.photos import MAX_PHOTO_BYTES
+
+logger = logging.getLogger(__name__)
+
+DOWNLOAD_TIMEOUT_SECONDS = 30
+_SLACK_HOST_SUFFIXES = (".slack.com", ".slack-edge.com")
+
+
+class PhotoDownloadError(Exception):
+    """A shared photo could not be fetched; the message says why, in a user's words."""
+
+
+def first_image(files: Sequence[Mapping[str, Any]] | None) -> Mapping[str, Any] | None:
+    """The first file that is (or may be) an image; None when there is none."""
+    for file in files or ():
+        mimetype = file.get("mimetype") or ""
+        if mimetype.startswith("image/") or not mimetype:
+            return file
+    return None
+
+
+def _trusted(url: str, api_host: str | None) -> bool:
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if api_host is not None and host == api_host:
+        return True
+    slack_host = host == "slack.com" or host.endswith(_SLACK_HOST_SUFFIXES)
+    return parts.scheme == "https" and slack_host
+
+
+async def download_image(
+    client: AsyncWebClient, file: Mapping[str, Any], *, token: str, api_host: str | None = None
+) -> bytes:
+    """The bytes of a shared image.
+
+    Args:
+        client: the Web API client (for `files.info`).
+        file: the file object from the message event.
+        token: the bot token that authorises the download.
+        api_host: a host besides Slack's that may receive the token (a test server).
+
+    Returns:
+        The image bytes, at most `MAX_PHOTO_BYTES`.
+
+    Raises:
+        PhotoDownloadError: not an image, too large, or not downloadable.
+    """
+    info = (await client.files_info(file=file["id"])).get("file") or {}
+    if not (info.get("mimetype") or "").startswith("image/"):
+        raise PhotoDownloadError("I can only look at photos (JPEG, PNG, GIF or WebP).")
+    if (info.get("size") or 0) > MAX_PHOTO_BYTES:
+        raise PhotoDownloadError("That photo is too large for me (20 MB at most).")
+    url = info.get("url_private_download") or info.get("url_private")
+    if not url or not _trusted(url, api_host):
+        logger.warning("not downloading Slack file %s from %r", info.get("id"), url)
+        raise PhotoDownloadError("I couldn't fetch that photo from Slack.")
+    timeout = aiohttp.ClientTimeout(total=DOWNLOAD_TIMEOUT_SECONDS)
+    async with (
+        aiohttp.ClientSession(timeout=timeout) as session,
+        session.get(url, headers={"Authorization": f"Bearer {token}"}) as response,
+    ):
+        if response.status != 200 or response.content_type.startswith("text/"):
+            # Without the files:read scope Slack answers with a sign-in page.
+            logger.warning("Slack file download answered %s %s", response.status,
+                           response.content_type)  # fmt: skip
+            raise PhotoDownloadError(
+                "I couldn't fetch that photo from Slack (does the app have files:read?)."
+            )
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.content.iter_chunked(64 * 1024):
+            size += len(chunk)
+            if size > MAX_PHOTO_BYTES:
+                raise PhotoDownloadError("That photo is too large for me (20 MB at most).")
+            chunks.append(chunk)
+    return b"".join(chunks)

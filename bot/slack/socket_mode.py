@@ -1,0 +1,50 @@
+"""The Slack app over Socket Mode (`wms poll` with `SLACK_APP_TOKEN`): no public URL needed.
+
+Slack sends events, slash commands and button presses down a WebSocket opened with
+the app-level token (`xapp-…`, scope `connections:write`); the same listeners answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.router import Router
+from bot.slack.app import SlackChannel
+from wms.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+async def run_socket_mode(
+    settings: Settings,
+    router: Router,
+    sessions: sessionmaker[Session],
+    *,
+    stop: asyncio.Event | None = None,
+) -> None:
+    """Answer Slack over Socket Mode until cancelled (or until `stop` is set).
+
+    Args:
+        settings: needs `SLACK_BOT_TOKEN` and `SLACK_APP_TOKEN`.
+        router: answers the messages.
+        sessions: the database session factory.
+        stop: when set, the connection closes and this returns.
+
+    Raises:
+        ValueError: a token is missing.
+    """
+    if settings.slack_app_token is None:
+        raise ValueError("SLACK_APP_TOKEN is not set")
+    channel = SlackChannel(settings, router=router, sessions=sessions)
+    handler = AsyncSocketModeHandler(channel.app, settings.slack_app_token.get_secret_value())
+    await handler.connect_async()
+    logger.info("Slack Socket Mode connected")
+    try:
+        await (stop.wait() if stop is not None else asyncio.Event().wait())
+    finally:
+        await handler.close_async()  # no new requests; then finish the answers in flight
+        await channel.finish()

@@ -1,0 +1,213 @@
+"""python-telegram-bot handlers: update in, `IncomingMessage` to the router, `Reply` out.
+
+Each handler turns an update into an `IncomingMessage`, gets a `Reply` (from the
+router, or from a household command) and sends it. Nothing else.
+
+The router is synchronous (database and model calls), so it runs in a worker
+thread while the chat shows "typing…".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import html
+import logging
+import uuid
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from weakref import WeakValueDictionary
+
+from sqlalchemy.orm import Session, sessionmaker
+from telegram import Bot, Message, Update
+from telegram.constants import ChatType, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+
+from bot.messages import IncomingMessage, Reply
+from bot.router import Router
+from bot.telegram import buttons, commands, convert
+from bot.telegram.sender import send_reply, typing
+from wms.database import unit_of_work
+from wms.photos import MAX_PHOTO_BYTES, PhotoStore
+
+logger = logging.getLogger(__name__)
+
+PHOTO_TOO_LARGE = "That photo is too large for me; please send a smaller one."
+PHOTO_FAILED = "Sorry, I couldn't get that photo from Telegram. Please send it again."
+Context = ContextTypes.DEFAULT_TYPE
+
+
+@dataclass
+class TelegramHandlers:
+    """The handlers of one bot, with what they need.
+
+    Attributes:
+        router: answers messages.
+        sessions: database sessions (household commands, button checks).
+        signer: signs and checks button callback data.
+        photos: where photos shown in replies are kept.
+        admins: `WMS_ADMINS` identities.
+    """
+
+    router: Router
+    sessions: sessionmaker[Session]
+    signer: buttons.ButtonSigner
+    photos: PhotoStore | None = None
+    admins: Collection[str] = ()
+    _chat_locks: WeakValueDictionary[int, asyncio.Lock] = field(
+        default_factory=WeakValueDictionary, repr=False
+    )
+
+    def register(self, application: Application) -> None:
+        """Add the handlers to an application (new messages only: edits change nothing)."""
+        new = filters.UpdateType.MESSAGE
+        photos = filters.PHOTO | filters.Document.IMAGE
+        application.add_handler(MessageHandler(new & photos, self.on_photo))
+        application.add_handler(MessageHandler(new & filters.TEXT, self.on_text))
+        application.add_handler(CallbackQueryHandler(self.on_button))
+        application.add_error_handler(self.on_error)
+
+    def _in_order(self, chat_id: int) -> asyncio.Lock:
+        """A lock per chat: updates run concurrently, but one chat's messages in order."""
+        lock = self._chat_locks.get(chat_id)
+        if lock is None:
+            lock = self._chat_locks[chat_id] = asyncio.Lock()
+        return lock
+
+    async def on_text(self, update: Update, context: Context) -> None:
+        """A text message or command."""
+        message = update.message
+        if message is None or not _from_person(update) or message.text is None:
+            return
+        if not convert.addressed(message, context.bot.username, context.bot.id):
+            return
+        text = convert.without_mention(message.text, context.bot.username)
+        incoming = convert.incoming(update, text=text, bot_id=context.bot.id)
+        async with self._in_order(message.chat_id):
+            await self.answer(context.bot, incoming, quote=_quote(message))
+
+    async def on_photo(self, update: Update, context: Context) -> None:
+        """A photo (the largest size is downloaded), or an image sent as a file."""
+        message = update.message
+        if message is None or not _from_person(update):
+            return
+        if not convert.addressed(message, context.bot.username, context.bot.id):
+            return
+        async with self._in_order(message.chat_id):
+            await self._photo(update, message, context)
+
+    async def _photo(self, update: Update, message: Message, context: Context) -> None:
+        if message.photo:
+            size = max(message.photo, key=lambda p: (p.width * p.height, p.file_size or 0))
+            file_id, file_size = size.file_id, size.file_size
+        else:
+            assert message.document is not None
+            file_id, file_size = message.document.file_id, message.document.file_size
+        if file_size and file_size > MAX_PHOTO_BYTES:
+            await send_reply(context.bot, message.chat_id, Reply(PHOTO_TOO_LARGE))
+            return
+        try:
+            async with typing(context.bot, message.chat_id):
+                photo = bytes(await (await context.bot.get_file(file_id)).download_as_bytearray())
+        except TelegramError:
+            logger.warning("could not download photo %s", file_id, exc_info=True)
+            await send_reply(context.bot, message.chat_id, Reply(PHOTO_FAILED))
+            return
+        caption = convert.without_mention(message.caption or "", context.bot.username)
+        incoming = convert.incoming(update, text=caption, bot_id=context.bot.id, photo=photo)
+        await self.answer(context.bot, incoming, quote=_quote(message))
+
+    async def on_button(self, update: Update, context: Context) -> None:
+        """A button press: checked, acknowledged, then its value answered like a message."""
+        query = update.callback_query
+        assert query is not None
+        message = query.message
+        if not isinstance(message, Message) or not _from_person(update):
+            await query.answer(buttons.STALE)
+            return
+        chat_id = str(message.chat.id)
+        press = self.signer.decode(chat_id=chat_id, data=query.data or "")
+        if press is None:
+            await query.answer(buttons.FORGED)
+            return
+        async with self._in_order(message.chat_id):
+            accepted = await asyncio.to_thread(self._claim, press, str(query.from_user.id),
+                                               chat_id, message.message_id)  # fmt: skip
+            if not accepted:
+                await query.answer(buttons.STALE)
+                return
+            await query.answer()
+            await _mark_answered(message, _pressed_label(message, query.data or ""))
+            incoming = convert.incoming(update, text=press.value, bot_id=context.bot.id)
+            await self.answer(context.bot, incoming, quote=_quote(message))
+
+    async def answer(self, bot: Bot, message: IncomingMessage, *, quote: int | None) -> None:
+        """Get the reply to a message (router or household command) and send it."""
+        async with typing(bot, message.chat_id):
+            reply, routed = await asyncio.to_thread(self._reply, message, bot.username)
+            question = None
+            if reply.buttons and routed:  # the router's buttons answer its pending question
+                question = await asyncio.to_thread(self._question, message)
+        markup = buttons.keyboard(
+            reply.buttons, signer=self.signer, chat_id=message.chat_id, question=question
+        )
+        await send_reply(bot, message.chat_id, reply, markup=markup, photos=self.photos,
+                         reply_to=quote)  # fmt: skip
+
+    def _reply(self, message: IncomingMessage, bot_username: str | None) -> tuple[Reply, bool]:
+        """The reply, and whether the router gave it (else a household command did)."""
+        parsed = convert.command(message.text, bot_username)
+        if parsed is None or parsed[0] not in commands.COMMANDS:
+            return self.router.handle(message), True
+        try:
+            return commands.run_command(self.sessions, message, name=parsed[0],
+                                        argument=parsed[1], admins=self.admins,
+                                        bot_username=bot_username), False  # fmt: skip
+        except Exception:
+            reference = uuid.uuid4().hex[:8]
+            logger.exception("error %s in /%s", reference, parsed[0])
+            return Reply(f"Sorry, something went wrong on my side (ref {reference})."), False
+
+    def _question(self, message: IncomingMessage) -> str | None:
+        with unit_of_work(self.sessions) as db_session:
+            return buttons.pending_question(db_session, user_id=message.user_id,
+                                            chat_id=message.chat_id)  # fmt: skip
+
+    def _claim(self, press: buttons.Press, user_id: str, chat_id: str, message_id: int) -> bool:
+        with unit_of_work(self.sessions) as db_session:
+            return buttons.claim_press(db_session, press=press, user_id=user_id,
+                                       chat_id=chat_id, message_id=message_id)  # fmt: skip
+
+    async def on_error(self, update: object, context: Context) -> None:
+        """Log what a handler raised (the person already got an answer, or nothing)."""
+        logger.error("Telegram update failed: %s", context.error, exc_info=context.error)
+
+
+def _from_person(update: Update) -> bool:
+    user = update.effective_user
+    return user is not None and not user.is_bot and update.effective_chat is not None
+
+
+def _quote(message: Message) -> int | None:
+    """In groups the bot quotes the message it answers; in private chats it need not."""
+    return message.message_id if message.chat.type != ChatType.PRIVATE else None
+
+
+def _pressed_label(message: Message, data: str) -> str:
+    markup = message.reply_markup
+    for row in markup.inline_keyboard if markup else ():
+        for button in row:
+            if button.callback_data == data:
+                return button.text
+    return ""
+
+
+async def _mark_answered(message: Message, label: str) -> None:
+    """Take the keyboard off an answered question and show the choice under it."""
+    with contextlib.suppress(TelegramError):
+        if message.text:
+            chosen = f"\n\n→ <i>{html.escape(label, quote=False)}</i>" if label else ""
+            await message.edit_text(message.text_html + chosen, parse_mode=ParseMode.HTML)
+        else:
+            await message.edit_reply_markup(reply_markup=None)

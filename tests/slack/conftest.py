@@ -1,0 +1,79 @@
+"""Fixtures for the Slack channel: the real ASGI app, a fake Slack Web API and a fake model.
+
+The fake OpenAI server and its fixtures are the LLM tests' own (tests/llm_chain),
+imported rather than copied.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fake_slack import BOT_TOKEN, FakeSlack
+from slack_support import SIGNING_SECRET, SlackTester, new_team
+from starlette.testclient import TestClient
+
+from wms.server import create_app
+from wms.settings import Settings
+
+_LLM_TESTS = Path(__file__).resolve().parents[1] / "llm_chain"
+sys.path.insert(0, str(_LLM_TESTS))  # fake_openai, llm_support
+
+
+def _llm_fixtures():
+    spec = importlib.util.spec_from_file_location("llm_chain_fixtures", _LLM_TESTS / "conftest.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_fixtures = _llm_fixtures()
+fake_server = _fixtures.fake_server
+fake_llm = _fixtures.fake_llm
+
+
+@pytest.fixture(scope="session")
+def fake_slack() -> Iterator[FakeSlack]:
+    server = FakeSlack().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def slack_api(fake_slack: FakeSlack) -> Iterator[FakeSlack]:
+    fake_slack.reset()
+    yield fake_slack
+    fake_slack.reset()
+
+
+@pytest.fixture
+def slack_settings(database_url: str, slack_api: FakeSlack, fake_llm, tmp_path: Path) -> Settings:
+    return Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        database_url=database_url,
+        slack_bot_token=BOT_TOKEN,
+        slack_signing_secret=SIGNING_SECRET,
+        slack_api_base_url=slack_api.api_url,
+        wms_llm_base_url=fake_llm.base_url,
+        wms_llm_model="fake-model",
+        wms_data_dir=tmp_path,
+        public_url="https://wms.example.org",
+    )
+
+
+@pytest.fixture
+def client(slack_settings: Settings) -> Iterator[TestClient]:
+    """The server app, started (lifespan) and stopped around the test."""
+    with TestClient(create_app(slack_settings)) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def ana(client: TestClient, slack_api: FakeSlack) -> SlackTester:
+    """Ana, in a workspace of her own."""
+    slack_api.names["UANA"] = "Ana"
+    return SlackTester(client, slack_api, new_team(), "UANA")

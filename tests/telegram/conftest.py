@@ -1,0 +1,91 @@
+"""Fixtures of the Telegram tests: a fake Bot API and a fake OpenAI on loopback, and the
+real ASGI app (`wms serve`'s) with its lifespan, reached through Starlette's TestClient.
+
+The app's router commits to the test database, so every test uses fresh user ids.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fake_telegram import TOKEN, FakeTelegram
+from sqlalchemy import Engine
+from starlette.testclient import TestClient
+from telegram_support import ADMIN_ID, SECRET, Telegram
+
+from wms.database import make_session_factory
+from wms.server import create_app
+from wms.settings import Settings
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "llm_chain"))  # the fake OpenAI server
+
+from fake_openai import FakeOpenAI
+
+
+@pytest.fixture(scope="session")
+def fake_telegram_server() -> Iterator[FakeTelegram]:
+    server = FakeTelegram().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def fake_openai_server() -> Iterator[FakeOpenAI]:
+    server = FakeOpenAI().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def telegram_settings(
+    database_url: str,
+    fake_telegram_server: FakeTelegram,
+    fake_openai_server: FakeOpenAI,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Settings:
+    data = tmp_path_factory.mktemp("telegram-data")
+    return Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        database_url=database_url,
+        telegram_bot_token=TOKEN,
+        telegram_webhook_secret=SECRET,
+        telegram_api_base_url=fake_telegram_server.base_url,
+        public_url="https://wms.example.org",
+        wms_llm_base_url=fake_openai_server.base_url,
+        wms_llm_model="fake-model",
+        wms_data_dir=data,
+        wms_photo_store=str(data / "photos"),
+        wms_admins=[f"telegram:{ADMIN_ID}"],
+    )
+
+
+@pytest.fixture(scope="session")
+def telegram_app(telegram_settings: Settings) -> Iterator[TestClient]:
+    """`wms serve`'s app, started once (getMe, setMyCommands, setWebhook at start-up)."""
+    with TestClient(create_app(telegram_settings)) as client:
+        yield client
+
+
+@pytest.fixture
+def fake_telegram(fake_telegram_server: FakeTelegram) -> Iterator[FakeTelegram]:
+    fake_telegram_server.reset()
+    yield fake_telegram_server
+    fake_telegram_server.reset()
+
+
+@pytest.fixture
+def fake_llm(fake_openai_server: FakeOpenAI) -> Iterator[FakeOpenAI]:
+    fake_openai_server.reset()
+    yield fake_openai_server
+    fake_openai_server.reset()
+
+
+@pytest.fixture
+def telegram(
+    telegram_app: TestClient, fake_telegram: FakeTelegram, fake_llm: FakeOpenAI, engine: Engine
+) -> Telegram:
+    """Telegram as people use it: updates posted to the webhook, answers read from the fake."""
+    return Telegram(telegram_app, fake_telegram, make_session_factory(engine))

@@ -1,0 +1,79 @@
+"""`wms poll`'s Telegram side: one long-polling round against the fake getUpdates, and
+the notifier that reminders use."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+
+import pytest
+from telegram_support import callback_update, make_owner, markup, message_update, new_id, user
+
+from bot.messages import Button, Reply
+from bot.router import Router
+from bot.telegram.notify import build_notifier
+from bot.telegram.polling import poll_telegram
+from wms.cli import main
+from wms.database import make_session_factory
+
+
+def test_one_polling_round(telegram_settings, fake_telegram, engine):
+    sessions = make_session_factory(engine)
+    router = Router(sessions)  # offline: the fast parser is enough here
+    ana = user(new_id(), "Ana")
+    make_owner(sessions, ana["id"], "Ana")
+    fake_telegram.queue_update(message_update(ana, ana["id"], text="put the hammer in bin 2"))
+    loop = asyncio.new_event_loop()
+    polling = loop.create_task(poll_telegram(telegram_settings, router, sessions, poll_timeout=1))
+
+    def run() -> None:
+        with contextlib.suppress(asyncio.CancelledError):
+            loop.run_until_complete(polling)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    try:
+        [answer] = fake_telegram.wait_for("sendMessage", ana["id"])
+    finally:
+        loop.call_soon_threadsafe(polling.cancel)
+        thread.join(timeout=15)
+        loop.close()
+    assert not thread.is_alive()
+    assert answer["text"].startswith("Stored hammer in Bin 2.")
+    assert fake_telegram.sent("deleteWebhook")  # polling replaces a webhook
+    assert fake_telegram.sent("setMyCommands")
+    assert fake_telegram.sent("setWebhook") == []
+    offsets = [int(call.get("offset") or 0) for call in fake_telegram.sent("getUpdates")]
+    assert max(offsets) > 0  # the update was confirmed, so it is not fetched again
+
+
+def test_wms_poll_needs_a_channel(monkeypatch, tmp_path, capsys):
+    monkeypatch.chdir(tmp_path)
+    for variable in ("TELEGRAM_BOT_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"):
+        monkeypatch.delenv(variable, raising=False)
+    assert main(["poll"]) == 2
+    assert "no channel to poll" in capsys.readouterr().err
+
+
+def test_a_reminder_is_sent_with_buttons_that_answer_in_the_private_chat(telegram):
+    ana = user(new_id(), "Ana")
+    make_owner(telegram.sessions, ana["id"], "Ana")
+    telegram.say(ana, "put the ladder in the shed")
+    notifier = build_notifier(telegram.client.app.state.settings)
+    reminder = Reply("You took the ladder out 3 days ago.", buttons=[
+        Button("Where is it?", "where is the ladder?"), Button("Help", "help")])  # fmt: skip
+    notifier.send(external_id=str(ana["id"]), reply=reminder)
+    sent = telegram.last(ana["id"])
+    assert sent["text"] == reminder.text
+    first = markup(sent)[0][0]
+    assert first["text"] == "Where is it?" and len(first["callback_data"]) <= 64
+    telegram.post(callback_update(ana, telegram.sent_message(sent), first["callback_data"]))
+    answer = telegram.fake.wait_for("sendMessage", ana["id"], count=3)[2]
+    assert answer["text"].startswith("ladder: Shed")
+
+
+def test_the_notifier_refuses_a_button_value_too_long_for_telegram(telegram_settings):
+    notifier = build_notifier(telegram_settings)
+    with pytest.raises(ValueError, match="too long"):
+        notifier.send(external_id="1", reply=Reply("hi", buttons=[Button("x", "y" * 60)]))

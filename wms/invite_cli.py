@@ -1,0 +1,155 @@
+"""`wms invite`: invite links to a household, made from the command line by an admin."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING, Any
+
+from wms.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from inventory.invites import InviteView
+
+
+def add_invite_commands(commands: Any) -> None:
+    """Add `wms invite create|list|revoke|households` to the `wms` sub-command parsers."""
+    invite = commands.add_parser("invite", help="create, list and revoke invite links")
+    actions = invite.add_subparsers(dest="invite_command", required=True)
+
+    create = actions.add_parser("create", help="a new invite link to a household")
+    whose = create.add_mutually_exclusive_group()
+    whose.add_argument("--household", type=int, help="the household's id (see `households`)")
+    whose.add_argument("--new-household", metavar="NAME",
+                       help="a new household; whoever joins first becomes its owner")  # fmt: skip
+    create.add_argument("--days", type=float, default=7, help="valid for (default 7 days)")
+    create.add_argument("--uses", type=int, default=1, help="how many joins (default 1; 0: any)")
+    create.set_defaults(handler=_create)
+
+    listing = actions.add_parser("list", help="the invites that still work")
+    listing.add_argument("--household", type=int, help="only this household's")
+    listing.set_defaults(handler=_list)
+
+    revoke = actions.add_parser("revoke", help="stop an invite from working")
+    revoke.add_argument("code", help="the invite's code (the part after start=)")
+    revoke.set_defaults(handler=_revoke)
+
+    households = actions.add_parser("households", help="the households and their ids")
+    households.set_defaults(handler=_households)
+
+
+def _database(settings: Settings) -> tuple[Engine, sessionmaker[Session]]:
+    from wms.database import database_url, make_engine, make_session_factory, upgrade_database
+
+    engine = make_engine(database_url(settings))
+    upgrade_database(engine)
+    return engine, make_session_factory(engine)
+
+
+def _describe(invite: InviteView, settings: Settings) -> str:
+    uses = "any number of times" if invite.max_uses is None else (
+        "once" if invite.max_uses == 1 else f"{invite.max_uses} times"
+    )  # fmt: skip
+    lines = [
+        f"Invite to {invite.household_name!r} (household {invite.household_id}), "
+        f"works {uses} ({invite.uses} used), until {invite.expires_at:%d %b %Y %H:%M %Z}.",
+        f"  code: {invite.code}",
+    ]
+    if settings.telegram_configured:
+        from bot.telegram.app import bot_username
+        from bot.telegram.commands import invite_link
+
+        lines.append(f"  Telegram: {invite_link(bot_username(settings), invite.code)}")
+    return "\n".join(lines)
+
+
+def _create(settings: Settings, args: argparse.Namespace) -> int:
+    from inventory import invites
+    from wms.database import unit_of_work
+
+    engine, sessions = _database(settings)
+    try:
+        with unit_of_work(sessions) as db_session:
+            household_id = args.household
+            if args.new_household:
+                household_id = invites.create_household(db_session, name=args.new_household)
+            elif household_id is None:
+                known = invites.list_households(db_session)
+                if len(known) != 1:
+                    print("wms invite: say which household: --household ID, or "
+                          "--new-household NAME.", file=sys.stderr)  # fmt: skip
+                    _print_households(known, file=sys.stderr)
+                    return 2
+                household_id = known[0].id
+            elif household_id not in {h.id for h in invites.list_households(db_session)}:
+                print(f"wms invite: no household {household_id}.", file=sys.stderr)
+                return 2
+            try:
+                invite = invites.create_invite(
+                    db_session, household_id=household_id, days=args.days,
+                    max_uses=args.uses or None,
+                )  # fmt: skip
+            except ValueError as error:
+                print(f"wms invite: {error}.", file=sys.stderr)
+                return 2
+    finally:
+        engine.dispose()
+    print(_describe(invite, settings))
+    return 0
+
+
+def _list(settings: Settings, args: argparse.Namespace) -> int:
+    from inventory import invites
+    from wms.database import unit_of_work
+
+    engine, sessions = _database(settings)
+    try:
+        with unit_of_work(sessions) as db_session:
+            found = invites.list_invites(db_session, household_id=args.household)
+    finally:
+        engine.dispose()
+    if not found:
+        print("No invite works now.")
+    for invite in found:
+        print(_describe(invite, settings))
+    return 0
+
+
+def _revoke(settings: Settings, args: argparse.Namespace) -> int:
+    from inventory import invites
+    from wms.database import unit_of_work
+
+    engine, sessions = _database(settings)
+    try:
+        with unit_of_work(sessions) as db_session:
+            invite = invites.revoke_invite(db_session, code=args.code)
+    except invites.InviteNotValid as error:
+        print(f"wms invite: that invite is {error.reason}.", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    print(f"Revoked the invite to {invite.household_name!r}.")
+    return 0
+
+
+def _households(settings: Settings, args: argparse.Namespace) -> int:
+    from inventory import invites
+    from wms.database import unit_of_work
+
+    engine, sessions = _database(settings)
+    try:
+        with unit_of_work(sessions) as db_session:
+            _print_households(invites.list_households(db_session), file=sys.stdout)
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _print_households(households: list, file: Any) -> None:
+    if not households:
+        print("There is no household yet.", file=file)
+    for household in households:
+        print(f"{household.id:>6}  {household.name}  ({household.members} members)", file=file)

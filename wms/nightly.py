@@ -1,0 +1,143 @@
+"""Nightly work: an export of every household to the photo store, and photo clean-up.
+
+Exports land beside the photos as `exports/<household id>/<YYYY-MM-DD>/household.json`
+and `items.csv` (the files of `wms export`), so the same bucket or folder is the
+backup; a lifecycle rule on the `exports/` prefix can expire old ones.
+
+A photo is deleted when every item that shows it has been thrown away for good:
+discarded more than `PHOTO_GRACE_DAYS` ago. Until then "undo" can bring the item
+back with its photo. (Split stocks and imports share photo keys, so a photo stays
+while any item still uses it.)
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from inventory.models import Event, Household, Item, ItemStatus
+from wms.database import unit_of_work
+from wms.photos import PhotoStore
+from wms.transfer import read_household, write_export
+
+logger = logging.getLogger(__name__)
+
+EXPORT_PREFIX = "exports"
+PHOTO_GRACE_DAYS = 30
+_CONTENT_TYPES = {".json": "application/json", ".csv": "text/csv; charset=utf-8"}
+
+
+@dataclass(frozen=True)
+class NightlyResult:
+    """What a nightly run did: households exported (and failed), photos deleted."""
+
+    exported: int = 0
+    failed: int = 0
+    photos_deleted: int = 0
+
+
+def export_key(household_id: int, day: date, file_name: str) -> str:
+    """Where a household's export file of a day is kept in the photo store."""
+    return f"{EXPORT_PREFIX}/{household_id}/{day.isoformat()}/{file_name}"
+
+
+def export_households(
+    session_factory: sessionmaker[Session], store: PhotoStore, *, day: date
+) -> tuple[int, int]:
+    """Export every household to the store; one failing household does not stop the rest.
+
+    Returns:
+        How many households were exported, and how many failed.
+    """
+    with unit_of_work(session_factory) as db_session:
+        household_ids = list(db_session.scalars(select(Household.id).order_by(Household.id)))
+    exported = failed = 0
+    for household_id in household_ids:
+        try:
+            with unit_of_work(session_factory) as db_session:
+                record = read_household(db_session, household_id=household_id)
+            with tempfile.TemporaryDirectory(prefix="wms-export-") as directory:
+                for path in write_export(record, Path(directory)):
+                    store.put_file(export_key(household_id, day, path.name), path.read_bytes(),
+                                   content_type=_CONTENT_TYPES[path.suffix])  # fmt: skip
+            exported += 1
+        except Exception:
+            logger.exception("nightly export of household %s failed", household_id)
+            failed += 1
+    return exported, failed
+
+
+def photos_gone_for_good(
+    db_session: Session, *, now: datetime, key: str | None = None
+) -> list[str]:
+    """Photo keys that only items discarded more than `PHOTO_GRACE_DAYS` ago still have.
+
+    Args:
+        db_session: the unit of work.
+        now: the current time.
+        key: check only this key.
+    """
+    discarded_at = (
+        select(func.max(Event.created_at))
+        .where(Event.item_id == Item.id, Event.kind == "discarded", Event.undone_at.is_(None))
+        .scalar_subquery()
+    )
+    gone = (Item.status == ItemStatus.DISCARDED) & (
+        discarded_at <= now - timedelta(days=PHOTO_GRACE_DAYS)
+    )
+    statement = select(Item.photo_key).where(Item.photo_key.is_not(None))
+    if key is not None:
+        statement = statement.where(Item.photo_key == key)
+    keys = db_session.scalars(
+        statement.group_by(Item.photo_key)
+        .having(func.bool_and(func.coalesce(gone, False)))
+        .order_by(Item.photo_key)
+    )
+    return [found for found in keys if found]
+
+
+def delete_discarded_photos(
+    session_factory: sessionmaker[Session], store: PhotoStore, *, now: datetime
+) -> int:
+    """Delete the photos of things thrown away for good, and forget their keys.
+
+    Returns:
+        How many photos were deleted.
+    """
+    with unit_of_work(session_factory) as db_session:
+        keys = photos_gone_for_good(db_session, now=now)
+    deleted = 0
+    for key in keys:
+        try:
+            with unit_of_work(session_factory) as db_session:
+                if not photos_gone_for_good(db_session, now=now, key=key):
+                    continue  # an item came back (undo) since the list was made
+                db_session.execute(
+                    update(Item)
+                    .where(Item.photo_key == key, Item.status == ItemStatus.DISCARDED)
+                    .values(photo_key=None)
+                )
+                store.delete(key)
+            deleted += 1
+        except Exception:
+            logger.exception("deleting photo %s failed; trying again tomorrow", key)
+    return deleted
+
+
+def run_nightly(
+    session_factory: sessionmaker[Session], store: PhotoStore, *, now: datetime, export: bool
+) -> NightlyResult:
+    """The nightly job: exports (when enabled), then the photo clean-up."""
+    exported, failed = (
+        export_households(session_factory, store, day=now.date()) if export else (0, 0)
+    )
+    deleted = delete_discarded_photos(session_factory, store, now=now)
+    logger.info("nightly: %s households exported (%s failed), %s photos deleted",
+                exported, failed, deleted)  # fmt: skip
+    return NightlyResult(exported=exported, failed=failed, photos_deleted=deleted)
