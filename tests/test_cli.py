@@ -161,3 +161,27 @@ def test_help_works_without_a_database(command):
     result = wms(*command)
     assert result.returncode == 0
     assert "usage: wms" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, "chat"),
+        ({"TELEGRAM_BOT_TOKEN": "123:abc"}, "poll"),
+        ({"TELEGRAM_BOT_TOKEN": "123:abc", "PUBLIC_URL": "https://wms.example"}, "serve"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"}, "poll"),
+    ],
+)
+def test_run_starts_what_is_configured(monkeypatch, env, expected):
+    from wms import cli
+    from wms.settings import Settings
+
+    chosen = []
+    for name in ("chat", "poll", "serve"):
+        monkeypatch.setattr(cli, f"_{name}", lambda s, a, name=name: chosen.append(name) or 0)
+    for variable in ("TELEGRAM_BOT_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "PUBLIC_URL"):
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in env.items():
+        monkeypatch.setenv(variable, value)
+    assert cli._run(Settings(_env_file=None), cli.build_parser().parse_args(["run"])) == 0
+    assert chosen == [expected]

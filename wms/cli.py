@@ -51,22 +51,13 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _run(settings: Settings, args: argparse.Namespace) -> int:
-    configured = [
-        name
-        for name, on in (
-            ("Telegram", settings.telegram_configured),
-            ("Slack", settings.slack_configured),
-        )
-        if on
-    ]
-    if configured:
-        print(
-            f"wms: {' and '.join(configured)} configured, but this version only has the "
-            "terminal channel. Unset the token(s) to chat here.",
-            file=sys.stderr,
-        )
-        return 2
-    return _chat(settings, args)
+    """Start every configured channel: webhooks with a public URL, else polling; else chat."""
+    if not (settings.telegram_configured or settings.slack_configured):
+        return _chat(settings, args)
+    if settings.public_url is not None:
+        serve_args = argparse.Namespace(host="0.0.0.0", port=None, no_upgrade=False)  # noqa: S104
+        return _serve(settings, serve_args)
+    return _poll(settings, args)
 
 
 def _parse(settings: Settings, args: argparse.Namespace) -> int:
@@ -285,7 +276,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    run = commands.add_parser("run", help="start every configured channel (terminal chat if none)")
+    run = commands.add_parser(
+        "run",
+        help="start every configured channel: the web server with PUBLIC_URL, else polling; "
+        "the terminal chat when none is configured",
+    )
     run.add_argument("--user", help="your name in the terminal chat")
     run.set_defaults(handler=_run)
 
