@@ -73,7 +73,7 @@ def test_find_shows_where_and_who(db_session: Session, garage: MemberRef) -> Non
 def test_typos_find_the_item_first(db_session: Session, garage: MemberRef) -> None:
     typos = {"dril": "drill", "hamer": "hammer", "lawnmover": "lawnmower", "sissors": "scissors"}
     for query, expected in typos.items():
-        assert names(db_session, garage, query)[0] == expected, query
+        assert names(db_session, garage, query)[:1] == [expected], query
 
 
 def test_plurals_and_partial_names(db_session: Session, garage: MemberRef) -> None:
