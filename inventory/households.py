@@ -23,12 +23,12 @@ class MemberRef:
 
 def find_member(db_session: Session, *, channel: str, external_id: str) -> MemberRef | None:
     """The member behind a channel identity, or None for a stranger."""
-    member = db_session.scalar(
-        select(Member).where(Member.channel == channel, Member.external_id == external_id)
-    )
-    if member is None:
-        return None
-    return MemberRef(member.id, member.household_id, member.display_name, member.role)
+    row = db_session.execute(
+        select(Member.id, Member.household_id, Member.display_name, Member.role).where(
+            Member.channel == channel, Member.external_id == external_id
+        )
+    ).first()
+    return None if row is None else MemberRef(*row)
 
 
 def create_household_with_owner(

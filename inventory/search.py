@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from sqlalchemy import select, text
+from sqlalchemy import TextClause, select, text
 from sqlalchemy.orm import Session
 
 from inventory.errors import PlaceNotFound
@@ -28,7 +28,7 @@ from inventory.views import item_views
 _WORD = re.compile(r"[^\W_]+")
 _EXACT_SQL = text(
     """
-    SELECT id FROM item
+    SELECT * FROM item
     WHERE household_id = :household_id AND status = ANY(:statuses) AND name_key = :key
     ORDER BY id DESC
     LIMIT :limit
@@ -36,7 +36,7 @@ _EXACT_SQL = text(
 )
 _WORDS_SQL = text(
     """
-    SELECT id FROM item
+    SELECT * FROM item
     WHERE household_id = :household_id
       AND status = ANY(:statuses)
       AND search_vector @@ to_tsquery('english', :words)
@@ -47,7 +47,7 @@ _WORDS_SQL = text(
 _TYPO_THRESHOLD_SQL = text("SELECT set_config('pg_trgm.similarity_threshold', :threshold, true)")
 _TYPOS_SQL = text(
     """
-    SELECT id FROM item
+    SELECT * FROM item
     WHERE household_id = :household_id
       AND status = ANY(:statuses)
       AND (name_key % :key OR name_key %> :key)
@@ -91,17 +91,18 @@ def find_items(
     }
     words = _WORD.findall(key)
     parameters["words"] = " & ".join([*words[:-1], f"{words[-1]}:*"]) if words else ""
-    ids = list(db_session.scalars(_EXACT_SQL, parameters))
-    if not ids and words:
-        ids = list(db_session.scalars(_WORDS_SQL, parameters))
-    if not ids:
+
+    def run(statement: TextClause) -> list[Item]:
+        return list(db_session.scalars(select(Item).from_statement(statement), parameters))
+
+    items = run(_EXACT_SQL)
+    if not items and words:
+        items = run(_WORDS_SQL)
+    if not items:
         threshold = "0.3" if len(words) <= 1 else "0.45"
         db_session.execute(_TYPO_THRESHOLD_SQL, {"threshold": threshold})
-        ids = list(db_session.scalars(_TYPOS_SQL, parameters))
-    if not ids:
-        return []
-    rows = {item.id: item for item in db_session.scalars(select(Item).where(Item.id.in_(ids)))}
-    return item_views(db_session, household_id=household_id, items=[rows[i] for i in ids])
+        items = run(_TYPOS_SQL)
+    return item_views(db_session, household_id=household_id, items=items) if items else []
 
 
 def find_gone_items(db_session: Session, *, household_id: int, query: str) -> list[ItemView]:
