@@ -92,8 +92,7 @@ def execute(db_session: Session, *, ctx: Context, action: Action) -> str:
             node = search.place_contents(
                 db_session, household_id=ctx.household_id, place_id=place.id
             )
-            taken = search.taken_items(db_session, household_id=ctx.household_id, place_id=place.id)
-            return render.render_contents(node, taken)
+            return render.render_contents(node, node.taken)
         case "list_places":
             views = places.list_places(
                 db_session, household_id=ctx.household_id, query=action.query

@@ -115,11 +115,19 @@ class PlaceChange:
 
 @dataclass
 class ContentsNode:
-    """A place and what is inside it, recursively."""
+    """A place and what is inside it, recursively.
+
+    Attributes:
+        place: the place.
+        items: what is stored directly in it.
+        children: the places directly inside it.
+        taken: (at the top node) items taken out of it or its sub-places, not back yet.
+    """
 
     place: PlaceView
     items: list[ItemView] = field(default_factory=list)
     children: list[ContentsNode] = field(default_factory=list)
+    taken: list[ItemView] = field(default_factory=list)
 
     def total_items(self) -> int:
         """Items in this place and every place inside it."""

@@ -117,7 +117,7 @@ def find_gone_items(db_session: Session, *, household_id: int, query: str) -> li
 
 
 def place_contents(db_session: Session, *, household_id: int, place_id: int) -> ContentsNode:
-    """A place with every place and item inside it, nested.
+    """A place with every place and item inside it, nested; `taken` lists what is out.
 
     Raises:
         PlaceNotFound: the household has no such place (any more).
@@ -148,6 +148,7 @@ def place_contents(db_session: Session, *, household_id: int, place_id: int) -> 
         if place.id != place_id and place.parent_id in nodes:
             nodes[place.parent_id].children.append(nodes[place.id])
     root = nodes[place_id]
+    root.taken = _taken_from(db_session, household_id, ids)
     for node in nodes.values():
         node.place.item_count = len(node.items)
         node.place.child_count = len(node.children)
@@ -157,14 +158,18 @@ def place_contents(db_session: Session, *, household_id: int, place_id: int) -> 
 def taken_items(db_session: Session, *, household_id: int, place_id: int) -> list[ItemView]:
     """Items taken out of a place (or a place inside it) and not put back yet."""
     ids = descendant_ids(db_session, household_id=household_id, place_id=place_id)
+    return _taken_from(db_session, household_id, ids)
+
+
+def _taken_from(db_session: Session, household_id: int, place_ids: list[int]) -> list[ItemView]:
     items = db_session.scalars(
         select(Item).where(
             Item.household_id == household_id,
             Item.status == ItemStatus.TAKEN,
-            Item.last_place_id.in_(ids),
+            Item.last_place_id.in_(place_ids),
         )
     ).all()
-    return item_views(db_session, household_id=household_id, items=items)
+    return item_views(db_session, household_id=household_id, items=items) if items else []
 
 
 __all__ = ["ItemView", "find_gone_items", "find_items", "place_contents", "taken_items"]
