@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
 from bot import render
+from bot.conversation import save_pending
 from bot.llm_replies import render_confirmation
 from bot.messages import Button, Reply
 from inventory.households import MemberRef
-from inventory.models import ConversationState
 from inventory.schemas import Context
 from llm.actions import Action
 from llm.chain import chat_context, review_actions
@@ -76,12 +75,5 @@ def understand_with_llm(
         "actions": [a.model_dump(mode="json") for a in result.actions],
         "text": text,
     }
-    db_session.execute(
-        insert(ConversationState)
-        .values(member_id=member.id, chat_key=chat_id, kind="confirm", payload=payload)
-        .on_conflict_do_update(
-            index_elements=["member_id", "chat_key"],
-            set_={"kind": "confirm", "payload": payload},
-        )
-    )
+    save_pending(db_session, member_id=member.id, chat_id=chat_id, kind="confirm", payload=payload)
     return Reply(render_confirmation(result.actions, review), buttons=list(CONFIRM_BUTTONS))

@@ -7,18 +7,19 @@ import uuid
 from collections.abc import Callable, Collection
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import llm_flow, photo_flow, reminders, render
 from bot.access import REFUSAL, resolve_member
+from bot.conversation import pop_pending, save_pending
 from bot.executor import execute_all
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
 from bot.messages import Button, IncomingMessage, Reply
 from inventory.errors import AmbiguousName, InventoryError
 from inventory.households import MemberRef
-from inventory.models import ConversationState, Place, ProcessedMessage
+from inventory.models import Place, ProcessedMessage
 from inventory.names import clean_text
 from inventory.schemas import Context
 from llm.actions import Action, ParseResult
@@ -108,7 +109,7 @@ class Router:
                 )  # fmt: skip
                 if answered is not None:
                     return answered
-                pending = _pop_pending(db_session, member, message.chat_id)
+                pending = pop_pending(db_session, member_id=member.id, chat_id=message.chat_id)
                 try:  # the model is asked before anything is written: keep the member, reply
                     if message.photo is not None:
                         return self._photo(db_session, message, member, text, batch)
@@ -206,13 +207,8 @@ class Router:
             "text": ctx.source_text,
         }
         with unit_of_work(self._sessions) as db_session:
-            db_session.execute(
-                insert(ConversationState)
-                .values(member_id=member.id, chat_key=chat_id, kind="choice", payload=payload)
-                .on_conflict_do_update(
-                    index_elements=["member_id", "chat_key"],
-                    set_={"kind": "choice", "payload": payload},
-                )
+            save_pending(
+                db_session, member_id=member.id, chat_id=chat_id, kind="choice", payload=payload
             )
 
 
@@ -250,15 +246,6 @@ def _first_delivery(db_session: Session, message: IncomingMessage) -> bool:
         .returning(ProcessedMessage.message_id)
     ).first()
     return inserted is not None
-
-
-def _pop_pending(db_session: Session, member: MemberRef, chat_id: str) -> dict[str, Any] | None:
-    row = db_session.execute(
-        delete(ConversationState)
-        .where(ConversationState.member_id == member.id, ConversationState.chat_key == chat_id)
-        .returning(ConversationState.payload)
-    ).first()
-    return row[0] if row else None
 
 
 def _choice_number(text: str, count: int) -> int | None:

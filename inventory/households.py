@@ -31,6 +31,29 @@ def find_member(db_session: Session, *, channel: str, external_id: str) -> Membe
     return None if row is None else MemberRef(*row)
 
 
+def _insert_member(
+    db_session: Session,
+    household_id: int,
+    channel: str,
+    external_id: str,
+    display_name: str,
+    role: str,
+) -> int | None:
+    """Insert a membership; None when the identity already has one (it is unique)."""
+    return db_session.execute(
+        insert(Member)
+        .values(
+            household_id=household_id,
+            channel=channel,
+            external_id=external_id,
+            display_name=display_name[:200],
+            role=role,
+        )
+        .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+        .returning(Member.id)
+    ).scalar()
+
+
 def create_household_with_owner(
     db_session: Session, *, household_name: str, channel: str, external_id: str, display_name: str
 ) -> MemberRef:
@@ -42,18 +65,9 @@ def create_household_with_owner(
     household = Household(name=household_name[:200])
     db_session.add(household)
     db_session.flush()
-    inserted = db_session.execute(
-        insert(Member)
-        .values(
-            household_id=household.id,
-            channel=channel,
-            external_id=external_id,
-            display_name=display_name[:200],
-            role=Role.OWNER,
-        )
-        .on_conflict_do_nothing(index_elements=["channel", "external_id"])
-        .returning(Member.id)
-    ).scalar()
+    inserted = _insert_member(
+        db_session, household.id, channel, external_id, display_name, Role.OWNER
+    )
     if inserted is None:
         db_session.delete(household)
         db_session.flush()
@@ -81,18 +95,9 @@ def join_household(
     db_session: Session, *, household_id: int, channel: str, external_id: str, display_name: str
 ) -> MemberRef:
     """Add an identity to a household as a member (or return its existing membership)."""
-    inserted = db_session.execute(
-        insert(Member)
-        .values(
-            household_id=household_id,
-            channel=channel,
-            external_id=external_id,
-            display_name=display_name[:200],
-            role=Role.MEMBER,
-        )
-        .on_conflict_do_nothing(index_elements=["channel", "external_id"])
-        .returning(Member.id)
-    ).scalar()
+    inserted = _insert_member(
+        db_session, household_id, channel, external_id, display_name, Role.MEMBER
+    )
     if inserted is None:
         existing = find_member(db_session, channel=channel, external_id=external_id)
         assert existing is not None

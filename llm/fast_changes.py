@@ -24,6 +24,7 @@ from llm.fast_phrases import (
     KnownPlaces,
     build_action,
     clean_place,
+    first_rule_match,
     looks_like_place,
     parse_item,
     parse_items,
@@ -267,10 +268,4 @@ def parse_change(text: str, known_places: KnownPlaces) -> list[Action] | None:
     Returns:
         The actions of the first rule that reads the whole message, else None.
     """
-    for pattern, build in _RULES:
-        match = pattern.match(text)
-        if match:
-            actions = build(match, known_places)
-            if actions:
-                return actions
-    return None
+    return first_rule_match(_RULES, text, known_places)

@@ -9,7 +9,7 @@ using it gives up and the message goes to the LLM.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from typing import Protocol
 
@@ -225,6 +225,20 @@ class PlaceLookup(Protocol):
 
 
 KnownPlaces = Collection[str] | PlaceLookup
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], KnownPlaces], list[Action] | None]]
+
+
+def first_rule_match(
+    rules: Sequence[Rule], text: str, known_places: KnownPlaces
+) -> list[Action] | None:
+    """The actions of the first rule whose pattern matches and that yields actions, else None."""
+    for pattern, build in rules:
+        match = pattern.match(text)
+        if match:
+            actions = build(match, known_places)
+            if actions:
+                return actions
+    return None
 
 
 def is_known_place(name: str, known_places: KnownPlaces) -> bool:

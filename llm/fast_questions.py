@@ -7,15 +7,16 @@ loose match costs at most a wrong answer, never a wrong inventory.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from llm.actions import Action
 from llm.fast_phrases import (
     PLACE_PREPOSITION,
     KnownPlaces,
+    Rule,
     build_action,
     clean_place,
     clean_query,
+    first_rule_match,
     looks_like_place,
     plural_storage_query,
 )
@@ -208,8 +209,7 @@ def _what_do_i_have(match: re.Match[str], known_places: KnownPlaces) -> list[Act
     return listing(match["what"], known_places, explicit=False) or _find(match["what"])
 
 
-_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], KnownPlaces], list[Action] | None]]
-_RULES: tuple[_Rule, ...] = (
+_RULES: tuple[Rule, ...] = (
     (_HELP, lambda _match, _known: [Action(type="help")]),
     (_UNDO, lambda _match, _known: [Action(type="undo")]),
     *((pattern, lambda match, _known: _history(match["query"])) for pattern in _HISTORY),
@@ -230,13 +230,7 @@ def parse_question(text: str, known_places: KnownPlaces) -> list[Action] | None:
     Returns:
         The actions of the first rule that matches and yields valid actions, else None.
     """
-    for pattern, build in _RULES:
-        match = pattern.match(text)
-        if match:
-            actions = build(match, known_places)
-            if actions:
-                return actions
-    return None
+    return first_rule_match(_RULES, text, known_places)
 
 
 def find_actions(query_text: str) -> list[Action]:
