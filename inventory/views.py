@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from inventory.models import Item, Member
@@ -12,8 +13,13 @@ from inventory.places import place_paths
 from inventory.schemas import ItemView
 
 
-def item_views(db_session: Session, *, household_id: int, items: Sequence[Item]) -> list[ItemView]:
-    """Views of items with their place paths and member names, in two queries."""
+def item_views(
+    db_session: Session, *, household_id: int, items: Sequence[Item | Row[Any]]
+) -> list[ItemView]:
+    """Views of items with their place paths and member names, in two queries.
+
+    `items` are entities or plain result rows with the same column names.
+    """
     paths = place_paths(
         db_session,
         household_id=household_id,
