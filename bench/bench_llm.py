@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # loopback.py
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "llm_chain"))
 from bench_search import DEFAULT_URL, ensure_database, percentile
 from fake_openai import FakeOpenAI, human_text, make_png, tool_name

@@ -15,9 +15,11 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+
+from loopback import LoopbackServer
 
 BOT_TOKEN = "xoxb-test-token"
 BOT_USER = "UWMSBOT"
@@ -55,12 +57,12 @@ class FakeSlack:
         self.socket_url: str | None = None  # what apps.connections.open hands out
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
-        self._server: ThreadingHTTPServer | None = None
+        self._server: LoopbackServer | None = None
 
     @property
     def base(self) -> str:
         assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        return f"http://127.0.0.1:{self._server.port}"
 
     @property
     def api_url(self) -> str:
@@ -227,15 +229,10 @@ class FakeSlack:
                 self.end_headers()
                 self.wfile.write(data)
 
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        server.daemon_threads = True
-        server.block_on_close = False
-        self._server = server
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        self._server = LoopbackServer(Handler)
         return self
 
     def stop(self) -> None:
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+            self._server.stop()
             self._server = None

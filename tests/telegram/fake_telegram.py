@@ -15,9 +15,11 @@ import time
 from collections import deque
 from email.parser import BytesParser
 from email.policy import HTTP
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, unquote
+
+from loopback import LoopbackServer
 
 TOKEN = "123456:TEST-token_for-the-fake"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "WMS", "username": "wms_test_bot"}
@@ -32,12 +34,12 @@ class FakeTelegram:
         self.updates: deque[dict[str, Any]] = deque()
         self._message_ids = itertools.count(1000)
         self._changed = threading.Condition()
-        self._server: ThreadingHTTPServer | None = None
+        self._server: LoopbackServer | None = None
 
     @property
     def base_url(self) -> str:
         assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_address[1]}/bot"
+        return f"http://127.0.0.1:{self._server.port}/bot"
 
     def reset(self) -> None:
         with self._changed:
@@ -169,17 +171,12 @@ class FakeTelegram:
                     self.end_headers()
                     self.wfile.write(data)
 
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        server.daemon_threads = True
-        server.block_on_close = False
-        self._server = server
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        self._server = LoopbackServer(Handler)
         return self
 
     def stop(self) -> None:
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+            self._server.stop()
             self._server = None
 
 
