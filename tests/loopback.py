@@ -1,13 +1,14 @@
-"""An HTTP server on 127.0.0.1 in a background thread: the base of every outside-service fake."""
+"""Loopback HTTP servers in background threads: the base of every outside-service fake."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class LoopbackServer:
-    """Serves `handler` on a free loopback port until `stop()`."""
+    """Serves `handler` on a free 127.0.0.1 port until `stop()`."""
 
     def __init__(self, handler: type[BaseHTTPRequestHandler]):
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -22,3 +23,40 @@ class LoopbackServer:
     def stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+class LoopbackFake:
+    """A fake of an outside service: `_serve(Handler)` in `start()`, `stop()` when done."""
+
+    _server: LoopbackServer | None = None
+
+    def _serve(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        self._server = LoopbackServer(handler)
+
+    @property
+    def port(self) -> int:
+        assert self._server is not None, "start() the fake first"
+        return self._server.port
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+
+
+def respond(
+    handler: BaseHTTPRequestHandler,
+    code: int,
+    data: bytes,
+    content_type: str,
+    headers: dict[str, str] | None = None,
+) -> None:
+    """Write one whole HTTP response; a client that already hung up is not an error."""
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+        handler.send_response(code)
+        handler.send_header("Content-Type", content_type)
+        handler.send_header("Content-Length", str(len(data)))
+        for name, value in (headers or {}).items():
+            handler.send_header(name, value)
+        handler.end_headers()
+        handler.wfile.write(data)

@@ -3,36 +3,13 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from chatter import Chat
 from sqlalchemy import Engine
 
-from bot.messages import IncomingMessage, Reply
 from bot.router import Router
 from wms.database import make_session_factory
 
 _users = itertools.count(1)
-
-
-class Chat:
-    """A person talking to the router, as the terminal channel would."""
-
-    def __init__(self, router: Router, user: str):
-        self.router = router
-        self.user = user
-
-    def send(self, text: str, message_id: str | None = None) -> Reply:
-        return self.router.handle(
-            IncomingMessage(
-                channel="console",
-                user_id=self.user,
-                user_name=self.user,
-                chat_id="console",
-                text=text,
-                message_id=message_id,
-            )
-        )
-
-    def say(self, text: str) -> str:
-        return self.send(text).text
 
 
 @pytest.fixture

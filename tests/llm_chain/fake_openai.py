@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from loopback import LoopbackServer
+from loopback import LoopbackFake, respond
 
 
 @dataclass
@@ -100,7 +100,7 @@ def make_png(width: int = 4, height: int = 3, rgb: tuple[int, int, int] = (200, 
     )
 
 
-class FakeOpenAI:
+class FakeOpenAI(LoopbackFake):
     """The server. Use `start()`/`stop()`, `base_url`, `enqueue()`, `requests`, `reset()`."""
 
     def __init__(self) -> None:
@@ -108,12 +108,10 @@ class FakeOpenAI:
         self.script: deque[Any] = deque()
         self.responder: Callable[[dict[str, Any]], Any] | None = None
         self._lock = threading.Lock()
-        self._server: LoopbackServer | None = None
 
     @property
     def base_url(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.port}/v1"
+        return f"http://127.0.0.1:{self.port}/v1"
 
     def enqueue(self, *answers: Any) -> None:
         self.script.extend(answers)
@@ -201,19 +199,7 @@ class FakeOpenAI:
                 return self._send(200, body, {})
 
             def _send(self, code: int, body: dict[str, Any], headers: dict[str, str]) -> None:
-                data = json.dumps(body).encode()
-                self.send_response(code)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(data)
+                respond(self, code, json.dumps(body).encode(), "application/json", headers)
 
-        self._server = LoopbackServer(Handler)
+        self._serve(Handler)
         return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.stop()
-            self._server = None

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import chatter
 from fake_openai import make_png
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.messages import IncomingMessage, Reply
-from bot.router import Router
 from inventory.models import Item, Member
 from llm.calls import LLMCall, load_calls
 from llm.usage import LLMUsage
@@ -16,27 +15,8 @@ from wms.database import unit_of_work
 __all__ = ["Chat", "items_named", "make_png", "quick_calls"]
 
 
-class Chat:
-    """A person talking to the router, with text or photos."""
-
-    def __init__(self, router: Router, user: str):
-        self.router = router
-        self.user = user
-
-    def send(self, text: str = "", photo: bytes | None = None) -> Reply:
-        return self.router.handle(
-            IncomingMessage(
-                channel="console",
-                user_id=self.user,
-                user_name=self.user,
-                chat_id="console",
-                text=text,
-                photo=photo,
-            )
-        )
-
-    def say(self, text: str) -> str:
-        return self.send(text).text
+class Chat(chatter.Chat):
+    """The shared test chat, plus what the LLM tests check: its household's model usage."""
 
     def household_id(self) -> int:
         with unit_of_work(self.router._sessions) as db_session:

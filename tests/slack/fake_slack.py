@@ -19,7 +19,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from loopback import LoopbackServer
+from loopback import LoopbackFake, respond
 
 BOT_TOKEN = "xoxb-test-token"
 BOT_USER = "UWMSBOT"
@@ -47,7 +47,7 @@ class SharedFile:
     name: str = "photo.png"
 
 
-class FakeSlack:
+class FakeSlack(LoopbackFake):
     """The server. Use `start()`/`stop()`, `api_url`, `response_url()`, `calls`, `wait_for()`."""
 
     def __init__(self) -> None:
@@ -57,12 +57,10 @@ class FakeSlack:
         self.socket_url: str | None = None  # what apps.connections.open hands out
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
-        self._server: LoopbackServer | None = None
 
     @property
     def base(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.port}"
+        return f"http://127.0.0.1:{self.port}"
 
     @property
     def api_url(self) -> str:
@@ -223,16 +221,7 @@ class FakeSlack:
                         self._send(404, b"not found", "text/plain")
 
             def _send(self, code: int, data: bytes, kind: str) -> None:
-                self.send_response(code)
-                self.send_header("Content-Type", kind)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                respond(self, code, data, kind)
 
-        self._server = LoopbackServer(Handler)
+        self._serve(Handler)
         return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.stop()
-            self._server = None

@@ -7,7 +7,6 @@ records every call, serves `getFile` and the file download, and answers
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import json
 import threading
@@ -19,13 +18,13 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
-from loopback import LoopbackServer
+from loopback import LoopbackFake, respond
 
 TOKEN = "123456:TEST-token_for-the-fake"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "WMS", "username": "wms_test_bot"}
 
 
-class FakeTelegram:
+class FakeTelegram(LoopbackFake):
     """The server: `start()`/`stop()`, `base_url`, `calls`, `wait_for()`, `add_file()`."""
 
     def __init__(self) -> None:
@@ -34,12 +33,10 @@ class FakeTelegram:
         self.updates: deque[dict[str, Any]] = deque()
         self._message_ids = itertools.count(1000)
         self._changed = threading.Condition()
-        self._server: LoopbackServer | None = None
 
     @property
     def base_url(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.port}/bot"
+        return f"http://127.0.0.1:{self.port}/bot"
 
     def reset(self) -> None:
         with self._changed:
@@ -164,20 +161,10 @@ class FakeTelegram:
                 self._send_bytes(code, json.dumps(body).encode(), "application/json")
 
             def _send_bytes(self, code: int, data: bytes, content_type: str) -> None:
-                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                    self.send_response(code)
-                    self.send_header("Content-Type", content_type)
-                    self.send_header("Content-Length", str(len(data)))
-                    self.end_headers()
-                    self.wfile.write(data)
+                respond(self, code, data, content_type)
 
-        self._server = LoopbackServer(Handler)
+        self._serve(Handler)
         return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.stop()
-            self._server = None
 
 
 def _form(content_type: str, body: bytes) -> dict[str, Any]:
