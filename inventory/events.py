@@ -9,6 +9,7 @@ from sqlalchemy import delete, exists, select, text, update
 from sqlalchemy.orm import Session
 
 from inventory.errors import NothingToUndo, UndoConflict
+from inventory.households import member_names
 from inventory.models import Event, Item, ItemStatus, Member, Place
 from inventory.schemas import Context, HistoryEntry, UndoResult
 
@@ -89,11 +90,7 @@ def _entries(db_session: Session, household_id: int, events: list[Event]) -> lis
         household_id=household_id,
         place_ids=[e.from_place_id for e in events] + [e.to_place_id for e in events],
     )
-    member_ids = {e.member_id for e in events if e.member_id is not None}
-    rows = db_session.execute(
-        select(Member.id, Member.display_name).where(Member.id.in_(member_ids))
-    ).all()
-    names: dict[int, str] = dict(rows)
+    names = member_names(db_session, (e.member_id for e in events))
     return [
         HistoryEntry(
             kind=e.kind,

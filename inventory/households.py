@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -29,6 +30,15 @@ def find_member(db_session: Session, *, channel: str, external_id: str) -> Membe
         )
     ).first()
     return None if row is None else MemberRef(*row)
+
+
+def member_names(db_session: Session, member_ids: Iterable[int | None]) -> dict[int, str]:
+    """The display names of some members, by id (None ids are skipped)."""
+    ids = {member_id for member_id in member_ids if member_id is not None}
+    if not ids:
+        return {}
+    rows = db_session.execute(select(Member.id, Member.display_name).where(Member.id.in_(ids)))
+    return dict(rows.all())
 
 
 def _insert_member(

@@ -13,8 +13,9 @@ import enum
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, or_, select, true, update
+from sqlalchemy import Select, and_, or_, select, true, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
@@ -109,18 +110,7 @@ def due_reminders(
     """
     if not channels:
         return []
-    taken = (
-        select(Event.id, Event.created_at)
-        .where(
-            Event.item_id == Item.id,
-            Event.household_id == Item.household_id,
-            Event.kind == TAKEN_EVENT,
-            Event.undone_at.is_(None),
-        )
-        .order_by(Event.id.desc())
-        .limit(1)
-        .lateral("taken")
-    )
+    taken = _latest_taken(Item.id, Item.household_id, Event.id, Event.created_at).lateral("taken")
     rows = db_session.execute(
         select(Item, Member, Place.name, taken.c.id, taken.c.created_at, Reminder.id)
         .select_from(Item)
@@ -187,18 +177,23 @@ def claim_reminder(db_session: Session, *, due: DueReminder, now: datetime) -> i
     ).scalar()
 
 
-def _current_taken_event(db_session: Session, item: Item) -> int | None:
-    return db_session.scalar(
-        select(Event.id)
+def _latest_taken(item_id: Any, household_id: Any, *columns: Any) -> Select[Any]:
+    """The item's latest taking-out that was not undone (item and household: values or columns)."""
+    return (
+        select(*columns)
         .where(
-            Event.item_id == item.id,
-            Event.household_id == item.household_id,
+            Event.item_id == item_id,
+            Event.household_id == household_id,
             Event.kind == TAKEN_EVENT,
             Event.undone_at.is_(None),
         )
         .order_by(Event.id.desc())
         .limit(1)
     )
+
+
+def _current_taken_event(db_session: Session, item: Item) -> int | None:
+    return db_session.scalar(_latest_taken(item.id, item.household_id, Event.id))
 
 
 def answer_reminder(

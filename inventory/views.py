@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
-from inventory.models import Item, Member
+from inventory.households import member_names
+from inventory.models import Item
 from inventory.places import place_paths
 from inventory.schemas import ItemView
 
@@ -25,13 +26,7 @@ def item_views(
         household_id=household_id,
         place_ids=[i.place_id for i in items] + [i.last_place_id for i in items],
     )
-    member_ids = {m for i in items for m in (i.placed_by_id, i.taken_by_id) if m is not None}
-    names: dict[int, str] = {}
-    if member_ids:
-        rows = db_session.execute(
-            select(Member.id, Member.display_name).where(Member.id.in_(member_ids))
-        ).all()
-        names = dict(rows)
+    names = member_names(db_session, (m for i in items for m in (i.placed_by_id, i.taken_by_id)))
     return [
         ItemView(
             id=item.id,
