@@ -15,26 +15,35 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from bot.router import Router
+
 
 def _open_database(settings: Settings) -> tuple[Engine, sessionmaker[Session]]:
-    from wms.database import database_url, make_engine, make_session_factory, upgrade_database
+    from wms.database import open_database
 
-    engine = make_engine(database_url(settings))
-    upgrade_database(engine)
-    return engine, make_session_factory(engine)
+    return open_database(settings)
+
+
+def _open_router(settings: Settings) -> tuple[Engine, sessionmaker[Session], Router] | None:
+    """The database and a router for it; None (after saying why) when an LLM call file is bad."""
+    from bot.router import build_router
+    from llm.errors import LLMCallFileError
+
+    engine, sessions = _open_database(settings)
+    try:
+        return engine, sessions, build_router(settings, sessions)
+    except LLMCallFileError as error:
+        print(f"wms: {error}", file=sys.stderr)
+        return None
 
 
 def _chat(settings: Settings, args: argparse.Namespace) -> int:
     from bot.console import local_user_name, run_console
-    from bot.router import build_router
-    from llm.errors import LLMCallFileError
 
-    _, sessions = _open_database(settings)
-    try:
-        router = build_router(settings, sessions)
-    except LLMCallFileError as error:
-        print(f"wms: {error}", file=sys.stderr)
+    opened = _open_router(settings)
+    if opened is None:
         return 2
+    _, _, router = opened
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     try:
         run_console(
@@ -188,20 +197,15 @@ async def _poll_all(pollers: list[Callable[..., Awaitable[None]]], *context: obj
 def _poll(settings: Settings, args: argparse.Namespace) -> int:
     import asyncio
 
-    from bot.router import build_router
-    from llm.errors import LLMCallFileError
-
     pollers = _pollers(settings)
     if not pollers:
         print("wms poll: no channel to poll. Set TELEGRAM_BOT_TOKEN, or SLACK_BOT_TOKEN and "
               "SLACK_APP_TOKEN (Socket Mode).", file=sys.stderr)  # fmt: skip
         return 2
-    engine, sessions = _open_database(settings)
-    try:
-        router = build_router(settings, sessions)
-    except LLMCallFileError as error:
-        print(f"wms: {error}", file=sys.stderr)
+    opened = _open_router(settings)
+    if opened is None:
         return 2
+    engine, sessions, router = opened
     from wms.scheduler import start_scheduler
 
     scheduler = start_scheduler(settings, engine)  # reminders; one process leads (wms.leader)

@@ -43,6 +43,13 @@ def make_engine(url: str, **kwargs: object) -> Engine:
     return create_engine(url, **options)
 
 
+def open_database(settings: Settings) -> tuple[Engine, sessionmaker[Session]]:
+    """The engine and session factory of the configured (or embedded) database, migrated."""
+    engine = make_engine(database_url(settings))
+    upgrade_database(engine)
+    return engine, make_session_factory(engine)
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """A session factory whose objects stay readable after commit."""
     return sessionmaker(engine, expire_on_commit=False)

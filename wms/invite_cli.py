@@ -9,9 +9,6 @@ from typing import TYPE_CHECKING, Any
 from wms.settings import Settings
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-    from sqlalchemy.orm import Session, sessionmaker
-
     from inventory.invites import InviteView
 
 
@@ -41,14 +38,6 @@ def add_invite_commands(commands: Any) -> None:
     households.set_defaults(handler=_households)
 
 
-def _database(settings: Settings) -> tuple[Engine, sessionmaker[Session]]:
-    from wms.database import database_url, make_engine, make_session_factory, upgrade_database
-
-    engine = make_engine(database_url(settings))
-    upgrade_database(engine)
-    return engine, make_session_factory(engine)
-
-
 def _describe(invite: InviteView, settings: Settings) -> str:
     uses = "any number of times" if invite.max_uses is None else (
         "once" if invite.max_uses == 1 else f"{invite.max_uses} times"
@@ -68,9 +57,9 @@ def _describe(invite: InviteView, settings: Settings) -> str:
 
 def _create(settings: Settings, args: argparse.Namespace) -> int:
     from inventory import invites
-    from wms.database import unit_of_work
+    from wms.database import open_database, unit_of_work
 
-    engine, sessions = _database(settings)
+    engine, sessions = open_database(settings)
     try:
         with unit_of_work(sessions) as db_session:
             household_id = args.household
@@ -103,9 +92,9 @@ def _create(settings: Settings, args: argparse.Namespace) -> int:
 
 def _list(settings: Settings, args: argparse.Namespace) -> int:
     from inventory import invites
-    from wms.database import unit_of_work
+    from wms.database import open_database, unit_of_work
 
-    engine, sessions = _database(settings)
+    engine, sessions = open_database(settings)
     try:
         with unit_of_work(sessions) as db_session:
             found = invites.list_invites(db_session, household_id=args.household)
@@ -120,9 +109,9 @@ def _list(settings: Settings, args: argparse.Namespace) -> int:
 
 def _revoke(settings: Settings, args: argparse.Namespace) -> int:
     from inventory import invites
-    from wms.database import unit_of_work
+    from wms.database import open_database, unit_of_work
 
-    engine, sessions = _database(settings)
+    engine, sessions = open_database(settings)
     try:
         with unit_of_work(sessions) as db_session:
             invite = invites.revoke_invite(db_session, code=args.code)
@@ -137,9 +126,9 @@ def _revoke(settings: Settings, args: argparse.Namespace) -> int:
 
 def _households(settings: Settings, args: argparse.Namespace) -> int:
     from inventory import invites
-    from wms.database import unit_of_work
+    from wms.database import open_database, unit_of_work
 
-    engine, sessions = _database(settings)
+    engine, sessions = open_database(settings)
     try:
         with unit_of_work(sessions) as db_session:
             _print_households(invites.list_households(db_session), file=sys.stdout)
