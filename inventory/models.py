@@ -154,9 +154,31 @@ class Item(Base):
     created_at: Mapped[datetime] = _now_column()
     updated_at: Mapped[datetime] = _now_column()
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # The name's words carry weight A, so that search can rank name matches first.
     search_vector: Mapped[Any] = mapped_column(
-        TSVECTOR, Computed("to_tsvector('english'::regconfig, search_text)", persisted=True)
+        TSVECTOR,
+        Computed(
+            "setweight(to_tsvector('english'::regconfig, (name)::text), 'A'::\"char\")"
+            " || to_tsvector('english'::regconfig, search_text)",
+            persisted=True,
+        ),
     )
+
+
+class SearchWord(Base):
+    """A word (a full-text lexeme) that some item of the household has: the spelling dictionary.
+
+    Filled by database triggers from `item.search_vector` (migration 0005), so every way
+    an item is written (the service, COPY, import) keeps it current. Words are never
+    removed: a word no item has any more corrects a typo to a search that finds nothing.
+    """
+
+    __tablename__ = "search_word"
+
+    household_id: Mapped[int] = mapped_column(
+        ForeignKey("household.id", ondelete="CASCADE"), primary_key=True
+    )
+    word: Mapped[str] = mapped_column(Text, primary_key=True)
 
 
 class Event(Base):

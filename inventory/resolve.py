@@ -11,6 +11,7 @@ from inventory.errors import AmbiguousName, Candidate, ItemNotFound
 from inventory.models import ACTIVE_STATUSES, Item, ItemStatus
 from inventory.names import item_key, keys_close
 from inventory.schemas import Context
+from inventory.spelling import corrected_words, query_words, tsquery_text
 from inventory.views import item_views
 
 _GONE_STATUSES = (ItemStatus.USED_UP, ItemStatus.DISCARDED)
@@ -59,18 +60,51 @@ def matching_items(
         .order_by(func.similarity(Item.name_key, key).desc(), Item.id)
         .limit(50)
     ).all()
-    close = [item for item in similar if typos and keys_close(item.name_key, key)]
-    if not close and partial:
-        words = set(key.split())
-        close = [
-            item
-            for item in similar
-            if all(any(keys_close(w, iw) for iw in item.name_key.split()) for w in words)
-        ]
+    close = _close(similar, key, typos=typos, partial=partial)
+    if not close:  # trigrams miss swapped letters in short words ("drlil")
+        close = _close(
+            _named_as_corrected(db_session, ctx, name, statuses, place_ids),
+            key,
+            typos=typos,
+            partial=partial,
+        )
     if not close:
         return []
     ids = [item.id for item in close]
     return list(db_session.scalars(select(Item).where(Item.id.in_(ids)).with_for_update()).all())
+
+
+def _close(items: Sequence[Item], key: str, *, typos: bool, partial: bool) -> list[Item]:
+    """The items a small typo away from the key; else, when `partial`, those with its words."""
+    close = [item for item in items if typos and keys_close(item.name_key, key)]
+    if not close and partial:
+        words = set(key.split())
+        close = [
+            item
+            for item in items
+            if all(any(keys_close(w, iw) for iw in item.name_key.split()) for w in words)
+        ]
+    return close
+
+
+def _named_as_corrected(
+    db_session: Session,
+    ctx: Context,
+    name: str,
+    statuses: Collection[str],
+    place_ids: Collection[int] | None,
+) -> Sequence[Item]:
+    """Items whose names have every word of the name, its typos corrected ("drlil": drill)."""
+    corrected = corrected_words(db_session, household_id=ctx.household_id, words=query_words(name))
+    if not corrected:
+        return []
+    in_name = func.to_tsquery("english", tsquery_text(corrected, weight="A"))
+    return db_session.scalars(
+        _base(ctx, statuses, place_ids)
+        .where(Item.search_vector.bool_op("@@")(in_name))
+        .order_by(Item.id)
+        .limit(50)
+    ).all()
 
 
 def choose_one(

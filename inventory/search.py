@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from typing import Any
 
@@ -14,6 +13,7 @@ from inventory.models import ACTIVE_STATUSES, Item, ItemStatus
 from inventory.names import clean_text, item_key
 from inventory.places import descendant_ids, place_paths
 from inventory.schemas import ContentsNode, ItemView, PlaceView
+from inventory.spelling import corrected_words, query_words, tsquery_text
 from inventory.views import item_views
 
 # Search runs in tiers, each only when the one before finds nothing, so the common
@@ -21,50 +21,47 @@ from inventory.views import item_views
 # 1. exact names (case, articles and plurals aside), through (household_id, name_key);
 # 2. every word of the query in the name, tags or description, with stemming, the
 #    last word also as a prefix ("batteries", "tape" for "tape measure", "screwdr"),
-#    through the GIN on search_vector; the shortest names first, as the closest;
-# 3. typos ("dril", "sissors", "vinage rake"), through the trigram GIN on name_key,
-#    ranked by similarity. For queries of several words the similarity threshold is
-#    raised from pg_trgm's 0.3 to 0.45: at 0.3, common words ("old", "vintage") make
-#    the index recheck thousands of rows. One word keeps 0.3 ("sissors").
-_WORD = re.compile(r"[^\W_]+")
-# Each tier selects plain rows, not ORM entities: the columns `item_views` reads,
-# without the cost of mapping.
-_EXACT_SQL = text(
-    """
-    SELECT id, name, quantity, unit, status, place_id, last_place_id, placed_by_id, placed_at,
-           taken_by_id, tags, description, photo_key
+#    through the GIN on search_vector; items with the words in their names first (the
+#    name's words have weight A), then the shortest names, as the closest;
+# 3. the same with typos corrected word by word against the household's own words
+#    ("vintge spare Adidas football", "small lanern"; see inventory.spelling);
+# 4. whatever is left ("screw driver", a typo in a short word, "can", which full-text
+#    search drops as a stop word), through the trigram GIN on name_key: the names with
+#    a stretch like the query (pg_trgm's word similarity, at its default 0.6), the
+#    closest first. This tier reads long posting lists on big inventories; the others
+#    keep it rare.
+_ITEM_ROWS = """
+    SELECT id, name, name_key, quantity, unit, status, place_id, last_place_id, placed_by_id,
+           placed_at, taken_by_id, tags, description, photo_key
     FROM item
-    WHERE household_id = :household_id AND status = ANY(:statuses) AND name_key = :key
-    ORDER BY id DESC
-    LIMIT :limit
+    WHERE household_id = :household_id AND status = ANY(:statuses)
+"""
+
+
+def _item_rows(condition: str, order: str) -> TextClause:
+    """The household's items with these statuses matching a condition, as plain rows.
+
+    Plain rows, not ORM entities: the columns `item_views` reads, without the cost of
+    mapping. The condition and order are this module's constants, never user text.
     """
+    sql = f"{_ITEM_ROWS} AND {condition} ORDER BY {order} LIMIT :limit"
+    return text(sql)
+
+
+_EXACT_SQL = _item_rows("name_key = :key", "id DESC")
+_WORDS_SQL = _item_rows(
+    "search_vector @@ to_tsquery('english', :words)",
+    "search_vector @@ to_tsquery('english', :name_words) DESC, length(name_key), id DESC",
 )
-_WORDS_SQL = text(
-    """
-    SELECT id, name, quantity, unit, status, place_id, last_place_id, placed_by_id, placed_at,
-           taken_by_id, tags, description, photo_key
-    FROM item
-    WHERE household_id = :household_id
-      AND status = ANY(:statuses)
-      AND search_vector @@ to_tsquery('english', :words)
-    ORDER BY length(name_key), id DESC
-    LIMIT :limit
-    """
-)
-_TYPO_THRESHOLD_SQL = text("SELECT set_config('pg_trgm.similarity_threshold', :threshold, true)")
+# At most this many near names are ranked: a common word ("can", a stop word that
+# full-text search drops) is near thousands of names on a big inventory.
+_TYPO_CANDIDATES = 300
 _TYPOS_SQL = text(
-    """
-    SELECT id, name, quantity, unit, status, place_id, last_place_id, placed_by_id, placed_at,
-           taken_by_id, tags, description, photo_key
-    FROM item
-    WHERE household_id = :household_id
-      AND status = ANY(:statuses)
-      AND (name_key % :key OR name_key %> :key)
-    ORDER BY greatest(similarity(name_key, :key), word_similarity(:key, name_key)) DESC,
-             similarity(name_key, :key) DESC,
-             id DESC
+    f"""
+    SELECT * FROM ({_ITEM_ROWS} AND name_key %> :key LIMIT {_TYPO_CANDIDATES}) AS near
+    ORDER BY word_similarity(:key, name_key) DESC, similarity(name_key, :key) DESC, id DESC
     LIMIT :limit
-    """
+    """  # noqa: S608 (constants only)
 )
 
 
@@ -79,7 +76,8 @@ def find_items(
     """Items matching a query, best first, with their place paths.
 
     Items named exactly so come alone; otherwise items with every word of the query
-    (shortest names first); otherwise the names closest to it (typos).
+    (shortest names first), typos corrected word by word if need be; otherwise the
+    names closest to it.
 
     Args:
         db_session: the session.
@@ -98,8 +96,9 @@ def find_items(
         "key": key,
         "limit": limit,
     }
-    words = _WORD.findall(key)
-    parameters["words"] = " & ".join([*words[:-1], f"{words[-1]}:*"]) if words else ""
+    words = query_words(key)
+    parameters["words"] = tsquery_text([[word] for word in words], prefix_last=True)
+    parameters["name_words"] = tsquery_text([[w] for w in words], prefix_last=True, weight="A")
 
     def run(statement: TextClause) -> list[Row[Any]]:
         return list(db_session.execute(statement, parameters))
@@ -107,9 +106,13 @@ def find_items(
     items = run(_EXACT_SQL)
     if not items and words:
         items = run(_WORDS_SQL)
+    if not items and words:
+        corrected = corrected_words(db_session, household_id=household_id, words=query_words(query))
+        if corrected:
+            parameters["words"] = tsquery_text(corrected)
+            parameters["name_words"] = tsquery_text(corrected, weight="A")
+            items = run(_WORDS_SQL)
     if not items:
-        threshold = "0.3" if len(words) <= 1 else "0.45"
-        db_session.execute(_TYPO_THRESHOLD_SQL, {"threshold": threshold})
         items = run(_TYPOS_SQL)
     return item_views(db_session, household_id=household_id, items=items) if items else []
 

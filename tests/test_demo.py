@@ -88,3 +88,16 @@ def test_loading_twice_is_refused(engine: Engine, db_session: Session, demo_user
     household_id = _member(db_session, demo_user).household_id
     count = db_session.scalar(select(func.count()).where(Item.household_id == household_id))
     assert count == ITEMS
+
+
+def test_a_typo_finds_a_demo_item_loaded_in_bulk(db_session: Session, demo_user: str):
+    """The bulk load (COPY) fills the household's words too, so typos are corrected."""
+    household_id = _member(db_session, demo_user).household_id
+    plan = build_plan(items=ITEMS, seed=7)
+    wanted = next(i for i in plan.items if i.status == "stored" and " " in i.name)
+    words = wanted.name.split()
+    longest = max(range(len(words)), key=lambda index: len(words[index]))
+    word = words[longest]
+    words[longest] = word[0] + word[2] + word[1] + word[3:]  # two letters swapped
+    found = find_items(db_session, household_id=household_id, query=" ".join(words))
+    assert wanted.name in [view.name for view in found[:3]]

@@ -2,15 +2,72 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 import llm.usage  # noqa: F401  (registers its table)
 from inventory.models import Base
+from wms.database import MIGRATIONS_DIR, upgrade_database
 
 
 def test_migrations_match_the_models(engine: Engine) -> None:
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
+
+
+@pytest.fixture
+def scratch_engine(database_url: str) -> Iterator[Engine]:
+    """An empty database of its own on the same server, dropped afterwards."""
+    name = f"wms_migration_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(database_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    engine = create_engine(make_url(database_url).set(database=name), poolclass=NullPool)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_search_words_of_existing_items_are_filled_in_and_removed_on_downgrade(
+    scratch_engine: Engine,
+) -> None:
+    upgrade_database(scratch_engine, "0004")
+    with scratch_engine.begin() as connection:
+        connection.execute(text("INSERT INTO household (id, name) VALUES (1, 'home')"))
+        connection.execute(
+            text(
+                "INSERT INTO item (household_id, name, name_key, quantity, status, search_text)"
+                " VALUES (1, 'AA batteries', 'aa battery', 4, 'stored', 'AA batteries power')"
+            )
+        )
+
+    upgrade_database(scratch_engine)
+
+    with scratch_engine.connect() as connection:
+        words = set(connection.scalars(text("SELECT word FROM search_word WHERE household_id = 1")))
+        assert {"aa", "batteries", "batteri", "power"} <= words
+        name_match = "search_vector @@ to_tsquery('english', 'battery:A')"
+        assert connection.scalar(text(f"SELECT count(*) FROM item WHERE {name_match}")) == 1
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with scratch_engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    with scratch_engine.connect() as connection:
+        assert connection.scalar(text("SELECT to_regclass('search_word')")) is None
+        assert connection.scalar(text("SELECT count(*) FROM item")) == 1

@@ -39,6 +39,14 @@ def test_typos_plurals_capitals_and_number_words(chat):
     assert "drill" in chat.say("where are the drills")
 
 
+def test_typos_in_long_names_and_swapped_letters(chat):
+    chat.say("put the vintage Adidas football and the drill in the garage")
+    assert chat.say("where's my vintge adidas footbal?").startswith(
+        "vintage Adidas football: Garage"
+    )
+    assert "Moved drill from Garage to Shed." in chat.say("moved the drlil to the shed")
+
+
 def test_take_out_and_put_back_where_it_was(chat):
     chat.say("put the ladder in the shed")
     assert "Took ladder out of Shed" in chat.say("I took the ladder out of the shed")
