@@ -94,6 +94,15 @@ def _change(db_session: Session, ctx: Context, kind: str, item: Item, **kw: obje
     )
 
 
+def _change_from(
+    db_session: Session, ctx: Context, kind: str, item: Item, quantity: int
+) -> ItemChange:
+    """A move or a taking out, from the item's last place (set to where it came from)."""
+    change = _change(db_session, ctx, kind, item, quantity=quantity)
+    change.from_path = change.item.last_place_path
+    return change
+
+
 def _within(db_session: Session, ctx: Context, place_name: str | None) -> list[int] | None:
     if place_name is None:
         return None
@@ -145,8 +154,7 @@ def _move_whole(db_session: Session, ctx: Context, item: Item, place: Place) -> 
     _place_here(item, place, ctx)
     record_event(db_session, ctx=ctx, kind="moved", item=item, before=before,
                  from_place_id=from_id, to_place_id=place.id, quantity=item.quantity)  # fmt: skip
-    return _change(db_session, ctx, "moved", item, quantity=item.quantity,
-                   from_path=_path(db_session, ctx, from_id))  # fmt: skip
+    return _change_from(db_session, ctx, "moved", item, item.quantity)
 
 
 def _check_quantity(spec: ItemSpec) -> None:
@@ -209,8 +217,7 @@ def move_items(
         db_session.flush()
         record_event(db_session, ctx=ctx, kind="added", item=target, before=target_before,
                      from_place_id=from_id, to_place_id=place.id, quantity=quantity)  # fmt: skip
-        result.changes.append(_change(db_session, ctx, "moved", target, quantity=quantity,
-                                      from_path=_path(db_session, ctx, from_id)))  # fmt: skip
+        result.changes.append(_change_from(db_session, ctx, "moved", target, quantity))
     return result
 
 
@@ -240,10 +247,7 @@ def take_items(
         db_session.flush()
         record_event(db_session, ctx=ctx, kind="taken", item=taken, before=before,
                      from_place_id=taken.last_place_id, quantity=quantity)  # fmt: skip
-        from_path = _path(db_session, ctx, taken.last_place_id)
-        result.changes.append(
-            _change(db_session, ctx, "taken", taken, quantity=quantity, from_path=from_path)
-        )
+        result.changes.append(_change_from(db_session, ctx, "taken", taken, quantity))
     return result
 
 
