@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -234,7 +235,7 @@ def take_items(
         item = choose_one(db_session, ctx=ctx, name=spec.name, items=found, place=from_place_name)
         quantity = _part(spec, item)
         taken = item
-        before = snapshot(item)
+        before: dict[str, Any] | None = snapshot(item)
         if quantity < item.quantity:
             item.quantity -= quantity
             record_event(db_session, ctx=ctx, kind="split", item=item, before=before,

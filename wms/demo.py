@@ -47,9 +47,7 @@ def _insert_places(db_session: Session, household_id: int, plan: DemoPlan) -> di
             }
             for p in level
         ]
-        statement = insert(Place.__table__).returning(
-            Place.__table__.c.id, sort_by_parameter_order=True
-        )
+        statement = insert(Place).returning(Place.id, sort_by_parameter_order=True)
         ids.update(zip(level, db_session.execute(statement, rows).scalars(), strict=True))
     return ids
 
@@ -176,7 +174,9 @@ def _copy_rows(db_session: Session, table: Table, rows: list[dict[str, Any]]) ->
         return
     columns = list(rows[0])
     json_columns = {c.name for c in table.columns if isinstance(c.type, JSONB)}
-    cursor = db_session.connection().connection.driver_connection.cursor()
+    driver_connection = db_session.connection().connection.driver_connection
+    assert driver_connection is not None  # a live connection, checked out for this session
+    cursor = driver_connection.cursor()
     with cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row(

@@ -224,7 +224,7 @@ def build_plan(*, items: int = 400, seed: int = 7) -> DemoPlan:
             group_sizes[path] = 0
         group_sizes[path] += 1
         history, batch = _history(rng, leaves, path, groups[path], batch)
-        status = "stored"
+        status: Literal["stored", "taken", "discarded"] = "stored"
         roll = rng.random()
         if roll < 0.03:  # a few things are out with the member, a few were thrown away
             status = "taken" if roll < 0.02 else "discarded"
