@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -18,7 +19,6 @@ from llm.errors import LLMOutputError
 from wms.photos import image_type
 from wms.settings import Settings
 
-STRUCTURED_OUTPUT_METHOD = "function_calling"
 _JSON_OBJECT = re.compile(r"\{.*\}", re.DOTALL)
 
 
@@ -38,13 +38,29 @@ def build_messages(call: LLMCall, variables: dict[str, str], image: bytes | None
     return [SystemMessage(content=call.system_prompt), HumanMessage(content=content)]
 
 
-def structured_model(settings: Settings, call: LLMCall, model: str) -> Any:
-    """ChatOpenAI for one call, on the chat-completions API, asked for the call's schema.
+@dataclass(frozen=True)
+class ToolModel:
+    """ChatOpenAI bound to one call's output schema as its only, forced tool.
 
-    The tool schema is converted once here: given the pydantic class, LangChain
-    converts it again on every call (~10 ms). Not `include_raw=True`: its parallel
-    map starts threads on every call; `raw_recorder()` hands over the raw message
-    and token usage instead, and `structured_output()` validates with our model.
+    Attributes:
+        runnable: the bound chat model; `invoke(messages)` returns the `AIMessage`.
+        tool_name: the tool's name, which the answer's tool call must carry.
+    """
+
+    runnable: Any
+    tool_name: str
+
+
+def tool_model(settings: Settings, call: LLMCall, model: str) -> ToolModel:
+    """ChatOpenAI for one call, on the chat-completions API, made to answer with the call's schema.
+
+    The request is the one `with_structured_output(method="function_calling")`
+    sends (the schema as the only tool, forced, no parallel tool calls), without
+    that method's runnable chain around the model: its parser steps, refusal
+    generator and the callback needed to get the raw message (token usage) back
+    cost about 0.5-1 ms per call, and its output had to be validated by our model
+    anyway. The handler gets the `AIMessage` itself, and `structured_output()`
+    validates the tool call's arguments once. The schema is converted once, here.
     """
     from langchain_core.utils.function_calling import convert_to_openai_tool
     from langchain_openai import ChatOpenAI
@@ -61,58 +77,55 @@ def structured_model(settings: Settings, call: LLMCall, model: str) -> Any:
         max_retries=0,  # retries are the handler's: bounded by the call's timeout, and recorded
         use_responses_api=False,
     )
-    return chat_model.with_structured_output(
-        convert_to_openai_tool(call.schema_class), method=STRUCTURED_OUTPUT_METHOD
-    )
-
-
-def raw_recorder() -> Any:
-    """A LangChain callback that keeps the model's raw message (content, token usage)."""
-    global _Recorder
-    if _Recorder is None:
-        from langchain_core.callbacks import BaseCallbackHandler
-
-        class Recorder(BaseCallbackHandler):
-            message: Any = None
-
-            def on_chat_model_start(self, serialized: Any, messages: Any, **kwargs: Any) -> None:
-                pass  # defined, so LangChain does not turn the messages into text for us
-
-            def on_llm_end(self, response: Any, **kwargs: Any) -> None:
-                generation = response.generations[0][0] if response.generations else None
-                self.message = getattr(generation, "message", None)
-
-        _Recorder = Recorder
-    return _Recorder()
-
-
-_Recorder: Any = None
+    tool = convert_to_openai_tool(call.schema_class)
+    name = tool["function"]["name"]
+    runnable = chat_model.bind_tools([tool], tool_choice=name, parallel_tool_calls=False)
+    return ToolModel(runnable=runnable, tool_name=name)
 
 
 def structured_output(
-    call: LLMCall, parsed: Any, raw: Any, error: BaseException | None
+    call: LLMCall, tool_name: str, message: Any, error: BaseException | None = None
 ) -> BaseModel:
-    """The answer validated against the call's schema.
+    """The answer validated against the call's schema (once).
+
+    Args:
+        call: the call that was made.
+        tool_name: the tool the answer had to call.
+        message: the model's `AIMessage` (None when the answer could not be read).
+        error: why the answer could not be read, if it could not.
 
     Raises:
-        LLMOutputError: the answer is malformed or does not validate.
+        LLMOutputError: the model refused, or the answer is malformed or does not validate.
     """
-    if isinstance(parsed, dict):
-        try:
-            return call.schema_class.model_validate(parsed)
-        except ValidationError as validation_error:
-            error = validation_error
-    content = getattr(raw, "content", None)
+    if message is not None:
+        if refusal := _refusal(message):
+            raise LLMOutputError(f"{call.name}: {refusal}")
+        calls = [c["args"] for c in message.tool_calls if c["name"] == tool_name]
+        if calls:
+            try:
+                return call.schema_class.model_validate(calls[0])
+            except ValidationError as validation_error:
+                error = validation_error
+    content = getattr(message, "content", None)
     if error is None and isinstance(content, str) and (found := _JSON_OBJECT.search(content)):
         # A server that ignores tool calls may still answer with the JSON as text.
         try:
             return call.schema_class.model_validate(json.loads(found.group()))
         except (ValueError, ValidationError) as text_error:
             error = text_error
-    if error is None and getattr(raw, "invalid_tool_calls", None):
+    if error is None and getattr(message, "invalid_tool_calls", None):
         error = ValueError("the tool call's arguments are not valid JSON")
     reason = first_line(error) if error is not None else "no structured answer"
     raise LLMOutputError(f"{call.name}: {reason}")
+
+
+def _refusal(message: Any) -> str | None:
+    """Why the model declined to answer (a refusal, a content filter), or None."""
+    if refusal := message.additional_kwargs.get("refusal"):
+        return str(refusal)
+    if message.response_metadata.get("finish_reason") == "content_filter":
+        return "Model output was stopped by a content filter"
+    return None
 
 
 def first_line(error: BaseException) -> str:

@@ -2,11 +2,12 @@
 
 It builds LangChain's `ChatOpenAI` from the settings (any OpenAI-compatible server
 works through `WMS_LLM_BASE_URL`), always on the chat-completions API, and asks for
-structured output with `method="function_calling"`: tool calls are what OpenAI and
-the common local servers (vLLM, llama.cpp, Ollama, LM Studio) all implement, and the
-answer is validated by our own pydantic models rather than by a server-side strict
-schema. Retries (429, 5xx, connection errors) are bounded and stay within the call's
-timeout. Every call is logged and recorded in `llm_usage`.
+structured output by function calling (the request of `with_structured_output(
+method="function_calling")`: the output schema as the only, forced tool): tool calls
+are what OpenAI and the common local servers (vLLM, llama.cpp, Ollama, LM Studio) all
+implement, and the answer is validated once, by our own pydantic models, rather than
+by a server-side strict schema. Retries (429, 5xx, connection errors) are bounded
+and stay within the call's timeout. Every call is logged and recorded in `llm_usage`.
 
 LangChain is imported on the first call only: it is large, and offline or
 fast-path-only processes never need it.
@@ -25,12 +26,7 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy.orm import Session, sessionmaker
 
 from llm.calls import LLMCall, load_calls
-from llm.chat_model import (
-    build_messages,
-    raw_recorder,
-    structured_model,
-    structured_output,
-)
+from llm.chat_model import ToolModel, build_messages, structured_output, tool_model
 from llm.errors import (
     LLMBudgetExceeded,
     LLMNotConfigured,
@@ -81,7 +77,7 @@ class LLMHandler:
         self.calls = calls if calls is not None else load_calls()
         self._backoff = backoff_seconds
         self._sleep = sleep
-        self._runnables: dict[str, Any] = {}
+        self._models: dict[str, ToolModel] = {}
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -137,14 +133,14 @@ class LLMHandler:
         call = self.calls[name]
         self.check_budget(household_id)
         messages = build_messages(call, variables, image)
-        runnable = self._runnable(call)
+        model = self._model(call)
         started = time.monotonic()
         deadline = started + call.timeout_seconds
         usage = {"input_tokens": 0, "output_tokens": 0, "attempts": 0}
         outcome = "error"
         try:
-            parsed, message, error = self._invoke(runnable, messages, deadline, usage)
-            output = structured_output(call, parsed, message, error)
+            message, error = self._invoke(model.runnable, messages, deadline, usage)
+            output = structured_output(call, model.tool_name, message, error)
             outcome = "ok"
             return output
         except LLMOutputError:
@@ -160,27 +156,26 @@ class LLMHandler:
             if outcome == "ok" or usage["attempts"]:
                 self._record(call, household_id, usage, started, outcome)
 
-    def _runnable(self, call: LLMCall) -> Any:
+    def _model(self, call: LLMCall) -> ToolModel:
+        """The call's bound chat model, built on its first use and kept."""
         with self._lock:
-            runnable = self._runnables.get(call.name)
-            if runnable is None:
-                runnable = structured_model(self._settings, call, self.model_for(call))
-                self._runnables[call.name] = runnable
-            return runnable
+            model = self._models.get(call.name)
+            if model is None:
+                model = tool_model(self._settings, call, self.model_for(call))
+                self._models[call.name] = model
+            return model
 
     def _invoke(
         self, runnable: Any, messages: list, deadline: float, usage: dict[str, int]
-    ) -> tuple[Any, Any, BaseException | None]:
-        """(parsed output or None, the raw message, the parsing error) of the first answer."""
+    ) -> tuple[Any, BaseException | None]:
+        """(the model's message, or None with the error) of the first answer."""
         import openai
         from langchain_core.exceptions import LangChainException
 
         while True:
             usage["attempts"] += 1
-            recorder = raw_recorder()
             try:
-                parsed = runnable.invoke(messages, config={"callbacks": [recorder]})
-                error = None
+                message = runnable.invoke(messages)
             except openai.APITimeoutError:
                 raise LLMTimeout("the model did not answer in time") from None
             except (openai.APIStatusError, openai.APIConnectionError) as error:
@@ -194,12 +189,12 @@ class LLMHandler:
                 logger.warning("llm attempt %d failed (%s); retrying", usage["attempts"], status)
                 self._sleep(delay)
                 continue
-            except (ValueError, ValidationError, LangChainException) as parse_error:
-                parsed, error = None, parse_error  # the answer came, but does not parse
-            metadata = getattr(recorder.message, "usage_metadata", None) or {}
+            except (ValueError, ValidationError, LangChainException) as read_error:
+                return None, read_error  # an answer came, but the client could not read it
+            metadata = getattr(message, "usage_metadata", None) or {}
             usage["input_tokens"] += int(metadata.get("input_tokens", 0))
             usage["output_tokens"] += int(metadata.get("output_tokens", 0))
-            return parsed, recorder.message, error
+            return message, None
 
     def _delay(self, attempt: int, error: Exception) -> float:
         response = getattr(error, "response", None)

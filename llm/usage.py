@@ -13,18 +13,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import psycopg
 from sqlalchemy import (
     BigInteger,
-    Connection,
     DateTime,
     Engine,
-    Executable,
     Index,
     Integer,
     String,
     create_engine,
     func,
-    insert,
     select,
 )
 from sqlalchemy.exc import DBAPIError
@@ -149,6 +147,13 @@ def usage_table(rows: list[DailyUsage], names: dict[int, str] | None = None) -> 
     return "\n".join(lines)
 
 
+_INSERT_USAGE = (
+    "INSERT INTO llm_usage (household_id, call_name, model, input_tokens, output_tokens,"
+    " latency_ms, attempts, outcome) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)"
+)
+_COUNT_TODAY = "SELECT count(*) FROM llm_usage WHERE household_id = %s AND created_at >= %s"
+
+
 class UsageLedger:
     """Writes usage rows and counts a household's calls today, cheaply and on the side.
 
@@ -157,6 +162,10 @@ class UsageLedger:
     transaction with the message: a message that fails still counts. A crash may lose
     the last few rows, never inventory data. The connection is not from the main pool,
     so its settings never reach inventory transactions.
+
+    Both statements are fixed SQL run on the driver's connection (psycopg prepares
+    them after a few runs): through SQLAlchemy each cost about 0.3 ms more, on every
+    model call.
 
     Args:
         engine: the database (its URL is used for the ledger's own connection).
@@ -168,32 +177,29 @@ class UsageLedger:
             poolclass=NullPool,
             connect_args={"options": "-c synchronous_commit=off"},
         )
-        self._connection: Connection | None = None
+        self._connection: Any = None  # SQLAlchemy's wrapper of the psycopg connection
         self._lock = threading.Lock()
 
     def record(self, record: UsageRecord) -> None:
         """Keep one finished call's usage (one INSERT)."""
         self._execute(
-            insert(LLMUsage).values(
-                household_id=record.household_id,
-                call_name=record.call_name[:64],
-                model=record.model[:200],
-                input_tokens=record.input_tokens,
-                output_tokens=record.output_tokens,
-                latency_ms=record.latency_ms,
-                attempts=record.attempts,
-                outcome=record.outcome,
-            )
+            _INSERT_USAGE,
+            (
+                record.household_id,
+                record.call_name[:64],
+                record.model[:200],
+                record.input_tokens,
+                record.output_tokens,
+                record.latency_ms,
+                record.attempts,
+                record.outcome,
+            ),
         )
 
     def calls_today(self, household_id: int) -> int:
         """Calls of a household since midnight UTC (one indexed COUNT)."""
-        result = self._execute(
-            select(func.count())
-            .select_from(LLMUsage)
-            .where(LLMUsage.household_id == household_id, LLMUsage.created_at >= _day_start())
-        )
-        return int(result.scalar() or 0)
+        row = self._execute(_COUNT_TODAY, (household_id, _day_start()), fetch=True)
+        return int(row[0] or 0) if row else 0
 
     def close(self) -> None:
         """Close the ledger's connection."""
@@ -201,16 +207,18 @@ class UsageLedger:
             self._drop()
         self._engine.dispose()
 
-    def _execute(self, statement: Executable) -> Any:
+    def _execute(self, sql: str, params: tuple[Any, ...], *, fetch: bool = False) -> Any:
+        """Run one statement (and return its first row when `fetch`), reconnecting once."""
         with self._lock:
             for attempt in (1, 2):
                 try:
                     if self._connection is None:
-                        self._connection = self._engine.connect().execution_options(
-                            isolation_level="AUTOCOMMIT"
-                        )
-                    return self._connection.execute(statement)
-                except DBAPIError:
+                        self._connection = self._engine.raw_connection()
+                        self._connection.driver_connection.autocommit = True
+                    with self._connection.driver_connection.cursor() as cursor:
+                        cursor.execute(sql, params)
+                        return cursor.fetchone() if fetch else None
+                except (DBAPIError, psycopg.Error):
                     self._drop()  # a dropped connection: one retry on a new one
                     if attempt == 2:
                         raise

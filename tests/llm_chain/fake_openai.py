@@ -53,6 +53,13 @@ class Text:
     content: str
 
 
+@dataclass
+class Refusal:
+    """A refusal (`message.refusal`); with no text, an answer cut by the content filter."""
+
+    text: str = "I can't help with that."
+
+
 DEFAULTS: dict[str, dict[str, Any]] = {
     "ParseResult": {"actions": []},
     "PhotoDescription": {"name": "thing", "search_terms": []},
@@ -162,7 +169,12 @@ class FakeOpenAI(LoopbackFake):
                     body = {"error": {"message": f"fake {answer.code}", "type": "fake"}}
                     return self._send(answer.code, body, headers)
                 message: dict[str, Any] = {"role": "assistant", "content": None}
-                if isinstance(answer, Text):
+                finish_reason = None
+                if isinstance(answer, Refusal):
+                    message["refusal"] = answer.text or None
+                    finish_reason = "stop" if answer.text else "content_filter"
+                    arguments = answer.text
+                elif isinstance(answer, Text):
                     message["content"] = answer.content
                     arguments = answer.content
                 else:
@@ -187,7 +199,8 @@ class FakeOpenAI(LoopbackFake):
                         {
                             "index": 0,
                             "message": message,
-                            "finish_reason": "tool_calls" if "tool_calls" in message else "stop",
+                            "finish_reason": finish_reason
+                            or ("tool_calls" if "tool_calls" in message else "stop"),
                         }
                     ],
                     "usage": {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from fake_openai import Malformed, Status, Text
+from fake_openai import Malformed, Refusal, Status, Text
 from llm_support import quick_calls
 
 from llm.errors import LLMNotConfigured, LLMOutputError, LLMTimeout, LLMUnavailable
@@ -63,6 +63,15 @@ def test_text_that_is_not_the_schema_is_refused(handler, fake_llm):
         handler.run("parse_intent", {"text": "x"})
     fake_llm.enqueue(Malformed())
     with pytest.raises(LLMOutputError, match="not valid JSON"):
+        handler.run("parse_intent", {"text": "x"})
+
+
+def test_a_refusal_or_a_content_filter_stop_is_an_output_error(handler, fake_llm):
+    fake_llm.enqueue(Refusal("I can't help with that."))
+    with pytest.raises(LLMOutputError, match="I can't help with that"):
+        handler.run("parse_intent", {"text": "x"})
+    fake_llm.enqueue(Refusal(""))
+    with pytest.raises(LLMOutputError, match="content filter"):
         handler.run("parse_intent", {"text": "x"})
 
 

@@ -8,9 +8,11 @@ from datetime import date
 
 from fake_openai import Malformed, Slow, Status, human_text
 from llm_support import Chat, quick_calls
+from sqlalchemy import delete, func, select
 
 from bot.router import Router
 from llm.fast_parser import parse_fast
+from llm.usage import LLMUsage, UsageLedger, UsageRecord
 from wms.database import make_session_factory
 
 LLM_MESSAGES = [
@@ -200,3 +202,21 @@ def test_offline_nothing_calls_a_model(offline_chat: Chat, fake_llm):
     assert "didn't get that" in reply and "put the drill in bin 4" in reply
     assert "photo search needs a model" in offline_chat.send(photo=b"\x89PNG...").text.lower()
     assert fake_llm.requests == []
+
+
+def test_the_usage_ledger_counts_and_records_again_after_its_connection_drops(engine):
+    household_id = -(uuid.uuid4().int % 10**12) - 1  # no such household: rows of this test only
+    ledger = UsageLedger(engine)
+    record = UsageRecord("parse_intent", "fake-model", household_id, 10, 2, 5, 1, "ok")
+    try:
+        ledger.record(record)
+        assert ledger.calls_today(household_id) == 1
+        with engine.connect() as admin:
+            pid = ledger._connection.driver_connection.info.backend_pid
+            admin.execute(select(func.pg_terminate_backend(pid)))
+        ledger.record(record)  # one retry on a new connection
+        assert ledger.calls_today(household_id) == 2
+    finally:
+        with engine.begin() as admin:
+            admin.execute(delete(LLMUsage).where(LLMUsage.household_id == household_id))
+        ledger.close()
