@@ -135,16 +135,19 @@ def _rename(db_session: Session, ctx: Context, action: Action) -> str:
 
 
 def _find(db_session: Session, ctx: Context, query: str) -> str:
+    """Items with the name or its words; else a place so named; else gone or near items."""
     query = clean_text(query)
-    views = search.find_items(db_session, household_id=ctx.household_id, query=query)
+    household_id = ctx.household_id
+    views = search.find_items(db_session, household_id=household_id, query=query, near=False)
     if views:
         return render.render_found(query, views, [])
     place = _place_named(db_session, ctx, query)
     if place is not None:  # "where is bin 4?" asks about a place
-        node = search.place_contents(db_session, household_id=ctx.household_id, place_id=place.id)
+        node = search.place_contents(db_session, household_id=household_id, place_id=place.id)
         return render.render_place_location(node)
-    gone = search.find_gone_items(db_session, household_id=ctx.household_id, query=query)
-    return render.render_found(query, views, gone)
+    gone = search.find_gone_items(db_session, household_id=household_id, query=query)
+    near = search.find_near_items(db_session, household_id=household_id, query=query)
+    return render.render_found(query, near, gone)
 
 
 def _place_named(db_session: Session, ctx: Context, name: str) -> Place | None:

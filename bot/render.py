@@ -131,17 +131,23 @@ def render_place_change(change: PlaceChange) -> str:
 
 
 def render_found(query: str, views: list[ItemView], gone: list[ItemView]) -> str:
-    """The answer to "where is …?" / "do I have …?"."""
-    if not views:
-        if gone:
-            last = gone[0]
-            verb = "used up" if last.status == "used_up" else "threw away"
-            where = f" (it was in {path(last.last_place_path)})" if last.last_place_path else ""
-            return f"No {query} left: you {verb} the last {last.name}{where}."
-        return f'I can\'t find {query!r}. Tell me where it is, like "put the {query} in bin 4".'
-    exact = [v for v in views if v.name.lower() == views[0].name.lower()]
+    """The answer to "where is …?" / "do I have …?".
+
+    `gone` are matching items used up or thrown away; `views` then are only similar.
+    """
+    exact = [v for v in views if v.name.lower() == views[0].name.lower()] if views else []
     shown = exact if len(exact) == len(views) else views[:5]
     lines = [item_line(view) for view in shown]
+    if gone:
+        last = gone[0]
+        verb = "used up" if last.status == "used_up" else "threw away"
+        where = f" (it was in {path(last.last_place_path)})" if last.last_place_path else ""
+        answer = f"No {query} left: you {verb} the last {last.name}{where}."
+        return (
+            "\n".join([answer, "Similar:", *[f"• {line}" for line in lines]]) if lines else answer
+        )
+    if not lines:
+        return f'I can\'t find {query!r}. Tell me where it is, like "put the {query} in bin 4".'
     if len(lines) == 1:
         return lines[0]
     return "\n".join(["I found:", *[f"• {line}" for line in lines]])

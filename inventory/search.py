@@ -55,10 +55,10 @@ _WORDS_SQL = _item_rows(
 )
 # At most this many near names are ranked: a common word ("can", a stop word that
 # full-text search drops) is near thousands of names on a big inventory.
-_TYPO_CANDIDATES = 300
-_TYPOS_SQL = text(
+_NEAR_CANDIDATES = 300
+_NEAR_SQL = text(
     f"""
-    SELECT * FROM ({_ITEM_ROWS} AND name_key %> :key LIMIT {_TYPO_CANDIDATES}) AS near
+    SELECT * FROM ({_ITEM_ROWS} AND name_key %> :key LIMIT {_NEAR_CANDIDATES}) AS near
     ORDER BY word_similarity(:key, name_key) DESC, similarity(name_key, :key) DESC, id DESC
     LIMIT :limit
     """  # noqa: S608 (constants only)
@@ -72,12 +72,13 @@ def find_items(
     query: str,
     statuses: Collection[str] = ACTIVE_STATUSES,
     limit: int = 10,
+    near: bool = True,
 ) -> list[ItemView]:
     """Items matching a query, best first, with their place paths.
 
     Items named exactly so come alone; otherwise items with every word of the query
-    (shortest names first), typos corrected word by word if need be; otherwise the
-    names closest to it.
+    (names with them first, then the shortest), typos corrected word by word if need
+    be; otherwise, when `near`, the names closest to it.
 
     Args:
         db_session: the session.
@@ -85,6 +86,7 @@ def find_items(
         query: what the person typed ("dril", "batteries", "christmas lights").
         statuses: which items count (stored and taken out, by default).
         limit: at most this many results.
+        near: fall back to names that are only near the query (`find_near_items`).
     """
     query = clean_text(query)[:200]
     key = item_key(query)
@@ -112,19 +114,43 @@ def find_items(
             parameters["words"] = tsquery_text(corrected)
             parameters["name_words"] = tsquery_text(corrected, weight="A")
             items = run(_WORDS_SQL)
-    if not items:
-        items = run(_TYPOS_SQL)
+    if not items and near:
+        items = run(_NEAR_SQL)
+    return item_views(db_session, household_id=household_id, items=items) if items else []
+
+
+def find_near_items(
+    db_session: Session, *, household_id: int, query: str, limit: int = 10
+) -> list[ItemView]:
+    """Stored and taken-out items whose names are only near the query ("screw driver").
+
+    The last tier of `find_items` on its own, for when the others found nothing.
+    """
+    key = item_key(clean_text(query)[:200])
+    if not key:
+        return []
+    parameters = {
+        "household_id": household_id,
+        "statuses": list(ACTIVE_STATUSES),
+        "key": key,
+        "limit": limit,
+    }
+    items = list(db_session.execute(_NEAR_SQL, parameters))
     return item_views(db_session, household_id=household_id, items=items) if items else []
 
 
 def find_gone_items(db_session: Session, *, household_id: int, query: str) -> list[ItemView]:
-    """Items that match but were used up or thrown away (to answer "do I have any…?")."""
+    """Items used up or thrown away that match (to answer "do I have any…?").
+
+    Names only near the query do not count: "you threw it away" must be about it.
+    """
     return find_items(
         db_session,
         household_id=household_id,
         query=query,
         statuses=(ItemStatus.USED_UP, ItemStatus.DISCARDED),
         limit=3,
+        near=False,
     )
 
 
@@ -184,4 +210,11 @@ def _taken_from(db_session: Session, household_id: int, place_ids: list[int]) ->
     return item_views(db_session, household_id=household_id, items=items) if items else []
 
 
-__all__ = ["ItemView", "find_gone_items", "find_items", "place_contents", "taken_items"]
+__all__ = [
+    "ItemView",
+    "find_gone_items",
+    "find_items",
+    "find_near_items",
+    "place_contents",
+    "taken_items",
+]

@@ -163,3 +163,24 @@ def test_parser_sees_the_household_places(engine):
         IncomingMessage(channel="console", user_id="kp", user_name="kp", chat_id="c", text="x")
     )
     assert seen == [(True, False)]
+
+
+def test_where_is_a_thrown_away_thing_says_so_and_names_similar_ones(chat):
+    chat.say("put the white hammer drill in bin 1")
+    chat.say("put the purple hammer drill in bin 2")
+    chat.say("threw away the white hammer drill")
+
+    reply = chat.say("where is the white hammer drill?")
+
+    assert reply.startswith(
+        "No white hammer drill left: you threw away the last white hammer drill (it was in Bin 1)."
+    )
+    assert "Similar:\n• purple hammer drill: Bin 2" in reply
+
+
+def test_where_is_a_place_answers_about_the_place_not_a_similar_item(chat):
+    chat.say("put the bin bags in the kitchen cupboard")
+    chat.say("put the drill in bin 4")
+
+    assert chat.say("where is bin 4?") == "Bin 4 is a top-level place, with 1 item inside."
+    assert chat.say("where are the bin bags?").startswith("bin bags: Kitchen cupboard")
