@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import delete
@@ -32,3 +33,43 @@ def pop_pending(db_session: Session, *, member_id: int, chat_id: str) -> dict[st
         .returning(ConversationState.payload)
     ).first()
     return row[0] if row else None
+
+
+_ORDINALS = {
+    "first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4,
+    "four": 4, "fifth": 5, "five": 5, "sixth": 6, "six": 6, "seventh": 7, "seven": 7,
+    "eighth": 8, "eight": 8, "ninth": 9, "nine": 9, "tenth": 10, "ten": 10, "last": -1,
+}  # fmt: skip
+_ANSWER_FILLER = frozenset({"the", "one", "number", "no", "nr", "option", "please", "i", "mean"})
+_ANSWER_WORD = re.compile(r"[^\W_]+")
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)?")
+SHORT_ANSWER_WORDS = 4  # an unparsed message this short is an attempt to answer the question
+
+
+def chosen_option(text: str, labels: list[str]) -> int | None:
+    """The option (1-based) a reply to "which one?" picks, or None.
+
+    "2", "#2", "number 2", "the second one", "two", "2nd", "last", or words that only one
+    option's label has ("the blue one" for "blue torch — Bin 2").
+
+    Args:
+        text: the reply.
+        labels: the options as they were listed.
+    """
+    said = _ANSWER_WORD.findall(text.lower())
+    words = [w for w in said if w not in _ANSWER_FILLER] or (["1"] if said == ["one"] else [])
+    if len(words) == 1:
+        digits = _ORDINAL_DIGITS.fullmatch(words[0])
+        number = int(digits[1]) if digits else _ORDINALS.get(words[0])
+        if number == -1:
+            number = len(labels)
+        if number is not None:
+            return number if 1 <= number <= len(labels) else None
+    if not words:
+        return None
+    matching = [
+        n
+        for n, label in enumerate(labels, start=1)
+        if set(words) <= set(_ANSWER_WORD.findall(label.lower()))
+    ]
+    return matching[0] if len(matching) == 1 else None

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import llm_flow, photo_flow, reminders, render
 from bot.access import REFUSAL, resolve_member
-from bot.conversation import pop_pending, save_pending
+from bot.conversation import SHORT_ANSWER_WORDS, chosen_option, pop_pending, save_pending
 from bot.executor import execute_all
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
 from bot.messages import Button, IncomingMessage, Reply
@@ -172,17 +172,29 @@ class Router:
             if confirmed is not None:
                 return confirmed
         elif pending is not None:
-            answer = _choice_number(text, len(pending["candidates"]))
+            candidates = pending["candidates"]
+            labels = pending.get("labels") or [str(n) for n in range(1, len(candidates) + 1)]
+            answer = chosen_option(text, labels)
             if answer is not None:
                 choices = dict(pending["choices"])
-                choices[pending["choice_key"]] = pending["candidates"][answer - 1]
+                choices[pending["choice_key"]] = candidates[answer - 1]
                 actions = [Action.model_validate(a) for a in pending["actions"]]
                 return actions, choices
             if text.lower().strip(" .!") in _CANCEL_WORDS:
                 return Reply("OK, never mind.")
         result = self._parse(text, known_places=HouseholdPlaces(db_session, member.household_id))
+        if pending is not None and [a.type for a in result.actions] == ["undo"]:
+            return Reply(  # the question's message changed nothing: dropping it is the undo
+                "OK, I dropped my question; that message changed nothing. "
+                'Say "undo" again to undo your last change.'
+            )
         if result.actions:
             return result.actions, {}
+        if pending is not None and "candidates" in pending and _short(text):
+            save_pending(db_session, member_id=member.id, chat_id=chat_id, kind="choice",
+                         payload=pending)  # fmt: skip
+            count = len(pending["candidates"])
+            return Reply(f'Please answer with a number from 1 to {count}, or say "cancel".')
         if self._llm is None:
             return Reply(render.NOT_UNDERSTOOD)
         known_places = db_session.scalars(
@@ -204,6 +216,7 @@ class Router:
             "choices": dict(ctx.choices),
             "choice_key": question.choice_key,
             "candidates": [c.id for c in question.candidates],
+            "labels": [c.label for c in question.candidates],
             "text": ctx.source_text,
         }
         with unit_of_work(self._sessions) as db_session:
@@ -248,11 +261,8 @@ def _first_delivery(db_session: Session, message: IncomingMessage) -> bool:
     return inserted is not None
 
 
-def _choice_number(text: str, count: int) -> int | None:
-    word = text.strip().rstrip(".").lower().removeprefix("#").removeprefix("number ").strip()
-    if word.isdigit() and 1 <= int(word) <= count:
-        return int(word)
-    return None
+def _short(text: str) -> bool:
+    return len(text.split()) <= SHORT_ANSWER_WORDS
 
 
 def build_router(settings: Settings, session_factory: sessionmaker[Session]) -> Router:

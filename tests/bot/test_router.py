@@ -87,6 +87,30 @@ def test_cancel_a_question(chat):
     assert "3 AA batteries: Bin 2" in chat.say("where are the batteries")
 
 
+def test_a_question_is_answered_by_words_and_kept_open_on_a_wrong_number(chat):
+    chat.say("put the red torch in bin 1")
+    chat.say("put the blue torch in bin 2")
+    assert "Which one" in chat.say("move the torch to the shed")
+
+    assert chat.say("3") == 'Please answer with a number from 1 to 2, or say "cancel".'
+    assert chat.say("the blue one").startswith("Moved blue torch from Bin 2 to Shed.")
+    assert chat.say("where is the red torch?").startswith("red torch: Bin 1")
+
+    assert "Which one" in chat.say("move the torch to the loft")
+    assert chat.say("second").startswith("Moved blue torch from Shed to Loft.")
+
+
+def test_undo_while_a_question_is_open_drops_the_question_only(chat):
+    chat.say("put the red torch in bin 1")
+    chat.say("put the blue torch in bin 2")
+    assert "Which one" in chat.say("move the torch to the shed")
+
+    assert chat.say("undo").startswith("OK, I dropped my question; that message changed nothing.")
+    assert chat.say("where is the blue torch?").startswith("blue torch: Bin 2")
+    assert "put the blue torch in bin 2" in chat.say("undo")
+    assert "can't find" in chat.say("where is the blue torch?")
+
+
 def test_undo_reverts_the_last_message(chat):
     chat.say("put the drill in bin 4")
     chat.say("moved the drill to bin 2")
