@@ -62,9 +62,13 @@ def telegram_settings(
     )
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def telegram_app(telegram_settings: Settings) -> Iterator[TestClient]:
-    """`wms serve`'s app, started once (getMe, setMyCommands, setWebhook at start-up)."""
+    """`wms serve`'s app, started once a module (getMe, setMyCommands, setWebhook at start-up).
+
+    Not once a session: the app's scheduler leads (holds the scheduler's advisory lock)
+    while it runs, and the scheduler tests need to lead in the same database.
+    """
     with TestClient(create_app(telegram_settings)) as client:
         yield client
 
