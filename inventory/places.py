@@ -29,6 +29,8 @@ from inventory.names import (
 from inventory.schemas import Context, PlaceChange, PlaceView
 
 MAX_NAME_LENGTH = 200
+MAX_OPTIONS = 9  # places offered when a name could mean several
+NEW_PLACE = 0  # the option "a new place called so" (no place has id 0)
 _GENERIC_PLACE_WORDS = frozenset(
     {"place", "all", "everything", "storage", "location", "spot", "unit", "thing", "my", "the"}
 )
@@ -115,12 +117,14 @@ def _place_candidates(
     return [Candidate(id=p.id, label=" › ".join(paths[p.id])) for p in places]
 
 
-def _ambiguous(db_session: Session, ctx: Context, name: str, places: list[Place]) -> AmbiguousName:
+def _ambiguous(
+    db_session: Session, ctx: Context, name: str, places: list[Place], *, new_option: bool = False
+) -> AmbiguousName:
+    candidates = _place_candidates(db_session, ctx.household_id, places)
+    if new_option:
+        candidates.append(Candidate(id=NEW_PLACE, label=f"a new place: {place_display_name(name)}"))
     return AmbiguousName(
-        kind="place",
-        name=name,
-        choice_key=f"place:{place_key(name)}",
-        candidates=_place_candidates(db_session, ctx.household_id, places),
+        kind="place", name=name, choice_key=f"place:{place_key(name)}", candidates=candidates
     )
 
 
@@ -149,10 +153,20 @@ def find_place(db_session: Session, *, ctx: Context, name: str) -> Place:
     return place
 
 
-def _lookup_place(db_session: Session, *, ctx: Context, name: str) -> Place | None:
+def _lookup_place(
+    db_session: Session, *, ctx: Context, name: str, creating: bool = False
+) -> Place | None:
+    """The place a name means; None when there is none (or a new one was chosen).
+
+    Exact names first, then small typos, then places whose names end with it ("drawer":
+    "Kitchen drawer"). One of those is taken when only reading; when `creating`, the
+    person is asked, with a new place as one of the options.
+    """
     name = check_name(name)
     key = place_key(name)
     chosen = ctx.choices.get(f"place:{key}")
+    if chosen == NEW_PLACE:
+        return None
     if chosen is not None:
         place = db_session.get(Place, chosen)
         if place is not None and place.household_id == ctx.household_id:
@@ -164,18 +178,41 @@ def _lookup_place(db_session: Session, *, ctx: Context, name: str) -> Place | No
     ).all()
     if not matches:
         matches = _similar_places(db_session, ctx.household_id, key)
+    if not matches:
+        matches = _places_ending_with(db_session, ctx.household_id, key)
+        if matches and creating:
+            raise _ambiguous(db_session, ctx, name, list(matches), new_option=True)
     if len(matches) > 1:
         raise _ambiguous(db_session, ctx, name, list(matches))
     return matches[0] if matches else None
 
 
+def _places_ending_with(db_session: Session, household_id: int, key: str) -> list[Place]:
+    """Places named "<something> <key>": "Kitchen drawer" and "Desk drawer" for "drawer"."""
+    return list(
+        db_session.scalars(
+            select(Place)
+            .where(
+                Place.household_id == household_id,
+                Place.name_key.endswith(f" {key}", autoescape=True),
+            )
+            .order_by(Place.name_key)
+            .limit(MAX_OPTIONS)
+        ).all()
+    )
+
+
 def get_or_create_place(db_session: Session, *, ctx: Context, name: str) -> tuple[Place, bool]:
     """Resolve a place by name, creating it (at the top level) when it is new.
+
+    Raises:
+        AmbiguousName: several places are called so, or only places whose names end
+            with it ("Kitchen drawer" for "drawer"): the options include a new place.
 
     Returns:
         The place, and True when it was created.
     """
-    place = _lookup_place(db_session, ctx=ctx, name=name)
+    place = _lookup_place(db_session, ctx=ctx, name=name, creating=True)
     if place is not None:
         return place, False
     name = check_name(name)

@@ -208,3 +208,25 @@ def test_where_is_a_place_answers_about_the_place_not_a_similar_item(chat):
 
     assert chat.say("where is bin 4?") == "Bin 4 is a top-level place, with 1 item inside."
     assert chat.say("where are the bin bags?").startswith("bin bags: Kitchen cupboard")
+
+
+def test_a_shorter_place_name_asks_which_place_or_a_new_one(chat):
+    chat.say("put the scissors in the kitchen drawer")
+    chat.say("put the stapler in the desk drawer")
+
+    question = chat.send("put the tape in the drawer")
+
+    assert question.text == (
+        "Which place do you mean by 'drawer'?\n1. Desk drawer\n2. Kitchen drawer\n"
+        "3. a new place: Drawer\nAnswer with the number."
+    )
+    assert chat.say("2") == "Stored tape in Kitchen drawer."
+    chat.say("put the glue in the drawer")
+    assert chat.say("3") == "Stored glue in Drawer.\nNew place: Drawer"
+    assert chat.say("where is the tape?").startswith("tape: Kitchen drawer")
+
+
+def test_a_shorter_place_name_reads_the_one_place_it_can_mean(chat):
+    chat.say("put the passport in the desk drawer")
+
+    assert chat.say("what's in the drawer?") == "Desk drawer (1 item):\n• passport"
