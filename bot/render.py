@@ -124,6 +124,12 @@ def render_place_change(change: PlaceChange) -> str:
         lines.append(f"Renamed {change.old_name} to {change.place.name}.")
     elif change.kind == "unchanged":
         lines.append(f"{change.place.name} is already in {path(change.parent_path)}.")
+    elif change.from_path:
+        inside = f", with {_count(change.items_inside)} inside," if change.items_inside else ""
+        lines.append(
+            f"Moved {change.place.name}{inside} from {path(change.from_path)}"
+            f" to {path(change.parent_path)}."
+        )
     else:
         lines.append(f"Got it: {path(change.place.path)}.")
     lines += [f"New place: {path(new)}" for new in change.new_places]
@@ -260,6 +266,8 @@ def render_error(error: errors.InventoryError) -> str:
             return f"{quantity:,} {name}? I can only count from 1 to 1,000,000."
         case errors.NotEnough(name=name, have=have, wanted=wanted):
             return f"There {'is' if have == 1 else 'are'} only {have} {name}, not {wanted}."
+        case errors.PlaceCycle(place=place, parent=parent) if place == parent:
+            return f"{place} can't be inside itself."
         case errors.PlaceCycle(place=place, parent=parent):
             return f"{place} can't be inside {parent}: {parent} is already inside {place}."
         case errors.NameTaken(name=name):

@@ -16,7 +16,7 @@ from inventory.errors import (
     PlaceNotFound,
 )
 from inventory.events import record_event, snapshot
-from inventory.models import ACTIVE_STATUSES, Item, Place
+from inventory.models import ACTIVE_STATUSES, Item, ItemStatus, Place
 from inventory.names import (
     clean_text,
     has_letters_or_digits,
@@ -237,17 +237,20 @@ def set_place_parent(
     db_session: Session, *, ctx: Context, place_name: str, parent_name: str
 ) -> PlaceChange:
     """Record that one place is inside another ("bin 4 is on shelf B"), creating either."""
+    if place_key(check_name(place_name)) == place_key(check_name(parent_name)):
+        name = place_display_name(place_name)
+        raise PlaceCycle(place=name, parent=name)
     place, place_created = get_or_create_place(db_session, ctx=ctx, name=place_name)
     parent, parent_created = get_or_create_place(db_session, ctx=ctx, name=parent_name)
-    if parent.id == place.id or parent.id in descendant_ids(
-        db_session, household_id=ctx.household_id, place_id=place.id
-    ):
+    inside = descendant_ids(db_session, household_id=ctx.household_id, place_id=place.id)
+    if parent.id in inside:
         raise PlaceCycle(place=place.name, parent=parent.name)
     new_places = [
         _view(db_session, ctx.household_id, p).path
         for p, created in ((parent, parent_created), (place, place_created))
         if created
     ]
+    from_path: list[str] = []
     if place.parent_id == parent.id:
         kind = "unchanged"
     else:
@@ -261,13 +264,31 @@ def set_place_parent(
         )
         if clash is not None:
             raise NameTaken(name=place.name)
+        from_path = place_path(db_session, household_id=ctx.household_id, place_id=place.parent_id)
         before = snapshot(place)
         place.parent_id = parent.id
         db_session.flush()
         record_event(db_session, ctx=ctx, kind="place_moved", place=place, before=before)
         kind = "moved"
     view = _view(db_session, ctx.household_id, place)
-    return PlaceChange(place=view, kind=kind, parent_path=view.path[:-1], new_places=new_places)
+    change = PlaceChange(place=view, kind=kind, parent_path=view.path[:-1], new_places=new_places)
+    if kind == "moved" and not place_created:
+        change.from_path = from_path
+        change.items_inside = _stored_count(db_session, ctx.household_id, inside)
+    return change
+
+
+def _stored_count(db_session: Session, household_id: int, place_ids: list[int]) -> int:
+    return int(
+        db_session.scalar(
+            select(func.count()).where(
+                Item.household_id == household_id,
+                Item.place_id.in_(place_ids),
+                Item.status == ItemStatus.STORED,
+            )
+        )
+        or 0
+    )
 
 
 def rename_place(db_session: Session, *, ctx: Context, name: str, new_name: str) -> PlaceChange:

@@ -104,13 +104,25 @@ class PlaceView:
 
 @dataclass
 class PlaceChange:
-    """A place described, moved or renamed."""
+    """A place described, moved or renamed.
+
+    Attributes:
+        place: the place after the change.
+        kind: moved, unchanged or renamed.
+        parent_path: where it is now.
+        old_name: the previous name, for renames.
+        new_places: places created on the way.
+        from_path: where it was before a move (empty when it was at the top level).
+        items_inside: stored items inside it (at any depth), which moved with it.
+    """
 
     place: PlaceView
     kind: str
     parent_path: list[str] = field(default_factory=list)
     old_name: str | None = None
     new_places: list[list[str]] = field(default_factory=list)
+    from_path: list[str] = field(default_factory=list)
+    items_inside: int = 0
 
 
 @dataclass

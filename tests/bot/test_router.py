@@ -230,3 +230,15 @@ def test_a_shorter_place_name_reads_the_one_place_it_can_mean(chat):
     chat.say("put the passport in the desk drawer")
 
     assert chat.say("what's in the drawer?") == "Desk drawer (1 item):\n• passport"
+
+
+def test_moving_a_place_says_where_from_and_what_moved_with_it(chat):
+    chat.say("the top drawer is in the bedroom")
+    chat.say("put the passport in the top drawer")
+
+    assert chat.say("the top drawer is in the kitchen") == (
+        "Moved Top drawer, with 1 item inside, from Bedroom to Kitchen.\nNew place: Kitchen"
+    )
+    assert chat.say("where is the passport?").startswith("passport: Kitchen › Top drawer")
+    assert chat.say("bin 4 is in bin 4") == "Bin 4 can't be inside itself."
+    assert chat.say("what's in bin 4?").startswith("I don't know a place called 'bin 4'.")
