@@ -272,6 +272,8 @@ def render_error(error: errors.InventoryError) -> str:
             return f"{place} can't be inside {parent}: {parent} is already inside {place}."
         case errors.NameTaken(name=name):
             return f"There is already a place called {name} there."
+        case errors.ItemNameTaken(name=name, where=where):
+            return f"You already have a {name} (in {path(where)}). Pick another name."
         case errors.NothingToUndo():
             return "There's nothing of yours to undo."
         case errors.UndoConflict(item=item, member=member):

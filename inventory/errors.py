@@ -93,6 +93,19 @@ class NameTaken(InventoryError):
     name: str
 
 
+@dataclass
+class ItemNameTaken(InventoryError):
+    """A rename would give an item the name of another one ("rename the rake to ladder").
+
+    Attributes:
+        name: the name asked for.
+        where: the path of the item that has it.
+    """
+
+    name: str
+    where: list[str]
+
+
 class NothingToUndo(InventoryError):
     """The member has no change left to undo."""
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inventory.errors import InvalidQuantity, NoKnownPlace, NotEnough
+from inventory.errors import InvalidQuantity, ItemNameTaken, NoKnownPlace, NotEnough
 from inventory.events import lock_household, record_event, snapshot
 from inventory.models import ACTIVE_STATUSES, Item, ItemStatus, Place
 from inventory.names import display_name, item_key
@@ -351,6 +351,18 @@ def rename_item(db_session: Session, *, ctx: Context, name: str, new_name: str) 
     found = matching_items(db_session, ctx=ctx, name=check_name(name), statuses=ACTIVE_STATUSES)
     item = choose_one(db_session, ctx=ctx, name=name, items=found)
     new_name = check_name(new_name)
+    holder = db_session.scalar(
+        select(Item).where(
+            Item.household_id == ctx.household_id,
+            Item.status.in_(ACTIVE_STATUSES),
+            Item.name_key == item_key(new_name),
+            Item.id != item.id,
+        )
+    )
+    if holder is not None and holder.name_key != item.name_key:
+        raise ItemNameTaken(
+            name=holder.name, where=_path(db_session, ctx, holder.place_id or holder.last_place_id)
+        )
     before = snapshot(item)
     old_name = item.name
     item.name, item.name_key = display_name(new_name), item_key(new_name)

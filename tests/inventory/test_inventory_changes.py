@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from inventory.errors import (
     AmbiguousName,
+    ItemNameTaken,
     ItemNotFound,
     NameTaken,
     NoKnownPlace,
@@ -298,6 +299,21 @@ def test_rename_item(db_session: Session, member: MemberRef) -> None:
     )
     found = find_items(db_session, household_id=member.household_id, query="cordless drill")
     assert [(v.name, v.place_path) for v in found] == [("Cordless drill", ["Bin 4"])]
+
+
+def test_rename_item_to_the_name_of_another_is_refused(
+    db_session: Session, member: MemberRef
+) -> None:
+    store(db_session, member, "garage", "ladder")
+    store(db_session, member, "shed", "rake")
+
+    with pytest.raises(ItemNameTaken) as refused:
+        rename_item(db_session, ctx=message(member), name="rake", new_name="the ladders")
+
+    assert (refused.value.name, refused.value.where) == ("ladder", ["Garage"])
+    assert where(db_session, member, "rake") == [(1, "Shed")]
+    rename_item(db_session, ctx=message(member), name="rake", new_name="Rake")  # its own name
+    assert where(db_session, member, "rake") == [(1, "Shed")]
 
 
 def test_rename_place_keeps_its_contents(db_session: Session, member: MemberRef) -> None:
