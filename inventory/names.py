@@ -32,13 +32,18 @@ _IRREGULAR_PLURALS = {
 }  # fmt: skip
 _NO_SINGULAR_ENDINGS = ("ss", "us", "is", "ous", "ics", "mas")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
+_TERMINAL_CODE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_]{2})(?=\d)|(?<=\d)(?=[^\W\d_]{2,})")
 
 
 def clean_text(text: str) -> str:
-    """Collapse whitespace and drop control characters, keeping everything printable."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    r"""Collapse whitespace and drop control characters, keeping everything printable.
+
+    Line breaks and tabs become spaces; other control characters and terminal colour
+    codes ("\x1b[31m") go: "dri\x00ll" is "drill".
+    """
+    text = unicodedata.normalize("NFKC", _TERMINAL_CODE.sub("", text))
+    text = "".join(ch if ch.isprintable() else " " if ch.isspace() else "" for ch in text)
     return " ".join(text.split())
 
 
@@ -73,9 +78,15 @@ def _drop_leading(words: list[str]) -> list[str]:
 def place_key(name: str) -> str:
     """The comparison key of a place name.
 
-    "Bin #4", "bin four", "BIN 4", "the bin no. 4" and "bin4" all give "bin 4".
+    "Bin #4", "bin four", "BIN 4", "the bin no. 4", "bin4", "Bin-4" and "bin 04" all
+    give "bin 4".
     """
-    words = [w for w in _words(name) if w not in {"no", "number", "num", "nr"}]
+    words = [
+        part.lstrip("0") or "0" if part.isdigit() else part
+        for word in _words(name)
+        for part in word.split("-")
+        if part not in {"no", "number", "num", "nr"}
+    ]
     words = _numbers_to_digits(_drop_leading(words))
     return " ".join(singular(w) for w in words)
 

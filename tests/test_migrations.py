@@ -71,3 +71,24 @@ def test_search_words_of_existing_items_are_filled_in_and_removed_on_downgrade(
     with scratch_engine.connect() as connection:
         assert connection.scalar(text("SELECT to_regclass('search_word')")) is None
         assert connection.scalar(text("SELECT count(*) FROM item")) == 1
+
+
+def test_place_keys_lose_hyphens_and_leading_zeros_unless_two_would_clash(
+    scratch_engine: Engine,
+) -> None:
+    upgrade_database(scratch_engine, "0005")
+    with scratch_engine.begin() as connection:
+        connection.execute(text("INSERT INTO household (id, name) VALUES (1, 'home')"))
+        connection.execute(
+            text(
+                "INSERT INTO place (id, household_id, name, name_key) VALUES"
+                " (1, 1, 'Bin-04', 'bin-04'), (2, 1, 'Shelf 2', 'shelf 2'),"
+                " (3, 1, 'Shelf-2', 'shelf-2'), (4, 1, 'Walk-in closet', 'walk-in closet')"
+            )
+        )
+
+    upgrade_database(scratch_engine)
+
+    with scratch_engine.connect() as connection:
+        keys = dict(connection.execute(text("SELECT id, name_key FROM place ORDER BY id")).all())
+    assert keys == {1: "bin 4", 2: "shelf 2", 3: "shelf-2", 4: "walk in closet"}

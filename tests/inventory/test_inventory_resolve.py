@@ -139,6 +139,10 @@ def test_bin_4_and_bin_5_are_never_confused(db_session: Session, member: MemberR
 
     assert find_place(db_session, ctx=message(member), name="bin four").name == "Bin 4"
     assert find_place(db_session, ctx=message(member), name="BIN #5").name == "Bin 5"
+    assert find_place(db_session, ctx=message(member), name="Bin-4").name == "Bin 4"
+    assert find_place(db_session, ctx=message(member), name="bin 04").name == "Bin 4"
+    store(db_session, member, "bin-05", "saw")
+    assert where(db_session, member, "saw") == [(1, "Bin 5")]
     with pytest.raises(PlaceNotFound):
         find_place(db_session, ctx=message(member), name="bin 6")
     with pytest.raises(ItemNotFound) as error:

@@ -234,11 +234,11 @@ def test_control_characters_in_names_and_message_are_harmless(
     result = store_items(
         db_session,
         ctx=message(member, "put the\x00 drill\tin bin\n4"),
-        items=[spec("the\x00 drill")],
-        place_name="bin\x004",
+        items=[spec("the dri\x00ll"), spec("tape\x1b[31m measure")],
+        place_name="bin\n4\x07",
     )
 
-    assert result.changes[0].item.name == "drill"
+    assert [change.item.name for change in result.changes] == ["drill", "tape measure"]
     assert where(db_session, member, "drill") == [(1, "Bin 4")]
 
 
