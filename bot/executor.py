@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from bot import render
-from inventory import events, items, places, search
+from inventory import events, items, places, search, taking
 from inventory.errors import AmbiguousName, InvalidName, PlaceNotFound
 from inventory.models import Place
 from inventory.names import clean_text
@@ -67,12 +67,12 @@ def execute(db_session: Session, *, ctx: Context, action: Action) -> str:
                 )
             )
         case "take":
-            result = items.take_items(
+            result = taking.take_items(
                 db_session, ctx=ctx, items=_specs(action), from_place_name=action.from_place
             )
             return render.render_changes(result)
         case "return":
-            result = items.return_items(
+            result = taking.return_items(
                 db_session, ctx=ctx, items=_specs(action), place_name=action.place
             )
             return render.render_changes(result)

@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 
 from inventory.errors import InventoryError
 from inventory.events import lock_household
-from inventory.items import return_items
 from inventory.models import Event, Item, ItemStatus, Member, Place, Reminder
 from inventory.names import item_key
 from inventory.schemas import ChangeResult, Context, ItemSpec
+from inventory.taking import return_items
 
 TAKEN_EVENT = "taken"
 

@@ -8,11 +8,12 @@ from sqlalchemy.orm import Session
 
 from inventory.errors import AmbiguousName, ItemNotFound, PlaceNotFound
 from inventory.households import MemberRef
-from inventory.items import move_items, take_items, use_items
+from inventory.items import move_items, use_items
 from inventory.models import Place
 from inventory.names import place_key
 from inventory.places import find_place, set_place_parent
 from inventory.resolve import choose_one, matching_items
+from inventory.taking import take_items
 
 
 def resolve(db_session: Session, member: MemberRef, name: str, **choices: int) -> str:

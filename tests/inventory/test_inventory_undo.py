@@ -9,9 +9,10 @@ from sqlalchemy.orm import Session
 from inventory.errors import NothingToUndo, PlaceNotFound, UndoConflict
 from inventory.events import item_history, undo_last
 from inventory.households import MemberRef
-from inventory.items import move_items, rename_item, return_items, take_items, use_items
+from inventory.items import move_items, rename_item, use_items
 from inventory.places import find_place, list_places, rename_place, set_place_parent
 from inventory.schemas import UndoResult
+from inventory.taking import return_items, take_items
 
 
 def undo(db_session: Session, member: MemberRef) -> UndoResult:

@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.messages import IncomingMessage, Reply
 from bot.router import Router
 from inventory.households import MemberRef, create_household_with_owner, join_household
-from inventory.items import store_items, take_items
+from inventory.items import store_items
 from inventory.schemas import Context, ItemSpec
+from inventory.taking import take_items
 from wms.database import unit_of_work
 
 

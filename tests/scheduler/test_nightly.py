@@ -9,9 +9,10 @@ from datetime import timedelta
 from scheduler_support import RecordingNotifier, days_later, new_channel, new_person, said
 from sqlalchemy import update
 
-from inventory.items import discard_items, store_items, take_items
+from inventory.items import discard_items, store_items
 from inventory.models import Item
 from inventory.schemas import ItemSpec
+from inventory.taking import take_items
 from wms.database import unit_of_work
 from wms.leader import LeaderLock
 from wms.nightly import PHOTO_GRACE_DAYS, delete_discarded_photos, export_key

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from inventory.events import lock_household, record_event
 from inventory.households import MemberRef, create_household_with_owner, find_member
-from inventory.items import item_search_text
+from inventory.item_changes import item_search_text
 from inventory.models import Household, Item, Member, Place, Role
 from inventory.names import item_key, place_key
 from inventory.places import place_paths
