@@ -249,13 +249,14 @@ def render_undo(result: UndoResult) -> str:
 def render_error(error: errors.InventoryError) -> str:
     """A domain error in the words a user understands."""
     match error:
-        case errors.ItemNotFound(name=name, place=place, status=status):
+        case errors.ItemNotFound(name=name, place=place, status=status, taken_by=taken_by):
             if status == "used_up":
                 return f"You already used up the last {name}."
             if status == "discarded":
                 return f"You threw away {name} earlier."
-            if status == "taken" and place:
-                return f"{name} is taken out, not in {place}."
+            if status == "taken":
+                where = f", not in {place}" if place else ""
+                return f"{name} is already out with {taken_by or 'someone'}{where}."
             where = f" in {place}" if place else ""
             return f'I can\'t find {name!r}{where}. Say "where is {name}?" to search.'
         case errors.PlaceNotFound(name=name):
@@ -274,6 +275,8 @@ def render_error(error: errors.InventoryError) -> str:
             return f"There is already a place called {name} there."
         case errors.ItemNameTaken(name=name, where=where):
             return f"You already have a {name} (in {path(where)}). Pick another name."
+        case errors.NothingTakenOut():
+            return "You have nothing taken out to put back."
         case errors.NothingToUndo():
             return "There's nothing of yours to undo."
         case errors.UndoConflict(item=item, member=member):

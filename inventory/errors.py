@@ -47,11 +47,13 @@ class ItemNotFound(InventoryError):
         name: the name as typed.
         place: the place it was looked for in, if any.
         status: a hint when only gone items match ("used_up", "discarded", "taken").
+        taken_by: who has it, when it is taken out.
     """
 
     name: str
     place: str | None = None
     status: str | None = None
+    taken_by: str | None = None
 
 
 @dataclass
@@ -104,6 +106,10 @@ class ItemNameTaken(InventoryError):
 
     name: str
     where: list[str]
+
+
+class NothingTakenOut(InventoryError):
+    """The member said "put it back" and has nothing taken out."""
 
 
 class NothingToUndo(InventoryError):

@@ -8,6 +8,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from inventory.errors import AmbiguousName, Candidate, ItemNotFound
+from inventory.households import member_names
 from inventory.models import ACTIVE_STATUSES, Item, ItemStatus
 from inventory.names import item_key, keys_close
 from inventory.schemas import Context
@@ -124,10 +125,12 @@ def choose_one(
     if len(items) == 1:
         return items[0]
     if not items:
-        gone = matching_items(db_session, ctx=ctx, name=name, statuses=_GONE_STATUSES)
         taken = matching_items(db_session, ctx=ctx, name=name, statuses=[ItemStatus.TAKEN])
-        status = gone[-1].status if gone else (ItemStatus.TAKEN if taken and place else None)
-        raise ItemNotFound(name=name, place=place, status=status)
+        if taken:
+            holder = member_names(db_session, [taken[0].taken_by_id]).get(taken[0].taken_by_id)
+            raise ItemNotFound(name=name, place=place, status=ItemStatus.TAKEN, taken_by=holder)
+        gone = matching_items(db_session, ctx=ctx, name=name, statuses=_GONE_STATUSES)
+        raise ItemNotFound(name=name, place=place, status=gone[-1].status if gone else None)
     views = item_views(db_session, household_id=ctx.household_id, items=items)
     candidates = []
     for view in views:

@@ -13,6 +13,7 @@ from inventory.errors import (
     NameTaken,
     NoKnownPlace,
     NotEnough,
+    NothingTakenOut,
     PlaceCycle,
     PlaceNotFound,
 )
@@ -200,8 +201,28 @@ def test_taking_what_is_already_taken_says_so(db_session: Session, member: Membe
     take(db_session, member, "drill")
     with pytest.raises(ItemNotFound) as error:
         take(db_session, member, "drill", from_place_name="bin 4")
+    assert (error.value.status, error.value.taken_by) == ("taken", "Ana")
 
-    assert error.value.status == "taken"
+    with pytest.raises(ItemNotFound) as error:
+        take(db_session, member, "drill")
+    assert (error.value.status, error.value.taken_by, error.value.place) == ("taken", "Ana", None)
+
+
+def test_put_it_back_is_what_the_member_took_out_last(
+    db_session: Session, member: MemberRef
+) -> None:
+    store(db_session, member, "shed", "ladder", "rake")
+    store(db_session, member, "bin 4", "drill", "saw")
+    take(db_session, member, "ladder")
+    take(db_session, member, "drill", "saw")
+
+    assert [c.item.name for c in put_back(db_session, member, "it").changes] == ["saw"]
+    assert [c.item.name for c in put_back(db_session, member, "them").changes] == ["drill"]
+    assert [c.item.name for c in put_back(db_session, member, "that").changes] == ["ladder"]
+    assert where(db_session, member, "ladder") == [(1, "Shed")]
+    assert where(db_session, member, "saw") == [(1, "Bin 4")]
+    with pytest.raises(NothingTakenOut):
+        put_back(db_session, member, "it")
 
 
 def test_put_back_with_no_known_place(db_session: Session, member: MemberRef) -> None:
