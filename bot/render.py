@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from inventory import errors
+from inventory.names import noun_for
 from inventory.schemas import (
     ChangeResult,
     ContentsNode,
@@ -18,6 +19,7 @@ from inventory.schemas import (
 
 SEP = " › "
 MAX_LINES = 60
+HISTORY_LINES = 6  # the latest changes an item's history shows
 
 HELP_TEXT = """Here is what you can tell me:
 • Store: "I put the drill in bin 4", "put 3 AA batteries and the tape measure in the kitchen drawer"
@@ -59,11 +61,18 @@ def when(moment: datetime | None, now: datetime | None = None) -> str:
     return f"{moment.day} {moment:%b %Y}"
 
 
-def amount(view: ItemView, quantity: int | None = None) -> str:
-    """The count and name ("3 AA batteries"), or just the name when there is one."""
+def amount(view: ItemView, quantity: int | None = None, *, counted: bool = False) -> str:
+    """The count and name ("3 AA batteries"), or just the name when there is one.
+
+    With `counted` (a number was said: "used 1 AA battery"), the count shows even
+    when it is one. The name's last word agrees with the count.
+    """
     count = view.quantity if quantity is None else quantity
-    unit = f" {view.unit}" if view.unit else ""
-    return f"{count}{unit} {view.name}" if count != 1 or unit else view.name
+    if view.unit:
+        return f"{count} {view.unit} {view.name}"
+    if count != 1 or counted:
+        return f"{count} {noun_for(view.name, count)}"
+    return view.name
 
 
 def _where(view: ItemView) -> str:
@@ -81,9 +90,12 @@ def item_line(view: ItemView) -> str:
     return line
 
 
+_COUNTED_CHANGES = frozenset({"added", "used_some", "discarded_some"})
+
+
 def _change_line(change: ItemChange) -> str:
     item = change.item
-    what = amount(item, change.quantity)
+    what = amount(item, change.quantity, counted=change.kind in _COUNTED_CHANGES)
     match change.kind:
         case "created":
             return f"Stored {what} in {path(item.place_path)}."
@@ -223,7 +235,10 @@ def history_line(entry: HistoryEntry) -> str:
     """One event: "12 Mar: Ana moved drill from Bin 4 to Bin 2"."""
     verb = _VERBS.get(entry.kind, entry.kind)
     count = f"{entry.quantity} " if entry.quantity and entry.quantity != 1 else ""
-    line = f"{when(entry.at)}: {entry.member or 'someone'} {verb} {count}{entry.item_name or ''}"
+    what = entry.item_name or ""
+    if entry.old_name and entry.old_name != entry.item_name:
+        what = f"{entry.old_name} to {what}"
+    line = f"{when(entry.at)}: {entry.member or 'someone'} {verb} {count}{what}"
     if entry.from_path:
         line += f" from {path(entry.from_path)}"
     if entry.to_path:
@@ -231,18 +246,34 @@ def history_line(entry: HistoryEntry) -> str:
     return line + (" (undone)" if entry.undone else "")
 
 
+def _one_line_a_change(entries: list[HistoryEntry]) -> list[HistoryEntry]:
+    """Without the receiving half of a move of part of a stock (it repeats the move)."""
+    moves = {(e.batch, e.quantity) for e in entries if e.kind == "moved"}
+    return [
+        e
+        for e in entries
+        if not (e.kind == "added" and e.from_path and (e.batch, e.quantity) in moves)
+    ]
+
+
 def render_history(name: str, entries: list[HistoryEntry]) -> str:
-    """The answer to "when did I last move the drill?"."""
+    """The answer to "when did I last move the drill?": the latest changes, newest first."""
     if not entries:
         return f"No history for {name} yet."
-    return "\n".join([f"History of {name}:", *[f"• {history_line(e)}" for e in entries]])
+    entries = _one_line_a_change(entries)
+    lines = [f"History of {name} (newest first):"]
+    lines += [f"• {history_line(e)}" for e in entries[:HISTORY_LINES]]
+    if len(entries) > HISTORY_LINES:
+        lines.append(f"… and {len(entries) - HISTORY_LINES} earlier.")
+    return "\n".join(lines)
 
 
 def render_undo(result: UndoResult) -> str:
     """What undo reverted."""
     said = f" ({result.source_text!r})" if result.source_text else ""
     lines = [f"Undone{said}:"]
-    lines += [f"• {history_line(e).split(': ', 1)[-1]}" for e in result.reverted]
+    reverted = _one_line_a_change(result.reverted)
+    lines += [f"• {history_line(e).split(': ', 1)[-1]}" for e in reverted]
     return "\n".join(lines)
 
 

@@ -101,6 +101,8 @@ def _entries(db_session: Session, household_id: int, events: list[Event]) -> lis
             from_path=paths.get(e.from_place_id, []) if e.from_place_id else [],
             to_path=paths.get(e.to_place_id, []) if e.to_place_id else [],
             undone=e.undone_at is not None,
+            batch=e.batch,
+            old_name=(e.before or {}).get("name") if e.kind.endswith("renamed") else None,
         )
         for e in events
     ]

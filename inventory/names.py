@@ -60,6 +60,42 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
+_SINGULAR_TO_PLURAL = {
+    singular_form: plural_form
+    for plural_form, singular_form in _IRREGULAR_PLURALS.items()
+    if singular_form != plural_form
+}
+_NUMBER_PART = re.compile(r"(\d+)")
+
+
+def noun_for(name: str, count: int) -> str:
+    """A name agreeing with a count: ("AA batteries", 1) -> "AA battery", ("jar", 3) -> "jars".
+
+    Only the last word changes, and only when it is a plain lower-case word.
+    """
+    head, _, last = name.rpartition(" ")
+    if not last.isalpha() or not last.islower() or _IRREGULAR_PLURALS.get(last) == last:
+        return name  # "AA", "100W", "scissors", "jeans"
+    one = singular(last)
+    word = one if count == 1 else _plural(one) if one == last else last
+    return f"{head} {word}" if head else word
+
+
+def _plural(word: str) -> str:
+    if word in _SINGULAR_TO_PLURAL:
+        return _SINGULAR_TO_PLURAL[word]
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def natural_key(text: str) -> list[str | int]:
+    """A sort key that puts "Bin 9" before "Bin 10" (numbers compared as numbers)."""
+    return [int(part) if part.isdigit() else part for part in _NUMBER_PART.split(text.lower())]
+
+
 def _words(text: str) -> list[str]:
     text = _LETTER_DIGIT.sub(" ", clean_text(text).lower().replace("’", "'"))
     return _WORD.findall(text)

@@ -22,6 +22,7 @@ from inventory.names import (
     has_letters_or_digits,
     item_key,
     keys_close,
+    natural_key,
     place_display_name,
     place_key,
     singular,
@@ -348,4 +349,4 @@ def list_places(
         PlaceView(id=p.id, name=p.name, path=paths[p.id], item_count=n, child_count=c)
         for p, n, c in rows
     ]
-    return sorted(views, key=lambda view: [part.lower() for part in view.path])
+    return sorted(views, key=lambda view: [natural_key(part) for part in view.path])

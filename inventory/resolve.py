@@ -72,7 +72,8 @@ def matching_items(
     if not close:
         return []
     ids = [item.id for item in close]
-    return list(db_session.scalars(select(Item).where(Item.id.in_(ids)).with_for_update()).all())
+    locked = db_session.scalars(select(Item).where(Item.id.in_(ids)).with_for_update()).all()
+    return sorted(locked, key=lambda item: item.id)  # the same order every time it is asked
 
 
 def _close(items: Sequence[Item], key: str, *, typos: bool, partial: bool) -> list[Item]:

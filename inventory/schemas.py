@@ -148,7 +148,12 @@ class ContentsNode:
 
 @dataclass
 class HistoryEntry:
-    """One event in an item's history."""
+    """One event in an item's history.
+
+    Attributes:
+        batch: the message it belongs to (one message can make several events).
+        old_name: the name before a rename.
+    """
 
     kind: str
     at: datetime
@@ -158,6 +163,8 @@ class HistoryEntry:
     from_path: list[str]
     to_path: list[str]
     undone: bool
+    batch: str = ""
+    old_name: str | None = None
 
 
 @dataclass

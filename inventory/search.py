@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from inventory.errors import PlaceNotFound
 from inventory.models import ACTIVE_STATUSES, Item, ItemStatus
-from inventory.names import clean_text, item_key
+from inventory.names import clean_text, item_key, natural_key
 from inventory.places import descendant_ids, place_paths
 from inventory.schemas import ContentsNode, ItemView, PlaceView
 from inventory.spelling import corrected_words, query_words, tsquery_text
@@ -182,7 +182,7 @@ def place_contents(db_session: Session, *, household_id: int, place_id: int) -> 
     for view in item_views(db_session, household_id=household_id, items=items):
         if view.place_id in nodes:
             nodes[view.place_id].items.append(view)
-    for place in sorted(places, key=lambda p: p.name.lower()):
+    for place in sorted(places, key=lambda p: natural_key(p.name)):
         if place.id != place_id and place.parent_id in nodes:
             nodes[place.parent_id].children.append(nodes[place.id])
     root = nodes[place_id]

@@ -242,3 +242,43 @@ def test_moving_a_place_says_where_from_and_what_moved_with_it(chat):
     assert chat.say("where is the passport?").startswith("passport: Kitchen › Top drawer")
     assert chat.say("bin 4 is in bin 4") == "Bin 4 can't be inside itself."
     assert chat.say("what's in bin 4?").startswith("I don't know a place called 'bin 4'.")
+
+
+def test_counts_agree_with_names(chat):
+    chat.say("put 1 battery in the drawer")
+    assert chat.say("put 4 batteries in the drawer") == "Added 4 batteries to Drawer (now 5)."
+    chat.say("put 3 AA batteries in bin 1")
+    assert chat.say("used 1 AA batteries") == "Used 1 AA battery; 2 left in Bin 1."
+
+
+def test_undo_and_history_say_each_change_once_and_name_renames(chat):
+    chat.say("put 5 AA batteries in the drawer")
+    chat.say("move 2 AA batteries to bin 4")
+    undone = chat.say("undo")
+    assert "moved 2 AA batteries from Drawer to Bin 4" in undone
+    assert "added" not in undone and "created place Bin 4" in undone
+
+    chat.say("put the tent in the loft")
+    chat.say("rename the tent to family tent")
+    assert "renamed tent to family tent" in chat.say("undo")
+
+    for bin_number in range(1, 9):
+        chat.say(f"put the drill in bin {bin_number}")
+    history = chat.say("when did I last move the drill?")
+    assert history.startswith("History of drill (newest first):\n• ")
+    assert "to Bin 8" in history.splitlines()[1]
+    assert history.endswith("earlier.")
+
+
+def test_places_are_listed_in_number_order_and_taking_twice_says_who_has_it(chat):
+    for bin_number in (10, 9, 2):
+        chat.say(f"put the thing {bin_number} in bin {bin_number}")
+    assert [line.split(" — ")[0] for line in chat.say("list my bins").splitlines()[1:]] == [
+        "• Bin 2",
+        "• Bin 9",
+        "• Bin 10",
+    ]
+    chat.say("I took the thing 2 out of bin 2")
+    assert chat.say("I took the thing 2 out of bin 2") == (
+        f"thing 2 is already out with {chat.user}, not in bin 2."
+    )

@@ -24,7 +24,7 @@ def test_a_press_answers_the_question_it_was_under(ana: SlackTester, slack_api: 
     url = ana.press(question, 2, channel="CGENERAL", ephemeral=True)
     [answer] = slack_api.responses(url)
     assert answer["replace_original"] is True  # the answer takes the question's place
-    assert text_of(answer).startswith("Used AA batteries; 2 left in Bin 2.")
+    assert text_of(answer).startswith("Used 1 AA battery; 2 left in Bin 2.")
 
     stale_url = ana.press(question, 1, channel="CGENERAL", ephemeral=True)
     [stale] = slack_api.responses(stale_url)
@@ -46,7 +46,7 @@ def test_a_question_in_a_channel_thread(ana: SlackTester, slack_api: FakeSlack):
     assert "<@UANA> chose *" in marked["blocks"][-1]["elements"][0]["text"]
     _, answer = slack_api.wait_for("chat.postMessage", 2, channel="CSHED")
     assert answer.params["thread_ts"] == ts
-    assert text_of(answer.params).startswith("Used AA batteries; 1 left in Bin 1.")
+    assert text_of(answer.params).startswith("Used 1 AA battery; 1 left in Bin 1.")
 
 
 def test_someone_elses_question_is_not_theirs_to_answer(ana: SlackTester, slack_api: FakeSlack):

@@ -107,7 +107,7 @@ def test_a_button_of_a_replaced_question_changes_nothing(telegram):
     press = callback_update(ana, old, markup(first)[0][0]["callback_data"])
     assert telegram.post(press) == 200
     assert telegram.fake.wait_for("answerCallbackQuery")[0]["text"] == STALE
-    assert "Threw away AA batteries; 2 left in Bin 2" in telegram.say(ana, "2")
+    assert "Threw away 1 AA battery; 2 left in Bin 2" in telegram.say(ana, "2")
 
 
 def test_an_invite_joins_the_household_and_an_owner_removes_a_member(telegram):
