@@ -8,7 +8,6 @@ yet, or a destructive or bulk change, is put to the person as a yes/no question
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -53,16 +52,13 @@ def understand_with_llm(
     text: str,
     member: MemberRef,
     chat_id: str,
-    known_places: Sequence[str],
 ) -> Understood:
     """Parse a message with the model (one call) and review what it asks for.
 
     Raises:
         LLMError: the model could not be asked, or its answer did not validate.
     """
-    context = chat_context(
-        db_session, household_id=member.household_id, member_id=member.id, places=known_places
-    )
+    context = chat_context(db_session, household_id=member.household_id, member_id=member.id)
     result = llm.intents.parse(text, context=context, household_id=member.household_id)
     if not result.actions:
         return Reply(render.NOT_UNDERSTOOD)

@@ -197,11 +197,9 @@ class Router:
             return Reply(f'Please answer with a number from 1 to {count}, or say "cancel".')
         if self._llm is None:
             return Reply(render.NOT_UNDERSTOOD)
-        known_places = db_session.scalars(
-            select(Place.name).where(Place.household_id == member.household_id)
-        ).all()
-        return llm_flow.understand_with_llm(db_session, llm=self._llm, text=text, member=member,
-                                            chat_id=chat_id, known_places=known_places)  # fmt: skip
+        return llm_flow.understand_with_llm(
+            db_session, llm=self._llm, text=text, member=member, chat_id=chat_id
+        )
 
     def _ask(
         self,
