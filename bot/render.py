@@ -165,7 +165,8 @@ def render_found(query: str, views: list[ItemView], gone: list[ItemView]) -> str
             "\n".join([answer, "Similar:", *[f"• {line}" for line in lines]]) if lines else answer
         )
     if not lines:
-        return f'I can\'t find {query!r}. Tell me where it is, like "put the {query} in bin 4".'
+        they = "they are" if noun_for(query.lower(), 1) != query.lower() else "it is"
+        return f'I can\'t find {query!r}. Tell me where {they}, like "put the {query} in bin 4".'
     if len(lines) == 1:
         return lines[0]
     return "\n".join(["I found:", *[f"• {line}" for line in lines]])
@@ -289,7 +290,7 @@ def render_error(error: errors.InventoryError) -> str:
                 where = f", not in {place}" if place else ""
                 return f"{name} is already out with {taken_by or 'someone'}{where}."
             where = f" in {place}" if place else ""
-            return f'I can\'t find {name!r}{where}. Say "where is {name}?" to search.'
+            return f"I can't find {name!r}{where}. If it's new, say \"put the {name} in <place>\"."
         case errors.PlaceNotFound(name=name):
             return f'I don\'t know a place called {name!r}. Say "list places" to see them.'
         case errors.InvalidName(name=name):

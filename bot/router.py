@@ -82,7 +82,8 @@ class Router:
             return Reply('Say something like "where is the drill?", or "help".')
         if len(text) > MAX_TEXT_LENGTH:
             return Reply(
-                f"That message is too long for me ({len(text):,} characters). "
+                f"That message is too long for me ({len(text):,} characters;"
+                f" {MAX_TEXT_LENGTH:,} at most). "
                 "Please tell me one thing at a time."
             )
         batch = message.message_id or uuid.uuid4().hex

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import Any
 
@@ -22,7 +23,8 @@ from inventory.views import item_views
 # 2. every word of the query in the name, tags or description, with stemming, the
 #    last word also as a prefix ("batteries", "tape" for "tape measure", "screwdr"),
 #    through the GIN on search_vector; items with the words in their names first (the
-#    name's words have weight A), then the shortest names, as the closest;
+#    name's words have weight A), then names ending with the last word ("claw hammer"
+#    before "hammer drill" for "hammer"), then the shortest names, as the closest;
 # 3. the same with typos corrected word by word against the household's own words
 #    ("vintge spare Adidas football", "small lanern"; see inventory.spelling);
 # 4. whatever is left ("screw driver", a typo in a short word, "can", which full-text
@@ -30,6 +32,7 @@ from inventory.views import item_views
 #    a stretch like the query (pg_trgm's word similarity, at its default 0.6), the
 #    closest first. This tier reads long posting lists on big inventories; the others
 #    keep it rare.
+_LIKE_SPECIAL = re.compile(r"[\\%_]")
 _ITEM_ROWS = """
     SELECT id, name, name_key, quantity, unit, status, place_id, last_place_id, placed_by_id,
            placed_at, taken_by_id, tags, description, photo_key
@@ -51,7 +54,9 @@ def _item_rows(condition: str, order: str) -> TextClause:
 _EXACT_SQL = _item_rows("name_key = :key", "id DESC")
 _WORDS_SQL = _item_rows(
     "search_vector @@ to_tsquery('english', :words)",
-    "search_vector @@ to_tsquery('english', :name_words) DESC, length(name_key), id DESC",
+    """search_vector @@ to_tsquery('english', :name_words) DESC,
+       (name_key = :last_word OR name_key LIKE :ends_with) DESC,
+       length(name_key), id DESC""",
 )
 # At most this many near names are ranked: a common word ("can", a stop word that
 # full-text search drops) is near thousands of names on a big inventory.
@@ -99,6 +104,9 @@ def find_items(
         "limit": limit,
     }
     words = query_words(key)
+    last_word = key.rpartition(" ")[2]  # the head noun: "claw hammer" before "hammer drill"
+    parameters["last_word"] = last_word
+    parameters["ends_with"] = "% " + _LIKE_SPECIAL.sub(r"\\\g<0>", last_word)
     parameters["words"] = tsquery_text([[word] for word in words], prefix_last=True)
     parameters["name_words"] = tsquery_text([[w] for w in words], prefix_last=True, weight="A")
 

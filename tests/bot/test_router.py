@@ -282,3 +282,14 @@ def test_places_are_listed_in_number_order_and_taking_twice_says_who_has_it(chat
     assert chat.say("I took the thing 2 out of bin 2") == (
         f"thing 2 is already out with {chat.user}, not in bin 2."
     )
+
+
+def test_nothing_found_replies_say_what_to_do(chat):
+    assert chat.say("where are the batteries?") == (
+        "I can't find 'batteries'. Tell me where they are, like \"put the batteries in bin 4\"."
+    )
+    assert chat.say("moved the rake to the shed") == (
+        "I can't find 'rake'. If it's new, say \"put the rake in <place>\"."
+    )
+    assert chat.say("list places") == "You have no places yet."  # nothing half-written
+    assert "(10,000 characters; 2,000 at most)" in chat.say("x" * 10_000)

@@ -173,3 +173,13 @@ def test_changes_find_an_item_named_with_swapped_letters(
     assert [(v.name, v.place_path) for v in sander] == [("cordless Makita sander", ["Bin 2"])]
     with pytest.raises(ItemNotFound):
         move_items(db_session, ctx=message(member), items=[spec("drlilx")], place_name="bin 2")
+
+
+def test_names_ending_with_the_word_come_first(db_session: Session, member: MemberRef) -> None:
+    store(db_session, member, "shed", "hammer drill", "claw hammer", "sledge hammer 5kg")
+
+    assert names(db_session, member, "hammer") == [
+        "claw hammer",
+        "hammer drill",
+        "sledge hammer 5kg",
+    ]
