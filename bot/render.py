@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from inventory import errors
-from inventory.names import noun_for
+from inventory.names import item_key, noun_for
 from inventory.schemas import (
     ChangeResult,
     ContentsNode,
@@ -153,7 +153,7 @@ def render_found(query: str, views: list[ItemView], gone: list[ItemView]) -> str
 
     `gone` are matching items used up or thrown away; `views` then are only similar.
     """
-    exact = [v for v in views if v.name.lower() == views[0].name.lower()] if views else []
+    exact = [v for v in views if item_key(v.name) == item_key(views[0].name)] if views else []
     shown = exact if len(exact) == len(views) else views[:5]
     lines = [item_line(view) for view in shown]
     if gone:
@@ -169,7 +169,11 @@ def render_found(query: str, views: list[ItemView], gone: list[ItemView]) -> str
         return f'I can\'t find {query!r}. Tell me where {they}, like "put the {query} in bin 4".'
     if len(lines) == 1:
         return lines[0]
-    return "\n".join(["I found:", *[f"• {line}" for line in lines]])
+    found = ["I found:", *[f"• {line}" for line in lines]]
+    total = sum(view.quantity for view in shown)
+    if shown is exact and total > len(shown):  # stocks of one thing in several places
+        found.append(f"{total} {noun_for(shown[0].name, total)} in all.")
+    return "\n".join(found)
 
 
 def render_contents(node: ContentsNode, taken: list[ItemView]) -> str:

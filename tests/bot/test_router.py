@@ -247,6 +247,8 @@ def test_moving_a_place_says_where_from_and_what_moved_with_it(chat):
 def test_counts_agree_with_names(chat):
     chat.say("put 1 battery in the drawer")
     assert chat.say("put 4 batteries in the drawer") == "Added 4 batteries to Drawer (now 5)."
+    chat.say("put 2 batteries in the car")
+    assert chat.say("where are the batteries?").endswith("\n7 batteries in all.")
     chat.say("put 3 AA batteries in bin 1")
     assert chat.say("used 1 AA batteries") == "Used 1 AA battery; 2 left in Bin 1."
 
