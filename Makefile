@@ -17,7 +17,7 @@ export POETRY_NO_INTERACTION := 1
 help:
 	@echo "make run      install everything and open the terminal chat (embedded Postgres if no DATABASE_URL)"
 	@echo "make test     run the test suite against a real Postgres"
-	@echo "make lint     ruff, format check and import contracts"
+	@echo "make lint     ruff, format check, import contracts and mypy"
 	@echo "make format   format the code"
 	@echo "make demo     load a demo household (ITEMS=400)"
 	@echo "make bench    run the benchmarks (prints a table)"
@@ -49,6 +49,7 @@ lint: install
 	$(POETRY) run ruff check .
 	$(POETRY) run ruff format --check .
 	$(POETRY) run lint-imports
+	$(POETRY) run mypy
 
 format: install
 	$(POETRY) run ruff format .

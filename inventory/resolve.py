@@ -128,7 +128,8 @@ def choose_one(
     if not items:
         taken = matching_items(db_session, ctx=ctx, name=name, statuses=[ItemStatus.TAKEN])
         if taken:
-            holder = member_names(db_session, [taken[0].taken_by_id]).get(taken[0].taken_by_id)
+            holder_id = taken[0].taken_by_id
+            holder = member_names(db_session, [holder_id]).get(holder_id) if holder_id else None
             raise ItemNotFound(name=name, place=place, status=ItemStatus.TAKEN, taken_by=holder)
         gone = matching_items(db_session, ctx=ctx, name=name, statuses=_GONE_STATUSES)
         raise ItemNotFound(name=name, place=place, status=gone[-1].status if gone else None)

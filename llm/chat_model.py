@@ -27,7 +27,7 @@ def build_messages(call: LLMCall, variables: dict[str, str], image: bytes | None
     from langchain_core.messages import HumanMessage, SystemMessage
 
     text = call.render(variables)
-    content: str | list[dict[str, Any]] = text
+    content: str | list[str | dict[Any, Any]] = text
     if image is not None:
         mime, _ = image_type(image)
         url = f"data:{mime};base64,{base64.b64encode(image).decode('ascii')}"
@@ -64,15 +64,16 @@ def tool_model(settings: Settings, call: LLMCall, model: str) -> ToolModel:
     """
     from langchain_core.utils.function_calling import convert_to_openai_tool
     from langchain_openai import ChatOpenAI
+    from pydantic import SecretStr
 
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
     base_url = str(settings.wms_llm_base_url) if settings.wms_llm_base_url else None
     chat_model = ChatOpenAI(
         model=model,
-        api_key=key or "not-needed",  # local servers take any key
+        api_key=SecretStr(key or "not-needed"),  # local servers take any key
         base_url=base_url,
         temperature=call.temperature,
-        max_tokens=call.max_tokens,
+        max_tokens=call.max_tokens,  # type: ignore[call-arg]  # a field alias mypy's view lacks
         timeout=call.timeout_seconds,
         max_retries=0,  # retries are the handler's: bounded by the call's timeout, and recorded
         use_responses_api=False,

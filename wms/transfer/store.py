@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inventory.events import lock_household, record_event
-from inventory.households import MemberRef, create_household_with_owner, find_member
+from inventory.households import MemberRef, create_household_with_owner, find_member, member_names
 from inventory.item_changes import item_search_text
 from inventory.models import Household, Item, Member, Place, Role
 from inventory.names import item_key, place_key
@@ -45,11 +45,7 @@ def read_household(db_session: Session, *, household_id: int) -> HouseholdRecord
     items = db_session.scalars(
         select(Item).where(Item.household_id == household_id).order_by(Item.id)
     ).all()
-    member_ids = {m for item in items for m in (item.placed_by_id, item.taken_by_id) if m}
-    rows = db_session.execute(
-        select(Member.id, Member.display_name).where(Member.id.in_(member_ids))
-    ).all()
-    names: dict[int, str] = dict(rows)  # type: ignore[arg-type]
+    names = member_names(db_session, (m for i in items for m in (i.placed_by_id, i.taken_by_id)))
     return HouseholdRecord(
         name=household.name,
         places=[tuple(path) for path in paths.values()],
