@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from sqlalchemy.orm import Session
 
 from bot import render
 from inventory import events, items, places, search, taking
 from inventory.errors import AmbiguousName, InvalidName, PlaceNotFound
 from inventory.models import Place
-from inventory.names import clean_text
+from inventory.names import clean_text, place_key
 from inventory.resolve import choose_one, matching_items
 from inventory.schemas import Context, ItemSpec, PlaceChange
 from llm.actions import Action
@@ -21,16 +23,23 @@ def _specs(action: Action) -> list[ItemSpec]:
 def execute_all(db_session: Session, *, ctx: Context, actions: list[Action]) -> list[str]:
     """Do every action of one message in order and return the reply lines.
 
-    A chain of place descriptions ("bin 4 is on shelf B in the garage") is answered
-    once, with the full path of the first place, after all of it is recorded.
+    Several place descriptions are answered once, after all of them are recorded: a
+    chain ("bin 4 is on shelf B in the garage") with the full path of the first place,
+    places side by side ("bin 1 and bin 2 are on shelf A") with each one's path.
     """
     if len(actions) > 1 and all(a.type == "place" for a in actions):
         changes = [_set_parent(db_session, ctx, action) for action in actions]
-        first = changes[0].place
-        first.path = places.place_path(db_session, household_id=ctx.household_id, place_id=first.id)
+        paths = places.place_paths(
+            db_session, household_id=ctx.household_id, place_ids=[c.place.id for c in changes]
+        )
+        chain = all(
+            place_key(a.parent or "") == place_key(b.place or "") for a, b in pairwise(actions)
+        )
+        shown = [changes[0].place] if chain else [change.place for change in changes]
         new_places = [path for change in changes for path in change.new_places]
-        combined = PlaceChange(place=first, kind="moved", new_places=new_places)
-        return [render.render_place_change(combined)]
+        lines = [f"Got it: {'; '.join(render.path(paths[place.id]) for place in shown)}."]
+        lines += [f"New place: {render.path(path)}" for path in new_places]
+        return ["\n".join(lines)]
     return [execute(db_session, ctx=ctx, action=action) for action in actions]
 
 

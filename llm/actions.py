@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    model_validator,
+)
 
 ActionType = Literal[
     "store",
@@ -28,7 +35,19 @@ ActionType = Literal[
 ]
 
 MAX_QUANTITY = 1_000_000
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+MAX_NAME_CHARS = 200
+# How long an item name may be as parsed: longer than the service accepts, so that it,
+# not the parser, refuses a name that is too long, with its own message.
+MAX_PARSED_NAME_CHARS = 2_000
+# Validation context of a parser that leaves quantities and name lengths to the
+# service ("put 0 screws in bin 4" is answered "I can only count from 1 to 1,000,000").
+SERVICE_CHECKS_VALUES = "service_checks_values"
+Name = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME_CHARS)
+]
+ItemName = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_PARSED_NAME_CHARS)
+]
 
 # Which fields each action needs; anything else is refused by validation.
 _REQUIRED: dict[str, tuple[str, ...]] = {
@@ -52,6 +71,10 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
 class ItemRef(BaseModel):
     """An item named in a message, with how many.
 
+    The quantity and the name's length are not limited here: the inventory service
+    refuses what it cannot keep with a clear message, and `ParseResult` holds a
+    model's answer to the limits (the JSON schema shows them to the model).
+
     Attributes:
         name: the item as the person named it ("AA batteries"), without articles.
         quantity: how many (1 when no number was said).
@@ -62,8 +85,8 @@ class ItemRef(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: Name
-    quantity: int = Field(default=1, ge=1, le=MAX_QUANTITY)
+    name: ItemName = Field(json_schema_extra={"maxLength": MAX_NAME_CHARS})
+    quantity: int = Field(default=1, json_schema_extra={"minimum": 1, "maximum": MAX_QUANTITY})
     counted: bool = False
     unit: str | None = Field(default=None, max_length=40)
 
@@ -116,9 +139,40 @@ class Action(BaseModel):
 
 
 class ParseResult(BaseModel):
-    """What a parser returns: zero or more actions (zero means "not understood")."""
+    """What a parser returns: zero or more actions (zero means "not understood").
+
+    Validated as a model's answer, every item's quantity must be 1 to `MAX_QUANTITY`
+    and its name at most `MAX_NAME_CHARS` long. The fast parser validates with the
+    `SERVICE_CHECKS_VALUES` context (see `checked_by_service`) and passes such values
+    on, for the service to refuse with its own message.
+    """
 
     actions: list[Action] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _values_within_limits(self, info: ValidationInfo) -> ParseResult:
+        """A model's items have quantities and names the inventory can keep."""
+        if info.context and info.context.get(SERVICE_CHECKS_VALUES):
+            return self
+        for action in self.actions:
+            for item in action.items:
+                if not 1 <= item.quantity <= MAX_QUANTITY:
+                    raise ValueError(f"quantity must be 1 to {MAX_QUANTITY}: {item.quantity}")
+                if len(item.name) > MAX_NAME_CHARS:
+                    raise ValueError(f"an item name may have at most {MAX_NAME_CHARS} characters")
+        return self
+
+    @classmethod
+    def checked_by_service(cls, actions: list[Action]) -> ParseResult:
+        """A result whose quantities and name lengths the inventory service checks.
+
+        Args:
+            actions: validated actions, possibly with a quantity of 0 or a name too long.
+
+        Returns:
+            The result, without the limits a model's answer is held to.
+        """
+        return cls.model_validate({"actions": actions}, context={SERVICE_CHECKS_VALUES: True})
 
     def to_json_dict(self) -> dict[str, object]:
         """DESIGN.md's `{"actions": [...]}` shape."""

@@ -3,22 +3,24 @@
 Also discard, rename and place. Each rule reads one statement said by "I", "we" or
 nobody ("put the drill in bin 4") and gives up (None) as soon as a part is not
 clearly an item or a place. The caller has already refused questions, negations,
-plans and conditions.
+plans and conditions. Statements of where things are ("the drill is in bin 4") and
+places inside places are read in `fast_statements`.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 
 from llm.actions import Action, ItemRef
 from llm.fast_destinations import (
     Destination,
+    add_destination,
     group_destinations,
     move_destination,
     store_destination,
 )
+from llm.fast_items import parse_item, parse_items
 from llm.fast_phrases import (
     PLACE_PREPOSITION,
     KnownPlaces,
@@ -26,11 +28,9 @@ from llm.fast_phrases import (
     clean_place,
     first_rule_match,
     looks_like_place,
-    parse_item,
-    parse_items,
-    plural_storage_query,
 )
-from llm.fast_vocabulary import GIVING_VERBS, TAKEN_IDIOMS
+from llm.fast_statements import IS_BACK, LOCATED, clear_subject, located, nested_places
+from llm.fast_vocabulary import GIVING_VERBS, RAN_OUT_IDIOMS, TAKEN_IDIOMS
 
 _I = re.IGNORECASE
 _Builder = Callable[[re.Match[str], KnownPlaces], list[Action] | None]
@@ -49,8 +49,12 @@ _MOVE_VERB = r"(?:move|moves|moved|moving|shift|shifted|relocate|relocated|trans
 
 _STORE = re.compile(_SUBJECT + _STORE_VERB + r"\s+(?P<rest>.+)$", _I)
 _MOVE = re.compile(_SUBJECT + _MOVE_VERB + r"\s+(?P<rest>.+)$", _I)
+_ADD = re.compile(_SUBJECT + r"(?:add|adds|added|adding)\s+(?P<rest>.+)$", _I)
 _OUT = re.compile(r"\bout\b", _I)
-_CHAIN = re.compile(rf"\s+{PLACE_PREPOSITION}\s+", _I)
+# "put it back", "put them back": the service puts back what the member took out last.
+_BACK_POINTERS = frozenset({"it", "them", "that"})
+_LAST_ONE = re.compile(r"^(?:(?:the|my|our)\s+)?last\s", _I)
+_ARTICLE = re.compile(r"^(?:the|a|an|my|our|your|his|her|their|some)\s", _I)
 _TAKE = re.compile(
     _SUBJECT + r"(?:take|takes|took|taken|taking|grab|grabs|grabbed|grabbing"
     r"|borrow|borrows|borrowed|borrowing|remove|removes|removed|removing|fetch|fetched"
@@ -71,14 +75,11 @@ _RETURNED = re.compile(
     rf"(?:\s+(?:{PLACE_PREPOSITION}|to)\s+(?P<place>.+))?$",
     _I,
 )
-_IS_BACK = re.compile(
-    r"^(?P<items>.+?)(?:\s+(?:is|are)|'s|'re)\s+back"
-    rf"(?:\s+{PLACE_PREPOSITION}\s+(?P<place>.+))?$",
-    _I,
-)
 _USE = re.compile(
-    _SUBJECT + r"(?:use|uses|used|using|consume|consumed|finish|finished|finishing)"
-    r"(?:\s+up)?\s+(?P<items>.+?)(?:\s+up)?(?:\s+(?:from|out\s+of)\s+(?P<source>.+))?$",
+    _SUBJECT + r"(?P<verb>use|uses|used|using|consume|consumes|consumed|finish|finishes|finished"
+    r"|finishing|(?P<ran_out>(?:ran|run|runs|running)\s+out\s+of))"
+    r"(?P<up>\s+up)?\s+(?P<items>.+?)(?P<up_after>\s+up)?"
+    r"(?:\s+(?:from|out\s+of)\s+(?P<source>.+))?$",
     _I,
 )
 _DISCARD = re.compile(
@@ -105,35 +106,6 @@ _RENAME = re.compile(
     r"\s+(?P<old>.+?)\s+(?:to|as|into)\s+(?P<new>.+)$",
     _I,
 )
-_LOCATED = re.compile(
-    r"^(?P<subject>.+?)(?:\s+(?:is|are|goes|go|lives|live|belongs|belong|sits|sit|stays|stay)"
-    r"|'s|'re)\s+(?:(?:now|kept|stored|located|currently|usually|always)\s+)?"
-    rf"{PLACE_PREPOSITION}\s+(?P<rest>.+)$",
-    _I,
-)
-
-
-def _place_actions(places: list[str | None]) -> list[Action] | None:
-    """Nested places: ["bin 4", "shelf B", "garage"] -> bin 4 on shelf B, shelf B in garage."""
-    if len(places) < 2 or None in places:
-        return None
-    actions = [
-        build_action(type="place", place=inner, parent=outer)
-        for inner, outer in itertools.pairwise(places)
-    ]
-    return None if None in actions else [action for action in actions if action]
-
-
-def _chain(place_text: str, first: str, known_places: KnownPlaces) -> list[str | None]:
-    """`first` and the places it is in, innermost first: "shelf B in the garage"."""
-    whole = clean_place(place_text, known_places)
-    if whole:
-        return [first, whole]
-    return [first, *(clean_place(part) for part in _CHAIN.split(place_text))]
-
-
-def _is_numbered_place(item: ItemRef, known_places: KnownPlaces) -> bool:
-    return not item.counted and looks_like_place(item.name, known_places, needs_number=True)
 
 
 def _items_or_places(
@@ -143,10 +115,9 @@ def _items_or_places(
     items = parse_items(destination.items)
     if not items:
         return None
-    if all(_is_numbered_place(item, known_places) for item in items):
-        chains = [_chain(destination.place, item.name, known_places) for item in items]
-        groups = [_place_actions(chain) for chain in chains]
-        return None if None in groups else [a for group in groups if group for a in group]
+    places = nested_places(items, destination.place, known_places)
+    if places is None or places:
+        return places
     source, place = destination.source, clean_place(destination.place, known_places)
     from_place = clean_place(source, known_places) if source else None
     if source and not from_place:
@@ -189,6 +160,54 @@ def _simple(kind: str, *, place_field: str = "place") -> _Builder:
 _take_items = _simple("take", place_field="from_place")
 
 
+def _added(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A store said with "add": "added 5 AA batteries to the drawer", not "to the list"."""
+    groups = group_destinations(match["rest"], add_destination)
+    if not groups or not all(looks_like_place(group.place, known_places) for group in groups):
+        return None
+    return _placed("store", add_destination)(match, known_places)
+
+
+_return_items = _simple("return")
+
+
+def _put_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A return; "put it back" is a return of "it" (what the member took out last)."""
+    if match["items"].lower() in _BACK_POINTERS and not match["place"]:
+        return [Action(type="return", items=[ItemRef(name="it")])]
+    return _return_items(match, known_places)
+
+
+def _is_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A return said as "the ladder is back (in the shed)"; not "waht's back"."""
+    if not clear_subject(match["items"], match["verb"]):
+        return None
+    return _return_items(match, known_places)
+
+
+_use_items = _simple("use", place_field="from_place")
+
+
+def _use(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A use: "used 2 AA batteries", "used up the glue", "finished the milk", "ran out of milk".
+
+    "Used the ladder" means it was used, not used up: "use" needs a number, "up" or
+    "the last"; "ran out of" needs a bare thing ("ran out of the house" is no use).
+    """
+    items_text = match["items"]
+    if match["ran_out"]:
+        last_word = items_text.split()[-1].lower()
+        if _ARTICLE.match(items_text) or last_word in RAN_OUT_IDIOMS:
+            return None
+        if looks_like_place(items_text, known_places):
+            return None
+    elif match["verb"].lower().startswith("us") and not (match["up"] or match["up_after"]):
+        items = parse_items(items_text)
+        if not _LAST_ONE.match(items_text) and not (items and all(i.counted for i in items)):
+            return None
+    return _use_items(match, known_places)
+
+
 def _take(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A take: "took the ladder out of the shed"; not "got the ladder", not "took a shower"."""
     said_out = bool(_OUT.search(match.group(0)))
@@ -226,34 +245,20 @@ def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     return [action] if action else None
 
 
-def _located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
-    """Where a thing is: "the passport is in the desk drawer" or "bin 4 is on shelf B".
-
-    "The bins are in the garage" is left alone: several places or items, it is unclear.
-    """
-    subject, rest = match["subject"], match["rest"]
-    items = parse_items(subject)
-    if not items or plural_storage_query(subject):
-        return None
-    if len(items) == 1 and not items[0].counted and looks_like_place(subject, known_places):
-        return _place_actions(_chain(rest, items[0].name, known_places))
-    action = build_action(type="store", items=items, place=clean_place(rest, known_places))
-    return [action] if action else None
-
-
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_RENAME, _rename),
     (_DISCARD_IN_TRASH, _discard),
     (_DISCARD, _discard),
     (_DISCARD_AWAY, _discard),
-    (_RETURN_BACK, _simple("return")),
-    (_RETURNED, _simple("return")),
-    (_IS_BACK, _simple("return")),
+    (_RETURN_BACK, _put_back),
+    (_RETURNED, _return_items),
+    (IS_BACK, _is_back),
     (_TAKE, _take),
-    (_USE, _simple("use", place_field="from_place")),
+    (_USE, _use),
     (_MOVE, _placed("move", move_destination)),
     (_STORE, _placed("store", store_destination)),
-    (_LOCATED, _located),
+    (_ADD, _added),
+    (LOCATED, located),
 )
 
 

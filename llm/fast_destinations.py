@@ -10,12 +10,14 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from llm.fast_phrases import MAX_ITEMS, PLACE_PREPOSITION, split_phrases
+from llm.fast_items import MAX_ITEMS, split_phrases
+from llm.fast_phrases import PLACE_PREPOSITION
 
 _I = re.IGNORECASE
 _STORE_MARK = re.compile(rf"\s+{PLACE_PREPOSITION}\s+", _I)
 _MOVE_MARK = re.compile(r"\s+(?:over\s+to|back\s+to|to|into|in|inside|onto|on|under)\s+", _I)
 _FROM_MARK = re.compile(r"\s+(?:from|out\s+of)\s+", _I)
+_ADD_MARK = re.compile(rf"\s+(?:to|{PLACE_PREPOSITION})\s+", _I)
 
 
 class Destination(NamedTuple):
@@ -29,6 +31,12 @@ class Destination(NamedTuple):
 def store_destination(phrase: str) -> Destination | None:
     """Where items go: "the drill in bin 4" -> ("the drill", "bin 4")."""
     mark = _STORE_MARK.search(phrase)
+    return Destination(phrase[: mark.start()], phrase[mark.end() :]) if mark else None
+
+
+def add_destination(phrase: str) -> Destination | None:
+    """Where items are added: "5 AA batteries to the drawer" -> ("5 AA batteries", "the drawer")."""
+    mark = _ADD_MARK.search(phrase)
     return Destination(phrase[: mark.start()], phrase[mark.end() :]) if mark else None
 
 

@@ -3,8 +3,10 @@
 `parse_fast` reads "I put the drill in bin 4", "where is the drill?", "/list bin 4"
 and the like into validated actions. When it is not sure it returns no actions,
 and the message goes to the LLM chain. It never turns a question, a negation, a
-plan or a condition into a change ("did I put the drill in bin 4?", "don't move
-the drill", "I'll put it away later", "if it rains put the drill in the shed").
+plan, a condition or a hedge into a change ("did I put the drill in bin 4?", "don't
+move the drill", "I'll put it away later", "if it rains put the drill in the shed",
+"apparently the drill is in bin 2"). A polite request is a command ("can you put the
+drill in bin 4?"); a question about permission is not ("can I put the drill in bin 4?").
 """
 
 from __future__ import annotations
@@ -15,24 +17,31 @@ from inventory.names import clean_text
 from llm.actions import Action, ParseResult
 from llm.fast_changes import parse_change
 from llm.fast_phrases import KnownPlaces, clean_place, is_known_place
-from llm.fast_questions import find_actions, history_actions, listing, parse_question
+from llm.fast_questions import (
+    bare_find,
+    find_actions,
+    history_actions,
+    listing,
+    parse_question,
+)
+from llm.fast_text import normalise, trim
 
 MAX_MESSAGE_CHARS = 2_000
 
 _I = re.IGNORECASE
-_QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
-_LEADING_FILLER = re.compile(
-    r"^(?:(?:ok|okay|hey|hi|hello|so|well|oh|oops|alright|please|pls)(?![\w'])[\s,]*)+", _I
-)
-_TRAILING_FILLER = re.compile(
-    r"(?:[\s,]+(?:please|pls|thanks|thank\s+you|thx|now|for\s+now|just\s+now|right\s+now"
-    r"|again|today|yesterday|earlier(?:\s+today)?|this\s+morning|last\s+night|already"
-    r"|too|as\s+well))+$",
+# Anything after the first sentence: "where is the drill? put it in bin 4" ("!" ends a
+# word; "put the !!! in bin 4" is a name the service refuses).
+_SENTENCE_BREAK = re.compile(r"[?;]|(?<=[^\s!])!|(?<!\bno)\.\s")
+# "can you put the drill in bin 4", "could you please move ...": a request.
+_POLITE = re.compile(
+    r"^(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|pls|plz|kindly|just))*"
+    r"\s+(?P<request>.+)$",
     _I,
 )
-_TRAILING_PUNCTUATION = re.compile(r"[\s.!?,]+$")
-# Anything after the first sentence: "where is the drill? put it in bin 4".
-_SENTENCE_BREAK = re.compile(r"[!?;]|(?<!\bno)\.\s")
+# "can you I ...", "could you have moved ...", "would you not ...": no request.
+_NOT_A_REQUEST = re.compile(
+    r"^(?:i|we|he|she|they|it|you|have|has|had|be|been|not|never|still|ever|also)\b", _I
+)
 # Statements that only look like commands: negations, plans, conditions, questions.
 _NOT_A_STATEMENT = re.compile(
     r"n't\b|\b(?:not|never|nothing|nowhere|neither|nor|cannot|dont|didnt|doesnt|wont|cant"
@@ -45,7 +54,12 @@ _NOT_A_STATEMENT = re.compile(
     r"|\bwill\b(?!')|\bcan\b(?!\s+of\b)|'(?:ll|d)\b|\blet(?:'s|\s+us)\b"
     r"|\b(?:going|want|wants|wanted|need|needs|needed|have|has|had|plan|plans|planning"
     r"|try|trying|hope|wish|remember|supposed|about|meant|intend|like|used|got)\s+to\b"
-    r"|^(?:did|do|does|is|are|was|were|am|have|has|why|how|what|where|who|which|whose)\b",
+    r"|^(?:did|do|does|is|are|was|were|am|have|has|why|how|what|where|who|which|whose)\b"
+    # hedges and hopes: "apparently the drill is in bin 2", "the drill is in bin 4 I think"
+    r"|\b(?:apparently|hopefully|supposedly|presumably|seemingly|allegedly|reportedly|likely"
+    r"|unlikely|think|thinks|thought|guess|guessing|suppose|believe|reckon|assume|assuming"
+    r"|hoping|iirc|afaik|prolly|sure|unsure|doubt|wonder|imagine|expect|seems?|seemed|kinda"
+    r"|sorta|bet)\b|\bhope\b(?!\s+chest)|\b(?:looks?|looked|sounds?)\s+like\b",
     _I,
 )
 _COMMAND = re.compile(r"^/(?P<command>[a-z_]+)(?:@[\w.]+)?(?:\s+(?P<argument>.+))?$", _I)
@@ -60,30 +74,24 @@ def parse_fast(text: str, *, known_places: KnownPlaces = ()) -> ParseResult:
             tell places from items ("garage is in the house").
 
     Returns:
-        The validated actions; an empty list means "leave it to the LLM".
+        The validated actions; an empty list means "leave it to the LLM". Quantities
+        and name lengths are left to the inventory service to refuse ("put 0 screws
+        in bin 4" is a store of 0 screws, answered "I can only count from 1 to ...").
     """
-    return ParseResult(actions=_parse(text, known_places))
-
-
-def _trim(text: str) -> str:
-    """The message without its greeting, "please", trailing time words and final punctuation."""
-    previous = None
-    while text != previous:
-        previous = text
-        text = _TRAILING_PUNCTUATION.sub("", text)
-        text = _TRAILING_FILLER.sub("", text)
-        text = _LEADING_FILLER.sub("", text)
-    return text
+    return ParseResult.checked_by_service(_parse(text, known_places))
 
 
 def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     if len(text) > MAX_MESSAGE_CHARS or "\n" in text.strip():
         return []
-    text = clean_text(text).translate(_QUOTE_MARKS)
+    text = normalise(clean_text(text))
     asked = "?" in text
     if asked and not text.strip("? "):
         return [Action(type="help")]
-    text = _trim(text)
+    text = trim(text)
+    polite = _POLITE.match(text)
+    if polite and not _NOT_A_REQUEST.match(polite["request"]):
+        text, asked = trim(polite["request"]), False
     if not text or _SENTENCE_BREAK.search(text):
         return []
     if text.startswith("/"):
@@ -94,7 +102,9 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     if is_known_place(text, known_places):
         place = clean_place(text, known_places)
         return [Action(type="contents", place=place)] if place else []
-    if asked or _NOT_A_STATEMENT.search(text):
+    if asked:
+        return bare_find(text)
+    if _NOT_A_STATEMENT.search(text):
         return []
     return parse_change(text, known_places) or []
 

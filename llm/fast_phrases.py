@@ -1,13 +1,14 @@
-"""Item, place and query phrases for the fast parser.
+"""Names, places and queries for the fast parser.
 
-"3 more AA batteries" becomes an `ItemRef` named "AA batteries" with quantity 3;
 "the kitchen drawer" becomes the place "kitchen drawer"; anything that is not
-clearly a name (a pronoun, a clause, a vague amount) becomes None, so the rule
-using it gives up and the message goes to the LLM.
+clearly a name (a pronoun, a clause, a stray article or an extra clause such as
+"with the pens") becomes None, so the rule using it gives up and the message goes
+to the LLM. Item phrases are read in `fast_items`.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
@@ -15,36 +16,42 @@ from typing import Protocol
 
 from pydantic import ValidationError
 
-from inventory.names import LEADING_WORDS, NUMBER_WORDS, has_letters_or_digits, place_key, singular
-from llm.actions import MAX_QUANTITY, Action, ItemRef
+from inventory.names import (
+    LEADING_WORDS,
+    NUMBER_WORDS,
+    has_letters_or_digits,
+    place_key,
+    singular,
+    typo_distance,
+)
+from llm.actions import MAX_NAME_CHARS, Action
 from llm.fast_vocabulary import (
-    BIG_NUMBER_WORDS,
     CLAUSE_WORDS,
     DEMONSTRATIVES,
+    FUNCTION_WORDS,
+    LETTER_A_NAMES,
     NOT_PLACES,
-    NOT_THINGS,
     NUMBERED_STORAGE_NOUNS,
     PART_OF,
+    PLACE_CLAUSE_WORDS,
     POINTERS,
     STORAGE_NOUNS,
-    UNITS,
     VAGUE_AMOUNTS,
 )
 
-MAX_NAME_CHARS = 200
-MAX_ITEM_WORDS = 10
+MAX_QUERY_WORDS = 10
 MAX_PLACE_WORDS = 8
-MAX_ITEMS = 50
 
 # The prepositions that put something somewhere ("in bin 4", "on shelf B").
 PLACE_PREPOSITION = r"(?:in|into|inside|on|onto|under|at)"
 
 _I = re.IGNORECASE
 _QUOTES = "\"'`"
-_ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", _I)
-_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_DIGITS = re.compile(r"\d{1,9}")
-_NUMBERISH = re.compile(r"[-+−]?[\d.,]*\d[\d.,]*")
+# Articles, possessives and demonstratives start a phrase: one inside a name means two
+# phrases ("btw the drill") or a clause ("the drill that dad gave me").
+_INNER_ARTICLES = frozenset({
+    "the", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those",
+})  # fmt: skip
 _PLACE_ID = re.compile(r"#?\d+[a-z]?|[a-z]|#|no\.?|nr\.?|number", _I)
 _TIME = re.compile(r"\d{1,2}(?::\d{2})?(?:am|pm)?|\d+", _I)
 _TRAILING_DIGITS = re.compile(r"\d+$")
@@ -60,7 +67,8 @@ def build_action(**fields: object) -> Action | None:
         return None
 
 
-def _strip_leading(words: Sequence[str]) -> list[str]:
+def strip_leading(words: Sequence[str]) -> list[str]:
+    """The words without leading articles and possessives, keeping the last word."""
     start = 0
     while start < len(words) - 1 and words[start].lower() in LEADING_WORDS:
         start += 1
@@ -74,13 +82,29 @@ def _unquote(words: list[str]) -> list[str]:
     return [word for word in words if word]
 
 
-def _name_words(phrase: str) -> list[str]:
+def name_words(phrase: str) -> list[str]:
     """The words of a name, without a leading article or quotes ("the 'drill'" -> drill)."""
-    return _strip_leading(_unquote(_strip_leading(_unquote(phrase.split()))))
+    return strip_leading(_unquote(strip_leading(_unquote(phrase.split()))))
 
 
-def _is_name(words: Sequence[str], max_words: int, *, allow_and: bool = False) -> bool:
-    """True when the words read as a name: short, no clause words, no bare pronoun."""
+def is_name(
+    words: Sequence[str],
+    max_words: int,
+    *,
+    allow_and: bool = False,
+    max_chars: int = MAX_NAME_CHARS,
+) -> bool:
+    """True when the words read as a name: short, no clause words, no bare pronoun.
+
+    Args:
+        words: the name's words, leading article removed.
+        max_words: the most words a name of this kind has.
+        allow_and: accept "and" inside ("salt and pepper", in a search).
+        max_chars: the longest name accepted.
+
+    Returns:
+        Whether the words can be taken as a name.
+    """
     if not words or len(words) > max_words:
         return False
     lowered = [word.lower() for word in words]
@@ -90,88 +114,45 @@ def _is_name(words: Sequence[str], max_words: int, *, allow_and: bool = False) -
         return False
     if any(word in CLAUSE_WORDS and not (allow_and and word == "and") for word in lowered):
         return False
-    return _is_wordy(words)
+    return _is_wordy(words, max_chars)
 
 
-def _is_wordy(words: Sequence[str]) -> bool:
+def _is_wordy(words: Sequence[str], max_chars: int = MAX_NAME_CHARS) -> bool:
     """True when every word has a letter or digit ("#" and "&" aside) and the name fits."""
     if not all(word in {"#", "&"} or has_letters_or_digits(word) for word in words):
         return False
     name = " ".join(words)
-    return 0 < len(name) <= MAX_NAME_CHARS and has_letters_or_digits(name)
+    return 0 < len(name) <= max_chars and has_letters_or_digits(name)
 
 
-def _read_quantity(words: Sequence[str]) -> tuple[int | None, int]:
-    """The number a phrase starts with and how many words it took; (None, 0) for none.
+def has_inner_article(words: Sequence[str], *, letter_a: bool = True) -> bool:
+    """True when an article, possessive or demonstrative stands inside a name ("btw the drill").
 
-    A number that is not a plain count ("-3", "1.5") gives quantity 0, which callers refuse.
+    "can of the paint" is a name ("of" before it); so are "vitamin a tablets" and,
+    with `letter_a` False (places: "shelf a"), any lower-case "a".
     """
-    first = words[0].lower()
-    if _DIGITS.fullmatch(first):
-        if len(words) > 1 and words[1].lower() == "dozen":
-            return int(first) * 12, 2
-        return int(first), 1
-    if _NUMBERISH.fullmatch(first):
-        return 0, 1
-    total, current, used = 0, 0, 0
-    for word in words:
-        parts = word.lower().split("-")
-        if not all(part in NUMBER_WORDS or part in BIG_NUMBER_WORDS for part in parts):
-            break
-        for part in parts:
-            if part in ("hundred", "dozen"):
-                current = (current or 1) * NUMBER_WORDS[part]
-            elif part in BIG_NUMBER_WORDS:
-                total += (current or 1) * BIG_NUMBER_WORDS[part]
-                current = 0
-            else:
-                current += NUMBER_WORDS[part]
-        used += 1
-    if not used:
-        return None, 0
-    return total + current, used
+    for previous, word in itertools.pairwise(words):
+        if previous.lower() == "of":
+            continue
+        if word.lower() in _INNER_ARTICLES:
+            return True
+        if letter_a and word == "a" and previous.lower() not in LETTER_A_NAMES:
+            return True
+    return False
 
 
-def parse_item(phrase: str) -> ItemRef | None:
-    """An item phrase ("3 more AA batteries", "the last battery") as an `ItemRef`, or None."""
-    words = _name_words(phrase)
-    if len(words) > 1 and words[0].lower() == "last":
-        words = words[1:]
-    if not words:
-        return None
-    quantity, used = _read_quantity(words)
-    unit = None
-    if quantity is not None:
-        if not 1 <= quantity <= MAX_QUANTITY:
-            return None
-        words = words[used:]
-        if words and words[0].lower() == "more":
-            words = words[1:]
-        if len(words) > 2 and words[0].lower() in UNITS and words[1].lower() == "of":
-            unit, words = words[0], words[2:]
-        elif len(words) > 1 and words[0].lower() == "of":
-            words = words[1:]
-        words = _strip_leading(words)
-    if not _is_name(words, MAX_ITEM_WORDS) or " ".join(words).lower() in NOT_THINGS:
-        return None
-    counted = quantity is not None
-    return ItemRef(name=" ".join(words), quantity=quantity or 1, counted=counted, unit=unit)
+def near_function_word(word: str) -> bool:
+    """True for a word that is, or is one typo from, "what", "mine", "everything"...
 
-
-def split_phrases(text: str) -> list[str]:
-    """A list of things split at commas and "and" ("the drill, the saw and 2 nails")."""
-    return _ITEM_SEPARATOR.split(_THOUSANDS_COMMA.sub("", text))
-
-
-def parse_items(text: str) -> list[ItemRef] | None:
-    """Every item of a list ("3 AA batteries and the tape measure"), or None if one is unclear."""
-    phrases = split_phrases(text)
-    if len(phrases) > MAX_ITEMS:
-        return None
-    items = [parse_item(phrase) for phrase in phrases]
-    if not items or any(item is None for item in items):
-        return None
-    return [item for item in items if item is not None]
+    "waht's in bin 4" and "mine's in bin 4" are not about things called "waht" or "mine".
+    """
+    word = word.lower().strip("\"'`")
+    if word in POINTERS or word in CLAUSE_WORDS:
+        return True
+    return any(
+        len(target) >= 4 and abs(len(word) - len(target)) <= 1 and typo_distance(word, target) <= 1
+        for target in FUNCTION_WORDS
+    )
 
 
 def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
@@ -183,11 +164,17 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
             reads like a clause ("cupboard under the stairs").
 
     Returns:
-        The place name as typed, or None when the phrase is not clearly a place name.
+        The place name as typed, or None when the phrase is not clearly a place name
+        ("desk drawer with the pens", "shed for my tools", "garage upstairs").
     """
-    words = _name_words(phrase)
+    words = name_words(phrase)
     name = " ".join(words)
-    if _is_name(words, MAX_PLACE_WORDS) and _is_place_like(words):
+    if (
+        is_name(words, MAX_PLACE_WORDS)
+        and _is_place_like(words)
+        and not has_inner_article(words, letter_a=False)
+        and not any(word.lower() in PLACE_CLAUSE_WORDS for word in words[1:])
+    ):
         return name
     if _is_wordy(words) and is_known_place(name, known_places):
         return name
@@ -196,10 +183,10 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
 
 def clean_query(phrase: str) -> str | None:
     """What to search for, without articles or "any" ("any AA batteries" -> "AA batteries")."""
-    words = _name_words(phrase)
+    words = name_words(phrase)
     if len(words) > 1 and words[0].lower() == "any":
-        words = _strip_leading(words[1:])
-    if not _is_name(words, MAX_ITEM_WORDS, allow_and=True):
+        words = strip_leading(words[1:])
+    if not is_name(words, MAX_QUERY_WORDS, allow_and=True):
         return None
     return " ".join(words)
 
@@ -266,7 +253,7 @@ def looks_like_place(name: str, known_places: KnownPlaces, *, needs_number: bool
     """
     if is_known_place(name, known_places):
         return True
-    words = _strip_leading(name.lower().replace("#", " #").split())
+    words = strip_leading(name.lower().replace("#", " #").split())
     numbered = False
     while len(words) > 1 and (_PLACE_ID.fullmatch(words[-1]) or words[-1] in NUMBER_WORDS):
         words.pop()
@@ -284,8 +271,8 @@ def looks_like_place(name: str, known_places: KnownPlaces, *, needs_number: bool
 
 def plural_storage_query(phrase: str) -> str | None:
     """The phrase when it names a kind of place in the plural ("bins", "storage boxes")."""
-    words = _name_words(phrase)
-    if not words or not _is_name(words, 3):
+    words = name_words(phrase)
+    if not words or not is_name(words, 3):
         return None
     last = words[-1].lower()
     noun = singular(last)

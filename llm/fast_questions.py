@@ -20,7 +20,7 @@ from llm.fast_phrases import (
     looks_like_place,
     plural_storage_query,
 )
-from llm.fast_vocabulary import GENERIC_PLACE_WORDS
+from llm.fast_vocabulary import BARE_QUESTION_WORDS, GENERIC_PLACE_WORDS
 
 _I = re.IGNORECASE
 _WHO = r"(?:i|we|you|someone|somebody|anyone|anybody)"
@@ -31,6 +31,7 @@ _LOCATED_TAIL = re.compile(
 _BEFORE_PREPOSITION = re.compile(
     r"\s+(?:in|into|inside|on|onto|under|at|to|from|out|off)(?:\s|$)", _I
 )
+_MAX_BARE_WORDS = 4
 _ANOTHER_THING = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the|my|our|a|an|some|any|your)\s)", _I
 )
@@ -71,6 +72,25 @@ _FIND = (
     ),
     # "is there a drill", "are there any batteries left"
     re.compile(r"^(?:is|are)\s+there\s+(?P<query>.+?)(?:\s+left)?$", _I),
+    # "who has the ladder", "who's got the drill"
+    re.compile(
+        r"^who(?:\s+has(?:\s+got)?|'s\s+got|\s+got|\s+is\s+using|'s\s+using)\s+(?P<query>.+)$",
+        _I,
+    ),
+    # "which bin is the drill in", "which shelf are the batteries on"
+    re.compile(
+        r"^which\s+[\w#]+(?:\s+[\w#]+)?\s+(?:is|are|was|were)\s+(?P<query>.+?)"
+        r"(?:\s+(?:kept|stored|left))?\s+(?:in|inside|on|at|under)$",
+        _I,
+    ),
+    # "which bin did I put the drill in", "which box has the drill"
+    re.compile(
+        rf"^which\s+[\w#]+(?:\s+[\w#]+)?\s+(?:did|do|have)\s+{_WHO}\s+"
+        r"(?:put|leave|left|keep|kept|store|stored|stash|stashed|place|placed)"
+        r"\s+(?P<query>.+?)\s+(?:in|into|inside|on|at|under)$",
+        _I,
+    ),
+    re.compile(r"^which\s+[\w#]+(?:\s+[\w#]+)?\s+(?:has|holds|contains)\s+(?P<query>.+)$", _I),
     # "find the drill", "look for the drill", "search for drill"
     re.compile(
         r"^(?:find|locate|search(?:\s+for)?|look(?:ing)?\s+for|where\s+to\s+find)"
@@ -85,9 +105,9 @@ _FIND = (
     ),
 )
 _CONTENTS = (
-    # "what's in bin 4", "whats inside bin 4", "what is stored in the attic box"
+    # "what's in bin 4", "whats inside bin 4", "what is stored in the attic box", "waht's in"
     re.compile(
-        r"^what(?:'s|s|\s+is|\s+are)?(?:\s+(?:stored|kept|left|there))?"
+        r"^(?:what|waht|wat|whta|wht|hwat)(?:'s|s|\s+is|\s+are)?(?:\s+(?:stored|kept|left|there))?"
         rf"\s+(?:{PLACE_PREPOSITION}|inside\s+of)\s+(?P<place>.+)$",
         _I,
     ),
@@ -241,3 +261,23 @@ def find_actions(query_text: str) -> list[Action]:
 def history_actions(query_text: str) -> list[Action]:
     """The history action of a "/history" command argument (empty when unclear)."""
     return _history(query_text) or []
+
+
+def bare_find(text: str) -> list[Action]:
+    """A find for a thing asked about by name alone: "drill?", "any batteries?".
+
+    Args:
+        text: the trimmed question, without its question mark.
+
+    Returns:
+        One find action, or an empty list when the words are not plainly a thing
+        ("really?", "and the saw?", "you there?").
+    """
+    words = text.lower().split()
+    if not words or len(words) > _MAX_BARE_WORDS or words[0] in BARE_QUESTION_WORDS:
+        return []
+    query = clean_query(text)
+    if query is None or query.lower() in BARE_QUESTION_WORDS or "and" in query.lower().split():
+        return []
+    action = build_action(type="find", query=query)
+    return [action] if action else []

@@ -34,13 +34,33 @@ CLAUSE_WORDS = frozenset({
     "did", "have", "has", "had", "should", "would", "could", "might", "must", "shall",
     "not", "it's", "that's", "what's", "where's", "there's", "here's", "i'm", "i've",
     "i'll", "i'd", "we're", "we've", "we'll", "let's", "he's", "she's", "they're", "you're",
+    "btw", "fyi", "lol", "lmao", "haha", "um", "umm", "uh", "imo", "tbh", "iirc", "afaik",
+    "now", "also", "already", "apparently", "hopefully", "probably", "maybe", "please",
+    "thanks", "plus", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier",
+})  # fmt: skip
+# Words that, after the first, make a place phrase a clause ("shed for the winter",
+# "desk drawer with the pens", "garage upstairs").
+PLACE_CLAUSE_WORDS = frozenset({
+    "with", "without", "for", "upstairs", "downstairs", "ago", "since", "during", "last",
+    "first", "next", "near", "by", "beside", "behind", "above", "below", "between", "except",
+})  # fmt: skip
+# Question words and pronouns a typo away from which a word is no item name
+# ("waht's in bin 4", "evrything is in bin 4").
+FUNCTION_WORDS = frozenset({
+    "what", "where", "which", "that", "this", "everything", "nothing", "something",
+})  # fmt: skip
+# Words before a lower-case "a" that is part of a name ("vitamin a tablets").
+LETTER_A_NAMES = frozenset({
+    "vitamin", "type", "grade", "plan", "size", "class", "side", "level", "part", "model",
+    "row", "team", "option", "category", "section",
 })  # fmt: skip
 # Names that point at nothing by themselves ("put it in bin 4", "put this in bin 4").
 POINTERS = frozenset({
     "it", "its", "them", "this", "that", "these", "those", "they", "he", "she", "him",
     "her", "his", "my", "our", "your", "their", "one", "ones", "everything", "something",
     "anything", "nothing", "stuff", "things", "thing", "all", "both", "rest", "somewhere",
-    "anywhere", "everywhere", "nowhere", "whatever", "there", "here", "same",
+    "anywhere", "everywhere", "nowhere", "whatever", "there", "here", "same", "mine",
+    "yours", "ours", "theirs", "hers",
 })  # fmt: skip
 # People, pets and idioms are not belongings ("the kids are in the garage",
 # "keep an eye on the drill").
@@ -76,3 +96,18 @@ TAKEN_IDIOMS = frozenset({
 })  # fmt: skip
 # Verbs after which "to someone" is where a thing went ("sold the bike to Tom").
 GIVING_VERBS = frozenset({"donated", "donate", "gave", "give", "given", "sold", "sell"})
+# "ran out of time", "ran out of patience": idioms, not things used up.
+RAN_OUT_IDIOMS = frozenset({
+    "time", "patience", "space", "room", "steam", "luck", "ideas", "options", "energy",
+    "money", "cash", "gas", "road", "juice", "breath", "excuses", "things", "words", "battery",
+})  # fmt: skip
+# One-word questions that are not about a thing ("really?", "done?").
+BARE_QUESTION_WORDS = frozenset({
+    "what", "why", "how", "who", "when", "where", "which", "whose", "really", "seriously",
+    "sure", "right", "yes", "no", "yeah", "nope", "huh", "eh", "hm", "hmm", "sorry", "done",
+    "ready", "anyone", "anybody", "someone", "somebody", "everyone", "anything", "something",
+    "nothing", "everything", "again", "more", "else", "correct", "true", "wrong", "good",
+    "great", "cool", "nice", "fine", "wow", "and", "or", "but", "so", "well", "oh", "still",
+    "bye", "gone", "lost", "found", "moved", "there", "here", "none", "same", "why not",
+    "what else", "ok", "okay", "me", "us", "now", "first", "next", "last", "yet", "also",
+})  # fmt: skip

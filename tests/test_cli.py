@@ -98,7 +98,7 @@ def test_take_out_put_back_use_and_throw_away(database_url):
         "put the ladder back",
         "put 4 AA batteries in the kitchen drawer",
         "used 2 AA batteries",
-        "put the old charger in the drawer",
+        "put the old charger in the desk drawer",
         "threw away the old charger",
         "where is the old charger?",
         "move the saw from bin 2 to the shed",

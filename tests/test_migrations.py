@@ -32,11 +32,11 @@ def scratch_engine(database_url: str) -> Iterator[Engine]:
     admin = create_engine(database_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
-    engine = create_engine(make_url(database_url).set(database=name), poolclass=NullPool)
     try:
+        engine = create_engine(make_url(database_url).set(database=name), poolclass=NullPool)
         yield engine
-    finally:
         engine.dispose()
+    finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
         admin.dispose()

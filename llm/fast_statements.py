@@ -1,0 +1,151 @@
+"""Fast-parser statements of where things are, and places inside places.
+
+"the passport is in the desk drawer" stores the passport; "bin 4 is on shelf B in the
+garage" and "bin 1 and bin 2 are on shelf A" nest places. A subject that only looks
+like a thing ("waht's in bin 4", "wait, the drill is in bin 5", "bin 1 and the drill
+are on shelf A") gives no actions.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from inventory.names import LEADING_WORDS
+from llm.actions import Action, ItemRef
+from llm.fast_items import parse_items
+from llm.fast_phrases import (
+    PLACE_PREPOSITION,
+    KnownPlaces,
+    build_action,
+    clean_place,
+    looks_like_place,
+    near_function_word,
+    plural_storage_query,
+)
+
+_I = re.IGNORECASE
+_CHAIN = re.compile(rf"\s+{PLACE_PREPOSITION}\s+", _I)
+_ADVERB = r"(?:now|still|also|already|finally|currently|usually|always|normally|actually)"
+_CONTRACTIONS = ("'s", "'re")
+_PLURAL_VERBS = frozenset({"are", "'re", "go", "live", "belong", "sit", "stay"})
+_NUMBER = re.compile(r"\d")
+
+LOCATED = re.compile(
+    rf"^(?P<subject>.+?)(?:\s+{_ADVERB})?"
+    r"(?P<verb>\s+(?:is|are|goes|go|lives|live|belongs|belong|sits|sit|stays|stay)|'s|'re)"
+    r"\s+(?:(?:now|kept|stored|located|currently|usually|always|still)\s+)?"
+    rf"{PLACE_PREPOSITION}\s+(?P<rest>.+)$",
+    _I,
+)
+IS_BACK = re.compile(
+    r"^(?P<items>.+?)(?P<verb>\s+(?:is|are)|'s|'re)\s+back"
+    rf"(?:\s+{PLACE_PREPOSITION}\s+(?P<place>.+))?$",
+    _I,
+)
+
+
+def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bool:
+    """True when the subject of "X is in Y" or "X's back" is plainly a thing or a list.
+
+    "the drill's" needs its article ("waht's", "mine's" are not things); a bare word
+    must not be a question word or a typo of one ("wat is in bin 4"); a comma needs a
+    list said in the plural, starting with an article, a number or a place ("the
+    drill, the saw and the hammer are", "bin 1, bin 2 and bin 3 are"), not "wait, the
+    drill is".
+
+    Args:
+        subject: the words before the verb.
+        verb: the verb as written ("is", "'s", "are").
+        known_places: the household's place names.
+
+    Returns:
+        Whether the subject may be read as items or places.
+    """
+    verb = verb.strip().lower()
+    words = subject.split()
+    first = words[0].lower().strip("\"'`")
+    with_article = first in LEADING_WORDS or first.endswith("'s")
+    if ":" in subject or (verb in _CONTRACTIONS and not with_article):
+        return False
+    if not with_article and near_function_word(first):
+        return False
+    if "," in subject:
+        head = subject.split(",", 1)[0]
+        listed = first in LEADING_WORDS or bool(_NUMBER.match(first))
+        listed = listed or looks_like_place(head, known_places, needs_number=True)
+        return verb in _PLURAL_VERBS and listed
+    return True
+
+
+def _place_actions(places: list[str | None]) -> list[Action] | None:
+    """Nested places: ["bin 4", "shelf B", "garage"] -> bin 4 on shelf B, shelf B in garage."""
+    if len(places) < 2 or None in places:
+        return None
+    actions = [
+        build_action(type="place", place=inner, parent=outer)
+        for inner, outer in itertools.pairwise(places)
+    ]
+    return None if None in actions else [action for action in actions if action]
+
+
+def _chain(place_text: str, first: str, known_places: KnownPlaces) -> list[str | None]:
+    """`first` and the places it is in, innermost first: "shelf B in the garage"."""
+    whole = clean_place(place_text, known_places)
+    if whole:
+        return [first, whole]
+    return [first, *(clean_place(part) for part in _CHAIN.split(place_text))]
+
+
+def _is_numbered_place(item: ItemRef, known_places: KnownPlaces) -> bool:
+    return not item.counted and looks_like_place(item.name, known_places, needs_number=True)
+
+
+def nested_places(
+    items: list[ItemRef], place_text: str, known_places: KnownPlaces
+) -> list[Action] | None:
+    """The place actions when every "item" is a numbered or known place ("bin 1 and bin 2").
+
+    Args:
+        items: what was named as going somewhere.
+        place_text: where, as written ("shelf B in the garage").
+        known_places: the household's place names.
+
+    Returns:
+        One place action per place (and per outer place), [] when no item is a place,
+        and None when some are places and some are not: that is unclear.
+    """
+    places = [item for item in items if _is_numbered_place(item, known_places)]
+    if not places:
+        return []
+    if len(places) < len(items):
+        return None
+    actions: list[Action] = []
+    for item in items:
+        group = _place_actions(_chain(place_text, item.name, known_places))
+        if group is None:
+            return None
+        actions.extend(action for action in group if action not in actions)
+    return actions
+
+
+def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """Where a thing is: "the passport is in the desk drawer" or "bin 4 is on shelf B".
+
+    "The bins are in the garage" is left alone: several places or items, it is unclear.
+    """
+    subject, rest = match["subject"], match["rest"]
+    if not clear_subject(subject, match["verb"], known_places):
+        return None
+    items = parse_items(subject)
+    if not items or plural_storage_query(subject):
+        return None
+    if len(items) == 1 and not items[0].counted and looks_like_place(subject, known_places):
+        return _place_actions(_chain(rest, items[0].name, known_places))
+    places = nested_places(items, rest, known_places)
+    if places is None or places:
+        return places
+    if len(items) > 1 and any(looks_like_place(item.name, known_places) for item in items):
+        return None
+    action = build_action(type="store", items=items, place=clean_place(rest, known_places))
+    return [action] if action else None

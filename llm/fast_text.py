@@ -1,0 +1,88 @@
+"""Tidying a message before the fast parser reads it.
+
+Emoji and symbols go ("put the drill in bin 4 👍"), and so do the words around a
+statement that change nothing in it: greetings and discourse markers in front
+("btw", "FYI:", "um", "ok so"), and time, purpose and noise words at the end ("last
+week", "for the winter", "lol", "please"). Hedges ("apparently", "hopefully") are
+not tidied away: the parser refuses them (see `fast_parser`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_I = re.IGNORECASE
+_QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+# Symbols that are part of a name or a number, not decoration.
+_KEPT_SYMBOLS = frozenset("°")
+# Variation selectors, zero-width joiner, combining keycap.
+_EMOJI_PARTS = frozenset({*map(chr, range(0xFE00, 0xFE10)), "\u200d", "\u20e3"})
+_TEH = re.compile(r"\bteh\b", _I)
+
+_LEADING_WORDS = (
+    r"ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er"
+    r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
+)
+_LEADING_FILLER = re.compile(
+    rf"^(?:(?:(?:{_LEADING_WORDS})(?![\w'])|(?:note|update|ps)\s*[:\-–—])[\s,:;.\-–—]*)+", _I
+)
+_COUNT = (
+    r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple(?:\s+of)?"
+    r"|few|several|some"
+)
+_TRAILING_PHRASES = (
+    r"please|pls|plz|thanks|thank\s+you|thx|cheers|now|for\s+now|just\s+now|right\s+now|again"
+    r"|today|yesterday|earlier(?:\s+today)?|this\s+morning|last\s+night|already|too|as\s+well"
+    r"|last\s+(?:week|month|year|night|weekend)"
+    rf"|(?:{_COUNT})\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"|(?:a\s+while|a\s+bit|ages)\s+(?:ago|back)|the\s+other\s+day|over\s+the\s+weekend"
+    r"|for\s+(?:the\s+)?(?:winter|summer|weekend|holidays|season|time\s+being)"
+    r"|for\s+(?:now|later|safekeeping|safe\s+keeping|storage|good)"
+    r"|btw|fyi|lol|lmao|haha+|first"
+)
+_TRAILING_FILLER = re.compile(rf"(?:[\s,]+(?:{_TRAILING_PHRASES}))+$", _I)
+_TRAILING_PUNCTUATION = re.compile(r"[\s.!?,]+$")
+
+
+def _is_decoration(char: str) -> bool:
+    """True for emoji, pictographs and modifier symbols ("👍", "™", "🏽", "\ufe0f")."""
+    if char in _EMOJI_PARTS:
+        return True
+    return unicodedata.category(char) in ("So", "Sk") and char not in _KEPT_SYMBOLS
+
+
+def normalise(text: str) -> str:
+    """The message with plain quotes, no emoji or symbols, and "teh" read as "the".
+
+    Args:
+        text: the message, already through `clean_text` (single spaces, printable).
+
+    Returns:
+        The message with symbols replaced by spaces and whitespace collapsed.
+    """
+    text = text.translate(_QUOTE_MARKS)
+    if any(_is_decoration(char) for char in text):
+        text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
+    return _TEH.sub("the", text)
+
+
+def trim(text: str) -> str:
+    """The message without its lead-in words, trailing time and noise words and final punctuation.
+
+    "btw, I put the stapler in the desk drawer last week lol" ->
+    "I put the stapler in the desk drawer".
+
+    Args:
+        text: the normalised message.
+
+    Returns:
+        What is left; it may be empty ("thanks!").
+    """
+    previous = None
+    while text != previous:
+        previous = text
+        text = _TRAILING_PUNCTUATION.sub("", text)
+        text = _TRAILING_FILLER.sub("", text)
+        text = _LEADING_FILLER.sub("", text)
+    return text
