@@ -24,12 +24,13 @@ HISTORY_LINES = 6  # the latest changes an item's history shows
 HELP_TEXT = """Here is what you can tell me:
 • Store: "I put the drill in bin 4", "put 3 AA batteries and the tape measure in the kitchen drawer"
 • Move: "moved the drill to bin 2", "move the saw from bin 2 to the shed"
-• Take out and put back: "I took the ladder out of the shed", "put the ladder back"
+• Take out and put back: "I took the ladder out of the shed", "put the ladder back", "put it back"
 • Use up or throw away: "used 2 AA batteries", "threw away the old charger"
 • Places: "bin 4 is on shelf B in the garage", "what's in bin 4?", "show the garage", "list my bins"
-• Find: "where is the drill?", "do I have any batteries?"
+• Find: "where is the drill?", "who has the ladder?", "do I have any batteries?"
 • History: "when did I last move the drill?", and "undo" to take back your last change
-• Rename: "rename the drill to cordless drill\""""
+• Rename: "rename the drill to cordless drill"
+When I ask which one you mean, answer with its number (or say "cancel")."""
 
 NOT_UNDERSTOOD = (
     "Sorry, I didn't get that. Try something like:\n"

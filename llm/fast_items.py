@@ -92,6 +92,9 @@ def _after_count(words: list[str]) -> tuple[list[str], str | None]:
     return strip_leading(words), unit
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _number_in_name(phrase: str) -> bool:
     """True when an article comes before the number ("the 3 musketeers dvd", "a 5 litre can").
 
@@ -115,7 +118,8 @@ def parse_item(phrase: str) -> ItemRef | None:
     """An item phrase ("3 more AA batteries", "the last battery") as an `ItemRef`, or None.
 
     After an article a number is part of the name ("the 3 musketeers dvd"), unless a
-    plural noun ends the phrase ("the 3 batteries": which, or how many? None).
+    plural noun ends the phrase ("the 3 batteries": which, or how many? None) and the
+    number is not a year ("the 2023 tax returns").
 
     Args:
         phrase: one item as written.
@@ -138,7 +142,8 @@ def parse_item(phrase: str) -> ItemRef | None:
     unit = None
     if quantity is not None and _number_in_name(phrase):
         last = words[-1].lower()
-        if len(words) == used or singular(last) != last:
+        year = used == 1 and _YEAR.fullmatch(words[0]) is not None  # "the 2023 tax returns"
+        if len(words) == used or (singular(last) != last and not year):
             return None
         quantity = None
     elif quantity is not None:

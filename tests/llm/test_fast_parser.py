@@ -466,6 +466,10 @@ POSITIVE = [
         [store("basement", it("5 litre laundry detergent"))],
     ),
     ("put the 3 musketeers dvd in the cupboard", [store("cupboard", it("3 musketeers dvd"))]),
+    (
+        "put the 2023 tax returns in the filing cabinet",
+        [store("filing cabinet", it("2023 tax returns"))],
+    ),
     ("the three musketeers dvd is on shelf B", [store("shelf B", it("three musketeers dvd"))]),
     ("put a 5 litre can of paint in the shed", [store("shed", it("5 litre can of paint"))]),
     ("put 4 x AA batteries in the drawer", [store("drawer", n("AA batteries", 4))]),
