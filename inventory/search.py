@@ -70,6 +70,16 @@ _NEAR_SQL = text(
 )
 
 
+def _parameters(
+    household_id: int, query: str, statuses: Collection[str], limit: int
+) -> dict[str, Any] | None:
+    """What every tier's statement is given; None when the query has nothing to search."""
+    key = item_key(query)
+    if not key:
+        return None
+    return {"household_id": household_id, "statuses": list(statuses), "key": key, "limit": limit}
+
+
 def find_items(
     db_session: Session,
     *,
@@ -94,15 +104,10 @@ def find_items(
         near: fall back to names that are only near the query (`find_near_items`).
     """
     query = clean_text(query)[:200]
-    key = item_key(query)
-    if not key:
+    parameters = _parameters(household_id, query, statuses, limit)
+    if parameters is None:
         return []
-    parameters = {
-        "household_id": household_id,
-        "statuses": list(statuses),
-        "key": key,
-        "limit": limit,
-    }
+    key = parameters["key"]
     words = query_words(key)
     last_word = key.rpartition(" ")[2]  # the head noun: "claw hammer" before "hammer drill"
     parameters["last_word"] = last_word
@@ -134,15 +139,9 @@ def find_near_items(
 
     The last tier of `find_items` on its own, for when the others found nothing.
     """
-    key = item_key(clean_text(query)[:200])
-    if not key:
+    parameters = _parameters(household_id, clean_text(query)[:200], ACTIVE_STATUSES, limit)
+    if parameters is None:
         return []
-    parameters = {
-        "household_id": household_id,
-        "statuses": list(ACTIVE_STATUSES),
-        "key": key,
-        "limit": limit,
-    }
     items = list(db_session.execute(_NEAR_SQL, parameters))
     return item_views(db_session, household_id=household_id, items=items) if items else []
 

@@ -42,18 +42,23 @@ def scratch_engine(database_url: str) -> Iterator[Engine]:
         admin.dispose()
 
 
+def at_revision(engine: Engine, revision: str, rows_sql: str) -> None:
+    """Migrate an empty database to a revision and add household 1 and some rows to it."""
+    upgrade_database(engine, revision)
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO household (id, name) VALUES (1, 'home')"))
+        connection.execute(text(rows_sql))
+
+
 def test_search_words_of_existing_items_are_filled_in_and_removed_on_downgrade(
     scratch_engine: Engine,
 ) -> None:
-    upgrade_database(scratch_engine, "0004")
-    with scratch_engine.begin() as connection:
-        connection.execute(text("INSERT INTO household (id, name) VALUES (1, 'home')"))
-        connection.execute(
-            text(
-                "INSERT INTO item (household_id, name, name_key, quantity, status, search_text)"
-                " VALUES (1, 'AA batteries', 'aa battery', 4, 'stored', 'AA batteries power')"
-            )
-        )
+    at_revision(
+        scratch_engine,
+        "0004",
+        "INSERT INTO item (household_id, name, name_key, quantity, status, search_text)"
+        " VALUES (1, 'AA batteries', 'aa battery', 4, 'stored', 'AA batteries power')",
+    )
 
     upgrade_database(scratch_engine)
 
@@ -76,16 +81,13 @@ def test_search_words_of_existing_items_are_filled_in_and_removed_on_downgrade(
 def test_place_keys_lose_hyphens_and_leading_zeros_unless_two_would_clash(
     scratch_engine: Engine,
 ) -> None:
-    upgrade_database(scratch_engine, "0005")
-    with scratch_engine.begin() as connection:
-        connection.execute(text("INSERT INTO household (id, name) VALUES (1, 'home')"))
-        connection.execute(
-            text(
-                "INSERT INTO place (id, household_id, name, name_key) VALUES"
-                " (1, 1, 'Bin-04', 'bin-04'), (2, 1, 'Shelf 2', 'shelf 2'),"
-                " (3, 1, 'Shelf-2', 'shelf-2'), (4, 1, 'Walk-in closet', 'walk-in closet')"
-            )
-        )
+    at_revision(
+        scratch_engine,
+        "0005",
+        "INSERT INTO place (id, household_id, name, name_key) VALUES"
+        " (1, 1, 'Bin-04', 'bin-04'), (2, 1, 'Shelf 2', 'shelf 2'),"
+        " (3, 1, 'Shelf-2', 'shelf-2'), (4, 1, 'Walk-in closet', 'walk-in closet')",
+    )
 
     upgrade_database(scratch_engine)
 
