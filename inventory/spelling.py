@@ -65,15 +65,20 @@ def query_words(text: str) -> list[str]:
 def tsquery_text(groups: list[list[str]], *, prefix_last: bool = False, weight: str = "") -> str:
     """A to_tsquery text: one of each group's words, for every group; the last as a prefix.
 
-    The words come from `query_words` (letters and digits only), so they need no
-    quoting. With a weight, only words with that weight count (A: the item's name).
+    Every word is quoted, so no word (typed, or a correction read from the database)
+    can change the query's syntax. With a weight, only words with that weight count
+    (A: the item's name).
     """
     terms = []
     for index, group in enumerate(groups):
         prefix = "*" if prefix_last and index == len(groups) - 1 else ""
         label = f":{prefix}{weight}" if prefix or weight else ""
-        terms.append("(" + " | ".join(word + label for word in group) + ")")
+        terms.append("(" + " | ".join(_quoted(word) + label for word in group) + ")")
     return " & ".join(terms)
+
+
+def _quoted(word: str) -> str:
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 def allowed_typos(word: str) -> int:

@@ -183,3 +183,19 @@ def test_names_ending_with_the_word_come_first(db_session: Session, member: Memb
         "hammer drill",
         "sledge hammer 5kg",
     ]
+
+
+def test_words_with_query_syntax_in_stored_text_are_harmless(
+    db_session: Session, member: MemberRef
+) -> None:
+    store(db_session, member, "garage", "saw blade", "drill bits")
+    for item in db_session.scalars(select(Item).where(Item.household_id == member.household_id)):
+        item.search_text += " https://shop.example/saw(blade https://x.example/drill:bits o'neil!"
+    db_session.flush()
+
+    assert ":" not in "".join(words_of(db_session, member))
+    for query in ("sawblade", "sawxblade", "drillxbits", "saw(blade", "o'neil", "drill:bits"):
+        find_items(db_session, household_id=member.household_id, query=query)  # no SQL error
+    assert names(db_session, member, "saw bladde") == ["saw blade"]
+    with pytest.raises(ItemNotFound):
+        move_items(db_session, ctx=message(member), items=[spec("sawxblade")], place_name="bin 2")

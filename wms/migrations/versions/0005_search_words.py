@@ -16,7 +16,9 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # The words are those of item.search_text in lower case ("batteries") and their
-# full-text lexemes ("batteri"): a query word is known when either is there. New items
+# full-text lexemes ("batteri"): a query word is known when either is there. Only
+# letters and digits: query words are split so, and lexemes of URLs or e-mail
+# addresses ("/saw(blade") are no corrections. New items
 # are added per statement (one insert for a whole COPY or import); a changed search
 # text per row, and only when it really changed.
 _WORDS_OF = """
@@ -27,7 +29,7 @@ RETURNS SETOF text LANGUAGE sql IMMUTABLE AS $$
         tsvector_to_array(search_vector)
         || regexp_split_to_array(lower(search_text), '[^[:alnum:]]+')
     ) AS w(word)
-    WHERE w.word <> ''
+    WHERE w.word ~ '^[[:alnum:]]+$'
 $$;
 """
 _FUNCTIONS = """
