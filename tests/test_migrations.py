@@ -16,6 +16,7 @@ from sqlalchemy.pool import NullPool
 
 import llm.usage  # noqa: F401  (registers its table)
 from inventory.models import Base
+from inventory.names import place_key
 from wms.database import MIGRATIONS_DIR, upgrade_database
 
 
@@ -78,19 +79,21 @@ def test_search_words_of_existing_items_are_filled_in_and_removed_on_downgrade(
         assert connection.scalar(text("SELECT count(*) FROM item")) == 1
 
 
-def test_place_keys_lose_hyphens_and_leading_zeros_unless_two_would_clash(
-    scratch_engine: Engine,
-) -> None:
+def test_place_keys_are_recomputed_and_clashing_places_renamed(scratch_engine: Engine) -> None:
+    names = ["Bin-04", "Shelf 2", "Shelf-2", "Walk-in closet", "Kids-Toys", "Boxes-2", "Box-one"]
     at_revision(
         scratch_engine,
         "0005",
-        "INSERT INTO place (id, household_id, name, name_key) VALUES"
-        " (1, 1, 'Bin-04', 'bin-04'), (2, 1, 'Shelf 2', 'shelf 2'),"
-        " (3, 1, 'Shelf-2', 'shelf-2'), (4, 1, 'Walk-in closet', 'walk-in closet')",
+        "INSERT INTO place (id, household_id, name, name_key) VALUES "
+        + ", ".join(
+            f"({n}, 1, '{name}', '{name.lower()}')" for n, name in enumerate(names, start=1)
+        ),
     )
 
     upgrade_database(scratch_engine)
 
     with scratch_engine.connect() as connection:
-        keys = dict(connection.execute(text("SELECT id, name_key FROM place ORDER BY id")).all())
-    assert keys == {1: "bin 4", 2: "shelf 2", 3: "shelf-2", 4: "walk in closet"}
+        rows = connection.execute(text("SELECT name, name_key FROM place ORDER BY id")).all()
+    assert [name for name, _ in rows] == [*names[:2], "Shelf-2 (2)", *names[3:]]
+    assert all(key == place_key(name) for name, key in rows)
+    assert [key for _, key in rows][:3] == ["bin 4", "shelf 2", "shelf 2 2"]

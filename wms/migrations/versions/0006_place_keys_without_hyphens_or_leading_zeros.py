@@ -6,45 +6,43 @@ Revises: 0005
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
+
+from inventory.names import place_key
 
 revision: str = "0006"
 down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# inventory.names.place_key now splits "bin-4" into "bin 4" and reads "04" as "4".
-# Existing keys are brought in line, except where that would give two places under
-# the same parent the same key: those keep their old key (and their own name).
-_REKEY = r"""
-WITH keyed AS (
-    SELECT id, household_id, parent_id, name_key,
-           regexp_replace(replace(name_key, '-', ' '), '(^| )0+([0-9])', '\1\2', 'g') AS new_key
-    FROM place
-),
-renamed AS (
-    SELECT id, household_id, parent_id, new_key,
-           row_number() OVER (
-               PARTITION BY household_id, coalesce(parent_id, 0), new_key ORDER BY id
-           ) AS n
-    FROM keyed
-    WHERE new_key <> name_key
-)
-UPDATE place SET name_key = renamed.new_key
-FROM renamed
-WHERE place.id = renamed.id
-  AND renamed.n = 1
-  AND NOT EXISTS (
-      SELECT 1 FROM place AS other
-      WHERE other.household_id = renamed.household_id
-        AND coalesce(other.parent_id, 0) = coalesce(renamed.parent_id, 0)
-        AND other.name_key = renamed.new_key
-  )
-"""
+_PLACES = sa.text("SELECT id, household_id, parent_id, name, name_key FROM place ORDER BY id")
+_REKEY = sa.text("UPDATE place SET name = :name, name_key = :key WHERE id = :id")
 
 
 def upgrade() -> None:
-    op.execute(_REKEY)
+    """Give every place the key `inventory.names.place_key` gives its name now.
+
+    The keys are computed by the application's own function (not a copy of it): keys
+    must be what the running code looks places up by. Where two places under the same
+    parent would get the same key ("Shelf 2" and "Shelf-2"), the later one is renamed
+    "Shelf-2 (2)", so both stay reachable by name.
+    """
+    connection = op.get_bind()
+    rows = connection.execute(_PLACES).all()
+    taken = {(r.household_id, r.parent_id or 0, r.name_key) for r in rows}
+    for row in rows:
+        key = place_key(row.name)
+        if key == row.name_key:
+            continue
+        taken.discard((row.household_id, row.parent_id or 0, row.name_key))
+        name, copy = row.name, 1
+        while (row.household_id, row.parent_id or 0, key) in taken:
+            copy += 1
+            name = f"{row.name} ({copy})"
+            key = place_key(name)
+        taken.add((row.household_id, row.parent_id or 0, key))
+        connection.execute(_REKEY, {"id": row.id, "name": name, "key": key})
 
 
 def downgrade() -> None:
