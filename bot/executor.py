@@ -7,7 +7,7 @@ from itertools import pairwise
 from sqlalchemy.orm import Session
 
 from bot import render
-from inventory import events, items, places, search, taking
+from inventory import events, items, place_changes, places, search, taking
 from inventory.errors import AmbiguousName, InvalidName, PlaceNotFound
 from inventory.models import Place
 from inventory.names import clean_text, place_key
@@ -45,7 +45,7 @@ def execute_all(db_session: Session, *, ctx: Context, actions: list[Action]) -> 
 
 def _set_parent(db_session: Session, ctx: Context, action: Action) -> PlaceChange:
     assert action.place is not None and action.parent is not None
-    return places.set_place_parent(
+    return place_changes.set_place_parent(
         db_session, ctx=ctx, place_name=action.place, parent_name=action.parent
     )
 
@@ -133,7 +133,7 @@ def execute(db_session: Session, *, ctx: Context, action: Action) -> str:
 def _rename(db_session: Session, ctx: Context, action: Action) -> str:
     assert action.new_name is not None
     if action.place is not None:
-        change = places.rename_place(
+        change = place_changes.rename_place(
             db_session, ctx=ctx, name=action.place, new_name=action.new_name
         )
         return render.render_place_change(change)

@@ -11,12 +11,10 @@ from inventory.errors import (
     AmbiguousName,
     Candidate,
     InvalidName,
-    NameTaken,
-    PlaceCycle,
     PlaceNotFound,
 )
-from inventory.events import record_event, snapshot
-from inventory.models import ACTIVE_STATUSES, Item, ItemStatus, Place
+from inventory.events import record_event
+from inventory.models import ACTIVE_STATUSES, Item, Place
 from inventory.names import (
     clean_text,
     has_letters_or_digits,
@@ -27,7 +25,7 @@ from inventory.names import (
     place_key,
     singular,
 )
-from inventory.schemas import Context, PlaceChange, PlaceView
+from inventory.schemas import Context, PlaceView
 
 MAX_NAME_LENGTH = 200
 MAX_OPTIONS = 9  # places offered when a name could mean several
@@ -141,34 +139,35 @@ def _similar_places(db_session: Session, household_id: int, key: str) -> list[Pl
     return [place for place in rows if keys_close(place.name_key, key)]
 
 
-def find_place(db_session: Session, *, ctx: Context, name: str) -> Place:
+def find_place(db_session: Session, *, ctx: Context, name: str, ask: bool = False) -> Place:
     """Resolve an existing place by name, tolerating case, "#", number words and typos.
+
+    A shorter name ("drawer") means the one place whose name ends with it ("Kitchen
+    drawer"), unless `ask` (for changes to the place itself): then the person is asked.
 
     Raises:
         PlaceNotFound: nothing is called that.
         AmbiguousName: several places are (unless `ctx.choices` already says which).
     """
-    place = _lookup_place(db_session, ctx=ctx, name=name)
+    place = _lookup_place(db_session, ctx=ctx, name=name, ask=ask)
     if place is None:
         raise PlaceNotFound(name=check_name(name))
     return place
 
 
 def _lookup_place(
-    db_session: Session, *, ctx: Context, name: str, creating: bool = False
+    db_session: Session, *, ctx: Context, name: str, creating: bool = False, ask: bool = False
 ) -> Place | None:
     """The place a name means; None when there is none (or a new one was chosen).
 
     Exact names first, then small typos, then places whose names end with it ("drawer":
-    "Kitchen drawer"). One of those is taken when only reading; when `creating`, the
-    person is asked, with a new place as one of the options.
+    "Kitchen drawer"). One of those is taken when only reading; when `ask`, the person
+    is asked; when `creating`, asked with a new place as one of the options.
     """
     name = check_name(name)
     key = place_key(name)
     chosen = ctx.choices.get(f"place:{key}")
-    if chosen == NEW_PLACE:
-        return None
-    if chosen is not None:
+    if chosen is not None and chosen != NEW_PLACE:
         place = db_session.get(Place, chosen)
         if place is not None and place.household_id == ctx.household_id:
             return place
@@ -177,12 +176,14 @@ def _lookup_place(
         .where(Place.household_id == ctx.household_id, Place.name_key == key)
         .order_by(Place.id)
     ).all()
+    if chosen == NEW_PLACE:  # the new place, once made (earlier in this message)
+        return matches[0] if matches else None
     if not matches:
         matches = _similar_places(db_session, ctx.household_id, key)
     if not matches:
         matches = _places_ending_with(db_session, ctx.household_id, key)
-        if matches and creating:
-            raise _ambiguous(db_session, ctx, name, list(matches), new_option=True)
+        if matches and (creating or ask):
+            raise _ambiguous(db_session, ctx, name, list(matches), new_option=creating)
     if len(matches) > 1:
         raise _ambiguous(db_session, ctx, name, list(matches))
     return matches[0] if matches else None
@@ -224,99 +225,6 @@ def get_or_create_place(db_session: Session, *, ctx: Context, name: str) -> tupl
     db_session.flush()
     record_event(db_session, ctx=ctx, kind="place_created", place=place, before=None)
     return place, True
-
-
-def _view(db_session: Session, household_id: int, place: Place) -> PlaceView:
-    return PlaceView(
-        id=place.id,
-        name=place.name,
-        path=place_path(db_session, household_id=household_id, place_id=place.id),
-    )
-
-
-def set_place_parent(
-    db_session: Session, *, ctx: Context, place_name: str, parent_name: str
-) -> PlaceChange:
-    """Record that one place is inside another ("bin 4 is on shelf B"), creating either."""
-    if place_key(check_name(place_name)) == place_key(check_name(parent_name)):
-        name = place_display_name(place_name)
-        raise PlaceCycle(place=name, parent=name)
-    place, place_created = get_or_create_place(db_session, ctx=ctx, name=place_name)
-    parent, parent_created = get_or_create_place(db_session, ctx=ctx, name=parent_name)
-    inside = descendant_ids(db_session, household_id=ctx.household_id, place_id=place.id)
-    if parent.id in inside:
-        raise PlaceCycle(place=place.name, parent=parent.name)
-    new_places = [
-        _view(db_session, ctx.household_id, p).path
-        for p, created in ((parent, parent_created), (place, place_created))
-        if created
-    ]
-    from_path: list[str] = []
-    if place.parent_id == parent.id:
-        kind = "unchanged"
-    else:
-        clash = db_session.scalar(
-            select(Place.id).where(
-                Place.household_id == ctx.household_id,
-                Place.parent_id == parent.id,
-                Place.name_key == place.name_key,
-                Place.id != place.id,
-            )
-        )
-        if clash is not None:
-            raise NameTaken(name=place.name)
-        from_path = place_path(db_session, household_id=ctx.household_id, place_id=place.parent_id)
-        before = snapshot(place)
-        place.parent_id = parent.id
-        db_session.flush()
-        record_event(db_session, ctx=ctx, kind="place_moved", place=place, before=before)
-        kind = "moved"
-    view = _view(db_session, ctx.household_id, place)
-    change = PlaceChange(place=view, kind=kind, parent_path=view.path[:-1], new_places=new_places)
-    if kind == "moved" and not place_created:
-        change.from_path = from_path
-        change.items_inside = _stored_count(db_session, ctx.household_id, inside)
-    return change
-
-
-def _stored_count(db_session: Session, household_id: int, place_ids: list[int]) -> int:
-    return int(
-        db_session.scalar(
-            select(func.count()).where(
-                Item.household_id == household_id,
-                Item.place_id.in_(place_ids),
-                Item.status == ItemStatus.STORED,
-            )
-        )
-        or 0
-    )
-
-
-def rename_place(db_session: Session, *, ctx: Context, name: str, new_name: str) -> PlaceChange:
-    """Give a place a new name; its contents stay where they are."""
-    place = find_place(db_session, ctx=ctx, name=name)
-    new_name = check_name(new_name)
-    new_key = place_key(new_name)
-    clash = db_session.scalar(
-        select(Place.id).where(
-            Place.household_id == ctx.household_id,
-            Place.name_key == new_key,
-            Place.id != place.id,
-            Place.parent_id.is_(None)
-            if place.parent_id is None
-            else Place.parent_id == place.parent_id,
-        )
-    )
-    if clash is not None:
-        raise NameTaken(name=place_display_name(new_name))
-    old_name = place.name
-    before = snapshot(place)
-    place.name, place.name_key = place_display_name(new_name), new_key
-    db_session.flush()
-    record_event(db_session, ctx=ctx, kind="place_renamed", place=place, before=before)
-    return PlaceChange(
-        place=_view(db_session, ctx.household_id, place), kind="renamed", old_name=old_name
-    )
 
 
 def list_places(

@@ -295,3 +295,22 @@ def test_nothing_found_replies_say_what_to_do(chat):
     )
     assert chat.say("list places") == "You have no places yet."  # nothing half-written
     assert "(10,000 characters; 2,000 at most)" in chat.say("x" * 10_000)
+
+
+def test_a_new_place_chosen_once_serves_the_whole_message(chat):
+    chat.say("put the scissors in the kitchen drawer")
+    chat.say("put the stapler in the desk drawer")
+    assert "3. a new place: Drawer" in chat.say(
+        "put the tape in the drawer and the glue in the drawer"
+    )
+
+    assert chat.say("3") == "Stored tape in Drawer.\nNew place: Drawer\nStored glue in Drawer."
+
+
+def test_renaming_a_place_by_a_shorter_name_asks_first(chat):
+    chat.say("put the scissors in the kitchen drawer")
+
+    assert chat.say("rename the drawer to junk drawer").startswith(
+        "Which place do you mean by 'drawer'?\n1. Kitchen drawer\nAnswer"
+    )
+    assert chat.say("1") == "Renamed Kitchen drawer to Junk drawer."

@@ -20,7 +20,8 @@ from inventory.errors import (
 from inventory.households import MemberRef
 from inventory.items import discard_items, move_items, rename_item, use_items
 from inventory.models import Item, ItemStatus
-from inventory.places import find_place, list_places, rename_place, set_place_parent
+from inventory.place_changes import rename_place, set_place_parent
+from inventory.places import find_place, list_places
 from inventory.schemas import ChangeResult
 from inventory.search import find_gone_items, find_items, place_contents
 from inventory.taking import return_items, take_items

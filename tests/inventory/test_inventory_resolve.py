@@ -11,7 +11,8 @@ from inventory.households import MemberRef
 from inventory.items import move_items, use_items
 from inventory.models import Place
 from inventory.names import place_key
-from inventory.places import find_place, set_place_parent
+from inventory.place_changes import set_place_parent
+from inventory.places import find_place
 from inventory.resolve import choose_one, matching_items
 from inventory.taking import take_items
 

@@ -13,7 +13,8 @@ from inventory.errors import PlaceNotFound
 from inventory.households import MemberRef
 from inventory.items import discard_items, use_items
 from inventory.models import Item
-from inventory.places import find_place, list_places, set_place_parent
+from inventory.place_changes import set_place_parent
+from inventory.places import find_place, list_places
 from inventory.search import find_items, place_contents, taken_items
 from inventory.taking import take_items
 from wms.database import make_session_factory, unit_of_work

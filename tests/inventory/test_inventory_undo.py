@@ -10,7 +10,8 @@ from inventory.errors import NothingToUndo, PlaceNotFound, UndoConflict
 from inventory.events import item_history, undo_last
 from inventory.households import MemberRef
 from inventory.items import move_items, rename_item, use_items
-from inventory.places import find_place, list_places, rename_place, set_place_parent
+from inventory.place_changes import rename_place, set_place_parent
+from inventory.places import find_place, list_places
 from inventory.schemas import UndoResult
 from inventory.taking import return_items, take_items
 
