@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, func
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
 from inventory.models import ConversationState
+
+QUESTION_MINUTES = 30  # how long a "which one?" or "are you sure?" waits for its answer
 
 
 def save_pending(
@@ -20,19 +23,27 @@ def save_pending(
         insert(ConversationState)
         .values(member_id=member_id, chat_key=chat_id, kind=kind, payload=payload)
         .on_conflict_do_update(
-            index_elements=["member_id", "chat_key"], set_={"kind": kind, "payload": payload}
+            index_elements=["member_id", "chat_key"],
+            set_={"kind": kind, "payload": payload, "created_at": func.now()},
         )
     )
 
 
 def pop_pending(db_session: Session, *, member_id: int, chat_id: str) -> dict[str, Any] | None:
-    """Take the open question of a member in a chat (it is answered or dropped now)."""
+    """Take the open question of a member in a chat (it is answered or dropped now).
+
+    A question older than `QUESTION_MINUTES` is dropped unanswered: "2" an hour later
+    is not an answer to it.
+    """
     row = db_session.execute(
         delete(ConversationState)
         .where(ConversationState.member_id == member_id, ConversationState.chat_key == chat_id)
-        .returning(ConversationState.payload)
+        .returning(
+            ConversationState.payload,
+            ConversationState.created_at > func.now() - timedelta(minutes=QUESTION_MINUTES),
+        )
     ).first()
-    return row[0] if row else None
+    return row[0] if row and row[1] else None
 
 
 _ORDINALS = {

@@ -111,6 +111,7 @@ class Router:
                 if answered is not None:
                     return answered
                 pending = pop_pending(db_session, member_id=member.id, chat_id=message.chat_id)
+                state["answered"] = pending is not None
                 try:  # the model is asked before anything is written: keep the member, reply
                     if message.photo is not None:
                         return self._photo(db_session, message, member, text, batch)
@@ -140,6 +141,9 @@ class Router:
             ]
             return Reply(render.render_choice(question), buttons=buttons)
         except InventoryError as error:
+            if state.get("answered"):  # the rollback kept the question: it is answered all the same
+                with unit_of_work(self._sessions) as db_session:
+                    pop_pending(db_session, member_id=state["member"].id, chat_id=message.chat_id)
             return Reply(render.render_error(error))
         if self._llm is not None and created:
             self._llm.enricher.submit(ctx.household_id, created)

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import re
 
+from sqlalchemy import text
+
 from bot.messages import IncomingMessage
 from bot.router import Router
 from llm.actions import ParseResult
@@ -314,3 +316,25 @@ def test_renaming_a_place_by_a_shorter_name_asks_first(chat):
         "Which place do you mean by 'drawer'?\n1. Kitchen drawer\nAnswer"
     )
     assert chat.say("1") == "Renamed Kitchen drawer to Junk drawer."
+
+
+def test_a_failed_answer_closes_the_question(chat):
+    chat.say("put 3 AA batteries in bin 1")
+    chat.say("put 3 AA batteries in bin 2")
+    assert "Which one" in chat.say("used 5 AA batteries")
+
+    assert chat.say("1") == "There are only 3 AA batteries, not 5."
+    assert chat.say("thanks mate").startswith("Sorry, I didn't get that.")
+
+
+def test_an_old_question_is_not_answered_by_a_number(chat, engine):
+    chat.say("put the red torch in bin 1")
+    chat.say("put the blue torch in bin 2")
+    assert "Which one" in chat.say("move the torch to the shed")
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE conversation_state SET created_at = now() - interval '31 minutes'")
+        )
+
+    assert chat.say("1").startswith("Sorry, I didn't get that.")
+    assert chat.say("where is the red torch?").startswith("red torch: Bin 1")
