@@ -52,7 +52,7 @@ _MOVE = re.compile(_SUBJECT + _MOVE_VERB + r"\s+(?P<rest>.+)$", _I)
 _ADD = re.compile(_SUBJECT + r"(?:add|adds|added|adding)\s+(?P<rest>.+)$", _I)
 _OUT = re.compile(r"\bout\b", _I)
 # "put it back", "put them back": the service puts back what the member took out last.
-_BACK_POINTERS = frozenset({"it", "them", "that"})
+_BACK_POINTERS = frozenset({"it", "them", "that", "those", "these"})
 _LAST_ONE = re.compile(r"^(?:(?:the|my|our)\s+)?last\s", _I)
 _ARTICLE = re.compile(r"^(?:the|a|an|my|our|your|his|her|their|some)\s", _I)
 _TAKE = re.compile(
@@ -172,9 +172,13 @@ _return_items = _simple("return")
 
 
 def _put_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
-    """A return; "put it back" is a return of "it" (what the member took out last)."""
-    if match["items"].lower() in _BACK_POINTERS and not match["place"]:
-        return [Action(type="return", items=[ItemRef(name="it")])]
+    """A return; "put it back" is a return of "it" (what the member took out last).
+
+    "them" ("those", "these") is everything the member took out in that message.
+    """
+    pointer = match["items"].lower()
+    if pointer in _BACK_POINTERS and not match["place"]:
+        return [Action(type="return", items=[ItemRef(name=pointer)])]
     return _return_items(match, known_places)
 
 

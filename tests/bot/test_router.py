@@ -338,3 +338,11 @@ def test_an_old_question_is_not_answered_by_a_number(chat, engine):
 
     assert chat.say("1").startswith("Sorry, I didn't get that.")
     assert chat.say("where is the red torch?").startswith("red torch: Bin 1")
+
+
+def test_put_them_back_returns_everything_taken_out_together(chat):
+    chat.say("put the drill and the hammer in bin 4")
+    chat.say("took the drill and the hammer out of bin 4")
+
+    assert chat.say("put them back") == "Put drill back in Bin 4.\nPut hammer back in Bin 4."
+    assert chat.say("put it back") == "You have nothing taken out to put back."

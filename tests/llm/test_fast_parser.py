@@ -527,8 +527,9 @@ POSITIVE = [
     ("any batteries?", [find("batteries")]),
     ("put teh drill in bin 4", [store("bin 4", it("drill"))]),
     ("put it back", [give_back(it("it"))]),
-    ("put them back", [give_back(it("it"))]),
-    ("put that back", [give_back(it("it"))]),
+    ("put them back", [give_back(it("them"))]),
+    ("put that back", [give_back(it("that"))]),
+    ("put those back", [give_back(it("those"))]),
     ("I put it back", [give_back(it("it"))]),
     ("put it back where it belongs", [give_back(it("it"))]),
 ]
