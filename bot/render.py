@@ -70,7 +70,7 @@ def amount(view: ItemView, quantity: int | None = None, *, counted: bool = False
     """
     count = view.quantity if quantity is None else quantity
     if view.unit:
-        return f"{count} {view.unit} {view.name}"
+        return f"{count} {view.unit} of {view.name}"
     if count != 1 or counted:
         return f"{count} {noun_for(view.name, count)}"
     return view.name
@@ -172,8 +172,11 @@ def render_found(query: str, views: list[ItemView], gone: list[ItemView]) -> str
         return lines[0]
     found = ["I found:", *[f"• {line}" for line in lines]]
     total = sum(view.quantity for view in shown)
-    if shown is exact and total > len(shown):  # stocks of one thing in several places
-        found.append(f"{total} {noun_for(shown[0].name, total)} in all.")
+    units = {view.unit for view in shown}
+    if shown is exact and total > len(shown) and len(units) == 1:  # one thing, several places
+        unit = units.pop()
+        what = f"{unit} of {shown[0].name}" if unit else noun_for(shown[0].name, total)
+        found.append(f"{total} {what} in all.")
     return "\n".join(found)
 
 
@@ -252,13 +255,23 @@ def history_line(entry: HistoryEntry) -> str:
     return line + (" (undone)" if entry.undone else "")
 
 
+# Events that only echo another of the same message: the stock that received part of
+# a move, the taken-out part that joined a stock when put back, the stock a part was
+# taken from.
+_ECHOES = {"added": "moved", "merged": "returned", "split": "taken"}
+
+
 def _one_line_a_change(entries: list[HistoryEntry]) -> list[HistoryEntry]:
-    """Without the receiving half of a move of part of a stock (it repeats the move)."""
-    moves = {(e.batch, e.quantity) for e in entries if e.kind == "moved"}
+    """Each change once: without the events that echo another one of the same message."""
+    said = {(e.kind, e.batch, e.quantity) for e in entries}
     return [
         e
         for e in entries
-        if not (e.kind == "added" and e.from_path and (e.batch, e.quantity) in moves)
+        if not (
+            e.kind in _ECHOES
+            and (_ECHOES[e.kind], e.batch, e.quantity) in said
+            and (e.kind != "added" or e.from_path)
+        )
     ]
 
 

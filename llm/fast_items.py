@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from inventory.names import LEADING_WORDS, NUMBER_WORDS, has_letters_or_digits, singular
 from llm.actions import MAX_PARSED_NAME_CHARS, ItemRef
 from llm.fast_phrases import has_inner_article, is_name, name_words, strip_leading
-from llm.fast_vocabulary import BIG_NUMBER_WORDS, NOT_THINGS, UNITS
+from llm.fast_vocabulary import BIG_NUMBER_WORDS, MEASURES, NOT_THINGS, UNITS
 
 MAX_ITEM_WORDS = 10
 MAX_ITEMS = 50
@@ -78,7 +78,8 @@ def _read_quantity(words: Sequence[str]) -> tuple[int | None, int]:
 def _after_count(words: list[str]) -> tuple[list[str], str | None]:
     """The words after a count, without "x", "more" and "of", and the unit if any.
 
-    "x AA batteries" -> AA batteries; "more rolls of tape" -> (tape, "rolls").
+    "x AA batteries" -> AA batteries; "more rolls of tape" -> (tape, "rolls"); "kg rice" ->
+    (rice, "kg").
     """
     if len(words) > 1 and words[0].lower() in ("x", "×"):
         words = words[1:]
@@ -87,6 +88,8 @@ def _after_count(words: list[str]) -> tuple[list[str], str | None]:
     unit = None
     if len(words) > 2 and words[0].lower() in UNITS and words[1].lower() == "of":
         unit, words = words[0], words[2:]
+    elif len(words) > 1 and words[0].lower() in MEASURES:  # "2 kg rice"
+        unit, words = words[0], words[1:]
     elif len(words) > 1 and words[0].lower() == "of":
         words = words[1:]
     return strip_leading(words), unit

@@ -87,6 +87,8 @@ UNITS = frozenset({
     "ml", "rolls", "roll", "packs", "pack", "packets", "boxes", "bags", "bottles", "cans",
     "jars", "tins", "cartons", "pairs", "sets", "bundles", "sheets", "meters", "metres",
 })  # fmt: skip
+# Units of measure that need no "of" ("2 kg rice", "500 ml milk").
+MEASURES = frozenset({"kg", "g", "lb", "lbs", "oz", "l", "ml"})
 BIG_NUMBER_WORDS = {"thousand": 1_000, "million": 1_000_000}
 # "took a shower", "took the bus": idioms, not belongings taken out.
 TAKEN_IDIOMS = frozenset({

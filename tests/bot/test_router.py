@@ -346,3 +346,26 @@ def test_put_them_back_returns_everything_taken_out_together(chat):
 
     assert chat.say("put them back") == "Put drill back in Bin 4.\nPut hammer back in Bin 4."
     assert chat.say("put it back") == "You have nothing taken out to put back."
+
+
+def test_undo_of_taking_some_and_putting_back_says_each_change_once(chat):
+    chat.say("put 5 AA batteries in bin 1")
+    chat.say("took 2 AA batteries out of bin 1")
+    chat.say("put the AA batteries back")
+
+    undone_return = chat.say("undo")
+    assert undone_return.count("put back") == 1 and "•" in undone_return
+    undone_take = chat.say("undo")
+    assert undone_take.count("\n•") == 1 and "took out 2 AA batteries" in undone_take
+
+
+def test_no_total_across_different_units(chat):
+    assert (
+        chat.say("put 2 kg rice in the pantry")
+        == "Stored 2 kg of rice in Pantry.\nNew place: Pantry"
+    )
+    chat.say("put 3 bags of rice in the cellar")
+
+    found = chat.say("where is the rice?")
+    assert "3 bags of rice: Cellar" in found and "2 kg of rice: Pantry" in found
+    assert "in all" not in found

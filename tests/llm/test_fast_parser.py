@@ -131,6 +131,7 @@ POSITIVE = [
     ("put 1,000 screws in box 3", [store("box 3", n("screws", 1000))]),
     ("put 1000000 screws in box 3", [store("box 3", n("screws", 1_000_000))]),
     ("put 3 rolls of tape in the drawer", [store("drawer", n("tape", 3, unit="rolls"))]),
+    ("put 2 kg rice in the pantry", [store("pantry", n("rice", 2, unit="kg"))]),
     ("put 3 of the batteries in the drawer", [store("drawer", n("batteries", 3))]),
     ("put 3 9V batteries in the drawer", [store("drawer", n("9V batteries", 3))]),
     (
