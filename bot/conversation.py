@@ -68,7 +68,9 @@ def chosen_option(text: str, labels: list[str]) -> int | None:
         labels: the options as they were listed.
     """
     said = _ANSWER_WORD.findall(text.lower())
-    words = [w for w in said if w not in _ANSWER_FILLER] or (["1"] if said == ["one"] else [])
+    words = [w for w in said if w not in _ANSWER_FILLER]
+    if not words and said and said[-1] == "one":  # "one", "number one", "option one"
+        words = ["1"]
     if len(words) == 1:
         digits = _ORDINAL_DIGITS.fullmatch(words[0])
         number = int(digits[1]) if digits else _ORDINALS.get(words[0])

@@ -6,7 +6,7 @@ from itertools import pairwise
 
 from sqlalchemy.orm import Session
 
-from bot import render
+from bot import render, render_history
 from inventory import events, items, place_changes, places, search, taking
 from inventory.errors import AmbiguousName, InvalidName, PlaceNotFound
 from inventory.models import Place
@@ -37,9 +37,7 @@ def execute_all(db_session: Session, *, ctx: Context, actions: list[Action]) -> 
         )
         shown = [changes[0].place] if chain else [change.place for change in changes]
         new_places = [path for change in changes for path in change.new_places]
-        lines = [f"Got it: {'; '.join(render.path(paths[place.id]) for place in shown)}."]
-        lines += [f"New place: {render.path(path)}" for path in new_places]
-        return ["\n".join(lines)]
+        return [render.render_places_set([paths[place.id] for place in shown], new_places)]
     return [execute(db_session, ctx=ctx, action=action) for action in actions]
 
 
@@ -122,9 +120,9 @@ def execute(db_session: Session, *, ctx: Context, action: Action) -> str:
             entries = events.item_history(
                 db_session, household_id=ctx.household_id, item_ids=[item.id]
             )
-            return render.render_history(item.name, entries)
+            return render_history.render_history(item.name, entries)
         case "undo":
-            return render.render_undo(events.undo_last(db_session, ctx=ctx))
+            return render_history.render_undo(events.undo_last(db_session, ctx=ctx))
         case "help":
             return render.HELP_TEXT
     return render.NOT_UNDERSTOOD

@@ -19,6 +19,7 @@ from inventory import items, search
 from inventory.errors import AmbiguousName, InventoryError
 from inventory.models import Item
 from inventory.names import clean_text
+from inventory.places import NEW_PLACE
 from inventory.schemas import Context, ItemSpec, ItemView
 from llm.enrich import add_search_words
 from llm.schemas import PhotoDescription
@@ -107,7 +108,7 @@ def _store(
             db_session, ctx=ctx, items=[ItemSpec(description.name)], place_name=place
         )
     except AmbiguousName as question:
-        options = "; ".join(c.label for c in question.candidates)
+        options = "; ".join(c.label for c in question.candidates if c.id != NEW_PLACE)
         return Reply(
             f"{question.name!r} could be several places ({options}). "
             "Send the photo again with the full place name."

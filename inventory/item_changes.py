@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -18,9 +19,14 @@ from inventory.views import item_view
 MAX_QUANTITY = 1_000_000
 
 
-def item_search_text(item: Item) -> str:
+def search_text(name: str, description: str | None, tags: Iterable[str] | None) -> str:
     """The text full-text search indexes: name, description and tags."""
-    return " ".join([item.name, item.description or "", *(item.tags or [])]).strip()
+    return " ".join([name, description or "", *(tags or [])]).strip()
+
+
+def item_search_text(item: Item) -> str:
+    """An item's `search_text`, from its name, description and tags."""
+    return search_text(item.name, item.description, item.tags)
 
 
 def place_here(item: Item, place: Place, ctx: Context) -> None:

@@ -61,7 +61,6 @@ def chat_context(
     *,
     household_id: int,
     member_id: int | None = None,
-    places: Sequence[str] | None = None,
 ) -> ChatContext:
     """Gather the context of a household's message (two small indexed queries).
 
@@ -69,10 +68,8 @@ def chat_context(
         db_session: the session.
         household_id: whose inventory.
         member_id: the sender, whose own recent items come first.
-        places: the place names, when the caller already has them.
     """
-    if places is None:
-        places = db_session.scalars(_PLACE_NAMES, {"household_id": household_id}).all()
+    places = db_session.scalars(_PLACE_NAMES, {"household_id": household_id}).all()
     rows = db_session.execute(_RECENT_EVENTS, {"household_id": household_id}).all()
     own = [name for name, member in rows if member == member_id]  # the sender's first
     names = own + [name for name, member in rows if member != member_id]

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from inventory.events import lock_household
+from inventory.item_changes import item_search_text
 from inventory.models import Event, Item
 from inventory.schemas import Context
 from llm.errors import LLMError
@@ -60,7 +61,7 @@ def add_search_words(item: Item, words: Iterable[str | None]) -> None:
             tags.append(word)
             seen.add(word)
     item.tags = tags[:MAX_TAGS]
-    item.search_text = " ".join([item.name, item.description or "", *item.tags]).strip()
+    item.search_text = item_search_text(item)
 
 
 class Enricher:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inventory.events import lock_household
 from inventory.households import MemberRef, get_or_create_local_member
+from inventory.item_changes import search_text
 from inventory.models import Event, Item, ItemStatus, Place
 from inventory.names import LEADING_WORDS, item_key, place_display_name, place_key
 from wms.database import unit_of_work
@@ -94,7 +95,7 @@ def _item_rows(
                 "placed_at": now - timedelta(seconds=placed.seconds_ago),
                 "created_at": now - timedelta(seconds=item.history[0].seconds_ago),
                 "updated_at": now - timedelta(seconds=item.history[-1].seconds_ago),
-                "search_text": " ".join([item.name, item.description or "", *item.tags]).strip(),
+                "search_text": search_text(item.name, item.description, item.tags),
             }
         )
     return rows

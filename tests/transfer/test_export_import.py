@@ -13,7 +13,7 @@ from inventory.events import undo_last
 from inventory.households import create_household_with_owner, find_member
 from inventory.items import discard_items, move_items, store_items, use_items
 from inventory.models import Item, Place
-from inventory.places import set_place_parent
+from inventory.place_changes import set_place_parent
 from inventory.schemas import Context, ItemSpec
 from inventory.taking import take_items
 from wms.cli import main

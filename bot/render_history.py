@@ -1,0 +1,71 @@
+"""Replies about the past: an item's history, and what undo took back."""
+
+from __future__ import annotations
+
+from bot.render import path, when
+from inventory.schemas import HistoryEntry, UndoResult
+
+HISTORY_LINES = 6  # the latest changes an item's history shows
+
+_VERBS = {
+    "stored": "stored", "added": "added", "moved": "moved", "taken": "took out",
+    "returned": "put back", "merged": "put back", "used": "used", "discarded": "threw away",
+    "renamed": "renamed", "split": "took some of", "place_created": "created place",
+    "place_moved": "moved place", "place_renamed": "renamed place",
+}  # fmt: skip
+
+
+def history_line(entry: HistoryEntry) -> str:
+    """One event: "12 Mar: Ana moved drill from Bin 4 to Bin 2"."""
+    verb = _VERBS.get(entry.kind, entry.kind)
+    count = f"{entry.quantity} " if entry.quantity and entry.quantity != 1 else ""
+    what = entry.item_name or ""
+    if entry.old_name and entry.old_name != entry.item_name:
+        what = f"{entry.old_name} to {what}"
+    line = f"{when(entry.at)}: {entry.member or 'someone'} {verb} {count}{what}"
+    if entry.from_path:
+        line += f" from {path(entry.from_path)}"
+    if entry.to_path:
+        line += f" {'to' if entry.from_path else 'in'} {path(entry.to_path)}"
+    return line + (" (undone)" if entry.undone else "")
+
+
+# Events that only echo another of the same message: the stock that received part of
+# a move, the taken-out part that joined a stock when put back, the stock a part was
+# taken from.
+_ECHOES = {"added": "moved", "merged": "returned", "split": "taken"}
+
+
+def _one_line_a_change(entries: list[HistoryEntry]) -> list[HistoryEntry]:
+    """Each change once: without the events that echo another one of the same message."""
+    said = {(e.kind, e.batch, e.quantity) for e in entries}
+    return [
+        e
+        for e in entries
+        if not (
+            e.kind in _ECHOES
+            and (_ECHOES[e.kind], e.batch, e.quantity) in said
+            and (e.kind != "added" or e.from_path)
+        )
+    ]
+
+
+def render_history(name: str, entries: list[HistoryEntry]) -> str:
+    """The answer to "when did I last move the drill?": the latest changes, newest first."""
+    if not entries:
+        return f"No history for {name} yet."
+    entries = _one_line_a_change(entries)
+    lines = [f"History of {name} (newest first):"]
+    lines += [f"• {history_line(e)}" for e in entries[:HISTORY_LINES]]
+    if len(entries) > HISTORY_LINES:
+        lines.append(f"… and {len(entries) - HISTORY_LINES} earlier.")
+    return "\n".join(lines)
+
+
+def render_undo(result: UndoResult) -> str:
+    """What undo reverted."""
+    said = f" ({result.source_text!r})" if result.source_text else ""
+    lines = [f"Undone{said}:"]
+    reverted = _one_line_a_change(result.reverted)
+    lines += [f"• {history_line(e).split(': ', 1)[-1]}" for e in reverted]
+    return "\n".join(lines)
