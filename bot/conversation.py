@@ -54,7 +54,7 @@ _ORDINALS = {
 _ANSWER_FILLER = frozenset({"the", "one", "number", "no", "nr", "option", "please", "i", "mean"})
 _ANSWER_WORD = re.compile(r"[^\W_]+")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)?")
-SHORT_ANSWER_WORDS = 4  # an unparsed message this short is an attempt to answer the question
+SHORT_ANSWER_WORDS = 4  # an answer to "which one?" is short
 
 
 def chosen_option(text: str, labels: list[str]) -> int | None:
@@ -86,3 +86,21 @@ def chosen_option(text: str, labels: list[str]) -> int | None:
         if set(words) <= set(_ANSWER_WORD.findall(label.lower()))
     ]
     return matching[0] if len(matching) == 1 else None
+
+
+def looks_like_an_answer(text: str, pending: dict[str, Any]) -> bool:
+    """True when a short reply to "which one?" tries to answer it but picks none.
+
+    A number or an ordinal ("3", "fifth"), or a word of an option ("torch"): the
+    question stays open. Anything else ("thanks mate") is a new message.
+    """
+    said = _ANSWER_WORD.findall(text.lower())
+    if not said or len(said) > SHORT_ANSWER_WORDS:
+        return False
+    labels = pending.get("labels") or []
+    label_words = {w for label in labels for w in _ANSWER_WORD.findall(label.lower())}
+    return any(
+        w.isdigit() or _ORDINAL_DIGITS.fullmatch(w) or w in _ORDINALS or w in label_words
+        for w in said
+        if w not in _ANSWER_FILLER
+    )

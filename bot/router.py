@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import llm_flow, photo_flow, reminders, render
 from bot.access import REFUSAL, resolve_member
-from bot.conversation import SHORT_ANSWER_WORDS, chosen_option, pop_pending, save_pending
+from bot.conversation import chosen_option, looks_like_an_answer, pop_pending, save_pending
 from bot.executor import execute_all
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
 from bot.messages import Button, IncomingMessage, Reply
@@ -195,7 +195,7 @@ class Router:
             )
         if result.actions:
             return result.actions, {}
-        if pending is not None and "candidates" in pending and _short(text):
+        if pending is not None and "candidates" in pending and looks_like_an_answer(text, pending):
             save_pending(db_session, member_id=member.id, chat_id=chat_id, kind="choice",
                          payload=pending)  # fmt: skip
             count = len(pending["candidates"])
@@ -262,10 +262,6 @@ def _first_delivery(db_session: Session, message: IncomingMessage) -> bool:
         .returning(ProcessedMessage.message_id)
     ).first()
     return inserted is not None
-
-
-def _short(text: str) -> bool:
-    return len(text.split()) <= SHORT_ANSWER_WORDS
 
 
 def build_router(settings: Settings, session_factory: sessionmaker[Session]) -> Router:

@@ -369,3 +369,13 @@ def test_no_total_across_different_units(chat):
     found = chat.say("where is the rice?")
     assert "3 bags of rice: Cellar" in found and "2 kg of rice: Pantry" in found
     assert "in all" not in found
+
+
+def test_an_unrelated_short_message_drops_the_question(chat):
+    chat.say("put the red torch in bin 1")
+    chat.say("put the blue torch in bin 2")
+    assert "Which one" in chat.say("move the torch to the shed")
+
+    assert chat.say("torch") == 'Please answer with a number from 1 to 2, or say "cancel".'
+    assert chat.say("thanks mate").startswith("Sorry, I didn't get that.")
+    assert chat.say("1").startswith("Sorry, I didn't get that.")  # the question is gone
