@@ -77,14 +77,20 @@ def matching_items(
 
 
 def _close(items: Sequence[Item], key: str, *, typos: bool, partial: bool) -> list[Item]:
-    """The items a small typo away from the key; else, when `partial`, those with its words."""
+    """The items a small typo away from the key; else, when `partial`, a fuller name of it.
+
+    A fuller name has every word of the key and ends with the same word, the thing it
+    is: "drill" means the "cordless drill", never the "drill bits"; "car" is not the
+    "car keys", "battery" not the "battery charger".
+    """
     close = [item for item in items if typos and keys_close(item.name_key, key)]
     if not close and partial:
-        words = set(key.split())
+        words = key.split()
         close = [
             item
             for item in items
-            if all(any(keys_close(w, iw) for iw in item.name_key.split()) for w in words)
+            if keys_close(item.name_key.split()[-1], words[-1])
+            and all(any(keys_close(w, iw) for iw in item.name_key.split()) for w in words)
         ]
     return close
 

@@ -191,3 +191,19 @@ def test_ambiguous_place_and_its_answer(db_session: Session, member: MemberRef) 
         place_name="top drawer",
     )
     assert result.changes[0].item.place_path == ["Bedroom", "Dresser", "Top drawer"]
+
+
+def test_a_change_never_takes_an_item_that_only_shares_a_word(
+    db_session: Session, member: MemberRef
+) -> None:
+    store(db_session, member, "hook", "car keys", "drill bits", "battery charger", "bike pump")
+    store(db_session, member, "shed", "cordless drill")
+
+    for name in ("car", "battery", "bike"):
+        with pytest.raises(ItemNotFound):
+            use_items(db_session, ctx=message(member), items=[spec(name)])
+    move_items(db_session, ctx=message(member), items=[spec("drill")], place_name="bin 2")
+
+    assert where(db_session, member, "cordless drill") == [(1, "Bin 2")]
+    assert where(db_session, member, "drill bits") == [(1, "Hook")]
+    assert where(db_session, member, "car keys") == [(1, "Hook")]
