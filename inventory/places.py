@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from sqlalchemy import func, select, text
@@ -30,6 +31,7 @@ from inventory.schemas import Context, PlaceView
 MAX_NAME_LENGTH = 200
 MAX_OPTIONS = 9  # places offered when a name could mean several
 NEW_PLACE = 0  # the option "a new place called so" (no place has id 0)
+_IDENTIFIER = re.compile(r"\d+[a-z]?|[a-z]")  # "4", "12b", "b": the part after "bin", "shelf"
 _GENERIC_PLACE_WORDS = frozenset(
     {"place", "all", "everything", "storage", "location", "spot", "unit", "thing", "my", "the"}
 )
@@ -160,9 +162,9 @@ def _lookup_place(
 ) -> Place | None:
     """The place a name means; None when there is none (or a new one was chosen).
 
-    Exact names first, then small typos, then places whose names end with it ("drawer":
-    "Kitchen drawer"). One of those is taken when only reading; when `ask`, the person
-    is asked; when `creating`, asked with a new place as one of the options.
+    Exact names first, then small typos, then fuller names of it ("drawer": "Kitchen
+    drawer"; "bin": "Bin 1"). One of those is taken when only reading; when `ask`, the
+    person is asked; when `creating`, asked with a new place as one of the options.
     """
     name = check_name(name)
     key = place_key(name)
@@ -181,7 +183,7 @@ def _lookup_place(
     if not matches:
         matches = _similar_places(db_session, ctx.household_id, key)
     if not matches:
-        matches = _places_ending_with(db_session, ctx.household_id, key)
+        matches = _places_named_more_fully(db_session, ctx.household_id, key)
         if matches and (creating or ask):
             raise _ambiguous(db_session, ctx, name, list(matches), new_option=creating)
     if len(matches) > 1:
@@ -189,19 +191,28 @@ def _lookup_place(
     return matches[0] if matches else None
 
 
-def _places_ending_with(db_session: Session, household_id: int, key: str) -> list[Place]:
-    """Places named "<something> <key>": "Kitchen drawer" and "Desk drawer" for "drawer"."""
-    return list(
-        db_session.scalars(
-            select(Place)
-            .where(
-                Place.household_id == household_id,
-                Place.name_key.endswith(f" {key}", autoescape=True),
-            )
-            .order_by(Place.name_key)
-            .limit(MAX_OPTIONS)
-        ).all()
-    )
+def _places_named_more_fully(db_session: Session, household_id: int, key: str) -> list[Place]:
+    """Places a shorter name can mean: "Kitchen drawer" for "drawer", "Bin 1" for "bin".
+
+    Names ending with it, and names that are it followed by a number or a letter.
+    """
+    rows = db_session.scalars(
+        select(Place)
+        .where(
+            Place.household_id == household_id,
+            Place.name_key.endswith(f" {key}", autoescape=True)
+            | Place.name_key.startswith(f"{key} ", autoescape=True),
+        )
+        .order_by(Place.name_key)
+        .limit(MAX_OPTIONS * 4)
+    ).all()
+    fuller = [
+        place
+        for place in rows
+        if place.name_key.endswith(f" {key}")
+        or _IDENTIFIER.fullmatch(place.name_key.removeprefix(f"{key} "))
+    ]
+    return sorted(fuller, key=lambda place: natural_key(place.name_key))[:MAX_OPTIONS]
 
 
 def get_or_create_place(db_session: Session, *, ctx: Context, name: str) -> tuple[Place, bool]:

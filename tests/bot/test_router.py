@@ -379,3 +379,16 @@ def test_an_unrelated_short_message_drops_the_question(chat):
     assert chat.say("torch") == 'Please answer with a number from 1 to 2, or say "cancel".'
     assert chat.say("thanks mate").startswith("Sorry, I didn't get that.")
     assert chat.say("1").startswith("Sorry, I didn't get that.")  # the question is gone
+
+
+def test_a_place_word_without_its_number_asks_or_reads_the_one_place(chat):
+    chat.say("put the hammer in bin 1")
+    chat.say("put the saw in bin 2")
+    chat.say("put the glue in cupboard 1")
+
+    assert chat.say("put the bolts in the bin") == (
+        "Which place do you mean by 'bin'?\n1. Bin 1\n2. Bin 2\n3. a new place: Bin\n"
+        "Answer with the number."
+    )
+    assert chat.say("2") == "Stored bolts in Bin 2."
+    assert chat.say("what's in the cupboard?") == "Cupboard 1 (1 item):\n• glue"
