@@ -10,7 +10,7 @@ from bot import render, render_history
 from inventory import events, items, place_changes, places, search, taking
 from inventory.errors import AmbiguousName, InvalidName, PlaceNotFound
 from inventory.models import Place
-from inventory.names import clean_text, place_key
+from inventory.names import clean_text, item_key, place_key
 from inventory.resolve import choose_one, matching_items
 from inventory.schemas import Context, ItemSpec, PlaceChange
 from llm.actions import Action
@@ -146,6 +146,10 @@ def _find(db_session: Session, ctx: Context, query: str) -> str:
     query = clean_text(query)
     household_id = ctx.household_id
     views = search.find_items(db_session, household_id=household_id, query=query, near=False)
+    if views and item_key(views[0].name) != item_key(query):  # only items with its words
+        place = places.place_called(db_session, household_id=household_id, name=query)
+        if place is not None:  # "where is the shed?" with a shed key: the shed
+            views = []
     if views:
         return render.render_found(query, views, [])
     place = _place_named(db_session, ctx, query)

@@ -157,6 +157,19 @@ def find_place(db_session: Session, *, ctx: Context, name: str, ask: bool = Fals
     return place
 
 
+def place_called(db_session: Session, *, household_id: int, name: str) -> Place | None:
+    """The household's place with exactly this name (case, "#" and number words aside)."""
+    key = place_key(name) if has_letters_or_digits(name) else ""
+    if not key:
+        return None
+    return db_session.scalar(
+        select(Place)
+        .where(Place.household_id == household_id, Place.name_key == key)
+        .order_by(Place.id)
+        .limit(1)
+    )
+
+
 def _lookup_place(
     db_session: Session, *, ctx: Context, name: str, creating: bool = False, ask: bool = False
 ) -> Place | None:

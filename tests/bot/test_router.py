@@ -392,3 +392,11 @@ def test_a_place_word_without_its_number_asks_or_reads_the_one_place(chat):
     )
     assert chat.say("2") == "Stored bolts in Bin 2."
     assert chat.say("what's in the cupboard?") == "Cupboard 1 (1 item):\n• glue"
+
+
+def test_where_is_a_place_that_items_are_named_after(chat):
+    chat.say("put the mower in the shed")
+    chat.say("put the shed key on the key hook")
+
+    assert chat.say("where is the shed?") == "Shed is a top-level place, with 1 item inside."
+    assert chat.say("where is the shed key?").startswith("shed key: Key hook")
