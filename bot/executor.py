@@ -37,7 +37,8 @@ def execute_all(db_session: Session, *, ctx: Context, actions: list[Action]) -> 
         )
         shown = [changes[0].place] if chain else [change.place for change in changes]
         new_places = [path for change in changes for path in change.new_places]
-        return [render.render_places_set([paths[place.id] for place in shown], new_places)]
+        moved = [change for change in changes if change.from_path]
+        return [render.render_places_set([paths[p.id] for p in shown], new_places, moved)]
     return [execute(db_session, ctx=ctx, action=action) for action in actions]
 
 

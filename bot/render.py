@@ -146,9 +146,17 @@ def render_place_change(change: PlaceChange) -> str:
     return "\n".join(lines)
 
 
-def render_places_set(paths: list[list[str]], new_places: list[list[str]]) -> str:
-    """The reply to several place descriptions in one message: where each place is now."""
+def render_places_set(
+    paths: list[list[str]], new_places: list[list[str]], moved: list[PlaceChange]
+) -> str:
+    """The reply to several place descriptions in one message: where each place is now.
+
+    `moved` are the places that were somewhere else before (they took their contents).
+    """
     lines = [f"Got it: {'; '.join(path(parts) for parts in paths)}."]
+    for change in moved:
+        inside = f", with {_count(change.items_inside)} inside," if change.items_inside else ""
+        lines.append(f"Moved {change.place.name}{inside} from {path(change.from_path)}.")
     lines += [f"New place: {path(new)}" for new in new_places]
     return "\n".join(lines)
 

@@ -400,3 +400,14 @@ def test_where_is_a_place_that_items_are_named_after(chat):
 
     assert chat.say("where is the shed?") == "Shed is a top-level place, with 1 item inside."
     assert chat.say("where is the shed key?").startswith("shed key: Key hook")
+
+
+def test_a_chain_of_places_says_when_an_existing_place_moved(chat):
+    chat.say("put the drill and the saw in bin 4")
+    chat.say("bin 4 is on shelf B in the garage")
+
+    assert chat.say("bin 4 is on shelf C in the basement") == (
+        "Got it: Basement › Shelf C › Bin 4.\n"
+        "Moved Bin 4, with 2 items inside, from Garage › Shelf B.\n"
+        "New place: Shelf C\nNew place: Basement"
+    )
