@@ -112,7 +112,8 @@ def _change_line(change: ItemChange) -> str:
         case "used_some":
             return f"Used {what}; {item.quantity} left in {_where(item)}."
         case "discarded":
-            return f"Threw away {what}. It stays in the history."
+            they = "They stay" if change.quantity > 1 else "It stays"
+            return f"Threw away {what}. {they} in the history."
         case "discarded_some":
             return f"Threw away {what}; {item.quantity} left in {_where(item)}."
         case "renamed":
@@ -172,7 +173,8 @@ def render_found(query: str, views: list[ItemView], gone: list[ItemView]) -> str
     if gone:
         last = gone[0]
         verb = "used up" if last.status == "used_up" else "threw away"
-        where = f" (it was in {path(last.last_place_path)})" if last.last_place_path else ""
+        it = "they were" if noun_for(last.name, 1) != last.name else "it was"
+        where = f" ({it} in {path(last.last_place_path)})" if last.last_place_path else ""
         answer = f"No {query} left: you {verb} the last {last.name}{where}."
         return (
             "\n".join([answer, "Similar:", *[f"• {line}" for line in lines]]) if lines else answer
@@ -238,7 +240,9 @@ def render_places(views: list[PlaceView], query: str | None) -> str:
     title = f"Your {query}" if query else "Your places"
     lines = [f"{title} ({len(views)}):"]
     for view in views[:MAX_LINES]:
-        lines.append(f"• {path(view.path)} — {_count(view.item_count)}")
+        inside = f", {view.child_count} places inside" if view.child_count > 1 else ""
+        inside = ", 1 place inside" if view.child_count == 1 else inside
+        lines.append(f"• {path(view.path)} — {_count(view.item_count)}{inside}")
     if len(views) > MAX_LINES:
         lines.append(f"… and {len(views) - MAX_LINES} more.")
     return "\n".join(lines)

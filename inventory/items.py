@@ -5,9 +5,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inventory.errors import ItemNameTaken
+from inventory.errors import InvalidQuantity, ItemNameTaken
 from inventory.events import lock_household, record_event, snapshot
 from inventory.item_changes import (
+    MAX_QUANTITY,
     change_from,
     change_of,
     check_quantity,
@@ -42,6 +43,8 @@ def store_items(
         here = [i for i in existing if i.place_id == place.id and i.status == ItemStatus.STORED]
         if spec.counted and here:
             item = here[0]
+            if item.quantity + spec.quantity > MAX_QUANTITY:
+                raise InvalidQuantity(name=spec.name, quantity=item.quantity + spec.quantity)
             before = snapshot(item)
             item.quantity += spec.quantity
             place_here(item, place, ctx)

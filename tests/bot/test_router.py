@@ -411,3 +411,14 @@ def test_a_chain_of_places_says_when_an_existing_place_moved(chat):
         "Moved Bin 4, with 2 items inside, from Garage › Shelf B.\n"
         "New place: Shelf C\nNew place: Basement"
     )
+
+
+def test_counts_stay_countable_and_lists_say_what_is_inside(chat):
+    chat.say("put 1000000 screws in bin 1")
+    assert "I can only count from 1 to 1,000,000" in chat.say("put 1 more screw in bin 1")
+    assert chat.say("where are the screws?").startswith("1000000 screws: Bin 1")
+
+    chat.say("put 2 lighters in the drawer")
+    assert chat.say("threw away 2 lighters") == "Threw away 2 lighters. They stay in the history."
+    chat.say("bin 1 is on shelf A")
+    assert "• Shelf A — 0 items, 1 place inside" in chat.say("list places")
