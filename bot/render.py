@@ -207,7 +207,7 @@ def render_contents(node: ContentsNode, taken: list[ItemView]) -> str:
             lines = [*lines[:MAX_LINES], f"… and {hidden} more lines. Ask about a smaller place."]
         text = "\n".join(lines)
     if taken:
-        out = ", ".join(f"{v.name} (with {v.taken_by or 'someone'})" for v in taken[:10])
+        out = ", ".join(f"{amount(v)} (with {v.taken_by or 'someone'})" for v in taken[:10])
         text += f"\nTaken out: {out}"
     return text
 

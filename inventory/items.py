@@ -81,6 +81,9 @@ def move_items(
     result = ChangeResult(new_places=[path_of(db_session, ctx, place.id)] if created else [])
     for spec in items:
         found = matching_items(db_session, ctx=ctx, name=check_name(spec.name), place_ids=within)
+        elsewhere = [i for i in found if i.place_id != place.id]
+        if len(found) > 1 and elsewhere:  # "move the torch to the shed": not the one there
+            found = elsewhere
         item = choose_one(db_session, ctx=ctx, name=spec.name, items=found, place=from_place_name)
         if item.place_id == place.id and item.status == ItemStatus.STORED:
             result.changes.append(change_of(db_session, ctx, "unchanged", item))

@@ -422,3 +422,13 @@ def test_counts_stay_countable_and_lists_say_what_is_inside(chat):
     assert chat.say("threw away 2 lighters") == "Threw away 2 lighters. They stay in the history."
     chat.say("bin 1 is on shelf A")
     assert "• Shelf A — 0 items, 1 place inside" in chat.say("list places")
+
+
+def test_moving_by_a_shared_name_skips_the_one_already_there(chat):
+    chat.say("put the red torch in bin 1")
+    chat.say("put the blue torch in the shed")
+
+    assert chat.say("move the torch to the shed") == "Moved red torch from Bin 1 to Shed."
+    chat.say("put 3 AA batteries in bin 2")
+    chat.say("took 2 AA batteries out of bin 2")
+    assert chat.say("what's in bin 2?").endswith(f"Taken out: 2 AA batteries (with {chat.user})")
