@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from llm.actions import Action, ItemRef
+from llm.fast_chores import is_chore, thrown_away
 from llm.fast_destinations import (
     Destination,
     add_destination,
@@ -36,7 +37,7 @@ _I = re.IGNORECASE
 _Builder = Callable[[re.Match[str], KnownPlaces], list[Action] | None]
 # "I", "we", "I've just", "we had", "I'm" (with "putting") or no subject at all.
 _SUBJECT = (
-    r"^(?:(?:i|we)(?:'ve|'m|'re|\s+have|\s+had|\s+am|\s+are)?\s+)?"
+    r"^(?:(?:(?:i|we)(?:'ve|'m|'re|\s+have|\s+had|\s+am|\s+are)?|ive|im|weve)\s+)?"
     r"(?:(?:just|also|finally|already|actually|recently)\s+)?"
 )
 _STORE_VERB = (
@@ -47,7 +48,12 @@ _STORE_VERB = (
 )
 _MOVE_VERB = r"(?:move|moves|moved|moving|shift|shifted|relocate|relocated|transfer|transferred)"
 
-_STORE = re.compile(_SUBJECT + _STORE_VERB + r"\s+(?P<rest>.+)$", _I)
+# "put away the drill in bin 4": "away" before an article.
+_STORE = re.compile(
+    _SUBJECT + _STORE_VERB + r"(?:\s+away(?=\s+(?:the|my|our|your|his|her|their)\s))?"
+    r"\s+(?P<rest>.+)$",
+    _I,
+)
 _MOVE = re.compile(_SUBJECT + _MOVE_VERB + r"\s+(?P<rest>.+)$", _I)
 _ADD = re.compile(_SUBJECT + r"(?:add|adds|added|adding)\s+(?P<rest>.+)$", _I)
 _OUT = re.compile(r"\bout\b", _I)
@@ -115,6 +121,12 @@ def _items_or_places(
     items = parse_items(destination.items)
     if not items:
         return None
+    if thrown_away(destination.place, known_places):
+        # "put the old charger in the trash": a discard, not a place called "Trash".
+        if any(looks_like_place(item.name, known_places) for item in items):
+            return None
+        action = build_action(type="discard", items=items)
+        return [action] if action else None
     places = nested_places(items, destination.place, known_places)
     if places is None or places:
         return places
@@ -141,8 +153,11 @@ def _placed(kind: str, destination: Callable[[str], Destination | None]) -> _Bui
     return build
 
 
-def _simple(kind: str, *, place_field: str = "place") -> _Builder:
-    """Items, and optionally where they are going or coming from (take, return, use)."""
+def _simple(kind: str, *, place_field: str = "place", last_is_one: bool = False) -> _Builder:
+    """Items, and optionally where they are going or coming from (take, return, use).
+
+    With `last_is_one`, "the last candle" is one candle (use).
+    """
 
     def build(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
         fields = match.groupdict()
@@ -150,7 +165,7 @@ def _simple(kind: str, *, place_field: str = "place") -> _Builder:
         where = clean_place(where_text, known_places) if where_text else None
         if where_text and not where:
             return None
-        items = parse_items(match["items"])
+        items = parse_items(match["items"], last_is_one=last_is_one)
         action = build_action(type=kind, items=items, **{place_field: where}) if items else None
         return [action] if action else None
 
@@ -189,7 +204,7 @@ def _is_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | 
     return _return_items(match, known_places)
 
 
-_use_items = _simple("use", place_field="from_place")
+_use_items = _simple("use", place_field="from_place", last_is_one=True)
 
 
 def _use(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
@@ -217,6 +232,10 @@ def _take(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
     said_out = bool(_OUT.search(match.group(0)))
     if match["needs_out"] and not said_out:
         return None
+    if match["items"].lower().startswith("back "):
+        return None  # "took back drill": a return, or a name starting with "back"?
+    if not match["source"] and is_chore(match["items"]):
+        return None  # "took the bins out", "took out the trash", "took the dog out"
     if not (said_out or match["source"]):
         items_text = match["items"].lower()
         if items_text.startswith(("a ", "an ")) or items_text.split(" ", 1)[-1] in TAKEN_IDIOMS:
@@ -231,7 +250,7 @@ def _discard(match: re.Match[str], _known_places: KnownPlaces) -> list[Action] |
             return None
         if not clean_place(fields["recipient"]):
             return None
-    items = parse_items(match["items"])
+    items = parse_items(match["items"], last_is_one=True)
     action = build_action(type="discard", items=items) if items else None
     return [action] if action else None
 

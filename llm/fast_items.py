@@ -14,7 +14,13 @@ from collections.abc import Sequence
 
 from inventory.names import LEADING_WORDS, NUMBER_WORDS, has_letters_or_digits, singular
 from llm.actions import MAX_PARSED_NAME_CHARS, ItemRef
-from llm.fast_phrases import has_inner_article, is_name, name_words, strip_leading
+from llm.fast_phrases import (
+    has_inner_article,
+    is_name,
+    looks_like_place,
+    name_words,
+    strip_leading,
+)
 from llm.fast_vocabulary import BIG_NUMBER_WORDS, MEASURES, NOT_THINGS, UNITS
 
 MAX_ITEM_WORDS = 10
@@ -23,18 +29,34 @@ MAX_ITEMS = 50
 _I = re.IGNORECASE
 _NUMBER_START = "|".join(sorted(NUMBER_WORDS))
 _DETERMINER = "|".join(sorted(LEADING_WORDS))
-# "and", "as well as", "along with"; "plus" and "&" only before another item ("plus the
-# saw", "& 2 nails"): "salt & pepper mill" is one thing.
-_ITEM_SEPARATOR = re.compile(
+# Before another item: an article, a possessive or a number ("and the saw", "& 2 nails").
+_ANOTHER_ITEM = rf"(?=(?:\d|(?:{_DETERMINER}|{_NUMBER_START}|this|that|these|those)\b))"
+# In a list with commas, every comma and "and" separates items ("the drill, saw and hammer").
+_LIST_SEPARATOR = re.compile(
     r"\s*,\s*(?:(?:and|&|plus)\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+"
-    rf"|\s+(?:plus|&)\s+(?=(?:\d|(?:{_DETERMINER}|{_NUMBER_START})\b))",
+    rf"|\s+(?:plus|&)\s+{_ANOTHER_ITEM}",
     _I,
 )
+# Without a comma, "and" separates items only before another article or number ("the drill
+# and the saw", "3 AA batteries and the tape measure"): "the salt and pepper grinder" and
+# "drill and saw" are one name each.
+_ITEM_SEPARATOR = re.compile(
+    r"\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+"
+    rf"|\s+(?:and|plus|&)\s+{_ANOTHER_ITEM}",
+    _I,
+)
+_AND = re.compile(r"\s+and\s+", _I)
+_LIST_COMMA = re.compile(r",(?!\d{3}\b)")
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _INTEGER = re.compile(r"[-+−]?\d{1,30}")
 _TIMES = re.compile(r"(?P<count>\d{1,30})[x×]", _I)
 _NUMBERISH = re.compile(r"[-+−]?[\d.,]*\d[\d.,]*")
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
+# "took the ladder and went out": a second clause, not "salt and pepper".
+_VERBS_AFTER_AND = frozenset({
+    "went", "go", "goes", "got", "get", "put", "took", "take", "came", "come", "left", "made",
+    "make", "did", "gave", "found", "brought", "bought", "threw", "said", "told", "ran", "sold",
+})  # fmt: skip
 # Words that join two things ("drill plus saw") or start a time ("stapler last week").
 _NOT_INSIDE = frozenset({"plus", "last"})
 
@@ -96,6 +118,26 @@ def _after_count(words: list[str]) -> tuple[list[str], str | None]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT_GROUP = re.compile(r"\d{3}")
+_TRAILING_TIMES = re.compile(r"[x×](?P<count>\d{1,7})", _I)
+
+
+def _join_digit_groups(words: list[str]) -> list[str]:
+    """A number written in groups read as one: "10 000 pins" -> "10000 pins"."""
+    if not (words and words[0].isdigit() and len(words[0]) <= 3):
+        return words
+    end = 1
+    while end < len(words) - 1 and _DIGIT_GROUP.fullmatch(words[end]):
+        end += 1
+    return ["".join(words[:end]), *words[end:]] if end > 1 else words
+
+
+def _is_year_name(words: Sequence[str]) -> bool:
+    """True for a year before a singular noun: "2023 tax return" is a name, not 2023 of them."""
+    if len(words) < 2 or not _YEAR.fullmatch(words[0]):
+        return False
+    last = words[-1].lower()
+    return singular(last) == last
 
 
 def _number_in_name(phrase: str) -> bool:
@@ -117,7 +159,7 @@ def _symbols_only(words: Sequence[str]) -> bool:
     return len(words) == 1 and not has_letters_or_digits(words[0])
 
 
-def parse_item(phrase: str) -> ItemRef | None:
+def parse_item(phrase: str, *, last_is_one: bool = False) -> ItemRef | None:
     """An item phrase ("3 more AA batteries", "the last battery") as an `ItemRef`, or None.
 
     After an article a number is part of the name ("the 3 musketeers dvd"), unless a
@@ -126,6 +168,8 @@ def parse_item(phrase: str) -> ItemRef | None:
 
     Args:
         phrase: one item as written.
+        last_is_one: read "the last candle" as one candle, counted (for a use or a
+            discard: the last of several is one of them).
 
     Returns:
         The item; its quantity may be out of range, for the service to refuse.
@@ -133,12 +177,26 @@ def parse_item(phrase: str) -> ItemRef | None:
     words = name_words(phrase)
     if len(words) > 1 and words[0].lower() == "last":
         words = words[1:]
+        if last_is_one:
+            item = parse_item(" ".join(words))
+            if item is None or item.counted:
+                return item
+            return item.model_copy(update={"quantity": 1, "counted": True})
     if not words:
         return None
     if _symbols_only(words):
         return ItemRef(name=words[0])
     if len(words) > 2 and words[0].lower() == "another" and _read_quantity(words[1:])[1]:
         words = words[1:]  # "another 3 AA batteries"
+    words = _join_digit_groups(words)
+    if _is_year_name(words):
+        return ItemRef(name=" ".join(words)) if _is_item_name(words) else None
+    times = _TRAILING_TIMES.fullmatch(words[-1]) if len(words) > 1 else None
+    if times:  # "light bulbs x3"; "3 light bulbs x3" is unclear
+        words = words[:-1]
+        if _read_quantity(words)[1] or not _is_item_name(words):
+            return None
+        return ItemRef(name=" ".join(words), quantity=int(times["count"]), counted=True)
     quantity, used = _read_quantity(words)
     if used and quantity is None:
         return None
@@ -158,8 +216,21 @@ def parse_item(phrase: str) -> ItemRef | None:
     return ItemRef(name=" ".join(words), quantity=quantity, counted=True, unit=unit)
 
 
+def _and_inside(lowered: Sequence[str]) -> bool:
+    """True for one "and" between short words: "salt and pepper grinder", "dustpan and brush"."""
+    if lowered.count("and") != 1:
+        return False
+    where = lowered.index("and")
+    if not (0 < where < len(lowered) - 1 and where <= 3 and len(lowered) - where <= 4):
+        return False
+    after = lowered[where + 1]
+    return after not in _VERBS_AFTER_AND and not (len(after) > 4 and after.endswith("ed"))
+
+
 def _is_item_name(words: Sequence[str]) -> bool:
-    if not is_name(words, MAX_ITEM_WORDS, max_chars=MAX_PARSED_NAME_CHARS):
+    lowered_all = [word.lower() for word in words]
+    allow_and = _and_inside(lowered_all)
+    if not is_name(words, MAX_ITEM_WORDS, allow_and=allow_and, max_chars=MAX_PARSED_NAME_CHARS):
         return False
     lowered = [word.lower() for word in words]
     if " ".join(lowered) in NOT_THINGS or any(word in _NOT_INSIDE for word in lowered[1:]):
@@ -168,16 +239,43 @@ def _is_item_name(words: Sequence[str]) -> bool:
 
 
 def split_phrases(text: str) -> list[str]:
-    """A list of things split at commas, "and", "as well as", "plus the" and "& the"."""
-    return _ITEM_SEPARATOR.split(_THOUSANDS_COMMA.sub("", text))
+    """A list of things split at commas, "and the", "as well as", "plus the" and "& the".
+
+    "and" without a comma separates two things only before an article or a number
+    ("the drill and the saw"), or between two numbered places ("bin 1 and bin 2").
+    """
+    text = _THOUSANDS_COMMA.sub("", text)
+    if _LIST_COMMA.search(text):
+        return _LIST_SEPARATOR.split(text)
+    phrases: list[str] = []
+    for part in _ITEM_SEPARATOR.split(text):
+        pieces = _AND.split(part)
+        if len(pieces) > 1 and all(_is_numbered(piece) for piece in pieces):
+            phrases.extend(pieces)
+        else:
+            phrases.append(part)
+    return phrases
 
 
-def parse_items(text: str) -> list[ItemRef] | None:
-    """Every item of a list ("3 AA batteries and the tape measure"), or None if one is unclear."""
+def _is_numbered(phrase: str) -> bool:
+    """True for a numbered place ("bin 1", "shelf A") before "and"."""
+    return looks_like_place(phrase, (), needs_number=True)
+
+
+def parse_items(text: str, *, last_is_one: bool = False) -> list[ItemRef] | None:
+    """Every item of a list ("3 AA batteries and the tape measure"), or None if one is unclear.
+
+    Args:
+        text: the items as written.
+        last_is_one: read "the last candle" as one candle, counted (see `parse_item`).
+
+    Returns:
+        The items, or None when one of them is not clearly a thing.
+    """
     phrases = split_phrases(text)
     if len(phrases) > MAX_ITEMS:
         return None
-    items = [parse_item(phrase) for phrase in phrases]
+    items = [parse_item(phrase, last_is_one=last_is_one) for phrase in phrases]
     if not items or any(item is None for item in items):
         return None
     return [item for item in items if item is not None]

@@ -24,7 +24,8 @@ from llm.fast_questions import (
     listing,
     parse_question,
 )
-from llm.fast_text import normalise, trim
+from llm.fast_statements import LOCATED
+from llm.fast_text import NAME_LEAD_INS, bare_lead_in, normalise, trim
 
 MAX_MESSAGE_CHARS = 2_000
 
@@ -88,6 +89,7 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     asked = "?" in text
     if asked and not text.strip("? "):
         return [Action(type="help")]
+    untrimmed = text
     text = trim(text)
     polite = _POLITE.match(text)
     if polite and not _NOT_A_REQUEST.match(polite["request"]):
@@ -106,6 +108,13 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
         return bare_find(text)
     if _NOT_A_STATEMENT.search(text):
         return []
+    lead_in = bare_lead_in(untrimmed)
+    if lead_in and LOCATED.match(text):
+        # "Well pump manual is in the shed": "Well" is part of the name, not a lead-in;
+        # "ok drill is in bin 4" is unclear.
+        if lead_in not in NAME_LEAD_INS:
+            return []
+        text = trim(untrimmed, leading=False)
     return parse_change(text, known_places) or []
 
 

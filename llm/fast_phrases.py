@@ -25,11 +25,13 @@ from inventory.names import (
     typo_distance,
 )
 from llm.actions import MAX_NAME_CHARS, Action
+from llm.fast_place_checks import is_odd_place
 from llm.fast_vocabulary import (
     CLAUSE_WORDS,
     DEMONSTRATIVES,
     FUNCTION_WORDS,
     LETTER_A_NAMES,
+    NAME_PARTICLES,
     NOT_PLACES,
     NUMBERED_STORAGE_NOUNS,
     PART_OF,
@@ -112,9 +114,23 @@ def is_name(
         return False
     if len(lowered) == 1 and (lowered[0] in POINTERS or lowered[0] in LEADING_WORDS):
         return False
-    if any(word in CLAUSE_WORDS and not (allow_and and word == "and") for word in lowered):
-        return False
+    for index, word in enumerate(lowered):
+        if word not in CLAUSE_WORDS or (allow_and and word == "and"):
+            continue
+        if not _name_particle(word, index, len(lowered)):
+            return False
     return _is_wordy(words, max_chars)
+
+
+def _name_particle(word: str, index: int, length: int) -> bool:
+    """True for "back", "up" or "out" inside a name ("back door key", "washing up liquid").
+
+    Last, they are the particle of a verb ("put the drill back", "the drill up"); "up"
+    and "out" first are too ("put out candles").
+    """
+    if index == length - 1:
+        return False
+    return word == "back" or (word in NAME_PARTICLES and index > 0)
 
 
 def _is_wordy(words: Sequence[str], max_chars: int = MAX_NAME_CHARS) -> bool:
@@ -174,6 +190,7 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         and _is_place_like(words)
         and not has_inner_article(words, letter_a=False)
         and not any(word.lower() in PLACE_CLAUSE_WORDS for word in words[1:])
+        and not is_odd_place(words)
     ):
         return name
     if _is_wordy(words) and is_known_place(name, known_places):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from llm.actions import Action
+from llm.fast_find_patterns import FIND_PATTERNS, WHO
 from llm.fast_phrases import (
     PLACE_PREPOSITION,
     KnownPlaces,
@@ -23,15 +24,18 @@ from llm.fast_phrases import (
 from llm.fast_vocabulary import BARE_QUESTION_WORDS, GENERIC_PLACE_WORDS
 
 _I = re.IGNORECASE
-_WHO = r"(?:i|we|you|someone|somebody|anyone|anybody)"
 _COMMAND_WORDS = frozenset({"show", "see", "view", "check", "me"})
 _LOCATED_TAIL = re.compile(
-    r"\s+(?:kept|stored|located|hiding|at|now|left|anywhere|around|at\s+the\s+moment)$", _I
+    r"\s+(?:kept|stored|located|hiding|at|now|left|anywhere|around|at\s+the\s+moment|gone"
+    r"|got\s+to|gotten\s+to|disappeared\s+to|vanished\s+to|ended\s+up)$",
+    _I,
 )
 _BEFORE_PREPOSITION = re.compile(
     r"\s+(?:in|into|inside|on|onto|under|at|to|from|out|off)(?:\s|$)", _I
 )
 _MAX_BARE_WORDS = 4
+# "bin 4 in the garage": the place, then the place it is in.
+_PARENT_HINT = re.compile(r"\s+(?:in|on|inside|at)\s+", _I)
 _ANOTHER_THING = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the|my|our|a|an|some|any|your)\s)", _I
 )
@@ -46,63 +50,6 @@ _UNDO = re.compile(
     r"^(?:undo|revert)(?:\s+(?:that|this|it|last|the\s+last|my\s+last)"
     r"(?:\s+(?:one|change|action|thing|message|step))?)?$",
     _I,
-)
-_FIND = (
-    # "where is the drill", "wher's my dril", "where did I put my passport", "where drill"
-    re.compile(
-        r"^(?:where|wher|whre)(?:'s|s)?(?:\s+(?:is|are|was|were|'s))?"
-        rf"(?:\s+(?:did|do|have|had)\s+{_WHO}\s+(?:last\s+)?"
-        r"(?:put|leave|left|keep|kept|store|stored|stash|stashed|place|placed|hide|hid|see|saw|seen)"
-        rf"|\s+(?:can|could|do|should|would)\s+{_WHO}\s+find)?"
-        r"\s+(?P<query>.+)$",
-        _I,
-    ),
-    # "where does the drill go", "where should the drill live"
-    re.compile(
-        r"^(?:where|wher|whre)\s+(?:does|do|should)\s+(?P<query>.+?)"
-        r"\s+(?:go|live|belong|be\s+kept)$",
-        _I,
-    ),
-    # "do I have any batteries", "have we got any tape", "got any tape"
-    re.compile(
-        r"^(?:(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:have|own)"
-        r"|(?:have|has)\s+(?:i|we)\s+(?:still\s+)?got|got(?=\s+any\s))"
-        r"\s+(?P<query>.+?)(?:\s+left)?$",
-        _I,
-    ),
-    # "is there a drill", "are there any batteries left"
-    re.compile(r"^(?:is|are)\s+there\s+(?P<query>.+?)(?:\s+left)?$", _I),
-    # "who has the ladder", "who's got the drill"
-    re.compile(
-        r"^who(?:\s+has(?:\s+got)?|'s\s+got|\s+got|\s+is\s+using|'s\s+using)\s+(?P<query>.+)$",
-        _I,
-    ),
-    # "which bin is the drill in", "which shelf are the batteries on"
-    re.compile(
-        r"^which\s+[\w#]+(?:\s+[\w#]+)?\s+(?:is|are|was|were)\s+(?P<query>.+?)"
-        r"(?:\s+(?:kept|stored|left))?\s+(?:in|inside|on|at|under)$",
-        _I,
-    ),
-    # "which bin did I put the drill in", "which box has the drill"
-    re.compile(
-        rf"^which\s+[\w#]+(?:\s+[\w#]+)?\s+(?:did|do|have)\s+{_WHO}\s+"
-        r"(?:put|leave|left|keep|kept|store|stored|stash|stashed|place|placed)"
-        r"\s+(?P<query>.+?)\s+(?:in|into|inside|on|at|under)$",
-        _I,
-    ),
-    re.compile(r"^which\s+[\w#]+(?:\s+[\w#]+)?\s+(?:has|holds|contains)\s+(?P<query>.+)$", _I),
-    # "find the drill", "look for the drill", "search for drill"
-    re.compile(
-        r"^(?:find|locate|search(?:\s+for)?|look(?:ing)?\s+for|where\s+to\s+find)"
-        r"(?:\s+me)?\s+(?P<query>.+)$",
-        _I,
-    ),
-    # "how many batteries do I have", "how many batteries are left"
-    re.compile(
-        r"^how\s+many\s+(?P<query>.+?)\s+(?:do\s+(?:i|we)\s+(?:still\s+)?have"
-        r"|have\s+(?:i|we)\s+got|are\s+(?:there|left))(?:\s+left)?$",
-        _I,
-    ),
 )
 _CONTENTS = (
     # "what's in bin 4", "whats inside bin 4", "what is stored in the attic box", "waht's in"
@@ -144,14 +91,14 @@ _WHAT_DO_I_HAVE = re.compile(
 _HISTORY = (
     # "when did I last move the drill", "when did we put the drill in bin 4"
     re.compile(
-        rf"^when\s+(?:did|have)\s+{_WHO}\s+(?:last\s+)?[a-z]+(?:\s+(?:out|away|up))?"
+        rf"^when\s+(?:did|have)\s+{WHO}\s+(?:last\s+)?[a-z]+(?:\s+(?:out|away|up))?"
         r"\s+(?P<query>.+?)(?:\s+last)?$",
         _I,
     ),
     # "when was the drill last moved", "when was the last time I used the glue"
     re.compile(r"^when\s+was\s+(?P<query>.+?)\s+last\s+[a-z]+(?:\s+(?:out|away|up))?$", _I),
     re.compile(
-        rf"^when\s+was\s+the\s+last\s+time\s+{_WHO}\s+[a-z]+(?:\s+(?:out|away|up))?"
+        rf"^when\s+was\s+the\s+last\s+time\s+{WHO}\s+[a-z]+(?:\s+(?:out|away|up))?"
         r"\s+(?P<query>.+)$",
         _I,
     ),
@@ -193,7 +140,16 @@ def _history(query_text: str) -> list[Action] | None:
 
 
 def _contents(place_text: str, known_places: KnownPlaces) -> list[Action] | None:
+    """The contents of a place; "bin 4 in the garage" asks about bin 4 (the garage is a hint)."""
     place = clean_place(place_text, known_places)
+    parts = _PARENT_HINT.split(place_text, maxsplit=1)
+    if (
+        place is None
+        and len(parts) == 2
+        and clean_place(parts[1], known_places)
+        and looks_like_place(parts[0], known_places, needs_number=True)
+    ):
+        place = clean_place(parts[0], known_places)
     action = build_action(type="contents", place=place) if place else None
     return [action] if action else None
 
@@ -236,7 +192,7 @@ _RULES: tuple[Rule, ...] = (
     *((pattern, lambda match, known: _contents(match["place"], known)) for pattern in _CONTENTS),
     (_WHAT_DO_I_HAVE, _what_do_i_have),
     (_SHOW, _show),
-    *((pattern, lambda match, _known: _find(match["query"])) for pattern in _FIND),
+    *((pattern, lambda match, _known: _find(match["query"])) for pattern in FIND_PATTERNS),
 )
 
 

@@ -13,6 +13,7 @@ import re
 
 from inventory.names import LEADING_WORDS
 from llm.actions import Action, ItemRef
+from llm.fast_chores import thrown_away
 from llm.fast_items import parse_items
 from llm.fast_phrases import (
     PLACE_PREPOSITION,
@@ -45,6 +46,14 @@ IS_BACK = re.compile(
 )
 
 
+def _is_person_name(words: list[str]) -> bool:
+    """True for a single capitalised word: "Tom is in the garage" is about a person or pet."""
+    if len(words) != 1:
+        return False
+    word = words[0].strip("\"'`")
+    return word[:1].isupper() and not word.isupper()
+
+
 def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bool:
     """True when the subject of "X is in Y" or "X's back" is plainly a thing or a list.
 
@@ -69,6 +78,8 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
     if ":" in subject or (verb in _CONTRACTIONS and not with_article):
         return False
     if not with_article and near_function_word(first):
+        return False
+    if not with_article and _is_person_name(words):
         return False
     if "," in subject:
         head = subject.split(",", 1)[0]
@@ -147,5 +158,7 @@ def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
         return places
     if len(items) > 1 and any(looks_like_place(item.name, known_places) for item in items):
         return None
+    if thrown_away(rest, known_places):
+        return None  # "the old charger is in the bin": thrown away, or a bin of theirs?
     action = build_action(type="store", items=items, place=clean_place(rest, known_places))
     return [action] if action else None

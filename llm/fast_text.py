@@ -23,10 +23,22 @@ _TEH = re.compile(r"\bteh\b", _I)
 _LEADING_WORDS = (
     r"ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
+    r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)"
 )
+# A lead-in word is never joined to the next by a hyphen ("Hi-vis vest", "Ok-ish towels");
+# a greeting may end with "!" ("Hi! where is the drill?").
 _LEADING_FILLER = re.compile(
-    rf"^(?:(?:(?:{_LEADING_WORDS})(?![\w'])|(?:note|update|ps)\s*[:\-–—])[\s,:;.\-–—]*)+", _I
+    rf"^(?:(?:(?:{_LEADING_WORDS})(?![\w'-])|(?:note|update|ps)\s*[:\-–—])[\s,:;.!\-–—]*)+", _I
 )
+# A lead-in followed by a plain word, with no comma: "Well pump manual is in the shed"
+# may be a name ("Well pump manual"), not "well, ...".
+_BARE_LEAD_IN = re.compile(
+    rf"^(?:{_LEADING_WORDS})\s+(?!(?:{_LEADING_WORDS}|the|a|an|my|our|your|his|her|their|some"
+    r"|this|that|these|those|i|we|i'[a-z]+|we'[a-z]+|ive|im)\b)[^\W\d]",
+    _I,
+)
+# Lead-in words that also start names ("Well pump manual", "Morning tablets").
+NAME_LEAD_INS = frozenset({"well", "hi", "morning", "evening"})
 _COUNT = (
     r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple(?:\s+of)?"
     r"|few|several|some"
@@ -39,7 +51,9 @@ _TRAILING_PHRASES = (
     r"|(?:a\s+while|a\s+bit|ages)\s+(?:ago|back)|the\s+other\s+day|over\s+the\s+weekend"
     r"|for\s+(?:the\s+)?(?:winter|summer|weekend|holidays|season|time\s+being)"
     r"|for\s+(?:now|later|safekeeping|safe\s+keeping|storage|good)"
-    r"|btw|fyi|lol|lmao|haha+|first"
+    r"|btw|fyi|lol|lmao|haha+|first|instead|as\s+usual|as\s+always|ok|okay|done|yay|yippee"
+    r"|anyway|anyways|(?<!\bthe\s)(?<!\bthat\s)(?<!\bis\s)right|xx+|xo(?:xo)*|ta|cheers|thanx"
+    r"|ty|tysm|hehe+"
 )
 _TRAILING_FILLER = re.compile(rf"(?:[\s,]+(?:{_TRAILING_PHRASES}))+$", _I)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?,]+$")
@@ -67,7 +81,24 @@ def normalise(text: str) -> str:
     return _TEH.sub("the", text)
 
 
-def trim(text: str) -> str:
+def bare_lead_in(text: str) -> str | None:
+    """The lead-in word when a plain word follows it with no comma, else None.
+
+    "Well pump manual is in the shed", "ok drill is in bin 4": the first word may be
+    part of a name. "ok, the drill", "now the drill", "ok put the drill" have no such
+    word before a name; callers reading a command ignore it.
+
+    Args:
+        text: the message before `trim`.
+
+    Returns:
+        The lead-in word, lower case ("well"), or None.
+    """
+    match = _BARE_LEAD_IN.match(text)
+    return match.group(0).split()[0].lower() if match else None
+
+
+def trim(text: str, *, leading: bool = True) -> str:
     """The message without its lead-in words, trailing time and noise words and final punctuation.
 
     "btw, I put the stapler in the desk drawer last week lol" ->
@@ -75,6 +106,7 @@ def trim(text: str) -> str:
 
     Args:
         text: the normalised message.
+        leading: also drop the lead-in words.
 
     Returns:
         What is left; it may be empty ("thanks!").
@@ -84,5 +116,6 @@ def trim(text: str) -> str:
         previous = text
         text = _TRAILING_PUNCTUATION.sub("", text)
         text = _TRAILING_FILLER.sub("", text)
-        text = _LEADING_FILLER.sub("", text)
+        if leading:
+            text = _LEADING_FILLER.sub("", text)
     return text

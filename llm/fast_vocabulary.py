@@ -38,6 +38,8 @@ CLAUSE_WORDS = frozenset({
     "now", "also", "already", "apparently", "hopefully", "probably", "maybe", "please",
     "thanks", "plus", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier",
 })  # fmt: skip
+# Clause words a name may hold inside ("back door key", "washing up liquid", "blow out kit").
+NAME_PARTICLES = frozenset({"back", "up", "out"})
 # Words that, after the first, make a place phrase a clause ("shed for the winter",
 # "desk drawer with the pens", "garage upstairs").
 PLACE_CLAUSE_WORDS = frozenset({
@@ -112,4 +114,43 @@ BARE_QUESTION_WORDS = frozenset({
     "great", "cool", "nice", "fine", "wow", "and", "or", "but", "so", "well", "oh", "still",
     "bye", "gone", "lost", "found", "moved", "there", "here", "none", "same", "why not",
     "what else", "ok", "okay", "me", "us", "now", "first", "next", "last", "yet", "also",
+})  # fmt: skip
+# States, not places: "the drill is in use", "the parcel is in the post".
+STATES = frozenset({
+    "use", "pieces", "bits", "stock", "order", "transit", "repair", "repairs", "progress",
+    "wash", "washing", "post", "mail", "service", "bloom", "season", "fashion", "demand",
+    "trouble", "danger", "charge", "action", "place", "shape", "condition",
+    "working order", "good condition", "bad condition", "good shape", "bad shape",
+    "great shape", "great condition", "poor condition", "poor shape", "one piece",
+    "works", "pipeline", "loan", "hand", "sight", "view", "reach", "good nick", "right",
+    "left", "top", "side", "bottom", "way", "move", "go", "duty", "call", "hold",
+    "bad nick", "good order", "a mess", "a state", "bad state", "good state",
+})  # fmt: skip
+# Adjectives before "condition", "shape", "state" ("in excellent condition").
+STATE_NOUNS = frozenset({"condition", "shape", "state", "nick", "order", "repair", "health"})
+# Days, months and times of day are not places ("my appointment is on Monday").
+CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "weekday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "morning", "afternoon", "evening", "christmas",
+    "xmas", "easter", "birthday", "holiday", "holidays", "vacation", "today", "tomorrow",
+    "yesterday", "week", "month", "year", "mondays", "tuesdays", "wednesdays", "thursdays",
+    "fridays", "saturdays", "sundays", "weekends", "am", "pm", "oclock", "o'clock",
+})  # fmt: skip
+# Where things are thrown away: "put the old charger in the trash" is a discard. "The bin"
+# alone is left a place: with bins 1 and 2 the service asks which one is meant.
+TRASH_PLACES = frozenset({
+    "trash", "garbage", "rubbish", "recycling", "dustbin", "trash can", "garbage can",
+    "rubbish bin", "recycling bin", "trash bin", "garbage bin", "wheelie bin", "waste bin",
+    "wastebasket", "waste basket", "waste paper basket", "wastepaper basket", "compost",
+    "compost bin", "dumpster", "skip", "landfill", "tip", "litter bin", "kitchen bin",
+    "general waste", "food waste",
+})  # fmt: skip
+# Chores, not belongings taken out: "took the bins out", "took out the trash".
+CHORES = frozenset({
+    "bin", "bins", "trash", "rubbish", "garbage", "recycling", "dog", "dogs", "bin bags",
+    "bin bag", "trash bags", "rubbish bags", "garbage bags", "wheelie bin", "wheelie bins",
+    "compost", "washing", "laundry",
 })  # fmt: skip

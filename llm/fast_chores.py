@@ -1,0 +1,31 @@
+"""Bins and chores: "put the old charger in the trash", "took the bins out".
+
+Putting something in the trash throws it away (a discard, not a place called
+"Trash"); taking the bins, the trash or the dog out is a chore, not a take.
+"""
+
+from __future__ import annotations
+
+from llm.fast_phrases import KnownPlaces, is_known_place, name_words
+from llm.fast_vocabulary import CHORES, TRASH_PLACES
+
+
+def thrown_away(place: str, known_places: KnownPlaces) -> bool:
+    """True for where things are thrown away: "the trash", "the rubbish bin", "the recycling".
+
+    Args:
+        place: the place as written.
+        known_places: the household's place names: a place of theirs called "Bin" is a place.
+
+    Returns:
+        Whether putting something there throws it away.
+    """
+    words = name_words(place)
+    if " ".join(word.lower() for word in words) not in TRASH_PLACES:
+        return False
+    return not is_known_place(place, known_places)
+
+
+def is_chore(items: str) -> bool:
+    """True for "the bins", "the trash", "the dog": taking them out is a chore."""
+    return " ".join(word.lower() for word in name_words(items)) in CHORES
