@@ -130,9 +130,12 @@ def place_key(name: str) -> str:
 def item_key(name: str) -> str:
     """The comparison key of an item name: lower case, no articles, singular words.
 
-    "the Drills" and "drill" give "drill"; "AA batteries" gives "aa battery".
+    "the Drills" and "drill" give "drill"; "AA batteries" gives "aa battery"; "dustpan
+    and brush" and "dustpan & brush" give "dustpan brush".
     """
     words = [w.replace("'", "") for w in _drop_leading(_words(name))]
+    if len(words) > 2:  # "dustpan and brush" is "dustpan & brush" ("&" is not a word)
+        words = [words[0], *(w for w in words[1:-1] if w != "and"), words[-1]]
     return " ".join(singular(w) for w in words)
 
 

@@ -97,3 +97,19 @@ def test_place_keys_are_recomputed_and_clashing_places_renamed(scratch_engine: E
     assert [name for name, _ in rows] == [*names[:2], "Shelf-2 (2)", *names[3:]]
     assert all(key == place_key(name) for name, key in rows)
     assert [key for _, key in rows][:3] == ["bin 4", "shelf 2", "shelf 2 2"]
+
+
+def test_item_keys_lose_and(scratch_engine: Engine) -> None:
+    at_revision(
+        scratch_engine,
+        "0006",
+        "INSERT INTO item (household_id, name, name_key, quantity, status, search_text) VALUES"
+        " (1, 'dustpan and brush', 'dustpan and brush', 1, 'stored', 'dustpan and brush'),"
+        " (1, 'drill', 'drill', 1, 'stored', 'drill')",
+    )
+
+    upgrade_database(scratch_engine)
+
+    with scratch_engine.connect() as connection:
+        keys = connection.scalars(text("SELECT name_key FROM item ORDER BY id")).all()
+    assert keys == ["dustpan brush", "drill"]

@@ -65,7 +65,7 @@ def _word_key(word: str, first: bool) -> str:
 def _name_key(name: str) -> str:
     """`item_key(name)`, word by word from a cache (demo names share their words)."""
     first, *rest = name.split(" ")
-    if first.lower() in LEADING_WORDS or not rest:
+    if first.lower() in LEADING_WORDS or not rest or "and" in rest:  # "and" is dropped in context
         return item_key(name)
     keys = [_word_key(first, True), *(_word_key(word, False) for word in rest)]
     return " ".join(key for key in keys if key)

@@ -432,3 +432,13 @@ def test_moving_by_a_shared_name_skips_the_one_already_there(chat):
     chat.say("put 3 AA batteries in bin 2")
     chat.say("took 2 AA batteries out of bin 2")
     assert chat.say("what's in bin 2?").endswith(f"Taken out: 2 AA batteries (with {chat.user})")
+
+
+def test_and_and_ampersand_name_the_same_thing(chat):
+    chat.say("put the dustpan & brush in box 6")
+    chat.say("put the white dustpan & brush in box 6")
+
+    assert chat.say("threw away the white dustpan and brush") == (
+        "Threw away white dustpan & brush. It stays in the history."
+    )
+    assert chat.say("where is the dustpan and brush?").startswith("dustpan & brush: Box 6")
