@@ -93,7 +93,7 @@ _COUNTED_CHANGES = frozenset({"added", "used_some", "discarded_some"})
 
 def _change_line(change: ItemChange) -> str:
     item = change.item
-    what = amount(item, change.quantity, counted=change.kind in _COUNTED_CHANGES)
+    what = amount(item, change.quantity, counted=change.kind in _COUNTED_CHANGES or change.some)
     match change.kind:
         case "created":
             return f"Stored {what} in {path(item.place_path)}."

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from inventory.errors import InvalidQuantity, NotEnough
 from inventory.events import record_event, snapshot
 from inventory.models import Item, ItemStatus, Place
-from inventory.names import display_name, item_key
+from inventory.names import display_name, item_key, singular
 from inventory.places import descendant_ids, find_place, place_path
 from inventory.schemas import Context, ItemChange, ItemSpec
 from inventory.views import item_view
@@ -99,10 +99,10 @@ def change_of(db_session: Session, ctx: Context, kind: str, item: Item, **kw: ob
 
 
 def change_from(
-    db_session: Session, ctx: Context, kind: str, item: Item, quantity: int
+    db_session: Session, ctx: Context, kind: str, item: Item, quantity: int, *, some: bool = False
 ) -> ItemChange:
     """A move or a taking out, from the item's last place (set to where it came from)."""
-    change = change_of(db_session, ctx, kind, item, quantity=quantity)
+    change = change_of(db_session, ctx, kind, item, quantity=quantity, some=some)
     change.from_path = change.item.last_place_path
     return change
 
@@ -138,10 +138,15 @@ def check_quantity(spec: ItemSpec) -> None:
 
 
 def part_of(spec: ItemSpec, item: Item) -> int:
-    """How many of `item` the spec means; all of it unless a number was said."""
+    """How many of `item` the spec means.
+
+    The number said; else one when the name is singular and the item a stock of several
+    ("took a hammer out" of 4 hammers); else all of it ("took the hammers out").
+    """
     check_quantity(spec)
     if not spec.counted:
-        return item.quantity
+        last = spec.name.rsplit(" ", 1)[-1].lower()
+        return 1 if item.quantity > 1 and singular(last) == last else item.quantity
     if spec.quantity > item.quantity:
         raise NotEnough(name=item.name, have=item.quantity, wanted=spec.quantity)
     return spec.quantity

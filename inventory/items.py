@@ -22,11 +22,11 @@ from inventory.item_changes import (
     places_within,
     stock_at,
 )
-from inventory.models import ACTIVE_STATUSES, Item, ItemStatus
+from inventory.models import ACTIVE_STATUSES, Item, ItemStatus, Place
 from inventory.names import display_name, item_key
 from inventory.places import check_name, get_or_create_place
 from inventory.resolve import choose_one, matching_items
-from inventory.schemas import ChangeResult, Context, ItemSpec
+from inventory.schemas import ChangeResult, Context, ItemChange, ItemSpec
 
 
 def store_items(
@@ -41,7 +41,10 @@ def store_items(
         check_quantity(spec)
         existing = matching_items(db_session, ctx=ctx, name=name, partial=False, typos=False)
         here = [i for i in existing if i.place_id == place.id and i.status == ItemStatus.STORED]
-        if spec.counted and here:
+        # "put 1 drill in bin 4" when there is one drill: the drill, not a second one
+        single = spec.quantity == 1 and bool(existing) and all(i.quantity == 1 for i in existing)
+        counted = spec.counted and not single
+        if counted and here:
             item = here[0]
             if item.quantity + spec.quantity > MAX_QUANTITY:
                 raise InvalidQuantity(name=spec.name, quantity=item.quantity + spec.quantity)
@@ -51,7 +54,7 @@ def store_items(
             record_event(db_session, ctx=ctx, kind="added", item=item, before=before,
                          to_place_id=place.id, quantity=spec.quantity)  # fmt: skip
             result.changes.append(change_of(db_session, ctx, "added", item, quantity=spec.quantity))
-        elif spec.counted or not existing:
+        elif counted or not existing:
             item = new_item(db_session, ctx, spec, place)
             record_event(db_session, ctx=ctx, kind="stored", item=item, before=None,
                          to_place_id=place.id, quantity=spec.quantity)  # fmt: skip
@@ -60,9 +63,9 @@ def store_items(
             )
         elif here:
             result.changes.append(change_of(db_session, ctx, "unchanged", here[0]))
-        else:
+        else:  # one of a stock moves when one is meant ("put a tape measure in bin 5")
             item = choose_one(db_session, ctx=ctx, name=name, items=existing)
-            result.changes.append(move_whole(db_session, ctx, item, place))
+            result.changes.append(_move_part(db_session, ctx, item, part_of(spec, item), place))
     return result
 
 
@@ -88,34 +91,40 @@ def move_items(
         if item.place_id == place.id and item.status == ItemStatus.STORED:
             result.changes.append(change_of(db_session, ctx, "unchanged", item))
             continue
-        quantity = part_of(spec, item)
-        target = stock_at(db_session, ctx, item.name_key, place.id)
-        if quantity == item.quantity and target is None:
-            result.changes.append(move_whole(db_session, ctx, item, place))
-            continue
-        from_id = item.place_id
-        before = snapshot(item)
-        if quantity == item.quantity:  # all of it joins the stock already there
-            from_id = item.place_id or item.last_place_id
-            item.last_place_id = from_id
-            item.place_id = None
-            item.status = ItemStatus.MERGED
-            item.taken_by_id = None
-        else:
-            item.quantity -= quantity
-        record_event(db_session, ctx=ctx, kind="moved", item=item, before=before,
-                     from_place_id=from_id, to_place_id=place.id, quantity=quantity)  # fmt: skip
-        target_before = snapshot(target) if target else None
-        if target is None:
-            target = copy_item(db_session, item, 0)
-        target.quantity += quantity
-        target.last_place_id = from_id
-        place_here(target, place, ctx)
-        db_session.flush()
-        record_event(db_session, ctx=ctx, kind="added", item=target, before=target_before,
-                     from_place_id=from_id, to_place_id=place.id, quantity=quantity)  # fmt: skip
-        result.changes.append(change_from(db_session, ctx, "moved", target, quantity))
+        result.changes.append(_move_part(db_session, ctx, item, part_of(spec, item), place))
     return result
+
+
+def _move_part(
+    db_session: Session, ctx: Context, item: Item, quantity: int, place: Place
+) -> ItemChange:
+    """Move all or some of an item to a place, joining a stock of the same thing there."""
+    target = stock_at(db_session, ctx, item.name_key, place.id)
+    if quantity == item.quantity and target is None:
+        return move_whole(db_session, ctx, item, place)
+    from_id = item.place_id
+    before = snapshot(item)
+    some = quantity < item.quantity
+    if quantity == item.quantity:  # all of it joins the stock already there
+        from_id = item.place_id or item.last_place_id
+        item.last_place_id = from_id
+        item.place_id = None
+        item.status = ItemStatus.MERGED
+        item.taken_by_id = None
+    else:
+        item.quantity -= quantity
+    record_event(db_session, ctx=ctx, kind="moved", item=item, before=before,
+                 from_place_id=from_id, to_place_id=place.id, quantity=quantity)  # fmt: skip
+    target_before = snapshot(target) if target else None
+    if target is None:
+        target = copy_item(db_session, item, 0)
+    target.quantity += quantity
+    target.last_place_id = from_id
+    place_here(target, place, ctx)
+    db_session.flush()
+    record_event(db_session, ctx=ctx, kind="added", item=target, before=target_before,
+                 from_place_id=from_id, to_place_id=place.id, quantity=quantity)  # fmt: skip
+    return change_from(db_session, ctx, "moved", target, quantity, some=some)
 
 
 def _reduce(

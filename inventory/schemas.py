@@ -74,6 +74,7 @@ class ItemChange:
         quantity: how many were affected.
         from_path: where it was before, for moves.
         old_name: the previous name, for renames.
+        some: only some of a stock changed (the count is worth saying, even one).
     """
 
     kind: str
@@ -81,6 +82,7 @@ class ItemChange:
     quantity: int = 1
     from_path: list[str] = field(default_factory=list)
     old_name: str | None = None
+    some: bool = False
 
 
 @dataclass

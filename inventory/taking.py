@@ -41,9 +41,10 @@ def take_items(
                                statuses=[ItemStatus.STORED], place_ids=within)  # fmt: skip
         item = choose_one(db_session, ctx=ctx, name=spec.name, items=found, place=from_place_name)
         quantity = part_of(spec, item)
+        some = quantity < item.quantity
         taken = item
         before: dict[str, Any] | None = snapshot(item)
-        if quantity < item.quantity:
+        if some:
             item.quantity -= quantity
             record_event(db_session, ctx=ctx, kind="split", item=item, before=before,
                          from_place_id=item.place_id, quantity=quantity)  # fmt: skip
@@ -55,7 +56,7 @@ def take_items(
         db_session.flush()
         record_event(db_session, ctx=ctx, kind="taken", item=taken, before=before,
                      from_place_id=taken.last_place_id, quantity=quantity)  # fmt: skip
-        result.changes.append(change_from(db_session, ctx, "taken", taken, quantity))
+        result.changes.append(change_from(db_session, ctx, "taken", taken, quantity, some=some))
     return result
 
 

@@ -438,3 +438,18 @@ def test_and_and_ampersand_name_the_same_thing(chat):
         "Threw away white dustpan & brush. It stays in the history."
     )
     assert chat.say("where is the dustpan and brush?").startswith("dustpan & brush: Box 6")
+
+
+def test_one_of_a_stock_is_one_and_one_drill_is_the_drill(chat):
+    chat.say("put 2 tape measures in bin 4")
+    assert chat.say("put a tape measure in bin 5") == (
+        "Moved 1 tape measure from Bin 4 to Bin 5.\nNew place: Bin 5"
+    )
+    chat.say("put 4 hammers in bin 4")
+    assert chat.say("took a hammer out of bin 4").startswith("Took 1 hammer out of Bin 4.")
+    assert "3 hammers: Bin 4" in chat.say("where are the hammers?")
+
+    chat.say("put 1 drill in bin 4")
+    chat.say("put the drill in bin 5")
+    assert chat.say("put 1 drill in bin 4") == "Moved drill from Bin 5 to Bin 4."
+    assert chat.say("where is the drill?").startswith("drill: Bin 4")

@@ -8,12 +8,14 @@ from sqlalchemy.orm import Session
 
 from inventory.errors import AmbiguousName, ItemNotFound, PlaceNotFound
 from inventory.households import MemberRef
+from inventory.item_changes import new_item
 from inventory.items import move_items, use_items
 from inventory.models import Place
 from inventory.names import place_key
 from inventory.place_changes import set_place_parent
-from inventory.places import find_place
+from inventory.places import find_place, get_or_create_place
 from inventory.resolve import choose_one, matching_items
+from inventory.schemas import ItemSpec
 from inventory.taking import take_items
 
 
@@ -23,12 +25,19 @@ def resolve(db_session: Session, member: MemberRef, name: str, **choices: int) -
     return choose_one(db_session, ctx=ctx, name=name, items=found).name
 
 
+def another(db_session: Session, member: MemberRef, place_name: str, name: str) -> None:
+    """A second thing of the same name (storing it again would move the first)."""
+    ctx = message(member)
+    place, _ = get_or_create_place(db_session, ctx=ctx, name=place_name)
+    new_item(db_session, ctx, ItemSpec(name), place)
+
+
 def test_ambiguous_item_lists_candidates_with_place_paths(
     db_session: Session, member: MemberRef
 ) -> None:
     set_place_parent(db_session, ctx=message(member), place_name="bin 4", parent_name="garage")
     store(db_session, member, "bin 4", "drill")
-    store(db_session, member, "basement", (1, "drill"))
+    another(db_session, member, "basement", "drill")
 
     with pytest.raises(AmbiguousName) as error:
         resolve(db_session, member, "the drill")
@@ -67,7 +76,7 @@ def test_ambiguous_label_shows_counts_and_who_has_it(
 
 def test_the_chosen_candidate_resolves(db_session: Session, member: MemberRef) -> None:
     store(db_session, member, "bin 4", "drill")
-    store(db_session, member, "basement", (1, "drill"))
+    another(db_session, member, "basement", "drill")
     with pytest.raises(AmbiguousName) as error:
         move_items(db_session, ctx=message(member), items=[spec("drill")], place_name="bin 9")
     basement = next(c for c in error.value.candidates if c.label.endswith("Basement"))
