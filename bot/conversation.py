@@ -80,12 +80,25 @@ def chosen_option(text: str, labels: list[str]) -> int | None:
             return number if 1 <= number <= len(labels) else None
     if not words:
         return None
+    named = [  # the option's whole name ("the angle grinder", not the pink angle grinder)
+        n
+        for n, label in enumerate(labels, start=1)
+        if words
+        == [w for w in _ANSWER_WORD.findall(_option_name(label)) if w not in _ANSWER_FILLER]
+    ]
+    if len(named) == 1:
+        return named[0]
     matching = [
         n
         for n, label in enumerate(labels, start=1)
         if set(words) <= set(_ANSWER_WORD.findall(label.lower()))
     ]
     return matching[0] if len(matching) == 1 else None
+
+
+def _option_name(label: str) -> str:
+    """The name part of an option's label ("angle grinder" of "angle grinder — Shed")."""
+    return label.split(" — ")[0].split(" ×")[0].lower()
 
 
 def looks_like_an_answer(text: str, pending: dict[str, Any]) -> bool:

@@ -13,7 +13,7 @@ from inventory.models import Place
 from inventory.names import clean_text, item_key, place_key
 from inventory.resolve import choose_one, matching_items
 from inventory.schemas import Context, ItemSpec, PlaceChange
-from llm.actions import Action
+from llm.actions import Action, ItemRef
 
 
 def _specs(action: Action) -> list[ItemSpec]:
@@ -27,6 +27,7 @@ def execute_all(db_session: Session, *, ctx: Context, actions: list[Action]) -> 
     chain ("bin 4 is on shelf B in the garage") with the full path of the first place,
     places side by side ("bin 1 and bin 2 are on shelf A") with each one's path.
     """
+    actions = [_item_not_place(db_session, ctx, action) for action in actions]
     if len(actions) > 1 and all(a.type == "place" for a in actions):
         changes = [_set_parent(db_session, ctx, action) for action in actions]
         paths = places.place_paths(
@@ -40,6 +41,17 @@ def execute_all(db_session: Session, *, ctx: Context, actions: list[Action]) -> 
         moved = [change for change in changes if change.from_path]
         return [render.render_places_set([paths[p.id] for p in shown], new_places, moved)]
     return [execute(db_session, ctx=ctx, action=action) for action in actions]
+
+
+def _item_not_place(db_session: Session, ctx: Context, action: Action) -> Action:
+    """A place description about an item, not a place ("the lunch box is in the kitchen")."""
+    if action.type != "place" or action.place is None or action.parent is None:
+        return action
+    if places.place_called(db_session, household_id=ctx.household_id, name=action.place):
+        return action
+    if not matching_items(db_session, ctx=ctx, name=action.place, partial=False, typos=False):
+        return action
+    return Action(type="store", items=[ItemRef(name=action.place)], place=action.parent)
 
 
 def _set_parent(db_session: Session, ctx: Context, action: Action) -> PlaceChange:

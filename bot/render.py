@@ -268,7 +268,8 @@ def render_error(error: errors.InventoryError) -> str:
         case errors.InvalidQuantity(name=name, quantity=quantity):
             return f"{quantity:,} {name}? I can only count from 1 to 1,000,000."
         case errors.NotEnough(name=name, have=have, wanted=wanted):
-            return f"There {'is' if have == 1 else 'are'} only {have} {name}, not {wanted}."
+            verb = "is" if have == 1 else "are"
+            return f"There {verb} only {have} {noun_for(name, have)}, not {wanted}."
         case errors.PlaceCycle(place=place, parent=parent) if place == parent:
             return f"{place} can't be inside itself."
         case errors.PlaceCycle(place=place, parent=parent):

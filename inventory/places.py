@@ -134,7 +134,7 @@ def _similar_places(db_session: Session, household_id: int, key: str) -> list[Pl
     rows = db_session.scalars(
         select(Place)
         .where(Place.household_id == household_id)
-        .where(func.similarity(Place.name_key, key) > 0.3)
+        .where(func.similarity(Place.name_key, key) > 0.1)  # swaps share few trigrams
         .order_by(func.similarity(Place.name_key, key).desc())
         .limit(20)
     ).all()

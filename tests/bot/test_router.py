@@ -453,3 +453,22 @@ def test_one_of_a_stock_is_one_and_one_drill_is_the_drill(chat):
     chat.say("put the drill in bin 5")
     assert chat.say("put 1 drill in bin 4") == "Moved drill from Bin 5 to Bin 4."
     assert chat.say("where is the drill?").startswith("drill: Bin 4")
+
+
+def test_an_item_named_like_a_container_is_moved_not_made_a_place(chat):
+    chat.say("put the lunch box in the car")
+
+    assert chat.say("the lunch box is in the kitchen") == (
+        "Moved lunch box from Car to Kitchen.\nNew place: Kitchen"
+    )
+    assert "Lunch box" not in chat.say("list places")
+
+
+def test_a_misspelt_place_is_the_place_and_option_names_answer(chat):
+    chat.say("put the drill in the garage")
+    assert chat.say("put the saw in the gargae") == "Stored saw in Garage."
+    chat.say("put the angle grinder in bin 1")
+    chat.say("put the pink angle grinder in bin 2")
+
+    assert "Which one" in chat.say("move the grinder to the loft")
+    assert chat.say("the angle grinder").startswith("Moved angle grinder from Bin 1 to Loft.")
