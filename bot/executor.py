@@ -165,7 +165,10 @@ def _find(db_session: Session, ctx: Context, query: str) -> str:
             views = []
     if views:
         return render.render_found(query, views, [])
-    place = _place_named(db_session, ctx, query)
+    try:
+        place = _place_named(db_session, ctx, query)
+    except AmbiguousName as several:  # "where is the drawer?" with two drawers
+        return render.render_places_called(query, several)
     if place is not None:  # "where is bin 4?" asks about a place
         node = search.place_contents(db_session, household_id=household_id, place_id=place.id)
         return render.render_place_location(node)
@@ -175,7 +178,8 @@ def _find(db_session: Session, ctx: Context, query: str) -> str:
 
 
 def _place_named(db_session: Session, ctx: Context, name: str) -> Place | None:
+    """The place so named, or None; AmbiguousName when it could be several."""
     try:
         return places.find_place(db_session, ctx=ctx, name=name)
-    except (PlaceNotFound, AmbiguousName, InvalidName):
+    except (PlaceNotFound, InvalidName):
         return None

@@ -225,6 +225,12 @@ def _contents_lines(node: ContentsNode, lines: list[str], depth: int) -> None:
         _contents_lines(child, lines, depth + 1)
 
 
+def render_places_called(query: str, several: errors.AmbiguousName) -> str:
+    """The answer to "where is the drawer?" when several places could be meant."""
+    options = "\n".join(f"• {c.label}" for c in several.candidates if c.id)
+    return f"{query!r} could be several places:\n{options}"
+
+
 def render_place_location(node: ContentsNode) -> str:
     """The answer to "where is bin 4?" when bin 4 is a place."""
     inside = _count(node.total_items())

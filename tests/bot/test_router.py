@@ -472,3 +472,12 @@ def test_a_misspelt_place_is_the_place_and_option_names_answer(chat):
 
     assert "Which one" in chat.say("move the grinder to the loft")
     assert chat.say("the angle grinder").startswith("Moved angle grinder from Bin 1 to Loft.")
+
+
+def test_where_is_a_place_name_several_places_end_with(chat):
+    chat.say("put the scissors in the kitchen drawer")
+    chat.say("put the stapler in the desk drawer")
+
+    assert chat.say("where is the drawer?") == (
+        "'drawer' could be several places:\n• Desk drawer\n• Kitchen drawer"
+    )
