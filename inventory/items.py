@@ -41,8 +41,14 @@ def store_items(
         check_quantity(spec)
         existing = matching_items(db_session, ctx=ctx, name=name, partial=False, typos=False)
         here = [i for i in existing if i.place_id == place.id and i.status == ItemStatus.STORED]
-        # "put 1 drill in bin 4" when there is one drill: the drill, not a second one
-        single = spec.quantity == 1 and bool(existing) and all(i.quantity == 1 for i in existing)
+        # "put 1 drill in bin 4" when there is one drill elsewhere: the drill, not a second
+        # one ("put 1 more battery" where there is one adds up, below)
+        single = (
+            spec.quantity == 1
+            and bool(existing)
+            and not here
+            and all(i.quantity == 1 for i in existing)
+        )
         counted = spec.counted and not single
         if counted and here:
             item = here[0]
