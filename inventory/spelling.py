@@ -2,11 +2,11 @@
 
 The household's words are those of its items' names, tags and descriptions, with
 their stems (table `search_word`, kept by triggers): a few hundred to a few thousand
-even for 100,000 items. A word
-that no item has is replaced by the closest word that one has, when it is one typo
-away (a letter left out, added, changed, or two letters swapped), or two for long
-words. Correcting words and then searching for all of them is much cheaper on a big
-inventory than comparing the whole query with every item name.
+even for 100,000 items. A word that no item has is replaced by the closest words that
+one has, when they are one typo away (a letter left out, added, changed, or two
+letters swapped), or two for long words. Correcting words and then searching for all
+of them is much cheaper on a big inventory than comparing the whole query with every
+item name.
 """
 
 from __future__ import annotations
