@@ -486,4 +486,6 @@ def test_where_is_a_place_name_several_places_end_with(chat):
 def test_one_more_of_a_stock_of_one_adds_up(chat):
     chat.say("put 1 AA battery in the drawer")
 
-    assert chat.say("put 1 more AA battery in the drawer") == "Added 1 AA battery to Drawer (now 2)."
+    assert (
+        chat.say("put 1 more AA battery in the drawer") == "Added 1 AA battery to Drawer (now 2)."
+    )
