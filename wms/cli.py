@@ -105,17 +105,13 @@ def _stats(settings: Settings, args: argparse.Namespace) -> int:
 
     from inventory.models import Household
     from llm.usage import daily_usage, usage_table
-    from wms.database import unit_of_work
+    from wms.database import one_transaction
 
-    engine, sessions = _open_database(settings)
-    try:
-        with unit_of_work(sessions) as db_session:
-            rows = daily_usage(db_session, days=args.days)
-            ids = {row.household_id for row in rows if row.household_id is not None}
-            names = dict(db_session.execute(select(Household.id, Household.name).where(
-                Household.id.in_(ids))).all())  # fmt: skip
-    finally:
-        engine.dispose()
+    with one_transaction(settings) as db_session:
+        rows = daily_usage(db_session, days=args.days)
+        ids = {row.household_id for row in rows if row.household_id is not None}
+        names = dict(db_session.execute(select(Household.id, Household.name).where(
+            Household.id.in_(ids))).all())  # fmt: skip
     print(f"LLM calls and tokens per household per day (UTC), last {args.days} day(s):")
     print(usage_table(rows, names))
     return 0
@@ -224,12 +220,11 @@ def _export(settings: Settings, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.console import local_user_name
-    from wms.database import unit_of_work
+    from wms.database import one_transaction
     from wms.transfer import TransferError, export_target, read_household, write_export
 
-    engine, sessions = _open_database(settings)
     try:
-        with unit_of_work(sessions) as db_session:
+        with one_transaction(settings) as db_session:
             household_id = export_target(
                 db_session, household_id=args.household, user_name=args.user or local_user_name()
             )
@@ -238,8 +233,6 @@ def _export(settings: Settings, args: argparse.Namespace) -> int:
     except (TransferError, OSError) as error:
         print(f"wms export: {error}", file=sys.stderr)
         return 1
-    finally:
-        engine.dispose()
     print(f"Exported {len(record.items)} items and {len(record.all_places())} places of "
           f"{record.name!r} to {files[0]} and {files[1]}.")  # fmt: skip
     return 0
@@ -249,7 +242,7 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.console import local_user_name
-    from wms.database import unit_of_work
+    from wms.database import one_transaction
     from wms.transfer import TransferError, import_household, import_target, read_import
 
     try:
@@ -257,9 +250,8 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
     except TransferError as error:
         print(f"wms import: {error}. Nothing was imported.", file=sys.stderr)
         return 1
-    engine, sessions = _open_database(settings)
     try:
-        with unit_of_work(sessions) as db_session:
+        with one_transaction(settings) as db_session:
             member = import_target(db_session, household_id=args.household,
                                    user_name=args.user or local_user_name(),
                                    new_name=record.name)  # fmt: skip
@@ -267,8 +259,6 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
     except TransferError as error:
         print(f"wms import: {error}. Nothing was imported.", file=sys.stderr)
         return 1
-    finally:
-        engine.dispose()
     print(f"Imported {summary.items} items into {summary.household_name!r} "
           f"(household {summary.household_id}); {summary.places_created} new places.")  # fmt: skip
     return 0

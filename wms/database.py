@@ -50,6 +50,20 @@ def open_database(settings: Settings) -> tuple[Engine, sessionmaker[Session]]:
     return engine, make_session_factory(engine)
 
 
+@contextmanager
+def one_transaction(settings: Settings) -> Iterator[Session]:
+    """The configured (or embedded) database, migrated, for one transaction of a command.
+
+    Commits when the block ends, rolls back if it raises, and closes the engine either way.
+    """
+    engine, sessions = open_database(settings)
+    try:
+        with unit_of_work(sessions) as db_session:
+            yield db_session
+    finally:
+        engine.dispose()
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """A session factory whose objects stay readable after commit."""
     return sessionmaker(engine, expire_on_commit=False)

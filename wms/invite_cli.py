@@ -57,49 +57,40 @@ def _describe(invite: InviteView, settings: Settings) -> str:
 
 def _create(settings: Settings, args: argparse.Namespace) -> int:
     from inventory import invites
-    from wms.database import open_database, unit_of_work
+    from wms.database import one_transaction
 
-    engine, sessions = open_database(settings)
-    try:
-        with unit_of_work(sessions) as db_session:
-            household_id = args.household
-            if args.new_household:
-                household_id = invites.create_household(db_session, name=args.new_household)
-            elif household_id is None:
-                known = invites.list_households(db_session)
-                if len(known) != 1:
-                    print("wms invite: say which household: --household ID, or "
-                          "--new-household NAME.", file=sys.stderr)  # fmt: skip
-                    _print_households(known, file=sys.stderr)
-                    return 2
-                household_id = known[0].id
-            elif household_id not in {h.id for h in invites.list_households(db_session)}:
-                print(f"wms invite: no household {household_id}.", file=sys.stderr)
+    with one_transaction(settings) as db_session:
+        household_id = args.household
+        if args.new_household:
+            household_id = invites.create_household(db_session, name=args.new_household)
+        elif household_id is None:
+            known = invites.list_households(db_session)
+            if len(known) != 1:
+                print("wms invite: say which household: --household ID, or "
+                      "--new-household NAME.", file=sys.stderr)  # fmt: skip
+                _print_households(known, file=sys.stderr)
                 return 2
-            try:
-                invite = invites.create_invite(
-                    db_session, household_id=household_id, days=args.days,
-                    max_uses=args.uses or None,
-                )  # fmt: skip
-            except ValueError as error:
-                print(f"wms invite: {error}.", file=sys.stderr)
-                return 2
-    finally:
-        engine.dispose()
+            household_id = known[0].id
+        elif household_id not in {h.id for h in invites.list_households(db_session)}:
+            print(f"wms invite: no household {household_id}.", file=sys.stderr)
+            return 2
+        try:
+            invite = invites.create_invite(
+                db_session, household_id=household_id, days=args.days, max_uses=args.uses or None
+            )
+        except ValueError as error:
+            print(f"wms invite: {error}.", file=sys.stderr)
+            return 2
     print(_describe(invite, settings))
     return 0
 
 
 def _list(settings: Settings, args: argparse.Namespace) -> int:
     from inventory import invites
-    from wms.database import open_database, unit_of_work
+    from wms.database import one_transaction
 
-    engine, sessions = open_database(settings)
-    try:
-        with unit_of_work(sessions) as db_session:
-            found = invites.list_invites(db_session, household_id=args.household)
-    finally:
-        engine.dispose()
+    with one_transaction(settings) as db_session:
+        found = invites.list_invites(db_session, household_id=args.household)
     if not found:
         print("No invite works now.")
     for invite in found:
@@ -109,31 +100,24 @@ def _list(settings: Settings, args: argparse.Namespace) -> int:
 
 def _revoke(settings: Settings, args: argparse.Namespace) -> int:
     from inventory import invites
-    from wms.database import open_database, unit_of_work
+    from wms.database import one_transaction
 
-    engine, sessions = open_database(settings)
     try:
-        with unit_of_work(sessions) as db_session:
+        with one_transaction(settings) as db_session:
             invite = invites.revoke_invite(db_session, code=args.code)
     except invites.InviteNotValid as error:
         print(f"wms invite: that invite is {error.reason}.", file=sys.stderr)
         return 1
-    finally:
-        engine.dispose()
     print(f"Revoked the invite to {invite.household_name!r}.")
     return 0
 
 
 def _households(settings: Settings, args: argparse.Namespace) -> int:
     from inventory import invites
-    from wms.database import open_database, unit_of_work
+    from wms.database import one_transaction
 
-    engine, sessions = open_database(settings)
-    try:
-        with unit_of_work(sessions) as db_session:
-            _print_households(invites.list_households(db_session), file=sys.stdout)
-    finally:
-        engine.dispose()
+    with one_transaction(settings) as db_session:
+        _print_households(invites.list_households(db_session), file=sys.stdout)
     return 0
 
 
