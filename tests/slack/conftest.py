@@ -6,32 +6,19 @@ imported rather than copied.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fake_slack import BOT_TOKEN, FakeSlack
+from loopback import llm_chain_fixtures
 from slack_support import SIGNING_SECRET, SlackTester, new_team
 from starlette.testclient import TestClient
 
 from wms.server import create_app
 from wms.settings import Settings
 
-_LLM_TESTS = Path(__file__).resolve().parents[1] / "llm_chain"
-sys.path.insert(0, str(_LLM_TESTS))  # fake_openai, llm_support
-
-
-def _llm_fixtures():
-    spec = importlib.util.spec_from_file_location("llm_chain_fixtures", _LLM_TESTS / "conftest.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_fixtures = _llm_fixtures()
+_fixtures = llm_chain_fixtures()
 fake_server = _fixtures.fake_server
 fake_llm = _fixtures.fake_llm
 

@@ -6,12 +6,11 @@ The app's router commits to the test database, so every test uses fresh user ids
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fake_telegram import TOKEN, FakeTelegram
+from loopback import llm_chain_fixtures
 from sqlalchemy import Engine
 from starlette.testclient import TestClient
 from telegram_support import ADMIN_ID, SECRET, Telegram
@@ -20,9 +19,10 @@ from wms.database import make_session_factory
 from wms.server import create_app
 from wms.settings import Settings
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "llm_chain"))  # the fake OpenAI server
-
-from fake_openai import FakeOpenAI
+_fixtures = llm_chain_fixtures()  # the fake OpenAI server, as the LLM tests use it
+fake_server = _fixtures.fake_server
+fake_llm = _fixtures.fake_llm
+FakeOpenAI = _fixtures.FakeOpenAI
 
 
 @pytest.fixture(scope="session")
@@ -33,17 +33,10 @@ def fake_telegram_server() -> Iterator[FakeTelegram]:
 
 
 @pytest.fixture(scope="session")
-def fake_openai_server() -> Iterator[FakeOpenAI]:
-    server = FakeOpenAI().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="session")
 def telegram_settings(
     database_url: str,
     fake_telegram_server: FakeTelegram,
-    fake_openai_server: FakeOpenAI,
+    fake_server: FakeOpenAI,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Settings:
     data = tmp_path_factory.mktemp("telegram-data")
@@ -54,7 +47,7 @@ def telegram_settings(
         telegram_webhook_secret=SECRET,
         telegram_api_base_url=fake_telegram_server.base_url,
         public_url="https://wms.example.org",
-        wms_llm_base_url=fake_openai_server.base_url,
+        wms_llm_base_url=fake_server.base_url,
         wms_llm_model="fake-model",
         wms_data_dir=data,
         wms_photo_store=str(data / "photos"),
@@ -78,13 +71,6 @@ def fake_telegram(fake_telegram_server: FakeTelegram) -> Iterator[FakeTelegram]:
     fake_telegram_server.reset()
     yield fake_telegram_server
     fake_telegram_server.reset()
-
-
-@pytest.fixture
-def fake_llm(fake_openai_server: FakeOpenAI) -> Iterator[FakeOpenAI]:
-    fake_openai_server.reset()
-    yield fake_openai_server
-    fake_openai_server.reset()
 
 
 @pytest.fixture
