@@ -136,11 +136,7 @@ def render_place_change(change: PlaceChange) -> str:
     elif change.kind == "unchanged":
         lines.append(f"{change.place.name} is already in {path(change.parent_path)}.")
     elif change.from_path:
-        inside = f", with {_count(change.items_inside)} inside," if change.items_inside else ""
-        lines.append(
-            f"Moved {change.place.name}{inside} from {path(change.from_path)}"
-            f" to {path(change.parent_path)}."
-        )
+        lines.append(f"{_place_moved(change)} to {path(change.parent_path)}.")
     else:
         lines.append(f"Got it: {path(change.place.path)}.")
     lines += [f"New place: {path(new)}" for new in change.new_places]
@@ -155,11 +151,15 @@ def render_places_set(
     `moved` are the places that were somewhere else before (they took their contents).
     """
     lines = [f"Got it: {'; '.join(path(parts) for parts in paths)}."]
-    for change in moved:
-        inside = f", with {_count(change.items_inside)} inside," if change.items_inside else ""
-        lines.append(f"Moved {change.place.name}{inside} from {path(change.from_path)}.")
+    lines += [f"{_place_moved(change)}." for change in moved]
     lines += [f"New place: {path(new)}" for new in new_places]
     return "\n".join(lines)
+
+
+def _place_moved(change: PlaceChange) -> str:
+    """Where a moved place came from: "Moved Bin 4, with 2 items inside, from Shelf B"."""
+    inside = f", with {_count(change.items_inside)} inside," if change.items_inside else ""
+    return f"Moved {change.place.name}{inside} from {path(change.from_path)}"
 
 
 def render_found(query: str, views: list[ItemView], gone: list[ItemView]) -> str:
@@ -246,8 +246,8 @@ def render_places(views: list[PlaceView], query: str | None) -> str:
     title = f"Your {query}" if query else "Your places"
     lines = [f"{title} ({len(views)}):"]
     for view in views[:MAX_LINES]:
-        inside = f", {view.child_count} places inside" if view.child_count > 1 else ""
-        inside = ", 1 place inside" if view.child_count == 1 else inside
+        places = "1 place" if view.child_count == 1 else f"{view.child_count} places"
+        inside = f", {places} inside" if view.child_count else ""
         lines.append(f"• {path(view.path)} — {_count(view.item_count)}{inside}")
     if len(views) > MAX_LINES:
         lines.append(f"… and {len(views) - MAX_LINES} more.")
