@@ -35,9 +35,9 @@ from bot.messages import IncomingMessage
 from bot.router import Router
 from inventory.households import find_member
 from llm.services import LLMServices
-from wms.database import make_engine, make_session_factory, unit_of_work, upgrade_database
-from wms.photos import LocalPhotoStore
-from wms.settings import Settings
+from wms.core.database import make_engine, make_session_factory, unit_of_work, upgrade_database
+from wms.core.photos import LocalPhotoStore
+from wms.core.settings import Settings
 
 TARGETS = "Targets: chain overhead < 15 ms per LLM message; ≤ 1 model call per message; 1 vision call per photo."  # noqa: E501
 

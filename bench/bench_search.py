@@ -28,8 +28,8 @@ from bot.router import Router
 from inventory.households import find_member
 from inventory.models import Item
 from inventory.search import find_items
-from llm.fast_parser import parse_fast
-from wms.database import make_engine, make_session_factory, upgrade_database
+from llm.fast.parser import parse_fast
+from wms.core.database import make_engine, make_session_factory, upgrade_database
 from wms.demo import build_plan, load_demo
 from wms.demo_plan import DemoPlan
 

@@ -25,7 +25,7 @@ from llm.enrich import add_search_words
 from llm.schemas import PhotoDescription
 from llm.services import LLMServices
 from llm.vision import describe_photo, photo_tags, search_terms
-from wms.photos import PhotoError, PhotoStore, image_type
+from wms.core.photos import PhotoError, PhotoStore, image_type
 
 MAX_MATCHES = 3
 _THIS = r"(?:this|it|these|they|them|that)"

@@ -28,7 +28,7 @@ from inventory.reminders import (
     due_reminders,
 )
 from inventory.schemas import Context
-from wms.database import unit_of_work
+from wms.core.database import unit_of_work
 
 logger = logging.getLogger(__name__)
 

@@ -25,11 +25,11 @@ from inventory.schemas import Context
 from llm.actions import Action, ParseResult
 from llm.enrich import created_item_ids
 from llm.errors import LLMError
-from llm.fast_parser import parse_fast
+from llm.fast.parser import parse_fast
 from llm.services import LLMServices
-from wms.database import unit_of_work
-from wms.photos import PhotoStore, photo_store_from_settings
-from wms.settings import Settings
+from wms.core.database import unit_of_work
+from wms.core.photos import PhotoStore, photo_store_from_settings
+from wms.core.settings import Settings
 
 logger = logging.getLogger(__name__)
 

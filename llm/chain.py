@@ -21,7 +21,7 @@ from inventory.models import Event, Place
 from inventory.places import find_place
 from inventory.schemas import Context
 from llm.actions import Action, ParseResult
-from llm.fast_parser import parse_fast
+from llm.fast.parser import parse_fast
 from llm.handler import LLMHandler
 
 MAX_PLACES = 150

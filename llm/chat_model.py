@@ -16,8 +16,8 @@ from pydantic import BaseModel, ValidationError
 
 from llm.calls import LLMCall
 from llm.errors import LLMOutputError
-from wms.photos import image_type
-from wms.settings import Settings
+from wms.core.photos import image_type
+from wms.core.settings import Settings
 
 _JSON_OBJECT = re.compile(r"\{.*\}", re.DOTALL)
 

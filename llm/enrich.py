@@ -25,7 +25,7 @@ from inventory.schemas import Context
 from llm.errors import LLMError
 from llm.handler import LLMHandler
 from llm.schemas import Enrichment, ItemEnrichment
-from wms.database import unit_of_work
+from wms.core.database import unit_of_work
 
 logger = logging.getLogger(__name__)
 

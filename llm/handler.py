@@ -35,7 +35,7 @@ from llm.errors import (
     LLMUnavailable,
 )
 from llm.usage import UsageLedger, UsageRecord
-from wms.settings import Settings
+from wms.core.settings import Settings
 
 logger = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from llm.calls import LLMCall
 from llm.chain import IntentChain
 from llm.enrich import Enricher
 from llm.handler import LLMHandler
-from wms.settings import Settings
+from wms.core.settings import Settings
 
 
 @dataclass

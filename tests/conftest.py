@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from inventory.households import MemberRef, create_household_with_owner
 from inventory.schemas import Context
-from wms.database import make_engine, upgrade_database
-from wms.settings import Settings
+from wms.core.database import make_engine, upgrade_database
+from wms.core.settings import Settings
 
 _batches = itertools.count(1)
 
@@ -25,7 +25,7 @@ _batches = itertools.count(1)
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = Settings(_env_file=None).resolved_database_url  # type: ignore[call-arg]
     if url is None:
-        from wms.embedded import start_embedded_postgres
+        from wms.core.embedded import start_embedded_postgres
 
         url = start_embedded_postgres(tmp_path_factory.mktemp("embedded-pg"))
     engine = make_engine(url)

@@ -174,7 +174,7 @@ def test_help_works_without_a_database(command):
 )
 def test_run_starts_what_is_configured(monkeypatch, env, expected):
     from wms import cli
-    from wms.settings import Settings
+    from wms.core.settings import Settings
 
     chosen = []
     for name in ("chat", "poll", "serve"):

@@ -13,7 +13,7 @@ from inventory.households import MemberRef, find_member
 from inventory.models import Event, Item, Place
 from inventory.names import item_key
 from inventory.search import find_items
-from wms.database import make_session_factory
+from wms.core.database import make_session_factory
 from wms.demo import DemoRefused, build_plan, load_demo
 
 ITEMS = 300

@@ -17,7 +17,7 @@ from sqlalchemy.pool import NullPool
 import llm.usage  # noqa: F401  (registers its table)
 from inventory.models import Base
 from inventory.names import place_key
-from wms.database import MIGRATIONS_DIR, upgrade_database
+from wms.core.database import MIGRATIONS_DIR, upgrade_database
 
 
 def test_migrations_match_the_models(engine: Engine) -> None:

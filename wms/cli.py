@@ -9,7 +9,7 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING
 
-from wms.settings import Settings, SettingsError, load_settings
+from wms.core.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def _open_database(settings: Settings) -> tuple[Engine, sessionmaker[Session]]:
-    from wms.database import open_database
+    from wms.core.database import open_database
 
     return open_database(settings)
 
@@ -105,7 +105,7 @@ def _stats(settings: Settings, args: argparse.Namespace) -> int:
 
     from inventory.models import Household
     from llm.usage import daily_usage, usage_table
-    from wms.database import one_transaction
+    from wms.core.database import one_transaction
 
     with one_transaction(settings) as db_session:
         rows = daily_usage(db_session, days=args.days)
@@ -118,7 +118,7 @@ def _stats(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _db(settings: Settings, args: argparse.Namespace) -> int:
-    from wms.database import database_url, make_engine, upgrade_database
+    from wms.core.database import database_url, make_engine, upgrade_database
 
     upgrade_database(make_engine(database_url(settings)), args.revision)
     print(f"Database upgraded to {args.revision}.")
@@ -147,7 +147,7 @@ def _demo(settings: Settings, args: argparse.Namespace) -> int:
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
-    from wms.database import make_engine, upgrade_database
+    from wms.core.database import make_engine, upgrade_database
     from wms.server import ServerConfigError, create_app, server_database_url
 
     try:
@@ -204,7 +204,7 @@ def _poll(settings: Settings, args: argparse.Namespace) -> int:
     engine, sessions, router = opened
     from wms.scheduler import start_scheduler
 
-    scheduler = start_scheduler(settings, engine)  # reminders; one process leads (wms.leader)
+    scheduler = start_scheduler(settings, engine)  # reminders; one process leads (wms.core.leader)
     try:
         asyncio.run(_poll_all(pollers, settings, router, sessions))
     except asyncio.CancelledError:
@@ -220,8 +220,8 @@ def _export(settings: Settings, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.console import local_user_name
-    from wms.database import one_transaction
-    from wms.transfer import TransferError, export_target, read_household, write_export
+    from inventory.transfer import TransferError, export_target, read_household, write_export
+    from wms.core.database import one_transaction
 
     try:
         with one_transaction(settings) as db_session:
@@ -242,8 +242,8 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.console import local_user_name
-    from wms.database import one_transaction
-    from wms.transfer import TransferError, import_household, import_target, read_import
+    from inventory.transfer import TransferError, import_household, import_target, read_import
+    from wms.core.database import one_transaction
 
     try:
         record = read_import(Path(args.path))  # every line is checked before anything is written

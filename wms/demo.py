@@ -20,7 +20,7 @@ from inventory.households import MemberRef, get_or_create_local_member
 from inventory.item_changes import search_text
 from inventory.models import Event, Item, ItemStatus, Place
 from inventory.names import LEADING_WORDS, item_key, place_display_name, place_key
-from wms.database import unit_of_work
+from wms.core.database import unit_of_work
 from wms.demo_plan import DemoPlan, PlacePath, build_plan
 
 __all__ = ["DemoRefused", "build_plan", "load_demo"]

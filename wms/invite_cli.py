@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from wms.settings import Settings
+from wms.core.settings import Settings
 
 if TYPE_CHECKING:
     from inventory.invites import InviteView
@@ -57,7 +57,7 @@ def _describe(invite: InviteView, settings: Settings) -> str:
 
 def _create(settings: Settings, args: argparse.Namespace) -> int:
     from inventory import invites
-    from wms.database import one_transaction
+    from wms.core.database import one_transaction
 
     with one_transaction(settings) as db_session:
         household_id = args.household
@@ -87,7 +87,7 @@ def _create(settings: Settings, args: argparse.Namespace) -> int:
 
 def _list(settings: Settings, args: argparse.Namespace) -> int:
     from inventory import invites
-    from wms.database import one_transaction
+    from wms.core.database import one_transaction
 
     with one_transaction(settings) as db_session:
         found = invites.list_invites(db_session, household_id=args.household)
@@ -100,7 +100,7 @@ def _list(settings: Settings, args: argparse.Namespace) -> int:
 
 def _revoke(settings: Settings, args: argparse.Namespace) -> int:
     from inventory import invites
-    from wms.database import one_transaction
+    from wms.core.database import one_transaction
 
     try:
         with one_transaction(settings) as db_session:
@@ -114,7 +114,7 @@ def _revoke(settings: Settings, args: argparse.Namespace) -> int:
 
 def _households(settings: Settings, args: argparse.Namespace) -> int:
     from inventory import invites
-    from wms.database import one_transaction
+    from wms.core.database import one_transaction
 
     with one_transaction(settings) as db_session:
         _print_households(invites.list_households(db_session), file=sys.stdout)

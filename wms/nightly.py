@@ -22,9 +22,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from inventory.models import Event, Household, Item, ItemStatus
-from wms.database import unit_of_work
-from wms.photos import PhotoStore
-from wms.transfer import read_household, write_export
+from inventory.transfer import read_household, write_export
+from wms.core.database import unit_of_work
+from wms.core.photos import PhotoStore
 
 logger = logging.getLogger(__name__)
 

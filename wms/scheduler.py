@@ -1,7 +1,7 @@
 """Scheduled work: reminders about things taken out, and the nightly export and clean-up.
 
 Every web worker of every replica starts a `Scheduler`; all of them keep asking
-for one Postgres advisory lock (`wms.leader`), and only the holder's jobs do
+for one Postgres advisory lock (`wms.core.leader`), and only the holder's jobs do
 anything. apscheduler's job stores cannot be shared by several schedulers (its
 FAQ says so), so each keeps its jobs in memory and the lock decides who acts.
 When the leader stops or dies its database session ends, the lock is free, and
@@ -29,11 +29,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.notify import Notifier
 from bot.reminders import send_due_reminders
-from wms.database import make_session_factory
-from wms.leader import LeaderLock
+from wms.core.database import make_session_factory
+from wms.core.leader import LeaderLock
+from wms.core.photos import PhotoStore, photo_store_from_settings
+from wms.core.settings import Settings
 from wms.nightly import NightlyResult, run_nightly
-from wms.photos import PhotoStore, photo_store_from_settings
-from wms.settings import Settings
 
 logger = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Route
 
-from wms.database import check_database, make_engine
-from wms.settings import Settings, load_settings
+from wms.core.database import check_database, make_engine
+from wms.core.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -85,7 +85,7 @@ def channel_routes(settings: Settings) -> list[BaseRoute]:
 def _channel_router(settings: Settings, engine: Engine) -> tuple[sessionmaker[Session], Router]:
     """The session factory and the router that the channel routes share."""
     from bot.router import build_router
-    from wms.database import make_session_factory
+    from wms.core.database import make_session_factory
 
     sessions = make_session_factory(engine)
     return sessions, build_router(settings, sessions)

@@ -26,8 +26,8 @@ from bot.slack import blocks, inbound
 from bot.slack.files import PhotoDownloadError, download_image, first_image
 from bot.slack.photos import photo_url
 from bot.slack.questions import STALE_PRESS, open_question
-from wms.photos import PhotoStore, photo_store_from_settings
-from wms.settings import Settings
+from wms.core.photos import PhotoStore, photo_store_from_settings
+from wms.core.settings import Settings
 
 logger = logging.getLogger(__name__)
 

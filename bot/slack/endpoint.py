@@ -21,8 +21,8 @@ from starlette.routing import BaseRoute, Route
 
 from bot.slack.app import SlackChannel
 from bot.slack.photos import PHOTO_PATH, valid_photo_signature
-from wms.photos import PhotoError, image_type
-from wms.settings import Settings
+from wms.core.photos import PhotoError, image_type
+from wms.core.settings import Settings
 
 EVENTS_PATH = "/slack/events"
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import aiohttp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from wms.photos import MAX_PHOTO_BYTES
+from wms.core.photos import MAX_PHOTO_BYTES
 
 logger = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ from bot.messages import Reply
 from bot.slack import blocks
 from bot.slack.app import api_base_url
 from bot.slack.photos import photo_url
-from wms.photos import PhotoStore
-from wms.settings import Settings
+from wms.core.photos import PhotoStore
+from wms.core.settings import Settings
 
 
 class SlackNotifier:
@@ -70,6 +70,6 @@ def build_notifier(settings: Settings) -> SlackNotifier:
     Raises:
         ValueError: `SLACK_BOT_TOKEN` is not set.
     """
-    from wms.photos import photo_store_from_settings
+    from wms.core.photos import photo_store_from_settings
 
     return SlackNotifier(settings, photos=photo_store_from_settings(settings))

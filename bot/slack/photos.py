@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 
-from wms.photos import PhotoError, PhotoStore
-from wms.settings import Settings
+from wms.core.photos import PhotoError, PhotoStore
+from wms.core.settings import Settings
 
 PHOTO_PATH = "/slack/photos/"
 STORE_LINK_SECONDS = 7 * 24 * 3600  # the longest an S3 presigned link may last

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.slack.inbound import CHANNEL
 from inventory.models import ConversationState, Member
-from wms.database import unit_of_work
+from wms.core.database import unit_of_work
 
 STALE_PRESS = (
     "That question is no longer open (it was answered, replaced by a newer one, "

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.router import Router
 from bot.slack.app import SlackChannel
-from wms.settings import Settings
+from wms.core.settings import Settings
 
 logger = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from telegram.ext import Application
 from bot.router import Router
 from bot.telegram.buttons import ButtonSigner
 from bot.telegram.handlers import TelegramHandlers
-from wms.photos import photo_store_from_settings
-from wms.settings import Settings
+from wms.core.photos import photo_store_from_settings
+from wms.core.settings import Settings
 
 logger = logging.getLogger(__name__)
 

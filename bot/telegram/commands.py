@@ -18,7 +18,7 @@ from bot.render import HELP_TEXT
 from inventory import invites
 from inventory.households import MemberRef
 from inventory.models import ProcessedMessage, Role
-from wms.database import unit_of_work
+from wms.core.database import unit_of_work
 
 COMMANDS = ("start", "invite", "revoke", "members", "remove")
 INVITE_NOT_VALID = "That invite link doesn't work any more. Ask for a new one."

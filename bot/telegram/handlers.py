@@ -28,8 +28,8 @@ from bot.messages import IncomingMessage, Reply
 from bot.router import Router
 from bot.telegram import buttons, commands, convert
 from bot.telegram.sender import send_reply, typing
-from wms.database import unit_of_work
-from wms.photos import MAX_PHOTO_BYTES, PhotoStore
+from wms.core.database import unit_of_work
+from wms.core.photos import MAX_PHOTO_BYTES, PhotoStore
 
 logger = logging.getLogger(__name__)
 

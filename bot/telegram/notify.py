@@ -11,8 +11,8 @@ from bot.messages import Reply
 from bot.telegram.app import new_bot, token
 from bot.telegram.buttons import ButtonSigner, keyboard
 from bot.telegram.sender import send_reply
-from wms.photos import PhotoStore, photo_store_from_settings
-from wms.settings import Settings
+from wms.core.photos import PhotoStore, photo_store_from_settings
+from wms.core.settings import Settings
 
 
 class TelegramNotifier:

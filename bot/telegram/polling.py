@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.router import Router
 from bot.telegram.app import ALLOWED_UPDATES, announce, build_application
-from wms.settings import Settings
+from wms.core.settings import Settings
 
 POLL_TIMEOUT_SECONDS = 30
 

@@ -13,7 +13,7 @@ from telegram.error import TelegramError
 
 from bot.messages import Reply
 from bot.telegram.html import CAPTION_LIMIT, html_pieces
-from wms.photos import PhotoError, PhotoStore
+from wms.core.photos import PhotoError, PhotoStore
 
 logger = logging.getLogger(__name__)
 

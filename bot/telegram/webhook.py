@@ -26,7 +26,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from wms.settings import Settings
+from wms.core.settings import Settings
 
 if TYPE_CHECKING:
     from telegram.ext import Application

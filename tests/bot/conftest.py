@@ -7,7 +7,7 @@ from chatter import Chat
 from sqlalchemy import Engine
 
 from bot.router import Router
-from wms.database import make_session_factory
+from wms.core.database import make_session_factory
 
 _users = itertools.count(1)
 

@@ -5,7 +5,7 @@ import uuid
 from bot.access import REFUSAL
 from bot.messages import IncomingMessage
 from bot.router import Router
-from wms.database import make_session_factory
+from wms.core.database import make_session_factory
 
 
 def _say(router: Router, channel: str, user_id: str, text: str, name: str = "Ana") -> str:

@@ -7,7 +7,7 @@ from sqlalchemy import text
 from bot.messages import IncomingMessage
 from bot.router import Router
 from llm.actions import ParseResult
-from wms.database import make_session_factory
+from wms.core.database import make_session_factory
 
 
 def test_store_then_find_answers_with_full_path_who_and_when(chat):

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from inventory.households import MemberRef
 from inventory.items import move_items, store_items
 from inventory.places import list_places
-from wms.database import make_session_factory, unit_of_work
+from wms.core.database import make_session_factory, unit_of_work
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from inventory.place_changes import set_place_parent
 from inventory.places import find_place, list_places
 from inventory.search import find_items, place_contents, taken_items
 from inventory.taking import take_items
-from wms.database import make_session_factory, unit_of_work
+from wms.core.database import make_session_factory, unit_of_work
 
 
 def names(db_session: Session, member: MemberRef, query: str) -> list[str]:

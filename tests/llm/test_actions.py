@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from llm.actions import MAX_QUANTITY, Action, ItemRef, ParseResult
-from llm.fast_parser import parse_fast
+from llm.fast.parser import parse_fast
 
 
 def answer(name="screws", quantity=1):

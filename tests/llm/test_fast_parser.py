@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from llm.fast_parser import parse_fast
+from llm.fast.parser import parse_fast
 
 KNOWN_PLACES = ("Bin 4", "Garage", "Shelf B", "Ana's corner", "Cupboard under the stairs")
 

@@ -14,9 +14,9 @@ from sqlalchemy import Engine
 
 from bot.router import Router
 from llm.services import LLMServices
-from wms.database import make_session_factory
-from wms.photos import LocalPhotoStore
-from wms.settings import Settings
+from wms.core.database import make_session_factory
+from wms.core.photos import LocalPhotoStore
+from wms.core.settings import Settings
 
 _users = itertools.count(1)
 

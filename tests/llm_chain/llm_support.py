@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from inventory.models import Item, Member
 from llm.calls import LLMCall, load_calls
 from llm.usage import LLMUsage
-from wms.database import unit_of_work
+from wms.core.database import unit_of_work
 
 __all__ = ["Chat", "items_named", "make_png", "quick_calls"]
 

@@ -67,7 +67,7 @@ def test_a_missing_call_file_stops_loading(tmp_path):
 
 def test_a_broken_file_stops_the_router_from_starting(tmp_path, engine, llm_settings):
     from llm.services import LLMServices
-    from wms.database import make_session_factory
+    from wms.core.database import make_session_factory
 
     for path in CALLS_DIR.glob("*.json"):
         shutil.copy(path, tmp_path)

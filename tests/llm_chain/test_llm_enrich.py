@@ -45,7 +45,7 @@ def test_a_failed_enrichment_leaves_the_items_as_they_were(chat: Chat, fake_llm,
 
 
 def test_the_background_worker_enriches_and_drains_on_close(chat: Chat, fake_llm, services, engine):
-    from wms.database import make_session_factory
+    from wms.core.database import make_session_factory
 
     fake_llm.responder = enrichment
     worker = Enricher(services.handler, make_session_factory(engine), wait_seconds=0.05)

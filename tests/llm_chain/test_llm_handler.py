@@ -9,7 +9,7 @@ from llm_support import quick_calls
 from llm.errors import LLMNotConfigured, LLMOutputError, LLMTimeout, LLMUnavailable
 from llm.handler import LLMHandler
 from llm.schemas import PhotoDescription
-from wms.settings import Settings
+from wms.core.settings import Settings
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import base64
 from fake_openai import human_text, images
 from llm_support import Chat, items_named, make_png
 
-from wms.database import unit_of_work
+from wms.core.database import unit_of_work
 
 DRILL = {
     "name": "cordless drill",

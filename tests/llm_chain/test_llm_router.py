@@ -11,9 +11,9 @@ from llm_support import Chat, quick_calls
 from sqlalchemy import delete, func, select
 
 from bot.router import Router
-from llm.fast_parser import parse_fast
+from llm.fast.parser import parse_fast
 from llm.usage import LLMUsage, UsageLedger, UsageRecord
-from wms.database import make_session_factory
+from wms.core.database import make_session_factory
 
 LLM_MESSAGES = [
     "I reckon the drill is sitting in bin 4",

@@ -10,9 +10,9 @@ import pytest
 from llm_support import Chat, make_png
 
 from bot.router import Router
-from wms.database import make_session_factory
-from wms.photos import LocalPhotoStore, PhotoError, S3PhotoStore, photo_store_from_settings
-from wms.settings import Settings
+from wms.core.database import make_session_factory
+from wms.core.photos import LocalPhotoStore, PhotoError, S3PhotoStore, photo_store_from_settings
+from wms.core.settings import Settings
 
 
 def test_local_store_keeps_photos_under_household_folders(tmp_path):

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import boto3
 import pytest
 
-from wms.photos import LocalPhotoStore, PhotoError, S3PhotoStore
+from wms.core.photos import LocalPhotoStore, PhotoError, S3PhotoStore
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x01" * 24
 

@@ -5,7 +5,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.router import Router
-from wms.database import make_session_factory
+from wms.core.database import make_session_factory
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from inventory.households import MemberRef, create_household_with_owner, join_ho
 from inventory.items import store_items
 from inventory.schemas import Context, ItemSpec
 from inventory.taking import take_items
-from wms.database import unit_of_work
+from wms.core.database import unit_of_work
 
 
 def new_channel(prefix: str = "t") -> str:

@@ -13,12 +13,12 @@ from inventory.items import discard_items, store_items
 from inventory.models import Item
 from inventory.schemas import ItemSpec
 from inventory.taking import take_items
-from wms.database import unit_of_work
-from wms.leader import LeaderLock
+from inventory.transfer import read_import
+from wms.core.database import unit_of_work
+from wms.core.leader import LeaderLock
+from wms.core.photos import LocalPhotoStore
 from wms.nightly import PHOTO_GRACE_DAYS, delete_discarded_photos, export_key
-from wms.photos import LocalPhotoStore
 from wms.scheduler import Scheduler
-from wms.transfer import read_import
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 24
 

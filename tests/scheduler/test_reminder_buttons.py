@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from bot.reminders import send_due_reminders
 from inventory.models import Event, Item, Reminder
-from wms.database import unit_of_work
+from wms.core.database import unit_of_work
 
 NOT_OPEN = "That reminder is no longer open."
 

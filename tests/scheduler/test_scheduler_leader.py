@@ -21,8 +21,8 @@ from scheduler_support import (
 )
 from sqlalchemy import make_url
 
-from wms.database import make_engine, make_session_factory
-from wms.leader import LeaderLock
+from wms.core.database import make_engine, make_session_factory
+from wms.core.leader import LeaderLock
 from wms.scheduler import Scheduler
 
 REPO = Path(__file__).resolve().parents[2]
@@ -98,7 +98,7 @@ def test_two_started_schedulers_send_each_reminder_once_even_when_a_connection_b
 
 LEADER_PROCESS = """
 import sys, time
-from wms.leader import LeaderLock
+from wms.core.leader import LeaderLock
 lock = LeaderLock(sys.argv[1])
 assert lock.check()
 print("leading", flush=True)

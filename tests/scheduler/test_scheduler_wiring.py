@@ -11,9 +11,9 @@ from scheduler_support import RecordingNotifier, wait_for
 from starlette.testclient import TestClient
 
 from wms import scheduler as scheduler_module
+from wms.core.settings import Settings
 from wms.scheduler import Scheduler, build_notifiers
 from wms.server import create_app
-from wms.settings import Settings
 
 
 def _settings(**values) -> Settings:
@@ -61,7 +61,7 @@ def test_the_web_server_starts_and_stops_the_scheduler(database_url):
 
 @pytest.mark.parametrize("value", ["0", "366", "three"])
 def test_a_wrong_reminder_period_stops_start_up(monkeypatch, value):
-    from wms.settings import SettingsError, load_settings
+    from wms.core.settings import SettingsError, load_settings
 
     monkeypatch.setenv("WMS_REMINDER_DAYS", value)
     with pytest.raises(SettingsError, match="WMS_REMINDER_DAYS"):

@@ -12,7 +12,7 @@ import subprocess
 import pytest
 from server_support import REPO
 
-from wms.settings import Settings
+from wms.core.settings import Settings
 
 LIGHTSAIL = REPO / "lightsail"
 # Variables of DESIGN.md's table that Settings does not read itself (boto3 does).

@@ -11,7 +11,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from server_support import ENTRYPOINT, clean_env, free_port
 
-from wms.database import MIGRATIONS_DIR
+from wms.core.database import MIGRATIONS_DIR
 
 
 def migrations_head() -> str:

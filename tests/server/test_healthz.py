@@ -12,8 +12,8 @@ from server_support import REPO, free_port, libpq_url
 from starlette.testclient import TestClient
 
 from wms.cli import main
+from wms.core.settings import Settings
 from wms.server import ServerConfigError, create_app
-from wms.settings import Settings
 
 
 def settings_for(url: str | None) -> Settings:
@@ -64,7 +64,7 @@ def test_the_app_does_not_import_channel_or_llm_libraries(database_url):
     code = (
         "import json, sys\n"
         "from wms.server import create_app\n"
-        "from wms.settings import Settings\n"
+        "from wms.core.settings import Settings\n"
         f"create_app(Settings(_env_file=None, database_url={database_url!r}))\n"
         "print(json.dumps(sorted({name.split('.')[0] for name in sys.modules})))\n"
     )

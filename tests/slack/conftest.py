@@ -15,8 +15,8 @@ from loopback import llm_chain_fixtures
 from slack_support import SIGNING_SECRET, SlackTester, new_team
 from starlette.testclient import TestClient
 
+from wms.core.settings import Settings
 from wms.server import create_app
-from wms.settings import Settings
 
 _fixtures = llm_chain_fixtures()
 fake_server = _fixtures.fake_server

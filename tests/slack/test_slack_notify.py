@@ -9,7 +9,7 @@ from slack_support import text_of
 from bot.access import admin_identity
 from bot.messages import Button, IncomingMessage, Reply
 from bot.slack.notify import build_notifier
-from wms.settings import Settings
+from wms.core.settings import Settings
 
 
 def test_a_reminder_is_sent_as_a_direct_message(slack_api: FakeSlack, slack_settings: Settings):

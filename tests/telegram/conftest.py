@@ -15,9 +15,9 @@ from sqlalchemy import Engine
 from starlette.testclient import TestClient
 from telegram_support import ADMIN_ID, SECRET, Telegram
 
-from wms.database import make_session_factory
+from wms.core.database import make_session_factory
+from wms.core.settings import Settings
 from wms.server import create_app
-from wms.settings import Settings
 
 _fixtures = llm_chain_fixtures()  # the fake OpenAI server, as the LLM tests use it
 fake_server = _fixtures.fake_server

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.testclient import TestClient
 
 from inventory.households import create_household_with_owner
-from wms.database import unit_of_work
+from wms.core.database import unit_of_work
 
 SECRET = "test-webhook-secret_1"
 HEADER = "X-Telegram-Bot-Api-Secret-Token"

@@ -15,7 +15,7 @@ from bot.router import Router
 from bot.telegram.notify import build_notifier
 from bot.telegram.polling import poll_telegram
 from wms.cli import main
-from wms.database import make_session_factory
+from wms.core.database import make_session_factory
 
 
 def test_one_polling_round(telegram_settings, fake_telegram, engine):

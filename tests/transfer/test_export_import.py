@@ -16,14 +16,14 @@ from inventory.models import Item, Place
 from inventory.place_changes import set_place_parent
 from inventory.schemas import Context, ItemSpec
 from inventory.taking import take_items
-from wms.cli import main
-from wms.transfer import (
+from inventory.transfer import (
     TransferError,
     import_household,
     read_household,
     read_import,
     write_export,
 )
+from wms.cli import main
 
 
 def household_of(db_session, name="Ana"):
@@ -184,7 +184,7 @@ def run_cli(monkeypatch, database_url, *args):
 def test_wms_export_and_import_commands_round_trip(
     monkeypatch, database_url, engine, tmp_path, capsys
 ):
-    from wms.database import make_session_factory, unit_of_work
+    from wms.core.database import make_session_factory, unit_of_work
 
     monkeypatch.chdir(tmp_path)
     source, target = f"export-{uuid.uuid4().hex[:8]}", f"import-{uuid.uuid4().hex[:8]}"
@@ -206,7 +206,7 @@ def test_wms_export_and_import_commands_round_trip(
 def test_wms_import_of_a_bad_file_writes_nothing(
     monkeypatch, database_url, engine, tmp_path, capsys
 ):
-    from wms.database import make_session_factory, unit_of_work
+    from wms.core.database import make_session_factory, unit_of_work
 
     user = f"bad-import-{uuid.uuid4().hex[:8]}"
     (tmp_path / "bad.csv").write_text("name,quantity\ndrill,1\nrope,three\n")

@@ -8,7 +8,7 @@ import pytest
 
 from inventory.households import create_household_with_owner
 from inventory.search import find_items
-from wms.transfer import TransferError, import_household, read_household, read_import
+from inventory.transfer import TransferError, import_household, read_household, read_import
 
 HOMEBOX_COLUMNS = (
     "HB.import_ref,HB.location,HB.labels,HB.asset_id,HB.archived,HB.url,HB.name,HB.quantity,"

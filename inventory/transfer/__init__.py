@@ -11,10 +11,10 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from wms.transfer.homebox import looks_like_homebox, read_homebox
-from wms.transfer.native import read_native, write_export
-from wms.transfer.records import HouseholdRecord, ItemRecord, TransferError
-from wms.transfer.store import (
+from inventory.transfer.homebox import looks_like_homebox, read_homebox
+from inventory.transfer.native import read_native, write_export
+from inventory.transfer.records import HouseholdRecord, ItemRecord, TransferError
+from inventory.transfer.store import (
     ImportSummary,
     export_target,
     import_household,

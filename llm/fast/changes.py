@@ -13,16 +13,16 @@ import re
 from collections.abc import Callable
 
 from llm.actions import Action, ItemRef
-from llm.fast_chores import is_chore, thrown_away
-from llm.fast_destinations import (
+from llm.fast.chores import is_chore, thrown_away
+from llm.fast.destinations import (
     Destination,
     add_destination,
     group_destinations,
     move_destination,
     store_destination,
 )
-from llm.fast_items import parse_item, parse_items
-from llm.fast_phrases import (
+from llm.fast.items import parse_item, parse_items
+from llm.fast.phrases import (
     PLACE_PREPOSITION,
     KnownPlaces,
     build_action,
@@ -30,8 +30,8 @@ from llm.fast_phrases import (
     first_rule_match,
     looks_like_place,
 )
-from llm.fast_statements import IS_BACK, LOCATED, clear_subject, located, nested_places
-from llm.fast_vocabulary import GIVING_VERBS, RAN_OUT_IDIOMS, TAKEN_IDIOMS
+from llm.fast.statements import IS_BACK, LOCATED, clear_subject, located, nested_places
+from llm.fast.vocabulary import GIVING_VERBS, RAN_OUT_IDIOMS, TAKEN_IDIOMS
 
 _I = re.IGNORECASE
 _Builder = Callable[[re.Match[str], KnownPlaces], list[Action] | None]

@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from llm.fast_items import MAX_ITEMS, split_phrases
-from llm.fast_phrases import PLACE_PREPOSITION
+from llm.fast.items import MAX_ITEMS, split_phrases
+from llm.fast.phrases import PLACE_PREPOSITION
 
 _I = re.IGNORECASE
 _STORE_MARK = re.compile(rf"\s+{PLACE_PREPOSITION}\s+", _I)

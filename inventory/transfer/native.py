@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from wms.transfer.records import (
+from inventory.transfer.records import (
     TAG_SEPARATOR,
     HouseholdRecord,
     ItemRecord,

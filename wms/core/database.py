@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from wms.settings import Settings
+from wms.core.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ def database_url(settings: Settings) -> str:
     url = settings.resolved_database_url
     if url is not None:
         return url
-    from wms.embedded import start_embedded_postgres
+    from wms.core.embedded import start_embedded_postgres
 
     return start_embedded_postgres(settings.wms_data_dir)
 

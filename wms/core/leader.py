@@ -18,7 +18,7 @@ from sqlalchemy.pool import NullPool
 logger = logging.getLogger(__name__)
 
 # Any fixed pair works; it only has to be the same in every replica.
-# (wms.database's migration lock uses the one-number form, so the two never clash.)
+# (wms.core.database's migration lock uses the one-number form, so the two never clash.)
 SCHEDULER_LOCK = (0x574D53, 0x5343)
 _HELD = text(
     "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"

@@ -6,8 +6,8 @@ Putting something in the trash throws it away (a discard, not a place called
 
 from __future__ import annotations
 
-from llm.fast_phrases import KnownPlaces, is_known_place, name_words
-from llm.fast_vocabulary import CHORES, TRASH_PLACES
+from llm.fast.phrases import KnownPlaces, is_known_place, name_words
+from llm.fast.vocabulary import CHORES, TRASH_PLACES
 
 
 def thrown_away(place: str, known_places: KnownPlaces) -> bool:

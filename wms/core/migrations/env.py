@@ -13,8 +13,8 @@ target_metadata = Base.metadata
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
-        from wms.database import database_url
-        from wms.settings import get_settings
+        from wms.core.database import database_url
+        from wms.core.settings import get_settings
 
         engine = create_engine(database_url(get_settings()))
         with engine.connect() as own_connection:

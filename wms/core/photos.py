@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 from typing import Any, Protocol
 
-from wms.settings import Settings
+from wms.core.settings import Settings
 
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 _KEY = re.compile(r"^[0-9a-z_-]{1,40}/[0-9a-f]{32}\.(?:jpg|png|gif|webp)$")

@@ -15,7 +15,7 @@ from inventory.models import Household, Item, Member, Place, Role
 from inventory.names import item_key, place_key
 from inventory.places import place_paths
 from inventory.schemas import Context
-from wms.transfer.records import HouseholdRecord, ItemRecord, PlacePath, TransferError
+from inventory.transfer.records import HouseholdRecord, ItemRecord, PlacePath, TransferError
 
 IMPORT_EVENT = "imported"
 

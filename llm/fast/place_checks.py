@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from inventory.names import NUMBER_WORDS, singular
-from llm.fast_vocabulary import (
+from llm.fast.vocabulary import (
     CALENDAR_WORDS,
     NUMBERED_STORAGE_NOUNS,
     STATE_NOUNS,

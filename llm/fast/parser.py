@@ -15,17 +15,17 @@ import re
 
 from inventory.names import clean_text
 from llm.actions import Action, ParseResult
-from llm.fast_changes import parse_change
-from llm.fast_phrases import KnownPlaces, clean_place, is_known_place
-from llm.fast_questions import (
+from llm.fast.changes import parse_change
+from llm.fast.phrases import KnownPlaces, clean_place, is_known_place
+from llm.fast.questions import (
     bare_find,
     find_actions,
     history_actions,
     listing,
     parse_question,
 )
-from llm.fast_statements import LOCATED
-from llm.fast_text import NAME_LEAD_INS, bare_lead_in, normalise, trim
+from llm.fast.statements import LOCATED
+from llm.fast.text import NAME_LEAD_INS, bare_lead_in, normalise, trim
 
 MAX_MESSAGE_CHARS = 2_000
 

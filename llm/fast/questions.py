@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from llm.actions import Action
-from llm.fast_find_patterns import FIND_PATTERNS, WHO
-from llm.fast_phrases import (
+from llm.fast.find_patterns import FIND_PATTERNS, WHO
+from llm.fast.phrases import (
     PLACE_PREPOSITION,
     KnownPlaces,
     Rule,
@@ -21,7 +21,7 @@ from llm.fast_phrases import (
     looks_like_place,
     plural_storage_query,
 )
-from llm.fast_vocabulary import BARE_QUESTION_WORDS, GENERIC_PLACE_WORDS
+from llm.fast.vocabulary import BARE_QUESTION_WORDS, GENERIC_PLACE_WORDS
 
 _I = re.IGNORECASE
 _COMMAND_WORDS = frozenset({"show", "see", "view", "check", "me"})

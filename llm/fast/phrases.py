@@ -25,8 +25,8 @@ from inventory.names import (
     typo_distance,
 )
 from llm.actions import MAX_NAME_CHARS, Action
-from llm.fast_place_checks import is_odd_place
-from llm.fast_vocabulary import (
+from llm.fast.place_checks import is_odd_place
+from llm.fast.vocabulary import (
     CLAUSE_WORDS,
     DEMONSTRATIVES,
     FUNCTION_WORDS,

@@ -13,9 +13,9 @@ import re
 
 from inventory.names import LEADING_WORDS
 from llm.actions import Action, ItemRef
-from llm.fast_chores import thrown_away
-from llm.fast_items import parse_items
-from llm.fast_phrases import (
+from llm.fast.chores import thrown_away
+from llm.fast.items import parse_items
+from llm.fast.phrases import (
     PLACE_PREPOSITION,
     KnownPlaces,
     build_action,

@@ -14,7 +14,7 @@ import csv
 import io
 from pathlib import Path
 
-from wms.transfer.records import (
+from inventory.transfer.records import (
     HouseholdRecord,
     ItemRecord,
     TransferError,

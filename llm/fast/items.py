@@ -14,14 +14,14 @@ from collections.abc import Sequence
 
 from inventory.names import LEADING_WORDS, NUMBER_WORDS, has_letters_or_digits, singular
 from llm.actions import MAX_PARSED_NAME_CHARS, ItemRef
-from llm.fast_phrases import (
+from llm.fast.phrases import (
     has_inner_article,
     is_name,
     looks_like_place,
     name_words,
     strip_leading,
 )
-from llm.fast_vocabulary import BIG_NUMBER_WORDS, MEASURES, NOT_THINGS, UNITS
+from llm.fast.vocabulary import BIG_NUMBER_WORDS, MEASURES, NOT_THINGS, UNITS
 
 MAX_ITEM_WORDS = 10
 MAX_ITEMS = 50
