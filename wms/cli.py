@@ -148,11 +148,11 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
     from wms.core.database import make_engine, upgrade_database
-    from wms.server import ServerConfigError, create_app, server_database_url
+    from wms.server import create_app, server_database_url
 
     try:
         app = create_app(settings)
-    except ServerConfigError as error:
+    except SettingsError as error:
         print(f"wms: {error}", file=sys.stderr)
         return 2
     if not args.no_upgrade:

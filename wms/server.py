@@ -19,7 +19,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Route
 
 from wms.core.database import check_database, make_engine
-from wms.core.settings import Settings, load_settings
+from wms.core.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 DATABASE_CONNECT_TIMEOUT_SECONDS = 5
 
 
-class ServerConfigError(Exception):
+class ServerConfigError(SettingsError):
     """Raised when the server cannot start with the configuration it was given."""
 
 

@@ -26,7 +26,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from wms.core.settings import Settings
+from wms.core.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
     from telegram.ext import Application
@@ -61,15 +61,13 @@ def check_webhook_settings(settings: Settings) -> None:
     """Refuse a webhook secret Telegram would refuse, or none when the webhook is registered.
 
     Raises:
-        ServerConfigError: naming `TELEGRAM_WEBHOOK_SECRET`.
+        SettingsError: naming `TELEGRAM_WEBHOOK_SECRET`.
     """
-    from wms.server import ServerConfigError
-
     secret = settings.telegram_webhook_secret
     if secret is not None and not _SECRET.match(secret.get_secret_value()):
-        raise ServerConfigError("TELEGRAM_WEBHOOK_SECRET: use 1 to 256 letters, digits, '_' or '-'")
+        raise SettingsError("TELEGRAM_WEBHOOK_SECRET: use 1 to 256 letters, digits, '_' or '-'")
     if secret is None and settings.public_url is not None:
-        raise ServerConfigError(
+        raise SettingsError(
             "TELEGRAM_WEBHOOK_SECRET is required to register the Telegram webhook at PUBLIC_URL"
         )
 
@@ -78,7 +76,7 @@ def telegram_routes(settings: Settings) -> list[BaseRoute]:
     """`POST /telegram/webhook`, for a server whose lifespan runs `running_telegram`.
 
     Raises:
-        ServerConfigError: the webhook secret is malformed, or missing with `PUBLIC_URL`.
+        SettingsError: the webhook secret is malformed, or missing with `PUBLIC_URL`.
     """
     check_webhook_settings(settings)
     secret = settings.telegram_webhook_secret
