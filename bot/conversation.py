@@ -10,7 +10,7 @@ from sqlalchemy import delete, func
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
-from inventory.models import ConversationState
+from bot.models import ConversationState
 
 QUESTION_MINUTES = 30  # how long a "which one?" or "are you sure?" waits for its answer
 
@@ -55,6 +55,11 @@ _ANSWER_FILLER = frozenset({"the", "one", "number", "no", "nr", "option", "pleas
 _ANSWER_WORD = re.compile(r"[^\W_]+")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)?")
 SHORT_ANSWER_WORDS = 4  # an answer to "which one?" is short
+
+
+def forget_questions(db_session: Session, *, member_id: int) -> None:
+    """Drop every question the bot is waiting on from a member (they were removed)."""
+    db_session.execute(delete(ConversationState).where(ConversationState.member_id == member_id))
 
 
 def chosen_option(text: str, labels: list[str]) -> int | None:

@@ -17,9 +17,10 @@ from bot.conversation import chosen_option, looks_like_an_answer, pop_pending, s
 from bot.executor import execute_all
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
 from bot.messages import Button, IncomingMessage, Reply
+from bot.models import ProcessedMessage
 from inventory.errors import AmbiguousName, InventoryError
 from inventory.households import MemberRef
-from inventory.models import Place, ProcessedMessage
+from inventory.models import Place
 from inventory.names import clean_text
 from inventory.schemas import Context
 from llm.actions import Action, ParseResult

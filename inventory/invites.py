@@ -13,13 +13,13 @@ import string
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
 from inventory.errors import InventoryError
 from inventory.households import MemberRef
-from inventory.models import ChatBinding, ConversationState, Household, Invite, Member, Role
+from inventory.models import ChatBinding, Household, Invite, Member, Role
 
 REMOVED = "removed"  # the role of a member an owner removed
 DEFAULT_INVITE_DAYS = 7
@@ -282,7 +282,6 @@ def remove_member(
     if member.role == Role.OWNER:
         raise CannotRemoveMember(member.display_name, "owner")
     member.role = REMOVED
-    db_session.execute(delete(ConversationState).where(ConversationState.member_id == member.id))
     db_session.flush()
     return MemberView(member.id, member.display_name, member.role, member.channel,
                       member.created_at)  # fmt: skip

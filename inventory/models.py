@@ -12,29 +12,15 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Index,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
-    func,
     text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    """Declarative base with a constraint naming convention (stable migration names)."""
-
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+from wms.core.orm import Base, now_column
 
 
 class Role(enum.StrEnum):
@@ -57,10 +43,6 @@ class ItemStatus(enum.StrEnum):
 ACTIVE_STATUSES = (ItemStatus.STORED, ItemStatus.TAKEN)
 
 
-def _now_column() -> Mapped[datetime]:
-    return mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
-
-
 class Household(Base):
     """One shared inventory: a family, a flat, a Slack workspace."""
 
@@ -68,7 +50,7 @@ class Household(Base):
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    created_at: Mapped[datetime] = _now_column()
+    created_at: Mapped[datetime] = now_column()
 
 
 class Member(Base):
@@ -83,7 +65,7 @@ class Member(Base):
     external_id: Mapped[str] = mapped_column(String(200))
     display_name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20), default=Role.MEMBER)
-    created_at: Mapped[datetime] = _now_column()
+    created_at: Mapped[datetime] = now_column()
 
     household: Mapped[Household] = relationship()
 
@@ -110,7 +92,7 @@ class Place(Base):
     )
     name: Mapped[str] = mapped_column(String(200))
     name_key: Mapped[str] = mapped_column(String(200))
-    created_at: Mapped[datetime] = _now_column()
+    created_at: Mapped[datetime] = now_column()
 
 
 class Item(Base):
@@ -151,8 +133,8 @@ class Item(Base):
         ForeignKey("member.id", ondelete="SET NULL"), index=True
     )
     placed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    created_at: Mapped[datetime] = _now_column()
-    updated_at: Mapped[datetime] = _now_column()
+    created_at: Mapped[datetime] = now_column()
+    updated_at: Mapped[datetime] = now_column()
     search_text: Mapped[str] = mapped_column(Text, default="")
     # The name's words carry weight A, so that search can rank name matches first.
     search_vector: Mapped[Any] = mapped_column(
@@ -214,32 +196,8 @@ class Event(Base):
     quantity: Mapped[int | None] = mapped_column(BigInteger)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     source_text: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = _now_column()
+    created_at: Mapped[datetime] = now_column()
     undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-
-
-class ProcessedMessage(Base):
-    """A channel message already handled, so a redelivery is not applied twice."""
-
-    __tablename__ = "processed_message"
-
-    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
-    message_id: Mapped[str] = mapped_column(String(200), primary_key=True)
-    created_at: Mapped[datetime] = _now_column()
-
-
-class ConversationState(Base):
-    """What the bot is waiting for from a member in a chat (e.g. "which one? 1, 2 or 3")."""
-
-    __tablename__ = "conversation_state"
-    __table_args__ = (UniqueConstraint("member_id", "chat_key"),)
-
-    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"))
-    chat_key: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(40))
-    payload: Mapped[dict[str, Any]] = mapped_column(JSONB)
-    created_at: Mapped[datetime] = _now_column()
 
 
 class Invite(Base):
@@ -251,7 +209,7 @@ class Invite(Base):
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(64), unique=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
-    created_at: Mapped[datetime] = _now_column()
+    created_at: Mapped[datetime] = now_column()
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     uses: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
@@ -266,7 +224,7 @@ class ChatBinding(Base):
     channel: Mapped[str] = mapped_column(String(20), primary_key=True)
     chat_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"))
-    created_at: Mapped[datetime] = _now_column()
+    created_at: Mapped[datetime] = now_column()
 
 
 class Reminder(Base):
@@ -281,6 +239,6 @@ class Reminder(Base):
     taken_event_id: Mapped[int] = mapped_column(
         ForeignKey("event.id", ondelete="CASCADE"), unique=True
     )
-    sent_at: Mapped[datetime] = _now_column()
+    sent_at: Mapped[datetime] = now_column()
     snoozed_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     answer: Mapped[str | None] = mapped_column(String(20))

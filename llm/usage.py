@@ -29,7 +29,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.pool import NullPool
 
-from inventory.models import Base
+from wms.core.orm import Base
 
 
 class LLMUsage(Base):

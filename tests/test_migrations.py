@@ -14,10 +14,12 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-import llm.usage  # noqa: F401  (registers its table)
-from inventory.models import Base
+import bot.models  # noqa: F401  (each registers its tables on the one metadata)
+import inventory.models  # noqa: F401
+import llm.usage  # noqa: F401
 from inventory.names import place_key
 from wms.core.database import MIGRATIONS_DIR, upgrade_database
+from wms.core.orm import Base
 
 
 def test_migrations_match_the_models(engine: Engine) -> None:

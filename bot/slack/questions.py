@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.models import ConversationState
 from bot.slack.inbound import CHANNEL
-from inventory.models import ConversationState, Member
+from inventory.models import Member
 from wms.core.database import unit_of_work
 
 STALE_PRESS = (

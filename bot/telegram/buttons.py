@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.messages import Button
-from inventory.models import ConversationState, Member, ProcessedMessage
+from bot.models import ConversationState, ProcessedMessage
+from inventory.models import Member
 
 MAX_CALLBACK_BYTES = 64
 NO_QUESTION = "-"

@@ -13,11 +13,13 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.access import REFUSAL, invite_code, join_with_invite, resolve_member
+from bot.conversation import forget_questions
 from bot.messages import Button, IncomingMessage, Reply
+from bot.models import ProcessedMessage
 from bot.render import HELP_TEXT
 from inventory import invites
 from inventory.households import MemberRef
-from inventory.models import ProcessedMessage, Role
+from inventory.models import Role
 from wms.core.database import unit_of_work
 
 COMMANDS = ("start", "invite", "revoke", "members", "remove")
@@ -157,6 +159,7 @@ def _remove(db_session: Session, member: MemberRef, argument: str) -> Reply:
     try:
         invites.remove_member(db_session, household_id=member.household_id,
                               member_id=target.id, removed_by_id=member.id)  # fmt: skip
+        forget_questions(db_session, member_id=target.id)
     except invites.CannotRemoveMember as error:
         if error.reason == "yourself":
             return Reply("You can't remove yourself.")

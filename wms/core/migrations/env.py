@@ -3,8 +3,10 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-import llm.usage  # noqa: F401  (registers the llm_usage table on the metadata)
-from inventory.models import Base
+import bot.models  # noqa: F401  (each import registers its tables on the one metadata)
+import inventory.models  # noqa: F401
+import llm.usage  # noqa: F401
+from wms.core.orm import Base
 
 config = context.config
 target_metadata = Base.metadata
