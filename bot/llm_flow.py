@@ -1,75 +1,39 @@
-"""The router's LLM path: run the intent chain, and ask before what must not run blindly.
+"""The model's actions: ask before what must not run blindly.
 
-Only text the fast parser could not read comes here, and only with a model
-configured. The model's actions are reviewed first: a place that does not exist
-yet, or a destructive or bulk change, is put to the person as a yes/no question
-(kept as a `ConversationState` with kind "confirm") instead of being executed.
+Only text the fast parser could not read reaches the model, and only with a model
+configured. Before its actions run, they are reviewed: a place that does not exist
+yet, or a destructive or bulk change, is put to the person as a yes/no question (a
+`ConfirmQuestion`) instead of being executed.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.orm import Session
 
-from bot import render
-from bot.conversation import save_pending
+from bot.conversation import ConfirmQuestion, save_question
 from bot.llm_replies import render_confirmation
 from bot.messages import Button, Reply
-from inventory.households import MemberRef
 from inventory.schemas import Context
 from llm.actions import Action
-from llm.chain import chat_context, review_actions
-from llm.services import LLMServices
+from llm.chain import review_actions
 
-YES_WORDS = frozenset(
-    {"yes", "y", "yeah", "yep", "yup", "ok", "okay", "sure", "confirm", "go ahead", "do it"}
-)
-NO_WORDS = frozenset({"no", "n", "nope", "cancel", "never mind", "nevermind", "stop", "don't"})
 CONFIRM_BUTTONS = [Button(label="Yes", value="yes"), Button(label="No", value="no")]
 
-Understood = tuple[list[Action], dict[str, int]] | Reply
 
+def ask_before_running(
+    db_session: Session, *, ctx: Context, chat_id: str, actions: list[Action]
+) -> Reply | None:
+    """Ask first when the model's actions need a yes; None when they may run now.
 
-def confirmation_answer(pending: dict[str, Any], text: str) -> Understood | None:
-    """The answer to a pending yes/no question: the actions to run, a reply, or None.
-
-    None means the text is neither yes nor no: the question is dropped and the text
-    is read as a new message.
+    Args:
+        db_session: the message's write transaction (the question is saved in it).
+        ctx: who asks, in which household; `source_text` is the message.
+        chat_id: the chat the question is asked in.
+        actions: what the model read from the message.
     """
-    word = text.lower().strip(" .!")
-    if word in YES_WORDS:
-        return [Action.model_validate(a) for a in pending["actions"]], {}
-    if word in NO_WORDS:
-        return Reply("OK, I changed nothing.")
-    return None
-
-
-def understand_with_llm(
-    db_session: Session,
-    *,
-    llm: LLMServices,
-    text: str,
-    member: MemberRef,
-    chat_id: str,
-) -> Understood:
-    """Parse a message with the model (one call) and review what it asks for.
-
-    Raises:
-        LLMError: the model could not be asked, or its answer did not validate.
-    """
-    context = chat_context(db_session, household_id=member.household_id, member_id=member.id)
-    result = llm.intents.parse(text, context=context, household_id=member.household_id)
-    if not result.actions:
-        return Reply(render.NOT_UNDERSTOOD)
-    ctx = Context(household_id=member.household_id, member_id=member.id, batch="review")
-    review = review_actions(db_session, ctx=ctx, actions=result.actions)
+    review = review_actions(db_session, ctx=ctx, actions=actions)
     if not review.needs_confirmation:
-        return result.actions, {}
-    payload = {
-        "confirm": True,
-        "actions": [a.model_dump(mode="json") for a in result.actions],
-        "text": text,
-    }
-    save_pending(db_session, member_id=member.id, chat_id=chat_id, kind="confirm", payload=payload)
-    return Reply(render_confirmation(result.actions, review), buttons=list(CONFIRM_BUTTONS))
+        return None
+    question = ConfirmQuestion(actions=actions, text=ctx.source_text or "")
+    key = save_question(db_session, member_id=ctx.member_id, chat_id=chat_id, question=question)
+    return Reply(render_confirmation(actions, review), buttons=list(CONFIRM_BUTTONS), question=key)

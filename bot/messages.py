@@ -18,6 +18,8 @@ class IncomingMessage:
         message_id: the channel's id for the message, so redeliveries are ignored.
         photo: the photo's bytes, when the message is a photo.
         reply_to_text: the text of the bot message this one answers, if any.
+        start_link: a link that opens this chat with a start payload, `{payload}` in it
+            (a Telegram deep link), for invites; None where the channel has none.
     """
 
     channel: str
@@ -28,6 +30,7 @@ class IncomingMessage:
     message_id: str | None = None
     photo: bytes | None = None
     reply_to_text: str | None = None
+    start_link: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,11 @@ class Reply:
         text: plain text; channels escape and format it in their own idiom.
         buttons: optional choices (numbered options, confirmations).
         photo_key: a stored photo to show with the text.
+        question: the key of the open question the buttons answer (see
+            `Router.claim_press`); None for buttons that answer no question.
     """
 
     text: str
     buttons: list[Button] = field(default_factory=list)
     photo_key: str | None = None
+    question: str | None = None

@@ -1,5 +1,8 @@
 """Photos through the router: one vision call, then locate the item or store it.
 
+`see_photo` runs between the router's transactions (the model call, the photo store);
+`answer_photo` runs in its write transaction.
+
 A photo with no caption, or a question ("where does this go?"), is described and
 searched for; the reply names the best matches and shows the best match's stored
 photo. A caption that stores ("this goes in bin 4", "put this in the shed") creates
@@ -8,7 +11,7 @@ the item from the description in that place, with the photo attached.
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -18,9 +21,9 @@ from bot.messages import Reply
 from inventory import items, search
 from inventory.errors import AmbiguousName, InventoryError
 from inventory.models import Item
-from inventory.names import clean_text
 from inventory.places import NEW_PLACE
 from inventory.schemas import Context, ItemSpec, ItemView
+from llm.answers import caption_place
 from llm.enrich import add_search_words
 from llm.schemas import PhotoDescription
 from llm.services import LLMServices
@@ -28,42 +31,34 @@ from llm.vision import describe_photo, photo_tags, search_terms
 from wms.core.photos import PhotoError, PhotoStore, image_type
 
 MAX_MATCHES = 3
-_THIS = r"(?:this|it|these|they|them|that)"
-_IN = r"(?:in|into|inside|on|onto|at|under|in\s+the\s+\w+\s+of)"
-_PUT = r"(?:please\s+)?(?:put|store|keep|place|file|stash|stick|leave)"
-_LIVES = r"(?:'s|\s+is|\s+are)?\s+(?:goes|go|going|lives|live|belongs?|stays?|kept|stored)"
-_STORE_CAPTIONS = tuple(
-    re.compile(pattern + rf"\s+{_IN}\s+(?P<place>.+)$", re.IGNORECASE)
-    for pattern in (rf"^{_PUT}\s+{_THIS}", rf"^{_THIS}{_LIVES}", rf"^{_THIS}(?:'s|\s+is|\s+are)")
-)
-_LEADING_ARTICLE = re.compile(r"^(?:the|my|our|a)\s+", re.I)
-_TRAILING = re.compile(r"[\s.!,]+$|\s+(?:now|please|thanks)$", re.I)
 
 
-def caption_place(caption: str) -> str | None:
-    """The place a caption stores the photographed thing in, or None for other captions."""
-    text = clean_text(caption).strip()
-    if not text or text.endswith("?"):
-        return None
-    text = _TRAILING.sub("", _TRAILING.sub("", text))
-    for pattern in _STORE_CAPTIONS:
-        match = pattern.match(text)
-        if match:
-            place = _LEADING_ARTICLE.sub("", match["place"].strip())
-            return place or None
-    return None
+@dataclass(frozen=True)
+class SeenPhoto:
+    """A photo as the model saw it, before anything is written.
+
+    Attributes:
+        description: what the model says the photo shows.
+        place: where the caption stores it, or None to locate it.
+        photo_key: the kept photo (only when it is stored), or None.
+    """
+
+    description: PhotoDescription
+    place: str | None
+    photo_key: str | None
 
 
-def handle_photo(
-    db_session: Session,
+def see_photo(
     *,
     llm: LLMServices,
     photos: PhotoStore | None,
-    ctx: Context,
+    household_id: int,
     image: bytes,
     caption: str,
-) -> Reply:
-    """Answer a photo: describe it (one model call), then store or locate it.
+) -> SeenPhoto | Reply:
+    """Describe a photo (one model call) and keep it when the caption stores it.
+
+    Runs with no database transaction open: the model and the photo store can be slow.
 
     Raises:
         LLMError: the model could not describe it (the router renders this).
@@ -72,14 +67,26 @@ def handle_photo(
         image_type(image)
     except PhotoError:
         return Reply("I can only look at JPEG, PNG, GIF or WebP photos.")
-    description = describe_photo(llm.handler, image, caption=caption, household_id=ctx.household_id)
+    description = describe_photo(llm.handler, image, caption=caption, household_id=household_id)
     place = caption_place(caption)
-    if place is not None:
-        return _store(db_session, ctx=ctx, photos=photos, image=image,
-                      description=description, place=place)  # fmt: skip
-    matches = _locate(db_session, household_id=ctx.household_id, description=description)
+    key = None
+    if place is not None and photos is not None:
+        key = photos.put(image, owner=str(household_id))
+    return SeenPhoto(description=description, place=place, photo_key=key)
+
+
+def answer_photo(db_session: Session, *, ctx: Context, seen: SeenPhoto) -> tuple[Reply, bool]:
+    """Store the photographed thing where the caption says, or say where such things are.
+
+    Returns:
+        The reply, and whether the kept photo (`seen.photo_key`) is now an item's: when
+        not, the caller deletes it.
+    """
+    if seen.place is not None:
+        return _store(db_session, ctx=ctx, seen=seen, place=seen.place)
+    matches = _locate(db_session, household_id=ctx.household_id, description=seen.description)
     best_photo = matches[0].photo_key if matches else None
-    return Reply(render_photo_matches(description, matches), photo_key=best_photo)
+    return Reply(render_photo_matches(seen.description, matches), photo_key=best_photo), False
 
 
 def _locate(
@@ -94,15 +101,8 @@ def _locate(
     return list(found.values())[:MAX_MATCHES]
 
 
-def _store(
-    db_session: Session,
-    *,
-    ctx: Context,
-    photos: PhotoStore | None,
-    image: bytes,
-    description: PhotoDescription,
-    place: str,
-) -> Reply:
+def _store(db_session: Session, *, ctx: Context, seen: SeenPhoto, place: str) -> tuple[Reply, bool]:
+    description, key = seen.description, seen.photo_key
     try:
         result = items.store_items(
             db_session, ctx=ctx, items=[ItemSpec(description.name)], place_name=place
@@ -112,16 +112,17 @@ def _store(
         return Reply(
             f"{question.name!r} could be several places ({options}). "
             "Send the photo again with the full place name."
-        )
+        ), False
     except InventoryError as error:
-        return Reply(render.render_error(error))
-    key = photos.put(image, owner=str(ctx.household_id)) if photos is not None else None
+        return Reply(render.render_error(error)), False
+    attached = False
     for change in result.changes:
         item = db_session.get_one(Item, change.item.id)
         if key is not None and (item.photo_key is None or change.kind == "created"):
             item.photo_key = key
+            attached = True
         if not item.description:
             item.description = description.summary()
         add_search_words(item, photo_tags(description))
     db_session.flush()
-    return Reply(render_photo_stored(description, render.render_changes(result)))
+    return Reply(render_photo_stored(description, render.render_changes(result))), attached

@@ -1,32 +1,54 @@
-"""The router: who is this, what do they ask, do it in one transaction, answer."""
+"""The router: who is this, what do they ask, do it, answer — in three phases.
+
+1. **Read** (a short transaction): was this message handled already, who sent it, is a
+   question of the bot's open. Messages that need no model — a reminder's button, a
+   household command (/start, /invite, /members, /remove) — are answered right here.
+2. **Understand** (no transaction, no lock): the fast parser, and only when it needs
+   them the model, the vision call and the photo store, which can take seconds.
+3. **Write** (a short transaction): mark the message handled, close the question,
+   apply the actions, open a new question ("which one?", "are you sure?").
+
+A slow model therefore never holds a database connection or a row lock, and a button
+press in the same chat is answered at once. Channels call `answer` (from async code)
+or `handle`, `claim_press` for button presses, and render the `Reply`.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from collections.abc import Callable, Collection
-from typing import Any
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import llm_flow, photo_flow, reminders, render
+from bot import household, photo_flow, reminders, render
 from bot.access import REFUSAL, resolve_member
-from bot.conversation import chosen_option, looks_like_an_answer, pop_pending, save_pending
+from bot.conversation import (
+    ChoiceQuestion,
+    ConfirmQuestion,
+    drop_question,
+    open_question,
+    save_question,
+)
+from bot.deliveries import already_handled, mark_handled
 from bot.executor import execute_all
+from bot.llm_flow import ask_before_running
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
 from bot.messages import Button, IncomingMessage, Reply
-from bot.models import ProcessedMessage
 from inventory.errors import AmbiguousName, InventoryError
-from inventory.households import MemberRef
+from inventory.households import MemberRef, find_member
 from inventory.models import Place
 from inventory.names import clean_text
 from inventory.schemas import Context
-from llm.actions import Action, ParseResult
+from llm.actions import Action
+from llm.answers import chosen_option, is_cancel, looks_like_an_answer, yes_or_no
+from llm.chain import ChatContext, Parsed, chat_context, parse_text
 from llm.enrich import created_item_ids
 from llm.errors import LLMError
-from llm.fast.parser import parse_fast
 from llm.services import LLMServices
 from wms.core.database import unit_of_work
 from wms.core.photos import PhotoStore, photo_store_from_settings
@@ -35,16 +57,68 @@ from wms.core.settings import Settings
 logger = logging.getLogger(__name__)
 
 MAX_TEXT_LENGTH = 2000
-Parser = Callable[..., ParseResult]
-_CANCEL_WORDS = frozenset({"cancel", "never mind", "nevermind", "stop", "none", "no"})
+# Messages handled at once by one process: each may wait seconds on the model, holding a
+# thread but no database connection (see `database_pool_size`).
+MESSAGE_THREADS = 24
+Parser = Callable[..., Parsed]
+
+
+@dataclass
+class Turn:
+    """One message on its way through the router.
+
+    Attributes:
+        message: what the channel handed over.
+        text: the cleaned text.
+        batch: the undo batch of its changes.
+        member: the sender.
+        question: the bot's open question to the sender in this chat, if any.
+    """
+
+    message: IncomingMessage
+    text: str
+    batch: str
+    member: MemberRef
+    question: ChoiceQuestion | ConfirmQuestion | None = None
+
+    def context(
+        self, *, source_text: str | None = None, choices: dict[str, int] | None = None
+    ) -> Context:
+        """The inventory's `Context` of this message's changes."""
+        return Context(household_id=self.member.household_id, member_id=self.member.id,
+                       batch=self.batch, source_text=source_text or self.text,
+                       choices=choices or {})  # fmt: skip
+
+
+@dataclass
+class Plan:
+    """What phase 2 decided; phase 3 carries it out.
+
+    Attributes:
+        reply: an answer that writes nothing (besides closing the question).
+        actions: the actions to run.
+        choices: "which one?" answers already given for them.
+        source_text: the message the actions come from (the question's, for answers).
+        by_model: the model read them: reviewed before they run.
+        keep_question: the open question stays open ("please answer with a number").
+        photo: a photo as the model saw it.
+    """
+
+    reply: Reply | None = None
+    actions: list[Action] = field(default_factory=list)
+    choices: dict[str, int] = field(default_factory=dict)
+    source_text: str | None = None
+    by_model: bool = False
+    keep_question: bool = False
+    photo: photo_flow.SeenPhoto | None = None
 
 
 class Router:
-    """Turns an `IncomingMessage` into a `Reply`, one database transaction per message.
+    """Turns an `IncomingMessage` into a `Reply`.
 
     Args:
         session_factory: makes database sessions.
-        parser: text to actions; the fast parser by default.
+        parser: text to actions (`llm.chain.parse_text` by default).
         llm: the model-backed services (intent chain, photos, enrichment); None is
             offline mode, where nothing calls a model.
         photos: where photos sent to the bot are kept.
@@ -55,7 +129,7 @@ class Router:
     def __init__(
         self,
         session_factory: sessionmaker[Session],
-        parser: Parser = parse_fast,
+        parser: Parser = parse_text,
         *,
         llm: LLMServices | None = None,
         photos: PhotoStore | None = None,
@@ -68,11 +142,25 @@ class Router:
         self._llm = llm
         self._photos = photos
         self._reminder_days = reminder_days
+        self._threads: ThreadPoolExecutor | None = None
 
     def close(self) -> None:
         """Finish background work (queued enrichment) before the process ends."""
+        if self._threads is not None:
+            self._threads.shutdown(wait=True)
         if self._llm is not None:
             self._llm.close()
+
+    async def answer(self, message: IncomingMessage) -> Reply:
+        """`handle` from async code, on the router's own threads (`MESSAGE_THREADS`).
+
+        Messages waiting on the model fill these threads, not the event loop's default
+        executor, so health checks and button presses are never queued behind them.
+        """
+        if self._threads is None:
+            self._threads = ThreadPoolExecutor(MESSAGE_THREADS, thread_name_prefix="router")
+        return await asyncio.get_running_loop().run_in_executor(self._threads, self.handle,
+                                                                message)  # fmt: skip
 
     def handle(self, message: IncomingMessage) -> Reply:
         """Answer one message. Never raises: failures become a reply with a reference."""
@@ -87,182 +175,264 @@ class Router:
                 f" {MAX_TEXT_LENGTH:,} at most). "
                 "Please tell me one thing at a time."
             )
-        batch = message.message_id or uuid.uuid4().hex
         try:
-            return self._handle(message, text, batch)
+            return self._handle(message, text)
         except Exception:
-            reference = uuid.uuid4().hex[:8]
-            logger.exception("error %s handling %s message", reference, message.channel)
-            return Reply(f"Sorry, something went wrong on my side (ref {reference}).")
+            return failure_reply(f"handling a {message.channel} message")
 
-    def _handle(self, message: IncomingMessage, text: str, batch: str) -> Reply:
-        state: dict[str, Any] = {}
+    def claim_press(self, message: IncomingMessage, *, question: str | None, press: str) -> bool:
+        """Accept a button press once, while the question it answers is still open.
+
+        Args:
+            message: the press as a message (its sender and chat).
+            question: the key of the question the button answers (`Reply.question`),
+                None for a button that answers no question.
+            press: what identifies the press's message in the channel: a message takes
+                one press only.
+
+        Returns:
+            False for a stale press (answered, replaced, expired, or someone else's
+            question) or a second press, which must change nothing.
+        """
+        with unit_of_work(self._sessions) as db_session:
+            if question is not None:
+                member = find_member(db_session, channel=message.channel,
+                                     external_id=message.user_id)  # fmt: skip
+                if member is None:
+                    return False
+                found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
+                if found is None or found[1] != question:
+                    return False
+            return mark_handled(db_session, channel=message.channel, message_id=f"press:{press}")
+
+    # Phase 1 -------------------------------------------------------------------------------
+
+    def _handle(self, message: IncomingMessage, text: str) -> Reply:
+        batch = message.message_id or uuid.uuid4().hex
+        with unit_of_work(self._sessions) as db_session:
+            if message.message_id and already_handled(
+                db_session, channel=message.channel, message_id=message.message_id
+            ):
+                return Reply("")
+            command = household.parse_command(text) if message.photo is None else None
+            if command is not None:
+                return self._run_command(db_session, message, command)
+            member = resolve_member(db_session, message, admins=self._admins)
+            if member is None:
+                return Reply(REFUSAL)
+            if reminders.parse_reminder_value(text) is not None:
+                return self._answer_reminder(db_session, message, member, text, batch)
+            found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
+        turn = Turn(message, text, batch, member, found[0] if found else None)
+        try:
+            plan = self._understand(turn)
+        except LLMError as error:
+            plan = Plan(reply=Reply(render_llm_error(error)))
+        return self._apply(turn, plan)
+
+    def _run_command(
+        self, db_session: Session, message: IncomingMessage, command: tuple[str, str]
+    ) -> Reply:
+        if message.message_id and not mark_handled(
+            db_session, channel=message.channel, message_id=message.message_id
+        ):
+            return Reply("")
+        name, argument = command
+        return household.run_command(db_session, message, name=name, argument=argument,
+                                     admins=self._admins)  # fmt: skip
+
+    def _answer_reminder(
+        self, db_session: Session, message: IncomingMessage, member: MemberRef, text: str,
+        batch: str,
+    ) -> Reply:  # fmt: skip
+        if message.message_id and not mark_handled(
+            db_session, channel=message.channel, message_id=message.message_id
+        ):
+            return Reply("")
+        try:
+            answered = reminders.answer_from_message(db_session, member=member, text=text,
+                                                     batch=batch,
+                                                     snooze_days=self._reminder_days)  # fmt: skip
+        except InventoryError as error:
+            return Reply(render.render_error(error))
+        assert answered is not None
+        return answered
+
+    # Phase 2 -------------------------------------------------------------------------------
+
+    def _understand(self, turn: Turn) -> Plan:
+        """What the message asks for; runs with no transaction open.
+
+        Raises:
+            LLMError: the model was needed and failed.
+        """
+        if turn.message.photo is not None:
+            assert self._llm is not None
+            seen = photo_flow.see_photo(llm=self._llm, photos=self._photos,
+                                        household_id=turn.member.household_id,
+                                        image=turn.message.photo, caption=turn.text)  # fmt: skip
+            return Plan(reply=seen) if isinstance(seen, Reply) else Plan(photo=seen)
+        question = turn.question
+        if isinstance(question, ConfirmQuestion):
+            answer = yes_or_no(turn.text)
+            if answer is True:
+                return Plan(actions=question.actions, source_text=question.text)
+            if answer is False:
+                return Plan(reply=Reply("OK, I changed nothing."))
+        elif isinstance(question, ChoiceQuestion):
+            chosen = chosen_option(turn.text, question.labels)
+            if chosen is not None:
+                choices = {**question.choices, question.choice_key: question.candidates[chosen - 1]}
+                return Plan(actions=question.actions, choices=choices, source_text=question.text)
+            if is_cancel(turn.text):
+                return Plan(reply=Reply("OK, never mind."))
+        answering = isinstance(question, ChoiceQuestion) and looks_like_an_answer(
+            turn.text, question.labels
+        )  # a try at "which one?": the model is not asked
+        chain = self._llm.intents if self._llm is not None and not answering else None
+        household_id = turn.member.household_id
+        parsed = self._parse(turn.text, chain=chain,
+                             known_places=HouseholdPlaces(self._sessions, household_id),
+                             context=self._context_loader(turn),
+                             household_id=household_id)  # fmt: skip
+        actions = parsed.result.actions
+        if question is not None and [a.type for a in actions] == ["undo"]:
+            # the question's message changed nothing: dropping it is the undo
+            return Plan(reply=Reply("OK, I dropped my question; that message changed nothing. "
+                                    'Say "undo" again to undo your last change.'))  # fmt: skip
+        if actions:
+            return Plan(actions=actions, by_model=parsed.by_model)
+        if isinstance(question, ChoiceQuestion) and answering:
+            count = len(question.candidates)
+            return Plan(
+                reply=Reply(f'Please answer with a number from 1 to {count}, or say "cancel".'),
+                keep_question=True,
+            )
+        return Plan(reply=Reply(render.NOT_UNDERSTOOD))
+
+    def _context_loader(self, turn: Turn) -> Callable[[], ChatContext]:
+        def load() -> ChatContext:  # one short read, only when the model is asked
+            with unit_of_work(self._sessions) as db_session:
+                return chat_context(db_session, household_id=turn.member.household_id,
+                                    member_id=turn.member.id)  # fmt: skip
+
+        return load
+
+    # Phase 3 -------------------------------------------------------------------------------
+
+    def _apply(self, turn: Turn, plan: Plan) -> Reply:
+        ctx = turn.context(source_text=plan.source_text, choices=plan.choices)
+        kept_photo = plan.photo.photo_key if plan.photo else None
+        created: list[int] = []
         try:
             with unit_of_work(self._sessions) as db_session:
-                if message.message_id and not _first_delivery(db_session, message):
+                if not self._first_write(db_session, turn, plan):
                     return Reply("")
-                member = resolve_member(db_session, message, admins=self._admins)
-                if member is None:
-                    return Reply(REFUSAL)
-                state["member"] = member
-                answered = reminders.answer_from_message(  # a reminder's button was pressed
-                    db_session, member=member, text=text, batch=batch,
-                    snooze_days=self._reminder_days,
-                )  # fmt: skip
-                if answered is not None:
-                    return answered
-                pending = pop_pending(db_session, member_id=member.id, chat_id=message.chat_id)
-                state["answered"] = pending is not None
-                try:  # the model is asked before anything is written: keep the member, reply
-                    if message.photo is not None:
-                        return self._photo(db_session, message, member, text, batch)
-                    understood = self._understand(
-                        db_session, text, member, pending, message.chat_id
-                    )
-                except LLMError as error:
-                    return Reply(render_llm_error(error))
-                if isinstance(understood, Reply):
-                    return understood
-                actions, choices = understood
-                state["actions"] = actions
-                ctx = state["ctx"] = Context(
-                    household_id=member.household_id,
-                    member_id=member.id,
-                    batch=batch,
-                    source_text=pending.get("text", text) if pending else text,
-                    choices=choices,
-                )
-                lines = execute_all(db_session, ctx=ctx, actions=actions)
-                created = created_item_ids(db_session, ctx=ctx) if self._llm is not None else []
+                if plan.reply is not None:
+                    return plan.reply
+                if plan.photo is not None:
+                    reply, attached = photo_flow.answer_photo(db_session, ctx=ctx, seen=plan.photo)
+                    kept_photo = None if attached else kept_photo
+                    return reply
+                if plan.by_model:
+                    asked = ask_before_running(db_session, ctx=ctx, chat_id=turn.message.chat_id,
+                                               actions=plan.actions)  # fmt: skip
+                    if asked is not None:
+                        return asked
+                lines = execute_all(db_session, ctx=ctx, actions=plan.actions)
+                if self._llm is not None:
+                    created = created_item_ids(db_session, ctx=ctx)
         except AmbiguousName as question:
-            self._ask(state["member"], message.chat_id, state["ctx"], state["actions"], question)
-            buttons = [
-                Button(label=c.label, value=str(n))
-                for n, c in enumerate(question.candidates, start=1)
-            ]
-            return Reply(render.render_choice(question), buttons=buttons)
+            return self._ask(turn, ctx, plan.actions, question)
         except InventoryError as error:
-            if state.get("answered"):  # the rollback kept the question: it is answered all the same
-                with unit_of_work(self._sessions) as db_session:
-                    pop_pending(db_session, member_id=state["member"].id, chat_id=message.chat_id)
+            self._settle(turn)
             return Reply(render.render_error(error))
+        finally:
+            if kept_photo is not None and self._photos is not None:
+                self._photos.delete(kept_photo)  # stored for an item that was not written
         if self._llm is not None and created:
             self._llm.enricher.submit(ctx.household_id, created)
         return Reply("\n".join(line for line in lines if line))
 
-    def _photo(
-        self,
-        db_session: Session,
-        message: IncomingMessage,
-        member: MemberRef,
-        text: str,
-        batch: str,
-    ) -> Reply:
-        assert self._llm is not None and message.photo is not None
-        ctx = Context(
-            household_id=member.household_id, member_id=member.id, batch=batch, source_text=text
-        )
-        return photo_flow.handle_photo(db_session, llm=self._llm, photos=self._photos,
-                                       ctx=ctx, image=message.photo, caption=text)  # fmt: skip
+    def _first_write(self, db_session: Session, turn: Turn, plan: Plan) -> bool:
+        """Mark the message handled and close the question it answers or drops."""
+        message = turn.message
+        if message.message_id and not mark_handled(
+            db_session, channel=message.channel, message_id=message.message_id
+        ):
+            return False  # a redelivery handled meanwhile
+        if turn.question is not None and not plan.keep_question:
+            drop_question(db_session, member_id=turn.member.id, chat_id=message.chat_id)
+        return True
 
-    def _understand(
-        self,
-        db_session: Session,
-        text: str,
-        member: MemberRef,
-        pending: dict[str, Any] | None,
-        chat_id: str,
-    ) -> tuple[list[Action], dict[str, int]] | Reply:
-        if pending is not None and pending.get("confirm"):
-            confirmed = llm_flow.confirmation_answer(pending, text)
-            if confirmed is not None:
-                return confirmed
-        elif pending is not None:
-            candidates = pending["candidates"]
-            labels = pending.get("labels") or [str(n) for n in range(1, len(candidates) + 1)]
-            answer = chosen_option(text, labels)
-            if answer is not None:
-                choices = dict(pending["choices"])
-                choices[pending["choice_key"]] = candidates[answer - 1]
-                actions = [Action.model_validate(a) for a in pending["actions"]]
-                return actions, choices
-            if text.lower().strip(" .!") in _CANCEL_WORDS:
-                return Reply("OK, never mind.")
-        result = self._parse(text, known_places=HouseholdPlaces(db_session, member.household_id))
-        if pending is not None and [a.type for a in result.actions] == ["undo"]:
-            return Reply(  # the question's message changed nothing: dropping it is the undo
-                "OK, I dropped my question; that message changed nothing. "
-                'Say "undo" again to undo your last change.'
-            )
-        if result.actions:
-            return result.actions, {}
-        if pending is not None and "candidates" in pending and looks_like_an_answer(text, pending):
-            save_pending(db_session, member_id=member.id, chat_id=chat_id, kind="choice",
-                         payload=pending)  # fmt: skip
-            count = len(pending["candidates"])
-            return Reply(f'Please answer with a number from 1 to {count}, or say "cancel".')
-        if self._llm is None:
-            return Reply(render.NOT_UNDERSTOOD)
-        return llm_flow.understand_with_llm(
-            db_session, llm=self._llm, text=text, member=member, chat_id=chat_id
-        )
+    def _settle(self, turn: Turn) -> None:
+        """After a refused change: the message is handled all the same, its question closed."""
+        with unit_of_work(self._sessions) as db_session:
+            self._first_write(db_session, turn, Plan())
 
     def _ask(
-        self,
-        member: MemberRef,
-        chat_id: str,
-        ctx: Context,
-        actions: list[Action],
-        question: AmbiguousName,
-    ) -> None:
-        payload = {
-            "actions": [a.model_dump(mode="json") for a in actions],
-            "choices": dict(ctx.choices),
-            "choice_key": question.choice_key,
-            "candidates": [c.id for c in question.candidates],
-            "labels": [c.label for c in question.candidates],
-            "text": ctx.source_text,
-        }
+        self, turn: Turn, ctx: Context, actions: list[Action], question: AmbiguousName
+    ) -> Reply:
+        asked = ChoiceQuestion(
+            actions=actions,
+            choices=dict(ctx.choices),
+            choice_key=question.choice_key,
+            candidates=[c.id for c in question.candidates],
+            labels=[c.label for c in question.candidates],
+            text=ctx.source_text or turn.text,
+        )
         with unit_of_work(self._sessions) as db_session:
-            save_pending(
-                db_session, member_id=member.id, chat_id=chat_id, kind="choice", payload=payload
-            )
+            self._first_write(db_session, turn, Plan())
+            key = save_question(db_session, member_id=turn.member.id,
+                                chat_id=turn.message.chat_id, question=asked)  # fmt: skip
+        buttons = [
+            Button(label=c.label, value=str(n)) for n, c in enumerate(question.candidates, start=1)
+        ]
+        return Reply(render.render_choice(question), buttons=buttons, question=key)
+
+
+def failure_reply(doing: str) -> Reply:
+    """Log the exception being handled with a reference, and tell the person that reference."""
+    reference = uuid.uuid4().hex[:8]
+    logger.exception("error %s %s", reference, doing)
+    return Reply(f"Sorry, something went wrong on my side (ref {reference}).")
 
 
 class HouseholdPlaces:
-    """A household's places as the fast parser asks about them: one indexed lookup a name.
+    """A household's places as the fast parser asks about them: one indexed read a name.
 
     Households can have thousands of places; the parser only asks about the few
-    phrases in one message, so nothing is loaded up front.
+    phrases in one message, so nothing is loaded up front. Each read is its own short
+    session: no transaction stays open while the message is understood.
     """
 
-    def __init__(self, db_session: Session, household_id: int):
-        self._db_session = db_session
+    def __init__(self, sessions: sessionmaker[Session], household_id: int):
+        self._sessions = sessions
         self._household_id = household_id
         self._answers: dict[str, bool] = {}
 
     def has_place_key(self, key: str) -> bool:
         """True when the household has a place with this key."""
         if key not in self._answers:
-            self._answers[key] = (
-                self._db_session.scalar(
-                    select(Place.id)
-                    .where(Place.household_id == self._household_id, Place.name_key == key)
-                    .limit(1)
+            with self._sessions() as db_session:
+                self._answers[key] = (
+                    db_session.scalar(
+                        select(Place.id)
+                        .where(Place.household_id == self._household_id, Place.name_key == key)
+                        .limit(1)
+                    )
+                    is not None
                 )
-                is not None
-            )
         return self._answers[key]
 
 
-def _first_delivery(db_session: Session, message: IncomingMessage) -> bool:
-    inserted = db_session.execute(
-        insert(ProcessedMessage)
-        .values(channel=message.channel, message_id=message.message_id)
-        .on_conflict_do_nothing()
-        .returning(ProcessedMessage.message_id)
-    ).first()
-    return inserted is not None
+def database_pool_size() -> tuple[int, int]:
+    """The connection pool a server process needs: (pool size, overflow).
+
+    Each of the `MESSAGE_THREADS` holds at most one connection, and only during its
+    short read and write phases; a few more serve health checks and the scheduler.
+    """
+    return 4, MESSAGE_THREADS - 4 + 2
 
 
 def build_router(settings: Settings, session_factory: sessionmaker[Session]) -> Router:

@@ -9,7 +9,7 @@ not exist yet, and destructive or bulk changes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,7 +21,7 @@ from inventory.models import Event, Place
 from inventory.places import find_place
 from inventory.schemas import Context
 from llm.actions import Action, ParseResult
-from llm.fast.parser import parse_fast
+from llm.fast.parser import KnownPlaces, parse_fast
 from llm.handler import LLMHandler
 
 MAX_PLACES = 150
@@ -157,26 +157,46 @@ def review_actions(db_session: Session, *, ctx: Context, actions: Sequence[Actio
     return review
 
 
+@dataclass(frozen=True)
+class Parsed:
+    """The actions one text asks for, and whether the model gave them.
+
+    Attributes:
+        result: the validated actions (none: not understood).
+        by_model: True when the model read the text (its actions are reviewed before
+            they run), False for the fast parser.
+    """
+
+    result: ParseResult
+    by_model: bool = False
+
+
 def parse_text(
     text: str,
     *,
     chain: IntentChain | None,
-    context: ChatContext | None = None,
+    known_places: KnownPlaces = (),
+    context: Callable[[], ChatContext] | None = None,
     household_id: int | None = None,
-) -> ParseResult:
-    """The full parse of one text: the fast parser, then the model only when it found nothing.
+) -> Parsed:
+    """The one way text becomes actions: the fast parser, then the model only when needed.
+
+    Used by `wms parse` and by the router alike. Call it with no database transaction
+    open: the model may take seconds.
 
     Args:
         text: the message.
         chain: the intent chain, or None for the fast parser alone (offline).
-        context: places, recent items and date (empty by default).
+        known_places: the household's places as the fast parser asks about them.
+        context: gathers what the model is told (places, recent items, date); only
+            called when the model is asked. None: an empty context.
         household_id: whose message (usage and daily cap).
 
     Raises:
         LLMError: the model was needed and failed.
     """
-    context = context or ChatContext()
-    result = parse_fast(text, known_places=context.places)
+    result = parse_fast(text, known_places=known_places)
     if result.actions or chain is None:
-        return result
-    return chain.parse(text, context=context, household_id=household_id)
+        return Parsed(result)
+    model_context = context() if context is not None else ChatContext()
+    return Parsed(chain.parse(text, context=model_context, household_id=household_id), True)

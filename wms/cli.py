@@ -86,7 +86,7 @@ def _parse(settings: Settings, args: argparse.Namespace) -> int:
     texts = [args.text] if args.text is not None else (line.rstrip("\n") for line in sys.stdin)
     for text in texts:
         try:
-            result = parse_text(text, chain=chain)
+            result = parse_text(text, chain=chain).result
         except LLMError as error:
             print(f"wms: the model failed ({error}); no actions.", file=sys.stderr)
             result, failed = ParseResult(), failed + 1

@@ -48,10 +48,12 @@ def _describe(invite: InviteView, settings: Settings) -> str:
         f"  code: {invite.code}",
     ]
     if settings.telegram_configured:
+        from bot.household import invite_link
         from bot.telegram.app import bot_username
-        from bot.telegram.commands import invite_link
+        from bot.telegram.convert import start_link
 
-        lines.append(f"  Telegram: {invite_link(bot_username(settings), invite.code)}")
+        link = invite_link(start_link(bot_username(settings)), invite.code)
+        lines.append(f"  Telegram: {link}")
     return "\n".join(lines)
 
 

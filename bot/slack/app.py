@@ -25,7 +25,6 @@ from bot.router import Router
 from bot.slack import blocks, inbound
 from bot.slack.files import PhotoDownloadError, download_image, first_image
 from bot.slack.photos import photo_url
-from bot.slack.questions import STALE_PRESS, open_question
 from wms.core.photos import PhotoStore, photo_store_from_settings
 from wms.core.settings import Settings
 
@@ -34,6 +33,10 @@ logger = logging.getLogger(__name__)
 COMMAND = "/wms"
 SLACK_API_URL = "https://slack.com/api/"
 ONLY_PHOTOS = "I can only look at photos (JPEG, PNG, GIF or WebP)."
+STALE_PRESS = (
+    "That question is no longer open (it was answered, replaced by a newer one, "
+    "or asked of someone else), so nothing was changed."
+)
 _MAX_CACHED_NAMES = 2000
 FINISH_SECONDS = 15  # within gunicorn's 20 s graceful shutdown
 
@@ -141,7 +144,8 @@ class SlackChannel:
         if message is None:
             return
         asked = blocks.question_of(action.get("block_id", ""))
-        answer = await asyncio.to_thread(self._answer_live_press, message, asked)
+        press = f"{message.chat_id}:{action.get('action_ts') or body.get('trigger_id')}"
+        answer = await asyncio.to_thread(self._answer_live_press, message, asked, press)
         if answer is False:
             await respond(text=STALE_PRESS, response_type="ephemeral", replace_original=False)
             return
@@ -202,24 +206,18 @@ class SlackChannel:
         Returns:
             `text` and `blocks`, or None when there is nothing to say (a redelivery).
         """
-        if self.router is None or self.sessions is None:
+        if self.router is None:
             raise RuntimeError("the Slack channel has no router yet")
         reply = self.router.handle(message)
         if not reply.text and not reply.buttons:
             return None
-        question = None
-        if reply.buttons:  # the buttons answer this question, while it stays open
-            question = open_question(self.sessions, user_id=message.user_id,
-                                     chat_id=message.chat_id)  # fmt: skip
-        return self._render(reply, question)
+        return self._render(reply, reply.question)
 
-    def _answer_live_press(self, message: IncomingMessage, asked: str | None) -> Any:
-        """Answer a press as `_answer` does, or False when its question is no longer open."""
-        if asked is not None:
-            assert self.sessions is not None
-            if open_question(self.sessions, user_id=message.user_id,
-                             chat_id=message.chat_id) != asked:  # fmt: skip
-                return False
+    def _answer_live_press(self, message: IncomingMessage, asked: str | None, press: str) -> Any:
+        """Answer a press as `_answer` does, or False when the router refuses it as stale."""
+        assert self.router is not None
+        if not self.router.claim_press(message, question=asked, press=press):
+            return False
         return self._answer(message)
 
     def _render(self, reply: Reply, question: str | None) -> dict[str, Any]:

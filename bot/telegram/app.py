@@ -84,10 +84,8 @@ def build_application(
     application = builder.build()
     TelegramHandlers(
         router=router,
-        sessions=sessions,
         signer=ButtonSigner.from_token(token(settings)),
         photos=photo_store_from_settings(settings),
-        admins=settings.wms_admins,
     ).register(application)
     return application
 

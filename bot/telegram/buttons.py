@@ -4,9 +4,9 @@ Callback data holds at most 64 bytes, so a button carries only its value (what
 pressing it sends back, e.g. "1" or "yes") with the id of the pending question
 it answers and a short signature: `<question key or ->:<value>:<signature>`. The
 signature (an HMAC keyed by the bot token, bound to the chat) makes forged
-presses fail; the question key (its id and a digest of what it asks) makes a
-press on an old question fail once that question is answered or replaced; and
-each message takes one press only.
+presses fail. The router checks the rest (`Router.claim_press`): the question key
+(its id and a digest of what it asks) makes a press on an old question fail once
+that question is answered or replaced, and each message takes one press only.
 """
 
 from __future__ import annotations
@@ -14,23 +14,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert
-from sqlalchemy.orm import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.messages import Button
-from bot.models import ConversationState, ProcessedMessage
-from inventory.models import Member
 
 MAX_CALLBACK_BYTES = 64
 NO_QUESTION = "-"
 MAX_LABEL = 60
 _SIGNATURE_CHARS = 11  # 66 bits of HMAC-SHA256
-_DIGEST_CHARS = 6
 STALE = "That question was already answered or has expired. Please ask again."
 FORGED = "Sorry, that button doesn't work."
 
@@ -107,47 +100,3 @@ def keyboard(
 
 def _label(text: str) -> str:
     return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
-
-
-def pending_question(db_session: Session, *, user_id: str, chat_id: str) -> str | None:
-    """A key of the question the bot waits for this Telegram user to answer in a chat.
-
-    The key is the question's id and a digest of what it asks, so a question
-    replaced by another one (the same row, updated) gets a new key.
-    """
-    row = db_session.execute(
-        select(ConversationState.id, ConversationState.payload)
-        .join(Member, Member.id == ConversationState.member_id)
-        .where(
-            Member.channel == "telegram",
-            Member.external_id == user_id,
-            ConversationState.chat_key == chat_id,
-        )
-    ).first()
-    if row is None:
-        return None
-    content = json.dumps(row.payload, sort_keys=True, separators=(",", ":")).encode()
-    digest = base64.urlsafe_b64encode(hashlib.sha256(content).digest()).decode()
-    return f"{row.id}.{digest[:_DIGEST_CHARS]}"
-
-
-def claim_press(
-    db_session: Session, *, press: Press, user_id: str, chat_id: str, message_id: int
-) -> bool:
-    """Accept a press once: its question is still open for this user, and it is the first press.
-
-    Returns:
-        False for a stale press (answered, replaced or someone else's question),
-        which must change nothing.
-    """
-    if press.question != NO_QUESTION and press.question != pending_question(
-        db_session, user_id=user_id, chat_id=chat_id
-    ):
-        return False
-    claimed = db_session.execute(
-        insert(ProcessedMessage)
-        .values(channel="telegram", message_id=f"press:{chat_id}:{message_id}")
-        .on_conflict_do_nothing()
-        .returning(ProcessedMessage.message_id)
-    ).first()
-    return claimed is not None

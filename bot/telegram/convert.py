@@ -74,11 +74,17 @@ def message_key(update: Update) -> str:
     return f"{update.update_id}:{message.chat.id}:{message.message_id}"
 
 
+def start_link(bot_username: str | None) -> str | None:
+    """The deep link that opens a private chat with the bot, `{payload}` left to fill in."""
+    return f"https://t.me/{bot_username}?start={{payload}}" if bot_username else None
+
+
 def incoming(
     update: Update,
     *,
     text: str,
     bot_id: int | None = None,
+    bot_username: str | None = None,
     photo: bytes | None = None,
 ) -> IncomingMessage:
     """The neutral message for an update from a person (a message or a button press).
@@ -87,6 +93,7 @@ def incoming(
         update: the update; it must have an effective user and chat.
         text: the text to route (the message text, a caption or a button's value).
         bot_id: this bot's user id, to recognise replies to its own messages.
+        bot_username: this bot's @username, for deep links (invites).
         photo: the photo's bytes, when one was downloaded.
     """
     user = update.effective_user
@@ -102,6 +109,7 @@ def incoming(
         message_id=message_key(update),
         photo=photo,
         reply_to_text=_replied_text(message, bot_id),
+        start_link=start_link(bot_username),
     )
 
 

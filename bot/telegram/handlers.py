@@ -1,10 +1,11 @@
 """python-telegram-bot handlers: update in, `IncomingMessage` to the router, `Reply` out.
 
-Each handler turns an update into an `IncomingMessage`, gets a `Reply` (from the
-router, or from a household command) and sends it. Nothing else.
+Each handler turns an update into an `IncomingMessage`, gets the router's `Reply`
+and sends it. Nothing else: household commands, duplicate deliveries and stale
+button presses are the router's.
 
-The router is synchronous (database and model calls), so it runs in a worker
-thread while the chat shows "typing…".
+The router is synchronous (database and model calls), so it runs on its own
+threads (`Router.answer`) while the chat shows "typing…".
 """
 
 from __future__ import annotations
@@ -13,12 +14,9 @@ import asyncio
 import contextlib
 import html
 import logging
-import uuid
-from collections.abc import Collection
 from dataclasses import dataclass, field
 from weakref import WeakValueDictionary
 
-from sqlalchemy.orm import Session, sessionmaker
 from telegram import Bot, Message, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
@@ -26,9 +24,8 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 
 from bot.messages import IncomingMessage, Reply
 from bot.router import Router
-from bot.telegram import buttons, commands, convert
+from bot.telegram import buttons, convert
 from bot.telegram.sender import send_reply, typing
-from wms.core.database import unit_of_work
 from wms.core.photos import MAX_PHOTO_BYTES, PhotoStore
 
 logger = logging.getLogger(__name__)
@@ -44,17 +41,13 @@ class TelegramHandlers:
 
     Attributes:
         router: answers messages.
-        sessions: database sessions (household commands, button checks).
         signer: signs and checks button callback data.
         photos: where photos shown in replies are kept.
-        admins: `WMS_ADMINS` identities.
     """
 
     router: Router
-    sessions: sessionmaker[Session]
     signer: buttons.ButtonSigner
     photos: PhotoStore | None = None
-    admins: Collection[str] = ()
     _chat_locks: WeakValueDictionary[int, asyncio.Lock] = field(
         default_factory=WeakValueDictionary, repr=False
     )
@@ -83,7 +76,8 @@ class TelegramHandlers:
         if not convert.addressed(message, context.bot.username, context.bot.id):
             return
         text = convert.without_mention(message.text, context.bot.username)
-        incoming = convert.incoming(update, text=text, bot_id=context.bot.id)
+        incoming = convert.incoming(update, text=text, bot_id=context.bot.id,
+                                    bot_username=context.bot.username)  # fmt: skip
         async with self._in_order(message.chat_id):
             await self.answer(context.bot, incoming, quote=_quote(message))
 
@@ -115,11 +109,16 @@ class TelegramHandlers:
             await send_reply(context.bot, message.chat_id, Reply(PHOTO_FAILED))
             return
         caption = convert.without_mention(message.caption or "", context.bot.username)
-        incoming = convert.incoming(update, text=caption, bot_id=context.bot.id, photo=photo)
+        incoming = convert.incoming(update, text=caption, bot_id=context.bot.id,
+                                    bot_username=context.bot.username, photo=photo)  # fmt: skip
         await self.answer(context.bot, incoming, quote=_quote(message))
 
     async def on_button(self, update: Update, context: Context) -> None:
-        """A button press: checked, acknowledged, then its value answered like a message."""
+        """A button press: checked and acknowledged at once, then answered like a message.
+
+        The acknowledgement (`answerCallbackQuery`) never waits for the chat's other
+        messages: a model call running in the same chat does not delay it.
+        """
         query = update.callback_query
         assert query is not None
         message = query.message
@@ -131,53 +130,28 @@ class TelegramHandlers:
         if press is None:
             await query.answer(buttons.FORGED)
             return
+        incoming = convert.incoming(update, text=press.value, bot_id=context.bot.id,
+                                    bot_username=context.bot.username)  # fmt: skip
+        question = None if press.question == buttons.NO_QUESTION else press.question
+        accepted = await asyncio.to_thread(self.router.claim_press, incoming, question=question,
+                                           press=f"{chat_id}:{message.message_id}")  # fmt: skip
+        if not accepted:
+            await query.answer(buttons.STALE)
+            return
+        await query.answer()
         async with self._in_order(message.chat_id):
-            accepted = await asyncio.to_thread(self._claim, press, str(query.from_user.id),
-                                               chat_id, message.message_id)  # fmt: skip
-            if not accepted:
-                await query.answer(buttons.STALE)
-                return
-            await query.answer()
             await _mark_answered(message, _pressed_label(message, query.data or ""))
-            incoming = convert.incoming(update, text=press.value, bot_id=context.bot.id)
             await self.answer(context.bot, incoming, quote=_quote(message))
 
     async def answer(self, bot: Bot, message: IncomingMessage, *, quote: int | None) -> None:
-        """Get the reply to a message (router or household command) and send it."""
+        """Get the router's reply to a message and send it."""
         async with typing(bot, message.chat_id):
-            reply, routed = await asyncio.to_thread(self._reply, message, bot.username)
-            question = None
-            if reply.buttons and routed:  # the router's buttons answer its pending question
-                question = await asyncio.to_thread(self._question, message)
+            reply = await self.router.answer(message)
         markup = buttons.keyboard(
-            reply.buttons, signer=self.signer, chat_id=message.chat_id, question=question
+            reply.buttons, signer=self.signer, chat_id=message.chat_id, question=reply.question
         )
         await send_reply(bot, message.chat_id, reply, markup=markup, photos=self.photos,
                          reply_to=quote)  # fmt: skip
-
-    def _reply(self, message: IncomingMessage, bot_username: str | None) -> tuple[Reply, bool]:
-        """The reply, and whether the router gave it (else a household command did)."""
-        parsed = convert.command(message.text, bot_username)
-        if parsed is None or parsed[0] not in commands.COMMANDS:
-            return self.router.handle(message), True
-        try:
-            return commands.run_command(self.sessions, message, name=parsed[0],
-                                        argument=parsed[1], admins=self.admins,
-                                        bot_username=bot_username), False  # fmt: skip
-        except Exception:
-            reference = uuid.uuid4().hex[:8]
-            logger.exception("error %s in /%s", reference, parsed[0])
-            return Reply(f"Sorry, something went wrong on my side (ref {reference})."), False
-
-    def _question(self, message: IncomingMessage) -> str | None:
-        with unit_of_work(self.sessions) as db_session:
-            return buttons.pending_question(db_session, user_id=message.user_id,
-                                            chat_id=message.chat_id)  # fmt: skip
-
-    def _claim(self, press: buttons.Press, user_id: str, chat_id: str, message_id: int) -> bool:
-        with unit_of_work(self.sessions) as db_session:
-            return buttons.claim_press(db_session, press=press, user_id=user_id,
-                                       chat_id=chat_id, message_id=message_id)  # fmt: skip
 
     async def on_error(self, update: object, context: Context) -> None:
         """Log what a handler raised (the person already got an answer, or nothing)."""

@@ -7,6 +7,7 @@ from sqlalchemy import text
 from bot.messages import IncomingMessage
 from bot.router import Router
 from llm.actions import ParseResult
+from llm.chain import Parsed
 from wms.core.database import make_session_factory
 
 
@@ -156,7 +157,7 @@ def test_a_redelivered_message_is_applied_once(chat):
 
 
 def test_unexpected_errors_are_logged_with_a_reference(engine, caplog):
-    def broken_parser(text, known_places=()):
+    def broken_parser(text, **parse_options):
         raise RuntimeError("boom")
 
     router = Router(make_session_factory(engine), parser=broken_parser)
@@ -171,9 +172,9 @@ def test_unexpected_errors_are_logged_with_a_reference(engine, caplog):
 def test_parser_sees_the_household_places(engine):
     seen = []
 
-    def recording_parser(text, known_places=()):
+    def recording_parser(text, *, known_places=(), **parse_options):
         seen.append((known_places.has_place_key("bin 4"), known_places.has_place_key("bin 5")))
-        return ParseResult(actions=[])
+        return Parsed(ParseResult(actions=[]))
 
     router = Router(make_session_factory(engine), parser=recording_parser)
     Router(make_session_factory(engine)).handle(

@@ -10,7 +10,7 @@ from telegram_support import callback_update, make_owner, markup, message_update
 
 from bot.access import REFUSAL
 from bot.telegram.buttons import FORGED, STALE
-from bot.telegram.commands import INVITE_NOT_VALID, OWNERS_ONLY
+from bot.household import INVITE_NOT_VALID, OWNERS_ONLY
 
 DRILL = {"name": "cordless drill", "colour": "red", "search_terms": ["drill", "power drill"]}
 

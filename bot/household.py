@@ -1,76 +1,71 @@
-"""The chat commands that manage a household: /start, /invite, /revoke, /members, /remove.
+"""The commands that manage a household: /start, /invite, /revoke, /members, /remove.
 
-Each runs in one transaction (in a worker thread) and returns a `Reply`; other
-commands (/where, /list, /undo, /history, /help) go through the router.
+Channel-neutral: the router runs them in its write phase, like any other message
+("/invite" in Telegram, the terminal, or Slack's `/wms invite`). Other commands
+(/where, /list, /undo, /history, /help) are read by the parser.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy.dialects.postgresql import insert
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from bot.access import REFUSAL, invite_code, join_with_invite, resolve_member
 from bot.conversation import forget_questions
 from bot.messages import Button, IncomingMessage, Reply
-from bot.models import ProcessedMessage
 from bot.render import HELP_TEXT
 from inventory import invites
 from inventory.households import MemberRef
 from inventory.models import Role
-from wms.core.database import unit_of_work
 
 COMMANDS = ("start", "invite", "revoke", "members", "remove")
+_COMMAND = re.compile(r"^/(?P<name>[A-Za-z]+)(?:@\w+)?(?:\s+(?P<argument>.*))?$", re.S)
 INVITE_NOT_VALID = "That invite link doesn't work any more. Ask for a new one."
 OWNERS_ONLY = "Only the household's owner can do that."
 
 
-def invite_link(bot_username: str | None, code: str) -> str:
-    """The link that opens the bot with an invite code; without a username, the command."""
-    return f"https://t.me/{bot_username}?start={code}" if bot_username else f"/start {code}"
+def invite_link(start_link: str | None, code: str) -> str:
+    """The link that opens the chat with an invite code; without one, the command to type."""
+    return start_link.format(payload=code) if start_link else f"/start {code}"
+
+
+def parse_command(text: str) -> tuple[str, str] | None:
+    """The household command a text gives (name, argument), or None for other texts.
+
+    "/invite", "/start@wms_bot abc123", "/remove #4 yes".
+    """
+    match = _COMMAND.match(text.strip())
+    if match is None or match["name"].lower() not in COMMANDS:
+        return None
+    return match["name"].lower(), (match["argument"] or "").strip()
 
 
 def run_command(
-    sessions: sessionmaker[Session],
+    db_session: Session,
     message: IncomingMessage,
     *,
     name: str,
     argument: str,
     admins: Collection[str],
-    bot_username: str | None,
 ) -> Reply:
-    """Answer one household command (`name` is one of `COMMANDS`), once per message."""
-    with unit_of_work(sessions) as db_session:
-        if message.message_id and not _first_delivery(db_session, message):
-            return Reply("")
-        if name == "start":
-            return _start(db_session, message, admins)
-        member = resolve_member(db_session, message, admins=admins)
-        if member is None:
-            return Reply(REFUSAL)
-        if name == "members":
-            return _members(db_session, member)
-        if member.role != Role.OWNER:
-            return Reply(OWNERS_ONLY)
-        if name == "invite":
-            return _invite(db_session, member, bot_username)
-        if name == "revoke":
-            return _revoke(db_session, member, argument)
-        return _remove(db_session, member, argument)
-
-
-def _first_delivery(db_session: Session, message: IncomingMessage) -> bool:
-    return (
-        db_session.execute(
-            insert(ProcessedMessage)
-            .values(channel=message.channel, message_id=message.message_id)
-            .on_conflict_do_nothing()
-            .returning(ProcessedMessage.message_id)
-        ).first()
-        is not None
-    )
+    """Answer one household command (`name` is one of `COMMANDS`) in the caller's transaction."""
+    if name == "start":
+        return _start(db_session, message, admins)
+    member = resolve_member(db_session, message, admins=admins)
+    if member is None:
+        return Reply(REFUSAL)
+    if name == "members":
+        return _members(db_session, member)
+    if member.role != Role.OWNER:
+        return Reply(OWNERS_ONLY)
+    if name == "invite":
+        return _invite(db_session, member, message.start_link)
+    if name == "revoke":
+        return _revoke(db_session, member, argument)
+    return _remove(db_session, member, argument)
 
 
 def _start(db_session: Session, message: IncomingMessage, admins: Collection[str]) -> Reply:
@@ -95,14 +90,14 @@ def _expiry(moment: datetime) -> str:
     return f"{moment.day} {moment:%b %Y}"
 
 
-def _invite(db_session: Session, member: MemberRef, bot_username: str | None) -> Reply:
+def _invite(db_session: Session, member: MemberRef, start_link: str | None) -> Reply:
     invite = invites.create_invite(
         db_session, household_id=member.household_id, created_by_id=member.id
     )
     return Reply(
         f"Send this link to the person you want to invite to {invite.household_name}. "
         f"It works once, until {_expiry(invite.expires_at)}:\n"
-        f"{invite_link(bot_username, invite.code)}",
+        f"{invite_link(start_link, invite.code)}",
         buttons=[Button("Revoke this link", f"/revoke {invite.code}")],
     )
 
