@@ -4,7 +4,7 @@
 
 A realistic mix of chat messages and photos goes through the real router, the real
 LLMHandler and ChatOpenAI, to a stub OpenAI-compatible server on loopback that answers
-instantly (tests/llm_chain/fake_openai.py, in its own process so its work is not timed).
+instantly (tests/fakes/fake_openai.py, in its own process so its work is not timed).
 It counts model calls per message and vision calls per photo (from the usage table), and
 measures the chain's overhead per LLM message: the router's latency for a message that
 needs the model minus its latency for the same request phrased so the fast parser reads
@@ -24,17 +24,14 @@ import uuid
 from collections import Counter
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # loopback.py
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "llm_chain"))
 from bench_search import DEFAULT_URL, ensure_database, percentile
-from fake_openai import FakeOpenAI, human_text, make_png, tool_name
+from sqlalchemy.engine import make_url
 
 from bot.messages import IncomingMessage
 from bot.router import Router
 from inventory.households import find_member
 from llm.services import LLMServices
+from tests.fakes.fake_openai import FakeOpenAI, human_text, make_png, tool_name
 from wms.core.database import make_engine, make_session_factory, unit_of_work, upgrade_database
 from wms.core.photos import LocalPhotoStore
 from wms.core.settings import Settings

@@ -18,6 +18,9 @@ from inventory.schemas import Context
 from wms.core.database import make_engine, upgrade_database
 from wms.core.settings import Settings
 
+# The fake OpenAI server's fixtures (fake_server, fake_llm), for the LLM, Telegram and Slack tests.
+pytest_plugins = ["tests.fakes.openai_fixtures"]
+
 _batches = itertools.count(1)
 
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from chatter import Chat
 from sqlalchemy import Engine
 
 from bot.router import Router
+from tests.chatter import Chat
 from wms.core.database import make_session_factory
 
 _users = itertools.count(1)

@@ -1,7 +1,7 @@
 """Plain factory functions for the inventory service tests.
 
-They live here rather than in a conftest so that test modules import them by a
-name no other test directory uses (several directories have a `conftest.py`).
+Plain functions rather than fixtures: test modules import them from
+`tests.inventory.inventory_factories`.
 """
 
 from __future__ import annotations

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from inventory_factories import SEP, message, spec, stocks, store, where
 from sqlalchemy.orm import Session
 
 from inventory.errors import (
@@ -25,6 +24,7 @@ from inventory.places import find_place, list_places
 from inventory.schemas import ChangeResult
 from inventory.search import find_gone_items, find_items, place_contents
 from inventory.taking import return_items, take_items
+from tests.inventory.inventory_factories import SEP, message, spec, stocks, store, where
 
 
 def move(

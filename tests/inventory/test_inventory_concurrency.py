@@ -7,13 +7,13 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from inventory_factories import message, new_member, spec, where
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from inventory.households import MemberRef
 from inventory.items import move_items, store_items
 from inventory.places import list_places
+from tests.inventory.inventory_factories import message, new_member, spec, where
 from wms.core.database import make_session_factory, unit_of_work
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from inventory_factories import message, new_member, spec, store, where
 from sqlalchemy.orm import Session
 
 from inventory.errors import AmbiguousName, ItemNotFound, PlaceNotFound
@@ -17,6 +16,7 @@ from inventory.places import find_place, get_or_create_place
 from inventory.resolve import choose_one, matching_items
 from inventory.schemas import ItemSpec
 from inventory.taking import take_items
+from tests.inventory.inventory_factories import message, new_member, spec, store, where
 
 
 def resolve(db_session: Session, member: MemberRef, name: str, **choices: int) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from inventory_factories import message, new_member, spec, store
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
@@ -17,6 +16,7 @@ from inventory.place_changes import set_place_parent
 from inventory.places import find_place, list_places
 from inventory.search import find_items, place_contents, taken_items
 from inventory.taking import take_items
+from tests.inventory.inventory_factories import message, new_member, spec, store
 from wms.core.database import make_session_factory, unit_of_work
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from inventory_factories import message, new_member, spec, store
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -14,6 +13,7 @@ from inventory.models import Item, SearchWord
 from inventory.names import typo_distance
 from inventory.search import find_items
 from inventory.spelling import allowed_typos, corrected_words
+from tests.inventory.inventory_factories import message, new_member, spec, store
 
 
 def names(db_session: Session, member: MemberRef, query: str) -> list[str]:

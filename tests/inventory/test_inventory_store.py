@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from inventory_factories import message, new_member, spec, stocks, store, where
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -14,6 +13,7 @@ from inventory.models import Item, Place
 from inventory.places import list_places
 from inventory.schemas import ItemSpec
 from inventory.search import find_items
+from tests.inventory.inventory_factories import message, new_member, spec, stocks, store, where
 
 
 def test_store_creates_item_and_place(db_session: Session, member: MemberRef) -> None:

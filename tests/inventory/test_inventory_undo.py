@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from inventory_factories import join, message, spec, stocks, store, where
 from sqlalchemy.orm import Session
 
 from inventory.errors import NothingToUndo, PlaceNotFound, UndoConflict
@@ -14,6 +13,7 @@ from inventory.place_changes import rename_place, set_place_parent
 from inventory.places import find_place, list_places
 from inventory.schemas import UndoResult
 from inventory.taking import return_items, take_items
+from tests.inventory.inventory_factories import join, message, spec, stocks, store, where
 
 
 def undo(db_session: Session, member: MemberRef) -> UndoResult:

@@ -8,31 +8,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from fake_openai import FakeOpenAI
-from llm_support import Chat, quick_calls
 from sqlalchemy import Engine
 
 from bot.router import Router
 from llm.services import LLMServices
+from tests.fakes.fake_openai import FakeOpenAI
+from tests.llm_chain.llm_support import Chat, quick_calls
 from wms.core.database import make_session_factory
 from wms.core.photos import LocalPhotoStore
 from wms.core.settings import Settings
 
 _users = itertools.count(1)
-
-
-@pytest.fixture(scope="session")
-def fake_server() -> Iterator[FakeOpenAI]:
-    server = FakeOpenAI().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def fake_llm(fake_server: FakeOpenAI) -> Iterator[FakeOpenAI]:
-    fake_server.reset()
-    yield fake_server
-    fake_server.reset()
 
 
 @pytest.fixture

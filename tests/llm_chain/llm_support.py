@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import chatter
-from fake_openai import make_png
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inventory.models import Item, Member
 from llm.calls import LLMCall, load_calls
 from llm.usage import LLMUsage
+from tests import chatter
+from tests.fakes.fake_openai import make_png
 from wms.core.database import unit_of_work
 
 __all__ = ["Chat", "items_named", "make_png", "quick_calls"]

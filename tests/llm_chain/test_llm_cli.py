@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-from fake_openai import Status
-from llm_support import Chat
-
+from tests.fakes.fake_openai import Status
+from tests.llm_chain.llm_support import Chat
 from wms.cli import main
 
 

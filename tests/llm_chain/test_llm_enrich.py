@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from fake_openai import human_text
-from llm_support import Chat
-
 from llm.enrich import Enricher
+from tests.fakes.fake_openai import human_text
+from tests.llm_chain.llm_support import Chat
 
 
 def enrichment(request):
@@ -35,7 +34,7 @@ def test_new_items_are_enriched_in_one_batched_call(chat: Chat, fake_llm, servic
 
 
 def test_a_failed_enrichment_leaves_the_items_as_they_were(chat: Chat, fake_llm, services):
-    from fake_openai import Status
+    from tests.fakes.fake_openai import Status
 
     chat.say("put the christmas lights in the loft")
     fake_llm.enqueue(Status(400))

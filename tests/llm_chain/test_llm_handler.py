@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from fake_openai import Malformed, Refusal, Status, Text
-from llm_support import quick_calls
 
 from llm.errors import LLMNotConfigured, LLMOutputError, LLMTimeout, LLMUnavailable
 from llm.handler import LLMHandler
 from llm.schemas import PhotoDescription
+from tests.fakes.fake_openai import Malformed, Refusal, Status, Text
+from tests.llm_chain.llm_support import quick_calls
 from wms.core.settings import Settings
 
 

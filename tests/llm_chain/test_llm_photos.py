@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import base64
 
-from fake_openai import human_text, images
-from llm_support import Chat, items_named, make_png
-
+from tests.fakes.fake_openai import human_text, images
+from tests.llm_chain.llm_support import Chat, items_named, make_png
 from wms.core.database import unit_of_work
 
 DRILL = {

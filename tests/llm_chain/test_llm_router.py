@@ -6,13 +6,13 @@ import time
 import uuid
 from datetime import date
 
-from fake_openai import Malformed, Slow, Status, human_text
-from llm_support import Chat, quick_calls
 from sqlalchemy import delete, func, select
 
 from bot.router import Router
 from llm.fast.parser import parse_fast
 from llm.usage import LLMUsage, UsageLedger, UsageRecord
+from tests.fakes.fake_openai import Malformed, Slow, Status, human_text
+from tests.llm_chain.llm_support import Chat, quick_calls
 from wms.core.database import make_session_factory
 
 LLM_MESSAGES = [

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 import boto3
 import pytest
-from llm_support import Chat, make_png
 
 from bot.router import Router
+from tests.llm_chain.llm_support import Chat, make_png
 from wms.core.database import make_session_factory
 from wms.core.photos import LocalPhotoStore, PhotoError, S3PhotoStore, photo_store_from_settings
 from wms.core.settings import Settings

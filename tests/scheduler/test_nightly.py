@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from scheduler_support import RecordingNotifier, days_later, new_channel, new_person, said
 from sqlalchemy import update
 
 from inventory.items import discard_items, store_items
@@ -14,6 +13,13 @@ from inventory.models import Item
 from inventory.schemas import ItemSpec
 from inventory.taking import take_items
 from inventory.transfer import read_import
+from tests.scheduler.scheduler_support import (
+    RecordingNotifier,
+    days_later,
+    new_channel,
+    new_person,
+    said,
+)
 from wms.core.database import unit_of_work
 from wms.core.leader import LeaderLock
 from wms.core.photos import LocalPhotoStore

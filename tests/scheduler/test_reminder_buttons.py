@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from scheduler_support import RecordingNotifier, days_later, new_channel, new_person, store_and_take
 from sqlalchemy import select
 
 from bot.reminders import send_due_reminders
 from inventory.models import Event, Item, Reminder
+from tests.scheduler.scheduler_support import (
+    RecordingNotifier,
+    days_later,
+    new_channel,
+    new_person,
+    store_and_take,
+)
 from wms.core.database import unit_of_work
 
 NOT_OPEN = "That reminder is no longer open."

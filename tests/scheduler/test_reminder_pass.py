@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from scheduler_support import (
+from bot.reminders import send_due_reminders
+from tests.scheduler.scheduler_support import (
     RecordingNotifier,
     days_later,
     new_channel,
     new_person,
     store_and_take,
 )
-
-from bot.reminders import send_due_reminders
 
 
 def test_a_reminder_is_sent_once_then_again_after_a_snooze(sessions, router):

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from scheduler_support import (
+from sqlalchemy import make_url
+
+from tests.scheduler.scheduler_support import (
     RecordingNotifier,
     days_later,
     new_channel,
@@ -19,8 +21,6 @@ from scheduler_support import (
     store_and_take,
     wait_for,
 )
-from sqlalchemy import make_url
-
 from wms.core.database import make_engine, make_session_factory
 from wms.core.leader import LeaderLock
 from wms.scheduler import Scheduler

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 import threading
-import types
 
 import pytest
-from scheduler_support import RecordingNotifier, wait_for
 from starlette.testclient import TestClient
 
+from tests.scheduler.scheduler_support import RecordingNotifier, wait_for
 from wms import scheduler as scheduler_module
 from wms.core.settings import Settings
 from wms.scheduler import Scheduler, build_notifiers
@@ -23,21 +21,12 @@ def _settings(**values) -> Settings:
 def test_each_configured_channel_gets_its_notifier_and_missing_ones_are_skipped(
     monkeypatch, caplog
 ):
-    module = types.ModuleType("wms_fake_channel_notify")
-    module.build_notifier = lambda settings: RecordingNotifier("telegram")  # type: ignore[attr-defined]
-    broken = types.ModuleType("wms_broken_channel_notify")
-
-    def fail(settings):
-        raise RuntimeError("bad token")
-
-    broken.build_notifier = fail  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, module.__name__, module)
-    monkeypatch.setitem(sys.modules, broken.__name__, broken)
+    support = "tests.scheduler.scheduler_support"
     monkeypatch.setattr(scheduler_module, "NOTIFIER_FACTORIES", {
-        "telegram": (f"{module.__name__}:build_notifier", lambda s: s.telegram_configured),
+        "telegram": (f"{support}:build_recording_notifier", lambda s: s.telegram_configured),
         "slack": ("bot.no_such_channel.notify:build_notifier", lambda s: s.slack_configured),
-        "other": (f"{broken.__name__}:build_notifier", lambda s: True),
-        "off": (f"{module.__name__}:build_notifier", lambda s: False),
+        "other": (f"{support}:build_broken_notifier", lambda s: True),
+        "off": (f"{support}:build_recording_notifier", lambda s: False),
     })  # fmt: skip
     settings = _settings(telegram_bot_token="123:abc", slack_bot_token="xoxb-test")
     notifiers = build_notifiers(settings)

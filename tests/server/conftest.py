@@ -9,7 +9,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from server_support import Server, clean_env, free_port, libpq_url, stop
+
+from tests.server.server_support import Server, clean_env, free_port, libpq_url, stop
 
 
 @pytest.fixture

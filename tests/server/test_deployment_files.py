@@ -10,8 +10,8 @@ import stat
 import subprocess
 
 import pytest
-from server_support import REPO
 
+from tests.server.server_support import REPO
 from wms.core.settings import Settings
 
 LIGHTSAIL = REPO / "lightsail"

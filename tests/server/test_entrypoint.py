@@ -9,8 +9,8 @@ import psycopg
 import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from server_support import ENTRYPOINT, clean_env, free_port
 
+from tests.server.server_support import ENTRYPOINT, clean_env, free_port
 from wms.core.database import MIGRATIONS_DIR
 
 

@@ -8,9 +8,9 @@ import subprocess
 import sys
 
 import pytest
-from server_support import REPO, free_port, libpq_url
 from starlette.testclient import TestClient
 
+from tests.server.server_support import REPO, free_port, libpq_url
 from wms.cli import main
 from wms.core.settings import Settings
 from wms.server import ServerConfigError, create_app

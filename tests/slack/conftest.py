@@ -1,7 +1,7 @@
 """Fixtures for the Slack channel: the real ASGI app, a fake Slack Web API and a fake model.
 
-The fake OpenAI server and its fixtures are the LLM tests' own (tests/llm_chain),
-imported rather than copied.
+The fake OpenAI server's fixtures (fake_server, fake_llm) are the shared ones of
+tests/fakes/openai_fixtures.py, as the LLM and Telegram tests use them.
 """
 
 from __future__ import annotations
@@ -10,17 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fake_slack import BOT_TOKEN, FakeSlack
-from loopback import llm_chain_fixtures
-from slack_support import SIGNING_SECRET, SlackTester, new_team
 from starlette.testclient import TestClient
 
+from tests.fakes.fake_slack import BOT_TOKEN, FakeSlack
+from tests.slack.slack_support import SIGNING_SECRET, SlackTester, new_team
 from wms.core.settings import Settings
 from wms.server import create_app
-
-_fixtures = llm_chain_fixtures()
-fake_server = _fixtures.fake_server
-fake_llm = _fixtures.fake_llm
 
 
 @pytest.fixture(scope="session")

@@ -13,9 +13,10 @@ import uuid
 from typing import Any
 from urllib.parse import urlencode
 
-from fake_slack import FakeSlack
 from slack_sdk.signature import SignatureVerifier
 from starlette.testclient import TestClient
+
+from tests.fakes.fake_slack import FakeSlack
 
 SIGNING_SECRET = "test-signing-secret"
 EVENTS = "/slack/events"

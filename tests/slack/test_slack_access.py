@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import time
 
-from fake_slack import FakeSlack
-from slack_support import SlackTester, new_team, text_of
+from tests.fakes.fake_slack import FakeSlack
+from tests.slack.slack_support import SlackTester, new_team, text_of
 
 
 def test_a_bad_signature_is_refused_and_changes_nothing(ana: SlackTester, slack_api: FakeSlack):

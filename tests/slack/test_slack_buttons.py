@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from fake_slack import FakeSlack
-from slack_support import SlackTester, text_of
+from tests.fakes.fake_slack import FakeSlack
+from tests.slack.slack_support import SlackTester, text_of
 
 
 def _two_battery_boxes(person: SlackTester) -> dict:

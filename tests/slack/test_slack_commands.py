@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 
-from fake_openai import Slow, tool_name
-from fake_slack import FakeSlack
-from slack_support import SlackTester, text_of
+from tests.fakes.fake_openai import Slow, tool_name
+from tests.fakes.fake_slack import FakeSlack
+from tests.slack.slack_support import SlackTester, text_of
 
 
 def test_store_then_find_then_contents(ana: SlackTester, slack_api: FakeSlack):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import base64
 
-from fake_openai import images, make_png, tool_name
-from fake_slack import BOT_TOKEN, FakeSlack
-from slack_support import SlackTester, text_of
+from tests.fakes.fake_openai import images, make_png, tool_name
+from tests.fakes.fake_slack import BOT_TOKEN, FakeSlack
+from tests.slack.slack_support import SlackTester, text_of
 
 DRILL = {
     "name": "cordless drill",

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from fake_slack import BOT_TOKEN, FakeSlack
-from slack_support import text_of
 
 from bot.access import admin_identity
 from bot.messages import Button, IncomingMessage, Reply
 from bot.slack.notify import build_notifier
+from tests.fakes.fake_slack import BOT_TOKEN, FakeSlack
+from tests.slack.slack_support import text_of
 from wms.core.settings import Settings
 
 

@@ -9,9 +9,9 @@ import sys
 import uuid
 from pathlib import Path
 
-from fake_slack import BOT_TOKEN, FakeSlack
-from fake_socket_mode import FakeSocketMode
-from slack_support import new_team, text_of
+from tests.fakes.fake_slack import BOT_TOKEN, FakeSlack
+from tests.fakes.fake_socket_mode import FakeSocketMode
+from tests.slack.slack_support import new_team, text_of
 
 VENV_BIN = Path(sys.executable).parent
 APP_TOKEN = "xapp-test-token"

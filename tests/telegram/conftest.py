@@ -9,20 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from fake_telegram import TOKEN, FakeTelegram
-from loopback import llm_chain_fixtures
 from sqlalchemy import Engine
 from starlette.testclient import TestClient
-from telegram_support import ADMIN_ID, SECRET, Telegram
 
+from tests.fakes.fake_openai import FakeOpenAI
+from tests.fakes.fake_telegram import TOKEN, FakeTelegram
+from tests.telegram.telegram_support import ADMIN_ID, SECRET, Telegram
 from wms.core.database import make_session_factory
 from wms.core.settings import Settings
 from wms.server import create_app
-
-_fixtures = llm_chain_fixtures()  # the fake OpenAI server, as the LLM tests use it
-fake_server = _fixtures.fake_server
-fake_llm = _fixtures.fake_llm
-FakeOpenAI = _fixtures.FakeOpenAI
 
 
 @pytest.fixture(scope="session")

@@ -8,11 +8,11 @@ import random
 import time
 from typing import Any
 
-from fake_telegram import FakeTelegram
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.testclient import TestClient
 
 from inventory.households import create_household_with_owner
+from tests.fakes.fake_telegram import FakeTelegram
 from wms.core.database import unit_of_work
 
 SECRET = "test-webhook-secret_1"

@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 import time
 
-from fake_openai import DEFAULTS, Slow, make_png, tool_name
-from telegram_support import callback_update, make_owner, markup, message_update, new_id, user
-
 from bot.access import REFUSAL
 from bot.household import INVITE_NOT_VALID, OWNERS_ONLY
 from bot.telegram.buttons import FORGED, STALE
+from tests.fakes.fake_openai import DEFAULTS, Slow, make_png, tool_name
+from tests.telegram.telegram_support import (
+    callback_update,
+    make_owner,
+    markup,
+    message_update,
+    new_id,
+    user,
+)
 
 DRILL = {"name": "cordless drill", "colour": "red", "search_terms": ["drill", "power drill"]}
 

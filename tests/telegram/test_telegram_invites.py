@@ -7,13 +7,13 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from fake_telegram import TOKEN
 
 from bot.access import resolve_member
 from bot.messages import IncomingMessage
 from inventory import invites
 from inventory.households import create_household_with_owner, find_member
 from inventory.models import Role
+from tests.fakes.fake_telegram import TOKEN
 from wms.cli import main
 
 _people = iter(range(10**6))

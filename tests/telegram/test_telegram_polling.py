@@ -8,12 +8,19 @@ import contextlib
 import threading
 
 import pytest
-from telegram_support import callback_update, make_owner, markup, message_update, new_id, user
 
 from bot.messages import Button, Reply
 from bot.router import Router
 from bot.telegram.notify import build_notifier
 from bot.telegram.polling import poll_telegram
+from tests.telegram.telegram_support import (
+    callback_update,
+    make_owner,
+    markup,
+    message_update,
+    new_id,
+    user,
+)
 from wms.cli import main
 from wms.core.database import make_session_factory
 

@@ -7,7 +7,9 @@ import json
 import time
 
 from starlette.testclient import TestClient
-from telegram_support import (
+
+from bot.access import REFUSAL
+from tests.telegram.telegram_support import (
     ADMIN_ID,
     HEADER,
     SECRET,
@@ -16,8 +18,6 @@ from telegram_support import (
     new_id,
     user,
 )
-
-from bot.access import REFUSAL
 from wms.server import create_app
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from loopback import LoopbackFake, respond
+from tests.fakes.loopback import LoopbackFake, respond
 
 
 @dataclass

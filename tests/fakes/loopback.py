@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import importlib.util
-import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-from types import ModuleType
 
 
 class LoopbackServer:
@@ -64,18 +60,3 @@ def respond(
             handler.send_header(name, value)
         handler.end_headers()
         handler.wfile.write(data)
-
-
-def llm_chain_fixtures() -> ModuleType:
-    """The LLM tests' fixtures (the fake OpenAI server), for the channel tests to reuse.
-
-    Loaded from tests/llm_chain/conftest.py rather than copied; its folder goes on
-    `sys.path` too (fake_openai, llm_support).
-    """
-    folder = Path(__file__).resolve().parent / "llm_chain"
-    sys.path.insert(0, str(folder))
-    spec = importlib.util.spec_from_file_location("llm_chain_fixtures", folder / "conftest.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module

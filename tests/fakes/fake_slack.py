@@ -19,7 +19,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from loopback import LoopbackFake, respond
+from tests.fakes.loopback import LoopbackFake, respond
 
 BOT_TOKEN = "xoxb-test-token"
 BOT_USER = "UWMSBOT"

@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
-from loopback import LoopbackFake, respond
+from tests.fakes.loopback import LoopbackFake, respond
 
 TOKEN = "123456:TEST-token_for-the-fake"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "WMS", "username": "wms_test_bot"}
