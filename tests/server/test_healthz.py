@@ -40,7 +40,7 @@ def test_healthz_is_503_with_a_reason_when_the_database_is_unreachable():
     assert "secret" not in response.text  # no connection details leak out
 
 
-def test_there_are_no_other_routes_yet(database_url):
+def test_without_a_channel_there_are_no_channel_routes(database_url):
     with TestClient(create_app(settings_for(database_url))) as client:
         assert client.post("/telegram/webhook").status_code == 404
         assert client.post("/healthz/").status_code == 405
