@@ -1,1 +1,1 @@
-"""Chat: the router, replies and the channel adapters (terminal now; Telegram and Slack later)."""
+"""Chat: the router, replies and the channels (terminal, Telegram, Slack; see `bot.channels`)."""

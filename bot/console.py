@@ -1,4 +1,8 @@
-"""The terminal channel: one reply block per input line, interactive or in a pipe."""
+"""The terminal channel: one reply block per input line, interactive or in a pipe.
+
+Light to import (the router only for types): the registry (`bot.channels`) reads
+`CHANNEL` here in every process, the web server's too.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,14 @@ import getpass
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from bot.channels import Channel
 from bot.messages import IncomingMessage
-from bot.router import Router
+
+if TYPE_CHECKING:
+    from bot.router import Router
+    from wms.core.settings import Settings
 
 WELCOME = (
     "WMS — tell me where things are, ask where they went.\n"
@@ -91,3 +99,21 @@ def run_console(
             text = "wms> " + text.replace("\n", "\n     ")
         print(text, file=output)
         print(file=output, flush=True)
+
+
+class Console(Channel):
+    """The terminal: always enabled, no webhook, no polling, no reminders.
+
+    `wms chat` runs it; `wms run` does when no chat service is configured.
+    """
+
+    name = "console"
+    title = "Terminal"
+    terminal = True
+
+    def enabled(self, settings: Settings) -> bool:
+        """Always: the person at the terminal needs no configuration."""
+        return True
+
+
+CHANNEL = Console()

@@ -6,7 +6,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from wms.core.settings import Settings, SettingsError, load_settings
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from bot.channels import Channel
     from bot.router import Router
 
 
@@ -60,8 +61,10 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _run(settings: Settings, args: argparse.Namespace) -> int:
-    """Start every configured channel: webhooks with a public URL, else polling; else chat."""
-    if not (settings.telegram_configured or settings.slack_configured):
+    """Start every enabled channel: webhooks with a public URL, else polling; else chat."""
+    from bot.channels import run_channels
+
+    if all(channel.terminal for channel in run_channels(settings)):
         return _chat(settings, args)
     if settings.public_url is not None:
         serve_args = argparse.Namespace(host="0.0.0.0", port=None, no_upgrade=False)  # noqa: S104
@@ -163,40 +166,30 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _pollers(settings: Settings) -> list[Callable[..., Awaitable[None]]]:
-    """The configured channels that reach chat services from here, with no public URL.
-
-    Each is `async def poller(settings, router, sessions)`, running until cancelled.
-    """
-    pollers: list[Callable[..., Awaitable[None]]] = []
-    if settings.telegram_configured:
-        from bot.telegram.polling import poll_telegram
-
-        pollers.append(poll_telegram)
-    if settings.slack_bot_token is not None and settings.slack_app_token is not None:
-        from bot.slack.socket_mode import run_socket_mode
-
-        pollers.append(run_socket_mode)
-    return pollers
-
-
-async def _poll_all(pollers: list[Callable[..., Awaitable[None]]], *context: object) -> None:
+async def _poll_all(
+    channels: Sequence[Channel],
+    settings: Settings,
+    router: Router,
+    sessions: sessionmaker[Session],
+) -> None:
     import asyncio
     import signal
 
     task = asyncio.current_task()
     assert task is not None
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
-    await asyncio.gather(*(poller(*context) for poller in pollers))
+    await asyncio.gather(*(channel.poll(settings, router, sessions) for channel in channels))
 
 
 def _poll(settings: Settings, args: argparse.Namespace) -> int:
     import asyncio
 
-    pollers = _pollers(settings)
-    if not pollers:
-        print("wms poll: no channel to poll. Set TELEGRAM_BOT_TOKEN, or SLACK_BOT_TOKEN and "
-              "SLACK_APP_TOKEN (Socket Mode).", file=sys.stderr)  # fmt: skip
+    from bot.channels import all_channels, polling_channels
+
+    channels = polling_channels(settings)
+    if not channels:
+        needs = ", or ".join(channel.poll_needs for channel in all_channels() if channel.poll_needs)
+        print(f"wms poll: no channel to poll. Set {needs}.", file=sys.stderr)
         return 2
     opened = _open_router(settings)
     if opened is None:
@@ -206,7 +199,7 @@ def _poll(settings: Settings, args: argparse.Namespace) -> int:
 
     scheduler = start_scheduler(settings, engine)  # reminders; one process leads (wms.core.leader)
     try:
-        asyncio.run(_poll_all(pollers, settings, router, sessions))
+        asyncio.run(_poll_all(channels, settings, router, sessions))
     except asyncio.CancelledError:
         pass  # SIGTERM
     finally:

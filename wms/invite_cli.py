@@ -47,13 +47,12 @@ def _describe(invite: InviteView, settings: Settings) -> str:
         f"works {uses} ({invite.uses} used), until {invite.expires_at:%d %b %Y %H:%M %Z}.",
         f"  code: {invite.code}",
     ]
-    if settings.telegram_configured:
-        from bot.household import invite_link
-        from bot.telegram.app import bot_username
-        from bot.telegram.convert import start_link
+    from bot.channels import enabled_channels
 
-        link = invite_link(start_link(bot_username(settings)), invite.code)
-        lines.append(f"  Telegram: {link}")
+    for channel in enabled_channels(settings):
+        link = channel.invite_link(settings, invite.code)
+        if link is not None:
+            lines.append(f"  {channel.title}: {link}")
     return "\n".join(lines)
 
 

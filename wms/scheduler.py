@@ -9,15 +9,15 @@ another process takes over at its next election (every `election_seconds`).
 A reminder is also claimed in the database before it is sent, so even a leader
 change in the middle of a pass never sends one twice.
 
-Notifiers, the hook for channels: for each configured channel, `build_notifiers`
-calls `build_notifier(settings)` of `bot.<channel>.notify` (see `NOTIFIER_FACTORIES`),
-which returns a `bot.notify.Notifier`. A channel whose module or function does not
-exist is skipped with a warning; its members get no reminders until it does.
+Notifiers, the hook for channels: `build_notifiers` asks every channel the registry
+enables (`bot.channels.enabled_channels`) for its `notifier(settings)`, a
+`bot.notify.Notifier`. A channel without one (the terminal) is left out, and so is one
+whose notifier fails to start (logged): its members get no reminders, everything
+else goes on.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
@@ -27,6 +27,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.channels import enabled_channels
 from bot.notify import Notifier
 from bot.reminders import send_due_reminders
 from wms.core.database import make_session_factory
@@ -37,46 +38,26 @@ from wms.nightly import NightlyResult, run_nightly
 
 logger = logging.getLogger(__name__)
 
-# channel -> "module:function" returning its Notifier, and whether the settings enable it.
-NOTIFIER_FACTORIES: dict[str, tuple[str, Callable[[Settings], bool]]] = {
-    "telegram": ("bot.telegram.notify:build_notifier", lambda s: s.telegram_configured),
-    "slack": ("bot.slack.notify:build_notifier", lambda s: s.slack_configured),
-}
 REMINDER_SECONDS = 15 * 60
 ELECTION_SECONDS = 30
 NIGHTLY_HOUR_UTC = 3
 
 
-def _missing(error: ModuleNotFoundError, module_name: str) -> bool:
-    """True when the notifier module itself (or its package) is what does not exist."""
-    return error.name is not None and (module_name + ".").startswith(error.name + ".")
-
-
 def build_notifiers(settings: Settings) -> dict[str, Notifier]:
-    """The notifier of every configured channel whose adapter provides one.
+    """The notifier of every enabled channel that offers one, by channel name.
 
     A channel whose notifier cannot be made is logged and skipped: the web server
     stays up for everything else.
     """
     notifiers: dict[str, Notifier] = {}
-    for channel, (target, configured) in NOTIFIER_FACTORIES.items():
-        if not configured(settings):
-            continue
-        module_name, _, function_name = target.partition(":")
+    for channel in enabled_channels(settings):
         try:
-            factory = getattr(importlib.import_module(module_name), function_name, None)
-        except ModuleNotFoundError as error:
-            if not _missing(error, module_name):
-                logger.exception("the %s notifier cannot be loaded", channel)
-                continue
-            factory = None
-        if factory is None:
-            logger.warning("%s has no notifier (%s) yet: no reminders go there", channel, target)
-            continue
-        try:
-            notifiers[channel] = factory(settings)
+            notifier = channel.notifier(settings)
         except Exception:
-            logger.exception("the %s notifier failed to start: no reminders go there", channel)
+            logger.exception("the %s notifier failed to start: no reminders go there", channel.name)
+            continue
+        if notifier is not None:
+            notifiers[channel.name] = notifier
     return notifiers
 
 

@@ -1,14 +1,17 @@
 """The web server: one Starlette ASGI app, served by uvicorn (local) or gunicorn (production).
 
-Only the health check lives here for now. The channel routes (`POST /telegram/webhook`,
-`POST /slack/events`) are added by their own modules, and must import their SDKs
-lazily: this module keeps a worker small (no Telegram, Slack or LangChain imports).
+The health check lives here; every other route belongs to a chat channel. The app
+serves the routes of each channel the registry (`bot.channels.webhook_channels`)
+enables for the settings (`POST /telegram/webhook`, `POST /slack/events`, ...) and its
+lifespan runs what each of those channels keeps running beside them. A channel loads
+its SDK only when enabled, and the router (with LangChain) loads only when some
+channel is: a worker without channels stays small.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from typing import TYPE_CHECKING
 
@@ -18,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Route
 
+from bot.channels import Channel, webhook_channels
 from wms.core.database import check_database, make_engine
 from wms.core.settings import Settings, SettingsError, load_settings
 
@@ -68,18 +72,9 @@ async def healthz(request: Request) -> JSONResponse:
     )
 
 
-def channel_routes(settings: Settings) -> list[BaseRoute]:
-    """The routes of the configured chat channels (their SDKs load only when configured)."""
-    routes: list[BaseRoute] = []
-    if settings.telegram_configured:
-        from bot.telegram.webhook import telegram_routes
-
-        routes += telegram_routes(settings)
-    if settings.slack_bot_token is not None and settings.slack_signing_secret is not None:
-        from bot.slack.endpoint import slack_routes
-
-        routes += slack_routes(settings)
-    return routes
+def channel_routes(channels: Sequence[Channel], settings: Settings) -> list[BaseRoute]:
+    """The routes of these channels, in registry order."""
+    return [route for channel in channels for route in channel.routes(settings)]
 
 
 def _channel_router(settings: Settings, engine: Engine) -> tuple[sessionmaker[Session], Router]:
@@ -92,27 +87,22 @@ def _channel_router(settings: Settings, engine: Engine) -> tuple[sessionmaker[Se
 
 
 @asynccontextmanager
-async def _channels_running(app: Starlette, settings: Settings) -> AsyncIterator[None]:
-    """Run what the channels keep running beside their routes (Telegram's application, Slack's).
+async def _channels_running(app: Starlette, channels: Sequence[Channel]) -> AsyncIterator[None]:
+    """Run what the channels keep running beside their routes, stopping them in reverse order.
 
-    Slack finishes the answers it is working on when the server stops.
+    Slack, for one, finishes the answers it is working on when the server stops.
     """
     async with AsyncExitStack() as running:
-        if settings.telegram_configured:
-            from bot.telegram.webhook import running_telegram
-
-            await running.enter_async_context(running_telegram(app))
-        if settings.slack_bot_token is not None and settings.slack_signing_secret is not None:
-            from bot.slack.endpoint import running_slack
-
-            await running.enter_async_context(running_slack(app))
+        for channel in channels:
+            await running.enter_async_context(channel.running(app))
         yield
 
 
 def create_app(settings: Settings) -> Starlette:
     """Build the ASGI application.
 
-    The database engine is created when the app starts (in each worker, after
+    The routes are the health check and those of every channel that serves a
+    webhook. The database engine is created when the app starts (in each worker, after
     gunicorn forks) and disposed when it stops. So is the scheduler (`wms.scheduler`):
     every worker starts one, and an advisory lock lets only one of them act.
 
@@ -124,6 +114,7 @@ def create_app(settings: Settings) -> Starlette:
 
     Raises:
         ServerConfigError: no database is configured.
+        SettingsError: a channel's webhook settings are wrong (see `Channel.routes`).
     """
     url = server_database_url(settings)
 
@@ -144,7 +135,7 @@ def create_app(settings: Settings) -> Starlette:
                 _channel_router, settings, app.state.engine
             )
         try:
-            async with _channels_running(app, settings):
+            async with _channels_running(app, channels):
                 yield
         finally:
             if app.state.router is not None:
@@ -152,11 +143,11 @@ def create_app(settings: Settings) -> Starlette:
             await run_in_threadpool(app.state.scheduler.stop)
             app.state.engine.dispose()
 
-    channels = channel_routes(settings)
+    channels = webhook_channels(settings)
     routes = [
         Route("/healthz/", healthz, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
-        *channels,
+        *channel_routes(channels, settings),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings

@@ -3,6 +3,7 @@
 Slash commands, mentions, direct messages, shared photos and button presses become
 `IncomingMessage`s for the router; its `Reply`s go back as Block Kit. Modules:
 
+- `channel`: the declaration the registry (`bot.channels`) reads; no SDK imports.
 - `app`: the bolt app and its thin listeners.
 - `inbound`: Slack payloads and markup to plain, channel-neutral messages.
 - `blocks`: every piece of Block Kit the bot sends.
@@ -13,6 +14,6 @@ Slash commands, mentions, direct messages, shared photos and button presses beco
 - `socket_mode`: the same app over Socket Mode, for `wms poll`.
 - `notify`: direct messages the bot starts itself (reminders).
 
-Nothing here is imported unless Slack is configured, so a server without Slack
+Only `channel` is imported unless Slack is configured, so a server without Slack
 never loads slack-bolt.
 """

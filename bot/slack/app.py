@@ -1,7 +1,7 @@
 """The bolt app: thin listeners that build an `IncomingMessage`, ask the router, send Block Kit.
 
-The router does blocking work (database, model calls), so it runs in a worker
-thread (`asyncio.to_thread`). Slack wants an answer within three seconds: events
+The router does blocking work (database, model calls), so it runs on the router's
+own threads (`Router.answer`). Slack wants an answer within three seconds: events
 are acknowledged at once by bolt, and the slash command and button presses
 acknowledge first and answer from a lazy listener through the response URL.
 """
@@ -18,7 +18,6 @@ from urllib.parse import urlsplit
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
-from sqlalchemy.orm import Session, sessionmaker
 
 from bot.messages import IncomingMessage, Reply
 from bot.router import Router
@@ -54,7 +53,6 @@ class SlackChannel:
     Args:
         settings: needs `SLACK_BOT_TOKEN`; `SLACK_SIGNING_SECRET` for HTTP requests.
         router: answers the messages.
-        sessions: the database session factory (to tell stale button presses).
         photos: where item photos are kept (for their links); from the settings by default.
     """
 
@@ -63,14 +61,12 @@ class SlackChannel:
         settings: Settings,
         *,
         router: Router | None = None,
-        sessions: sessionmaker[Session] | None = None,
         photos: PhotoStore | None = None,
     ):
         if settings.slack_bot_token is None:
             raise ValueError("SLACK_BOT_TOKEN is not set")
         self.settings = settings
         self.router = router
-        self.sessions = sessions
         self.photos = photos if photos is not None else photo_store_from_settings(settings)
         self._token = settings.slack_bot_token.get_secret_value()
         base_url = api_base_url(settings)
@@ -118,7 +114,7 @@ class SlackChannel:
         message = inbound.command_message(command, user_name=name)
         if message is None:
             return
-        answer = await asyncio.to_thread(self._answer, message)
+        answer = await self._answer(message)
         if answer is not None:
             await respond(response_type="ephemeral", **answer)
 
@@ -145,7 +141,7 @@ class SlackChannel:
             return
         asked = blocks.question_of(action.get("block_id", ""))
         press = f"{message.chat_id}:{action.get('action_ts') or body.get('trigger_id')}"
-        answer = await asyncio.to_thread(self._answer_live_press, message, asked, press)
+        answer = await self._answer_live_press(message, asked, press)
         if answer is False:
             await respond(text=STALE_PRESS, response_type="ephemeral", replace_original=False)
             return
@@ -178,7 +174,7 @@ class SlackChannel:
                                             bot_user_id=context.get("bot_user_id"))  # fmt: skip
             if message is None:
                 return
-            answer = await asyncio.to_thread(self._answer, message)
+            answer = await self._answer(message)
         if answer is not None:
             await say(thread_ts=inbound.thread_of(event, always=thread), **answer)
 
@@ -200,25 +196,28 @@ class SlackChannel:
             return None, "I couldn't fetch that photo from Slack."
         return photo, None
 
-    def _answer(self, message: IncomingMessage) -> dict[str, Any] | None:
-        """The router's reply as message fields (blocking: runs in a worker thread).
+    async def _answer(self, message: IncomingMessage) -> dict[str, Any] | None:
+        """The router's reply as message fields (the router works on its own threads).
 
         Returns:
             `text` and `blocks`, or None when there is nothing to say (a redelivery).
         """
         if self.router is None:
             raise RuntimeError("the Slack channel has no router yet")
-        reply = self.router.handle(message)
+        reply = await self.router.answer(message)
         if not reply.text and not reply.buttons:
             return None
         return self._render(reply, reply.question)
 
-    def _answer_live_press(self, message: IncomingMessage, asked: str | None, press: str) -> Any:
+    async def _answer_live_press(
+        self, message: IncomingMessage, asked: str | None, press: str
+    ) -> Any:
         """Answer a press as `_answer` does, or False when the router refuses it as stale."""
         assert self.router is not None
-        if not self.router.claim_press(message, question=asked, press=press):
+        if not await asyncio.to_thread(self.router.claim_press, message, question=asked,
+                                       press=press):  # fmt: skip
             return False
-        return self._answer(message)
+        return await self._answer(message)
 
     def _render(self, reply: Reply, question: str | None) -> dict[str, Any]:
         url = photo_url(self.settings, self.photos, reply.photo_key)

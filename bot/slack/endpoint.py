@@ -82,11 +82,10 @@ def slack_routes(settings: Settings) -> list[BaseRoute]:
 async def running_slack(app: Starlette) -> AsyncIterator[None]:
     """Run the Slack channel while the server runs (sets `app.state.slack`).
 
-    Needs `app.state.settings`, `app.state.router` and `app.state.sessions`. When the
+    Needs `app.state.settings` and `app.state.router`. When the
     server stops, answers still being worked on are finished before the router closes.
     """
-    channel = SlackChannel(app.state.settings, router=app.state.router,
-                           sessions=app.state.sessions)  # fmt: skip
+    channel = SlackChannel(app.state.settings, router=app.state.router)
     app.state.slack = SlackRuntime(channel, AsyncSlackRequestHandler(channel.app))
     try:
         yield

@@ -65,7 +65,7 @@ class SlackNotifier:
 
 
 def build_notifier(settings: Settings) -> SlackNotifier:
-    """The Slack notifier the scheduler uses for reminders (`wms.scheduler`).
+    """The Slack notifier the scheduler uses for reminders (via `bot.slack.channel`).
 
     Raises:
         ValueError: `SLACK_BOT_TOKEN` is not set.

@@ -39,7 +39,7 @@ async def run_socket_mode(
     """
     if settings.slack_app_token is None:
         raise ValueError("SLACK_APP_TOKEN is not set")
-    channel = SlackChannel(settings, router=router, sessions=sessions)
+    channel = SlackChannel(settings, router=router)
     handler = AsyncSocketModeHandler(channel.app, settings.slack_app_token.get_secret_value())
     await handler.connect_async()
     logger.info("Slack Socket Mode connected")

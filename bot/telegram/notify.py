@@ -1,6 +1,6 @@
 """Messages the bot starts itself (reminders), sent to a member's private chat.
 
-`build_notifier` is what `wms.scheduler` looks up for the Telegram channel.
+`build_notifier` is what the Telegram channel (`bot.telegram.channel`) gives the scheduler.
 """
 
 from __future__ import annotations
@@ -50,5 +50,5 @@ class TelegramNotifier:
 
 
 def build_notifier(settings: Settings) -> TelegramNotifier:
-    """The Telegram notifier, for the scheduler (`wms.scheduler.NOTIFIER_FACTORIES`)."""
+    """The Telegram notifier, for the scheduler's reminders (`bot.telegram.channel`)."""
     return TelegramNotifier(settings)

@@ -52,16 +52,6 @@ class RecordingNotifier:
         return [s.reply.text for s in self.sent]
 
 
-def build_recording_notifier(settings: object) -> RecordingNotifier:
-    """A channel's `build_notifier`, for the scheduler's registry to import by its path."""
-    return RecordingNotifier("telegram")
-
-
-def build_broken_notifier(settings: object) -> RecordingNotifier:
-    """A channel's `build_notifier` that fails, as one with a bad token does."""
-    raise RuntimeError("bad token")
-
-
 @dataclass
 class Person:
     """A member who talks to the router on their own channel, as an adapter would."""

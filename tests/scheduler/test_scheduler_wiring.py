@@ -1,14 +1,17 @@
-"""How the scheduler is wired in: the notifier registry, and the web server's lifespan."""
+"""How the scheduler is wired in: notifiers from the channel registry, and the server's lifespan."""
 
 from __future__ import annotations
 
+import sys
 import threading
+import types
 
 import pytest
 from starlette.testclient import TestClient
 
+from bot import channels as registry
+from bot.channels import Channel
 from tests.scheduler.scheduler_support import RecordingNotifier, wait_for
-from wms import scheduler as scheduler_module
 from wms.core.settings import Settings
 from wms.scheduler import Scheduler, build_notifiers
 from wms.server import create_app
@@ -18,22 +21,49 @@ def _settings(**values) -> Settings:
     return Settings(_env_file=None, db_host=None, **values)  # type: ignore[call-arg]
 
 
-def test_each_configured_channel_gets_its_notifier_and_missing_ones_are_skipped(
+class FakeChannel(Channel):
+    """A registered channel whose notifier is a recording one, fails, or is off."""
+
+    title = "Fake"
+
+    def __init__(self, name: str, *, on: bool = True, fails: bool = False):
+        self.name = name  # type: ignore[misc]
+        self._on = on
+        self._fails = fails
+
+    def enabled(self, settings: Settings) -> bool:
+        return self._on
+
+    def notifier(self, settings: Settings) -> RecordingNotifier:
+        if self._fails:
+            raise RuntimeError("bad token")
+        return RecordingNotifier(self.name)
+
+
+def test_each_enabled_channel_with_a_notifier_gets_it_and_failing_ones_are_skipped(
     monkeypatch, caplog
 ):
-    support = "tests.scheduler.scheduler_support"
-    monkeypatch.setattr(scheduler_module, "NOTIFIER_FACTORIES", {
-        "telegram": (f"{support}:build_recording_notifier", lambda s: s.telegram_configured),
-        "slack": ("bot.no_such_channel.notify:build_notifier", lambda s: s.slack_configured),
-        "other": (f"{support}:build_broken_notifier", lambda s: True),
-        "off": (f"{support}:build_recording_notifier", lambda s: False),
-    })  # fmt: skip
-    settings = _settings(telegram_bot_token="123:abc", slack_bot_token="xoxb-test")
+    declared = []
+    for channel in (FakeChannel("fake"), FakeChannel("broken", fails=True),
+                    FakeChannel("off", on=False)):  # fmt: skip
+        module = types.ModuleType(f"wms_test_{channel.name}_channel")
+        module.CHANNEL = channel  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, module.__name__, module)
+        declared.append((channel.name, module.__name__))
+    monkeypatch.setattr(registry, "CHANNELS", (("console", "bot.console"), *declared))
+    notifiers = build_notifiers(_settings())
+    assert list(notifiers) == ["fake"]  # the terminal has none; "off" is not enabled
+    assert isinstance(notifiers["fake"], RecordingNotifier)
+    assert "the broken notifier failed to start" in caplog.text
+
+
+def test_the_configured_chat_services_get_reminders(tmp_path):
+    settings = _settings(telegram_bot_token="123:abc", slack_bot_token="xoxb-test",
+                         wms_data_dir=tmp_path)  # fmt: skip
     notifiers = build_notifiers(settings)
-    assert list(notifiers) == ["telegram"]
-    assert isinstance(notifiers["telegram"], RecordingNotifier)
-    assert "slack has no notifier" in caplog.text
-    assert "the other notifier failed to start" in caplog.text
+    assert {name: notifier.channel for name, notifier in notifiers.items()} == {
+        "telegram": "telegram", "slack": "slack"}  # fmt: skip
+    assert build_notifiers(_settings(wms_data_dir=tmp_path)) == {}
 
 
 def test_the_web_server_starts_and_stops_the_scheduler(database_url):

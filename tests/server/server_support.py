@@ -52,6 +52,17 @@ def clean_env(tmp_path: Path, **variables: str) -> dict[str, str]:
     return env
 
 
+CHANNEL_VARIABLES = ("TELEGRAM_", "SLACK_", "PUBLIC_URL")
+
+
+def without_channel_variables(**variables: str) -> dict[str, str]:
+    """The test's environment with no chat channel configured, plus `variables`."""
+    env = {key: value for key, value in os.environ.items()
+           if not key.upper().startswith(CHANNEL_VARIABLES)}  # fmt: skip
+    env.update(variables)
+    return env
+
+
 @dataclass
 class Server:
     """A process started by a test, with its output files."""

@@ -10,7 +10,7 @@ import sys
 import pytest
 from starlette.testclient import TestClient
 
-from tests.server.server_support import REPO, free_port, libpq_url
+from tests.server.server_support import REPO, free_port, libpq_url, without_channel_variables
 from wms.cli import main
 from wms.core.settings import Settings
 from wms.server import ServerConfigError, create_app
@@ -40,7 +40,7 @@ def test_healthz_is_503_with_a_reason_when_the_database_is_unreachable():
     assert "secret" not in response.text  # no connection details leak out
 
 
-def test_there_are_no_other_routes_yet(database_url):
+def test_without_a_channel_there_are_no_channel_routes(database_url):
     with TestClient(create_app(settings_for(database_url))) as client:
         assert client.post("/telegram/webhook").status_code == 404
         assert client.post("/healthz/").status_code == 405
@@ -60,22 +60,28 @@ def test_wms_serve_refuses_to_start_without_a_database(tmp_path, monkeypatch, ca
 
 
 def test_the_app_does_not_import_channel_or_llm_libraries(database_url):
-    """A worker stays small: Telegram, Slack and LangChain load only where they are used."""
+    """A worker stays small: Telegram, Slack and LangChain load only where they are used.
+
+    Of our chat code only the channel declarations load (the registry asks each whether
+    it is enabled); no router, no LLM code.
+    """
     code = (
         "import json, sys\n"
         "from wms.server import create_app\n"
         "from wms.core.settings import Settings\n"
         f"create_app(Settings(_env_file=None, database_url={database_url!r}))\n"
-        "print(json.dumps(sorted({name.split('.')[0] for name in sys.modules})))\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
-        timeout=60, check=True,
+        timeout=60, check=True, env=without_channel_variables(),
     )  # fmt: skip
     loaded = set(json.loads(result.stdout))
     heavy = {"telegram", "slack_sdk", "slack_bolt", "langchain", "langchain_core", "openai"}
-    ours = {"bot", "llm"}
-    assert not loaded & (heavy | ours)
+    assert not {name.split(".")[0] for name in loaded} & (heavy | {"llm"})
+    declarations = {"bot", "bot.channels", "bot.messages", "bot.console", "bot.telegram",
+                    "bot.telegram.channel", "bot.slack", "bot.slack.channel"}  # fmt: skip
+    assert {name for name in loaded if name.split(".")[0] == "bot"} <= declarations
 
 
 def gunicorn_config(monkeypatch, **variables: str) -> dict[str, object]:

@@ -143,16 +143,6 @@ class Settings(BaseSettings):
         """True when a model can be reached (an API key or an OpenAI-compatible base URL)."""
         return self.openai_api_key is not None or self.wms_llm_base_url is not None
 
-    @property
-    def telegram_configured(self) -> bool:
-        """True when a Telegram bot token is set."""
-        return self.telegram_bot_token is not None
-
-    @property
-    def slack_configured(self) -> bool:
-        """True when a Slack bot token is set."""
-        return self.slack_bot_token is not None
-
 
 def load_settings() -> Settings:
     """Read and validate the settings from the environment.
