@@ -16,8 +16,7 @@ from bot import render
 from bot.conversation import save_pending
 from bot.llm_replies import render_confirmation
 from bot.messages import Button, Reply
-from inventory.households import MemberRef
-from inventory.schemas import Context
+from inventory import Context, MemberRef
 from llm.actions import Action
 from llm.chain import chat_context, review_actions
 from llm.services import LLMServices

@@ -15,13 +15,18 @@ from sqlalchemy.orm import Session
 from bot import render
 from bot.llm_replies import render_photo_matches, render_photo_stored
 from bot.messages import Reply
-from inventory import items, search
-from inventory.errors import AmbiguousName, InventoryError
-from inventory.models import Item
-from inventory.names import clean_text
-from inventory.places import NEW_PLACE
-from inventory.schemas import Context, ItemSpec, ItemView
-from llm.enrich import add_search_words
+from inventory import (
+    NEW_PLACE,
+    AmbiguousName,
+    Context,
+    InventoryError,
+    ItemSpec,
+    ItemView,
+    attach_item_photo,
+    clean_text,
+    find_items,
+    store_items,
+)
 from llm.schemas import PhotoDescription
 from llm.services import LLMServices
 from llm.vision import describe_photo, photo_tags, search_terms
@@ -87,7 +92,7 @@ def _locate(
 ) -> list[ItemView]:
     found: dict[int, ItemView] = {}
     for term in search_terms(description):
-        for view in search.find_items(db_session, household_id=household_id, query=term, limit=5):
+        for view in find_items(db_session, household_id=household_id, query=term, limit=5):
             found.setdefault(view.id, view)
         if len(found) >= MAX_MATCHES:
             break
@@ -104,7 +109,7 @@ def _store(
     place: str,
 ) -> Reply:
     try:
-        result = items.store_items(
+        result = store_items(
             db_session, ctx=ctx, items=[ItemSpec(description.name)], place_name=place
         )
     except AmbiguousName as question:
@@ -117,11 +122,12 @@ def _store(
         return Reply(render.render_error(error))
     key = photos.put(image, owner=str(ctx.household_id)) if photos is not None else None
     for change in result.changes:
-        item = db_session.get_one(Item, change.item.id)
-        if key is not None and (item.photo_key is None or change.kind == "created"):
-            item.photo_key = key
-        if not item.description:
-            item.description = description.summary()
-        add_search_words(item, photo_tags(description))
-    db_session.flush()
+        attach_item_photo(
+            db_session,
+            ctx=ctx,
+            item_id=change.item.id,
+            photo_key=key,
+            description=description.summary(),
+            tags=photo_tags(description),
+        )
     return Reply(render_photo_stored(description, render.render_changes(result)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.render import path, when
-from inventory.schemas import HistoryEntry, UndoResult
+from inventory import HistoryEntry, UndoResult
 
 HISTORY_LINES = 6  # the latest changes an item's history shows
 

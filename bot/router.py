@@ -7,7 +7,6 @@ import uuid
 from collections.abc import Callable, Collection
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,13 +17,16 @@ from bot.executor import execute_all
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
 from bot.messages import Button, IncomingMessage, Reply
 from bot.models import ProcessedMessage
-from inventory.errors import AmbiguousName, InventoryError
-from inventory.households import MemberRef
-from inventory.models import Place
-from inventory.names import clean_text
-from inventory.schemas import Context
+from inventory import (
+    AmbiguousName,
+    Context,
+    HouseholdPlaces,
+    InventoryError,
+    MemberRef,
+    clean_text,
+    created_item_ids,
+)
 from llm.actions import Action, ParseResult
-from llm.enrich import created_item_ids
 from llm.errors import LLMError
 from llm.fast.parser import parse_fast
 from llm.services import LLMServices
@@ -227,32 +229,6 @@ class Router:
             save_pending(
                 db_session, member_id=member.id, chat_id=chat_id, kind="choice", payload=payload
             )
-
-
-class HouseholdPlaces:
-    """A household's places as the fast parser asks about them: one indexed lookup a name.
-
-    Households can have thousands of places; the parser only asks about the few
-    phrases in one message, so nothing is loaded up front.
-    """
-
-    def __init__(self, db_session: Session, household_id: int):
-        self._db_session = db_session
-        self._household_id = household_id
-        self._answers: dict[str, bool] = {}
-
-    def has_place_key(self, key: str) -> bool:
-        """True when the household has a place with this key."""
-        if key not in self._answers:
-            self._answers[key] = (
-                self._db_session.scalar(
-                    select(Place.id)
-                    .where(Place.household_id == self._household_id, Place.name_key == key)
-                    .limit(1)
-                )
-                is not None
-            )
-        return self._answers[key]
 
 
 def _first_delivery(db_session: Session, message: IncomingMessage) -> bool:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.models import ConversationState
 from bot.slack.inbound import CHANNEL
-from inventory.models import Member
+from inventory import find_member
 from wms.core.database import unit_of_work
 
 STALE_PRESS = (
@@ -42,13 +42,12 @@ def open_question(sessions: sessionmaker[Session], *, user_id: str, chat_id: str
         chat_id: the channel the question was asked in.
     """
     with unit_of_work(sessions) as db_session:
+        member = find_member(db_session, channel=CHANNEL, external_id=user_id)
+        if member is None:
+            return None
         payload = db_session.scalar(
-            select(ConversationState.payload)
-            .join(Member, Member.id == ConversationState.member_id)
-            .where(
-                Member.channel == CHANNEL,
-                Member.external_id == user_id,
-                ConversationState.chat_key == chat_id,
+            select(ConversationState.payload).where(
+                ConversationState.member_id == member.id, ConversationState.chat_key == chat_id
             )
         )
     return None if payload is None else fingerprint(payload)

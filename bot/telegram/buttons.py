@@ -24,7 +24,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.messages import Button
 from bot.models import ConversationState, ProcessedMessage
-from inventory.models import Member
+from inventory import find_member
 
 MAX_CALLBACK_BYTES = 64
 NO_QUESTION = "-"
@@ -115,13 +115,12 @@ def pending_question(db_session: Session, *, user_id: str, chat_id: str) -> str 
     The key is the question's id and a digest of what it asks, so a question
     replaced by another one (the same row, updated) gets a new key.
     """
+    member = find_member(db_session, channel="telegram", external_id=user_id)
+    if member is None:
+        return None
     row = db_session.execute(
-        select(ConversationState.id, ConversationState.payload)
-        .join(Member, Member.id == ConversationState.member_id)
-        .where(
-            Member.channel == "telegram",
-            Member.external_id == user_id,
-            ConversationState.chat_key == chat_id,
+        select(ConversationState.id, ConversationState.payload).where(
+            ConversationState.member_id == member.id, ConversationState.chat_key == chat_id
         )
     ).first()
     if row is None:
