@@ -138,7 +138,7 @@ def item_names(
             Item.household_id == household_id, Item.id.in_(list(item_ids))
         )
     )
-    return dict(rows.tuples().all())
+    return dict(rows.all())
 
 
 def created_item_ids(db_session: Session, *, ctx: Context) -> list[int]:
