@@ -15,19 +15,22 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.messages import IncomingMessage
-from inventory.households import (
+from inventory import (
+    REMOVED,
+    InviteNotValid,
     MemberRef,
+    bind_chat,
+    bound_household,
     create_household_with_owner,
     find_member,
     get_or_create_local_member,
     join_household,
+    redeem_invite,
+    workspace_household,
 )
-from inventory.invites import REMOVED, InviteNotValid, bind_chat, bound_household, redeem_invite
-from inventory.models import Member
 
 REFUSAL = "Sorry, this is a private inventory. Ask its owner for an invite link."
 _START_CODE = re.compile(r"^/start(?:@\w+)?\s+(?P<code>[A-Za-z0-9_-]{8,64})\s*$")
@@ -119,13 +122,8 @@ def join_with_invite(db_session: Session, message: IncomingMessage, code: str) -
 def _join_workspace(db_session: Session, message: IncomingMessage) -> MemberRef:
     """Slack identities are "TEAM:USER"; everyone in a workspace shares its household."""
     team, _, _ = message.user_id.partition(":")
-    colleague = db_session.scalar(
-        select(Member)
-        .where(Member.channel == "slack", Member.external_id.startswith(f"{team}:"))
-        .order_by(Member.id)
-        .limit(1)
-    )
-    if colleague is None:
+    household_id = workspace_household(db_session, channel="slack", workspace=team)
+    if household_id is None:
         return create_household_with_owner(
             db_session,
             household_name=f"Slack workspace {team}",
@@ -135,7 +133,7 @@ def _join_workspace(db_session: Session, message: IncomingMessage) -> MemberRef:
         )
     return join_household(
         db_session,
-        household_id=colleague.household_id,
+        household_id=household_id,
         channel="slack",
         external_id=message.user_id,
         display_name=message.user_name,

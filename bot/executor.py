@@ -7,12 +7,28 @@ from itertools import pairwise
 from sqlalchemy.orm import Session
 
 from bot import render, render_history
-from inventory import events, items, place_changes, places, search, taking
-from inventory.errors import AmbiguousName, InvalidName, PlaceNotFound
-from inventory.models import Place
-from inventory.names import clean_text, item_key, place_key
-from inventory.resolve import choose_one, matching_items
-from inventory.schemas import Context, ItemSpec, PlaceChange
+from inventory import (
+    Context,
+    ItemSpec,
+    PlaceChange,
+    contents_of,
+    discard_items,
+    history_of,
+    list_places,
+    locate,
+    move_items,
+    names_an_item_not_a_place,
+    place_key,
+    place_paths,
+    rename_item,
+    rename_place,
+    return_items,
+    set_place_parent,
+    store_items,
+    take_items,
+    undo_last,
+    use_items,
+)
 from llm.actions import Action, ItemRef
 
 
@@ -30,7 +46,7 @@ def execute_all(db_session: Session, *, ctx: Context, actions: list[Action]) -> 
     actions = [_item_not_place(db_session, ctx, action) for action in actions]
     if len(actions) > 1 and all(a.type == "place" for a in actions):
         changes = [_set_parent(db_session, ctx, action) for action in actions]
-        paths = places.place_paths(
+        paths = place_paths(
             db_session, household_id=ctx.household_id, place_ids=[c.place.id for c in changes]
         )
         chain = all(
@@ -47,18 +63,14 @@ def _item_not_place(db_session: Session, ctx: Context, action: Action) -> Action
     """A place description about an item, not a place ("the lunch box is in the kitchen")."""
     if action.type != "place" or action.place is None or action.parent is None:
         return action
-    if places.place_called(db_session, household_id=ctx.household_id, name=action.place):
-        return action
-    if not matching_items(db_session, ctx=ctx, name=action.place, partial=False, typos=False):
+    if not names_an_item_not_a_place(db_session, ctx=ctx, name=action.place):
         return action
     return Action(type="store", items=[ItemRef(name=action.place)], place=action.parent)
 
 
 def _set_parent(db_session: Session, ctx: Context, action: Action) -> PlaceChange:
     assert action.place is not None and action.parent is not None
-    return place_changes.set_place_parent(
-        db_session, ctx=ctx, place_name=action.place, parent_name=action.parent
-    )
+    return set_place_parent(db_session, ctx=ctx, place_name=action.place, parent_name=action.parent)
 
 
 def execute(db_session: Session, *, ctx: Context, action: Action) -> str:
@@ -71,14 +83,12 @@ def execute(db_session: Session, *, ctx: Context, action: Action) -> str:
         case "store":
             assert action.place is not None
             return render.render_changes(
-                items.store_items(
-                    db_session, ctx=ctx, items=_specs(action), place_name=action.place
-                )
+                store_items(db_session, ctx=ctx, items=_specs(action), place_name=action.place)
             )
         case "move":
             assert action.place is not None
             return render.render_changes(
-                items.move_items(
+                move_items(
                     db_session,
                     ctx=ctx,
                     items=_specs(action),
@@ -87,17 +97,17 @@ def execute(db_session: Session, *, ctx: Context, action: Action) -> str:
                 )
             )
         case "take":
-            result = taking.take_items(
+            result = take_items(
                 db_session, ctx=ctx, items=_specs(action), from_place_name=action.from_place
             )
             return render.render_changes(result)
         case "return":
-            result = taking.return_items(
+            result = return_items(
                 db_session, ctx=ctx, items=_specs(action), place_name=action.place
             )
             return render.render_changes(result)
         case "use" | "discard":
-            operation = items.use_items if action.type == "use" else items.discard_items
+            operation = use_items if action.type == "use" else discard_items
             result = operation(
                 db_session, ctx=ctx, items=_specs(action), from_place_name=action.from_place
             )
@@ -108,34 +118,20 @@ def execute(db_session: Session, *, ctx: Context, action: Action) -> str:
             return render.render_place_change(_set_parent(db_session, ctx, action))
         case "contents":
             assert action.place is not None
-            place = places.find_place(db_session, ctx=ctx, name=action.place)
-            node = search.place_contents(
-                db_session, household_id=ctx.household_id, place_id=place.id
-            )
+            node = contents_of(db_session, ctx=ctx, place_name=action.place)
             return render.render_contents(node, node.taken)
         case "list_places":
-            views = places.list_places(
-                db_session, household_id=ctx.household_id, query=action.query
-            )
+            views = list_places(db_session, household_id=ctx.household_id, query=action.query)
             return render.render_places(views, action.query)
         case "find":
             assert action.query is not None
-            return _find(db_session, ctx, action.query)
+            return render.render_located(locate(db_session, ctx=ctx, query=action.query))
         case "history":
             assert action.query is not None
-            found = matching_items(
-                db_session,
-                ctx=ctx,
-                name=places.check_name(action.query),
-                statuses=("stored", "taken", "used_up", "discarded"),
-            )
-            item = choose_one(db_session, ctx=ctx, name=action.query, items=found)
-            entries = events.item_history(
-                db_session, household_id=ctx.household_id, item_ids=[item.id]
-            )
-            return render_history.render_history(item.name, entries)
+            history = history_of(db_session, ctx=ctx, name=action.query)
+            return render_history.render_history(history.name, history.entries)
         case "undo":
-            return render_history.render_undo(events.undo_last(db_session, ctx=ctx))
+            return render_history.render_undo(undo_last(db_session, ctx=ctx))
         case "help":
             return render.HELP_TEXT
     return render.NOT_UNDERSTOOD
@@ -144,42 +140,7 @@ def execute(db_session: Session, *, ctx: Context, action: Action) -> str:
 def _rename(db_session: Session, ctx: Context, action: Action) -> str:
     assert action.new_name is not None
     if action.place is not None:
-        change = place_changes.rename_place(
-            db_session, ctx=ctx, name=action.place, new_name=action.new_name
-        )
+        change = rename_place(db_session, ctx=ctx, name=action.place, new_name=action.new_name)
         return render.render_place_change(change)
-    result = items.rename_item(
-        db_session, ctx=ctx, name=action.items[0].name, new_name=action.new_name
-    )
+    result = rename_item(db_session, ctx=ctx, name=action.items[0].name, new_name=action.new_name)
     return render.render_changes(result)
-
-
-def _find(db_session: Session, ctx: Context, query: str) -> str:
-    """Items with the name or its words; else a place so named; else gone or near items."""
-    query = clean_text(query)
-    household_id = ctx.household_id
-    views = search.find_items(db_session, household_id=household_id, query=query, near=False)
-    if views and item_key(views[0].name) != item_key(query):  # only items with its words
-        place = places.place_called(db_session, household_id=household_id, name=query)
-        if place is not None:  # "where is the shed?" with a shed key: the shed
-            views = []
-    if views:
-        return render.render_found(query, views, [])
-    try:
-        place = _place_named(db_session, ctx, query)
-    except AmbiguousName as several:  # "where is the drawer?" with two drawers
-        return render.render_places_called(query, several)
-    if place is not None:  # "where is bin 4?" asks about a place
-        node = search.place_contents(db_session, household_id=household_id, place_id=place.id)
-        return render.render_place_location(node)
-    gone = search.find_gone_items(db_session, household_id=household_id, query=query)
-    near = search.find_near_items(db_session, household_id=household_id, query=query)
-    return render.render_found(query, near, gone)
-
-
-def _place_named(db_session: Session, ctx: Context, name: str) -> Place | None:
-    """The place so named, or None; AmbiguousName when it could be several."""
-    try:
-        return places.find_place(db_session, ctx=ctx, name=name)
-    except (PlaceNotFound, InvalidName):
-        return None

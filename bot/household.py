@@ -17,9 +17,19 @@ from bot.access import REFUSAL, invite_code, join_with_invite, resolve_member
 from bot.conversation import forget_questions
 from bot.messages import Button, IncomingMessage, Reply
 from bot.render import HELP_TEXT
-from inventory import invites
-from inventory.households import MemberRef
-from inventory.models import Role
+from inventory import (
+    AlreadyMember,
+    CannotRemoveMember,
+    InviteNotValid,
+    MemberNotFound,
+    MemberRef,
+    Role,
+    create_invite,
+    household_name,
+    list_members,
+    remove_member,
+    revoke_invite,
+)
 
 COMMANDS = ("start", "invite", "revoke", "members", "remove")
 _COMMAND = re.compile(r"^/(?P<name>[A-Za-z]+)(?:@\w+)?(?:\s+(?P<argument>.*))?$", re.S)
@@ -73,16 +83,16 @@ def _start(db_session: Session, message: IncomingMessage, admins: Collection[str
     if code is not None:
         try:
             member = join_with_invite(db_session, message, code)
-        except invites.InviteNotValid:
+        except InviteNotValid:
             return Reply(INVITE_NOT_VALID)
-        except invites.AlreadyMember as error:
+        except AlreadyMember as error:
             return Reply(f"You are already in {error.household_name}; an invite can't move you.")
     else:
         found = resolve_member(db_session, message, admins=admins)
         if found is None:
             return Reply(REFUSAL)
         member = found
-    name = invites.household_name(db_session, household_id=member.household_id)
+    name = household_name(db_session, household_id=member.household_id)
     return Reply(f"Welcome, {member.display_name}! This is the inventory of {name}.\n\n{HELP_TEXT}")
 
 
@@ -91,9 +101,7 @@ def _expiry(moment: datetime) -> str:
 
 
 def _invite(db_session: Session, member: MemberRef, start_link: str | None) -> Reply:
-    invite = invites.create_invite(
-        db_session, household_id=member.household_id, created_by_id=member.id
-    )
+    invite = create_invite(db_session, household_id=member.household_id, created_by_id=member.id)
     return Reply(
         f"Send this link to the person you want to invite to {invite.household_name}. "
         f"It works once, until {_expiry(invite.expires_at)}:\n"
@@ -106,15 +114,15 @@ def _revoke(db_session: Session, member: MemberRef, code: str) -> Reply:
     if not code:
         return Reply("Say /revoke followed by the invite's code.")
     try:
-        invites.revoke_invite(db_session, code=code, household_id=member.household_id)
-    except invites.InviteNotValid:
+        revoke_invite(db_session, code=code, household_id=member.household_id)
+    except InviteNotValid:
         return Reply("That invite is not valid any more; nobody can use it.")
     return Reply("Revoked: nobody can join with that link now.")
 
 
 def _members(db_session: Session, member: MemberRef) -> Reply:
-    people = invites.list_members(db_session, household_id=member.household_id)
-    name = invites.household_name(db_session, household_id=member.household_id)
+    people = list_members(db_session, household_id=member.household_id)
+    name = household_name(db_session, household_id=member.household_id)
     lines = [f"Members of {name} ({len(people)}):"]
     lines += [f"• {p.display_name}{' (owner)' if p.role == Role.OWNER else ''}" for p in people]
     buttons = []
@@ -136,7 +144,7 @@ def _remove(db_session: Session, member: MemberRef, argument: str) -> Reply:
         return Reply("OK, nobody was removed.")
     confirmed = words[-1].lower() == "yes" and len(words) > 1
     wanted = " ".join(words[:-1] if confirmed else words)
-    people = invites.list_members(db_session, household_id=member.household_id)
+    people = list_members(db_session, household_id=member.household_id)
     target = next(
         (p for p in people if f"#{p.id}" == wanted or p.display_name.lower() == wanted.lower()),
         None,
@@ -152,13 +160,13 @@ def _remove(db_session: Session, member: MemberRef, argument: str) -> Reply:
             ],
         )
     try:
-        invites.remove_member(db_session, household_id=member.household_id,
-                              member_id=target.id, removed_by_id=member.id)  # fmt: skip
+        remove_member(db_session, household_id=member.household_id,
+                      member_id=target.id, removed_by_id=member.id)  # fmt: skip
         forget_questions(db_session, member_id=target.id)
-    except invites.CannotRemoveMember as error:
+    except CannotRemoveMember as error:
         if error.reason == "yourself":
             return Reply("You can't remove yourself.")
         return Reply(f"{error.name} is an owner and can't be removed.")
-    except invites.MemberNotFound:
+    except MemberNotFound:
         return Reply(f"{target.display_name} is not a member any more.")
     return Reply(f"Removed {target.display_name}. Their changes stay in the history.")

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from bot.conversation import ConfirmQuestion, save_question
 from bot.llm_replies import render_confirmation
 from bot.messages import Button, Reply
-from inventory.schemas import Context
+from inventory import Context
 from llm.actions import Action
 from llm.chain import review_actions
 

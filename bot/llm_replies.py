@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.render import item_line
-from inventory.schemas import ItemView
+from inventory import ItemView
 from llm import errors
 from llm.actions import Action
 from llm.chain import Review

@@ -18,13 +18,18 @@ from sqlalchemy.orm import Session
 from bot import render
 from bot.llm_replies import render_photo_matches, render_photo_stored
 from bot.messages import Reply
-from inventory import items, search
-from inventory.errors import AmbiguousName, InventoryError
-from inventory.models import Item
-from inventory.places import NEW_PLACE
-from inventory.schemas import Context, ItemSpec, ItemView
+from inventory import (
+    NEW_PLACE,
+    AmbiguousName,
+    Context,
+    InventoryError,
+    ItemSpec,
+    ItemView,
+    attach_item_photo,
+    find_items,
+    store_items,
+)
 from llm.answers import caption_place
-from llm.enrich import add_search_words
 from llm.schemas import PhotoDescription
 from llm.services import LLMServices
 from llm.vision import describe_photo, photo_tags, search_terms
@@ -94,7 +99,7 @@ def _locate(
 ) -> list[ItemView]:
     found: dict[int, ItemView] = {}
     for term in search_terms(description):
-        for view in search.find_items(db_session, household_id=household_id, query=term, limit=5):
+        for view in find_items(db_session, household_id=household_id, query=term, limit=5):
             found.setdefault(view.id, view)
         if len(found) >= MAX_MATCHES:
             break
@@ -104,7 +109,7 @@ def _locate(
 def _store(db_session: Session, *, ctx: Context, seen: SeenPhoto, place: str) -> tuple[Reply, bool]:
     description, key = seen.description, seen.photo_key
     try:
-        result = items.store_items(
+        result = store_items(
             db_session, ctx=ctx, items=[ItemSpec(description.name)], place_name=place
         )
     except AmbiguousName as question:
@@ -117,12 +122,16 @@ def _store(db_session: Session, *, ctx: Context, seen: SeenPhoto, place: str) ->
         return Reply(render.render_error(error)), False
     attached = False
     for change in result.changes:
-        item = db_session.get_one(Item, change.item.id)
-        if key is not None and (item.photo_key is None or change.kind == "created"):
-            item.photo_key = key
-            attached = True
-        if not item.description:
-            item.description = description.summary()
-        add_search_words(item, photo_tags(description))
-    db_session.flush()
+        attached = (
+            attach_item_photo(
+                db_session,
+                ctx=ctx,
+                item_id=change.item.id,
+                photo_key=key,
+                description=description.summary(),
+                tags=photo_tags(description),
+            ).photo_key
+            == key
+            or attached
+        )
     return Reply(render_photo_stored(description, render.render_changes(result))), attached

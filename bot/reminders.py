@@ -18,16 +18,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot import render
 from bot.messages import Button, Reply
 from bot.notify import Notifier
-from inventory.households import MemberRef
-from inventory.reminders import (
+from inventory import (
+    Context,
     DueReminder,
+    MemberRef,
     ReminderAnswer,
     ReminderNotOpen,
     answer_reminder,
     claim_reminder,
     due_reminders,
 )
-from inventory.schemas import Context
 from wms.core.database import unit_of_work
 
 logger = logging.getLogger(__name__)

@@ -4,15 +4,31 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from inventory import errors
-from inventory.names import item_key, noun_for
-from inventory.schemas import (
+from inventory import (
+    AmbiguousName,
+    Candidate,
     ChangeResult,
     ContentsNode,
+    InvalidName,
+    InvalidQuantity,
+    InventoryError,
     ItemChange,
+    ItemNameTaken,
+    ItemNotFound,
     ItemView,
+    Located,
+    NameTaken,
+    NoKnownPlace,
+    NotEnough,
+    NothingTakenOut,
+    NothingToUndo,
     PlaceChange,
+    PlaceCycle,
+    PlaceNotFound,
     PlaceView,
+    UndoConflict,
+    item_key,
+    noun_for,
 )
 
 SEP = " › "
@@ -225,10 +241,21 @@ def _contents_lines(node: ContentsNode, lines: list[str], depth: int) -> None:
         _contents_lines(child, lines, depth + 1)
 
 
-def render_places_called(query: str, several: errors.AmbiguousName) -> str:
+def render_places_called(query: str, places: list[Candidate]) -> str:
     """The answer to "where is the drawer?" when several places could be meant."""
-    options = "\n".join(f"• {c.label}" for c in several.candidates if c.id)
+    options = "\n".join(f"• {c.label}" for c in places)
     return f"{query!r} could be several places:\n{options}"
+
+
+def render_located(found: Located) -> str:
+    """The answer to "where is …?": the things, the place so named, or what is similar."""
+    if found.kind == "items":
+        return render_found(found.query, found.items, [])
+    if found.kind == "place" and found.place is not None:
+        return render_place_location(found.place)
+    if found.kind == "places":
+        return render_places_called(found.query, found.places)
+    return render_found(found.query, found.items, found.gone)
 
 
 def render_place_location(node: ContentsNode) -> str:
@@ -254,10 +281,10 @@ def render_places(views: list[PlaceView], query: str | None) -> str:
     return "\n".join(lines)
 
 
-def render_error(error: errors.InventoryError) -> str:
+def render_error(error: InventoryError) -> str:
     """A domain error in the words a user understands."""
     match error:
-        case errors.ItemNotFound(name=name, place=place, status=status, taken_by=taken_by):
+        case ItemNotFound(name=name, place=place, status=status, taken_by=taken_by):
             if status == "used_up":
                 return f"You already used up the last {name}."
             if status == "discarded":
@@ -267,35 +294,35 @@ def render_error(error: errors.InventoryError) -> str:
                 return f"{name} is already out with {taken_by or 'someone'}{where}."
             where = f" in {place}" if place else ""
             return f"I can't find {name!r}{where}. If it's new, say \"put the {name} in <place>\"."
-        case errors.PlaceNotFound(name=name):
+        case PlaceNotFound(name=name):
             return f'I don\'t know a place called {name!r}. Say "list places" to see them.'
-        case errors.InvalidName(name=name):
+        case InvalidName(name=name):
             return f"{name!r} doesn't look like a name. Use letters or numbers (at most 200)."
-        case errors.InvalidQuantity(name=name, quantity=quantity):
+        case InvalidQuantity(name=name, quantity=quantity):
             return f"{quantity:,} {name}? I can only count from 1 to 1,000,000."
-        case errors.NotEnough(name=name, have=have, wanted=wanted):
+        case NotEnough(name=name, have=have, wanted=wanted):
             verb = "is" if have == 1 else "are"
             return f"There {verb} only {have} {noun_for(name, have)}, not {wanted}."
-        case errors.PlaceCycle(place=place, parent=parent) if place == parent:
+        case PlaceCycle(place=place, parent=parent) if place == parent:
             return f"{place} can't be inside itself."
-        case errors.PlaceCycle(place=place, parent=parent):
+        case PlaceCycle(place=place, parent=parent):
             return f"{place} can't be inside {parent}: {parent} is already inside {place}."
-        case errors.NameTaken(name=name):
+        case NameTaken(name=name):
             return f"There is already a place called {name} there."
-        case errors.ItemNameTaken(name=name, where=where):
+        case ItemNameTaken(name=name, where=where):
             return f"You already have a {name} (in {path(where)}). Pick another name."
-        case errors.NothingTakenOut():
+        case NothingTakenOut():
             return "You have nothing taken out to put back."
-        case errors.NothingToUndo():
+        case NothingToUndo():
             return "There's nothing of yours to undo."
-        case errors.UndoConflict(item=item, member=member):
+        case UndoConflict(item=item, member=member):
             return f"I can't undo that: {member} has changed {item} since."
-        case errors.NoKnownPlace(name=name):
+        case NoKnownPlace(name=name):
             return f'I don\'t know where {name} belongs. Say "put the {name} in <place>".'
     return "That didn't work."
 
 
-def render_choice(error: errors.AmbiguousName) -> str:
+def render_choice(error: AmbiguousName) -> str:
     """The question asked when a name matches several things."""
     kind = "one" if error.kind == "item" else "place"
     lines = [f"Which {kind} do you mean by {error.name!r}?"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.render import path, when
-from inventory.schemas import HistoryEntry, UndoResult
+from inventory import HistoryEntry, UndoResult
 
 HISTORY_LINES = 6  # the latest changes an item's history shows
 
@@ -12,7 +12,9 @@ _VERBS = {
     "returned": "put back", "merged": "put back", "used": "used", "discarded": "threw away",
     "renamed": "renamed", "split": "took some of", "place_created": "created place",
     "place_moved": "moved place", "place_renamed": "renamed place",
+    "photo_added": "added a photo of", "tagged": "added search words to",
 }  # fmt: skip
+_AUTOMATIC = {"tagged": "WMS"}  # changes WMS makes by itself, with no member
 
 
 def history_line(entry: HistoryEntry) -> str:
@@ -22,7 +24,8 @@ def history_line(entry: HistoryEntry) -> str:
     what = entry.item_name or ""
     if entry.old_name and entry.old_name != entry.item_name:
         what = f"{entry.old_name} to {what}"
-    line = f"{when(entry.at)}: {entry.member or 'someone'} {verb} {count}{what}"
+    who = entry.member or _AUTOMATIC.get(entry.kind, "someone")
+    line = f"{when(entry.at)}: {who} {verb} {count}{what}"
     if entry.from_path:
         line += f" from {path(entry.from_path)}"
     if entry.to_path:
@@ -67,5 +70,7 @@ def render_undo(result: UndoResult) -> str:
     said = f" ({result.source_text!r})" if result.source_text else ""
     lines = [f"Undone{said}:"]
     reverted = _one_line_a_change(result.reverted)
+    if any(e.kind != "photo_added" for e in reverted):  # the photo came with that change
+        reverted = [e for e in reverted if e.kind != "photo_added"]
     lines += [f"• {history_line(e).split(': ', 1)[-1]}" for e in reverted]
     return "\n".join(lines)

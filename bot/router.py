@@ -22,7 +22,6 @@ from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import household, photo_flow, reminders, render
@@ -39,15 +38,19 @@ from bot.executor import execute_all
 from bot.llm_flow import ask_before_running
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
 from bot.messages import Button, IncomingMessage, Reply
-from inventory.errors import AmbiguousName, InventoryError
-from inventory.households import MemberRef, find_member
-from inventory.models import Place
-from inventory.names import clean_text
-from inventory.schemas import Context
+from inventory import (
+    AmbiguousName,
+    Context,
+    HouseholdPlaces,
+    InventoryError,
+    MemberRef,
+    clean_text,
+    created_item_ids,
+    find_member,
+)
 from llm.actions import Action
 from llm.answers import chosen_option, is_cancel, looks_like_an_answer, yes_or_no
 from llm.chain import ChatContext, Parsed, chat_context, parse_text
-from llm.enrich import created_item_ids
 from llm.errors import LLMError
 from llm.services import LLMServices
 from wms.core.database import unit_of_work
@@ -292,7 +295,7 @@ class Router:
         chain = self._llm.intents if self._llm is not None and not answering else None
         household_id = turn.member.household_id
         parsed = self._parse(turn.text, chain=chain,
-                             known_places=HouseholdPlaces(self._sessions, household_id),
+                             known_places=PlacesBetweenTransactions(self._sessions, household_id),
                              context=self._context_loader(turn),
                              household_id=household_id)  # fmt: skip
         actions = parsed.result.actions
@@ -398,12 +401,11 @@ def failure_reply(doing: str) -> Reply:
     return Reply(f"Sorry, something went wrong on my side (ref {reference}).")
 
 
-class HouseholdPlaces:
-    """A household's places as the fast parser asks about them: one indexed read a name.
+class PlacesBetweenTransactions:
+    """The household's places for the fast parser, each look-up in a session of its own.
 
-    Households can have thousands of places; the parser only asks about the few
-    phrases in one message, so nothing is loaded up front. Each read is its own short
-    session: no transaction stays open while the message is understood.
+    The parser runs between the router's transactions: no transaction stays open while
+    the message is understood (and, after it, possibly sent to the model).
     """
 
     def __init__(self, sessions: sessionmaker[Session], household_id: int):
@@ -415,14 +417,8 @@ class HouseholdPlaces:
         """True when the household has a place with this key."""
         if key not in self._answers:
             with self._sessions() as db_session:
-                self._answers[key] = (
-                    db_session.scalar(
-                        select(Place.id)
-                        .where(Place.household_id == self._household_id, Place.name_key == key)
-                        .limit(1)
-                    )
-                    is not None
-                )
+                places = HouseholdPlaces(db_session, self._household_id)
+                self._answers[key] = places.has_place_key(key)
         return self._answers[key]
 
 

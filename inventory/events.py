@@ -20,6 +20,8 @@ _ITEM_FIELDS = (
 _PLACE_FIELDS = ("name", "name_key", "parent_id")
 _DATETIME_FIELDS = frozenset({"placed_at"})
 _HOUSEHOLD_LOCK_NAMESPACE = 0x574D53
+PHOTO_EVENT = "photo_added"  # a member's photo, description or tags added to an item
+TAGS_EVENT = "tagged"  # search words WMS added by itself (no member: undo never picks it)
 
 
 def lock_household(db_session: Session, household_id: int) -> None:
@@ -78,6 +80,27 @@ def record_event(
             quantity=quantity,
             before=before,
             source_text=(ctx.source_text or "").replace("\x00", "")[:2000] or None,
+        )
+    )
+
+
+def record_tags_event(
+    db_session: Session, *, household_id: int, batch: str, item: Item, before: dict[str, Any]
+) -> None:
+    """Append the event of search words WMS added to an item by itself (no member, no message).
+
+    Undo never reverts it on its own (it has no member), and it does not stop undoing
+    a member's change: the words only help search find the item.
+    """
+    db_session.add(
+        Event(
+            household_id=household_id,
+            member_id=None,
+            batch=batch,
+            kind=TAGS_EVENT,
+            item_id=item.id,
+            item_name=item.name,
+            before=before,
         )
     )
 
@@ -179,6 +202,7 @@ def _check_no_later_changes(db_session: Session, ctx: Context, events: list[Even
             Event.household_id == ctx.household_id,
             Event.id > newest,
             Event.undone_at.is_(None),
+            Event.kind != TAGS_EVENT,
             (Event.item_id.in_(item_ids)) | (Event.place_id.in_(place_ids)),
         )
         .limit(1)

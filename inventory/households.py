@@ -32,6 +32,19 @@ def find_member(db_session: Session, *, channel: str, external_id: str) -> Membe
     return None if row is None else MemberRef(*row)
 
 
+def workspace_household(db_session: Session, *, channel: str, workspace: str) -> int | None:
+    """The household of a workspace's first member, or None when nobody of it joined yet.
+
+    Identities of a workspace are "WORKSPACE:USER" (Slack: the team id, then the user).
+    """
+    return db_session.scalar(
+        select(Member.household_id)
+        .where(Member.channel == channel, Member.external_id.startswith(f"{workspace}:"))
+        .order_by(Member.id)
+        .limit(1)
+    )
+
+
 def member_names(db_session: Session, member_ids: Iterable[int | None]) -> dict[int, str]:
     """The display names of some members, by id (None ids are skipped)."""
     ids = {member_id for member_id in member_ids if member_id is not None}

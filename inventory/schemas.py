@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from inventory.errors import Candidate
+
 
 @dataclass(frozen=True)
 class Context:
@@ -175,3 +177,63 @@ class UndoResult:
 
     source_text: str | None
     reverted: list[HistoryEntry] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PhotoAttached:
+    """What `attach_item_photo` did.
+
+    Attributes:
+        item_id: the item.
+        photo_key: the photo the item shows now (None: it has none).
+        replaced_photo_key: the photo it showed before, when this one replaced it.
+    """
+
+    item_id: int
+    photo_key: str | None
+    replaced_photo_key: str | None = None
+
+
+@dataclass
+class Located:
+    """The answer to "where is X?", for the chat to render.
+
+    Attributes:
+        query: the name asked about, cleaned.
+        kind: "items" (things with that name or its words, in `items`), "place" (a
+            place so named, with what is inside, in `place`), "places" (several places
+            so named, in `places`) or "missing" (none of these: `gone` are matches used
+            up or thrown away, `items` things with similar names).
+        items: the things found, or the near matches.
+        gone: matches used up or thrown away.
+        place: the place so named and its contents.
+        places: the places so named, when there are several.
+    """
+
+    query: str
+    kind: str
+    items: list[ItemView] = field(default_factory=list)
+    gone: list[ItemView] = field(default_factory=list)
+    place: ContentsNode | None = None
+    places: list[Candidate] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ItemHistory:
+    """An item's history: its name now, and its events, newest first."""
+
+    name: str
+    entries: list[HistoryEntry]
+
+
+@dataclass(frozen=True)
+class HouseholdContext:
+    """What a language model is told about a household besides the message.
+
+    Attributes:
+        place_names: the household's place names.
+        recent_items: item names of the latest changes, the member's own first.
+    """
+
+    place_names: list[str] = field(default_factory=list)
+    recent_items: list[str] = field(default_factory=list)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from inventory.names import clean_text
+from inventory import clean_text
 
 YES_WORDS = frozenset(
     {"yes", "y", "yeah", "yep", "yup", "ok", "okay", "sure", "confirm", "go ahead", "do it"}

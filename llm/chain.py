@@ -13,13 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from inventory.errors import AmbiguousName, InvalidName, PlaceNotFound
-from inventory.models import Event, Place
-from inventory.places import find_place
-from inventory.schemas import Context
+from inventory import Context, household_context, place_is_new
 from llm.actions import Action, ParseResult
 from llm.fast.parser import KnownPlaces, parse_fast
 from llm.handler import LLMHandler
@@ -28,17 +24,6 @@ MAX_PLACES = 150
 MAX_RECENT_ITEMS = 8
 BULK_ITEMS = 6  # a message changing more items than this is confirmed first
 _WRITES = frozenset({"store", "move", "take", "return", "use", "discard", "rename", "place"})
-
-# Built once: building a statement costs about as much as running it on an indexed lookup.
-_PLACE_NAMES = (
-    select(Place.name).where(Place.household_id == bindparam("household_id")).limit(MAX_PLACES)
-)
-_RECENT_EVENTS = (
-    select(Event.item_name, Event.member_id)
-    .where(Event.household_id == bindparam("household_id"), Event.item_id.is_not(None))
-    .order_by(Event.id.desc())
-    .limit(40)
-)
 
 
 @dataclass(frozen=True)
@@ -69,12 +54,14 @@ def chat_context(
         household_id: whose inventory.
         member_id: the sender, whose own recent items come first.
     """
-    places = db_session.scalars(_PLACE_NAMES, {"household_id": household_id}).all()
-    rows = db_session.execute(_RECENT_EVENTS, {"household_id": household_id}).all()
-    own = [name for name, member in rows if member == member_id]  # the sender's first
-    names = own + [name for name, member in rows if member != member_id]
-    recent = list(dict.fromkeys(name for name in names if name))[:MAX_RECENT_ITEMS]
-    return ChatContext(places=list(places)[:MAX_PLACES], recent_items=recent)
+    known = household_context(
+        db_session,
+        household_id=household_id,
+        member_id=member_id,
+        max_places=MAX_PLACES,
+        max_recent_items=MAX_RECENT_ITEMS,
+    )
+    return ChatContext(places=known.place_names, recent_items=known.recent_items)
 
 
 class IntentChain:
@@ -141,14 +128,8 @@ def review_actions(db_session: Session, *, ctx: Context, actions: Sequence[Actio
     review = Review()
     for action in actions:
         for name in _named_places(action):
-            if name in review.new_places:
-                continue
-            try:
-                find_place(db_session, ctx=ctx, name=name)
-            except PlaceNotFound:
+            if name not in review.new_places and place_is_new(db_session, ctx=ctx, name=name):
                 review.new_places.append(name)
-            except (AmbiguousName, InvalidName):
-                pass  # exists several times / not a name: the service answers that
     discards = [item.name for a in actions if a.type == "discard" for item in a.items]
     if len(discards) > 1:
         review.discarded = discards

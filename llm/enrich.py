@@ -15,53 +15,15 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from inventory.events import lock_household
-from inventory.item_changes import item_search_text
-from inventory.models import Event, Item
-from inventory.schemas import Context
+from inventory import add_item_tags, item_names
 from llm.errors import LLMError
 from llm.handler import LLMHandler
 from llm.schemas import Enrichment, ItemEnrichment
 from wms.core.database import unit_of_work
 
 logger = logging.getLogger(__name__)
-
-MAX_TAGS = 24
-TAG_LENGTH = 80
-
-
-def created_item_ids(db_session: Session, *, ctx: Context) -> list[int]:
-    """The items a message (an undo batch of one member) created."""
-    rows = db_session.scalars(
-        select(Event.item_id).where(
-            Event.household_id == ctx.household_id,
-            Event.member_id == ctx.member_id,
-            Event.batch == ctx.batch,
-            Event.kind == "stored",
-            Event.item_id.is_not(None),
-        )
-    ).all()
-    return [item_id for item_id in dict.fromkeys(rows) if item_id is not None]
-
-
-def add_search_words(item: Item, words: Iterable[str | None]) -> None:
-    """Add words to an item's tags (deduplicated, capped) and refresh its search text.
-
-    The search text is built the way the inventory builds it (name, description,
-    tags), so a later rename keeps the words.
-    """
-    tags = list(item.tags or [])
-    seen = {tag.lower() for tag in tags}
-    for word in words:
-        word = (word or "").strip().lower()[:TAG_LENGTH]
-        if word and word not in seen and word != item.name.lower():
-            tags.append(word)
-            seen.add(word)
-    item.tags = tags[:MAX_TAGS]
-    item.search_text = item_search_text(item)
 
 
 class Enricher:
@@ -128,10 +90,8 @@ class Enricher:
     def enrich_items(self, household_id: int, item_ids: list[int]) -> int:
         """Enrich some items of one household with one model call; returns calls made (0 or 1)."""
         with unit_of_work(self._sessions) as db_session:
-            names = db_session.scalars(
-                select(Item.name).where(Item.household_id == household_id, Item.id.in_(item_ids))
-            ).all()
-        names = list(dict.fromkeys(names))
+            by_id = item_names(db_session, household_id=household_id, item_ids=item_ids)
+        names = list(dict.fromkeys(by_id[item_id] for item_id in item_ids if item_id in by_id))
         if not names:
             return 0
         try:
@@ -143,17 +103,13 @@ class Enricher:
             return 1
         assert isinstance(result, Enrichment)
         by_name = {entry.name.strip().lower(): entry for entry in result.items}
+        words = {
+            item_id: _words(by_name[name.lower()])
+            for item_id, name in by_id.items()
+            if name.lower() in by_name
+        }
         with unit_of_work(self._sessions) as db_session:
-            lock_household(db_session, household_id)
-            items = db_session.scalars(
-                select(Item)
-                .where(Item.household_id == household_id, Item.id.in_(item_ids))
-                .with_for_update()
-            ).all()
-            for item in items:
-                entry = by_name.get(item.name.lower())
-                if entry is not None:
-                    add_search_words(item, _words(entry))
+            add_item_tags(db_session, household_id=household_id, tags=words)
         return 1
 
     def _ensure_worker(self) -> None:

@@ -104,17 +104,14 @@ def _parse(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _stats(settings: Settings, args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from inventory.models import Household
+    from inventory import list_households
     from llm.usage import daily_usage, usage_table
     from wms.core.database import one_transaction
 
     with one_transaction(settings) as db_session:
         rows = daily_usage(db_session, days=args.days)
         ids = {row.household_id for row in rows if row.household_id is not None}
-        names = dict(db_session.execute(select(Household.id, Household.name).where(
-            Household.id.in_(ids))).all())  # fmt: skip
+        names = {h.id: h.name for h in list_households(db_session) if h.id in ids}
     print(f"LLM calls and tokens per household per day (UTC), last {args.days} day(s):")
     print(usage_table(rows, names))
     return 0

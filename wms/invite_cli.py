@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from wms.core.settings import Settings
 
 if TYPE_CHECKING:
-    from inventory.invites import InviteView
+    from inventory import InviteView
 
 
 def add_invite_commands(commands: Any) -> None:
@@ -57,26 +57,26 @@ def _describe(invite: InviteView, settings: Settings) -> str:
 
 
 def _create(settings: Settings, args: argparse.Namespace) -> int:
-    from inventory import invites
+    from inventory import create_household, create_invite, list_households
     from wms.core.database import one_transaction
 
     with one_transaction(settings) as db_session:
         household_id = args.household
         if args.new_household:
-            household_id = invites.create_household(db_session, name=args.new_household)
+            household_id = create_household(db_session, name=args.new_household)
         elif household_id is None:
-            known = invites.list_households(db_session)
+            known = list_households(db_session)
             if len(known) != 1:
                 print("wms invite: say which household: --household ID, or "
                       "--new-household NAME.", file=sys.stderr)  # fmt: skip
                 _print_households(known, file=sys.stderr)
                 return 2
             household_id = known[0].id
-        elif household_id not in {h.id for h in invites.list_households(db_session)}:
+        elif household_id not in {h.id for h in list_households(db_session)}:
             print(f"wms invite: no household {household_id}.", file=sys.stderr)
             return 2
         try:
-            invite = invites.create_invite(
+            invite = create_invite(
                 db_session, household_id=household_id, days=args.days, max_uses=args.uses or None
             )
         except ValueError as error:
@@ -87,11 +87,11 @@ def _create(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _list(settings: Settings, args: argparse.Namespace) -> int:
-    from inventory import invites
+    from inventory import list_invites
     from wms.core.database import one_transaction
 
     with one_transaction(settings) as db_session:
-        found = invites.list_invites(db_session, household_id=args.household)
+        found = list_invites(db_session, household_id=args.household)
     if not found:
         print("No invite works now.")
     for invite in found:
@@ -100,13 +100,13 @@ def _list(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _revoke(settings: Settings, args: argparse.Namespace) -> int:
-    from inventory import invites
+    from inventory import InviteNotValid, revoke_invite
     from wms.core.database import one_transaction
 
     try:
         with one_transaction(settings) as db_session:
-            invite = invites.revoke_invite(db_session, code=args.code)
-    except invites.InviteNotValid as error:
+            invite = revoke_invite(db_session, code=args.code)
+    except InviteNotValid as error:
         print(f"wms invite: that invite is {error.reason}.", file=sys.stderr)
         return 1
     print(f"Revoked the invite to {invite.household_name!r}.")
@@ -114,11 +114,11 @@ def _revoke(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _households(settings: Settings, args: argparse.Namespace) -> int:
-    from inventory import invites
+    from inventory import list_households
     from wms.core.database import one_transaction
 
     with one_transaction(settings) as db_session:
-        _print_households(invites.list_households(db_session), file=sys.stdout)
+        _print_households(list_households(db_session), file=sys.stdout)
     return 0
 
 

@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from inventory.models import Event, Household, Item, ItemStatus
+from inventory import forget_discarded_photo, list_households, photos_gone_for_good
 from inventory.transfer import read_household, write_export
 from wms.core.database import unit_of_work
 from wms.core.photos import PhotoStore
@@ -56,7 +55,7 @@ def export_households(
         How many households were exported, and how many failed.
     """
     with unit_of_work(session_factory) as db_session:
-        household_ids = list(db_session.scalars(select(Household.id).order_by(Household.id)))
+        household_ids = [household.id for household in list_households(db_session)]
     exported = failed = 0
     for household_id in household_ids:
         try:
@@ -73,35 +72,6 @@ def export_households(
     return exported, failed
 
 
-def photos_gone_for_good(
-    db_session: Session, *, now: datetime, key: str | None = None
-) -> list[str]:
-    """Photo keys that only items discarded more than `PHOTO_GRACE_DAYS` ago still have.
-
-    Args:
-        db_session: the unit of work.
-        now: the current time.
-        key: check only this key.
-    """
-    discarded_at = (
-        select(func.max(Event.created_at))
-        .where(Event.item_id == Item.id, Event.kind == "discarded", Event.undone_at.is_(None))
-        .scalar_subquery()
-    )
-    gone = (Item.status == ItemStatus.DISCARDED) & (
-        discarded_at <= now - timedelta(days=PHOTO_GRACE_DAYS)
-    )
-    statement = select(Item.photo_key).where(Item.photo_key.is_not(None))
-    if key is not None:
-        statement = statement.where(Item.photo_key == key)
-    keys = db_session.scalars(
-        statement.group_by(Item.photo_key)
-        .having(func.bool_and(func.coalesce(gone, False)))
-        .order_by(Item.photo_key)
-    )
-    return [found for found in keys if found]
-
-
 def delete_discarded_photos(
     session_factory: sessionmaker[Session], store: PhotoStore, *, now: datetime
 ) -> int:
@@ -110,19 +80,16 @@ def delete_discarded_photos(
     Returns:
         How many photos were deleted.
     """
+    discarded_before = now - timedelta(days=PHOTO_GRACE_DAYS)
     with unit_of_work(session_factory) as db_session:
-        keys = photos_gone_for_good(db_session, now=now)
+        keys = photos_gone_for_good(db_session, discarded_before=discarded_before)
     deleted = 0
     for key in keys:
         try:
             with unit_of_work(session_factory) as db_session:
-                if not photos_gone_for_good(db_session, now=now, key=key):
+                if not photos_gone_for_good(db_session, discarded_before=discarded_before, key=key):
                     continue  # an item came back (undo) since the list was made
-                db_session.execute(
-                    update(Item)
-                    .where(Item.photo_key == key, Item.status == ItemStatus.DISCARDED)
-                    .values(photo_key=None)
-                )
+                forget_discarded_photo(db_session, key=key)
                 store.delete(key)
             deleted += 1
         except Exception:

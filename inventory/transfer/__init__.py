@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from inventory.transfer.bulk import BulkItem, BulkLoaded, BulkStep, HouseholdNotEmpty, bulk_load
 from inventory.transfer.homebox import looks_like_homebox, read_homebox
 from inventory.transfer.native import read_native, write_export
 from inventory.transfer.records import HouseholdRecord, ItemRecord, TransferError
@@ -23,10 +24,15 @@ from inventory.transfer.store import (
 )
 
 __all__ = [
+    "BulkItem",
+    "BulkLoaded",
+    "BulkStep",
+    "HouseholdNotEmpty",
     "HouseholdRecord",
     "ImportSummary",
     "ItemRecord",
     "TransferError",
+    "bulk_load",
     "export_target",
     "import_household",
     "import_target",

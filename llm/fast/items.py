@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from inventory.names import LEADING_WORDS, NUMBER_WORDS, has_letters_or_digits, singular
+from inventory import LEADING_WORDS, NUMBER_WORDS, has_letters_or_digits, singular
 from llm.actions import MAX_PARSED_NAME_CHARS, ItemRef
 from llm.fast.phrases import (
     has_inner_article,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from inventory.names import clean_text
+from inventory import clean_text
 from llm.actions import Action, ParseResult
 from llm.fast.changes import parse_change
 from llm.fast.phrases import KnownPlaces, clean_place, is_known_place

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from pydantic import ValidationError
 
-from inventory.names import (
+from inventory import (
     LEADING_WORDS,
     NUMBER_WORDS,
     has_letters_or_digits,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from inventory.names import NUMBER_WORDS, singular
+from inventory import NUMBER_WORDS, singular
 from llm.fast.vocabulary import (
     CALENDAR_WORDS,
     NUMBERED_STORAGE_NOUNS,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from inventory.names import LEADING_WORDS
+from inventory import LEADING_WORDS
 from llm.actions import Action, ItemRef
 from llm.fast.chores import thrown_away
 from llm.fast.items import parse_items
