@@ -58,6 +58,7 @@ format: install
 bench: install
 	$(POETRY) run python bench/bench_search.py
 	$(POETRY) run python bench/bench_llm.py
+	$(POETRY) run python bench/eval_search.py
 
 clean:
 	rm -rf .venv .pytest_cache .ruff_cache
