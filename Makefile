@@ -59,6 +59,7 @@ bench: install
 	$(POETRY) run python bench/bench_search.py
 	$(POETRY) run python bench/bench_llm.py
 	$(POETRY) run python bench/eval_understanding.py
+	$(POETRY) run python bench/eval_search.py
 
 clean:
 	rm -rf .venv .pytest_cache .ruff_cache
