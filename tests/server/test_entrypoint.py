@@ -16,7 +16,7 @@ from server_support import ENTRYPOINT, REPO, clean_env, free_port
 from wms.core.database import MIGRATIONS_DIR
 
 sys.path.insert(0, str(REPO / "tests" / "telegram"))  # the fake Telegram Bot API
-from fake_telegram import TOKEN, FakeTelegram  # noqa: E402
+from fake_telegram import TOKEN, FakeTelegram
 
 
 def migrations_head() -> str:
