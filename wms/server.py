@@ -11,7 +11,7 @@ import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
-from contextlib import AsyncExitStack, asynccontextmanager, contextmanager
+from contextlib import AsyncExitStack, asynccontextmanager, contextmanager, suppress
 from typing import TYPE_CHECKING
 
 from starlette.applications import Starlette
@@ -107,10 +107,15 @@ def healthz_in_background(url: str, port: int, host: str = "0.0.0.0") -> Iterato
         app, host=host, port=port, lifespan="off", access_log=False, log_level="warning"
     )
     server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="healthz", daemon=True)
+
+    def serve() -> None:
+        with suppress(SystemExit):  # uvicorn logs why it cannot bind, then exits: see below
+            server.run()
+
+    thread = threading.Thread(target=serve, name="healthz", daemon=True)
     thread.start()
     try:
-        while not server.started:  # uvicorn exits its thread when it cannot bind
+        while not server.started:
             if not thread.is_alive():
                 raise ServerConfigError(f"cannot serve /healthz/ on port {port} (is it in use?)")
             time.sleep(0.05)
