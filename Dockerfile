@@ -1,7 +1,9 @@
 # syntax=docker/dockerfile:1
-# The WMS web server for AWS Lightsail (or any container host). Build for linux/amd64:
+# The WMS server for AWS Lightsail or any container host (docker-compose.yml). It builds
+# for linux/amd64 (Lightsail) and linux/arm64 alike: the base image is multi-platform and
+# every dependency has wheels for both.
 #   docker buildx build --platform linux/amd64 -t wms:latest .
-# Runtime environment: DATABASE_URL (or DB_*), PORT, and the rest of docs/deployment.md.
+# Runtime environment: DATABASE_URL (or DB_*), PORT, and the rest of docs/configuration.md.
 
 ARG PYTHON_IMAGE=python:3.11-slim
 

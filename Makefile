@@ -21,6 +21,7 @@ help:
 	@echo "make format   format the code"
 	@echo "make demo     load a demo household (ITEMS=400)"
 	@echo "make bench    run the benchmarks (prints a table)"
+	@echo "make docker-build [PLATFORMS=linux/amd64,linux/arm64 IMAGE=registry/wms:tag]  the image"
 
 $(CURDIR)/.poetry/bin/poetry:
 	$(PYTHON) -m venv $(CURDIR)/.poetry
@@ -92,8 +93,14 @@ check-containers-json:
 	  echo "the variables you do not use."; \
 	  exit 1; }
 
+# PLATFORMS: linux/amd64 is what Lightsail runs. A list (linux/amd64,linux/arm64) builds a
+# multi-platform image, which docker cannot load locally: it is pushed, so IMAGE must name
+# a registry (make docker-build PLATFORMS=linux/amd64,linux/arm64 IMAGE=ghcr.io/you/wms:1).
+PLATFORMS ?= linux/amd64
+comma := ,
 docker-build:
-	docker buildx build --platform linux/amd64 --load -t $(IMAGE) .
+	docker buildx build --platform $(PLATFORMS) \
+	  $(if $(findstring $(comma),$(PLATFORMS)),--push,--load) -t $(IMAGE) .
 
 create:
 	aws lightsail create-container-service --service-name $(SERVICE) --power $(POWER) --scale $(SCALE)

@@ -1,5 +1,10 @@
 #!/bin/sh
-# Container start: check PORT and the database settings, apply migrations, start gunicorn.
+# Container start: check PORT and the database settings, apply migrations, then start
+# what WMS_MODE says:
+#   serve (default)  gunicorn: the web server (webhooks need PUBLIC_URL) and /healthz/
+#   poll             `wms poll`: Telegram polling and Slack Socket Mode, no public URL
+#                    needed; /healthz/ is served on PORT all the same
+#   auto             serve when PUBLIC_URL is set, else poll
 # With arguments, runs them instead after the same checks of the database, e.g.
 #   docker run --rm -e DATABASE_URL=... IMAGE wms export --output /tmp/out
 set -eu
@@ -20,6 +25,13 @@ if [ "$#" -gt 0 ]; then
   exec "$@"
 fi
 
+mode=${WMS_MODE:-serve}
+case "$mode" in
+  serve | poll) ;;
+  auto) if [ -n "${PUBLIC_URL:-}" ]; then mode=serve; else mode=poll; fi ;;
+  *) fail "WMS_MODE='$mode' is not one of serve, poll, auto (auto: serve with PUBLIC_URL, else poll)." ;;
+esac
+
 if [ -z "${PORT:-}" ]; then
   fail "PORT is not set: set it to the port the server listens on (e.g. PORT=8000)."
 fi
@@ -34,4 +46,7 @@ fi
 # while the others wait and then find nothing to do.
 wms db upgrade
 
+if [ "$mode" = poll ]; then
+  exec wms poll --health-port "$PORT"
+fi
 exec gunicorn -c "$here/gunicorn.conf.py" "wms.server:app_from_environment()"

@@ -59,13 +59,12 @@ def norm_place(value: Any) -> str:
 
 
 def parse_in_process(texts: list[str]) -> tuple[list[dict[str, Any]], list[float]]:
-    sys.path.insert(0, str(ROOT))
     from llm.chain import parse_text
 
     results, times = [], []
     for text in texts:
         start = time.perf_counter()
-        result = parse_text(text, chain=None)
+        result = parse_text(text, chain=None).result
         times.append(time.perf_counter() - start)
         results.append(result.to_json_dict())
     return results, times

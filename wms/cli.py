@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -193,12 +194,22 @@ def _poll(settings: Settings, args: argparse.Namespace) -> int:
         return 2
     engine, sessions, router = opened
     from wms.scheduler import start_scheduler
+    from wms.server import ServerConfigError, healthz_in_background
 
+    health_port = getattr(args, "health_port", None)  # `wms run` has no --health-port
     scheduler = start_scheduler(settings, engine)  # reminders; one process leads (wms.core.leader)
     try:
-        asyncio.run(_poll_all(channels, settings, router, sessions))
+        with (
+            healthz_in_background(engine.url.render_as_string(hide_password=False), health_port)
+            if health_port
+            else contextlib.nullcontext()
+        ):
+            asyncio.run(_poll_all(channels, settings, router, sessions))
     except asyncio.CancelledError:
         pass  # SIGTERM
+    except ServerConfigError as error:
+        print(f"wms poll: {error}", file=sys.stderr)
+        return 2
     finally:
         scheduler.stop()
         router.close()
@@ -305,6 +316,10 @@ def build_parser() -> argparse.ArgumentParser:
     poll = commands.add_parser(
         "poll", help="Telegram long polling and Slack Socket Mode (no public URL needed)"
     )
+    poll.add_argument(
+        "--health-port", type=int, metavar="PORT",
+        help="also answer GET /healthz/ on this port (a container's health check)",
+    )  # fmt: skip
     poll.set_defaults(handler=_poll)
 
     from wms.invite_cli import add_invite_commands

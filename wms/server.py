@@ -11,8 +11,10 @@ channel is: a worker without channels stays small.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Sequence
-from contextlib import AsyncExitStack, asynccontextmanager
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import AsyncExitStack, asynccontextmanager, contextmanager, suppress
 from typing import TYPE_CHECKING
 
 from starlette.applications import Starlette
@@ -70,6 +72,62 @@ async def healthz(request: Request) -> JSONResponse:
     return JSONResponse(
         {"status": "error", "reason": f"database unreachable ({reason})"}, status_code=503
     )
+
+
+def _healthz_routes() -> list[BaseRoute]:
+    return [
+        Route("/healthz/", healthz, methods=["GET"]),
+        Route("/healthz", healthz, methods=["GET"]),
+    ]
+
+
+@contextmanager
+def healthz_in_background(url: str, port: int, host: str = "0.0.0.0") -> Iterator[None]:  # noqa: S104
+    """Serve only `GET /healthz/` on `port` while the block runs (`wms poll --health-port`).
+
+    A process that polls has no web server, yet a container health check wants one. The
+    answer is the same as the web server's: ok when the database answers, else 503. It
+    runs on its own thread and event loop, so the pollers' signal handling is untouched.
+
+    Args:
+        url: the SQLAlchemy URL of the database to check.
+        port: the port to listen on.
+        host: the address to listen on (default: every interface).
+
+    Yields:
+        Nothing; the health endpoint answers until the block ends.
+
+    Raises:
+        ServerConfigError: the port cannot be listened on.
+    """
+    import uvicorn
+
+    app = Starlette(routes=_healthz_routes())
+    app.state.engine = make_engine(
+        url, pool_size=1, max_overflow=1,
+        connect_args={"connect_timeout": DATABASE_CONNECT_TIMEOUT_SECONDS},
+    )  # fmt: skip
+    config = uvicorn.Config(
+        app, host=host, port=port, lifespan="off", access_log=False, log_level="warning"
+    )
+    server = uvicorn.Server(config)
+
+    def serve() -> None:
+        with suppress(SystemExit):  # uvicorn logs why it cannot bind, then exits: see below
+            server.run()
+
+    thread = threading.Thread(target=serve, name="healthz", daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            if not thread.is_alive():
+                raise ServerConfigError(f"cannot serve /healthz/ on port {port} (is it in use?)")
+            time.sleep(0.05)
+        yield
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        app.state.engine.dispose()
 
 
 def channel_routes(channels: Sequence[Channel], settings: Settings) -> list[BaseRoute]:
@@ -144,11 +202,7 @@ def create_app(settings: Settings) -> Starlette:
             app.state.engine.dispose()
 
     channels = webhook_channels(settings)
-    routes = [
-        Route("/healthz/", healthz, methods=["GET"]),
-        Route("/healthz", healthz, methods=["GET"]),
-        *channel_routes(channels, settings),
-    ]
+    routes = [*_healthz_routes(), *channel_routes(channels, settings)]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings
     return app

@@ -15,7 +15,7 @@ from tests.server.server_support import REPO
 from wms.core.settings import Settings
 
 LIGHTSAIL = REPO / "lightsail"
-# Variables of DESIGN.md's table that Settings does not read itself (boto3 does).
+# A variable of docs/configuration.md that Settings does not read itself (boto3 does).
 EXTRA_VARIABLES = {"AWS_ENDPOINT_URL"}
 SECRET_WORDS = ("TOKEN", "SECRET", "PASSWORD", "KEY", "DATABASE_URL")
 SECRET_PATTERNS = [
@@ -81,6 +81,9 @@ def test_the_real_containers_json_is_ignored_and_kept_out_of_the_image():
         "gunicorn.conf.py",
         "Makefile",
         "docs/deployment.md",
+        "docs/configuration.md",
+        "docker-compose.yml",
+        ".env.example",
     ],
 )
 def test_no_secret_is_committed(name):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import time
 
 import httpx2 as httpx
 import psycopg
@@ -10,6 +11,7 @@ import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
+from tests.fakes.fake_telegram import TOKEN, FakeTelegram
 from tests.server.server_support import ENTRYPOINT, clean_env, free_port
 from wms.core.database import MIGRATIONS_DIR
 
@@ -104,3 +106,59 @@ def test_entrypoint_is_posix_sh():
     for shell in ("sh", "dash"):
         if subprocess.run(["which", shell], capture_output=True, check=False).returncode == 0:
             subprocess.run([shell, "-n", str(ENTRYPOINT)], check=True, timeout=10)
+
+
+def test_poll_mode_answers_telegram_without_a_public_url_and_serves_healthz(
+    start_server, fresh_database
+):
+    """`WMS_MODE=poll`, as on a home server: Telegram is polled, /healthz/ answers on PORT."""
+    fake = FakeTelegram().start()
+    try:
+        server = start_server(
+            ["sh", str(ENTRYPOINT)],
+            PORT=str(free_port()),
+            DATABASE_URL=fresh_database,
+            WMS_MODE="poll",
+            TELEGRAM_BOT_TOKEN=TOKEN,
+            TELEGRAM_API_BASE_URL=fake.base_url,
+            WMS_ADMINS="telegram:4242",
+        )
+        assert server.wait_healthy().json() == {"status": "ok"}
+        ana = {"id": 4242, "is_bot": False, "first_name": "Ana"}
+        fake.queue_update({"update_id": 1, "message": {
+            "message_id": 1, "date": int(time.time()), "from": ana,
+            "chat": {"id": 4242, "type": "private", "first_name": "Ana"},
+            "text": "put the hammer in bin 2"}})  # fmt: skip
+        answers = fake.wait_for("sendMessage", 4242, timeout=30)
+        assert any(answer["text"].startswith("Stored hammer in Bin 2.") for answer in answers)
+        assert fake.sent("setWebhook") == []  # polling, no public address needed
+    finally:
+        fake.stop()
+    output = server.output()
+    assert output.startswith("Database upgraded to head.\n")
+    assert "gunicorn" not in output
+    assert "Traceback" not in output
+
+
+def test_auto_mode_polls_without_public_url(tmp_path, fresh_database):
+    """`WMS_MODE=auto` without PUBLIC_URL runs `wms poll` (which wants a channel to poll)."""
+    result = subprocess.run(
+        ["sh", str(ENTRYPOINT)], cwd=tmp_path,
+        env=clean_env(tmp_path, WMS_MODE="auto", PORT="8000", DATABASE_URL=fresh_database),
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "wms poll: no channel to poll" in result.stderr
+    assert result.stdout.startswith("Database upgraded to head.")
+
+
+def test_entrypoint_refuses_an_unknown_mode(tmp_path):
+    result = subprocess.run(
+        ["sh", str(ENTRYPOINT)], cwd=tmp_path,
+        env=clean_env(tmp_path, WMS_MODE="webhook", PORT="8000",
+                      DATABASE_URL="postgresql://postgres@127.0.0.1:1/never-used"),
+        capture_output=True, text=True, timeout=30, check=False,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert "WMS_MODE='webhook' is not one of serve, poll, auto" in result.stderr
+    assert "Database upgraded" not in result.stdout

@@ -84,3 +84,20 @@ def test_the_notifier_refuses_a_button_value_too_long_for_telegram(telegram_sett
     notifier = build_notifier(telegram_settings)
     with pytest.raises(ValueError, match="too long"):
         notifier.send(external_id="1", reply=Reply("hi", buttons=[Button("x", "y" * 60)]))
+
+
+def test_wms_poll_says_so_when_the_health_port_is_taken(
+    monkeypatch, tmp_path, capsys, fake_telegram_server
+):
+    import socket
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("WMS_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:TEST-token_for-the-fake")
+    monkeypatch.setenv("TELEGRAM_API_BASE_URL", fake_telegram_server.base_url)
+    with socket.socket() as taken:
+        taken.bind(("0.0.0.0", 0))  # the address the health server wants
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["poll", "--health-port", str(port)]) == 2
+    assert f"cannot serve /healthz/ on port {port}" in capsys.readouterr().err

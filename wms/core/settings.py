@@ -1,4 +1,4 @@
-"""Settings: every environment variable of DESIGN.md, read once and validated."""
+"""Settings: every environment variable of docs/configuration.md, read once and validated."""
 
 from __future__ import annotations
 
