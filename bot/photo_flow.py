@@ -25,7 +25,7 @@ from llm.enrich import add_search_words
 from llm.schemas import PhotoDescription
 from llm.services import LLMServices
 from llm.vision import describe_photo, photo_tags, search_terms
-from wms.core.photos import PhotoError, PhotoStore, image_type
+from wms.core.photos import PhotoError, PhotoStore, prepare_photo
 
 MAX_MATCHES = 3
 _THIS = r"(?:this|it|these|they|them|that)"
@@ -69,9 +69,9 @@ def handle_photo(
         LLMError: the model could not describe it (the router renders this).
     """
     try:
-        image_type(image)
-    except PhotoError:
-        return Reply("I can only look at JPEG, PNG, GIF or WebP photos.")
+        image = prepare_photo(image).data  # bounded, downscaled, JPEG or PNG
+    except PhotoError as error:
+        return Reply(str(error))
     description = describe_photo(llm.handler, image, caption=caption, household_id=ctx.household_id)
     place = caption_place(caption)
     if place is not None:

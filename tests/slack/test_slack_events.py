@@ -8,6 +8,8 @@ from fake_openai import images, make_png, tool_name
 from fake_slack import BOT_TOKEN, FakeSlack
 from slack_support import SlackTester, text_of
 
+from wms.core.photos import prepare_photo
+
 DRILL = {
     "name": "cordless drill",
     "colour": "red",
@@ -68,7 +70,8 @@ def test_a_shared_photo_is_stored_then_recognised(
     [download] = slack_api.wait_for("download")
     assert download.headers["authorization"] == f"Bearer {BOT_TOKEN}"
     [vision] = fake_llm.calls("PhotoDescription")
-    assert images(vision) == [f"data:image/png;base64,{base64.b64encode(photo).decode()}"]
+    kept = base64.b64encode(prepare_photo(photo).data).decode()
+    assert images(vision) == [f"data:image/jpeg;base64,{kept}"]
 
     again = slack_api.share(make_png(rgb=(190, 30, 30)))
     ana.mention("where does this live?", files=[{"id": again.id}])
@@ -77,8 +80,8 @@ def test_a_shared_photo_is_stored_then_recognised(
     [image] = [b for b in found.params["blocks"] if b["type"] == "image"]
     assert image["image_url"].startswith("https://wms.example.org/slack/photos/")
     served = client.get(image["image_url"].removeprefix("https://wms.example.org"))
-    assert served.status_code == 200 and served.content == photo
-    assert served.headers["content-type"] == "image/png"
+    assert served.status_code == 200 and served.content == prepare_photo(photo).data
+    assert served.headers["content-type"] == "image/jpeg"
     forged = image["image_url"].removeprefix("https://wms.example.org")[:-4] + "0000"
     assert client.get(forged).status_code == 404
 

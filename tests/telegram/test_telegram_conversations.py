@@ -11,6 +11,7 @@ from telegram_support import callback_update, make_owner, markup, message_update
 from bot.access import REFUSAL
 from bot.telegram.buttons import FORGED, STALE
 from bot.telegram.commands import INVITE_NOT_VALID, OWNERS_ONLY
+from wms.core.photos import prepare_photo
 
 DRILL = {"name": "cordless drill", "colour": "red", "search_terms": ["drill", "power drill"]}
 
@@ -56,7 +57,7 @@ def test_a_photo_stores_the_item_then_a_photo_finds_it_and_shows_its_photo(teleg
     _, update = photo_update(ana, ana["id"], fake, make_png(rgb=(190, 30, 30)))
     assert telegram.post(update) == 200
     [found] = fake.wait_for("sendPhoto", ana["id"])
-    assert found["photo"] == image  # the stored photo, from the photo store
+    assert found["photo"] == prepare_photo(image).data  # the stored photo, from the photo store
     assert found["caption"].startswith("That looks like drill.")
     assert "cordless drill: Bin 4" in found["caption"]
     assert found["parse_mode"] == "HTML"
