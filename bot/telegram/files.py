@@ -65,6 +65,7 @@ async def download_photo(bot: Bot, file_id: str, *, limit: int = MAX_PHOTO_BYTES
                 size += len(chunk)
                 if size > limit:
                     logger.warning("photo %s is over %d bytes; download stopped", file_id, limit)
+                    response.close()  # drop the connection: nothing more is read
                     raise PhotoTooLarge()
                 chunks.append(chunk)
     except (aiohttp.ClientError, TimeoutError) as error:
