@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -11,6 +12,8 @@ from PIL import Image
 from wms.core.photos import (
     MAX_PHOTO_BYTES,
     MAX_SIDE,
+    PHOTO_WORK,
+    PHOTO_WORKERS,
     PhotoTooLarge,
     UnreadablePhoto,
     prepare_photo,
@@ -99,3 +102,20 @@ def test_the_exif_orientation_is_applied_and_the_metadata_dropped():
     shown = decoded(prepared.data)
     assert shown.size == (100, 300)
     assert not shown.getexif()
+
+
+def test_photos_are_decoded_a_few_at_a_time():
+    photo = encoded(Image.new("RGB", (64, 48)), "PNG")
+    held = [PHOTO_WORK.acquire() for _ in range(PHOTO_WORKERS)]  # every slot busy
+    done = threading.Event()
+    worker = threading.Thread(target=lambda: (prepare_photo(photo), done.set()))
+    try:
+        worker.start()
+        assert not done.wait(0.3)  # waits for a free slot
+        PHOTO_WORK.release()
+        held.pop()
+        assert done.wait(5)
+    finally:
+        for _ in held:
+            PHOTO_WORK.release()
+        worker.join(5)

@@ -86,6 +86,27 @@ def test_a_shared_photo_is_stored_then_recognised(
     assert client.get(forged).status_code == 404
 
 
+def test_a_30_mb_photo_declared_as_1_kb_is_refused(
+    ana: SlackTester, slack_api: FakeSlack, fake_llm
+):
+    huge = b"\x89PNG\r\n\x1a\n" + b"\x00" * (30 * 1024 * 1024)
+    file = slack_api.share(huge, declared_size=1024)
+    ana.dm("this goes in bin 4", files=[{"id": file.id, "mimetype": "image/png"}])
+    [answer] = slack_api.wait_for("chat.postMessage", channel=ana.dm_channel)
+    assert "That photo is too large for me" in text_of(answer.params)
+    assert fake_llm.requests == []
+
+
+def test_a_shared_photo_that_is_not_an_image_gets_a_clear_reply(
+    ana: SlackTester, slack_api: FakeSlack, fake_llm
+):
+    file = slack_api.share(b"\xff\xd8\xff" + b"garbage" * 100, mimetype="image/jpeg")
+    ana.dm("", files=[{"id": file.id, "mimetype": "image/jpeg"}])
+    [answer] = slack_api.wait_for("chat.postMessage", channel=ana.dm_channel)
+    assert "I couldn't read that image" in text_of(answer.params)
+    assert fake_llm.requests == []
+
+
 def test_a_shared_file_that_is_not_a_photo(ana: SlackTester, slack_api: FakeSlack, fake_llm):
     file = slack_api.share(b"%PDF-1.4", mimetype="application/pdf", name="manual.pdf")
     ana.dm("", files=[{"id": file.id, "mimetype": "application/pdf"}])

@@ -30,7 +30,7 @@ JPEG_QUALITY = 85
 PHOTO_WORKERS = 2  # photos decoded at once per process (each may take ~200 MB)
 _FORMATS = ("JPEG", "PNG", "GIF", "WEBP")
 Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS  # Pillow warns above it, and refuses above twice it
-_photo_work = threading.BoundedSemaphore(PHOTO_WORKERS)
+PHOTO_WORK = threading.BoundedSemaphore(PHOTO_WORKERS)
 _KEY = re.compile(r"^[0-9a-z_-]{1,40}/[0-9a-f]{32}\.(?:jpg|png|gif|webp)$")
 # Other files kept beside the photos (nightly exports): a relative path of plain names.
 _FILE_NAME = r"[0-9A-Za-z_-][0-9A-Za-z._-]{0,99}"
@@ -94,7 +94,7 @@ def prepare_photo(data: bytes) -> PreparedPhoto:
     """
     if len(data) > MAX_PHOTO_BYTES:
         raise PhotoTooLarge()
-    with _photo_work:
+    with PHOTO_WORK:
         try:
             with Image.open(io.BytesIO(data), formats=_FORMATS) as image:
                 if image.width * image.height > MAX_IMAGE_PIXELS:
