@@ -54,7 +54,7 @@ async def download_photo(bot: Bot, file_id: str, *, limit: int = MAX_PHOTO_BYTES
     timeout = aiohttp.ClientTimeout(total=DOWNLOAD_TIMEOUT_SECONDS)
     try:
         async with (
-            aiohttp.ClientSession(timeout=timeout) as session,
+            aiohttp.ClientSession(timeout=timeout, trust_env=True) as session,  # proxies, as PTB
             session.get(url) as response,
         ):
             if response.status != 200:
