@@ -120,7 +120,11 @@ def join_with_invite(db_session: Session, message: IncomingMessage, code: str) -
 
 
 def _join_workspace(db_session: Session, message: IncomingMessage) -> MemberRef:
-    """Slack identities are "TEAM:USER"; everyone in a workspace shares its household."""
+    """Slack identities are "TEAM:USER"; everyone in a workspace shares its household.
+
+    The team is matched exactly: `%` and `_` in a team id are not wildcards, and the
+    team part has no ":" (it ends at the first one), so only "TEAM:..." matches.
+    """
     team, _, _ = message.user_id.partition(":")
     household_id = workspace_household(db_session, channel="slack", workspace=team)
     if household_id is None:

@@ -30,6 +30,11 @@ def render_llm_error(error: errors.LLMError) -> str:
             return f"The language model took too long to answer, so I changed nothing. {_SIMPLE}"
         case errors.LLMUnavailable():
             return f"I can't reach the language model right now, so I changed nothing. {_SIMPLE}"
+        case errors.LLMEmptyAnswer():
+            return (
+                "The language model sent back an empty answer, so I changed nothing. "
+                f"Please try again in a moment. {_SIMPLE}"
+            )
         case errors.LLMOutputError():
             return (
                 "I couldn't make sense of that (the model's answer wasn't usable), "

@@ -33,7 +33,7 @@ from llm.answers import caption_place
 from llm.schemas import PhotoDescription
 from llm.services import LLMServices
 from llm.vision import describe_photo, photo_tags, search_terms
-from wms.core.photos import PhotoError, PhotoStore, image_type
+from wms.core.photos import PhotoError, PhotoStore, prepare_photo
 
 MAX_MATCHES = 3
 
@@ -69,9 +69,9 @@ def see_photo(
         LLMError: the model could not describe it (the router renders this).
     """
     try:
-        image_type(image)
-    except PhotoError:
-        return Reply("I can only look at JPEG, PNG, GIF or WebP photos.")
+        image = prepare_photo(image).data  # bounded, downscaled, JPEG or PNG
+    except PhotoError as error:
+        return Reply(str(error))
     description = describe_photo(llm.handler, image, caption=caption, household_id=household_id)
     place = caption_place(caption)
     key = None

@@ -36,10 +36,14 @@ def workspace_household(db_session: Session, *, channel: str, workspace: str) ->
     """The household of a workspace's first member, or None when nobody of it joined yet.
 
     Identities of a workspace are "WORKSPACE:USER" (Slack: the team id, then the user).
+    The workspace is matched exactly: `%` and `_` in it are not wildcards.
     """
     return db_session.scalar(
         select(Member.household_id)
-        .where(Member.channel == channel, Member.external_id.startswith(f"{workspace}:"))
+        .where(
+            Member.channel == channel,
+            Member.external_id.startswith(f"{workspace}:", autoescape=True),
+        )
         .order_by(Member.id)
         .limit(1)
     )

@@ -83,12 +83,21 @@ class ItemRef(BaseModel):
         unit: an optional unit ("kg", "rolls").
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"description": "An item named in the message."}
+    )
 
-    name: ItemName = Field(json_schema_extra={"maxLength": MAX_NAME_CHARS})
-    quantity: int = Field(default=1, json_schema_extra={"minimum": 1, "maximum": MAX_QUANTITY})
-    counted: bool = False
-    unit: str | None = Field(default=None, max_length=40)
+    name: ItemName = Field(
+        json_schema_extra={"maxLength": MAX_NAME_CHARS},
+        description='The item as the person named it, without articles ("AA batteries").',
+    )
+    quantity: int = Field(
+        default=1,
+        json_schema_extra={"minimum": 1, "maximum": MAX_QUANTITY},
+        description="How many (1 when no number was said).",
+    )
+    counted: bool = Field(default=False, description="True only when a number was said.")
+    unit: str | None = Field(default=None, max_length=40, description='A unit ("kg", "rolls").')
 
 
 class Action(BaseModel):
@@ -104,15 +113,23 @@ class Action(BaseModel):
         new_name: for `rename`.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"description": "One thing to do or to answer."}
+    )
 
-    type: ActionType
-    items: list[ItemRef] = Field(default_factory=list, max_length=50)
-    place: Name | None = None
-    from_place: Name | None = None
-    parent: Name | None = None
-    query: Name | None = None
-    new_name: Name | None = None
+    type: ActionType = Field(description="What to do.")
+    items: list[ItemRef] = Field(
+        default_factory=list, max_length=50, description="The items it applies to."
+    )
+    place: Name | None = Field(
+        default=None, description="The target place, or the place asked about or described."
+    )
+    from_place: Name | None = Field(default=None, description="Where the items come from.")
+    parent: Name | None = Field(
+        default=None, description="For a place action: the place that contains the place."
+    )
+    query: Name | None = Field(default=None, description="What to look for.")
+    new_name: Name | None = Field(default=None, description="For a rename: the new name.")
 
     @model_validator(mode="after")
     def _required_fields(self) -> Action:
@@ -147,7 +164,14 @@ class ParseResult(BaseModel):
     on, for the service to refuse with its own message.
     """
 
-    actions: list[Action] = Field(default_factory=list)
+    model_config = ConfigDict(
+        json_schema_extra={"description": "The actions the message asks for, in order."}
+    )
+
+    actions: list[Action] = Field(
+        default_factory=list,
+        description="The actions, in the order they happened; empty when there is none.",
+    )
 
     @model_validator(mode="after")
     def _values_within_limits(self, info: ValidationInfo) -> ParseResult:

@@ -64,12 +64,15 @@ class LLMCall(BaseModel):
     Attributes:
         name: the call's name; the file is `<name>.json`.
         model: a model for this call only (default: `WMS_LLM_MODEL`).
-        temperature: sampling temperature.
+        temperature: sampling temperature; left out, the server's default is used.
+            Never sent to models that refuse it (OpenAI's o-series).
         max_tokens: the most tokens the answer may have.
         timeout_seconds: how long one call may take, retries included.
         system_prompt: the instructions.
         human_template: the message, with named `{variables}` the code fills in.
         output_schema: the name of the pydantic model the answer must validate against.
+        tool_description: what the answer's tool is for, in words written for the
+            model (default: the output schema's model-facing description).
         image: True when the call sends a photo with the message.
     """
 
@@ -77,12 +80,13 @@ class LLMCall(BaseModel):
 
     name: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,62}$")]
     model: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
-    temperature: float = Field(default=0.0, ge=0.0, le=2.0)
+    temperature: float | None = Field(default=None, ge=0.0, le=2.0)
     max_tokens: int = Field(ge=1, le=32_000)
     timeout_seconds: float = Field(gt=0, le=600)
     system_prompt: Prompt
     human_template: Prompt
     output_schema: str
+    tool_description: Prompt | None = None
     image: bool = False
 
     @field_validator("output_schema")

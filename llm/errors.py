@@ -26,6 +26,10 @@ class LLMOutputError(LLMError):
     """The model answered, but not with output that passes validation (nothing is written)."""
 
 
+class LLMEmptyAnswer(LLMOutputError):
+    """The server answered without any choice (`"choices": []`, null or missing)."""
+
+
 class LLMBudgetExceeded(LLMError):
     """The household reached its daily cap of model calls.
 

@@ -29,6 +29,7 @@ from llm.calls import LLMCall, load_calls
 from llm.chat_model import ToolModel, build_messages, structured_output, tool_model
 from llm.errors import (
     LLMBudgetExceeded,
+    LLMEmptyAnswer,
     LLMNotConfigured,
     LLMOutputError,
     LLMTimeout,
@@ -128,7 +129,8 @@ class LLMHandler:
             LLMBudgetExceeded: the household's daily cap is reached (no call made).
             LLMTimeout: no answer within the call's timeout.
             LLMUnavailable: the server kept failing or could not be reached.
-            LLMOutputError: the answer did not validate.
+            LLMOutputError: the answer did not validate, had no choices (`LLMEmptyAnswer`)
+                or several tool calls that cannot be combined.
         """
         call = self.calls[name]
         self.check_budget(household_id)
@@ -189,6 +191,11 @@ class LLMHandler:
                 logger.warning("llm attempt %d failed (%s); retrying", usage["attempts"], status)
                 self._sleep(delay)
                 continue
+            except (IndexError, KeyError, TypeError) as error:
+                # What ChatOpenAI raises for `"choices": []`, a missing or a null `choices`.
+                if isinstance(error, IndexError) or "choices" in str(error):
+                    raise LLMEmptyAnswer("the server's answer had no choices") from None
+                raise
             except (ValueError, ValidationError, LangChainException) as read_error:
                 return None, read_error  # an answer came, but the client could not read it
             metadata = getattr(message, "usage_metadata", None) or {}

@@ -28,14 +28,29 @@ class PhotoDescription(BaseModel):
         search_terms: other words people would search for it by ("drill", "power drill").
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"description": "Describe the item the photo shows."},
+    )
 
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
-    category: ShortText | None = None
-    colour: ShortText | None = None
-    brand: ShortText | None = None
-    features: list[Term] = Field(default_factory=list, max_length=10)
-    search_terms: list[Term] = Field(default_factory=list, max_length=10)
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)] = (
+        Field(description='What the item is, as a person would call it ("cordless drill").')
+    )
+    category: ShortText | None = Field(
+        default=None, description='A broad kind ("power tools", "kitchenware").'
+    )
+    colour: ShortText | None = Field(default=None, description="The main colour or colours.")
+    brand: ShortText | None = Field(default=None, description="A brand visible on the item.")
+    features: list[Term] = Field(
+        default_factory=list,
+        max_length=10,
+        description='Details that tell this one apart ("yellow battery", "scratched handle").',
+    )
+    search_terms: list[Term] = Field(
+        default_factory=list,
+        max_length=10,
+        description='Other words someone might search for it by ("drill", "power drill").',
+    )
 
     def summary(self) -> str:
         """A short description for replies and the item's description ("red Bosch drill")."""
@@ -56,20 +71,38 @@ class ItemEnrichment(BaseModel):
         synonyms: other names people use ("xmas lights", "fairy lights").
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"description": "Category, tags and synonyms of one item."},
+    )
 
-    name: Term
-    category: ShortText | None = None
-    tags: list[Term] = Field(default_factory=list, max_length=10)
-    synonyms: list[Term] = Field(default_factory=list, max_length=10)
+    name: Term = Field(description="The item's name, exactly as given.")
+    category: ShortText | None = Field(
+        default=None, description='A broad kind ("decorations", "power tools").'
+    )
+    tags: list[Term] = Field(
+        default_factory=list,
+        max_length=10,
+        description='Short descriptive words ("christmas", "electric").',
+    )
+    synonyms: list[Term] = Field(
+        default_factory=list,
+        max_length=10,
+        description='Other names people use for it ("xmas lights", "fairy lights").',
+    )
 
 
 class Enrichment(BaseModel):
     """Enrichment of a batch of items, one entry per item."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"description": "Describe each item so searches by other words find it."},
+    )
 
-    items: list[ItemEnrichment] = Field(default_factory=list, max_length=50)
+    items: list[ItemEnrichment] = Field(
+        default_factory=list, max_length=50, description="One entry per item given."
+    )
 
 
 OUTPUT_SCHEMAS: dict[str, type[BaseModel]] = {

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import aiohttp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from wms.core.photos import MAX_PHOTO_BYTES
+from wms.core.photos import MAX_PHOTO_BYTES, PhotoTooLarge
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ async def download_image(
     if not (info.get("mimetype") or "").startswith("image/"):
         raise PhotoDownloadError("I can only look at photos (JPEG, PNG, GIF or WebP).")
     if (info.get("size") or 0) > MAX_PHOTO_BYTES:
-        raise PhotoDownloadError("That photo is too large for me (20 MB at most).")
+        raise PhotoDownloadError(str(PhotoTooLarge()))
     url = info.get("url_private_download") or info.get("url_private")
     if not url or not _trusted(url, api_host):
         logger.warning("not downloading Slack file %s from %r", info.get("id"), url)
@@ -88,6 +88,7 @@ async def download_image(
         async for chunk in response.content.iter_chunked(64 * 1024):
             size += len(chunk)
             if size > MAX_PHOTO_BYTES:
-                raise PhotoDownloadError("That photo is too large for me (20 MB at most).")
+                response.close()  # drop the connection: nothing more is read
+                raise PhotoDownloadError(str(PhotoTooLarge()))
             chunks.append(chunk)
     return b"".join(chunks)

@@ -25,12 +25,13 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 from bot.messages import IncomingMessage, Reply
 from bot.router import Router
 from bot.telegram import buttons, convert
+from bot.telegram.files import PhotoDownloadFailed, download_photo
 from bot.telegram.sender import send_reply, typing
-from wms.core.photos import MAX_PHOTO_BYTES, PhotoStore
+from wms.core.photos import MAX_PHOTO_BYTES, PhotoStore, PhotoTooLarge
 
 logger = logging.getLogger(__name__)
 
-PHOTO_TOO_LARGE = "That photo is too large for me; please send a smaller one."
+PHOTO_TOO_LARGE = str(PhotoTooLarge())
 PHOTO_FAILED = "Sorry, I couldn't get that photo from Telegram. Please send it again."
 Context = ContextTypes.DEFAULT_TYPE
 
@@ -103,8 +104,11 @@ class TelegramHandlers:
             return
         try:
             async with typing(context.bot, message.chat_id):
-                photo = bytes(await (await context.bot.get_file(file_id)).download_as_bytearray())
-        except TelegramError:
+                photo = await download_photo(context.bot, file_id)
+        except PhotoTooLarge:
+            await send_reply(context.bot, message.chat_id, Reply(PHOTO_TOO_LARGE))
+            return
+        except PhotoDownloadFailed:
             logger.warning("could not download photo %s", file_id, exc_info=True)
             await send_reply(context.bot, message.chat_id, Reply(PHOTO_FAILED))
             return

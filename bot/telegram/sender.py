@@ -13,7 +13,7 @@ from telegram.error import TelegramError
 
 from bot.messages import Reply
 from bot.telegram.html import CAPTION_LIMIT, html_pieces
-from wms.core.photos import PhotoError, PhotoStore
+from wms.core.photos import MAX_KEPT_BYTES, PhotoError, PhotoStore, prepare_photo
 
 logger = logging.getLogger(__name__)
 
@@ -68,12 +68,14 @@ async def send_reply(
 
 
 def _photo(photos: PhotoStore | None, key: str | None) -> bytes | None:
+    """A stored photo, made small enough for `sendPhoto` (10 MB) if it is not."""
     if photos is None or key is None:
         return None
     try:
-        return photos.get(key)
+        photo = photos.get(key)
+        return photo if len(photo) <= MAX_KEPT_BYTES else prepare_photo(photo).data
     except (KeyError, PhotoError, OSError):
-        logger.warning("photo %s is missing", key, exc_info=True)
+        logger.warning("photo %s is missing or unreadable", key, exc_info=True)
         return None
 
 

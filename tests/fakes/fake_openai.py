@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import struct
 import threading
 import time
@@ -58,6 +59,38 @@ class Refusal:
     """A refusal (`message.refusal`); with no text, an answer cut by the content filter."""
 
     text: str = "I can't help with that."
+
+
+@dataclass
+class Raw:
+    """A response body sent as it is (`{"choices": []}`), with its HTTP status."""
+
+    body: dict[str, Any]
+    code: int = 200
+
+
+@dataclass
+class ToolCalls:
+    """Several tool calls in one answer, each with these arguments."""
+
+    arguments: list[Any]
+
+
+# Parameters OpenAI's reasoning models (o1, o3, o4-mini, ...) refuse, and how it says so.
+REASONING_MODEL = re.compile(r"(?:^|/)o\d")
+REFUSED_BY_REASONING_MODELS = ("temperature", "parallel_tool_calls")
+
+
+def unsupported_parameter(name: str) -> dict[str, Any]:
+    """OpenAI's 400 body for a parameter the model does not take."""
+    return {
+        "error": {
+            "message": f"Unsupported parameter: '{name}' is not supported with this model.",
+            "type": "invalid_request_error",
+            "param": name,
+            "code": "unsupported_parameter",
+        }
+    }
 
 
 DEFAULTS: dict[str, dict[str, Any]] = {
@@ -164,6 +197,12 @@ class FakeOpenAI(LoopbackFake):
                     self._answer(request, answer)
 
             def _answer(self, request: dict[str, Any], answer: Any) -> None:
+                if REASONING_MODEL.search(request.get("model", "")):
+                    for name in REFUSED_BY_REASONING_MODELS:
+                        if name in request:
+                            return self._send(400, unsupported_parameter(name), {})
+                if isinstance(answer, Raw):
+                    return self._send(answer.code, answer.body, {})
                 if isinstance(answer, Status):
                     headers = {"retry-after": str(answer.retry_after)} if answer.retry_after else {}
                     body = {"error": {"message": f"fake {answer.code}", "type": "fake"}}
@@ -178,15 +217,20 @@ class FakeOpenAI(LoopbackFake):
                     message["content"] = answer.content
                     arguments = answer.content
                 else:
-                    arguments = (
-                        answer.arguments if isinstance(answer, Malformed) else json.dumps(answer)
-                    )
+                    if isinstance(answer, ToolCalls):
+                        several = [json.dumps(arguments) for arguments in answer.arguments]
+                    elif isinstance(answer, Malformed):
+                        several = [answer.arguments]
+                    else:
+                        several = [json.dumps(answer)]
+                    arguments = "".join(several)
                     message["tool_calls"] = [
                         {
-                            "id": f"call_{len(fake.requests)}",
+                            "id": f"call_{len(fake.requests)}_{index}",
                             "type": "function",
-                            "function": {"name": tool_name(request), "arguments": arguments},
+                            "function": {"name": tool_name(request), "arguments": text},
                         }
+                        for index, text in enumerate(several)
                     ]
                 prompt_tokens = len(json.dumps(request["messages"])) // 4
                 completion_tokens = max(len(arguments) // 4, 1)

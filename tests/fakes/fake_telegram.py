@@ -7,6 +7,7 @@ records every call, serves `getFile` and the file download, and answers
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import threading
@@ -30,6 +31,8 @@ class FakeTelegram(LoopbackFake):
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.files: dict[str, bytes] = {}
+        self.declared_sizes: dict[str, int] = {}  # a `file_size` getFile claims instead
+        self.bytes_served: dict[str, int] = {}  # how much of each download the client took
         self.updates: deque[dict[str, Any]] = deque()
         self._message_ids = itertools.count(1000)
         self._changed = threading.Condition()
@@ -43,8 +46,11 @@ class FakeTelegram(LoopbackFake):
             self.calls.clear()
             self.updates.clear()
 
-    def add_file(self, file_id: str, data: bytes) -> None:
+    def add_file(self, file_id: str, data: bytes, *, declared_size: int | None = None) -> None:
+        """Serve a file; `declared_size` is what getFile says its size is (a lie, say)."""
         self.files[file_id] = data
+        if declared_size is not None:
+            self.declared_sizes[file_id] = declared_size
 
     def queue_update(self, update: dict[str, Any]) -> None:
         with self._changed:
@@ -115,7 +121,7 @@ class FakeTelegram(LoopbackFake):
             return self._updates(params)
         if method == "getFile":
             file_id = params["file_id"]
-            size = len(self.files.get(file_id, b""))
+            size = self.declared_sizes.get(file_id, len(self.files.get(file_id, b"")))
             return {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": size,
                     "file_path": f"photos/{file_id}.png"}  # fmt: skip
         if method == "sendMessage":
@@ -155,13 +161,25 @@ class FakeTelegram(LoopbackFake):
                 if data is None:
                     return self._send(404, {"ok": False, "description": "Not Found"})
                 fake._record("downloadFile", {"file_id": file_id})
-                self._send_bytes(200, data, "application/octet-stream")
+                self._stream(file_id, data)
 
             def _send(self, code: int, body: dict[str, Any]) -> None:
                 self._send_bytes(code, json.dumps(body).encode(), "application/json")
 
             def _send_bytes(self, code: int, data: bytes, content_type: str) -> None:
                 respond(self, code, data, content_type)
+
+            def _stream(self, file_id: str, data: bytes) -> None:
+                """Send a file in pieces, counting what was sent before the client hung up."""
+                self.send_response(200)
+                self.send_header("Content-Type", "application/octet-stream")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                fake.bytes_served[file_id] = 0
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    for start in range(0, len(data), 64 * 1024):
+                        self.wfile.write(data[start : start + 64 * 1024])
+                        fake.bytes_served[file_id] = start + len(data[start : start + 64 * 1024])
 
         self._serve(Handler)
         return self

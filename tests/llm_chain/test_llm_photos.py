@@ -7,6 +7,7 @@ import base64
 from tests.fakes.fake_openai import human_text, images
 from tests.llm_chain.llm_support import Chat, items_named, make_png
 from wms.core.database import unit_of_work
+from wms.core.photos import prepare_photo
 
 DRILL = {
     "name": "cordless drill",
@@ -27,10 +28,11 @@ def test_a_photo_with_a_storing_caption_creates_the_item_with_the_photo(
     assert "Stored cordless drill in Bin 4." in reply.text
     assert "From the photo: red Bosch cordless drill (yellow battery)" in reply.text
     [request] = fake_llm.requests  # one vision call
-    assert images(request) == [f"data:image/png;base64,{base64.b64encode(image).decode()}"]
+    kept = prepare_photo(image).data  # what every channel keeps and shows the model: a JPEG
+    assert images(request) == [f"data:image/jpeg;base64,{base64.b64encode(kept).decode()}"]
     with unit_of_work(sessions) as db_session:
         [item] = items_named(db_session, chat.household_id(), "cordless drill")
-        assert photo_store.get(item.photo_key) == image
+        assert photo_store.get(item.photo_key) == kept
         assert "power tools" in item.tags and "bosch" in item.tags
         assert item.description == "red Bosch cordless drill (yellow battery)"
     assert "cordless drill: Bin 4" in chat.say("where are my power tools?")
@@ -49,7 +51,7 @@ def test_a_photo_without_caption_finds_the_item_and_shows_its_stored_photo(
     reply = chat.send(photo=make_png(rgb=(190, 30, 30)))
     assert reply.text.startswith("That looks like red drill.")
     assert "cordless drill: Garage" in reply.text and "hammer" not in reply.text
-    assert photo_store.get(reply.photo_key) == stored_photo
+    assert photo_store.get(reply.photo_key) == prepare_photo(stored_photo).data
     assert len(fake_llm.requests) == 1
     assert "(none)" in human_text(fake_llm.requests[0])  # no caption
 

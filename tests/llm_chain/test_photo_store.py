@@ -11,7 +11,13 @@ import pytest
 from bot.router import Router
 from tests.llm_chain.llm_support import Chat, make_png
 from wms.core.database import make_session_factory
-from wms.core.photos import LocalPhotoStore, PhotoError, S3PhotoStore, photo_store_from_settings
+from wms.core.photos import (
+    LocalPhotoStore,
+    PhotoError,
+    S3PhotoStore,
+    photo_store_from_settings,
+    prepare_photo,
+)
 from wms.core.settings import Settings
 
 
@@ -83,4 +89,4 @@ def test_a_photo_stored_through_the_router_lands_in_s3(s3_env, engine, services,
     fake_llm.enqueue({"name": "camping stove"})
     reply = chat.send(photo=make_png())
     assert "camping stove: Shed" in reply.text
-    assert store.get(reply.photo_key) == image
+    assert store.get(reply.photo_key) == prepare_photo(image).data

@@ -61,3 +61,15 @@ def test_a_guest_from_another_workspace_in_a_shared_channel(ana: SlackTester, sl
     guest.mention("where is the drill?", channel="CSHARED", user_team=new_team())
     [answer] = slack_api.wait_for("chat.postMessage", channel="CSHARED")
     assert text_of(answer.params).startswith("I can't find 'drill'")
+
+
+def test_a_team_id_with_like_wildcards_does_not_join_another_workspace(
+    ana: SlackTester, slack_api: FakeSlack
+):
+    ana.ask("put the drill in bin 4")
+    for team in (ana.team[:5] + "%", ana.team[:-1] + "_"):
+        mallory = SlackTester(ana.client, slack_api, team, "UMALLORY")
+        assert text_of(mallory.ask("where is the drill")).startswith("I can't find 'drill'")
+        mallory.ask("put the crowbar in bin 4")
+    bins = text_of(ana.ask("bin 4"))
+    assert "drill" in bins and "crowbar" not in bins

@@ -7,6 +7,7 @@ import base64
 from tests.fakes.fake_openai import images, make_png, tool_name
 from tests.fakes.fake_slack import BOT_TOKEN, FakeSlack
 from tests.slack.slack_support import SlackTester, text_of
+from wms.core.photos import prepare_photo
 
 DRILL = {
     "name": "cordless drill",
@@ -68,7 +69,8 @@ def test_a_shared_photo_is_stored_then_recognised(
     [download] = slack_api.wait_for("download")
     assert download.headers["authorization"] == f"Bearer {BOT_TOKEN}"
     [vision] = fake_llm.calls("PhotoDescription")
-    assert images(vision) == [f"data:image/png;base64,{base64.b64encode(photo).decode()}"]
+    kept = base64.b64encode(prepare_photo(photo).data).decode()
+    assert images(vision) == [f"data:image/jpeg;base64,{kept}"]
 
     again = slack_api.share(make_png(rgb=(190, 30, 30)))
     ana.mention("where does this live?", files=[{"id": again.id}])
@@ -77,10 +79,31 @@ def test_a_shared_photo_is_stored_then_recognised(
     [image] = [b for b in found.params["blocks"] if b["type"] == "image"]
     assert image["image_url"].startswith("https://wms.example.org/slack/photos/")
     served = client.get(image["image_url"].removeprefix("https://wms.example.org"))
-    assert served.status_code == 200 and served.content == photo
-    assert served.headers["content-type"] == "image/png"
+    assert served.status_code == 200 and served.content == prepare_photo(photo).data
+    assert served.headers["content-type"] == "image/jpeg"
     forged = image["image_url"].removeprefix("https://wms.example.org")[:-4] + "0000"
     assert client.get(forged).status_code == 404
+
+
+def test_a_30_mb_photo_declared_as_1_kb_is_refused(
+    ana: SlackTester, slack_api: FakeSlack, fake_llm
+):
+    huge = b"\x89PNG\r\n\x1a\n" + b"\x00" * (30 * 1024 * 1024)
+    file = slack_api.share(huge, declared_size=1024)
+    ana.dm("this goes in bin 4", files=[{"id": file.id, "mimetype": "image/png"}])
+    [answer] = slack_api.wait_for("chat.postMessage", channel=ana.dm_channel)
+    assert "That photo is too large for me" in text_of(answer.params)
+    assert fake_llm.requests == []
+
+
+def test_a_shared_photo_that_is_not_an_image_gets_a_clear_reply(
+    ana: SlackTester, slack_api: FakeSlack, fake_llm
+):
+    file = slack_api.share(b"\xff\xd8\xff" + b"garbage" * 100, mimetype="image/jpeg")
+    ana.dm("", files=[{"id": file.id, "mimetype": "image/jpeg"}])
+    [answer] = slack_api.wait_for("chat.postMessage", channel=ana.dm_channel)
+    assert "I couldn't read that image" in text_of(answer.params)
+    assert fake_llm.requests == []
 
 
 def test_a_shared_file_that_is_not_a_photo(ana: SlackTester, slack_api: FakeSlack, fake_llm):

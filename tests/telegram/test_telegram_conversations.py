@@ -17,6 +17,7 @@ from tests.telegram.telegram_support import (
     new_id,
     user,
 )
+from wms.core.photos import prepare_photo
 
 DRILL = {"name": "cordless drill", "colour": "red", "search_terms": ["drill", "power drill"]}
 
@@ -62,7 +63,7 @@ def test_a_photo_stores_the_item_then_a_photo_finds_it_and_shows_its_photo(teleg
     _, update = photo_update(ana, ana["id"], fake, make_png(rgb=(190, 30, 30)))
     assert telegram.post(update) == 200
     [found] = fake.wait_for("sendPhoto", ana["id"])
-    assert found["photo"] == image  # the stored photo, from the photo store
+    assert found["photo"] == prepare_photo(image).data  # the stored photo, from the photo store
     assert found["caption"].startswith("That looks like drill.")
     assert "cordless drill: Bin 4" in found["caption"]
     assert found["parse_mode"] == "HTML"

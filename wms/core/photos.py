@@ -1,19 +1,36 @@
-"""Where photos live: a local folder by default, or S3 (`WMS_PHOTO_STORE=s3://bucket/prefix`).
+"""Photos: bounded decoding, and where they live (a folder, or S3 with `WMS_PHOTO_STORE`).
 
-Items keep only a photo key ("12/3f2a….jpg"); channels ask the store for the bytes
-when they show a photo. boto3 is imported only when an S3 store is used.
+Every photo a person sends goes through `prepare_photo` before it is kept or shown
+to a model: at most `MAX_PHOTO_BYTES` and `MAX_IMAGE_PIXELS`, decoded by Pillow with
+its decompression-bomb guard, downscaled to `MAX_SIDE` pixels, and re-encoded as
+JPEG (PNG when it has transparency). Items keep only a photo key ("12/3f2a….jpg");
+channels ask the store for the bytes when they show a photo. boto3 is imported
+only when an S3 store is used.
 """
 
 from __future__ import annotations
 
+import io
 import re
+import threading
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from PIL import Image, ImageOps
+
 from wms.core.settings import Settings
 
-MAX_PHOTO_BYTES = 20 * 1024 * 1024
+MAX_PHOTO_BYTES = 20 * 1024 * 1024  # the most a download may bring, whatever size it declares
+MAX_IMAGE_PIXELS = 64_000_000  # an 8000 x 8000 photo; more is refused before it is decoded
+MAX_SIDE = 2048  # the longest side a kept photo (and a model's copy) has
+MAX_KEPT_BYTES = 8 * 1024 * 1024  # under Telegram's 10 MB limit for a sent photo
+JPEG_QUALITY = 85
+PHOTO_WORKERS = 2  # photos decoded at once per process (each may take ~200 MB)
+_FORMATS = ("JPEG", "PNG", "GIF", "WEBP")
+Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS  # Pillow warns above it, and refuses above twice it
+PHOTO_WORK = threading.BoundedSemaphore(PHOTO_WORKERS)
 _KEY = re.compile(r"^[0-9a-z_-]{1,40}/[0-9a-f]{32}\.(?:jpg|png|gif|webp)$")
 # Other files kept beside the photos (nightly exports): a relative path of plain names.
 _FILE_NAME = r"[0-9A-Za-z_-][0-9A-Za-z._-]{0,99}"
@@ -23,6 +40,100 @@ LINK_SECONDS = 3600
 
 class PhotoError(Exception):
     """A photo that cannot be kept (not an image we know, too large) or a bad key."""
+
+
+class PhotoTooLarge(PhotoError):
+    """A photo over `MAX_PHOTO_BYTES` or `MAX_IMAGE_PIXELS`; the message is a user's."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "That photo is too large for me (20 MB and 64 megapixels at most). "
+            "Please send a smaller one."
+        )
+
+
+class UnreadablePhoto(PhotoError):
+    """Bytes that do not decode as a JPEG, PNG, GIF or WebP image; the message is a user's."""
+
+    def __init__(self) -> None:
+        super().__init__("I couldn't read that image. Please send a JPEG, PNG, GIF or WebP photo.")
+
+
+@dataclass(frozen=True)
+class PreparedPhoto:
+    """A photo ready to keep or to show a model.
+
+    Attributes:
+        data: the encoded image (JPEG, or PNG when it has transparency).
+        mime: its MIME type.
+        width: its width in pixels (at most `MAX_SIDE`).
+        height: its height in pixels (at most `MAX_SIDE`).
+    """
+
+    data: bytes
+    mime: str
+    width: int
+    height: int
+
+
+def prepare_photo(data: bytes) -> PreparedPhoto:
+    """Decode a photo within bounds and re-encode it small: the one way photos come in.
+
+    The first frame of an animation is kept, the EXIF orientation applied (and the
+    metadata, location included, dropped), the longest side brought down to
+    `MAX_SIDE`, and the result encoded as JPEG, or as PNG when it has transparency,
+    in at most `MAX_KEPT_BYTES`. At most `PHOTO_WORKERS` photos are decoded at once.
+
+    Args:
+        data: the bytes as they were sent.
+
+    Raises:
+        PhotoTooLarge: more than `MAX_PHOTO_BYTES` bytes or `MAX_IMAGE_PIXELS` pixels
+            (a decompression bomb).
+        UnreadablePhoto: not a JPEG, PNG, GIF or WebP image, or a broken one.
+    """
+    if len(data) > MAX_PHOTO_BYTES:
+        raise PhotoTooLarge()
+    with PHOTO_WORK:
+        try:
+            with Image.open(io.BytesIO(data), formats=_FORMATS) as image:
+                if image.width * image.height > MAX_IMAGE_PIXELS:
+                    raise PhotoTooLarge()  # what Pillow only warns about, refused here
+                image.draft("RGB", (MAX_SIDE, MAX_SIDE))  # a JPEG decodes at a reduced scale
+                image.seek(0)  # an animation's first frame
+                transparent = _has_transparency(image)
+                frame = image.convert("RGBA" if transparent else "RGB")
+                frame.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+                frame = ImageOps.exif_transpose(frame)
+                return _encode(frame, transparent=transparent)
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise PhotoTooLarge() from None
+        except (OSError, ValueError, SyntaxError, EOFError, Image.UnidentifiedImageError):
+            # What Pillow raises for unknown, truncated or corrupt images.
+            raise UnreadablePhoto() from None
+
+
+def _encode(image: Image.Image, *, transparent: bool) -> PreparedPhoto:
+    """JPEG, or PNG when the image has transparent pixels; shrunk until it fits."""
+    while True:
+        buffer = io.BytesIO()
+        if transparent:
+            image.save(buffer, "PNG", optimize=True)
+        else:
+            image.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
+        if buffer.tell() <= MAX_KEPT_BYTES or max(image.size) <= 256:
+            mime = "image/png" if transparent else "image/jpeg"
+            return PreparedPhoto(buffer.getvalue(), mime, image.width, image.height)
+        image = image.resize((image.width * 3 // 4, image.height * 3 // 4))
+
+
+def _has_transparency(image: Image.Image) -> bool:
+    if image.mode == "P" and "transparency" in image.info:
+        image = image.convert("RGBA")
+    if image.mode not in ("RGBA", "LA", "PA", "RGBa", "La"):
+        return False
+    extrema = image.getchannel("A").getextrema()  # (lowest, highest) of one band
+    return isinstance(extrema[0], int) and extrema[0] < 255
 
 
 def image_type(data: bytes) -> tuple[str, str]:
