@@ -53,16 +53,13 @@ from llm.answers import chosen_option, is_cancel, looks_like_an_answer, yes_or_n
 from llm.chain import ChatContext, Parsed, chat_context, parse_text
 from llm.errors import LLMError
 from llm.services import LLMServices
-from wms.core.database import unit_of_work
+from wms.core.database import MESSAGE_THREADS, unit_of_work
 from wms.core.photos import PhotoStore, photo_store_from_settings
 from wms.core.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 MAX_TEXT_LENGTH = 2000
-# Messages handled at once by one process: each may wait seconds on the model, holding a
-# thread but no database connection (see `database_pool_size`).
-MESSAGE_THREADS = 24
 Parser = Callable[..., Parsed]
 
 
@@ -420,15 +417,6 @@ class PlacesBetweenTransactions:
                 places = HouseholdPlaces(db_session, self._household_id)
                 self._answers[key] = places.has_place_key(key)
         return self._answers[key]
-
-
-def database_pool_size() -> tuple[int, int]:
-    """The connection pool a server process needs: (pool size, overflow).
-
-    Each of the `MESSAGE_THREADS` holds at most one connection, and only during its
-    short read and write phases; a few more serve health checks and the scheduler.
-    """
-    return 4, MESSAGE_THREADS - 4 + 2
 
 
 def build_router(settings: Settings, session_factory: sessionmaker[Session]) -> Router:

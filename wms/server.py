@@ -24,7 +24,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Route
 
 from bot.channels import Channel, webhook_channels
-from wms.core.database import check_database, make_engine
+from wms.core.database import check_database, make_engine, server_pool_options
 from wms.core.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
@@ -180,8 +180,7 @@ def create_app(settings: Settings) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.engine = make_engine(
             url,
-            pool_size=2,
-            max_overflow=3,
+            **server_pool_options(),
             connect_args={"connect_timeout": DATABASE_CONNECT_TIMEOUT_SECONDS},
         )
         from wms.scheduler import start_scheduler  # apscheduler loads in workers only

@@ -36,6 +36,21 @@ def database_url(settings: Settings) -> str:
     return start_embedded_postgres(settings.wms_data_dir)
 
 
+# Messages one process handles at once (the router's threads). Each may wait seconds on
+# the model, holding a thread but no database connection: it holds one only during its
+# short read and write transactions.
+MESSAGE_THREADS = 24
+
+
+def server_pool_options() -> dict[str, int]:
+    """The connection pool of a process that answers messages, sized from its concurrency.
+
+    Every router thread may be in a transaction at once; two more serve health checks
+    and the scheduler. Only four stay open when idle.
+    """
+    return {"pool_size": 4, "max_overflow": MESSAGE_THREADS - 4 + 2}
+
+
 def make_engine(url: str, **kwargs: object) -> Engine:
     """Create an engine with settings suited to a chat bot (small pool, pre-ping)."""
     options: dict[str, object] = {"pool_pre_ping": True, "pool_size": 5, "max_overflow": 5}
@@ -45,7 +60,7 @@ def make_engine(url: str, **kwargs: object) -> Engine:
 
 def open_database(settings: Settings) -> tuple[Engine, sessionmaker[Session]]:
     """The engine and session factory of the configured (or embedded) database, migrated."""
-    engine = make_engine(database_url(settings))
+    engine = make_engine(database_url(settings), **server_pool_options())
     upgrade_database(engine)
     return engine, make_session_factory(engine)
 
