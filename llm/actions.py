@@ -6,7 +6,8 @@ so the router and the inventory service never know which parser ran.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -16,23 +17,6 @@ from pydantic import (
     ValidationInfo,
     model_validator,
 )
-
-ActionType = Literal[
-    "store",
-    "move",
-    "take",
-    "return",
-    "use",
-    "discard",
-    "rename",
-    "place",
-    "contents",
-    "list_places",
-    "find",
-    "history",
-    "undo",
-    "help",
-]
 
 MAX_QUANTITY = 1_000_000
 MAX_NAME_CHARS = 200
@@ -49,23 +33,50 @@ ItemName = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_PARSED_NAME_CHARS)
 ]
 
-# Which fields each action needs; anything else is refused by validation.
-_REQUIRED: dict[str, tuple[str, ...]] = {
-    "store": ("items", "place"),
-    "move": ("items", "place"),
-    "take": ("items",),
-    "return": ("items",),
-    "use": ("items",),
-    "discard": ("items",),
-    "rename": ("new_name",),
-    "place": ("place", "parent"),
-    "contents": ("place",),
-    "list_places": (),
-    "find": ("query",),
-    "history": ("query",),
-    "undo": (),
-    "help": (),
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """What an action type needs, and how the model is told about it.
+
+    Attributes:
+        required: the fields it must have; validation refuses it without them.
+        meaning: its fields and meaning, as the model's instructions list them.
+    """
+
+    required: tuple[str, ...]
+    meaning: str
+
+
+# The action types, defined once: validation, the JSON schema the model sees and the
+# list in `parse_intent`'s instructions (`{action_types}`) all come from this table.
+ACTIONS: dict[str, ActionSpec] = {
+    "store": ActionSpec(("items", "place"), "items, place (things put somewhere; new or moved)"),
+    "move": ActionSpec(("items", "place"), "items, place, optional from_place"),
+    "take": ActionSpec(("items",), "items, optional from_place (taken out, to be put back)"),
+    "return": ActionSpec(("items",), "items, optional place (put back)"),
+    "use": ActionSpec(("items",), "items (used up, consumed)"),
+    "discard": ActionSpec(("items",), "items (thrown away, given away, sold)"),
+    "rename": ActionSpec(("new_name",), "items (one) or place, and new_name"),
+    "place": ActionSpec(
+        ("place", "parent"), 'place and parent (a place is inside another: "bin 4 is on shelf B")'
+    ),
+    "contents": ActionSpec(("place",), "place (what is inside a place)"),
+    "list_places": ActionSpec((), 'optional query ("list my bins": query "bins")'),
+    "find": ActionSpec(("query",), "query (where something is, whether we have it)"),
+    "history": ActionSpec(("query",), "query (when something was moved, who had it)"),
+    "undo": ActionSpec((), "no fields (take back the last change)"),
+    "help": ActionSpec((), "no fields (what the bot can do)"),
 }
+
+if TYPE_CHECKING:
+    ActionType = str
+else:
+    ActionType = Literal[tuple(ACTIONS)]
+
+
+def action_catalogue() -> str:
+    """The action types with their fields, one line each, for the model's instructions."""
+    return "\n".join(f"- {name}: {spec.meaning}" for name, spec in ACTIONS.items())
 
 
 class ItemRef(BaseModel):
@@ -134,7 +145,7 @@ class Action(BaseModel):
     @model_validator(mode="after")
     def _required_fields(self) -> Action:
         """Each type carries what it needs (a store needs items and a place)."""
-        for field in _REQUIRED[self.type]:
+        for field in ACTIONS[self.type].required:
             if not getattr(self, field):
                 raise ValueError(f"a {self.type} action needs {field}")
         if self.type == "rename" and not (self.items or self.place):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import string
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -22,6 +23,7 @@ from pydantic import (
     field_validator,
 )
 
+from llm.actions import action_catalogue
 from llm.errors import LLMCallFileError
 from llm.schemas import OUTPUT_SCHEMAS
 
@@ -35,6 +37,8 @@ CALL_VARIABLES: dict[str, frozenset[str]] = {
     "enrich_item": frozenset({"items"}),
 }
 _ANY_VARIABLE = frozenset().union(*CALL_VARIABLES.values())
+# What a system prompt may name: facts of the code, filled in once when the call is used.
+SYSTEM_VARIABLES: dict[str, Callable[[], str]] = {"action_types": action_catalogue}
 
 Prompt = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
 
@@ -97,6 +101,24 @@ class LLMCall(BaseModel):
             known = ", ".join(sorted(OUTPUT_SCHEMAS))
             raise ValueError(f"unknown schema {value!r}; known: {known}")
         return value
+
+    @field_validator("system_prompt")
+    @classmethod
+    def _known_system_variables(cls, value: str) -> str:
+        """A system prompt names only the code's own facts (`{action_types}`)."""
+        unknown = sorted(template_variables(value) - SYSTEM_VARIABLES.keys())
+        if unknown:
+            raise ValueError(
+                f"unknown variable(s) {', '.join(unknown)}; "
+                f"a system prompt may use {', '.join(sorted(SYSTEM_VARIABLES))}"
+            )
+        return value
+
+    @property
+    def system_text(self) -> str:
+        """The instructions, with the code's facts filled in (the list of action types)."""
+        names = template_variables(self.system_prompt)
+        return self.system_prompt.format_map({name: SYSTEM_VARIABLES[name]() for name in names})
 
     @field_validator("human_template")
     @classmethod

@@ -49,7 +49,7 @@ def build_messages(call: LLMCall, variables: dict[str, str], image: bytes | None
             {"type": "text", "text": text},
             {"type": "image_url", "image_url": {"url": url}},
         ]
-    return [SystemMessage(content=call.system_prompt), HumanMessage(content=content)]
+    return [SystemMessage(content=call.system_text), HumanMessage(content=content)]
 
 
 @dataclass(frozen=True)

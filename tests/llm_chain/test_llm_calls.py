@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+from llm.actions import ACTIONS
 from llm.calls import CALLS_DIR, load_call, load_calls
 from llm.errors import LLMCallFileError
 
@@ -18,6 +19,30 @@ def test_the_shipped_calls_load():
     assert calls["describe_photo"].image
     text = calls["parse_intent"].render({"text": "hi", "places": "Bin 4", "today": "Monday"})
     assert "Message: hi" in text and "Bin 4" in text
+
+
+def test_the_model_is_told_every_action_type_from_the_one_table(chat, fake_llm):
+    fake_llm.enqueue({"actions": [{"type": "find", "query": "drill"}]})
+    chat.say("any idea where my drill ended up")
+    [request] = fake_llm.calls("ParseResult")
+    system = request["messages"][0]["content"]
+    assert "{action_types}" not in system
+    for name, spec in ACTIONS.items():
+        assert f"- {name}: {spec.meaning}" in system
+    tool = request["tools"][0]["function"]["parameters"]
+    assert sorted(ACTIONS) in [sorted(values) for values in enums(tool)]
+
+
+def enums(node):
+    """Every `enum` list in a JSON schema."""
+    if isinstance(node, dict):
+        if "enum" in node:
+            yield node["enum"]
+        for value in node.values():
+            yield from enums(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from enums(value)
 
 
 def write(tmp_path, **changes):
@@ -40,6 +65,10 @@ def write(tmp_path, **changes):
         ({"human_template": "Message: {txt}"}, "field 'human_template': unknown variable(s) txt"),
         ({"human_template": "Message: {0}"}, "field 'human_template': {0} is not a plain named"),
         ({"system_prompt": "  "}, "field 'system_prompt'"),
+        (
+            {"system_prompt": "Types: {actions}"},
+            "field 'system_prompt': unknown variable(s) actions",
+        ),
         ({"name": "parse_intents"}, "field 'name': 'parse_intents' must match the file name"),
     ],
 )
