@@ -53,7 +53,7 @@ from llm.answers import chosen_option, is_cancel, looks_like_an_answer, yes_or_n
 from llm.chain import ChatContext, Parsed, chat_context, parse_text
 from llm.errors import LLMError
 from llm.services import LLMServices
-from wms.core.database import MESSAGE_THREADS, unit_of_work
+from wms.core.database import MESSAGE_THREADS, MODEL_THREADS, unit_of_work
 from wms.core.photos import PhotoStore, photo_store_from_settings
 from wms.core.settings import Settings
 
@@ -143,27 +143,45 @@ class Router:
         self._photos = photos
         self._reminder_days = reminder_days
         self._threads: ThreadPoolExecutor | None = None
+        self._model_threads: ThreadPoolExecutor | None = None
 
     def close(self) -> None:
         """Finish background work (queued enrichment) before the process ends."""
-        if self._threads is not None:
-            self._threads.shutdown(wait=True)
+        for threads in (self._threads, self._model_threads):
+            if threads is not None:
+                threads.shutdown(wait=True)
         if self._llm is not None:
             self._llm.close()
 
     async def answer(self, message: IncomingMessage) -> Reply:
-        """`handle` from async code, on the router's own threads (`MESSAGE_THREADS`).
+        """Answer from async code: the database work and the model on separate threads.
 
-        Messages waiting on the model fill these threads, not the event loop's default
-        executor, so health checks and button presses are never queued behind them.
+        The read phase and the fast parser run on the router's threads
+        (`MESSAGE_THREADS`); a message that needs the model or vision moves to the model
+        threads (`MODEL_THREADS`) for that call, then back for the write phase. A slow
+        model therefore never holds a thread that a fast message, a button press or a
+        health check needs. Never raises.
         """
+        loop = asyncio.get_running_loop()
         if self._threads is None:
             self._threads = ThreadPoolExecutor(MESSAGE_THREADS, thread_name_prefix="router")
-        return await asyncio.get_running_loop().run_in_executor(self._threads, self.handle,
-                                                                message)  # fmt: skip
+            self._model_threads = ThreadPoolExecutor(MODEL_THREADS, thread_name_prefix="model")
+        assert self._model_threads is not None
+        step = await loop.run_in_executor(self._threads, self._begin, message)
+        if isinstance(step, Reply):
+            return step
+        plan = await loop.run_in_executor(self._model_threads, self._think, step)
+        return await loop.run_in_executor(self._threads, self._finish, step, plan)
 
     def handle(self, message: IncomingMessage) -> Reply:
-        """Answer one message. Never raises: failures become a reply with a reference."""
+        """Answer one message in this thread (the terminal, tests). Never raises."""
+        step = self._begin(message)
+        if isinstance(step, Reply):
+            return step
+        return self._finish(step, self._think(step))
+
+    def _begin(self, message: IncomingMessage) -> Reply | Turn:
+        """Everything up to the model: a reply, or the turn that needs the model."""
         text = clean_text(message.text)
         if message.photo is not None and self._llm is None:
             return Reply(PHOTO_NEEDS_MODEL)
@@ -176,9 +194,31 @@ class Router:
                 "Please tell me one thing at a time."
             )
         try:
-            return self._handle(message, text)
+            turn = self._read(message, text)
+            if isinstance(turn, Reply):
+                return turn
+            plan = self._understand(turn, model=False)
+            return turn if plan is None else self._apply(turn, plan)
         except Exception:
             return failure_reply(f"handling a {message.channel} message")
+
+    def _think(self, turn: Turn) -> Plan:
+        """The model's (or vision's) reading of a turn; no transaction is open."""
+        try:
+            plan = self._understand(turn, model=True)
+        except LLMError as error:
+            return Plan(reply=Reply(render_llm_error(error)))
+        except Exception:
+            channel = turn.message.channel
+            return Plan(reply=failure_reply(f"asking the model about a {channel} message"))
+        assert plan is not None
+        return plan
+
+    def _finish(self, turn: Turn, plan: Plan) -> Reply:
+        try:
+            return self._apply(turn, plan)
+        except Exception:
+            return failure_reply(f"handling a {turn.message.channel} message")
 
     def claim_press(self, message: IncomingMessage, *, question: str | None, press: str) -> bool:
         """Accept a button press once, while the question it answers is still open.
@@ -207,7 +247,7 @@ class Router:
 
     # Phase 1 -------------------------------------------------------------------------------
 
-    def _handle(self, message: IncomingMessage, text: str) -> Reply:
+    def _read(self, message: IncomingMessage, text: str) -> Turn | Reply:
         batch = message.message_id or uuid.uuid4().hex
         with unit_of_work(self._sessions) as db_session:
             if message.message_id and already_handled(
@@ -223,12 +263,7 @@ class Router:
             if reminders.parse_reminder_value(text) is not None:
                 return self._answer_reminder(db_session, message, member, text, batch)
             found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
-        turn = Turn(message, text, batch, member, found[0] if found else None)
-        try:
-            plan = self._understand(turn)
-        except LLMError as error:
-            plan = Plan(reply=Reply(render_llm_error(error)))
-        return self._apply(turn, plan)
+        return Turn(message, text, batch, member, found[0] if found else None)
 
     def _run_command(
         self, db_session: Session, message: IncomingMessage, command: tuple[str, str]
@@ -260,13 +295,20 @@ class Router:
 
     # Phase 2 -------------------------------------------------------------------------------
 
-    def _understand(self, turn: Turn) -> Plan:
+    def _understand(self, turn: Turn, *, model: bool) -> Plan | None:
         """What the message asks for; runs with no transaction open.
+
+        Args:
+            turn: the message.
+            model: whether the model (or vision) may be asked now; without it, None
+                means the model is needed.
 
         Raises:
             LLMError: the model was needed and failed.
         """
         if turn.message.photo is not None:
+            if not model:
+                return None
             assert self._llm is not None
             seen = photo_flow.see_photo(llm=self._llm, photos=self._photos,
                                         household_id=turn.member.household_id,
@@ -290,6 +332,8 @@ class Router:
             turn.text, question.labels
         )  # a try at "which one?": the model is not asked
         chain = self._llm.intents if self._llm is not None and not answering else None
+        if chain is not None and not model:
+            chain = None  # the fast parser alone; None below hands the turn to the model
         household_id = turn.member.household_id
         parsed = self._parse(turn.text, chain=chain,
                              known_places=PlacesBetweenTransactions(self._sessions, household_id),
@@ -302,6 +346,8 @@ class Router:
                                     'Say "undo" again to undo your last change.'))  # fmt: skip
         if actions:
             return Plan(actions=actions, by_model=parsed.by_model)
+        if not model and self._llm is not None and not answering:
+            return None
         if isinstance(question, ChoiceQuestion) and answering:
             count = len(question.candidates)
             return Plan(

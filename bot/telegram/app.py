@@ -21,7 +21,10 @@ logger = logging.getLogger(__name__)
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 WEBHOOK_PATH = "/telegram/webhook"
 ALLOWED_UPDATES = ["message", "callback_query"]
-CONCURRENT_UPDATES = 16
+# Updates handled at once. Handlers only wait (on the router's threads, the model), so
+# this is well above the router's model threads: a chat waiting on a slow model never
+# keeps another chat's message, or a button press, in the queue.
+CONCURRENT_UPDATES = 64
 BOT_COMMANDS = [
     BotCommand("where", "Where is something? /where drill"),
     BotCommand("list", "What is in a place? /list bin 4"),

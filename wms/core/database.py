@@ -36,19 +36,22 @@ def database_url(settings: Settings) -> str:
     return start_embedded_postgres(settings.wms_data_dir)
 
 
-# Messages one process handles at once (the router's threads). Each may wait seconds on
-# the model, holding a thread but no database connection: it holds one only during its
-# short read and write transactions.
-MESSAGE_THREADS = 24
+# How one process answers messages: `MESSAGE_THREADS` do the database work and the fast
+# parser (each holds a connection only during its short transactions); `MODEL_THREADS`
+# wait on the model and vision calls, with no transaction open (a short read for the
+# model's context at most).
+MESSAGE_THREADS = 8
+MODEL_THREADS = 24
 
 
 def server_pool_options() -> dict[str, int]:
     """The connection pool of a process that answers messages, sized from its concurrency.
 
-    Every router thread may be in a transaction at once; two more serve health checks
-    and the scheduler. Only four stay open when idle.
+    Every message thread may be in a transaction at once; a few model threads may read
+    the model's context at the same moment; two more serve health checks and the
+    scheduler. Only four stay open when idle.
     """
-    return {"pool_size": 4, "max_overflow": MESSAGE_THREADS - 4 + 2}
+    return {"pool_size": 4, "max_overflow": MESSAGE_THREADS + 4 + 2 - 4}
 
 
 def make_engine(url: str, **kwargs: object) -> Engine:
