@@ -20,6 +20,9 @@ class IncomingMessage:
         reply_to_text: the text of the bot message this one answers, if any.
         start_link: a link that opens this chat with a start payload, `{payload}` in it
             (a Telegram deep link), for invites; None where the channel has none.
+        answers: for a button press, the key of the question its button answers
+            (`Reply.question`): if that question is closed by the time the press is
+            handled, the press changes nothing.
     """
 
     channel: str
@@ -31,6 +34,7 @@ class IncomingMessage:
     photo: bytes | None = None
     reply_to_text: str | None = None
     start_link: str | None = None
+    answers: str | None = None
 
 
 @dataclass(frozen=True)

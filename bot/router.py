@@ -60,6 +60,7 @@ from wms.core.settings import Settings
 logger = logging.getLogger(__name__)
 
 MAX_TEXT_LENGTH = 2000
+QUESTION_CLOSED = "That question was closed by your newer message, so the button changed nothing."
 Parser = Callable[..., Parsed]
 
 
@@ -263,6 +264,8 @@ class Router:
             if reminders.parse_reminder_value(text) is not None:
                 return self._answer_reminder(db_session, message, member, text, batch)
             found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
+            if message.answers is not None and (found is None or found[1] != message.answers):
+                return Reply(QUESTION_CLOSED)  # another message closed it meanwhile
         return Turn(message, text, batch, member, found[0] if found else None)
 
     def _run_command(

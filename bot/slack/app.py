@@ -9,6 +9,7 @@ acknowledge first and answer from a lazy listener through the response URL.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping
@@ -140,6 +141,7 @@ class SlackChannel:
         if message is None:
             return
         asked = blocks.question_of(action.get("block_id", ""))
+        message = dataclasses.replace(message, answers=asked)
         press = f"{message.chat_id}:{action.get('action_ts') or body.get('trigger_id')}"
         answer = await self._answer_live_press(message, asked, press)
         if answer is False:

@@ -86,6 +86,7 @@ def incoming(
     bot_id: int | None = None,
     bot_username: str | None = None,
     photo: bytes | None = None,
+    answers: str | None = None,
 ) -> IncomingMessage:
     """The neutral message for an update from a person (a message or a button press).
 
@@ -95,6 +96,7 @@ def incoming(
         bot_id: this bot's user id, to recognise replies to its own messages.
         bot_username: this bot's @username, for deep links (invites).
         photo: the photo's bytes, when one was downloaded.
+        answers: for a button press, the key of the question its button answers.
     """
     user = update.effective_user
     chat = update.effective_chat
@@ -110,6 +112,7 @@ def incoming(
         photo=photo,
         reply_to_text=_replied_text(message, bot_id),
         start_link=start_link(bot_username),
+        answers=answers,
     )
 
 

@@ -134,9 +134,11 @@ class TelegramHandlers:
         if press is None:
             await query.answer(buttons.FORGED)
             return
-        incoming = convert.incoming(update, text=press.value, bot_id=context.bot.id,
-                                    bot_username=context.bot.username)  # fmt: skip
         question = None if press.question == buttons.NO_QUESTION else press.question
+        incoming = convert.incoming(
+            update, text=press.value, bot_id=context.bot.id, bot_username=context.bot.username,
+            answers=question,
+        )  # fmt: skip
         accepted = await asyncio.to_thread(self.router.claim_press, incoming, question=question,
                                            press=f"{chat_id}:{message.message_id}")  # fmt: skip
         if not accepted:
