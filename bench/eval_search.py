@@ -41,8 +41,9 @@ from bot.router import Router
 from inventory.households import create_household_with_owner
 from inventory.items import store_items
 from inventory.names import item_key, place_key
+from inventory.paths import place_path
 from inventory.place_changes import rename_place, set_place_parent
-from inventory.places import NEW_PLACE, get_or_create_place, place_path
+from inventory.places import NEW_PLACE, get_or_create_place
 from inventory.schemas import Context, ItemSpec
 from wms.core.database import make_engine, make_session_factory, unit_of_work, upgrade_database
 

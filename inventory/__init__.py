@@ -77,8 +77,9 @@ from inventory.names import (
     typo_distance,
 )
 from inventory.parsing_context import HouseholdPlaces, household_context, place_is_new
+from inventory.paths import place_paths
 from inventory.place_changes import rename_place, set_place_parent
-from inventory.places import NEW_PLACE, list_places, place_paths
+from inventory.places import NEW_PLACE, list_places
 from inventory.questions import contents_of, history_of, locate, names_an_item_not_a_place
 from inventory.reminders import (
     DueReminder,

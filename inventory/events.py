@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from inventory.errors import NothingToUndo, UndoConflict
 from inventory.households import member_names
 from inventory.models import Event, Item, ItemStatus, Member, Place
+from inventory.paths import place_paths
 from inventory.schemas import Context, HistoryEntry, UndoResult
 
 _ITEM_FIELDS = (
@@ -106,8 +107,6 @@ def record_tags_event(
 
 
 def _entries(db_session: Session, household_id: int, events: list[Event]) -> list[HistoryEntry]:
-    from inventory.places import place_paths  # places imports this module
-
     paths = place_paths(
         db_session,
         household_id=household_id,

@@ -12,7 +12,8 @@ from inventory.errors import InvalidQuantity, NotEnough
 from inventory.events import record_event, snapshot
 from inventory.models import Item, ItemStatus, Place
 from inventory.names import display_name, item_key, singular
-from inventory.places import descendant_ids, find_place, place_path
+from inventory.paths import descendant_ids, place_path
+from inventory.places import find_place
 from inventory.schemas import Context, ItemChange, ItemSpec
 from inventory.views import item_view
 

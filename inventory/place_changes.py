@@ -9,13 +9,8 @@ from inventory.errors import NameTaken, PlaceCycle
 from inventory.events import record_event, snapshot
 from inventory.models import Item, ItemStatus, Place
 from inventory.names import place_display_name, place_key
-from inventory.places import (
-    check_name,
-    descendant_ids,
-    find_place,
-    get_or_create_place,
-    place_path,
-)
+from inventory.paths import descendant_ids, place_path
+from inventory.places import check_name, find_place, get_or_create_place
 from inventory.schemas import Context, PlaceChange, PlaceView
 
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inventory.errors import (
@@ -26,6 +25,7 @@ from inventory.names import (
     place_key,
     singular,
 )
+from inventory.paths import place_paths
 from inventory.schemas import Context, PlaceView
 
 MAX_NAME_LENGTH = 200
@@ -34,32 +34,6 @@ NEW_PLACE = 0  # the option "a new place called so" (no place has id 0)
 _IDENTIFIER = re.compile(r"\d+[a-z]?|[a-z]")  # "4", "12b", "b": the part after "bin", "shelf"
 _GENERIC_PLACE_WORDS = frozenset(
     {"place", "all", "everything", "storage", "location", "spot", "unit", "thing", "my", "the"}
-)
-
-_PATHS_SQL = text(
-    """
-    WITH RECURSIVE chain(start_id, id, parent_id, name, depth) AS (
-        SELECT id, id, parent_id, name, 0 FROM place
-        WHERE household_id = :household_id AND id = ANY(:ids)
-        UNION ALL
-        SELECT chain.start_id, place.id, place.parent_id, place.name, chain.depth + 1
-        FROM chain JOIN place ON place.id = chain.parent_id
-        WHERE chain.depth < 64
-    )
-    SELECT start_id, name FROM chain ORDER BY start_id, depth DESC
-    """
-)
-
-_DESCENDANTS_SQL = text(
-    """
-    WITH RECURSIVE tree(id, depth) AS (
-        SELECT id, 0 FROM place WHERE household_id = :household_id AND id = :place_id
-        UNION ALL
-        SELECT place.id, tree.depth + 1 FROM tree JOIN place ON place.parent_id = tree.id
-        WHERE tree.depth < 64
-    )
-    SELECT id FROM tree
-    """
 )
 
 
@@ -80,35 +54,6 @@ def _too_long(name: str) -> bool:
         return True
     stored = (clean_text(name), item_key(name), place_key(name))
     return any(len(form) > MAX_NAME_LENGTH for form in stored)
-
-
-def place_paths(
-    db_session: Session, *, household_id: int, place_ids: Iterable[int | None]
-) -> dict[int, list[str]]:
-    """The path of names from the top ("Garage", "Shelf B", "Bin 4") of each place."""
-    ids = sorted({place_id for place_id in place_ids if place_id is not None})
-    if not ids:
-        return {}
-    paths: dict[int, list[str]] = {place_id: [] for place_id in ids}
-    rows = db_session.execute(_PATHS_SQL, {"household_id": household_id, "ids": ids})
-    for start_id, name in rows:
-        paths[start_id].append(name)
-    return paths
-
-
-def place_path(db_session: Session, *, household_id: int, place_id: int | None) -> list[str]:
-    """The path of one place (empty for None)."""
-    if place_id is None:
-        return []
-    return place_paths(db_session, household_id=household_id, place_ids=[place_id])[place_id]
-
-
-def descendant_ids(db_session: Session, *, household_id: int, place_id: int) -> list[int]:
-    """The place and every place inside it, at any depth."""
-    rows = db_session.execute(
-        _DESCENDANTS_SQL, {"household_id": household_id, "place_id": place_id}
-    )
-    return [row[0] for row in rows]
 
 
 def _place_candidates(

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from inventory.errors import PlaceNotFound
 from inventory.models import ACTIVE_STATUSES, Item, ItemStatus
 from inventory.names import clean_text, item_key, natural_key
-from inventory.places import descendant_ids, place_paths
+from inventory.paths import descendant_ids, place_paths
 from inventory.schemas import ContentsNode, ItemView, PlaceView
 from inventory.spelling import corrected_words, query_words, tsquery_text
 from inventory.views import item_views

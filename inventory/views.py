@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from inventory.households import member_names
 from inventory.models import Item
-from inventory.places import place_paths
+from inventory.paths import place_paths
 from inventory.schemas import ItemView
 
 

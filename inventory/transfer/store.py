@@ -13,7 +13,7 @@ from inventory.households import MemberRef, create_household_with_owner, find_me
 from inventory.item_changes import item_search_text
 from inventory.models import Household, Item, Member, Place, Role
 from inventory.names import item_key, place_key
-from inventory.places import place_paths
+from inventory.paths import place_paths
 from inventory.schemas import Context
 from inventory.transfer.records import HouseholdRecord, ItemRecord, PlacePath, TransferError
 
