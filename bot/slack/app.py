@@ -115,9 +115,8 @@ class SlackChannel:
         message = inbound.command_message(command, user_name=name)
         if message is None:
             return
-        answer = await self._answer(message)
-        if answer is not None:
-            await respond(response_type="ephemeral", **answer)
+        for part in await self._answer(message) or []:
+            await respond(response_type="ephemeral", **part)
 
     async def _on_mention(self, body: dict, event: dict, say: Callable, context: dict) -> None:
         if event.get("channel", "").startswith("D") or event.get("channel_type") == "im":
@@ -151,7 +150,8 @@ class SlackChannel:
             return
         container, original = body.get("container") or {}, body.get("message") or {}
         if container.get("is_ephemeral"):  # only the presser sees it: the answer replaces it
-            await respond(response_type="ephemeral", replace_original=True, **answer)
+            for number, part in enumerate(answer):
+                await respond(response_type="ephemeral", replace_original=number == 0, **part)
             return
         label = (action.get("text") or {}).get("text") or message.text
         if original.get("blocks"):
@@ -159,7 +159,8 @@ class SlackChannel:
                                             label=label)  # fmt: skip
             await respond(text=original.get("text", label), blocks=chosen, replace_original=True)
         thread = container.get("thread_ts") or original.get("thread_ts")
-        await client.chat_postMessage(channel=message.chat_id, thread_ts=thread, **answer)
+        for part in answer:
+            await client.chat_postMessage(channel=message.chat_id, thread_ts=thread, **part)
 
     # -- helpers --------------------------------------------------------------------
 
@@ -169,7 +170,7 @@ class SlackChannel:
         team, user = inbound.event_team(body, event), event.get("user")
         photo, problem = await self._shared_photo(event)
         if problem is not None:
-            answer: dict[str, Any] | None = self._render(Reply(problem), None)
+            answer: list[dict[str, Any]] | None = self._render(Reply(problem), None)
         else:
             name = await self._user_name(team, user, None)
             message = inbound.event_message(body, event, user_name=name, photo=photo,
@@ -177,8 +178,8 @@ class SlackChannel:
             if message is None:
                 return
             answer = await self._answer(message)
-        if answer is not None:
-            await say(thread_ts=inbound.thread_of(event, always=thread), **answer)
+        for part in answer or []:
+            await say(thread_ts=inbound.thread_of(event, always=thread), **part)
 
     async def _shared_photo(self, event: Mapping[str, Any]) -> tuple[bytes | None, str | None]:
         """The shared image's bytes, or a reason it cannot be looked at."""
@@ -198,11 +199,12 @@ class SlackChannel:
             return None, "I couldn't fetch that photo from Slack."
         return photo, None
 
-    async def _answer(self, message: IncomingMessage) -> dict[str, Any] | None:
-        """The router's reply as message fields (the router works on its own threads).
+    async def _answer(self, message: IncomingMessage) -> list[dict[str, Any]] | None:
+        """The router's reply as messages (the router works on its own threads).
 
         Returns:
-            `text` and `blocks`, or None when there is nothing to say (a redelivery).
+            `text` and `blocks` of each message (a long reply is several), or None when
+            there is nothing to say (a redelivery).
         """
         if self.router is None:
             raise RuntimeError("the Slack channel has no router yet")
@@ -221,12 +223,9 @@ class SlackChannel:
             return False
         return await self._answer(message)
 
-    def _render(self, reply: Reply, question: str | None) -> dict[str, Any]:
+    def _render(self, reply: Reply, question: str | None) -> list[dict[str, Any]]:
         url = photo_url(self.settings, self.photos, reply.photo_key)
-        return {
-            "text": blocks.fallback_text(reply),
-            "blocks": blocks.reply_blocks(reply, photo_url=url, question=question),
-        }
+        return blocks.reply_messages(reply, photo_url=url, question=question)
 
     async def _user_name(self, team: str | None, user: str | None, fallback: str | None) -> str:
         """How to call a person: their Slack display name (`users.info`), cached."""

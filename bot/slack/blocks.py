@@ -4,7 +4,8 @@ A reply becomes section blocks of mrkdwn text (user content escaped), an image b
 when the reply shows a stored photo that Slack can fetch, and an actions block with
 one button per choice. Button presses come back with the `action_id` prefix
 `ACTION_PREFIX`; the actions block's `block_id` names the open question, so a press
-on an old question can be recognised (see `questions`).
+on an old question can be recognised (`Router.claim_press`). A long reply becomes
+several messages (`reply_messages`), each well under Slack's size limits.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ MAX_SECTION_CHARS = 3000  # Slack's limit for a section's text
 MAX_BUTTON_LABEL = 75  # Slack's limit for a button's text
 MAX_BUTTONS = 25  # Slack's limit for an actions block
 MAX_FALLBACK_CHARS = 3000
+MAX_SECTIONS_PER_MESSAGE = 4  # 12,000 characters of text a message at most
 
 Block = dict[str, Any]
 
@@ -29,11 +31,22 @@ def escape(text: str) -> str:
 
 
 def fallback_text(reply: Reply) -> str:
-    """The plain `text` of a message (notifications, screen readers, old clients)."""
+    """The plain `text` of a message (notifications, screen readers, old clients).
+
+    A long text is cut between characters of the original, never inside an escape
+    (`&amp;` stays whole).
+    """
     text = escape(reply.text)
-    if len(text) > MAX_FALLBACK_CHARS:
-        text = text[: MAX_FALLBACK_CHARS - 1] + "…"
-    return text
+    if len(text) <= MAX_FALLBACK_CHARS:
+        return text
+    kept, size = [], 0
+    for char in reply.text:
+        escaped = escape(char)
+        if size + len(escaped) > MAX_FALLBACK_CHARS - 1:
+            break
+        kept.append(escaped)
+        size += len(escaped)
+    return "".join(kept) + "…"
 
 
 def _mrkdwn_lines(text: str) -> list[str]:
@@ -102,6 +115,33 @@ def reply_blocks(
     if reply.buttons:
         blocks.append(buttons_block(reply, question=question))
     return blocks
+
+
+def reply_messages(
+    reply: Reply, *, photo_url: str | None = None, question: str | None = None
+) -> list[dict[str, Any]]:
+    """A reply as one or more messages (`text` and `blocks` each), in order.
+
+    A long list is split at section boundaries into several messages, each well under
+    Slack's limits; the photo and the buttons go with the last one.
+    """
+    blocks = reply_blocks(reply, photo_url=photo_url, question=question)
+    texts = [block for block in blocks if block["type"] == "section"]
+    rest = [block for block in blocks if block["type"] != "section"]
+    chunks = [
+        texts[start : start + MAX_SECTIONS_PER_MESSAGE]
+        for start in range(0, len(texts), MAX_SECTIONS_PER_MESSAGE)
+    ]
+    chunks[-1] = chunks[-1] + rest
+    if len(chunks) == 1:
+        return [{"text": fallback_text(reply), "blocks": chunks[0]}]
+    return [{"text": fallback_text(Reply(_plain(chunk))), "blocks": chunk} for chunk in chunks]
+
+
+def _plain(chunk: list[Block]) -> str:
+    """The text of some section blocks, unescaped (for the fallback text)."""
+    text = "\n".join(b["text"]["text"] for b in chunk if b["type"] == "section")
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def answered_blocks(original: list[Block], *, user_id: str, label: str) -> list[Block]:

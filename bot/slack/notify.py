@@ -57,11 +57,8 @@ class SlackNotifier:
             raise ValueError(f"not a Slack identity: {external_id!r}")
         opened = self._client.conversations_open(users=user)
         url = photo_url(self._settings, self._photos, reply.photo_key)
-        self._client.chat_postMessage(
-            channel=opened["channel"]["id"],
-            text=blocks.fallback_text(reply),
-            blocks=blocks.reply_blocks(reply, photo_url=url),
-        )
+        for part in blocks.reply_messages(reply, photo_url=url):
+            self._client.chat_postMessage(channel=opened["channel"]["id"], **part)
 
 
 def build_notifier(settings: Settings) -> SlackNotifier:

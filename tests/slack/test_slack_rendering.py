@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.messages import Button, Reply
-from bot.slack.blocks import MAX_SECTION_CHARS, escape, reply_blocks
+from bot.slack.blocks import (
+    MAX_FALLBACK_CHARS,
+    MAX_SECTION_CHARS,
+    MAX_SECTIONS_PER_MESSAGE,
+    escape,
+    fallback_text,
+    reply_blocks,
+    reply_messages,
+)
 from bot.slack.inbound import is_person_message, plain_text
 
 
@@ -54,3 +64,28 @@ def test_long_replies_are_split_into_sections_at_line_ends():
     assert len(blocks) > 1
     assert all(len(b["text"]["text"]) <= MAX_SECTION_CHARS for b in blocks)
     assert "\n".join(b["text"]["text"] for b in blocks) == escape("\n".join(lines))
+
+
+def test_a_long_fallback_text_is_never_cut_inside_an_escape():
+    for text in ("&" * 5000, "a" + "<b>" * 2000, "x" * 2998 + "&&&"):
+        fallback = fallback_text(Reply(text))
+        assert len(fallback) <= MAX_FALLBACK_CHARS and fallback.endswith("…")
+        body = fallback[:-1]
+        assert re.fullmatch(r"(?:[^&<>]|&amp;|&lt;|&gt;)*", body), body[-10:]
+        assert escape(text).startswith(body)
+
+
+def test_a_long_list_becomes_several_messages_with_the_buttons_on_the_last():
+    lines = [f"• item number {n} with a longish name & more" for n in range(1000)]
+    reply = Reply("\n".join(lines), buttons=[Button("Yes", "yes")])
+    messages = reply_messages(reply, question="7.abc")
+    assert len(messages) > 1
+    for message in messages:
+        sections = [b for b in message["blocks"] if b["type"] == "section"]
+        assert len(sections) <= MAX_SECTIONS_PER_MESSAGE
+        assert len(message["text"]) <= MAX_FALLBACK_CHARS
+    assert [b["type"] for b in messages[-1]["blocks"]][-1] == "actions"
+    assert not any(b["type"] == "actions" for m in messages[:-1] for b in m["blocks"])
+    texts = [b["text"]["text"] for m in messages for b in m["blocks"] if b["type"] == "section"]
+    assert "\n".join(texts) == escape(reply.text)
+    assert reply_messages(Reply("short"))[0]["text"] == "short"
