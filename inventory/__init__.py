@@ -54,6 +54,7 @@ from inventory.invites import (
     redeem_invite,
     remove_member,
     revoke_invite,
+    unbind_chat,
 )
 from inventory.item_details import (
     add_item_tags,
@@ -203,6 +204,7 @@ __all__ = [
     "store_items",
     "take_items",
     "typo_distance",
+    "unbind_chat",
     "undo_last",
     "use_items",
     "workspace_household",

@@ -30,6 +30,7 @@ BOT_COMMANDS = [
     BotCommand("help", "What I understand"),
     BotCommand("invite", "Invite someone to your household (owners)"),
     BotCommand("members", "Who is in your household"),
+    BotCommand("bind", "Use your inventory in this group (owners)"),
     BotCommand("start", "Start, or join with an invite"),
 ]
 
