@@ -64,7 +64,14 @@ from inventory.item_details import (
     item_names,
     photos_gone_for_good,
 )
-from inventory.items import discard_items, move_items, rename_item, store_items, use_items
+from inventory.items import (
+    discard_items,
+    move_items,
+    rename_item,
+    store_items,
+    use_items,
+    uses_up_whole_stock,
+)
 from inventory.models import ItemStatus, Role
 from inventory.names import (
     LEADING_WORDS,
@@ -207,5 +214,6 @@ __all__ = [
     "unbind_chat",
     "undo_last",
     "use_items",
+    "uses_up_whole_stock",
     "workspace_household",
 ]
