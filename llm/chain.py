@@ -2,13 +2,16 @@
 
 The model gets what it needs to resolve references: the household's place names,
 the items named in the latest changes ("put it back", "the other one") and today's
-date. Its answer is the same validated `ParseResult` the fast parser returns. Before
-anything runs, `review_actions` looks for what must not run blindly: too many
-actions, places that do not exist yet, and destructive or bulk changes.
+date. Names are household data anyone in it may have typed, so they go after the
+message as JSON lists, and the prompt says they are never instructions. The model's
+answer is the same validated `ParseResult` the fast parser returns. Before anything
+runs, `review_actions` looks for what must not run blindly: too many actions, places
+that do not exist yet, and destructive or bulk changes.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -83,13 +86,18 @@ class IntentChain:
         """
         variables = {
             "text": text,
-            "places": "; ".join(context.places) or "(none yet)",
-            "recent_items": ", ".join(context.recent_items) or "(none)",
+            "places": _json_list(context.places),
+            "recent_items": _json_list(context.recent_items),
             "today": f"{context.today:%A %Y-%m-%d}",
         }
         result = self._handler.run("parse_intent", variables, household_id=household_id)
         assert isinstance(result, ParseResult)
         return result
+
+
+def _json_list(names: Sequence[str]) -> str:
+    """Names as a JSON list: stored names reach the model quoted, as data, never as prompt text."""
+    return json.dumps(list(names), ensure_ascii=False)
 
 
 @dataclass
