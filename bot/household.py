@@ -49,6 +49,12 @@ _COMMAND = re.compile(r"^/(?P<name>[A-Za-z]+)(?:@\w+)?(?:\s+(?P<argument>.*))?$"
 INVITE_NOT_VALID = "That invite link doesn't work any more. Ask for a new one."
 OWNERS_ONLY = "Only the household's owner can do that."
 GROUPS_ONLY = "Send /bind in the Telegram group you want to use your inventory in."
+GROUP_GREETING = (
+    "Hello! I keep track of where things are stored. To use me here, an owner of a "
+    "household sends /bind in this group; then the household's members can ask me "
+    "here: start a message with /, mention me, or reply to one of mine. Everyone else "
+    "needs an invite from an owner."
+)
 BOUND_ELSEWHERE = "This group uses another household's inventory; only its owner can change that."
 
 

@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 WEBHOOK_PATH = "/telegram/webhook"
-ALLOWED_UPDATES = ["message", "callback_query"]
+ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
 CONCURRENT_UPDATES = 16
 BOT_COMMANDS = [
     BotCommand("where", "Where is something? /where drill"),

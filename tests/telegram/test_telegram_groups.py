@@ -1,4 +1,5 @@
-"""Group chats through the webhook: an owner binds a group, strangers in it stay out."""
+"""Group chats through the webhook: the bot greets a group, an owner binds it, strangers in
+it stay out."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import re
 import time
 
 from bot.access import NOT_BOUND, OTHER_HOUSEHOLD, REFUSAL
-from bot.household import BOUND_ELSEWHERE, GROUPS_ONLY, OWNERS_ONLY
+from bot.household import BOUND_ELSEWHERE, GROUP_GREETING, GROUPS_ONLY, OWNERS_ONLY
 from inventory import find_member
+from tests.fakes.fake_telegram import BOT_USER
 from tests.telegram.telegram_support import Telegram, make_owner, message_update, new_id, user
 from wms.core.database import unit_of_work
 
@@ -94,3 +96,37 @@ def test_in_a_group_the_bot_answers_only_what_is_addressed_to_it(telegram):
     time.sleep(0.3)
     assert len(telegram.fake.sent("sendMessage", group)) == 3
     assert answers[2]["text"].startswith("Stored drill in Bin 4.")
+
+
+def added_update(by: dict, chat_id: int, old: str, new: str) -> dict:
+    """The `my_chat_member` Update Telegram sends when the bot joins or leaves a chat."""
+    chat_type = {"type": "group", "title": "Family"} if chat_id < 0 else {"type": "private"}
+
+    def member(status: str) -> dict:
+        return {"user": BOT_USER, "status": status} | (
+            {"until_date": 0} if status == "kicked" else {}
+        )
+
+    return {
+        "update_id": new_id(),
+        "my_chat_member": {
+            "chat": {"id": chat_id, **chat_type},
+            "from": by,
+            "date": int(time.time()),
+            "old_chat_member": member(old),
+            "new_chat_member": member(new),
+        },
+    }
+
+
+def test_the_bot_greets_a_group_it_is_added_to_and_says_how_to_link_it(telegram):
+    ana, group = user(new_id(), "Ana"), -new_id()
+    assert telegram.post(added_update(ana, ana["id"], "kicked", "member")) == 200  # unblocked
+    assert telegram.post(added_update(ana, group, "left", "member")) == 200
+    [greeting] = telegram.fake.wait_for("sendMessage", group)
+    assert greeting["text"] == GROUP_GREETING and "/bind" in greeting["text"]
+    assert telegram.post(added_update(ana, group, "member", "administrator")) == 200  # promoted
+    assert telegram.post(added_update(ana, group, "member", "left")) == 200  # removed
+    time.sleep(0.3)
+    assert len(telegram.fake.sent("sendMessage", group)) == 1
+    assert telegram.fake.sent("sendMessage", ana["id"]) == []
