@@ -5,15 +5,18 @@ them with one short refusal. Console users own a local household. A Slack
 workspace is one household that its members join on first contact. Telegram
 users need an invitation (`/start <code>`, from a `t.me/<bot>?start=<code>` link),
 except admins listed in `WMS_ADMINS`, who get a household of their own on first
-contact. A Telegram group is bound to the household of the first member who uses
-the bot in it; everyone else in the group then joins that household on their
-first message. Members an owner removed are refused until a new invite.
+contact. Members an owner removed are refused until a new invite.
+
+A Telegram group is used only once an owner bound it to their household (`/bind`,
+see `bot.household`). Being in a group never makes anyone a member: there, members
+of the group's household are answered, everyone else is refused.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -22,7 +25,6 @@ from inventory import (
     REMOVED,
     InviteNotValid,
     MemberRef,
-    bind_chat,
     bound_household,
     create_household_with_owner,
     find_member,
@@ -33,7 +35,21 @@ from inventory import (
 )
 
 REFUSAL = "Sorry, this is a private inventory. Ask its owner for an invite link."
+NOT_BOUND = (
+    "This group isn't linked to an inventory yet. "
+    "An owner can link it to theirs by sending /bind here."
+)
+OTHER_HOUSEHOLD = (
+    "This group uses another household's inventory. Talk to me in a private chat to use yours."
+)
 _START_CODE = re.compile(r"^/start(?:@\w+)?\s+(?P<code>[A-Za-z0-9_-]{8,64})\s*$")
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a message is not answered, in the words the sender gets."""
+
+    text: str
 
 
 def admin_identity(message: IncomingMessage) -> str:
@@ -43,13 +59,37 @@ def admin_identity(message: IncomingMessage) -> str:
 
 def resolve_member(
     db_session: Session, message: IncomingMessage, *, admins: Collection[str] = ()
-) -> MemberRef | None:
-    """The member behind a message, created where the rules allow; None to refuse.
+) -> MemberRef | Refusal:
+    """The member a message acts for, or why it is refused.
+
+    In a Telegram group that is the sender only when the group is bound to the
+    sender's own household.
 
     Args:
         db_session: the message's unit of work.
-        message: who wrote, on which channel.
+        message: who wrote, on which channel, in which chat.
         admins: identities from `WMS_ADMINS`.
+    """
+    member = identify(db_session, message, admins=admins)
+    if member is None:
+        return Refusal(REFUSAL)
+    if not is_group_chat(message):
+        return member
+    household_id = bound_household(db_session, channel=message.channel, chat_id=message.chat_id)
+    if household_id is None:
+        return Refusal(NOT_BOUND)
+    if household_id != member.household_id:
+        return Refusal(OTHER_HOUSEHOLD)
+    return member
+
+
+def identify(
+    db_session: Session, message: IncomingMessage, *, admins: Collection[str] = ()
+) -> MemberRef | None:
+    """The sender as a member whatever the chat, created where the rules allow; None to refuse.
+
+    A member is created only by an invite, an admin's first message, a Slack
+    workspace or the terminal, never by the chat a message comes from.
     """
     if message.channel == "console":
         return get_or_create_local_member(db_session, user_name=message.user_name)
@@ -61,32 +101,17 @@ def resolve_member(
         except InviteNotValid:
             return None
     if member is not None:
-        if member.role == REMOVED:
-            return None
-        if is_group_chat(message):
-            bind_chat(db_session, channel=message.channel, chat_id=message.chat_id,
-                      household_id=member.household_id)  # fmt: skip
-        return member
+        return None if member.role == REMOVED else member
     if message.channel == "slack":
         return _join_workspace(db_session, message)
-    if is_group_chat(message):
-        household_id = bound_household(db_session, channel=message.channel, chat_id=message.chat_id)
-        if household_id is not None:
-            return join_household(db_session, household_id=household_id, channel=message.channel,
-                                  external_id=message.user_id,
-                                  display_name=message.user_name)  # fmt: skip
     if admin_identity(message) in admins:
-        owner = create_household_with_owner(
+        return create_household_with_owner(
             db_session,
             household_name=f"{message.user_name}'s home",
             channel=message.channel,
             external_id=message.user_id,
             display_name=message.user_name,
         )
-        if is_group_chat(message):
-            bind_chat(db_session, channel=message.channel, chat_id=message.chat_id,
-                      household_id=owner.household_id)  # fmt: skip
-        return owner
     return None
 
 

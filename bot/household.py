@@ -1,4 +1,6 @@
-"""The commands that manage a household: /start, /invite, /revoke, /members, /remove.
+"""The commands that manage a household: /start, /invite, /revoke, /members, /remove, /bind.
+
+/bind and /unbind link a Telegram group to the owner's household and unlink it.
 
 Channel-neutral: the router runs them in its write phase, like any other message
 ("/invite" in Telegram, the terminal, or Slack's `/wms invite`). Other commands
@@ -13,7 +15,15 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from bot.access import REFUSAL, invite_code, join_with_invite, resolve_member
+from bot.access import (
+    REFUSAL,
+    Refusal,
+    identify,
+    invite_code,
+    is_group_chat,
+    join_with_invite,
+    resolve_member,
+)
 from bot.conversation import forget_questions
 from bot.messages import Button, IncomingMessage, Reply
 from bot.render import HELP_TEXT
@@ -24,17 +34,28 @@ from inventory import (
     MemberNotFound,
     MemberRef,
     Role,
+    bind_chat,
+    bound_household,
     create_invite,
     household_name,
     list_members,
     remove_member,
     revoke_invite,
+    unbind_chat,
 )
 
-COMMANDS = ("start", "invite", "revoke", "members", "remove")
+COMMANDS = ("start", "invite", "revoke", "members", "remove", "bind", "unbind")
 _COMMAND = re.compile(r"^/(?P<name>[A-Za-z]+)(?:@\w+)?(?:\s+(?P<argument>.*))?$", re.S)
 INVITE_NOT_VALID = "That invite link doesn't work any more. Ask for a new one."
 OWNERS_ONLY = "Only the household's owner can do that."
+GROUPS_ONLY = "Send /bind in the Telegram group you want to use your inventory in."
+GROUP_GREETING = (
+    "Hello! I keep track of where things are stored. To use me here, an owner of a "
+    "household sends /bind in this group; then the household's members can ask me "
+    "here: start a message with /, mention me, or reply to one of mine. Everyone else "
+    "needs an invite from an owner."
+)
+BOUND_ELSEWHERE = "This group uses another household's inventory; only its owner can change that."
 
 
 def invite_link(start_link: str | None, code: str) -> str:
@@ -64,9 +85,11 @@ def run_command(
     """Answer one household command (`name` is one of `COMMANDS`) in the caller's transaction."""
     if name == "start":
         return _start(db_session, message, admins)
+    if name in ("bind", "unbind"):
+        return _bind(db_session, message, admins, bind=name == "bind")
     member = resolve_member(db_session, message, admins=admins)
-    if member is None:
-        return Reply(REFUSAL)
+    if isinstance(member, Refusal):
+        return Reply(member.text)
     if name == "members":
         return _members(db_session, member)
     if member.role != Role.OWNER:
@@ -89,11 +112,42 @@ def _start(db_session: Session, message: IncomingMessage, admins: Collection[str
             return Reply(f"You are already in {error.household_name}; an invite can't move you.")
     else:
         found = resolve_member(db_session, message, admins=admins)
-        if found is None:
-            return Reply(REFUSAL)
+        if isinstance(found, Refusal):
+            return Reply(found.text)
         member = found
     name = household_name(db_session, household_id=member.household_id)
     return Reply(f"Welcome, {member.display_name}! This is the inventory of {name}.\n\n{HELP_TEXT}")
+
+
+def _bind(
+    db_session: Session, message: IncomingMessage, admins: Collection[str], *, bind: bool
+) -> Reply:
+    """/bind: an owner lets their household's members use the bot in this group; /unbind."""
+    member = identify(db_session, message, admins=admins)
+    if member is None:
+        return Reply(REFUSAL)
+    if not is_group_chat(message):
+        return Reply(GROUPS_ONLY)
+    if member.role != Role.OWNER:
+        return Reply(OWNERS_ONLY)
+    chat = {"channel": message.channel, "chat_id": message.chat_id}
+    bound = bound_household(db_session, **chat)
+    name = household_name(db_session, household_id=member.household_id)
+    if bound is not None and bound != member.household_id:
+        return Reply(BOUND_ELSEWHERE)
+    if not bind:
+        if bound is None:
+            return Reply("This group isn't linked to an inventory.")
+        unbind_chat(db_session, **chat)
+        return Reply(f"Unlinked: this group no longer uses the inventory of {name}.")
+    if bound is not None:
+        return Reply(f"This group already uses the inventory of {name}.")
+    if bind_chat(db_session, household_id=member.household_id, **chat) != member.household_id:
+        return Reply(BOUND_ELSEWHERE)  # another owner was quicker
+    return Reply(
+        f"Linked: members of {name} can use their inventory in this group now. "
+        "Others here are not let in: an owner can send them an invite (/invite in a private chat)."
+    )
 
 
 def _expiry(moment: datetime) -> str:

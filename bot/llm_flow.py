@@ -1,9 +1,10 @@
 """The model's actions: ask before what must not run blindly.
 
 Only text the fast parser could not read reaches the model, and only with a model
-configured. Before its actions run, they are reviewed: a place that does not exist
-yet, or a destructive or bulk change, is put to the person as a yes/no question (a
-`ConfirmQuestion`) instead of being executed.
+configured. Before its actions run, they are reviewed: an answer with too many
+actions is refused whole; a place that does not exist yet, or a destructive or bulk
+change, is put to the person as a yes/no question (a `ConfirmQuestion`) instead of
+being executed.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from bot.conversation import ConfirmQuestion, save_question
-from bot.llm_replies import render_confirmation
+from bot.llm_replies import TOO_MANY_ACTIONS, render_confirmation
 from bot.messages import Button, Reply
 from inventory import Context
 from llm.actions import Action
@@ -32,6 +33,8 @@ def ask_before_running(
         actions: what the model read from the message.
     """
     review = review_actions(db_session, ctx=ctx, actions=actions)
+    if review.too_many:
+        return Reply(TOO_MANY_ACTIONS)
     if not review.needs_confirmation:
         return None
     question = ConfirmQuestion(actions=actions, text=ctx.source_text or "")

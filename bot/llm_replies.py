@@ -8,12 +8,16 @@ from bot.render import item_line
 from inventory import ItemView
 from llm import errors
 from llm.actions import Action
-from llm.chain import Review
+from llm.chain import MAX_ACTIONS, Review
 from llm.schemas import PhotoDescription
 
 PHOTO_NEEDS_MODEL = (
     "Photo search needs a model (set OPENAI_API_KEY or WMS_LLM_BASE_URL). "
     'Until then, tell me in words, like "where is the drill?".'
+)
+TOO_MANY_ACTIONS = (
+    f"That was more than {MAX_ACTIONS} changes or questions in one message, so I changed "
+    "nothing. Please tell me in smaller parts."
 )
 _SIMPLE = 'Simple phrasings still work, like "put the drill in bin 4" or "where is the drill?".'
 
@@ -76,8 +80,14 @@ def render_confirmation(actions: Sequence[Action], review: Review) -> str:
         quoted = ", ".join(repr(name) for name in review.new_places)
         plural = "places" if len(review.new_places) > 1 else "a place"
         lines.append(f"I don't know {plural} called {quoted} yet: I'd create it.")
-    if review.discarded:
-        lines.append(f"That throws away {len(review.discarded)} things.")
+    discarded, used_up = len(review.discarded), len(review.used_up)
+    if discarded and used_up:
+        lines.append(f"That takes {discarded + used_up} things out of the inventory: "
+                     f"{discarded} thrown away, {used_up} used up.")  # fmt: skip
+    elif discarded:
+        lines.append(f"That throws away {discarded} things.")
+    elif used_up:
+        lines.append(f"That uses up {used_up} things: none of them will be left.")
     elif review.bulk:
         lines.append("That changes a lot of things at once.")
     lines.append('Go ahead? Answer "yes" or "no".')

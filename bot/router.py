@@ -2,7 +2,7 @@
 
 1. **Read** (a short transaction): was this message handled already, who sent it, is a
    question of the bot's open. Messages that need no model — a reminder's button, a
-   household command (/start, /invite, /members, /remove) — are answered right here.
+   household command (/start, /invite, /members, /remove, /bind) — are answered right here.
 2. **Understand** (no transaction, no lock): the fast parser, and only when it needs
    them the model, the vision call and the photo store, which can take seconds.
 3. **Write** (a short transaction): mark the message handled, close the question,
@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import household, photo_flow, reminders, render
-from bot.access import REFUSAL, resolve_member
+from bot.access import Refusal, resolve_member
 from bot.conversation import (
     ChoiceQuestion,
     ConfirmQuestion,
@@ -259,8 +259,8 @@ class Router:
             if command is not None:
                 return self._run_command(db_session, message, command)
             member = resolve_member(db_session, message, admins=self._admins)
-            if member is None:
-                return Reply(REFUSAL)
+            if isinstance(member, Refusal):
+                return Reply(member.text)
             if reminders.parse_reminder_value(text) is not None:
                 return self._answer_reminder(db_session, message, member, text, batch)
             found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)

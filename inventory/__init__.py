@@ -54,6 +54,7 @@ from inventory.invites import (
     redeem_invite,
     remove_member,
     revoke_invite,
+    unbind_chat,
 )
 from inventory.item_details import (
     add_item_tags,
@@ -63,7 +64,14 @@ from inventory.item_details import (
     item_names,
     photos_gone_for_good,
 )
-from inventory.items import discard_items, move_items, rename_item, store_items, use_items
+from inventory.items import (
+    discard_items,
+    move_items,
+    rename_item,
+    store_items,
+    use_items,
+    uses_up_whole_stock,
+)
 from inventory.models import ItemStatus, Role
 from inventory.names import (
     LEADING_WORDS,
@@ -204,7 +212,9 @@ __all__ = [
     "store_items",
     "take_items",
     "typo_distance",
+    "unbind_chat",
     "undo_last",
     "use_items",
+    "uses_up_whole_stock",
     "workspace_household",
 ]

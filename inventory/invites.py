@@ -13,7 +13,7 @@ import string
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
@@ -306,3 +306,10 @@ def bind_chat(db_session: Session, *, channel: str, chat_id: str, household_id: 
     bound = bound_household(db_session, channel=channel, chat_id=chat_id)
     assert bound is not None
     return bound
+
+
+def unbind_chat(db_session: Session, *, channel: str, chat_id: str) -> None:
+    """Unbind a group chat from its household (nothing happens when it is not bound)."""
+    db_session.execute(
+        delete(ChatBinding).where(ChatBinding.channel == channel, ChatBinding.chat_id == chat_id)
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inventory.errors import InvalidQuantity, ItemNameTaken
+from inventory.errors import InvalidQuantity, InventoryError, ItemNameTaken
 from inventory.events import lock_household, record_event, snapshot
 from inventory.item_changes import (
     MAX_QUANTITY,
@@ -175,6 +175,25 @@ def discard_items(
 ) -> ChangeResult:
     """Throw something away (or give it away): it leaves the inventory, history stays."""
     return _reduce(db_session, ctx, items, from_place_name, ItemStatus.DISCARDED, "discarded")
+
+
+def uses_up_whole_stock(
+    db_session: Session, *, ctx: Context, item: ItemSpec, from_place_name: str | None = None
+) -> bool:
+    """True when using `item` up may leave none of it: what `use_items` would take it out.
+
+    A name several items answer to counts (one of them may go); a part of a stock
+    ("used 2 of the 10 screws"), or a name nothing answers to (the service refuses
+    it), does not. Nothing is changed.
+    """
+    try:
+        within = places_within(db_session, ctx, from_place_name)
+        found = matching_items(db_session, ctx=ctx, name=check_name(item.name), place_ids=within)
+        if len(found) != 1:
+            return len(found) > 1
+        return part_of(item, found[0]) == found[0].quantity
+    except InventoryError:
+        return False
 
 
 def rename_item(db_session: Session, *, ctx: Context, name: str, new_name: str) -> ChangeResult:

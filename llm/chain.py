@@ -2,20 +2,23 @@
 
 The model gets what it needs to resolve references: the household's place names,
 the items named in the latest changes ("put it back", "the other one") and today's
-date. Its answer is the same validated `ParseResult` the fast parser returns. Before
-anything runs, `review_actions` looks for what must not run blindly: places that do
-not exist yet, and destructive or bulk changes.
+date. Names are household data anyone in it may have typed, so they go after the
+message as JSON lists, and the prompt says they are never instructions. The model's
+answer is the same validated `ParseResult` the fast parser returns. Before anything
+runs, `review_actions` looks for what must not run blindly: too many actions, places
+that do not exist yet, and destructive or bulk changes.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.orm import Session
 
-from inventory import Context, household_context, place_is_new
+from inventory import Context, ItemSpec, household_context, place_is_new, uses_up_whole_stock
 from llm.actions import Action, ParseResult
 from llm.fast.parser import KnownPlaces, parse_fast
 from llm.handler import LLMHandler
@@ -23,6 +26,7 @@ from llm.handler import LLMHandler
 MAX_PLACES = 150
 MAX_RECENT_ITEMS = 8
 BULK_ITEMS = 6  # a message changing more items than this is confirmed first
+MAX_ACTIONS = 20  # a model answer with more actions than this is refused whole
 _WRITES = frozenset({"store", "move", "take", "return", "use", "discard", "rename", "place"})
 
 
@@ -82,13 +86,18 @@ class IntentChain:
         """
         variables = {
             "text": text,
-            "places": "; ".join(context.places) or "(none yet)",
-            "recent_items": ", ".join(context.recent_items) or "(none)",
+            "places": _json_list(context.places),
+            "recent_items": _json_list(context.recent_items),
             "today": f"{context.today:%A %Y-%m-%d}",
         }
         result = self._handler.run("parse_intent", variables, household_id=household_id)
         assert isinstance(result, ParseResult)
         return result
+
+
+def _json_list(names: Sequence[str]) -> str:
+    """Names as a JSON list: stored names reach the model quoted, as data, never as prompt text."""
+    return json.dumps(list(names), ensure_ascii=False)
 
 
 @dataclass
@@ -97,18 +106,22 @@ class Review:
 
     Attributes:
         new_places: places the actions name that do not exist yet.
-        discarded: items the actions would throw away, when several are.
+        discarded: items the actions would throw away, when several items leave.
+        used_up: items the actions would use up entirely, when several items leave.
         bulk: True when the actions change many items at once.
+        too_many: True when there are more than `MAX_ACTIONS` actions: none may run.
     """
 
     new_places: list[str] = field(default_factory=list)
     discarded: list[str] = field(default_factory=list)
+    used_up: list[str] = field(default_factory=list)
     bulk: bool = False
+    too_many: bool = False
 
     @property
     def needs_confirmation(self) -> bool:
         """True when something should be asked before running the actions."""
-        return bool(self.new_places or self.discarded or self.bulk)
+        return bool(self.new_places or self.discarded or self.used_up or self.bulk)
 
 
 def _named_places(action: Action) -> list[str]:
@@ -119,20 +132,37 @@ def _named_places(action: Action) -> list[str]:
     return []
 
 
-def review_actions(db_session: Session, *, ctx: Context, actions: Sequence[Action]) -> Review:
-    """Find the new places and destructive or bulk changes in a model's actions.
+def _used_up(db_session: Session, ctx: Context, actions: Sequence[Action]) -> list[str]:
+    """The items `use` actions would take out of the inventory entirely."""
+    return [
+        item.name
+        for action in actions
+        if action.type == "use"
+        for item in action.items
+        if uses_up_whole_stock(db_session, ctx=ctx, from_place_name=action.from_place,
+                               item=ItemSpec(item.name, item.quantity, item.counted, item.unit))
+    ]  # fmt: skip
 
-    Places are resolved the way the service resolves them (case, "#", number words,
-    typos), within the household only.
+
+def review_actions(db_session: Session, *, ctx: Context, actions: Sequence[Action]) -> Review:
+    """Find what in a model's actions must not run without a yes, whatever the model says.
+
+    More than `MAX_ACTIONS` actions are refused. Asked first: places that do not exist
+    yet (resolved the way the service resolves them: case, "#", number words, typos,
+    within the household only); more than one item leaving the inventory, thrown
+    away or used up entirely; more than `BULK_ITEMS` items changed.
     """
+    if len(actions) > MAX_ACTIONS:
+        return Review(too_many=True)
     review = Review()
     for action in actions:
         for name in _named_places(action):
             if name not in review.new_places and place_is_new(db_session, ctx=ctx, name=name):
                 review.new_places.append(name)
     discards = [item.name for a in actions if a.type == "discard" for item in a.items]
-    if len(discards) > 1:
-        review.discarded = discards
+    used_up = _used_up(db_session, ctx, actions)
+    if len(discards) + len(used_up) > 1:
+        review.discarded, review.used_up = discards, used_up
     written = sum(len(a.items) or 1 for a in actions if a.type in _WRITES)
     review.bulk = written > BULK_ITEMS
     return review

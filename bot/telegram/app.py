@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 WEBHOOK_PATH = "/telegram/webhook"
-ALLOWED_UPDATES = ["message", "callback_query"]
+ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
 # Updates handled at once. Handlers only wait (on the router's threads, the model), so
 # this is well above the router's model threads: a chat waiting on a slow model never
 # keeps another chat's message, or a button press, in the queue.
@@ -33,6 +33,7 @@ BOT_COMMANDS = [
     BotCommand("help", "What I understand"),
     BotCommand("invite", "Invite someone to your household (owners)"),
     BotCommand("members", "Who is in your household"),
+    BotCommand("bind", "Use your inventory in this group (owners)"),
     BotCommand("start", "Start, or join with an invite"),
 ]
 

@@ -17,15 +17,24 @@ import logging
 from dataclasses import dataclass, field
 from weakref import WeakValueDictionary
 
-from telegram import Bot, Message, Update
+from telegram import Bot, ChatMember, Message, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
+from bot.household import GROUP_GREETING
 from bot.messages import IncomingMessage, Reply
 from bot.router import Router
 from bot.telegram import buttons, convert
 from bot.telegram.files import PhotoDownloadFailed, download_photo
+from bot.telegram.html import TEXT_LIMIT, shorten, utf16_length
 from bot.telegram.sender import send_reply, typing
 from wms.core.photos import MAX_PHOTO_BYTES, PhotoStore, PhotoTooLarge
 
@@ -60,6 +69,9 @@ class TelegramHandlers:
         application.add_handler(MessageHandler(new & photos, self.on_photo))
         application.add_handler(MessageHandler(new & filters.TEXT, self.on_text))
         application.add_handler(CallbackQueryHandler(self.on_button))
+        application.add_handler(
+            ChatMemberHandler(self.on_added, chat_member_types=ChatMemberHandler.MY_CHAT_MEMBER)
+        )
         application.add_error_handler(self.on_error)
 
     def _in_order(self, chat_id: int) -> asyncio.Lock:
@@ -149,6 +161,16 @@ class TelegramHandlers:
             await _mark_answered(message, _pressed_label(message, query.data or ""))
             await self.answer(context.bot, incoming, quote=_quote(message))
 
+    async def on_added(self, update: Update, context: Context) -> None:
+        """The bot was added to a group: greet it and say how an owner links it (/bind)."""
+        change = update.my_chat_member
+        if change is None or change.chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP):
+            return
+        outside = (ChatMember.LEFT, ChatMember.BANNED)
+        joined = change.new_chat_member.status not in outside
+        if change.old_chat_member.status in outside and joined:
+            await send_reply(context.bot, change.chat.id, Reply(GROUP_GREETING))
+
     async def answer(self, bot: Bot, message: IncomingMessage, *, quote: int | None) -> None:
         """Get the router's reply to a message and send it."""
         async with typing(bot, message.chat_id):
@@ -184,10 +206,19 @@ def _pressed_label(message: Message, data: str) -> str:
 
 
 async def _mark_answered(message: Message, label: str) -> None:
-    """Take the keyboard off an answered question and show the choice under it."""
+    """Take the keyboard off an answered question and show the choice under it.
+
+    The question is shortened with "…" (and loses its formatting) when it and the
+    choice would not fit in one message.
+    """
     with contextlib.suppress(TelegramError):
         if message.text:
+            chosen = f"\n\n→ {label}" if label else ""
+            text = message.text_html
+            if utf16_length(message.text + chosen) > TEXT_LIMIT:
+                room = TEXT_LIMIT - utf16_length(chosen)
+                text = html.escape(shorten(message.text, room), quote=False)
             chosen = f"\n\n→ <i>{html.escape(label, quote=False)}</i>" if label else ""
-            await message.edit_text(message.text_html + chosen, parse_mode=ParseMode.HTML)
+            await message.edit_text(text + chosen, parse_mode=ParseMode.HTML)
         else:
             await message.edit_reply_markup(reply_markup=None)

@@ -46,6 +46,13 @@ def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
     return [piece for piece in pieces if piece] or [""]
 
 
+def shorten(text: str, limit: int) -> str:
+    """The text within `limit` UTF-16 code units, its end cut off with "…" when longer."""
+    if utf16_length(text) <= limit:
+        return text
+    return _cut(text, limit - 1).rstrip() + "…"
+
+
 def _cut(line: str, limit: int) -> str:
     """The longest start of `line` within `limit`, ending at a space when there is one."""
     end = 0

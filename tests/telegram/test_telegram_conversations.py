@@ -1,4 +1,4 @@
-"""Conversations through the webhook: photos, buttons, invites and group chats."""
+"""Conversations through the webhook: photos, buttons and invites (groups: test_telegram_groups)."""
 
 from __future__ import annotations
 
@@ -146,37 +146,3 @@ def test_an_invite_joins_the_household_and_an_owner_removes_a_member(telegram):
     done = telegram.fake.wait_for("sendMessage", ana["id"], count=count + 2)[count + 1]
     assert done["text"] == "Removed Bob. Their changes stay in the history."
     assert telegram.say(bob, "where is the drill?") == REFUSAL
-
-
-def test_a_group_chat_shares_one_household(telegram):
-    ana, carol, dave = user(new_id(), "Ana"), user(new_id(), "Carol"), user(new_id(), "Dave")
-    group = -new_id()
-    make_owner(telegram.sessions, ana["id"], "Ana")
-    assert telegram.say(carol, "/where drill", chat_id=group) == REFUSAL  # not bound yet
-    stored = telegram.say(ana, "/wms put the drill in bin 4", chat_id=group)
-    assert stored.startswith("Stored drill in Bin 4.")
-    assert telegram.last(group)["reply_parameters"]  # answers quote the message in groups
-    found = telegram.say(carol, "where is the drill @wms_test_bot?", chat_id=group)
-    assert found.startswith("drill: Bin 4 — put there by Ana")
-    assert telegram.say(carol, "where is the drill?").startswith("drill: Bin 4")  # private chat
-    assert telegram.say(dave, "@wms_test_bot where is the drill?", chat_id=-new_id()) == REFUSAL
-
-
-def test_in_a_group_the_bot_answers_only_what_is_addressed_to_it(telegram):
-    ana = user(new_id(), "Ana")
-    group = -new_id()
-    make_owner(telegram.sessions, ana["id"], "Ana")
-    telegram.say(ana, "/where drill", chat_id=group)
-    question = telegram.sent_message(telegram.last(group))
-    for update in (
-        message_update(ana, group, text="dinner at 7, who is in?"),
-        message_update(ana, group, text="/start@some_other_bot"),
-    ):
-        assert telegram.post(update) == 200
-    reply = message_update(ana, group, text="put the drill in bin 4",
-                           reply_to_message=question)  # fmt: skip
-    assert telegram.post(reply) == 200
-    answers = telegram.fake.wait_for("sendMessage", group, count=2)
-    time.sleep(0.3)
-    assert len(telegram.fake.sent("sendMessage", group)) == 2
-    assert answers[1]["text"].startswith("Stored drill in Bin 4.")

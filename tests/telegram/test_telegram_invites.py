@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.access import resolve_member
+from bot.access import NOT_BOUND, REFUSAL, Refusal, resolve_member
 from bot.messages import IncomingMessage
 from inventory import invites
 from inventory.households import create_household_with_owner, find_member
@@ -86,7 +86,7 @@ def test_owners_remove_members_who_then_need_a_new_invite(db_session):
                           removed_by_id=ana.id)  # fmt: skip
     assert [m.display_name for m in invites.list_members(
         db_session, household_id=ana.household_id)] == ["Ana"]  # fmt: skip
-    assert resolve_member(db_session, telegram_message("bob-r")) is None
+    assert resolve_member(db_session, telegram_message("bob-r")) == Refusal(REFUSAL)
     with pytest.raises(invites.MemberNotFound):
         invites.remove_member(db_session, household_id=ana.household_id, member_id=bob.id,
                               removed_by_id=ana.id)  # fmt: skip
@@ -101,18 +101,21 @@ def test_the_first_to_join_a_household_without_owner_owns_it(db_session):
     assert redeem(db_session, invite.code, "second").role == Role.MEMBER
 
 
-def test_a_group_is_bound_by_its_first_member_and_shared_with_the_others(db_session):
+def test_a_group_is_bound_only_explicitly_and_strangers_in_it_never_join(db_session):
     ana = owner(db_session)
     ana_id = db_session.get_one(invites.Member, ana.id).external_id
     group = f"-{next(_people)}"
-    assert resolve_member(db_session, telegram_message("carol-g", chat_id=group)) is None
-    assert resolve_member(db_session, telegram_message(ana_id, chat_id=group)) == ana
-    assert invites.bound_household(db_session, channel="telegram", chat_id=group) == (
-        ana.household_id
+    assert resolve_member(db_session, telegram_message(ana_id, chat_id=group)) == (
+        Refusal(NOT_BOUND)
     )
+    assert invites.bound_household(db_session, channel="telegram", chat_id=group) is None
+    invites.bind_chat(db_session, channel="telegram", chat_id=group, household_id=ana.household_id)
+    assert resolve_member(db_session, telegram_message(ana_id, chat_id=group)) == ana
     carol = resolve_member(db_session, telegram_message("carol-g", chat_id=group, name="Carol"))
-    assert carol is not None and carol.household_id == ana.household_id
-    assert find_member(db_session, channel="telegram", external_id="carol-g") == carol
+    assert carol == Refusal(REFUSAL)
+    assert find_member(db_session, channel="telegram", external_id="carol-g") is None
+    invites.unbind_chat(db_session, channel="telegram", chat_id=group)
+    assert invites.bound_household(db_session, channel="telegram", chat_id=group) is None
 
 
 def test_wms_invite_on_the_command_line(database_url, fake_telegram, monkeypatch, tmp_path,

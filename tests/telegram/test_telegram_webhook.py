@@ -28,7 +28,7 @@ def test_start_up_registers_the_webhook_with_its_secret_and_the_command_menu(
         webhook = fake_telegram.wait_for("setWebhook")[0]
     assert webhook["url"] == "https://wms.example.org/telegram/webhook"
     assert webhook["secret_token"] == "test-webhook-secret_1"
-    assert json.loads(webhook["allowed_updates"]) == ["message", "callback_query"]
+    assert json.loads(webhook["allowed_updates"]) == ["message", "callback_query", "my_chat_member"]
     commands = json.loads(fake_telegram.sent("setMyCommands")[0]["commands"])
     names = {c["command"] for c in commands}
     assert {"start", "help", "where", "list", "undo", "history", "invite", "members"} <= names

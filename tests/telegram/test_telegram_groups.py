@@ -1,0 +1,132 @@
+"""Group chats through the webhook: the bot greets a group, an owner binds it, strangers in
+it stay out."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from bot.access import NOT_BOUND, OTHER_HOUSEHOLD, REFUSAL
+from bot.household import BOUND_ELSEWHERE, GROUP_GREETING, GROUPS_ONLY, OWNERS_ONLY
+from inventory import find_member
+from tests.fakes.fake_telegram import BOT_USER
+from tests.telegram.telegram_support import Telegram, make_owner, message_update, new_id, user
+from wms.core.database import unit_of_work
+
+
+def invited(telegram: Telegram, owner: dict, name: str) -> dict:
+    """A new person who joined the owner's household with an invite link."""
+    person = user(new_id(), name)
+    code = re.search(r"\?start=([\w-]+)", telegram.say(owner, "/invite"))[1]
+    assert telegram.say(person, f"/start {code}").startswith(f"Welcome, {name}!")
+    return person
+
+
+def is_member(telegram: Telegram, person: dict) -> bool:
+    with unit_of_work(telegram.sessions) as db_session:
+        found = find_member(db_session, channel="telegram", external_id=str(person["id"]))
+        return found is not None
+
+
+def test_a_stranger_in_a_group_with_members_is_refused_and_never_joins(telegram):
+    ana, mallory = user(new_id(), "Ana"), user(new_id(), "Mallory")
+    make_owner(telegram.sessions, ana["id"], "Ana")
+    bob = invited(telegram, ana, "Bob")
+    telegram.say(ana, "put the drill in bin 4")
+    group = -new_id()
+    assert telegram.say(ana, "/where drill", chat_id=group) == NOT_BOUND  # members wrote here
+    assert telegram.say(bob, "where is the drill @wms_test_bot?", chat_id=group) == NOT_BOUND
+    assert telegram.say(mallory, "/where drill", chat_id=group) == REFUSAL
+
+    assert telegram.say(bob, "/bind", chat_id=group) == OWNERS_ONLY
+    assert telegram.say(ana, "/bind", chat_id=group).startswith("Linked: members of Ana's home")
+    assert telegram.say(mallory, "/where drill", chat_id=group) == REFUSAL
+    assert telegram.say(mallory, "@wms_test_bot put the saw in bin 4", chat_id=group) == REFUSAL
+    assert telegram.say(mallory, "/members", chat_id=group) == REFUSAL
+    assert telegram.say(mallory, "where is the drill?") == REFUSAL  # in private
+    assert not is_member(telegram, mallory)
+    assert "saw" not in telegram.say(ana, "/list bin 4")
+
+
+def test_members_use_a_bound_group_until_an_owner_unbinds_it(telegram):
+    ana, zoe = user(new_id(), "Ana"), user(new_id(), "Zoe")
+    make_owner(telegram.sessions, ana["id"], "Ana")
+    make_owner(telegram.sessions, zoe["id"], "Zoe")
+    bob = invited(telegram, ana, "Bob")
+    group = -new_id()
+    assert telegram.say(ana, "/bind") == GROUPS_ONLY
+    telegram.say(ana, "/bind", chat_id=group)
+    again = telegram.say(ana, "/bind", chat_id=group)
+    assert again == "This group already uses the inventory of Ana's home."
+    stored = telegram.say(bob, "/wms put the drill in bin 4", chat_id=group)
+    assert stored.startswith("Stored drill in Bin 4.")
+    assert telegram.last(group)["reply_parameters"]  # answers quote the message in groups
+    found = telegram.say(ana, "where is the drill @wms_test_bot?", chat_id=group)
+    assert found.startswith("drill: Bin 4 — put there by Bob")
+
+    assert telegram.say(zoe, "/where drill", chat_id=group) == OTHER_HOUSEHOLD
+    assert telegram.say(zoe, "/bind", chat_id=group) == BOUND_ELSEWHERE
+    assert telegram.say(zoe, "/unbind", chat_id=group) == BOUND_ELSEWHERE
+    assert "can't find" in telegram.say(zoe, "where is the drill?")  # her own household
+
+    unlinked = telegram.say(ana, "/unbind", chat_id=group)
+    assert unlinked == "Unlinked: this group no longer uses the inventory of Ana's home."
+    assert telegram.say(bob, "/where drill", chat_id=group) == NOT_BOUND
+    assert telegram.say(bob, "where is the drill?").startswith("drill: Bin 4")  # in private
+    assert telegram.say(zoe, "/bind", chat_id=group).startswith("Linked: members of Zoe's home")
+    assert telegram.say(bob, "/where drill", chat_id=group) == OTHER_HOUSEHOLD
+
+
+def test_in_a_group_the_bot_answers_only_what_is_addressed_to_it(telegram):
+    ana = user(new_id(), "Ana")
+    group = -new_id()
+    make_owner(telegram.sessions, ana["id"], "Ana")
+    telegram.say(ana, "/bind", chat_id=group)
+    telegram.say(ana, "/where drill", chat_id=group)
+    question = telegram.sent_message(telegram.last(group))
+    for update in (
+        message_update(ana, group, text="dinner at 7, who is in?"),
+        message_update(ana, group, text="/start@some_other_bot"),
+    ):
+        assert telegram.post(update) == 200
+    reply = message_update(ana, group, text="put the drill in bin 4",
+                           reply_to_message=question)  # fmt: skip
+    assert telegram.post(reply) == 200
+    answers = telegram.fake.wait_for("sendMessage", group, count=3)
+    time.sleep(0.3)
+    assert len(telegram.fake.sent("sendMessage", group)) == 3
+    assert answers[2]["text"].startswith("Stored drill in Bin 4.")
+
+
+def added_update(by: dict, chat_id: int, old: str, new: str) -> dict:
+    """The `my_chat_member` Update Telegram sends when the bot joins or leaves a chat."""
+    chat_type = {"type": "group", "title": "Family"} if chat_id < 0 else {"type": "private"}
+
+    def member(status: str) -> dict:
+        return {"user": BOT_USER, "status": status} | (
+            {"until_date": 0} if status == "kicked" else {}
+        )
+
+    return {
+        "update_id": new_id(),
+        "my_chat_member": {
+            "chat": {"id": chat_id, **chat_type},
+            "from": by,
+            "date": int(time.time()),
+            "old_chat_member": member(old),
+            "new_chat_member": member(new),
+        },
+    }
+
+
+def test_the_bot_greets_a_group_it_is_added_to_and_says_how_to_link_it(telegram):
+    ana, group = user(new_id(), "Ana"), -new_id()
+    assert telegram.post(added_update(ana, ana["id"], "kicked", "member")) == 200  # unblocked
+    assert telegram.post(added_update(ana, group, "left", "member")) == 200
+    [greeting] = telegram.fake.wait_for("sendMessage", group)
+    assert greeting["text"] == GROUP_GREETING and "/bind" in greeting["text"]
+    assert telegram.post(added_update(ana, group, "member", "administrator")) == 200  # promoted
+    assert telegram.post(added_update(ana, group, "member", "left")) == 200  # removed
+    time.sleep(0.3)
+    assert len(telegram.fake.sent("sendMessage", group)) == 1
+    assert telegram.fake.sent("sendMessage", ana["id"]) == []
