@@ -1001,18 +1001,9 @@ def test_long_messages_are_refused_quickly(text):
     ids=["many commas", "many sources", "many articles", "many clauses"],
 )
 def test_messages_at_the_length_limit_parse_quickly(text):
+    # A guard against catastrophic backtracking (seconds to hours), not a speed target:
+    # the parser's speed is measured in bench/eval_understanding.py.
     text = text[:2_000]
     started = time.perf_counter()
     parse_fast(text, known_places=KNOWN_PLACES)
-    assert time.perf_counter() - started < 0.05
-
-
-def test_common_messages_parse_well_under_a_millisecond():
-    messages = [text for text, _ in POSITIVE[:40]] + NEGATIVE[:40]
-    places = [f"Place {number}" for number in range(300)]
-    for text in messages:
-        parse_fast(text, known_places=places)
-    started = time.perf_counter()
-    for text in messages:
-        parse_fast(text, known_places=places)
-    assert (time.perf_counter() - started) / len(messages) < 0.002
+    assert time.perf_counter() - started < 1.0
