@@ -262,6 +262,8 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
         return 1
     print(f"Imported {summary.items} items into {summary.household_name!r} "
           f"(household {summary.household_id}); {summary.places_created} new places.")  # fmt: skip
+    if summary.skipped:
+        print(f"Skipped {summary.skipped} items imported before (same import reference).")
     return 0
 
 

@@ -29,7 +29,7 @@ HOUSEHOLD_FILE = "household.json"
 ITEMS_FILE = "items.csv"
 ITEM_COLUMNS = (
     "name", "quantity", "unit", "place", "status", "tags", "description", "photo_key",
-    "last_place", "placed_by", "placed_at", "taken_by",
+    "last_place", "placed_by", "placed_at", "taken_by", "import_ref",
 )  # fmt: skip
 
 
@@ -56,6 +56,7 @@ def _item_row(item: ItemRecord) -> list[str]:
         item.placed_by or "",
         item.placed_at.isoformat() if item.placed_at else "",
         item.taken_by or "",
+        item.import_ref or "",
     ]
 
 
@@ -166,6 +167,7 @@ def read_items_csv(path: Path, known_places: list[PlacePath]) -> list[ItemRecord
             placed_by=cells.get("placed_by", "").strip() or None,
             placed_at=_parse_time(cells.get("placed_at", ""), where),
             taken_by=cells.get("taken_by", "").strip() or None,
+            import_ref=cells.get("import_ref", "").strip() or None,
         )
         check_item(item, where)
         items.append(item)

@@ -14,6 +14,7 @@ MAX_NAME = 200  # names are checked by inventory.places.check_name
 MAX_UNIT = 40
 MAX_TAG = 80
 MAX_PHOTO_KEY = 300
+MAX_IMPORT_REF = 200
 PATH_SEPARATOR = " › "
 # Also read: what a person types in a spreadsheet, and Homebox's separator.
 OTHER_PATH_SEPARATORS = (" > ", " / ")
@@ -44,6 +45,8 @@ class ItemRecord:
         placed_by: the display name of the member who put it there.
         placed_at: when it was put there.
         taken_by: the display name of the member who has it out.
+        import_ref: where it came from (Homebox's import reference); an import skips
+            items whose reference the household already has.
     """
 
     name: str
@@ -58,6 +61,7 @@ class ItemRecord:
     placed_by: str | None = None
     placed_at: datetime | None = None
     taken_by: str | None = None
+    import_ref: str | None = None
 
 
 @dataclass
@@ -127,6 +131,8 @@ def check_item(item: ItemRecord, where: str) -> None:
     for tag in item.tags:
         if len(tag) > MAX_TAG:
             problems.append(f"tag {tag[:30]!r}… is longer than {MAX_TAG} characters")
+    if item.import_ref is not None and len(item.import_ref) > MAX_IMPORT_REF:
+        problems.append(f"import reference is longer than {MAX_IMPORT_REF} characters")
     if item.photo_key is not None and len(item.photo_key) > MAX_PHOTO_KEY:
         problems.append(f"photo key is longer than {MAX_PHOTO_KEY} characters")
     for path in (item.place, item.last_place):

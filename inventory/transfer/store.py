@@ -22,13 +22,18 @@ IMPORT_EVENT = "imported"
 
 @dataclass(frozen=True)
 class ImportSummary:
-    """What an import added: to which household, how many items and new places."""
+    """What an import added: to which household, how many items and new places.
+
+    `skipped` counts the items left out because the household has their import
+    reference already (the same file imported again).
+    """
 
     household_id: int
     household_name: str
     items: int
     places_created: int
     batch: str
+    skipped: int = 0
 
 
 def read_household(db_session: Session, *, household_id: int) -> HouseholdRecord:
@@ -63,6 +68,7 @@ def read_household(db_session: Session, *, household_id: int) -> HouseholdRecord
                 placed_by=names.get(item.placed_by_id) if item.placed_by_id else None,
                 placed_at=item.placed_at,
                 taken_by=names.get(item.taken_by_id) if item.taken_by_id else None,
+                import_ref=item.import_ref,
             )
             for item in items
         ],
@@ -144,7 +150,8 @@ def import_household(
 ) -> ImportSummary:
     """Add a record's places and items to the member's household (flushed, not committed).
 
-    Places are found or created from their paths; items are always added. Members are
+    Places are found or created from their paths; items are added, but for those whose
+    import reference the household already has (a file imported again). Members are
     matched by display name (who placed an item, who has it out); names not found in
     the household are left empty. Every change is one undo batch of the member.
 
@@ -157,13 +164,28 @@ def import_household(
         What was added.
     """
     lock_household(db_session, member.household_id)
+    known_refs = set(
+        db_session.scalars(
+            select(Item.import_ref).where(
+                Item.household_id == member.household_id, Item.import_ref.is_not(None)
+            )
+        )
+    )
+    entries = []
+    for entry in record.items:
+        if entry.import_ref is None or entry.import_ref not in known_refs:
+            entries.append(entry)
+            if entry.import_ref is not None:
+                known_refs.add(entry.import_ref)
+    skipped = len(record.items) - len(entries)
     ctx = Context(
         household_id=member.household_id,
         member_id=member.id,
         batch=f"import-{uuid.uuid4().hex[:16]}",
-        source_text=f"import of a {record.source} export ({len(record.items)} items)",
+        source_text=f"import of a {record.source} export ({len(entries)} items)",
     )
-    place_ids, places_created = _ensure_places(db_session, ctx, record.all_places())
+    paths = HouseholdRecord(record.name, record.places, entries).all_places()
+    place_ids, places_created = _ensure_places(db_session, ctx, paths)
     members: dict[str, int] = {}
     for member_id, display_name in db_session.execute(
         select(Member.id, Member.display_name)
@@ -176,7 +198,7 @@ def import_household(
         return members.get(name.casefold()) if name else None
 
     items = []
-    for entry in record.items:
+    for entry in entries:
         item = Item(
             household_id=member.household_id,
             name=entry.name,
@@ -192,6 +214,7 @@ def import_household(
             taken_by_id=member_id_of(entry.taken_by),
             placed_by_id=member_id_of(entry.placed_by),
             placed_at=entry.placed_at,
+            import_ref=entry.import_ref,
         )
         item.search_text = item_search_text(item)
         items.append(item)
@@ -208,4 +231,5 @@ def import_household(
         items=len(items),
         places_created=places_created,
         batch=ctx.batch,
+        skipped=skipped,
     )
