@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from bot.access import REFUSAL, invite_code, join_with_invite, resolve_member
+from bot.clock import local_time
 from bot.conversation import forget_questions
 from bot.messages import Button, IncomingMessage, Reply
 from bot.render import HELP_TEXT
@@ -97,6 +98,7 @@ def _start(db_session: Session, message: IncomingMessage, admins: Collection[str
 
 
 def _expiry(moment: datetime) -> str:
+    moment = local_time(moment)
     return f"{moment.day} {moment:%b %Y}"
 
 
