@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from inventory.errors import InvalidName
 from inventory.models import ItemStatus
@@ -64,14 +65,67 @@ class ItemRecord:
     import_ref: str | None = None
 
 
+@dataclass(frozen=True)
+class MemberRecord:
+    """A member as exported: their name and the chat identity they write from."""
+
+    name: str
+    channel: str
+    external_id: str
+    role: str
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """One line of history as exported (what `history_of` shows), without database ids.
+
+    Attributes:
+        at: when it happened.
+        kind: stored, moved, taken, renamed, place_created...
+        member: the display name of who did it (None: WMS itself, or someone gone).
+        item: the index in the record's items of the item it is about, if any.
+        item_name: the item's (or place's) name then.
+        place: the path of the place it is about (place events).
+        from_place: where the item came from.
+        to_place: where it went.
+        quantity: how many.
+        batch: the message it belongs to.
+        source_text: that message.
+        undone_at: when it was undone, if it was.
+        old_name: the name before a rename.
+    """
+
+    at: datetime
+    kind: str
+    member: str | None = None
+    item: int | None = None
+    item_name: str | None = None
+    place: PlacePath = ()
+    from_place: PlacePath = ()
+    to_place: PlacePath = ()
+    quantity: int | None = None
+    batch: str = ""
+    source_text: str | None = None
+    undone_at: datetime | None = None
+    old_name: str | None = None
+
+
 @dataclass
 class HouseholdRecord:
-    """A household's inventory as exported: its name, every place and every item."""
+    """A household as exported: its name, every place and every item.
+
+    A backup also has the household's time zone, its members, its history and the
+    files of its photos (by photo key).
+    """
 
     name: str
     places: list[PlacePath] = field(default_factory=list)
     items: list[ItemRecord] = field(default_factory=list)
     source: str = "wms"
+    time_zone: str | None = None
+    members: list[MemberRecord] = field(default_factory=list)
+    events: list[EventRecord] = field(default_factory=list)
+    photo_files: dict[str, Path] = field(default_factory=dict)
 
     def all_places(self) -> list[PlacePath]:
         """Every place path the record needs, parents before children, each once."""
@@ -80,6 +134,7 @@ class HouseholdRecord:
             *self.places,
             *(i.place for i in self.items),
             *(i.last_place for i in self.items),
+            *(p for e in self.events for p in (e.place, e.from_place, e.to_place)),
         ]:
             for depth in range(1, len(path) + 1):
                 paths.add(path[:depth])
