@@ -42,6 +42,7 @@ HELP_TEXT = """Here is what you can tell me:
 • Find: "where is the drill?", "who has the ladder?", "do I have any batteries?"
 • History: "when did I last move the drill?", and "undo" to take back your last change
 • Rename: "rename the drill to cordless drill"
+• Time zone: "my time zone is Europe/Berlin", "what's my time zone?"
 When I ask which one you mean, answer with its number (or say "cancel")."""
 
 NOT_UNDERSTOOD = (

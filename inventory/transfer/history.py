@@ -11,8 +11,9 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
@@ -82,17 +83,27 @@ def read_events(
     ]
 
 
-def write_events(events: list[EventRecord], path: Path) -> None:
-    """Write `events.csv`."""
+def zone_of(name: str | None) -> tzinfo:
+    """The household's time zone for the times of an export (UTC when unset or unknown)."""
+    try:
+        return ZoneInfo(name) if name else UTC
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return UTC
+
+
+def write_events(events: list[EventRecord], path: Path, zone: tzinfo = UTC) -> None:
+    """Write `events.csv`, times in the household's zone (with their offset)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(EVENT_COLUMNS)
     for e in events:
+        undone = e.undone_at.astimezone(zone).isoformat() if e.undone_at else ""
         writer.writerow([
-            e.at.isoformat(), e.kind, e.member or "", "" if e.item is None else e.item + 1,
-            e.item_name or "", join_path(e.place), join_path(e.from_place),
-            join_path(e.to_place), "" if e.quantity is None else e.quantity, e.batch,
-            e.source_text or "", e.undone_at.isoformat() if e.undone_at else "", e.old_name or "",
+            e.at.astimezone(zone).isoformat(), e.kind, e.member or "",
+            "" if e.item is None else e.item + 1, e.item_name or "", join_path(e.place),
+            join_path(e.from_place), join_path(e.to_place),
+            "" if e.quantity is None else e.quantity, e.batch, e.source_text or "", undone,
+            e.old_name or "",
         ])  # fmt: skip
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_text(buffer.getvalue(), encoding="utf-8", newline="")

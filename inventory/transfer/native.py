@@ -11,11 +11,11 @@ import io
 import json
 import os
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from inventory.transfer.history import EVENTS_FILE, read_events_file, write_events
+from inventory.transfer.history import EVENTS_FILE, read_events_file, write_events, zone_of
 from inventory.transfer.records import (
     TAG_SEPARATOR,
     HouseholdRecord,
@@ -47,7 +47,7 @@ def _write_atomically(path: Path, text: str) -> None:
     os.replace(temporary, path)
 
 
-def _item_row(item: ItemRecord) -> list[str]:
+def _item_row(item: ItemRecord, zone: tzinfo) -> list[str]:
     for tag in item.tags:
         if TAG_SEPARATOR in tag:
             raise TransferError(f"item {item.name!r}: tag {tag!r} contains {TAG_SEPARATOR!r}")
@@ -62,7 +62,7 @@ def _item_row(item: ItemRecord) -> list[str]:
         item.photo_key or "",
         join_path(item.last_place),
         item.placed_by or "",
-        item.placed_at.isoformat() if item.placed_at else "",
+        item.placed_at.astimezone(zone).isoformat() if item.placed_at else "",
         item.taken_by or "",
         item.import_ref or "",
     ]
@@ -82,11 +82,12 @@ def write_export(record: HouseholdRecord, directory: Path) -> tuple[Path, ...]:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(ITEM_COLUMNS)
-    writer.writerows(_item_row(item) for item in record.items)
+    zone = zone_of(record.time_zone)  # times as the household reads them, with their offset
+    writer.writerows(_item_row(item, zone) for item in record.items)
     household = {
         "format": FORMAT,
         "version": VERSION,
-        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "exported_at": datetime.now(zone).isoformat(timespec="seconds"),
         "household": {"name": record.name, "time_zone": record.time_zone},
         "places": [list(path) for path in record.all_places()],
         "members": [
@@ -101,7 +102,7 @@ def write_export(record: HouseholdRecord, directory: Path) -> tuple[Path, ...]:
     household_path, items_path = directory / HOUSEHOLD_FILE, directory / ITEMS_FILE
     events_path = directory / EVENTS_FILE
     _write_atomically(items_path, buffer.getvalue())
-    write_events(record.events, events_path)
+    write_events(record.events, events_path, zone)
     _write_atomically(household_path, json.dumps(household, ensure_ascii=False, indent=2) + "\n")
     return household_path, items_path, events_path
 

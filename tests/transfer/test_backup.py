@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 import uuid
 from collections.abc import Iterator
 
@@ -103,7 +104,8 @@ def test_a_household_with_history_and_a_photo_comes_back_in_a_fresh_database(
     monkeypatch.setenv("DATABASE_URL", database_url)
     assert main(["export", "--user", user, "--output", "backup"]) == 0
     assert "1 photos" in capsys.readouterr().out
-    assert (tmp_path / "backup" / "events.csv").exists()
+    events_csv = (tmp_path / "backup" / "events.csv").read_text()
+    assert re.search(r"^\S+-0[78]:00,stored,", events_csv, re.MULTILINE)  # Los Angeles times
 
     new_url, new_engine = fresh_database
     monkeypatch.setenv("WMS_PHOTO_STORE", str(tmp_path / "photos-new"))
