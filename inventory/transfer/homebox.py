@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from inventory.transfer.records import (
@@ -158,12 +159,17 @@ def read_homebox(path: Path) -> HouseholdRecord:
     if "name" not in keys:
         raise TransferError(f"{path}: no HB.name column")
     items = []
+    seen: dict[str, int] = {}
     for row in reader:
         where = f"{path.name} line {reader.line_num}"
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(keys) and any(cell.strip() for cell in row[len(keys) :]):
             raise TransferError(f"{where}: more cells than columns")
-        cells = dict(zip(keys, row, strict=False))
-        items.append(_row_item(cells, where))
+        item = _row_item(dict(zip(keys, row, strict=False)), where)
+        ref = item.import_ref or ""
+        seen[ref] = seen.get(ref, 0) + 1
+        if seen[ref] > 1:  # two lines alike are two things: the second is "<ref>#2"
+            item = replace(item, import_ref=f"{ref[:190]}#{seen[ref]}")
+        items.append(item)
     return HouseholdRecord(name="Home", items=items, source="homebox")

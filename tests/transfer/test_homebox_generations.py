@@ -18,6 +18,7 @@ NEWER_ROWS = [
     ",Home / Garage,Tools,000-008,false,,Hex keys,3,,false,Metric set,0,,,,,,false,,,,0,,,",
     ",Home / Garage,,,true,,Broken lamp,1,,false,,0,,,,,,false,,,,0,,,",
     ",Home / Kitchen,Food,,false,,Pasta,4,Spaghetti,false,,0,,,,,,false,,,,0,,,",
+    ",Home / Kitchen,Food,,false,,Pasta,4,Spaghetti,false,,0,,,,,,false,,,,0,,,",  # a 2nd pack
 ]
 
 
@@ -55,6 +56,9 @@ def test_a_newer_homebox_export_keeps_tags_paths_notes_and_what_was_sold(db_sess
         "Archived in Homebox: not in the inventory.",
     )
     assert items["Pasta"].tags == ("Food",)
+    pasta = [i for i in read_household(db_session, household_id=ana.household_id).items
+             if i.name == "Pasta"]  # fmt: skip
+    assert len(pasta) == 2  # two lines alike are two things
 
 
 def test_importing_the_same_file_again_adds_nothing(db_session, tmp_path):
@@ -68,5 +72,5 @@ def test_importing_the_same_file_again_adds_nothing(db_session, tmp_path):
         again = import_household(db_session, member=ana, record=read_import(path))
         assert (again.items, again.skipped, again.places_created) == (0, first.items, 0)
     items = read_household(db_session, household_id=ana.household_id).items
-    assert len(items) == 7
-    assert len({i.import_ref for i in items}) == 7
+    assert len(items) == 8
+    assert len({i.import_ref for i in items}) == 8
