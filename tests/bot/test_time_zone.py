@@ -11,6 +11,8 @@ from sqlalchemy import Engine, text
 
 from bot.clock import time_zone_of_replies, when
 from bot.router import Router
+from llm.actions import ParseResult
+from llm.chain import Parsed
 from llm.settings_phrases import SetTimeZone, TimeZoneQuestion, parse_settings_phrase
 from tests.chatter import Chat
 from wms.core.database import make_session_factory
@@ -106,3 +108,19 @@ def test_a_wrong_time_zone_setting_stops_start_up_and_tz_is_the_fallback(monkeyp
     assert load_settings().time_zone == "UTC"
     monkeypatch.setenv("WMS_TIMEZONE", "America/Los_Angeles")
     assert load_settings().time_zone == "America/Los_Angeles"
+
+
+def test_the_model_is_told_the_households_date(engine: Engine):
+    # A zone whose date is not UTC's date right now (behind before 11:00 UTC, ahead after).
+    zone = "Pacific/Pago_Pago" if datetime.now(UTC).hour < 11 else "Pacific/Kiritimati"
+    told = []
+
+    def parser(text, *, context, **_):
+        told.append(context().today)
+        return Parsed(ParseResult(actions=[]))
+
+    chat = Chat(Router(make_session_factory(engine), parser=parser), f"tz-{uuid.uuid4().hex[:8]}")
+    chat.say(f"my time zone is {zone}")
+    chat.say("the weather is nice")
+    assert told == [datetime.now(ZoneInfo(zone)).date()]
+    assert told[0] != datetime.now(UTC).date()
