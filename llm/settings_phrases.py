@@ -13,11 +13,13 @@ from zoneinfo import available_timezones
 
 # "my time zone is X", "set (my) timezone to X", "change the time zone to X", "time zone: X"
 _SET = re.compile(
-    r"^(?:(?:please\s+)?(?:set|change|switch|make)\s+(?:my\s+|our\s+|the\s+)?time\s?zone\s+"
-    r"(?:to|as|=)\s*|(?:my|our|the)\s+time\s?zone\s+(?:is|=)\s*|time\s?zone\s*[:=]?\s+)"
+    r"^(?:(?P<set>(?:please\s+)?(?:set|change|switch|make)\s+(?:my\s+|our\s+|the\s+)?"
+    r"time\s?zone\s+(?:to|as|=)\s*|(?:my|our|the)\s+time\s?zone\s+(?:is|=)\s*)"
+    r"|time\s?zone\s*[:=]?\s+)"
     r"(?P<zone>[A-Za-z][\w/+\-. ]{0,60}?)\s*[.!]?$",
     re.IGNORECASE,
 )
+_MAX_UNKNOWN_WORDS = 3  # "my time zone is Mars/Olympus" is answered; a longer sentence is not
 _ASK = re.compile(
     r"^(?:what(?:'s|’s| is)|which(?: is)?|show(?: me)?|tell me)\s+(?:my|our|the)\s+time\s?zone"
     r"(?:\s+is)?\s*\??$|^(?:my\s+|our\s+)?time\s?zone\s*\?$|^what\s+time\s?zone\s+am\s+i\s+in\s*\??$",
@@ -66,4 +68,7 @@ def parse_settings_phrase(text: str) -> TimeZoneQuestion | SetTimeZone | None:
     if match is None:
         return None
     said = match.group("zone").strip()
-    return SetTimeZone(said=said, zone=zone_named(said))
+    zone = zone_named(said)
+    if zone is None and (match.group("set") is None or len(said.split()) > _MAX_UNKNOWN_WORDS):
+        return None  # "time zone converter is in bin 4" is about a thing
+    return SetTimeZone(said=said, zone=zone)

@@ -52,6 +52,9 @@ def test_today_and_yesterday_are_the_households_around_midnight_utc(moment, now,
         ("What is our timezone", TimeZoneQuestion()),
         ("put the clock in the zone box", None),
         ("where is the time zone converter?", None),
+        ("time zone converter is in bin 4", None),
+        ("the time zone is a mess in this house", None),
+        ("timezone Europe/Lisbon", SetTimeZone("Europe/Lisbon", "Europe/Lisbon")),
     ],
 )  # fmt: skip
 def test_time_zone_sentences(text, said):
