@@ -61,10 +61,10 @@ def test_time_zone_sentences(text, said):
     assert parse_settings_phrase(text) == said
 
 
-def local_clock(zone: ZoneInfo) -> set[str]:
-    """The clock now and a minute on (the reply may be written as the minute turns)."""
-    now = datetime.now(UTC)
-    return {f"today {(now + timedelta(minutes=m)).astimezone(zone):%H:%M}" for m in (0, 1)}
+def local_clock(zone: ZoneInfo, since: datetime | None = None) -> set[str]:
+    """The clock from `since` (default now) to two minutes on: the minute may turn meanwhile."""
+    since = since or datetime.now(UTC)
+    return {f"today {(since + timedelta(minutes=m)).astimezone(zone):%H:%M}" for m in (0, 1, 2)}
 
 
 def test_a_household_in_los_angeles_sees_local_times_in_chat(chat: Chat):
@@ -87,7 +87,8 @@ def test_a_household_in_los_angeles_sees_local_times_in_chat(chat: Chat):
 def test_the_server_default_zone_applies_to_households_that_set_none(engine: Engine):
     user = f"tz-{uuid.uuid4().hex[:8]}"
     chat = Chat(Router(make_session_factory(engine), time_zone="Asia/Tokyo"), user)
-    expected = local_clock(ZoneInfo("Asia/Tokyo"))
+    placed = datetime.now(UTC)
+    expected = local_clock(ZoneInfo("Asia/Tokyo"), placed)
     chat.say("I put the kettle in the kitchen")
     found = chat.say("where is the kettle?")
     assert any(clock in found for clock in expected), found
@@ -97,7 +98,8 @@ def test_the_server_default_zone_applies_to_households_that_set_none(engine: Eng
             text("UPDATE household SET time_zone = 'UTC' WHERE id = (SELECT household_id"
                  " FROM member WHERE external_id = :user)"), {"user": user}
         )  # fmt: skip
-    assert any(clock in chat.say("where is the kettle?") for clock in local_clock(ZoneInfo("UTC")))
+    found = chat.say("where is the kettle?")
+    assert any(clock in found for clock in local_clock(ZoneInfo("UTC"), placed)), found
 
 
 def test_a_wrong_time_zone_setting_stops_start_up_and_tz_is_the_fallback(monkeypatch):
