@@ -24,6 +24,7 @@ from bot.access import (
     join_with_invite,
     resolve_member,
 )
+from bot.clock import local_time
 from bot.conversation import forget_questions
 from bot.messages import Button, IncomingMessage, Reply
 from bot.render import HELP_TEXT
@@ -151,6 +152,7 @@ def _bind(
 
 
 def _expiry(moment: datetime) -> str:
+    moment = local_time(moment)
     return f"{moment.day} {moment:%b %Y}"
 
 

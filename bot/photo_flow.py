@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from bot import render
+from bot.clock import local_today
 from bot.llm_replies import render_photo_matches, render_photo_stored
 from bot.messages import Reply
 from inventory import (
@@ -72,7 +73,8 @@ def see_photo(
         image = prepare_photo(image).data  # bounded, downscaled, JPEG or PNG
     except PhotoError as error:
         return Reply(str(error))
-    description = describe_photo(llm.handler, image, caption=caption, household_id=household_id)
+    description = describe_photo(llm.handler, image, caption=caption, household_id=household_id,
+                                 today=local_today())  # fmt: skip
     place = caption_place(caption)
     key = None
     if place is not None and photos is not None:

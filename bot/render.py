@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
+from bot.clock import when
 from inventory import (
     AmbiguousName,
     Candidate,
@@ -43,6 +42,7 @@ HELP_TEXT = """Here is what you can tell me:
 • Find: "where is the drill?", "who has the ladder?", "do I have any batteries?"
 • History: "when did I last move the drill?", and "undo" to take back your last change
 • Rename: "rename the drill to cordless drill"
+• Time zone: "my time zone is Europe/Berlin", "what's my time zone?"
 When I ask which one you mean, answer with its number (or say "cancel")."""
 
 NOT_UNDERSTOOD = (
@@ -57,22 +57,6 @@ NOT_UNDERSTOOD = (
 def path(parts: list[str]) -> str:
     """A place path for display ("Garage › Shelf B › Bin 4")."""
     return SEP.join(parts) if parts else "an unknown place"
-
-
-def when(moment: datetime | None, now: datetime | None = None) -> str:
-    """A short date: "today 14:05", "yesterday", "12 Mar", "12 Mar 2025"."""
-    if moment is None:
-        return "some time ago"
-    now = now or datetime.now(UTC)
-    moment = moment.astimezone(UTC)
-    days = (now.date() - moment.date()).days
-    if days == 0:
-        return f"today {moment:%H:%M}"
-    if days == 1:
-        return f"yesterday {moment:%H:%M}"
-    if moment.year == now.year:
-        return f"{moment.day} {moment:%b}"
-    return f"{moment.day} {moment:%b %Y}"
 
 
 def amount(view: ItemView, quantity: int | None = None, *, counted: bool = False) -> str:

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import household, photo_flow, reminders, render
 from bot.access import Refusal, resolve_member
+from bot.clock import local_today, time_zone_of_replies, use_time_zone
 from bot.conversation import (
     ChoiceQuestion,
     ConfirmQuestion,
@@ -38,6 +39,7 @@ from bot.executor import execute_all
 from bot.llm_flow import ask_before_running
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
 from bot.messages import Button, IncomingMessage, Reply
+from bot.time_zone import answer_time_zone
 from inventory import (
     AmbiguousName,
     Context,
@@ -47,12 +49,14 @@ from inventory import (
     clean_text,
     created_item_ids,
     find_member,
+    household_time_zone,
 )
 from llm.actions import Action
 from llm.answers import chosen_option, is_cancel, looks_like_an_answer, yes_or_no
 from llm.chain import ChatContext, Parsed, chat_context, parse_text
 from llm.errors import LLMError
 from llm.services import LLMServices
+from llm.settings_phrases import parse_settings_phrase
 from wms.core.database import MESSAGE_THREADS, MODEL_THREADS, unit_of_work
 from wms.core.photos import PhotoStore, photo_store_from_settings
 from wms.core.settings import Settings
@@ -74,6 +78,7 @@ class Turn:
         batch: the undo batch of its changes.
         member: the sender.
         question: the bot's open question to the sender in this chat, if any.
+        time_zone: the household's time zone, for the times and dates of replies.
     """
 
     message: IncomingMessage
@@ -81,6 +86,7 @@ class Turn:
     batch: str
     member: MemberRef
     question: ChoiceQuestion | ConfirmQuestion | None = None
+    time_zone: str = "UTC"
 
     def context(
         self, *, source_text: str | None = None, choices: dict[str, int] | None = None
@@ -125,6 +131,7 @@ class Router:
         photos: where photos sent to the bot are kept.
         admins: `WMS_ADMINS` identities, who get a household on first contact.
         reminder_days: how long "still using it" postpones a reminder (`WMS_REMINDER_DAYS`).
+        time_zone: the zone of households that set none (`WMS_TIMEZONE`, else `TZ`, else UTC).
     """
 
     def __init__(
@@ -136,6 +143,7 @@ class Router:
         photos: PhotoStore | None = None,
         admins: Collection[str] = (),
         reminder_days: int = reminders.DEFAULT_REMINDER_DAYS,
+        time_zone: str = "UTC",
     ):
         self._sessions = session_factory
         self._admins = frozenset(admins)
@@ -143,6 +151,7 @@ class Router:
         self._llm = llm
         self._photos = photos
         self._reminder_days = reminder_days
+        self._time_zone = time_zone
         self._threads: ThreadPoolExecutor | None = None
         self._model_threads: ThreadPoolExecutor | None = None
 
@@ -195,18 +204,20 @@ class Router:
                 "Please tell me one thing at a time."
             )
         try:
-            turn = self._read(message, text)
-            if isinstance(turn, Reply):
-                return turn
-            plan = self._understand(turn, model=False)
-            return turn if plan is None else self._apply(turn, plan)
+            with time_zone_of_replies(self._time_zone):
+                turn = self._read(message, text)
+                if isinstance(turn, Reply):
+                    return turn
+                plan = self._understand(turn, model=False)
+                return turn if plan is None else self._apply(turn, plan)
         except Exception:
             return failure_reply(f"handling a {message.channel} message")
 
     def _think(self, turn: Turn) -> Plan:
         """The model's (or vision's) reading of a turn; no transaction is open."""
         try:
-            plan = self._understand(turn, model=True)
+            with time_zone_of_replies(turn.time_zone):
+                plan = self._understand(turn, model=True)
         except LLMError as error:
             return Plan(reply=Reply(render_llm_error(error)))
         except Exception:
@@ -217,7 +228,8 @@ class Router:
 
     def _finish(self, turn: Turn, plan: Plan) -> Reply:
         try:
-            return self._apply(turn, plan)
+            with time_zone_of_replies(turn.time_zone):
+                return self._apply(turn, plan)
         except Exception:
             return failure_reply(f"handling a {turn.message.channel} message")
 
@@ -261,12 +273,21 @@ class Router:
             member = resolve_member(db_session, message, admins=self._admins)
             if isinstance(member, Refusal):
                 return Reply(member.text)
+            zone = self._use_zone(db_session, member.household_id)
             if reminders.parse_reminder_value(text) is not None:
                 return self._answer_reminder(db_session, message, member, text, batch)
+            said = parse_settings_phrase(text) if message.photo is None else None
+            if said is not None:
+                if message.message_id and not mark_handled(
+                    db_session, channel=message.channel, message_id=message.message_id
+                ):
+                    return Reply("")
+                return answer_time_zone(db_session, member=member, said=said,
+                                        default=self._time_zone)  # fmt: skip
             found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
             if message.answers is not None and (found is None or found[1] != message.answers):
                 return Reply(QUESTION_CLOSED)  # another message closed it meanwhile
-        return Turn(message, text, batch, member, found[0] if found else None)
+        return Turn(message, text, batch, member, found[0] if found else None, zone)
 
     def _run_command(
         self, db_session: Session, message: IncomingMessage, command: tuple[str, str]
@@ -276,8 +297,17 @@ class Router:
         ):
             return Reply("")
         name, argument = command
+        known = find_member(db_session, channel=message.channel, external_id=message.user_id)
+        if known is not None:
+            self._use_zone(db_session, known.household_id)
         return household.run_command(db_session, message, name=name, argument=argument,
                                      admins=self._admins)  # fmt: skip
+
+    def _use_zone(self, db_session: Session, household_id: int) -> str:
+        """Write this message's times in the household's zone; return the zone's name."""
+        zone = household_time_zone(db_session, household_id=household_id) or self._time_zone
+        use_time_zone(zone)
+        return zone
 
     def _answer_reminder(
         self, db_session: Session, message: IncomingMessage, member: MemberRef, text: str,
@@ -360,10 +390,12 @@ class Router:
         return Plan(reply=Reply(render.NOT_UNDERSTOOD))
 
     def _context_loader(self, turn: Turn) -> Callable[[], ChatContext]:
+        today = local_today()  # where the household is, for "yesterday"
+
         def load() -> ChatContext:  # one short read, only when the model is asked
             with unit_of_work(self._sessions) as db_session:
                 return chat_context(db_session, household_id=turn.member.household_id,
-                                    member_id=turn.member.id)  # fmt: skip
+                                    member_id=turn.member.id, today=today)  # fmt: skip
 
         return load
 
@@ -480,4 +512,5 @@ def build_router(settings: Settings, session_factory: sessionmaker[Session]) -> 
         photos=photo_store_from_settings(settings),
         admins=settings.wms_admins,
         reminder_days=settings.wms_reminder_days,
+        time_zone=settings.time_zone,
     )

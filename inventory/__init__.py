@@ -31,7 +31,9 @@ from inventory.households import (
     create_household_with_owner,
     find_member,
     get_or_create_local_member,
+    household_time_zone,
     join_household,
+    set_household_time_zone,
     workspace_household,
 )
 from inventory.invites import (
@@ -186,6 +188,7 @@ __all__ = [
     "history_of",
     "household_context",
     "household_name",
+    "household_time_zone",
     "item_key",
     "item_names",
     "join_household",
@@ -207,6 +210,7 @@ __all__ = [
     "rename_place",
     "return_items",
     "revoke_invite",
+    "set_household_time_zone",
     "set_place_parent",
     "singular",
     "store_items",

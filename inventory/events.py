@@ -23,6 +23,8 @@ _DATETIME_FIELDS = frozenset({"placed_at"})
 _HOUSEHOLD_LOCK_NAMESPACE = 0x574D53
 PHOTO_EVENT = "photo_added"  # a member's photo, description or tags added to an item
 TAGS_EVENT = "tagged"  # search words WMS added by itself (no member: undo never picks it)
+# The batch of history restored from a backup: undo never picks it (no `before` to restore).
+RESTORED_BATCH = "restored:"
 
 
 def lock_household(db_session: Session, household_id: int) -> None:
@@ -157,6 +159,7 @@ def undo_last(db_session: Session, *, ctx: Context) -> UndoResult:
             Event.household_id == ctx.household_id,
             Event.member_id == ctx.member_id,
             Event.undone_at.is_(None),
+            Event.batch.not_like(f"{RESTORED_BATCH}%"),
         )
         .order_by(Event.id.desc())
         .limit(1)

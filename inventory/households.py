@@ -130,3 +130,15 @@ def join_household(
         assert existing is not None
         return existing
     return MemberRef(inserted, household_id, display_name[:200], Role.MEMBER)
+
+
+def household_time_zone(db_session: Session, *, household_id: int) -> str | None:
+    """The time zone the household set ("Europe/Berlin"), or None for the server's default."""
+    return db_session.scalar(select(Household.time_zone).where(Household.id == household_id))
+
+
+def set_household_time_zone(db_session: Session, *, household_id: int, time_zone: str) -> None:
+    """Set the household's time zone (an IANA name the caller has checked); flushed."""
+    household = db_session.get_one(Household, household_id)
+    household.time_zone = time_zone[:64]
+    db_session.flush()

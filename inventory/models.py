@@ -50,6 +50,8 @@ class Household(Base):
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    # An IANA zone ("Europe/Berlin") for the times shown; None: the server's default.
+    time_zone: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = now_column()
 
 
@@ -108,6 +110,12 @@ class Item(Base):
             postgresql_using="gin",
             postgresql_ops={"name_key": "gin_trgm_ops"},
         ),
+        Index(
+            "ix_item_household_import_ref",
+            "household_id",
+            "import_ref",
+            postgresql_where=text("import_ref IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
@@ -133,6 +141,8 @@ class Item(Base):
         ForeignKey("member.id", ondelete="SET NULL"), index=True
     )
     placed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Where an imported item came from (Homebox's HB.import_ref): a re-import skips it.
+    import_ref: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = now_column()
     updated_at: Mapped[datetime] = now_column()
     search_text: Mapped[str] = mapped_column(Text, default="")

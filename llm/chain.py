@@ -50,6 +50,7 @@ def chat_context(
     *,
     household_id: int,
     member_id: int | None = None,
+    today: date | None = None,
 ) -> ChatContext:
     """Gather the context of a household's message (two small indexed queries).
 
@@ -57,6 +58,7 @@ def chat_context(
         db_session: the session.
         household_id: whose inventory.
         member_id: the sender, whose own recent items come first.
+        today: the date where the household is (default: the server's date).
     """
     known = household_context(
         db_session,
@@ -65,7 +67,8 @@ def chat_context(
         max_places=MAX_PLACES,
         max_recent_items=MAX_RECENT_ITEMS,
     )
-    return ChatContext(places=known.place_names, recent_items=known.recent_items)
+    return ChatContext(places=known.place_names, recent_items=known.recent_items,
+                       today=today or date.today())  # fmt: skip
 
 
 class IntentChain:

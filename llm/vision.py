@@ -11,16 +11,23 @@ MAX_SEARCH_TERMS = 6
 
 
 def describe_photo(
-    handler: LLMHandler, image: bytes, *, caption: str, household_id: int | None
+    handler: LLMHandler,
+    image: bytes,
+    *,
+    caption: str,
+    household_id: int | None,
+    today: date | None = None,
 ) -> PhotoDescription:
     """Ask the model what the photo shows (exactly one model call).
+
+    `today` is the date where the household is (default: the server's date).
 
     Raises:
         LLMError: the model could not be asked or its answer did not validate.
     """
     result = handler.run(
         "describe_photo",
-        {"caption": caption or "(none)", "today": f"{date.today():%Y-%m-%d}"},
+        {"caption": caption or "(none)", "today": f"{today or date.today():%Y-%m-%d}"},
         household_id=household_id,
         image=image,
     )

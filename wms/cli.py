@@ -221,8 +221,15 @@ def _export(settings: Settings, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.console import local_user_name
-    from inventory.transfer import TransferError, export_target, read_household, write_export
+    from inventory.transfer import (
+        TransferError,
+        export_target,
+        read_household,
+        write_export,
+        write_photos,
+    )
     from wms.core.database import one_transaction
+    from wms.core.photos import PhotoError, photo_store_from_settings
 
     try:
         with one_transaction(settings) as db_session:
@@ -231,11 +238,16 @@ def _export(settings: Settings, args: argparse.Namespace) -> int:
             )
             record = read_household(db_session, household_id=household_id)
         files = write_export(record, Path(args.output))
-    except (TransferError, OSError) as error:
+        missing = write_photos(record, Path(args.output), photo_store_from_settings(settings).get)
+    except (TransferError, PhotoError, OSError) as error:
         print(f"wms export: {error}", file=sys.stderr)
         return 1
-    print(f"Exported {len(record.items)} items and {len(record.all_places())} places of "
-          f"{record.name!r} to {files[0]} and {files[1]}.")  # fmt: skip
+    photos = len({item.photo_key for item in record.items if item.photo_key}) - missing
+    print(f"Exported {len(record.items)} items, {len(record.all_places())} places, "
+          f"{len(record.events)} history lines and {photos} photos of {record.name!r} "
+          f"to {files[0].parent}.")  # fmt: skip
+    if missing:
+        print(f"wms export: {missing} photos were not in the photo store.", file=sys.stderr)
     return 0
 
 
@@ -245,6 +257,7 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
     from bot.console import local_user_name
     from inventory.transfer import TransferError, import_household, import_target, read_import
     from wms.core.database import one_transaction
+    from wms.core.photos import photo_store_from_settings
 
     try:
         record = read_import(Path(args.path))  # every line is checked before anything is written
@@ -256,12 +269,18 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
             member = import_target(db_session, household_id=args.household,
                                    user_name=args.user or local_user_name(),
                                    new_name=record.name)  # fmt: skip
-            summary = import_household(db_session, member=member, record=record)
+            summary = import_household(db_session, member=member, record=record,
+                                       photos=photo_store_from_settings(settings))  # fmt: skip
     except TransferError as error:
         print(f"wms import: {error}. Nothing was imported.", file=sys.stderr)
         return 1
     print(f"Imported {summary.items} items into {summary.household_name!r} "
           f"(household {summary.household_id}); {summary.places_created} new places.")  # fmt: skip
+    if summary.events or summary.members or summary.photos:
+        print(f"Restored {summary.events} history lines, {summary.members} members and "
+              f"{summary.photos} photos.")  # fmt: skip
+    if summary.skipped:
+        print(f"Skipped {summary.skipped} items imported before (same import reference).")
     return 0
 
 

@@ -1,9 +1,11 @@
 """Export and import of a household: `wms export` and `wms import`.
 
-An export is a directory with `household.json` (the household's name and every place
-path) and `items.csv` (one line per item: name, quantity, unit, place path, status,
-tags, description, photo key, last place, who placed it and when, who has it out).
-Importing reads it back with no loss; a Homebox CSV export can be imported too.
+An export is a directory with `household.json` (the household's name, time zone,
+members and every place path), `items.csv` (one line per item: name, quantity, unit,
+place path, status, tags, description, photo key, last place, who placed it and when,
+who has it out), `events.csv` (the history) and `photos/` (the photos' files).
+Importing it into an empty household restores all of it; into one with things in it,
+the places and items are added. A Homebox CSV export can be imported too.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 from inventory.transfer.bulk import BulkItem, BulkLoaded, BulkStep, HouseholdNotEmpty, bulk_load
 from inventory.transfer.homebox import looks_like_homebox, read_homebox
-from inventory.transfer.native import read_native, write_export
+from inventory.transfer.native import read_native, write_export, write_photos
 from inventory.transfer.records import HouseholdRecord, ItemRecord, TransferError
 from inventory.transfer.store import (
     ImportSummary,
@@ -39,6 +41,7 @@ __all__ = [
     "read_household",
     "read_import",
     "write_export",
+    "write_photos",
 ]
 
 

@@ -2,16 +2,24 @@
 
 Homebox names its columns `HB.name`, `HB.location` (nested as `Home / Office / Desk`),
 `HB.quantity`, `HB.description`, `HB.labels` (`;`-separated), `HB.notes`,
-`HB.field.<name>` and so on. Older templates used plain names ("Name", "Location").
-Both are read; the details WMS has no column for (manufacturer, serial number, notes,
-purchase, custom fields...) are kept as lines of the description. Sold or archived
-items come in as discarded, so they stay out of the current inventory.
+`HB.field.<name>` and so on. Newer versions write `HB.tags`, `HB.purchase_date` and
+`HB.sold_date` where older ones wrote `HB.labels`, `HB.purchase_time` and
+`HB.sold_time`; older templates used plain names ("Name", "Location"). All are read;
+the details WMS has no column for (manufacturer, serial number, notes, purchase,
+custom fields...) are kept as lines of the description. Sold or archived items come
+in as discarded, with a line saying so, so they stay out of the current inventory.
+
+Every item keeps an import reference: `HB.import_ref` when Homebox wrote one, else
+`asset:<HB.asset_id>`, else a digest of the row's name, location and description.
+Importing the same file again skips the items already imported.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from inventory.transfer.records import (
@@ -39,6 +47,8 @@ _DETAILS = (
     ("sold_time", "Sold on"),
     ("sold_notes", "Sale notes"),
 )
+# Newer Homebox column names, and the older names this module reads them as.
+_NEWER_NAMES = {"tags": "labels", "purchase_date": "purchase_time", "sold_date": "sold_time"}
 _EMPTY_VALUES = frozenset({"", "0", "0.0", "0.00", "000-000", "0001-01-01", "false", "no"})
 _TRUE_VALUES = frozenset({"true", "yes", "1"})
 
@@ -50,7 +60,8 @@ def column_key(header: str) -> str:
         key = key[3:]
         if key.lower().startswith("field."):
             return "field." + key[len("field.") :].strip()
-    return key.strip().lower().replace(" ", "_")
+    key = key.strip().lower().replace(" ", "_")
+    return _NEWER_NAMES.get(key, key)
 
 
 def looks_like_homebox(headers: list[str]) -> bool:
@@ -67,8 +78,10 @@ def _present(value: str) -> bool:
     return value.strip().lower() not in _EMPTY_VALUES
 
 
-def _description(cells: dict[str, str]) -> str | None:
+def _description(cells: dict[str, str], gone: str | None) -> str | None:
     lines = [cells.get("description", "").strip()]
+    if gone:
+        lines.append(f"{gone} in Homebox: not in the inventory.")
     notes = cells.get("notes", "").strip()
     if notes:
         lines.append(notes)
@@ -83,13 +96,31 @@ def _description(cells: dict[str, str]) -> str | None:
     return text or None
 
 
+def _gone(cells: dict[str, str]) -> str | None:
+    """The word for an item no longer in the household ("Sold", "Archived"), else None."""
+    if any(_present(cells.get(key, "")) for key in ("sold_to", "sold_time", "sold_price")):
+        return "Sold"
+    if cells.get("archived", "").strip().lower() in _TRUE_VALUES:
+        return "Archived"
+    return None
+
+
+def _import_ref(cells: dict[str, str], location: tuple[str, ...]) -> str:
+    """The item's import reference: Homebox's own, its asset ID, or a digest of the row."""
+    ref = cells.get("import_ref", "").strip()
+    if ref:
+        return ref[:200]
+    asset = cells.get("asset_id", "").strip()
+    if _present(asset):
+        return f"asset:{asset}"[:200]
+    row = "\x1f".join((" ".join(cells.get("name", "").split()), "/".join(location),
+                       cells.get("description", "").strip()))  # fmt: skip
+    return "row:" + hashlib.sha256(row.encode()).hexdigest()[:32]
+
+
 def _row_item(cells: dict[str, str], where: str) -> ItemRecord:
     location = tuple(part.strip() for part in cells.get("location", "").split("/") if part.strip())
-    gone = (
-        cells.get("archived", "").strip().lower() in _TRUE_VALUES
-        or _present(cells.get("sold_to", ""))
-        or _present(cells.get("sold_time", ""))
-    )
+    gone = _gone(cells)
     item = ItemRecord(
         name=" ".join(cells.get("name", "").split()),
         quantity=parse_quantity(cells.get("quantity", ""), where),
@@ -97,7 +128,8 @@ def _row_item(cells: dict[str, str], where: str) -> ItemRecord:
         last_place=location if gone else (),
         status="discarded" if gone else "stored",
         tags=split_tags(cells.get("labels", "")),
-        description=_description(cells),
+        description=_description(cells, gone),
+        import_ref=_import_ref(cells, location),
     )
     check_item(item, where)
     return item
@@ -127,12 +159,17 @@ def read_homebox(path: Path) -> HouseholdRecord:
     if "name" not in keys:
         raise TransferError(f"{path}: no HB.name column")
     items = []
+    seen: dict[str, int] = {}
     for row in reader:
         where = f"{path.name} line {reader.line_num}"
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(keys) and any(cell.strip() for cell in row[len(keys) :]):
             raise TransferError(f"{where}: more cells than columns")
-        cells = dict(zip(keys, row, strict=False))
-        items.append(_row_item(cells, where))
+        item = _row_item(dict(zip(keys, row, strict=False)), where)
+        ref = item.import_ref or ""
+        seen[ref] = seen.get(ref, 0) + 1
+        if seen[ref] > 1:  # two lines alike are two things: the second is "<ref>#2"
+            item = replace(item, import_ref=f"{ref[:190]}#{seen[ref]}")
+        items.append(item)
     return HouseholdRecord(name="Home", items=items, source="homebox")

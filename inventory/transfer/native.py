@@ -1,4 +1,8 @@
-"""The WMS export format: `household.json` (the household and its places) and `items.csv`."""
+"""The WMS export format: household.json, items.csv, events.csv and photos/.
+
+`household.json` holds the household, its places and its members; `events.csv` the
+history; `photos/` the files of its items' photos, each at its photo key.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,17 @@ import csv
 import io
 import json
 import os
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
+from inventory.transfer.history import EVENTS_FILE, read_events_file, write_events, zone_of
 from inventory.transfer.records import (
     TAG_SEPARATOR,
     HouseholdRecord,
     ItemRecord,
+    MemberRecord,
     PlacePath,
     TransferError,
     check_item,
@@ -24,12 +31,13 @@ from inventory.transfer.records import (
 )
 
 FORMAT = "wms-household"
-VERSION = 1
+VERSION = 2  # 2: time zone, members, events.csv and photos/
 HOUSEHOLD_FILE = "household.json"
 ITEMS_FILE = "items.csv"
+PHOTOS_DIR = "photos"
 ITEM_COLUMNS = (
     "name", "quantity", "unit", "place", "status", "tags", "description", "photo_key",
-    "last_place", "placed_by", "placed_at", "taken_by",
+    "last_place", "placed_by", "placed_at", "taken_by", "import_ref",
 )  # fmt: skip
 
 
@@ -39,7 +47,7 @@ def _write_atomically(path: Path, text: str) -> None:
     os.replace(temporary, path)
 
 
-def _item_row(item: ItemRecord) -> list[str]:
+def _item_row(item: ItemRecord, zone: tzinfo) -> list[str]:
     for tag in item.tags:
         if TAG_SEPARATOR in tag:
             raise TransferError(f"item {item.name!r}: tag {tag!r} contains {TAG_SEPARATOR!r}")
@@ -54,42 +62,78 @@ def _item_row(item: ItemRecord) -> list[str]:
         item.photo_key or "",
         join_path(item.last_place),
         item.placed_by or "",
-        item.placed_at.isoformat() if item.placed_at else "",
+        item.placed_at.astimezone(zone).isoformat() if item.placed_at else "",
         item.taken_by or "",
+        item.import_ref or "",
     ]
 
 
-def write_export(record: HouseholdRecord, directory: Path) -> tuple[Path, Path]:
-    """Write `household.json` and `items.csv` into a directory (created if needed).
+def write_export(record: HouseholdRecord, directory: Path) -> tuple[Path, ...]:
+    """Write `household.json`, `items.csv` and `events.csv` into a directory (created if needed).
 
     Args:
         record: the household to write.
-        directory: where the two files go; existing files of those names are replaced.
+        directory: where the files go; existing files of those names are replaced.
 
     Returns:
-        The paths of household.json and items.csv.
+        The paths of household.json, items.csv and events.csv.
     """
     directory.mkdir(parents=True, exist_ok=True)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(ITEM_COLUMNS)
-    writer.writerows(_item_row(item) for item in record.items)
+    zone = zone_of(record.time_zone)  # times as the household reads them, with their offset
+    writer.writerows(_item_row(item, zone) for item in record.items)
     household = {
         "format": FORMAT,
         "version": VERSION,
-        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "household": {"name": record.name},
+        "exported_at": datetime.now(zone).isoformat(timespec="seconds"),
+        "household": {"name": record.name, "time_zone": record.time_zone},
         "places": [list(path) for path in record.all_places()],
+        "members": [
+            {"name": m.name, "channel": m.channel, "external_id": m.external_id, "role": m.role}
+            for m in record.members
+        ],
         "items_file": ITEMS_FILE,
         "item_count": len(record.items),
+        "events_file": EVENTS_FILE,
+        "photos_dir": PHOTOS_DIR,
     }
     household_path, items_path = directory / HOUSEHOLD_FILE, directory / ITEMS_FILE
+    events_path = directory / EVENTS_FILE
     _write_atomically(items_path, buffer.getvalue())
+    write_events(record.events, events_path, zone)
     _write_atomically(household_path, json.dumps(household, ensure_ascii=False, indent=2) + "\n")
-    return household_path, items_path
+    return household_path, items_path, events_path
 
 
-def _read_household_json(path: Path) -> tuple[str, list[PlacePath], str]:
+def write_photos(record: HouseholdRecord, directory: Path, read: Callable[[str], bytes]) -> int:
+    """Copy the items' photos into `photos/` of an export, each at its photo key.
+
+    Args:
+        record: the household exported.
+        directory: the export directory.
+        read: the photo store's `get` (raises KeyError for a missing photo).
+
+    Returns:
+        How many photos were missing from the store (their items keep the key).
+    """
+    missing = 0
+    for key in sorted({item.photo_key for item in record.items if item.photo_key}):
+        target = directory / PHOTOS_DIR / key
+        if ".." in Path(key).parts or Path(key).is_absolute():
+            raise TransferError(f"photo key {key!r} is not a relative path")
+        try:
+            data = read(key)
+        except KeyError:
+            missing += 1
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return missing
+
+
+def _read_household_json(path: Path) -> tuple[str, list[PlacePath], str, dict[str, Any]]:
     try:
         data: Any = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -111,7 +155,7 @@ def _read_household_json(path: Path) -> tuple[str, list[PlacePath], str]:
     items_file = data.get("items_file", ITEMS_FILE)
     if not isinstance(items_file, str) or Path(items_file).name != items_file:
         raise TransferError(f"{path}: items_file must be a file name beside it")
-    return name.strip(), [tuple(p) for p in places], items_file
+    return name.strip(), [tuple(p) for p in places], items_file, data
 
 
 def _parse_time(text: str, where: str) -> datetime | None:
@@ -166,6 +210,7 @@ def read_items_csv(path: Path, known_places: list[PlacePath]) -> list[ItemRecord
             placed_by=cells.get("placed_by", "").strip() or None,
             placed_at=_parse_time(cells.get("placed_at", ""), where),
             taken_by=cells.get("taken_by", "").strip() or None,
+            import_ref=cells.get("import_ref", "").strip() or None,
         )
         check_item(item, where)
         items.append(item)
@@ -185,11 +230,41 @@ def read_native(path: Path) -> HouseholdRecord:
         path = household_path
     if path.suffix.lower() != ".json":
         return _items_only(path)
-    name, places, items_file = _read_household_json(path)
+    name, places, items_file, data = _read_household_json(path)
     items_path = path.with_name(items_file)
     if not items_path.exists():
         raise TransferError(f"{items_path}: missing (household.json names it as the items file)")
-    return HouseholdRecord(name=name, places=places, items=read_items_csv(items_path, places))
+    record = HouseholdRecord(name=name, places=places, items=read_items_csv(items_path, places))
+    _read_backup(path, data, record)
+    return record
+
+
+def _read_backup(path: Path, data: dict[str, Any], record: HouseholdRecord) -> None:
+    """The parts of a version 2 export: time zone, members, history and photo files."""
+    zone = data["household"].get("time_zone")
+    record.time_zone = zone if isinstance(zone, str) and zone else None
+    members = data.get("members", [])
+    fields = ("name", "channel", "external_id", "role")
+    if not isinstance(members, list) or not all(
+        isinstance(m, dict) and all(isinstance(m.get(f), str) and m[f] for f in fields)
+        for m in members
+    ):
+        raise TransferError(f"{path}: members must be a list of name, channel, external_id, role")
+    record.members = [MemberRecord(*(m[f] for f in fields)) for m in members]
+    events_file = data.get("events_file")
+    if isinstance(events_file, str) and Path(events_file).name == events_file:
+        events_path = path.with_name(events_file)
+        if events_path.exists():
+            known = {join_path(place): place for place in record.places}
+            record.events = read_events_file(events_path, known, len(record.items))
+    photos_dir = data.get("photos_dir")
+    if isinstance(photos_dir, str) and Path(photos_dir).name == photos_dir:
+        for item in record.items:
+            key = item.photo_key
+            if key and ".." not in Path(key).parts and not Path(key).is_absolute():
+                file = path.with_name(photos_dir) / key
+                if file.is_file():
+                    record.photo_files[key] = file
 
 
 def _items_only(items_path: Path) -> HouseholdRecord:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from inventory.errors import InvalidName
 from inventory.models import ItemStatus
@@ -14,6 +15,7 @@ MAX_NAME = 200  # names are checked by inventory.places.check_name
 MAX_UNIT = 40
 MAX_TAG = 80
 MAX_PHOTO_KEY = 300
+MAX_IMPORT_REF = 200
 PATH_SEPARATOR = " › "
 # Also read: what a person types in a spreadsheet, and Homebox's separator.
 OTHER_PATH_SEPARATORS = (" > ", " / ")
@@ -44,6 +46,8 @@ class ItemRecord:
         placed_by: the display name of the member who put it there.
         placed_at: when it was put there.
         taken_by: the display name of the member who has it out.
+        import_ref: where it came from (Homebox's import reference); an import skips
+            items whose reference the household already has.
     """
 
     name: str
@@ -58,16 +62,70 @@ class ItemRecord:
     placed_by: str | None = None
     placed_at: datetime | None = None
     taken_by: str | None = None
+    import_ref: str | None = None
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    """A member as exported: their name and the chat identity they write from."""
+
+    name: str
+    channel: str
+    external_id: str
+    role: str
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """One line of history as exported (what `history_of` shows), without database ids.
+
+    Attributes:
+        at: when it happened.
+        kind: stored, moved, taken, renamed, place_created...
+        member: the display name of who did it (None: WMS itself, or someone gone).
+        item: the index in the record's items of the item it is about, if any.
+        item_name: the item's (or place's) name then.
+        place: the path of the place it is about (place events).
+        from_place: where the item came from.
+        to_place: where it went.
+        quantity: how many.
+        batch: the message it belongs to.
+        source_text: that message.
+        undone_at: when it was undone, if it was.
+        old_name: the name before a rename.
+    """
+
+    at: datetime
+    kind: str
+    member: str | None = None
+    item: int | None = None
+    item_name: str | None = None
+    place: PlacePath = ()
+    from_place: PlacePath = ()
+    to_place: PlacePath = ()
+    quantity: int | None = None
+    batch: str = ""
+    source_text: str | None = None
+    undone_at: datetime | None = None
+    old_name: str | None = None
 
 
 @dataclass
 class HouseholdRecord:
-    """A household's inventory as exported: its name, every place and every item."""
+    """A household as exported: its name, every place and every item.
+
+    A backup also has the household's time zone, its members, its history and the
+    files of its photos (by photo key).
+    """
 
     name: str
     places: list[PlacePath] = field(default_factory=list)
     items: list[ItemRecord] = field(default_factory=list)
     source: str = "wms"
+    time_zone: str | None = None
+    members: list[MemberRecord] = field(default_factory=list)
+    events: list[EventRecord] = field(default_factory=list)
+    photo_files: dict[str, Path] = field(default_factory=dict)
 
     def all_places(self) -> list[PlacePath]:
         """Every place path the record needs, parents before children, each once."""
@@ -76,6 +134,7 @@ class HouseholdRecord:
             *self.places,
             *(i.place for i in self.items),
             *(i.last_place for i in self.items),
+            *(p for e in self.events for p in (e.place, e.from_place, e.to_place)),
         ]:
             for depth in range(1, len(path) + 1):
                 paths.add(path[:depth])
@@ -127,6 +186,8 @@ def check_item(item: ItemRecord, where: str) -> None:
     for tag in item.tags:
         if len(tag) > MAX_TAG:
             problems.append(f"tag {tag[:30]!r}… is longer than {MAX_TAG} characters")
+    if item.import_ref is not None and len(item.import_ref) > MAX_IMPORT_REF:
+        problems.append(f"import reference is longer than {MAX_IMPORT_REF} characters")
     if item.photo_key is not None and len(item.photo_key) > MAX_PHOTO_KEY:
         problems.append(f"photo key is longer than {MAX_PHOTO_KEY} characters")
     for path in (item.place, item.last_place):

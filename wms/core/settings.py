@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
 from urllib.parse import quote
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 from pydantic import (
@@ -68,6 +70,7 @@ class Settings(BaseSettings):
 
     wms_reminder_days: int = Field(default=3, ge=1, le=365)
     wms_nightly_export: bool = False
+    wms_timezone: str | None = None
 
     @field_validator("database_url")
     @classmethod
@@ -111,6 +114,16 @@ class Settings(BaseSettings):
             raise ValueError("s3:// needs a bucket name, as in s3://my-bucket/photos")
         return value or None
 
+    @field_validator("wms_timezone")
+    @classmethod
+    def _check_time_zone(cls, value: str | None) -> str | None:
+        """An IANA time zone name that this system knows ("Europe/Berlin")."""
+        if value is None or not value.strip():
+            return None
+        if not known_time_zone(value.strip()):
+            raise ValueError(f"{value!r} is not a time zone such as Europe/Berlin or UTC")
+        return value.strip()
+
     @field_validator("public_url")
     @classmethod
     def _https_public_url(cls, value: AnyHttpUrl | None) -> AnyHttpUrl | None:
@@ -139,9 +152,28 @@ class Settings(BaseSettings):
         return f"postgresql+psycopg://{auth}@{self.db_host}:{self.db_port}/{self.db_name}"
 
     @property
+    def time_zone(self) -> str:
+        """The households' default time zone: `WMS_TIMEZONE`, else the server's `TZ`, else UTC."""
+        if self.wms_timezone:
+            return self.wms_timezone
+        server = os.environ.get("TZ", "").strip().lstrip(":")
+        return server if server and known_time_zone(server) else "UTC"
+
+    @property
     def llm_configured(self) -> bool:
         """True when a model can be reached (an API key or an OpenAI-compatible base URL)."""
         return self.openai_api_key is not None or self.wms_llm_base_url is not None
+
+
+def known_time_zone(name: str) -> bool:
+    """True for a time zone name zoneinfo knows ("America/Los_Angeles", "UTC")."""
+    if not name or name.startswith(("/", ".")) or ".." in name:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
 
 
 def load_settings() -> Settings:
