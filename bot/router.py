@@ -22,6 +22,8 @@ from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import household, photo_flow, reminders, render
@@ -163,7 +165,10 @@ class Router:
                                                                 message)  # fmt: skip
 
     def handle(self, message: IncomingMessage) -> Reply:
-        """Answer one message. Never raises: failures become a reply with a reference."""
+        """Answer one message. Never raises: failures become a reply with a reference.
+
+        A database failure's reply has `Reply.retry` set: the message changed nothing.
+        """
         text = clean_text(message.text)
         if message.photo is not None and self._llm is None:
             return Reply(PHOTO_NEEDS_MODEL)
@@ -177,6 +182,10 @@ class Router:
             )
         try:
             return self._handle(message, text)
+        except (DBAPIError, PoolTimeout):  # nothing was written: worth another try
+            reply = failure_reply(f"handling a {message.channel} message (database)")
+            reply.retry = True
+            return reply
         except Exception:
             return failure_reply(f"handling a {message.channel} message")
 

@@ -17,11 +17,14 @@ import logging
 from dataclasses import dataclass, field
 from weakref import WeakValueDictionary
 
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from telegram import Bot, Message, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
+from bot.inbox import COULD_NOT_SAVE, current_delivery
 from bot.messages import IncomingMessage, Reply
 from bot.router import Router
 from bot.telegram import buttons, convert
@@ -151,6 +154,10 @@ class TelegramHandlers:
         """Get the router's reply to a message and send it."""
         async with typing(bot, message.chat_id):
             reply = await self.router.answer(message)
+        if reply.retry and _retried():
+            return
+        if reply.retry and current_delivery() is not None:
+            reply = Reply(COULD_NOT_SAVE)
         markup = buttons.keyboard(
             reply.buttons, signer=self.signer, chat_id=message.chat_id, question=reply.question
         )
@@ -158,8 +165,28 @@ class TelegramHandlers:
                          reply_to=quote)  # fmt: skip
 
     async def on_error(self, update: object, context: Context) -> None:
-        """Log what a handler raised (the person already got an answer, or nothing)."""
-        logger.error("Telegram update failed: %s", context.error, exc_info=context.error)
+        """Log what a handler raised; a database error is tried again (see `bot.inbox`)."""
+        error = context.error
+        if isinstance(error, DBAPIError | PoolTimeout):
+            logger.warning("Telegram update failed on the database: %s", type(error).__name__)
+            if _retried() or not isinstance(update, Update) or update.effective_chat is None:
+                return
+            with contextlib.suppress(TelegramError):
+                await send_reply(context.bot, update.effective_chat.id, Reply(COULD_NOT_SAVE))
+            return
+        logger.error("Telegram update failed: %s", error, exc_info=error)
+
+
+def _retried() -> bool:
+    """Whether the inbox tries the update being handled again after a database error.
+
+    False outside the inbox (polling) and on the last attempt: the person is told then.
+    """
+    delivery = current_delivery()
+    if delivery is None or delivery.last:
+        return False
+    delivery.retry = True
+    return True
 
 
 def _from_person(update: Update) -> bool:
