@@ -67,14 +67,16 @@ def database_outage(engine: Engine, chat_id: int, failures: int) -> Iterator[Non
     name = f"test_outage_{chat_id}"
     with engine.begin() as connection:
         connection.execute(text(f"CREATE SEQUENCE {name}"))
-        connection.execute(text(f"""
+        connection.execute(
+            text(f"""
             CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF NEW.message_id LIKE '%:{chat_id}:%' AND nextval('{name}') <= {failures} THEN
                     RAISE EXCEPTION 'the disk is on fire';
                 END IF;
                 RETURN NEW;
-            END $$"""))
+            END $$""")
+        )
         connection.execute(text(f"CREATE TRIGGER {name} BEFORE INSERT ON processed_message "
                                 f"FOR EACH ROW EXECUTE FUNCTION {name}()"))  # fmt: skip
     try:
@@ -114,9 +116,7 @@ def test_a_redelivered_update_is_stored_and_answered_once(telegram, engine):
     assert count_items(engine, "pens", ana["id"]) == 1
 
 
-def test_a_worker_starting_takes_up_what_a_dead_worker_left(
-    telegram, telegram_settings, engine
-):
+def test_a_worker_starting_takes_up_what_a_dead_worker_left(telegram, telegram_settings, engine):
     ana = user(new_id(), "Ana")
     make_owner(telegram.sessions, ana["id"], "Ana")
     update = message_update(ana, ana["id"], text="put the ladder in the garage")

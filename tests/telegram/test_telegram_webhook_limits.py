@@ -57,8 +57,18 @@ def test_a_body_over_a_megabyte_without_a_length_is_refused_while_read(telegram,
         b"[" * 100_000 + b"]" * 100_000,
         b'{"update_id": 7, "message": ' + b'{"a": ' * 50_000 + b"1" + b"}" * 50_001,
     ],
-    ids=["malformed", "not-utf8", "a-list", "no-update-id", "string-id", "nonsense-message",
-         "wrong-chat", "list-callback", "deep-list", "deep-message"],  # fmt: skip
+    ids=[
+        "malformed",
+        "not-utf8",
+        "a-list",
+        "no-update-id",
+        "string-id",
+        "nonsense-message",
+        "wrong-chat",
+        "list-callback",
+        "deep-list",
+        "deep-message",
+    ],
 )
 def test_what_is_not_an_update_is_a_400(telegram, quiet_log, body):
     assert post(telegram, body) == 400
