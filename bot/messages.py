@@ -53,6 +53,8 @@ class Reply:
             `Router.claim_press`); None for buttons that answer no question.
         retry: the database failed and nothing was changed: a channel with an inbox
             may handle the message again (`bot.inbox`) instead of sending this text.
+        earlier: for a message handled before (an empty reply), the reply it got then,
+            for a channel that knows it was never sent (a worker died before sending).
     """
 
     text: str
@@ -60,3 +62,4 @@ class Reply:
     photo_key: str | None = None
     question: str | None = None
     retry: bool = False
+    earlier: Reply | None = None

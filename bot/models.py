@@ -32,6 +32,7 @@ class ProcessedMessage(Base):
     channel: Mapped[str] = mapped_column(String(20), primary_key=True)
     message_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     created_at: Mapped[datetime] = now_column()
+    reply: Mapped[dict[str, Any] | None] = mapped_column(JSONB, nullable=True)
 
 
 class ConversationState(Base):

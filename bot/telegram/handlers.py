@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from telegram import Bot, Message, Update
 from telegram.constants import ChatType, ParseMode
-from telegram.error import TelegramError
+from telegram.error import NetworkError, TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from bot.inbox import COULD_NOT_SAVE, current_delivery
@@ -154,15 +154,23 @@ class TelegramHandlers:
         """Get the router's reply to a message and send it."""
         async with typing(bot, message.chat_id):
             reply = await self.router.answer(message)
+        delivery = current_delivery()
         if reply.retry and _retried():
             return
-        if reply.retry and current_delivery() is not None:
+        if reply.retry and delivery is not None:
             reply = Reply(COULD_NOT_SAVE)
+        if reply.earlier is not None and delivery is not None and delivery.attempt > 1:
+            reply = reply.earlier  # applied by a worker that died before it answered
         markup = buttons.keyboard(
             reply.buttons, signer=self.signer, chat_id=message.chat_id, question=reply.question
         )
-        await send_reply(bot, message.chat_id, reply, markup=markup, photos=self.photos,
-                         reply_to=quote)  # fmt: skip
+        try:
+            await send_reply(bot, message.chat_id, reply, markup=markup, photos=self.photos,
+                             reply_to=quote)  # fmt: skip
+        except NetworkError as error:  # Telegram unreachable: the inbox sends it again
+            if not _retried():
+                raise
+            logger.warning("could not send a reply (%s); trying again", error)
 
     async def on_error(self, update: object, context: Context) -> None:
         """Log what a handler raised; a database error is tried again (see `bot.inbox`)."""
@@ -178,7 +186,7 @@ class TelegramHandlers:
 
 
 def _retried() -> bool:
-    """Whether the inbox tries the update being handled again after a database error.
+    """Whether the inbox tries the update being handled again after a database or network error.
 
     False outside the inbox (polling) and on the last attempt: the person is told then.
     """

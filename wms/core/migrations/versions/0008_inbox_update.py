@@ -1,4 +1,4 @@
-"""inbox_update: updates acknowledged to their channel and not yet handled
+"""inbox_update: updates acknowledged and not yet handled; processed_message.reply
 
 Revision ID: 0008
 Revises: 0007
@@ -17,7 +17,11 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    """The inbox table and its index of rows still waiting."""
+    """The inbox table and its index of rows still waiting; the replies of handled messages."""
+    op.add_column(
+        "processed_message",
+        sa.Column("reply", postgresql.JSONB(astext_type=sa.Text()), nullable=True),
+    )
     op.create_table(
         "inbox_update",
         sa.Column("id", sa.BigInteger(), nullable=False),
@@ -47,3 +51,4 @@ def downgrade() -> None:
     op.drop_index("ix_inbox_update_waiting", table_name="inbox_update",
                   postgresql_where=sa.text("done_at IS NULL"))  # fmt: skip
     op.drop_table("inbox_update")
+    op.drop_column("processed_message", "reply")
