@@ -16,15 +16,14 @@ twice. The scratch database is dropped at the end.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx2 as httpx
@@ -113,7 +112,11 @@ def wait_healthy(port: int, server: subprocess.Popen, timeout: float = 90) -> No
 
 
 class Poster:
-    """Posts every update until it is acknowledged (200), as Telegram does; kills a worker."""
+    """Posts every update until it is acknowledged (200), as Telegram does; kills a worker.
+
+    One event loop posts them all at once: the fake Bot API, in this process too, keeps
+    the processor to answer the workers.
+    """
 
     def __init__(self, port: int, server: subprocess.Popen, total: int):
         self.url = f"http://127.0.0.1:{port}/telegram/webhook"
@@ -122,29 +125,29 @@ class Poster:
         self.acknowledged: set[int] = set()
         self.reposts = 0
         self.killed: int | None = None
-        self._lock = threading.Lock()
 
-    def post(self, n: int) -> None:
+    async def post_all(self) -> None:
+        limits = httpx.Limits(max_connections=self.total, max_keepalive_connections=0)
+        async with httpx.AsyncClient(timeout=60, limits=limits) as client:
+            await asyncio.gather(*(self.post(client, n) for n in range(self.total)))
+
+    async def post(self, client: httpx.AsyncClient, n: int) -> None:
         body = update(n)
-        with httpx.Client(timeout=60) as client:
-            while True:
-                try:
-                    response = client.post(
-                        self.url, json=body, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}
-                    )
-                    if response.status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass  # the worker died with the request: Telegram delivers it again
-                with self._lock:
-                    self.reposts += 1
-                time.sleep(0.5)
-        with self._lock:
-            self.acknowledged.add(n)
-            if self.killed is None and len(self.acknowledged) >= self.total // 2:
-                worker = psutil.Process(self.server.pid).children()[0]
-                os.kill(worker.pid, signal.SIGKILL)
-                self.killed = worker.pid
+        while True:
+            try:
+                response = await client.post(self.url, json=body,
+                                             headers={"X-Telegram-Bot-Api-Secret-Token": SECRET})
+                if response.status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass  # the worker died with the request: Telegram delivers it again
+            self.reposts += 1
+            await asyncio.sleep(1)
+        self.acknowledged.add(n)
+        if self.killed is None and len(self.acknowledged) >= self.total // 2:
+            worker = psutil.Process(self.server.pid).children()[0]
+            os.kill(worker.pid, signal.SIGKILL)
+            self.killed = worker.pid
 
 
 def written_twice(url: str, count: int) -> tuple[int, int]:
@@ -176,8 +179,7 @@ def main() -> None:
         make_people(url, args.updates)
         poster = Poster(port, server, args.updates)
         started = time.monotonic()
-        with ThreadPoolExecutor(max_workers=min(args.updates, 600)) as pool:
-            list(pool.map(poster.post, range(args.updates)))
+        asyncio.run(poster.post_all())
         posted = time.monotonic() - started
         chats = {str(FIRST_ID + n) for n in poster.acknowledged}
         deadline = time.monotonic() + DRAIN_SECONDS
