@@ -135,8 +135,9 @@ class Poster:
         body = update(n)
         while True:
             try:
-                response = await client.post(self.url, json=body,
-                                             headers={"X-Telegram-Bot-Api-Secret-Token": SECRET})
+                response = await client.post(
+                    self.url, json=body, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}
+                )
                 if response.status_code == 200:
                     break
             except httpx.TransportError:

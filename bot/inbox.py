@@ -16,6 +16,7 @@ tells the person instead. Done rows are deleted after a day.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import logging
 from collections.abc import Awaitable, Callable
@@ -188,6 +189,7 @@ class InboxRunner:
         self._handle = handle
         self._held: set[int] = set()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._stopping = asyncio.Event()
 
     def submit(self, delivery: Delivery) -> None:
         """Handle a delivery this worker has leased, in the background."""
@@ -197,14 +199,14 @@ class InboxRunner:
         task.add_done_callback(self._tasks.discard)
 
     async def keep_up(self) -> None:
-        """Until cancelled: renew this worker's leases, take up rows left behind, tidy.
+        """Until `stop`: renew this worker's leases, take up rows left behind, tidy.
 
         The first pass runs at once: a worker starting after a crash takes up what
         the dead worker left (once its leases run out).
         """
         since_pick_up = float(PICK_UP_SECONDS)
         step = min(LEASE_SECONDS / 3, PICK_UP_SECONDS)
-        while True:
+        while not self._stopping.is_set():
             try:
                 if self._held:
                     await asyncio.to_thread(renew, self._sessions, sorted(self._held))
@@ -213,8 +215,13 @@ class InboxRunner:
                     await self.pick_up()
             except SQLAlchemyError as error:
                 logger.warning("inbox upkeep failed (%s); trying again", type(error).__name__)
-            await asyncio.sleep(step)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), step)
             since_pick_up += step
+
+    def stop(self) -> None:
+        """Let `keep_up` end after the database call it is making, if any."""
+        self._stopping.set()
 
     async def pick_up(self) -> int:
         """Take up every row left behind by a dead worker; returns how many."""

@@ -157,9 +157,10 @@ async def running_telegram(app: Starlette) -> AsyncIterator[None]:
         yield
     finally:
         connecting.cancel()
-        if runtime.upkeep is not None:
-            runtime.upkeep.cancel()
+        runner.stop()
         runtime.runner = None
+        if runtime.upkeep is not None:  # ends when its database call does
+            await asyncio.wait({runtime.upkeep}, timeout=_FINISH_SECONDS)
         await runner.finish(_FINISH_SECONDS)
         runtime.application = None
         if application.running:
