@@ -185,12 +185,12 @@ def main() -> None:
         chats = {str(FIRST_ID + n) for n in poster.acknowledged}
         deadline = time.monotonic() + DRAIN_SECONDS
         while time.monotonic() < deadline:
-            answered = {str(c["chat_id"]) for c in fake.sent("sendMessage")} & chats
+            answered = {str(c.get("chat_id")) for c in fake.sent("sendMessage")} & chats
             if len(answered) == len(chats):
                 break
             time.sleep(0.5)
         drained = time.monotonic() - started
-        replies = [str(c["chat_id"]) for c in fake.sent("sendMessage")]
+        replies = [str(c.get("chat_id")) for c in fake.sent("sendMessage") if c.get("chat_id")]
         twice, none = written_twice(url, args.updates)
         print(
             f"updates posted: {args.updates}; acknowledged (200): {len(poster.acknowledged)}; "
