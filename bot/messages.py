@@ -55,9 +55,15 @@ class Reply:
         photo_key: a stored photo to show with the text.
         question: the key of the open question the buttons answer (see
             `Router.claim_press`); None for buttons that answer no question.
+        retry: the database failed and nothing was changed: a channel with an inbox
+            may handle the message again (`bot.inbox`) instead of sending this text.
+        earlier: for a message handled before (an empty reply), the reply it got then,
+            for a channel that knows it was never sent (a worker died before sending).
     """
 
     text: str
     buttons: list[Button] = field(default_factory=list)
     photo_key: str | None = None
     question: str | None = None
+    retry: bool = False
+    earlier: Reply | None = None

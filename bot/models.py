@@ -1,4 +1,4 @@
-"""The chat's own tables: messages already handled and the questions the bot is waiting on.
+"""The chat's own tables: messages handled, updates not yet handled, open questions.
 
 They are not part of the inventory: nothing in `inventory/` reads them.
 """
@@ -8,7 +8,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, String, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -23,6 +32,7 @@ class ProcessedMessage(Base):
     channel: Mapped[str] = mapped_column(String(20), primary_key=True)
     message_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     created_at: Mapped[datetime] = now_column()
+    reply: Mapped[dict[str, Any] | None] = mapped_column(JSONB, nullable=True)
 
 
 class ConversationState(Base):
@@ -36,4 +46,32 @@ class ConversationState(Base):
     chat_key: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(40))
     payload: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    created_at: Mapped[datetime] = now_column()
+
+
+class InboxUpdate(Base):
+    """An update a channel delivered and was told was received, kept until it is handled.
+
+    Written before the webhook answers 200, so a worker that dies afterwards loses
+    nothing: another one takes the row once its lease has run out (see `bot.inbox`).
+    """
+
+    __tablename__ = "inbox_update"
+    __table_args__ = (
+        UniqueConstraint("channel", "delivery_key"),
+        Index(
+            "ix_inbox_update_waiting",
+            "channel",
+            "lease_until",
+            postgresql_where=text("done_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    delivery_key: Mapped[str] = mapped_column(String(200))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    attempts: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    lease_until: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     created_at: Mapped[datetime] = now_column()

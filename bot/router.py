@@ -22,6 +22,8 @@ from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import household, photo_flow, reminders, render
@@ -34,7 +36,7 @@ from bot.conversation import (
     open_question,
     save_question,
 )
-from bot.deliveries import already_handled, mark_handled
+from bot.deliveries import already_handled, earlier_reply, mark_handled, remember_reply
 from bot.executor import execute_all
 from bot.llm_flow import ask_before_running
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
@@ -184,7 +186,10 @@ class Router:
         return await loop.run_in_executor(self._threads, self._finish, step, plan)
 
     def handle(self, message: IncomingMessage) -> Reply:
-        """Answer one message in this thread (the terminal, tests). Never raises."""
+        """Answer one message in this thread (the terminal, tests). Never raises.
+
+        A database failure's reply has `Reply.retry` set: the message changed nothing.
+        """
         step = self._begin(message)
         if isinstance(step, Reply):
             return step
@@ -210,6 +215,8 @@ class Router:
                     return turn
                 plan = self._understand(turn, model=False)
                 return turn if plan is None else self._apply(turn, plan)
+        except (DBAPIError, PoolTimeout):  # nothing was written: worth another try
+            return retry_reply(f"handling a {message.channel} message (database)")
         except Exception:
             return failure_reply(f"handling a {message.channel} message")
 
@@ -220,6 +227,8 @@ class Router:
                 plan = self._understand(turn, model=True)
         except LLMError as error:
             return Plan(reply=Reply(render_llm_error(error)))
+        except (DBAPIError, PoolTimeout):  # the model's context could not be read
+            return Plan(reply=retry_reply(f"reading a {turn.message.channel} message's context"))
         except Exception:
             channel = turn.message.channel
             return Plan(reply=failure_reply(f"asking the model about a {channel} message"))
@@ -227,9 +236,13 @@ class Router:
         return plan
 
     def _finish(self, turn: Turn, plan: Plan) -> Reply:
+        if plan.reply is not None and plan.reply.retry:
+            return plan.reply  # nothing to write: the message may be handled again
         try:
             with time_zone_of_replies(turn.time_zone):
                 return self._apply(turn, plan)
+        except (DBAPIError, PoolTimeout):  # nothing was written: worth another try
+            return retry_reply(f"handling a {turn.message.channel} message (database)")
         except Exception:
             return failure_reply(f"handling a {turn.message.channel} message")
 
@@ -266,7 +279,9 @@ class Router:
             if message.message_id and already_handled(
                 db_session, channel=message.channel, message_id=message.message_id
             ):
-                return Reply("")
+                earlier = earlier_reply(db_session, channel=message.channel,
+                                        message_id=message.message_id)  # fmt: skip
+                return Reply("", earlier=earlier)
             command = household.parse_command(text) if message.photo is None else None
             if command is not None:
                 return self._run_command(db_session, message, command)
@@ -300,8 +315,9 @@ class Router:
         known = find_member(db_session, channel=message.channel, external_id=message.user_id)
         if known is not None:
             self._use_zone(db_session, known.household_id)
-        return household.run_command(db_session, message, name=name, argument=argument,
-                                     admins=self._admins)  # fmt: skip
+        reply = household.run_command(db_session, message, name=name, argument=argument,
+                                      admins=self._admins)  # fmt: skip
+        return _remembered(db_session, message, reply)
 
     def _use_zone(self, db_session: Session, household_id: int) -> str:
         """Write this message's times in the household's zone; return the zone's name."""
@@ -322,9 +338,9 @@ class Router:
                                                      batch=batch,
                                                      snooze_days=self._reminder_days)  # fmt: skip
         except InventoryError as error:
-            return Reply(render.render_error(error))
+            answered = Reply(render.render_error(error))
         assert answered is not None
-        return answered
+        return _remembered(db_session, message, answered)
 
     # Phase 2 -------------------------------------------------------------------------------
 
@@ -404,36 +420,41 @@ class Router:
     def _apply(self, turn: Turn, plan: Plan) -> Reply:
         ctx = turn.context(source_text=plan.source_text, choices=plan.choices)
         kept_photo = plan.photo.photo_key if plan.photo else None
-        created: list[int] = []
         try:
             with unit_of_work(self._sessions) as db_session:
                 if not self._first_write(db_session, turn, plan):
                     return Reply("")
-                if plan.reply is not None:
-                    return plan.reply
-                if plan.photo is not None:
-                    reply, attached = photo_flow.answer_photo(db_session, ctx=ctx, seen=plan.photo)
-                    kept_photo = None if attached else kept_photo
-                    return reply
-                if plan.by_model:
-                    asked = ask_before_running(db_session, ctx=ctx, chat_id=turn.message.chat_id,
-                                               actions=plan.actions)  # fmt: skip
-                    if asked is not None:
-                        return asked
-                lines = execute_all(db_session, ctx=ctx, actions=plan.actions)
-                if self._llm is not None:
-                    created = created_item_ids(db_session, ctx=ctx)
+                reply, attached, created = self._write(db_session, turn, plan, ctx)
+                _remembered(db_session, turn.message, reply)
+            kept_photo = None if attached else kept_photo
         except AmbiguousName as question:
             return self._ask(turn, ctx, plan.actions, question)
         except InventoryError as error:
-            self._settle(turn)
-            return Reply(render.render_error(error))
+            return self._settle(turn, Reply(render.render_error(error)))
         finally:
             if kept_photo is not None and self._photos is not None:
                 self._photos.delete(kept_photo)  # stored for an item that was not written
         if self._llm is not None and created:
             self._llm.enricher.submit(ctx.household_id, created)
-        return Reply("\n".join(line for line in lines if line))
+        return reply
+
+    def _write(
+        self, db_session: Session, turn: Turn, plan: Plan, ctx: Context
+    ) -> tuple[Reply, bool, list[int]]:
+        """The plan's changes: the reply, whether a kept photo was attached, items created."""
+        if plan.reply is not None:
+            return plan.reply, False, []
+        if plan.photo is not None:
+            reply, attached = photo_flow.answer_photo(db_session, ctx=ctx, seen=plan.photo)
+            return reply, attached, []
+        if plan.by_model:
+            asked = ask_before_running(db_session, ctx=ctx, chat_id=turn.message.chat_id,
+                                       actions=plan.actions)  # fmt: skip
+            if asked is not None:
+                return asked, False, []
+        lines = execute_all(db_session, ctx=ctx, actions=plan.actions)
+        created = created_item_ids(db_session, ctx=ctx) if self._llm is not None else []
+        return Reply("\n".join(line for line in lines if line)), False, created
 
     def _first_write(self, db_session: Session, turn: Turn, plan: Plan) -> bool:
         """Mark the message handled and close the question it answers or drops."""
@@ -446,10 +467,11 @@ class Router:
             drop_question(db_session, member_id=turn.member.id, chat_id=message.chat_id)
         return True
 
-    def _settle(self, turn: Turn) -> None:
+    def _settle(self, turn: Turn, reply: Reply) -> Reply:
         """After a refused change: the message is handled all the same, its question closed."""
         with unit_of_work(self._sessions) as db_session:
             self._first_write(db_session, turn, Plan())
+            return _remembered(db_session, turn.message, reply)
 
     def _ask(
         self, turn: Turn, ctx: Context, actions: list[Action], question: AmbiguousName
@@ -462,14 +484,30 @@ class Router:
             labels=[c.label for c in question.candidates],
             text=ctx.source_text or turn.text,
         )
+        buttons = [
+            Button(label=c.label, value=str(n)) for n, c in enumerate(question.candidates, start=1)
+        ]
         with unit_of_work(self._sessions) as db_session:
             self._first_write(db_session, turn, Plan())
             key = save_question(db_session, member_id=turn.member.id,
                                 chat_id=turn.message.chat_id, question=asked)  # fmt: skip
-        buttons = [
-            Button(label=c.label, value=str(n)) for n, c in enumerate(question.candidates, start=1)
-        ]
-        return Reply(render.render_choice(question), buttons=buttons, question=key)
+            reply = Reply(render.render_choice(question), buttons=buttons, question=key)
+            return _remembered(db_session, turn.message, reply)
+
+
+def _remembered(db_session: Session, message: IncomingMessage, reply: Reply) -> Reply:
+    """Keep the reply with the handled message, in the transaction that applies it."""
+    if message.message_id:
+        remember_reply(db_session, channel=message.channel, message_id=message.message_id,
+                       reply=reply)  # fmt: skip
+    return reply
+
+
+def retry_reply(doing: str) -> Reply:
+    """`failure_reply` for a database failure: nothing changed, the message may be retried."""
+    reply = failure_reply(doing)
+    reply.retry = True
+    return reply
 
 
 def failure_reply(doing: str) -> Reply:

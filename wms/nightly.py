@@ -1,4 +1,4 @@
-"""Nightly work: an export of every household to the photo store, and photo clean-up.
+"""Nightly work: an export of every household to the photo store, and clean-ups.
 
 Exports land beside the photos as `exports/<household id>/<YYYY-MM-DD>/household.json`
 and `items.csv` (the files of `wms export`), so the same bucket or folder is the
@@ -8,6 +8,9 @@ A photo is deleted when every item that shows it has been thrown away for good:
 discarded more than `PHOTO_GRACE_DAYS` ago. Until then "undo" can bring the item
 back with its photo. (Split stocks and imports share photo keys, so a photo stays
 while any item still uses it.)
+
+The digests of signed chat requests (`bot.deliveries.claim_request`) are forgotten
+once their window has passed.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.deliveries import forget_old_requests
 from inventory import forget_discarded_photo, list_households, photos_gone_for_good
 from inventory.transfer import read_household, write_export
 from wms.core.database import unit_of_work
@@ -100,11 +104,16 @@ def delete_discarded_photos(
 def run_nightly(
     session_factory: sessionmaker[Session], store: PhotoStore, *, now: datetime, export: bool
 ) -> NightlyResult:
-    """The nightly job: exports (when enabled), then the photo clean-up."""
+    """The nightly job: exports (when enabled), the photo clean-up, old request digests."""
     exported, failed = (
         export_households(session_factory, store, day=now.date()) if export else (0, 0)
     )
     deleted = delete_discarded_photos(session_factory, store, now=now)
+    try:
+        forgotten = forget_old_requests(session_factory, now=now)
+        logger.info("nightly: %s request digests forgotten", forgotten)
+    except Exception:
+        logger.exception("forgetting old request digests failed; trying again tomorrow")
     logger.info("nightly: %s households exported (%s failed), %s photos deleted",
                 exported, failed, deleted)  # fmt: skip
     return NightlyResult(exported=exported, failed=failed, photos_deleted=deleted)

@@ -17,9 +17,11 @@ import logging
 from dataclasses import dataclass, field
 from weakref import WeakValueDictionary
 
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from telegram import Bot, ChatMember, Message, Update
 from telegram.constants import ChatType, ParseMode
-from telegram.error import TelegramError
+from telegram.error import NetworkError, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -30,6 +32,7 @@ from telegram.ext import (
 )
 
 from bot.household import GROUP_GREETING
+from bot.inbox import COULD_NOT_SAVE, current_delivery
 from bot.messages import IncomingMessage, Reply
 from bot.router import Router
 from bot.telegram import buttons, convert
@@ -175,15 +178,47 @@ class TelegramHandlers:
         """Get the router's reply to a message and send it."""
         async with typing(bot, message.chat_id):
             reply = await self.router.answer(message)
+        delivery = current_delivery()
+        if reply.retry and _retried():
+            return
+        if reply.retry and delivery is not None:
+            reply = Reply(COULD_NOT_SAVE)
+        if reply.earlier is not None and delivery is not None and delivery.attempt > 1:
+            reply = reply.earlier  # applied by a worker that died before it answered
         markup = buttons.keyboard(
             reply.buttons, signer=self.signer, chat_id=message.chat_id, question=reply.question
         )
-        await send_reply(bot, message.chat_id, reply, markup=markup, photos=self.photos,
-                         reply_to=quote)  # fmt: skip
+        try:
+            await send_reply(bot, message.chat_id, reply, markup=markup, photos=self.photos,
+                             reply_to=quote)  # fmt: skip
+        except NetworkError as error:  # Telegram unreachable: the inbox sends it again
+            if not _retried():
+                raise
+            logger.warning("could not send a reply (%s); trying again", error)
 
     async def on_error(self, update: object, context: Context) -> None:
-        """Log what a handler raised (the person already got an answer, or nothing)."""
-        logger.error("Telegram update failed: %s", context.error, exc_info=context.error)
+        """Log what a handler raised; a database error is tried again (see `bot.inbox`)."""
+        error = context.error
+        if isinstance(error, DBAPIError | PoolTimeout):
+            logger.warning("Telegram update failed on the database: %s", type(error).__name__)
+            if _retried() or not isinstance(update, Update) or update.effective_chat is None:
+                return
+            with contextlib.suppress(TelegramError):
+                await send_reply(context.bot, update.effective_chat.id, Reply(COULD_NOT_SAVE))
+            return
+        logger.error("Telegram update failed: %s", error, exc_info=error)
+
+
+def _retried() -> bool:
+    """Whether the inbox tries the update being handled again after a database or network error.
+
+    False outside the inbox (polling) and on the last attempt: the person is told then.
+    """
+    delivery = current_delivery()
+    if delivery is None or delivery.last:
+        return False
+    delivery.retry = True
+    return True
 
 
 def _from_person(update: Update) -> bool:

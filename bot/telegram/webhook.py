@@ -2,9 +2,11 @@
 
 The application has no updater (python-telegram-bot's custom-webhook pattern).
 The route checks the `X-Telegram-Bot-Api-Secret-Token` header itself (403
-otherwise), puts the update on the application's queue and answers at once; the
-handlers run in the background. An update delivered twice is dropped here when
-this process saw it recently, and by the router's once-only check otherwise.
+otherwise), reads the body within limits (413 over 1 MB, 400 for JSON that is not
+an update), stores the update in the inbox (`bot.inbox`) and only then answers
+200; the handlers run in the background from there. When the database cannot
+store it the answer is 503, and Telegram delivers the update again. An update
+delivered twice is stored once; the router applies a message once in any case.
 The server's lifespan runs `running_telegram` with its shared router
 (`app.state.router`, `app.state.sessions`).
 """
@@ -15,17 +17,19 @@ import asyncio
 import hmac
 import logging
 import re
-from collections import OrderedDict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from json import JSONDecodeError
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from bot import inbox
+from bot.webhook_body import BadBody, parse_json, read_body
 from wms.core.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
@@ -35,26 +39,42 @@ logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 (a header name)
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
-_REMEMBERED_UPDATES = 2048
 _RETRY_SECONDS = 30.0
 _FIRST_TRY_SECONDS = 20.0
+_FINISH_SECONDS = 15.0  # within gunicorn's 20 s graceful shutdown
+CHANNEL = "telegram"
 
 
 class TelegramRuntime:
-    """The running application, and the update ids this process has seen."""
+    """The running application and the inbox runner that feeds it (`app.state.telegram`)."""
 
     def __init__(self) -> None:
         self.application: Application | None = None
-        self._seen: OrderedDict[int, None] = OrderedDict()
+        self.runner: inbox.InboxRunner | None = None
+        self.upkeep: asyncio.Task[None] | None = None
 
-    def first_time(self, update_id: int) -> bool:
-        """True the first time this process sees an update id."""
-        if update_id in self._seen:
-            return False
-        self._seen[update_id] = None
-        if len(self._seen) > _REMEMBERED_UPDATES:
-            self._seen.popitem(last=False)
-        return True
+    async def handle(self, delivery: inbox.Delivery) -> None:
+        """Run the application's handlers on one stored update (at most 16 at once)."""
+        from telegram import Update
+
+        application = self.application
+        assert application is not None
+        update = Update.de_json(delivery.payload, application.bot)
+        await application.update_processor.process_update(
+            update, application.process_update(update)
+        )
+
+
+def as_update(data: Any, application: Application) -> Any:
+    """The `telegram.Update` of a webhook's JSON, or None when it is not one."""
+    from telegram import Update
+
+    if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+        return None
+    try:
+        return Update.de_json(data, application.bot)
+    except Exception:  # any shape python-telegram-bot cannot read: "not an update"
+        return None
 
 
 def check_webhook_settings(settings: Settings) -> None:
@@ -90,23 +110,25 @@ def telegram_routes(settings: Settings) -> list[BaseRoute]:
             return Response(status_code=403)
         runtime: TelegramRuntime | None = getattr(request.app.state, "telegram", None)
         application = runtime.application if runtime else None
-        if runtime is None or application is None:  # not connected yet: Telegram retries
-            return Response(status_code=503)
+        if runtime is None or runtime.runner is None or application is None:
+            return Response(status_code=503)  # not connected yet: Telegram retries
         try:
-            data = await request.json()
-        except (JSONDecodeError, UnicodeDecodeError):
+            data = parse_json(await read_body(request))
+        except BadBody as error:
+            logger.warning("refused a Telegram webhook body: %s", error)
+            return Response(status_code=error.status)
+        if as_update(data, application) is None:
+            logger.warning("refused a Telegram webhook body: not an update")
             return Response(status_code=400)
-        if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
-            return Response(status_code=400)
-        if runtime.first_time(data["update_id"]):
-            from telegram import Update
-
-            try:
-                update = Update.de_json(data, application.bot)
-            except (KeyError, TypeError, ValueError):  # answered 200: a retry would fail again
-                logger.exception("dropped an update python-telegram-bot cannot read")
-                return Response(status_code=200)
-            await application.update_queue.put(update)
+        try:
+            delivery = await run_in_threadpool(inbox.accept, request.app.state.sessions,
+                                               channel=CHANNEL, key=str(data["update_id"]),
+                                               payload=data)  # fmt: skip
+        except SQLAlchemyError as error:  # not stored: Telegram must deliver it again
+            logger.warning("could not store a Telegram update: %s", type(error).__name__)
+            return Response(status_code=503)
+        if delivery is not None:  # None: stored before, a redelivery
+            runtime.runner.submit(delivery)
         return Response(status_code=200)
 
     return [Route("/telegram/webhook", webhook, methods=["POST"])]
@@ -119,6 +141,8 @@ async def running_telegram(app: Starlette) -> AsyncIterator[None]:
     Connecting (getMe, the command menu, the webhook at `PUBLIC_URL`) is tried for a
     while at start-up, then retried in the background: the server starts anyway,
     and the route answers 503 (Telegram delivers again later) until it is done.
+    Once connected, the inbox runner takes up the updates a dead worker left, and
+    keeps doing so; when the server stops, updates being handled get a little time.
     """
     from bot.telegram.app import build_application
 
@@ -126,20 +150,32 @@ async def running_telegram(app: Starlette) -> AsyncIterator[None]:
     application = build_application(settings, router=app.state.router,
                                     sessions=app.state.sessions, polling=False)  # fmt: skip
     runtime = app.state.telegram = TelegramRuntime()
-    connecting = asyncio.create_task(_connect(application, settings, runtime))
+    runner = inbox.InboxRunner(app.state.sessions, channel=CHANNEL, handle=runtime.handle)
+    connecting = asyncio.create_task(_connect(application, settings, runtime, runner))
     try:
         await asyncio.wait({connecting}, timeout=_FIRST_TRY_SECONDS)
         yield
     finally:
         connecting.cancel()
+        runner.stop()
+        runtime.runner = None
+        if runtime.upkeep is not None:  # ends when its database call does
+            await asyncio.wait({runtime.upkeep}, timeout=_FINISH_SECONDS)
+        await runner.finish(_FINISH_SECONDS)
         runtime.application = None
         if application.running:
             await application.stop()
         await application.shutdown()
 
 
-async def _connect(application: Application, settings: Settings, runtime: TelegramRuntime) -> None:
-    """Initialise the application, announce the bot and start; retry until it works."""
+async def _connect(
+    application: Application, settings: Settings, runtime: TelegramRuntime,
+    runner: inbox.InboxRunner,
+) -> None:  # fmt: skip
+    """Initialise the application, announce the bot and start; retry until it works.
+
+    Then keep the inbox up (`InboxRunner.keep_up`) in the background.
+    """
     from bot.telegram.app import announce
 
     while True:
@@ -152,4 +188,6 @@ async def _connect(application: Application, settings: Settings, runtime: Telegr
             await asyncio.sleep(_RETRY_SECONDS)
             continue
         runtime.application = application
+        runtime.runner = runner
+        runtime.upkeep = asyncio.create_task(runner.keep_up())
         return

@@ -7,11 +7,15 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # a load test's bursts queue instead of being reset
+
+
 class LoopbackServer:
     """Serves `handler` on a free 127.0.0.1 port until `stop()`."""
 
     def __init__(self, handler: type[BaseHTTPRequestHandler]):
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server = _Server(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True
         self._server.block_on_close = False
         threading.Thread(target=self._server.serve_forever, daemon=True).start()

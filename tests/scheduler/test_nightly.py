@@ -4,10 +4,12 @@ away for good deleted."""
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+import uuid
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import update
 
+from bot.deliveries import REQUEST_WINDOW, claim_request
 from inventory.items import discard_items, store_items
 from inventory.models import Item
 from inventory.schemas import ItemSpec
@@ -23,7 +25,7 @@ from tests.scheduler.scheduler_support import (
 from wms.core.database import unit_of_work
 from wms.core.leader import LeaderLock
 from wms.core.photos import LocalPhotoStore
-from wms.nightly import PHOTO_GRACE_DAYS, delete_discarded_photos, export_key
+from wms.nightly import PHOTO_GRACE_DAYS, delete_discarded_photos, export_key, run_nightly
 from wms.scheduler import Scheduler
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 24
@@ -103,3 +105,15 @@ def test_photos_of_things_thrown_away_for_good_are_deleted(sessions, router, tmp
     assert store.get(screw_photo) == PNG  # the 4 screws taken out still show it
     with unit_of_work(sessions) as db_session:
         assert db_session.get(Item, kettle_id).photo_key is None
+
+
+def test_request_digests_are_forgotten_after_their_window(sessions, tmp_path):
+    digest = uuid.uuid4().hex
+    assert claim_request(sessions, channel="slack", digest=digest)
+    assert not claim_request(sessions, channel="slack", digest=digest)  # a replay, for now
+    store = LocalPhotoStore(tmp_path / "photos")
+    run_nightly(sessions, store, now=datetime.now(UTC), export=False)
+    assert not claim_request(sessions, channel="slack", digest=digest)  # still in its window
+    later = datetime.now(UTC) + REQUEST_WINDOW + timedelta(seconds=1)
+    run_nightly(sessions, store, now=later, export=False)
+    assert claim_request(sessions, channel="slack", digest=digest)  # forgotten: new again

@@ -98,13 +98,24 @@ def test_in_a_group_the_bot_answers_only_what_is_addressed_to_it(telegram):
     assert answers[2]["text"].startswith("Stored drill in Bin 4.")
 
 
+# What Telegram sends of an administrator (every right; all are required fields).
+ADMIN_RIGHTS = dict.fromkeys(
+    ("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
+     "can_manage_video_chats", "can_restrict_members", "can_promote_members", "can_change_info",
+     "can_invite_users", "can_post_stories", "can_edit_stories", "can_delete_stories"),
+    False,
+)  # fmt: skip
+
+
 def added_update(by: dict, chat_id: int, old: str, new: str) -> dict:
     """The `my_chat_member` Update Telegram sends when the bot joins or leaves a chat."""
     chat_type = {"type": "group", "title": "Family"} if chat_id < 0 else {"type": "private"}
 
     def member(status: str) -> dict:
-        return {"user": BOT_USER, "status": status} | (
-            {"until_date": 0} if status == "kicked" else {}
+        return (
+            {"user": BOT_USER, "status": status}
+            | ({"until_date": 0} if status == "kicked" else {})
+            | (ADMIN_RIGHTS if status == "administrator" else {})
         )
 
     return {
