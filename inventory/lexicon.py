@@ -80,6 +80,7 @@ def other_names(words: Words) -> list[Words]:
 
 # "the thing that opens cans", "a machine to cut the grass", "the spray for cleaning
 # windows": a doer named by what it does ("can opener", "grass cutter").
+_LEADING = frozenset({"the", "a", "an", "my", "our", "your", "some"})
 _ARTICLE = r"(?:the |a |an |my |our |your |some )?"
 _DOER = (
     re.compile(
@@ -111,7 +112,10 @@ def reworded(text: str) -> list[Words]:
     "opener"), ...; "spare blades for the utility knife" -> ("utility", "knife",
     "spare", "blade").
     """
-    text = " ".join(_WORD.findall(text.lower().replace("'", "")))
+    words = _WORD.findall(text.lower().replace("'", ""))
+    while len(words) > 1 and words[0] in _LEADING:
+        words = words[1:]
+    text = " ".join(words)
     found: list[Words] = []
     for doer in filter(None, (pattern.match(text) for pattern in _DOER)):
         what = doer["what"] or ""

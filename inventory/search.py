@@ -7,15 +7,14 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Row, TextClause, select, text
+from sqlalchemy import Row, TextClause, text
 from sqlalchemy.orm import Session
 
-from inventory.errors import PlaceNotFound
+from inventory.contents import place_contents, taken_items
 from inventory.lexicon import key_words, other_names, phrasings, reworded
-from inventory.models import ACTIVE_STATUSES, Item, ItemStatus
-from inventory.names import clean_text, item_key, natural_key
-from inventory.places import descendant_ids, place_paths
-from inventory.schemas import ContentsNode, ItemView, PlaceView
+from inventory.models import ACTIVE_STATUSES, ItemStatus
+from inventory.names import clean_text, item_key
+from inventory.schemas import ItemView
 from inventory.spelling import corrected_words, query_words, tsquery_text
 from inventory.views import item_views
 
@@ -260,62 +259,6 @@ def find_gone_items(db_session: Session, *, household_id: int, query: str) -> li
         limit=3,
         near=False,
     )
-
-
-def place_contents(db_session: Session, *, household_id: int, place_id: int) -> ContentsNode:
-    """A place with every place and item inside it, nested; `taken` lists what is out.
-
-    Raises:
-        PlaceNotFound: the household has no such place (any more).
-    """
-    from inventory.models import Place
-
-    ids = descendant_ids(db_session, household_id=household_id, place_id=place_id)
-    if not ids:
-        raise PlaceNotFound(name=str(place_id))
-    places = db_session.scalars(select(Place).where(Place.id.in_(ids))).all()
-    items = db_session.scalars(
-        select(Item)
-        .where(
-            Item.household_id == household_id,
-            Item.place_id.in_(ids),
-            Item.status == ItemStatus.STORED,
-        )
-        .order_by(Item.name_key)
-    ).all()
-    paths = place_paths(db_session, household_id=household_id, place_ids=ids)
-    nodes = {
-        p.id: ContentsNode(place=PlaceView(id=p.id, name=p.name, path=paths[p.id])) for p in places
-    }
-    for view in item_views(db_session, household_id=household_id, items=items):
-        if view.place_id in nodes:
-            nodes[view.place_id].items.append(view)
-    for place in sorted(places, key=lambda p: natural_key(p.name)):
-        if place.id != place_id and place.parent_id in nodes:
-            nodes[place.parent_id].children.append(nodes[place.id])
-    root = nodes[place_id]
-    root.taken = _taken_from(db_session, household_id, ids)
-    for node in nodes.values():
-        node.place.item_count = len(node.items)
-        node.place.child_count = len(node.children)
-    return root
-
-
-def taken_items(db_session: Session, *, household_id: int, place_id: int) -> list[ItemView]:
-    """Items taken out of a place (or a place inside it) and not put back yet."""
-    ids = descendant_ids(db_session, household_id=household_id, place_id=place_id)
-    return _taken_from(db_session, household_id, ids)
-
-
-def _taken_from(db_session: Session, household_id: int, place_ids: list[int]) -> list[ItemView]:
-    items = db_session.scalars(
-        select(Item).where(
-            Item.household_id == household_id,
-            Item.status == ItemStatus.TAKEN,
-            Item.last_place_id.in_(place_ids),
-        )
-    ).all()
-    return item_views(db_session, household_id=household_id, items=items) if items else []
 
 
 __all__ = [
