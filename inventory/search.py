@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from inventory.contents import place_contents, taken_items
 from inventory.lexicon import key_words, other_names, phrasings, reworded
-from inventory.models import ACTIVE_STATUSES, ItemStatus
+from inventory.models import ACTIVE_STATUSES, HEAD_WORD, ItemStatus
 from inventory.names import clean_text, item_key
 from inventory.schemas import ItemView
 from inventory.spelling import corrected_words, query_words, tsquery_text
@@ -67,6 +67,18 @@ _WORDS_SQL = _item_rows(
     """search_vector @@ to_tsquery('english', :name_words) DESC,
        (name_key = :last_word OR name_key LIKE :ends_with) DESC,
        length(name_key), id DESC""",
+)
+# The first group of `_WORDS_SQL`'s order on its own: names ending with the last word
+# and with every word of the query in the name, the shortest first, read in that order
+# through ix_item_head_word. When it fills the limit, these are `_WORDS_SQL`'s answer,
+# without ranking the hundreds of items with a common word ("drill") somewhere. The
+# full-text checks are function calls, so that Postgres does not take them to its GIN
+# index instead.
+_HEAD_WORD_SQL = _item_rows(
+    f"""{HEAD_WORD} = :last_word
+        AND ts_match_vq(search_vector, to_tsquery('english', :words))
+        AND ts_match_vq(search_vector, to_tsquery('english', :name_words))""",
+    "length(name_key), id DESC",
 )
 # Only when full-text search ignores every word of the query (a condition Postgres
 # checks once, before reading any item). A name with the word as an owner's ("Will's
@@ -156,7 +168,7 @@ def search_items(
 
     words = query_words(parameters["key"])
     if NAMED in ways:
-        rows = run(_EXACT_SQL) or (run(_WORDS_SQL) if words else []) or run(_IGNORED_WORDS_SQL)
+        rows = run(_EXACT_SQL) or (_words(run, limit) if words else []) or run(_IGNORED_WORDS_SQL)
         if rows:
             return matches(rows, NAMED)
     if SIMILAR in ways and words:
@@ -173,6 +185,12 @@ def search_items(
         if rows:
             return matches(rows, NEAR)
     return Matches()
+
+
+def _words(run: Any, limit: int) -> list[Row[Any]]:
+    """Items with every word of the query: names ending with the last first."""
+    rows = run(_HEAD_WORD_SQL)
+    return rows if len(rows) >= limit else run(_WORDS_SQL)
 
 
 def _words_parameters(groups: list[list[str]]) -> dict[str, str]:
