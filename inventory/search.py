@@ -43,12 +43,13 @@ from inventory.views import item_views
 #    inventories; the others keep it rare.
 NAMED, SIMILAR, NEAR = "named", "similar", "near"
 _LIKE_SPECIAL = re.compile(r"[\\%_]")
-_ITEM_ROWS = """
-    SELECT id, name, name_key, quantity, unit, status, place_id, last_place_id, placed_by_id,
-           placed_at, taken_by_id, tags, description, photo_key
+_COLUMNS = """id, name, name_key, quantity, unit, status, place_id, last_place_id, placed_by_id,
+    placed_at, taken_by_id, tags, description, photo_key"""
+_ITEM_ROWS = f"""
+    SELECT {_COLUMNS}
     FROM item
     WHERE household_id = :household_id AND status = ANY(:statuses)
-"""
+"""  # noqa: S608 (constants only)
 
 
 def _item_rows(condition: str, order: str) -> TextClause:
@@ -62,11 +63,22 @@ def _item_rows(condition: str, order: str) -> TextClause:
 
 
 _EXACT_SQL = _item_rows("name_key = :key", "id DESC")
-_WORDS_SQL = _item_rows(
-    "search_vector @@ to_tsquery('english', :words)",
-    """search_vector @@ to_tsquery('english', :name_words) DESC,
+# At most this many items with the words are ranked: on a big inventory a common word
+# that ends few names ("blue", "Bosch") is in thousands of them, all to be read to rank
+# them. Beyond this many, the best are only among the first read.
+_WORDS_CANDIDATES = 1000
+_WORDS_SQL = text(
+    f"""
+    SELECT {_COLUMNS} FROM (
+        {_ITEM_ROWS.replace("photo_key", "photo_key, search_vector")}
+        AND search_vector @@ to_tsquery('english', :words)
+        LIMIT {_WORDS_CANDIDATES}
+    ) AS candidate
+    ORDER BY search_vector @@ to_tsquery('english', :name_words) DESC,
        (name_key = :last_word OR name_key LIKE :ends_with) DESC,
-       length(name_key), id DESC""",
+       length(name_key), id DESC
+    LIMIT :limit
+    """  # noqa: S608 (constants only)
 )
 # The first group of `_WORDS_SQL`'s order on its own: names ending with the last word
 # and with every word of the query in the name, the shortest first, read in that order
