@@ -25,7 +25,8 @@ from inventory.views import item_views
 #    last word also as a prefix ("batteries", "tape" for "tape measure", "screwdr"),
 #    through the GIN on search_vector; items with the words in their names first (the
 #    name's words have weight A), then names ending with the last word ("claw hammer"
-#    before "hammer drill" for "hammer"), then the shortest names, as the closest;
+#    before "hammer drill" for "hammer"), then the shortest names, as the closest
+#    (that first group read in order through an index, see `_HEAD_WORD_SQL`);
 # 3. a query of words full-text search ignores ("will", "can"): names with them as
 #    words, through the trigram GIN on name_key.
 # Items found by another name (`SIMILAR`), answers that say so:
