@@ -232,14 +232,32 @@ def render_places_called(query: str, places: list[Candidate]) -> str:
 
 
 def render_located(found: Located) -> str:
-    """The answer to "where is …?": the things, the place so named, or what is similar."""
-    if found.kind == "items":
+    """The answer to "where is …?": the things, the place so named, or what is similar.
+
+    Things or a place found under another name, or only like it, are said to be so:
+    "I have nothing called 'torch'; perhaps you mean:" before the flashlight.
+    """
+    if found.kind == "items" and found.how == "named":
         return render_found(found.query, found.items, [])
+    if found.kind == "items":
+        return _perhaps(found.query, [item_line(view) for view in found.items[:5]])
     if found.kind == "place" and found.place is not None:
-        return render_place_location(found.place)
+        answer = render_place_location(found.place)
+        return answer if found.how == "named" else _perhaps(found.query, [answer])
     if found.kind == "places":
         return render_places_called(found.query, found.places)
+    if found.items and not found.gone:
+        lines = [item_line(view) for view in found.items[:5]]
+        return "\n".join([f"I can't find {found.query!r}; the closest:", *_bullets(lines)])
     return render_found(found.query, found.items, found.gone)
+
+
+def _perhaps(query: str, lines: list[str]) -> str:
+    return "\n".join([f"I have nothing called {query!r}; perhaps you mean:", *_bullets(lines)])
+
+
+def _bullets(lines: list[str]) -> list[str]:
+    return [f"• {line}" for line in lines]
 
 
 def render_place_location(node: ContentsNode) -> str:

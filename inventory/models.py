@@ -22,6 +22,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from wms.core.orm import Base, now_column
 
+# An item's last word (its head noun: "drill" of "cordless drill"), as SQL.
+HEAD_WORD = "regexp_replace(name_key, '^.* ', '')"
+
 
 class Role(enum.StrEnum):
     """What a member may do in a household."""
@@ -104,6 +107,15 @@ class Item(Base):
     __table_args__ = (
         Index("ix_item_household_key", "household_id", "name_key"),
         Index("ix_item_search_vector", "search_vector", postgresql_using="gin"),
+        # names by their last word, the shortest first: the best "drill" answers
+        # without reading the hundreds of items with the word somewhere in them
+        Index(
+            "ix_item_head_word",
+            "household_id",
+            text(HEAD_WORD),
+            text("length(name_key)"),
+            text("id DESC"),
+        ),
         Index(
             "ix_item_name_key_trgm",
             "name_key",

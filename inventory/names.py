@@ -29,6 +29,7 @@ _IRREGULAR_PLURALS = {
     "pliers": "pliers", "tongs": "tongs", "tweezers": "tweezers", "headphones": "headphones",
     "earphones": "earphones", "binoculars": "binoculars", "clothes": "clothes",
     "goggles": "goggles", "sunglasses": "sunglasses", "boots": "boot", "shoes": "shoe",
+    "pyjamas": "pyjamas", "pajamas": "pajamas",
 }  # fmt: skip
 _NO_SINGULAR_ENDINGS = ("ss", "us", "is", "ous", "ics", "mas")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)

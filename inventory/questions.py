@@ -7,20 +7,30 @@ from sqlalchemy.orm import Session
 from inventory.errors import AmbiguousName, InvalidName, PlaceNotFound
 from inventory.events import item_history
 from inventory.models import Place
-from inventory.names import clean_text, item_key
+from inventory.names import clean_text, item_key, place_key
 from inventory.places import check_name, find_place, place_called
 from inventory.resolve import choose_one, matching_items
 from inventory.schemas import ContentsNode, Context, ItemHistory, Located
-from inventory.search import find_gone_items, find_items, find_near_items, place_contents
+from inventory.search import (
+    NAMED,
+    NEAR,
+    SIMILAR,
+    Matches,
+    find_gone_items,
+    place_contents,
+    search_items,
+)
 
 _EVERY_STATUS = ("stored", "taken", "used_up", "discarded")
 
 
 def locate(db_session: Session, *, ctx: Context, query: str) -> Located:
-    """Where is X: items with the name or its words; else a place so named; else gone or near.
+    """Where is X: items so named; a place so named; items under another name; else near.
 
     Items that only share words with the query give way to a place with exactly
-    that name ("where is the shed?" with a "shed key" and a shed: the shed).
+    that name ("where is the shed?" with a "shed key" and a shed: the shed). A place
+    whose name is only like the query ("Porch" for "torch") comes after the items
+    under another name of it, and as a near match.
 
     Args:
         db_session: the unit of work.
@@ -29,7 +39,11 @@ def locate(db_session: Session, *, ctx: Context, query: str) -> Located:
     """
     query = clean_text(query)
     household_id = ctx.household_id
-    views = find_items(db_session, household_id=household_id, query=query, near=False)
+
+    def items(*ways: str) -> Matches:
+        return search_items(db_session, household_id=household_id, query=query, ways=ways)
+
+    views = items(NAMED).items
     only_words = bool(views) and item_key(views[0].name) != item_key(query)
     if only_words and place_called(db_session, household_id=household_id, name=query):
         views = []  # items with its words give way to a place so named
@@ -40,12 +54,23 @@ def locate(db_session: Session, *, ctx: Context, query: str) -> Located:
     except AmbiguousName as several:  # "where is the drawer?" with two drawers
         places = [c for c in several.candidates if c.id]
         return Located(query=query, kind="places", places=places)
+    named_so = place is not None and _names_place(query, place)
+    if not named_so:
+        similar = items(SIMILAR)
+        if similar.items:
+            return Located(query=query, kind="items", items=similar.items, how=SIMILAR)
     if place is not None:  # "where is bin 4?" asks about a place
         node = place_contents(db_session, household_id=household_id, place_id=place.id)
-        return Located(query=query, kind="place", place=node)
+        return Located(query=query, kind="place", place=node, how=NAMED if named_so else NEAR)
     gone = find_gone_items(db_session, household_id=household_id, query=query)
-    near = find_near_items(db_session, household_id=household_id, query=query)
-    return Located(query=query, kind="missing", items=near, gone=gone)
+    near = items(NEAR).items
+    return Located(query=query, kind="missing", items=near, gone=gone, how=NEAR)
+
+
+def _names_place(query: str, place: Place) -> bool:
+    """True when the query is the place's name, or the end of it ("drawer": "Kitchen drawer")."""
+    key = place_key(query)
+    return place.name_key == key or place.name_key.endswith(" " + key)
 
 
 def _place_named(db_session: Session, ctx: Context, name: str) -> Place | None:

@@ -208,6 +208,10 @@ class Located:
         gone: matches used up or thrown away.
         place: the place so named and its contents.
         places: the places so named, when there are several.
+        how: "named" when the things or the place have the name asked about (or
+            all its words), "similar" when they are called something else that may
+            mean the same ("flashlight" for "torch"; a typo corrected), "near" when
+            they only look like it.
     """
 
     query: str
@@ -216,6 +220,7 @@ class Located:
     gone: list[ItemView] = field(default_factory=list)
     place: ContentsNode | None = None
     places: list[Candidate] = field(default_factory=list)
+    how: str = "named"
 
 
 @dataclass(frozen=True)

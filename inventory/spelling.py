@@ -12,6 +12,7 @@ item name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -52,6 +53,20 @@ _WORDS_SQL = text(
 )
 SHORTEST_CORRECTED = 4  # "cup" and "cap" are both words: short words are not corrected
 MOST_WORDS = 12  # longer queries are not names with a typo: they are left alone
+# A word at least this common in English (wordfreq's Zipf scale: 3 is once per million
+# words; "hose" 3.7, "torch" 3.7) is meant as typed: it is no typo of another word.
+REAL_WORD_ZIPF = 3.0
+
+
+@lru_cache(maxsize=8192)
+def is_english_word(word: str) -> bool:
+    """True when a word is common English ("hose", "sweaters"), not a typo ("hamer", "dril").
+
+    Reads wordfreq's small English list, imported on first use (half a second).
+    """
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en", wordlist="small") >= REAL_WORD_ZIPF
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -95,6 +110,7 @@ def corrected_words(
     closest words, all those as close as the closest ("sprae": "spare" and "spray").
     None too when a word is neither the household's nor close enough to one of its
     words: then no item has every word, and correcting the others would not change that.
+    A common English word is never corrected ("hose" is not a typo of "hole"): None.
     Words that full-text search ignores ("the", "and") count as known. Queries of more
     than `MOST_WORDS` words are not corrected.
 
@@ -119,6 +135,8 @@ def corrected_words(
     if len(spellings) == len(set(words)):
         return None
     for word, options in candidates.items():
+        if is_english_word(word):
+            return None
         distances = {option: typo_distance(word, option) for option in options}
         closest = min(distances.values())
         if closest <= allowed_typos(word):
@@ -128,4 +146,10 @@ def corrected_words(
     return [spellings[word] for word in words]
 
 
-__all__ = ["allowed_typos", "corrected_words", "query_words", "tsquery_text"]
+__all__ = [
+    "allowed_typos",
+    "corrected_words",
+    "is_english_word",
+    "query_words",
+    "tsquery_text",
+]

@@ -50,9 +50,15 @@ _NOT_A_STATEMENT = re.compile(
     r"|\bno\b(?!\.?\s*\d)"
     r"|\b(?:if|unless|when|whenever|until|till|once|after|before|while|otherwise|or|but"
     r"|then|because|though|although|whether)\b"
-    r"|\b(?:would|could|should|shall|might|must|may|ought|gonna|wanna|gotta|lets|maybe"
+    r"|\b(?:would|could|should|shall|might|must|ought|gonna|wanna|gotta|lets|maybe"
     r"|perhaps|probably|possibly|tomorrow|tonight|later|soon|eventually|someday|next)\b"
-    r"|\bwill\b(?!')|\bcan\b(?!\s+of\b)|'(?:ll|d)\b|\blet(?:'s|\s+us)\b"
+    # "will", "can", "may" as verbs; as names ("the can opener", "the watering can in the
+    # shed", "my will and the deeds") they come after an article or before a preposition,
+    # "and", punctuation or the end
+    r"|(?<!\bthe )(?<!\ba )(?<!\bmy )(?<!\bour )(?<!\byour )\b(?:will|can|may)\b"
+    r"(?!'|\s+of\b|\s*[,.!?]|\s*$|\s+(?:in|into|on|onto|to|and|from"
+    r"|out|off|back|is|are|was|were|with|at|under|behind|inside|next|beside|by)\b)"
+    r"|'(?:ll|d)\b|\blet(?:'s|\s+us)\b"
     r"|\b(?:going|want|wants|wanted|need|needs|needed|have|has|had|plan|plans|planning"
     r"|try|trying|hope|wish|remember|supposed|about|meant|intend|like|used|got)\s+to\b"
     r"|^(?:did|do|does|is|are|was|were|am|have|has|why|how|what|where|who|which|whose)\b"

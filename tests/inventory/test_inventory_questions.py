@@ -86,9 +86,10 @@ def test_locate_gone_and_near_matches(db_session: Session, member: MemberRef) ->
 
     assert (gone.kind, [v.name for v in gone.gone]) == ("missing", ["old charger"])
     assert render_located(gone).startswith("No old charger left: you threw away the last")
-    assert (near.kind, near.gone, [v.name for v in near.items]) == (
-        "missing", [], ["screwdriver"],
+    assert (near.kind, near.how, [v.name for v in near.items]) == (
+        "items", "similar", ["screwdriver"],
     )  # fmt: skip
+    assert render_located(near).startswith("I have nothing called 'screw driver'; perhaps")
     assert (nothing.kind, nothing.items, nothing.gone) == ("missing", [], [])
     assert render_located(nothing).startswith("I can't find 'kayak'")
 
