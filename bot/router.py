@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import household, photo_flow, reminders, render
+from bot import household, message_log, photo_flow, reminders, render
 from bot.access import REFUSAL, resolve_member
 from bot.conversation import (
     ChoiceQuestion,
@@ -163,7 +163,11 @@ class Router:
                                                                 message)  # fmt: skip
 
     def handle(self, message: IncomingMessage) -> Reply:
-        """Answer one message. Never raises: failures become a reply with a reference."""
+        """Answer one message and log one line about it (`bot.message_log`). Never raises."""
+        with message_log.logged(message.channel):
+            return self._handle_checked(message)
+
+    def _handle_checked(self, message: IncomingMessage) -> Reply:
         text = clean_text(message.text)
         if message.photo is not None and self._llm is None:
             return Reply(PHOTO_NEEDS_MODEL)
@@ -178,6 +182,7 @@ class Router:
         try:
             return self._handle(message, text)
         except Exception:
+            message_log.note(actions=["error"])
             return failure_reply(f"handling a {message.channel} message")
 
     def claim_press(self, message: IncomingMessage, *, question: str | None, press: str) -> bool:
@@ -220,6 +225,7 @@ class Router:
             member = resolve_member(db_session, message, admins=self._admins)
             if member is None:
                 return Reply(REFUSAL)
+            message_log.note(household_id=member.household_id)
             if reminders.parse_reminder_value(text) is not None:
                 return self._answer_reminder(db_session, message, member, text, batch)
             found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
@@ -227,7 +233,11 @@ class Router:
         try:
             plan = self._understand(turn)
         except LLMError as error:
+            message_log.note(model_called=True)
             plan = Plan(reply=Reply(render_llm_error(error)))
+        if plan.by_model or turn.message.photo is not None:
+            message_log.note(model_called=True)
+        message_log.note(actions=[a.type for a in plan.actions] or None)
         return self._apply(turn, plan)
 
     def _run_command(
@@ -238,6 +248,7 @@ class Router:
         ):
             return Reply("")
         name, argument = command
+        message_log.note(actions=[f"command:{name}"])
         return household.run_command(db_session, message, name=name, argument=argument,
                                      admins=self._admins)  # fmt: skip
 
@@ -249,6 +260,7 @@ class Router:
             db_session, channel=message.channel, message_id=message.message_id
         ):
             return Reply("")
+        message_log.note(actions=["reminder"])
         try:
             answered = reminders.answer_from_message(db_session, member=member, text=text,
                                                      batch=batch,

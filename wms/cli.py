@@ -8,6 +8,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wms.core.settings import Settings, SettingsError, load_settings
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
 
     from bot.channels import Channel
     from bot.router import Router
+
+
+LOG_FILE_NAME = "wms.log"  # the terminal chat's log, in WMS_DATA_DIR
 
 
 def _open_database(settings: Settings) -> tuple[Engine, sessionmaker[Session]]:
@@ -42,11 +46,15 @@ def _open_router(settings: Settings) -> tuple[Engine, sessionmaker[Session], Rou
 def _chat(settings: Settings, args: argparse.Namespace) -> int:
     from bot.console import local_user_name, run_console
 
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    # In a terminal, warnings go to a file rather than between the replies; in a pipe, to
+    # standard error (standard output holds only the replies).
+    log_file = settings.wms_data_dir / LOG_FILE_NAME if interactive else None
+    _log_setup(settings, args, chat=True, log_file=log_file)
     opened = _open_router(settings)
     if opened is None:
         return 2
     _, _, router = opened
-    interactive = sys.stdin.isatty() and sys.stdout.isatty()
     try:
         run_console(
             router,
@@ -160,7 +168,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         engine = make_engine(server_database_url(settings))
         upgrade_database(engine)
         engine.dispose()
-    uvicorn.run(app, host=args.host, port=args.port or settings.port, log_level="info")
+    # log_config=None: uvicorn's lines go through the process's logging (LOG_FORMAT)
+    uvicorn.run(app, host=args.host, port=args.port or settings.port, log_config=None,
+                log_level=settings.log_level)  # fmt: skip
     return 0
 
 
@@ -218,8 +228,6 @@ def _poll(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _export(settings: Settings, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from bot.console import local_user_name
     from inventory.transfer import TransferError, export_target, read_household, write_export
     from wms.core.database import one_transaction
@@ -240,8 +248,6 @@ def _export(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _import(settings: Settings, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from bot.console import local_user_name
     from inventory.transfer import TransferError, import_household, import_target, read_import
     from wms.core.database import one_transaction
@@ -343,18 +349,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that run until stopped log at LOG_LEVEL; the others only warnings unless it is set.
+_SERVING = ("serve", "poll", "run")
+
+
+def _log_setup(settings: Settings, args: argparse.Namespace, *, chat: bool = False,
+               log_file: Path | None = None) -> None:  # fmt: skip
+    """Logging for this command (`wms.core.logs`): standard error, or `log_file`.
+
+    The terminal chat (`chat`) logs warnings only, unless `LOG_LEVEL` is set or `-v` given.
+    """
+    from wms.core.logs import configure_logging
+
+    if args.verbose:
+        level = "debug"
+    elif "log_level" in settings.model_fields_set or (args.command in _SERVING and not chat):
+        level = settings.log_level
+    else:
+        level = "warning"
+    configure_logging(settings, level=level, log_file=log_file)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a `wms` command; returns the process exit code."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     try:
         settings = load_settings()
     except SettingsError as error:
         print(f"wms: {error}", file=sys.stderr)
         return 2
+    _log_setup(settings, args)
     try:
         return int(args.handler(settings, args))
     except KeyboardInterrupt:
