@@ -192,7 +192,7 @@ async def _poll_all(
 def _poll(settings: Settings, args: argparse.Namespace) -> int:
     import asyncio
 
-    from bot.channels import all_channels, polling_channels
+    from bot.channels import ChannelFailed, all_channels, polling_channels
 
     channels = polling_channels(settings)
     if not channels:
@@ -217,6 +217,9 @@ def _poll(settings: Settings, args: argparse.Namespace) -> int:
             asyncio.run(_poll_all(channels, settings, router, sessions))
     except asyncio.CancelledError:
         pass  # SIGTERM
+    except ChannelFailed as failed:  # a refused token: one line naming the variable
+        print(f"wms poll: {failed}", file=sys.stderr)
+        return 2
     except ServerConfigError as error:
         print(f"wms poll: {error}", file=sys.stderr)
         return 2

@@ -8,11 +8,14 @@ lifespan runs `running_slack`, which builds the channel on the shared router.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
+from slack_sdk.errors import SlackApiError
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -21,8 +24,11 @@ from starlette.routing import BaseRoute, Route
 
 from bot.slack.app import SlackChannel
 from bot.slack.photos import PHOTO_PATH, valid_photo_signature
+from bot.slack.tokens import check_bot_token
 from wms.core.photos import PhotoError, image_type
 from wms.core.settings import Settings
+
+logger = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 
@@ -87,8 +93,23 @@ async def running_slack(app: Starlette) -> AsyncIterator[None]:
     """
     channel = SlackChannel(app.state.settings, router=app.state.router)
     app.state.slack = SlackRuntime(channel, AsyncSlackRequestHandler(channel.app))
+    checking = asyncio.create_task(_check_token(app, channel))
     try:
         yield
     finally:
+        checking.cancel()
         app.state.slack = None
         await channel.finish()
+
+
+async def _check_token(app: Starlette, channel: SlackChannel) -> None:
+    """Check `SLACK_BOT_TOKEN` in the background; a refusal shows on `/healthz/`."""
+    from bot.channels import ChannelFailed, report_failure
+
+    try:
+        await check_bot_token(channel.client)
+    except ChannelFailed as failed:
+        logger.error("Slack is off: %s", failed)
+        report_failure(app, "slack", str(failed))
+    except SlackApiError as error:  # another answer: the events will tell
+        logger.warning("Slack's auth.test failed: %s", error.response.get("error"))

@@ -36,7 +36,6 @@ logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 (a header name)
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _REMEMBERED_UPDATES = 2048
-_RETRY_SECONDS = 30.0
 _FIRST_TRY_SECONDS = 20.0
 
 
@@ -118,7 +117,8 @@ async def running_telegram(app: Starlette) -> AsyncIterator[None]:
 
     Connecting (getMe, the command menu, the webhook at `PUBLIC_URL`) is tried for a
     while at start-up, then retried in the background: the server starts anyway,
-    and the route answers 503 (Telegram delivers again later) until it is done.
+    and the route answers 503 (Telegram delivers again later) until it is done. A
+    refused token is not retried: `/healthz/` shows the channel as failing.
     """
     from bot.telegram.app import build_application
 
@@ -126,7 +126,7 @@ async def running_telegram(app: Starlette) -> AsyncIterator[None]:
     application = build_application(settings, router=app.state.router,
                                     sessions=app.state.sessions, polling=False)  # fmt: skip
     runtime = app.state.telegram = TelegramRuntime()
-    connecting = asyncio.create_task(_connect(application, settings, runtime))
+    connecting = asyncio.create_task(_connect(app, application, runtime))
     try:
         await asyncio.wait({connecting}, timeout=_FIRST_TRY_SECONDS)
         yield
@@ -138,18 +138,19 @@ async def running_telegram(app: Starlette) -> AsyncIterator[None]:
         await application.shutdown()
 
 
-async def _connect(application: Application, settings: Settings, runtime: TelegramRuntime) -> None:
-    """Initialise the application, announce the bot and start; retry until it works."""
-    from bot.telegram.app import announce
+async def _connect(app: Starlette, application: Application, runtime: TelegramRuntime) -> None:
+    """Connect (`bot.telegram.app.connect`, which waits for an unreachable Telegram), start.
 
-    while True:
-        try:
-            await application.initialize()
-            await announce(application.bot, settings, webhook=True)
-            await application.start()
-        except Exception:
-            logger.exception("could not connect to Telegram; retrying in %ss", _RETRY_SECONDS)
-            await asyncio.sleep(_RETRY_SECONDS)
-            continue
-        runtime.application = application
+    A refusal is logged in one line and shown on `/healthz/`; nothing retries it.
+    """
+    from bot.channels import ChannelFailed, report_failure
+    from bot.telegram.app import connect
+
+    try:
+        await connect(application, app.state.settings, webhook=True)
+        await application.start()
+    except ChannelFailed as failed:
+        logger.error("Telegram is off: %s", failed)
+        report_failure(app, "telegram", str(failed))
         return
+    runtime.application = application

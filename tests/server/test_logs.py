@@ -4,6 +4,7 @@ object a line, one line per message handled, and never a token."""
 from __future__ import annotations
 
 import json
+import random
 import time
 from typing import Any
 
@@ -13,6 +14,7 @@ from tests.fakes.fake_telegram import TOKEN, FakeTelegram
 from tests.server.server_support import ENTRYPOINT, Server, free_port
 
 SECRET = "webhook-secret_for-the-logs"
+HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ANA = {"id": 4343, "is_bot": False, "first_name": "Ana"}
 
 
@@ -54,9 +56,8 @@ def test_gunicorn_logs_one_json_line_per_message_and_no_token(start_server, fres
         )  # fmt: skip
         server.wait_healthy()
         fake.wait_for("setMyCommands")
-        answer = httpx.post(f"http://127.0.0.1:{server.port}/telegram/webhook",
-                            json=hammer_update(1),
-                            headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}, timeout=10)  # fmt: skip
+        url = f"http://127.0.0.1:{server.port}/telegram/webhook"
+        answer = httpx.post(url, json=hammer_update(1), headers={HEADER: SECRET}, timeout=10)
         assert answer.status_code == 200
         [sent] = fake.wait_for("sendMessage", ANA["id"], timeout=30)
         assert sent["text"].startswith("Stored hammer in Bin 2.")
@@ -91,7 +92,7 @@ def test_wms_poll_logs_json_lines_with_the_message_line(start_server, database_u
             LOG_FORMAT="json", TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url,
             WMS_ADMINS=f"telegram:{ANA['id']}",
         )  # fmt: skip
-        fake.queue_update(hammer_update(7))
+        fake.queue_update(hammer_update(random.randint(10**6, 10**9)))
         fake.wait_for("sendMessage", ANA["id"], timeout=60)
         handled = wait_for_line(server, "bot.message_log")
     finally:

@@ -31,7 +31,7 @@ JSON_NAMES = {"asctime": "time", "levelname": "level", "name": "logger"}
 _TOKEN_SHAPES = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{30,}|\bxox[abpre]-[A-Za-z0-9-]{8,}|"
                            r"\bxapp-[A-Za-z0-9-]{8,}")  # fmt: skip
 # Libraries that log every HTTP call (httpx: each getUpdates) or job run at info.
-_CHATTY = ("httpx", "httpcore", "apscheduler", "slack_bolt", "slack_sdk", "asyncio")
+_CHATTY = ("httpx", "httpcore", "apscheduler", "slack_bolt", "slack_sdk", "asyncio", "alembic")
 _SHORTEST_SECRET = 4  # shorter values would blank out ordinary words
 
 
