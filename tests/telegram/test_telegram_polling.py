@@ -10,6 +10,7 @@ import threading
 import pytest
 
 from bot.messages import Button, Reply
+from bot.notify import RecipientUnreachable
 from bot.router import Router
 from bot.telegram.notify import build_notifier
 from bot.telegram.polling import poll_telegram
@@ -101,3 +102,15 @@ def test_wms_poll_says_so_when_the_health_port_is_taken(
         port = taken.getsockname()[1]
         assert main(["poll", "--health-port", str(port)]) == 2
     assert f"cannot serve /healthz/ on port {port}" in capsys.readouterr().err
+
+
+def test_the_notifier_reports_someone_who_never_opened_a_chat_with_the_bot(
+    telegram_settings, fake_telegram
+):
+    chat_id = str(new_id())
+    fake_telegram.blocked_chats.add(chat_id)  # Telegram answers 403
+    try:
+        with pytest.raises(RecipientUnreachable, match="can't initiate conversation"):
+            build_notifier(telegram_settings).send(external_id=chat_id, reply=Reply("hi"))
+    finally:
+        fake_telegram.blocked_chats.discard(chat_id)
