@@ -21,6 +21,12 @@ if TYPE_CHECKING:
     from bot.router import Router
 
 
+DEMO_REFUSED = 3  # `wms demo`: the household is not empty; nothing was loaded (make accepts it)
+DEMO_INSTEAD = (
+    "To try the demo beside your own things, load it for another name and chat as that "
+    "name:\n  make demo WMS_USER=demo\n  make chat WMS_USER=demo\n"
+    "(or: wms demo --user demo, then wms chat --user demo)."
+)
 LOG_FILE_NAME = "wms.log"  # the terminal chat's log, in WMS_DATA_DIR
 
 
@@ -146,9 +152,9 @@ def _demo(settings: Settings, args: argparse.Namespace) -> int:
         summary = load_demo(
             sessions, items=args.items, seed=args.seed, user_name=args.user or local_user_name()
         )
-    except DemoRefused as error:
-        print(f"wms: {error}", file=sys.stderr)
-        return 1
+    except DemoRefused as error:  # not a failure of WMS: say what to do instead
+        print(f"wms demo: {error}\n{DEMO_INSTEAD}", file=sys.stderr)
+        return DEMO_REFUSED
     print(summary)
     return 0
 
