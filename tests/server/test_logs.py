@@ -4,14 +4,18 @@ object a line, one line per message handled, and never a token."""
 from __future__ import annotations
 
 import json
+import logging
 import random
 import time
 from typing import Any
 
 import httpx2 as httpx
+import pytest
 
 from tests.fakes.fake_telegram import TOKEN, FakeTelegram
 from tests.server.server_support import ENTRYPOINT, Server, free_port
+from wms.core.logs import configure_logging
+from wms.core.settings import Settings, SettingsError, load_settings
 
 SECRET = "webhook-secret_for-the-logs"
 HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -99,3 +103,43 @@ def test_wms_poll_logs_json_lines_with_the_message_line(start_server, database_u
         fake.stop()
     assert (handled["channel"], handled["actions"]) == ("telegram", ["store"])
     assert TOKEN not in server.output()
+
+
+@pytest.fixture
+def restored_logging():
+    """The root logger as it was, after a test that configures logging."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+def test_secrets_are_redacted_from_lines_and_tracebacks(capsys, restored_logging):
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None, telegram_bot_token="999:a-configured-secret",
+        database_url="postgresql://wms:pa55-word@db/wms", log_format="json",
+    )  # fmt: skip
+    configure_logging(settings)
+    log = logging.getLogger("tests.redaction")
+    try:
+        raise ValueError("The token `999:a-configured-secret` was rejected by the server.")
+    except ValueError:
+        log.exception("calling %s", "http://x/bot999:a-configured-secret/getMe with pa55-word")
+    log.warning("an unconfigured one: 1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw")
+    err = capsys.readouterr().err
+    first, second = (json.loads(line) for line in err.splitlines())
+    assert first["message"] == "calling http://x/bot[redacted]/getMe with [redacted]"
+    assert "The token `[redacted]` was rejected" in first["exc_info"]
+    assert second["message"] == "an unconfigured one: [redacted]"
+    assert "a-configured-secret" not in err and "pa55-word" not in err and "AAHdq" not in err
+
+
+def test_a_wrong_log_setting_names_the_variable(monkeypatch):
+    monkeypatch.setenv("LOG_FORMAT", "xml")
+    with pytest.raises(SettingsError, match="LOG_FORMAT"):
+        load_settings()
+    monkeypatch.setenv("LOG_FORMAT", "JSON")
+    monkeypatch.setenv("LOG_LEVEL", "Warning")
+    settings = load_settings()
+    assert (settings.log_format, settings.log_level) == ("json", "warning")

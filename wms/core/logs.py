@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import logging.config
 import re
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,26 @@ class RedactingFormatter(logging.Formatter):
         return redact(self._inner.format(record), self._secrets)
 
 
+class CurrentStandardError(logging.StreamHandler):
+    """A handler writing to whatever `sys.stderr` is when a line is written.
+
+    Not the stream of the moment it was set up: tests and embedding programs swap
+    `sys.stderr`, and a closed one must not swallow the lines of a later thread.
+    """
+
+    def __init__(self) -> None:
+        logging.Handler.__init__(self)
+
+    @property
+    def stream(self) -> object:
+        """The current standard error."""
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: object) -> None:
+        """Ignored: the stream is always the current standard error."""
+
+
 def logging_config(
     settings: Settings, *, level: str | None = None, log_file: Path | None = None
 ) -> dict[str, Any]:
@@ -103,7 +124,7 @@ def logging_config(
     level = (level or settings.log_level).upper()
     formatter = {"()": f"{__name__}.RedactingFormatter", "json": settings.log_format == "json",
                  "secrets": secret_values(settings)}  # fmt: skip
-    handler: dict[str, Any] = {"class": "logging.StreamHandler", "stream": "ext://sys.stderr"}
+    handler: dict[str, Any] = {"()": f"{__name__}.CurrentStandardError"}
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         handler = {"class": "logging.FileHandler", "filename": str(log_file), "encoding": "utf-8"}
