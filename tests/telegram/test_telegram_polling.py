@@ -114,3 +114,34 @@ def test_the_notifier_reports_someone_who_never_opened_a_chat_with_the_bot(
             build_notifier(telegram_settings).send(external_id=chat_id, reply=Reply("hi"))
     finally:
         fake_telegram.blocked_chats.discard(chat_id)
+
+
+def test_an_unreachable_telegram_is_retried_with_backoff_and_said_once(
+    telegram_settings, engine, monkeypatch, caplog
+):
+    from bot.telegram import app as telegram_app
+    from tests.server.server_support import free_port
+
+    monkeypatch.setattr(telegram_app, "FIRST_RETRY_SECONDS", 0.05)
+    monkeypatch.setattr(telegram_app, "LONGEST_RETRY_SECONDS", 0.2)
+    nowhere = telegram_settings.model_copy(
+        update={"telegram_api_base_url": f"http://127.0.0.1:{free_port()}/bot"}
+    )
+    sessions = make_session_factory(engine)
+    application = telegram_app.build_application(nowhere, router=Router(sessions),
+                                                  sessions=sessions, polling=True)  # fmt: skip
+
+    async def try_for_a_while() -> bool:
+        connecting = asyncio.create_task(telegram_app.connect(application, nowhere,
+                                                              webhook=False))  # fmt: skip
+        await asyncio.sleep(1.5)  # several attempts at these pauses
+        still_trying = not connecting.done()
+        connecting.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await connecting
+        await application.shutdown()
+        return still_trying
+
+    assert asyncio.run(try_for_a_while())
+    said = [r for r in caplog.records if "cannot reach Telegram" in r.getMessage()]
+    assert len(said) == 1 and said[0].levelname == "WARNING"
