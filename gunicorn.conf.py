@@ -2,11 +2,14 @@
 
 Read by `gunicorn -c gunicorn.conf.py` (see docker-entrypoint.sh). Environment:
 `PORT` (required), `WEB_CONCURRENCY` (workers, default 2: a Lightsail nano
-container has 512 MB), `GUNICORN_TIMEOUT` (seconds, default 60), `LOG_LEVEL`.
+container has 512 MB), `GUNICORN_TIMEOUT` (seconds, default 60). `LOG_LEVEL` and
+`LOG_FORMAT` apply to gunicorn's lines and the application's alike (`wms.core.logs`).
 """
 
 import os
 import sys
+
+from wms.core.logs import gunicorn_logging_config
 
 
 def _whole_number(variable: str, default: int | None, lowest: int, highest: int) -> int:
@@ -47,7 +50,10 @@ forwarded_allow_ips = "*"
 
 accesslog = "-"
 errorlog = "-"
-loglevel = os.environ.get("LOG_LEVEL", "info").lower()
+# One logging setup for gunicorn, uvicorn and the application: LOG_LEVEL, LOG_FORMAT
+# (json: one object a line), secrets redacted.
+logconfig_dict = gunicorn_logging_config()
+loglevel = logconfig_dict["root"]["level"].lower()
 capture_output = True
 
 # Heartbeat files on tmpfs: a container's overlay filesystem can stall workers.

@@ -37,6 +37,20 @@ CHANNELS: tuple[tuple[str, str], ...] = (
 )
 
 
+class ChannelFailed(Exception):
+    """A chat service refused the configuration (a token, a webhook address).
+
+    Retrying cannot help. The message names the variable to fix and holds no secret:
+    `wms poll` stops with it, the web server shows it on `/healthz/`.
+    """
+
+
+def report_failure(app: Starlette, channel: str, reason: str) -> None:
+    """Show a channel as failing on the web server's `/healthz/` (`wms.server.healthz`)."""
+    failing: dict[str, str] = app.state.failing_channels
+    failing[channel] = reason
+
+
 class Channel(ABC):
     """What one chat channel offers the entry points.
 

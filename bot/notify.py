@@ -7,6 +7,14 @@ from typing import Protocol
 from bot.messages import Reply
 
 
+class RecipientUnreachable(Exception):
+    """The chat service will not deliver to this person, and asking again will not help.
+
+    Telegram answers 403 to a bot writing to someone who never opened a private chat
+    with it (or blocked it). The reminder pass keeps such a reminder as sent.
+    """
+
+
 class Notifier(Protocol):
     """What a channel adapter offers for messages the bot starts itself.
 
@@ -25,6 +33,7 @@ class Notifier(Protocol):
             reply: the text and buttons to send.
 
         Raises:
+            RecipientUnreachable: the service refuses this person; not tried again.
             Exception: delivery failed; the caller logs it and tries again later.
         """
         ...

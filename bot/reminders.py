@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import render
 from bot.messages import Button, Reply
-from bot.notify import Notifier
+from bot.notify import Notifier, RecipientUnreachable
 from inventory import (
     Context,
     DueReminder,
@@ -90,8 +90,11 @@ def send_due_reminders(
     """One reminder pass: send every due reminder through the member's own channel.
 
     Each reminder is recorded and sent in one transaction: when sending fails, the
-    record is rolled back and the next pass tries again. Members on channels without
-    a notifier (the console) are skipped.
+    record is rolled back and the next pass tries again. When the service refuses the
+    person for good (`RecipientUnreachable`: on Telegram, someone who never opened a
+    private chat with the bot), the reminder stays recorded as sent: it is said once
+    in the log, and not tried every pass. Members on channels without a notifier (the
+    console) are skipped.
 
     Args:
         session_factory: makes database sessions.
@@ -113,7 +116,15 @@ def send_due_reminders(
                 if reminder_id is None:
                     continue
                 reply = render_reminder(reminder, reminder_id=reminder_id, now=now)
-                notifiers[reminder.channel].send(external_id=reminder.external_id, reply=reply)
+                try:
+                    notifiers[reminder.channel].send(external_id=reminder.external_id,
+                                                     reply=reply)  # fmt: skip
+                except RecipientUnreachable as refused:
+                    logger.warning(
+                        "reminder about item %s to %s member %s refused (%s); not sent again",
+                        reminder.item_id, reminder.channel, reminder.member_id, refused,
+                    )  # fmt: skip
+                    continue  # leaving the block normally: the claim is kept
             sent += 1
         except Exception:  # one member's channel failing must not stop the others
             logger.exception(

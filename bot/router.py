@@ -16,6 +16,7 @@ or `handle`, `claim_press` for button presses, and render the `Reply`.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import uuid
 from collections.abc import Callable, Collection
@@ -26,7 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import household, photo_flow, reminders, render
+from bot import household, message_log, photo_flow, reminders, render
 from bot.access import Refusal, resolve_member
 from bot.clock import local_today, time_zone_of_replies, use_time_zone
 from bot.conversation import (
@@ -179,21 +180,27 @@ class Router:
             self._threads = ThreadPoolExecutor(MESSAGE_THREADS, thread_name_prefix="router")
             self._model_threads = ThreadPoolExecutor(MODEL_THREADS, thread_name_prefix="model")
         assert self._model_threads is not None
-        step = await loop.run_in_executor(self._threads, self._begin, message)
-        if isinstance(step, Reply):
-            return step
-        plan = await loop.run_in_executor(self._model_threads, self._think, step)
-        return await loop.run_in_executor(self._threads, self._finish, step, plan)
+        with message_log.logged(message.channel):
+            context = contextvars.copy_context()  # the message's log note, in every phase
+            step = await loop.run_in_executor(self._threads, context.run, self._begin, message)
+            if isinstance(step, Reply):
+                return step
+            plan = await loop.run_in_executor(self._model_threads, context.run, self._think,
+                                              step)  # fmt: skip
+            return await loop.run_in_executor(self._threads, context.run, self._finish, step,
+                                              plan)  # fmt: skip
 
     def handle(self, message: IncomingMessage) -> Reply:
         """Answer one message in this thread (the terminal, tests). Never raises.
 
-        A database failure's reply has `Reply.retry` set: the message changed nothing.
+        Logs one line about the message (`bot.message_log`). A database failure's reply
+        has `Reply.retry` set: the message changed nothing.
         """
-        step = self._begin(message)
-        if isinstance(step, Reply):
-            return step
-        return self._finish(step, self._think(step))
+        with message_log.logged(message.channel):
+            step = self._begin(message)
+            if isinstance(step, Reply):
+                return step
+            return self._finish(step, self._think(step))
 
     def _begin(self, message: IncomingMessage) -> Reply | Turn:
         """Everything up to the model: a reply, or the turn that needs the model."""
@@ -214,7 +221,10 @@ class Router:
                 if isinstance(turn, Reply):
                     return turn
                 plan = self._understand(turn, model=False)
-                return turn if plan is None else self._apply(turn, plan)
+                if plan is None:
+                    return turn
+                message_log.note(actions=[a.type for a in plan.actions] or None)
+                return self._apply(turn, plan)
         except (DBAPIError, PoolTimeout):  # nothing was written: worth another try
             return retry_reply(f"handling a {message.channel} message (database)")
         except Exception:
@@ -222,6 +232,7 @@ class Router:
 
     def _think(self, turn: Turn) -> Plan:
         """The model's (or vision's) reading of a turn; no transaction is open."""
+        message_log.note(model_called=True)
         try:
             with time_zone_of_replies(turn.time_zone):
                 plan = self._understand(turn, model=True)
@@ -233,6 +244,7 @@ class Router:
             channel = turn.message.channel
             return Plan(reply=failure_reply(f"asking the model about a {channel} message"))
         assert plan is not None
+        message_log.note(actions=[a.type for a in plan.actions] or None)
         return plan
 
     def _finish(self, turn: Turn, plan: Plan) -> Reply:
@@ -289,6 +301,7 @@ class Router:
             if isinstance(member, Refusal):
                 return Reply(member.text)
             zone = self._use_zone(db_session, member.household_id)
+            message_log.note(household_id=member.household_id)
             if reminders.parse_reminder_value(text) is not None:
                 return self._answer_reminder(db_session, message, member, text, batch)
             said = parse_settings_phrase(text) if message.photo is None else None
@@ -315,6 +328,7 @@ class Router:
         known = find_member(db_session, channel=message.channel, external_id=message.user_id)
         if known is not None:
             self._use_zone(db_session, known.household_id)
+        message_log.note(actions=[f"command:{name}"])
         reply = household.run_command(db_session, message, name=name, argument=argument,
                                       admins=self._admins)  # fmt: skip
         return _remembered(db_session, message, reply)
@@ -333,6 +347,7 @@ class Router:
             db_session, channel=message.channel, message_id=message.message_id
         ):
             return Reply("")
+        message_log.note(actions=["reminder"])
         try:
             answered = reminders.answer_from_message(db_session, member=member, text=text,
                                                      batch=batch,
@@ -512,6 +527,7 @@ def retry_reply(doing: str) -> Reply:
 
 def failure_reply(doing: str) -> Reply:
     """Log the exception being handled with a reference, and tell the person that reference."""
+    message_log.note(actions=["error"])
     reference = uuid.uuid4().hex[:8]
     logger.exception("error %s %s", reference, doing)
     return Reply(f"Sorry, something went wrong on my side (ref {reference}).")

@@ -185,3 +185,15 @@ def test_run_starts_what_is_configured(monkeypatch, env, expected):
         monkeypatch.setenv(variable, value)
     assert cli._run(Settings(_env_file=None), cli.build_parser().parse_args(["run"])) == 0
     assert chosen == [expected]
+
+
+def test_demo_into_a_household_with_things_says_what_to_do_instead(database_url):
+    env = {"DATABASE_URL": database_url}
+    name = f"demo-cli-{os.getpid()}-{next(_users)}"
+    assert wms("demo", "--items", "5", "--user", name, env=env).returncode == 0
+    again = wms("demo", "--items", "5", "--user", name, env=env)
+    assert again.returncode == 3  # refused, nothing loaded: `make demo` accepts it
+    assert f"wms demo: {name} already has 5 items" in again.stderr
+    assert "make demo WMS_USER=demo" in again.stderr
+    makefile = (Path(__file__).parents[1] / "Makefile").read_text()
+    assert "wms demo --items $(ITEMS) || [ $$? -eq 3 ]" in makefile

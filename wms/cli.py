@@ -8,6 +8,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wms.core.settings import Settings, SettingsError, load_settings
@@ -18,6 +19,15 @@ if TYPE_CHECKING:
 
     from bot.channels import Channel
     from bot.router import Router
+
+
+DEMO_REFUSED = 3  # `wms demo`: the household is not empty; nothing was loaded (make accepts it)
+DEMO_INSTEAD = (
+    "To try the demo beside your own things, load it for another name and chat as that "
+    "name:\n  make demo WMS_USER=demo\n  make chat WMS_USER=demo\n"
+    "(or: wms demo --user demo, then wms chat --user demo)."
+)
+LOG_FILE_NAME = "wms.log"  # the terminal chat's log, in WMS_DATA_DIR
 
 
 def _open_database(settings: Settings) -> tuple[Engine, sessionmaker[Session]]:
@@ -42,11 +52,15 @@ def _open_router(settings: Settings) -> tuple[Engine, sessionmaker[Session], Rou
 def _chat(settings: Settings, args: argparse.Namespace) -> int:
     from bot.console import local_user_name, run_console
 
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    # In a terminal, warnings go to a file rather than between the replies; in a pipe, to
+    # standard error (standard output holds only the replies).
+    log_file = settings.wms_data_dir / LOG_FILE_NAME if interactive else None
+    _log_setup(settings, args, chat=True, log_file=log_file)
     opened = _open_router(settings)
     if opened is None:
         return 2
     _, _, router = opened
-    interactive = sys.stdin.isatty() and sys.stdout.isatty()
     try:
         run_console(
             router,
@@ -138,9 +152,9 @@ def _demo(settings: Settings, args: argparse.Namespace) -> int:
         summary = load_demo(
             sessions, items=args.items, seed=args.seed, user_name=args.user or local_user_name()
         )
-    except DemoRefused as error:
-        print(f"wms: {error}", file=sys.stderr)
-        return 1
+    except DemoRefused as error:  # not a failure of WMS: say what to do instead
+        print(f"wms demo: {error}\n{DEMO_INSTEAD}", file=sys.stderr)
+        return DEMO_REFUSED
     print(summary)
     return 0
 
@@ -160,7 +174,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         engine = make_engine(server_database_url(settings))
         upgrade_database(engine)
         engine.dispose()
-    uvicorn.run(app, host=args.host, port=args.port or settings.port, log_level="info")
+    # log_config=None: uvicorn's lines go through the process's logging (LOG_FORMAT)
+    uvicorn.run(app, host=args.host, port=args.port or settings.port, log_config=None,
+                log_level=settings.log_level)  # fmt: skip
     return 0
 
 
@@ -182,7 +198,7 @@ async def _poll_all(
 def _poll(settings: Settings, args: argparse.Namespace) -> int:
     import asyncio
 
-    from bot.channels import all_channels, polling_channels
+    from bot.channels import ChannelFailed, all_channels, polling_channels
 
     channels = polling_channels(settings)
     if not channels:
@@ -207,6 +223,9 @@ def _poll(settings: Settings, args: argparse.Namespace) -> int:
             asyncio.run(_poll_all(channels, settings, router, sessions))
     except asyncio.CancelledError:
         pass  # SIGTERM
+    except ChannelFailed as failed:  # a refused token: one line naming the variable
+        print(f"wms poll: {failed}", file=sys.stderr)
+        return 2
     except ServerConfigError as error:
         print(f"wms poll: {error}", file=sys.stderr)
         return 2
@@ -218,8 +237,6 @@ def _poll(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _export(settings: Settings, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from bot.console import local_user_name
     from inventory.transfer import (
         TransferError,
@@ -252,8 +269,6 @@ def _export(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _import(settings: Settings, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from bot.console import local_user_name
     from inventory.transfer import TransferError, import_household, import_target, read_import
     from wms.core.database import one_transaction
@@ -362,18 +377,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that run until stopped log at LOG_LEVEL; the others only warnings unless it is set.
+_SERVING = ("serve", "poll", "run")
+
+
+def _log_setup(settings: Settings, args: argparse.Namespace, *, chat: bool = False,
+               log_file: Path | None = None) -> None:  # fmt: skip
+    """Logging for this command (`wms.core.logs`): standard error, or `log_file`.
+
+    The terminal chat (`chat`) logs warnings only, unless `LOG_LEVEL` is set or `-v` given.
+    """
+    from wms.core.logs import configure_logging
+
+    if args.verbose:
+        level = "debug"
+    elif "log_level" in settings.model_fields_set or (args.command in _SERVING and not chat):
+        level = settings.log_level
+    else:
+        level = "warning"
+    configure_logging(settings, level=level, log_file=log_file)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a `wms` command; returns the process exit code."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     try:
         settings = load_settings()
     except SettingsError as error:
         print(f"wms: {error}", file=sys.stderr)
         return 2
+    _log_setup(settings, args)
     try:
         return int(args.handler(settings, args))
     except KeyboardInterrupt:

@@ -65,13 +65,22 @@ def server_database_url(settings: Settings) -> str:
 
 
 async def healthz(request: Request) -> JSONResponse:
-    """`{"status": "ok"}` when the database answers, else 503 with a reason."""
+    """`{"status": "ok"}`, else 503 with a reason.
+
+    The reason: the database does not answer, or a channel failed for good (a refused
+    token, `bot.channels.report_failure`); `channels` names each failing channel with
+    its reason (never a secret).
+    """
     reason = await run_in_threadpool(check_database, request.app.state.engine)
-    if reason is None:
+    failing: dict[str, str] = getattr(request.app.state, "failing_channels", {})
+    reasons = [f"database unreachable ({reason})"] if reason is not None else []
+    reasons += [f"{name}: {why}" for name, why in failing.items()]
+    if not reasons:
         return JSONResponse({"status": "ok"})
-    return JSONResponse(
-        {"status": "error", "reason": f"database unreachable ({reason})"}, status_code=503
-    )
+    body: dict[str, object] = {"status": "error", "reason": "; ".join(reasons)}
+    if failing:
+        body["channels"] = dict(failing)
+    return JSONResponse(body, status_code=503)
 
 
 def _healthz_routes() -> list[BaseRoute]:
@@ -204,6 +213,7 @@ def create_app(settings: Settings) -> Starlette:
     routes = [*_healthz_routes(), *channel_routes(channels, settings)]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings
+    app.state.failing_channels = {}  # channel -> why it failed for good (see /healthz/)
     return app
 
 

@@ -12,6 +12,7 @@ the shared router.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import re
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs
 
 from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
+from slack_sdk.errors import SlackApiError
 from slack_sdk.signature import SignatureVerifier
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.applications import Starlette
@@ -33,6 +35,7 @@ from starlette.types import Message
 from bot.deliveries import claim_request
 from bot.slack.app import SlackChannel
 from bot.slack.photos import PHOTO_PATH, valid_photo_signature
+from bot.slack.tokens import check_bot_token
 from bot.webhook_body import BadBody, parse_json, read_body
 from wms.core.photos import PhotoError, image_type
 from wms.core.settings import Settings
@@ -165,8 +168,23 @@ async def running_slack(app: Starlette) -> AsyncIterator[None]:
     """
     channel = SlackChannel(app.state.settings, router=app.state.router)
     app.state.slack = SlackRuntime(channel, AsyncSlackRequestHandler(channel.app))
+    checking = asyncio.create_task(_check_token(app, channel))
     try:
         yield
     finally:
+        checking.cancel()
         app.state.slack = None
         await channel.finish()
+
+
+async def _check_token(app: Starlette, channel: SlackChannel) -> None:
+    """Check `SLACK_BOT_TOKEN` in the background; a refusal shows on `/healthz/`."""
+    from bot.channels import ChannelFailed, report_failure
+
+    try:
+        await check_bot_token(channel.client)
+    except ChannelFailed as failed:
+        logger.error("Slack is off: %s", failed)
+        report_failure(app, "slack", str(failed))
+    except SlackApiError as error:  # another answer: the events will tell
+        logger.warning("Slack's auth.test failed: %s", error.response.get("error"))

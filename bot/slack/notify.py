@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.messages import Reply
+from bot.notify import RecipientUnreachable
 from bot.slack import blocks
 from bot.slack.app import api_base_url
 from bot.slack.photos import photo_url
 from wms.core.photos import PhotoStore
 from wms.core.settings import Settings
+
+# Slack's answers for a person the bot cannot write to; asking again will not help.
+UNREACHABLE = frozenset({"cannot_dm_bot", "user_not_found", "user_not_visible", "user_disabled"})
 
 
 class SlackNotifier:
@@ -50,12 +55,19 @@ class SlackNotifier:
 
         Raises:
             ValueError: the identity is not "TEAM:USER".
+            RecipientUnreachable: the person cannot be written to (gone, a bot).
             slack_sdk.errors.SlackApiError: Slack refused (the caller retries later).
         """
         _, _, user = external_id.partition(":")
         if not user:
             raise ValueError(f"not a Slack identity: {external_id!r}")
-        opened = self._client.conversations_open(users=user)
+        try:
+            opened = self._client.conversations_open(users=user)
+        except SlackApiError as error:
+            code = error.response.get("error")
+            if code in UNREACHABLE:
+                raise RecipientUnreachable(code) from None
+            raise
         url = photo_url(self._settings, self._photos, reply.photo_key)
         for part in blocks.reply_messages(reply, photo_url=url):
             self._client.chat_postMessage(channel=opened["channel"]["id"], **part)

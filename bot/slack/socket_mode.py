@@ -10,10 +10,12 @@ import asyncio
 import logging
 
 from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
+from slack_sdk.errors import SlackApiError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.router import Router
 from bot.slack.app import SlackChannel
+from bot.slack.tokens import WithoutUrlFailure, check_bot_token, refusal
 from wms.core.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -36,11 +38,24 @@ async def run_socket_mode(
 
     Raises:
         ValueError: a token is missing.
+        ChannelFailed: Slack refused `SLACK_BOT_TOKEN` or `SLACK_APP_TOKEN`.
     """
     if settings.slack_app_token is None:
         raise ValueError("SLACK_APP_TOKEN is not set")
     channel = SlackChannel(settings, router=router)
-    handler = AsyncSocketModeHandler(channel.app, settings.slack_app_token.get_secret_value())
+    await check_bot_token(channel.client)
+    client_log = logging.getLogger(f"{__name__}.client")
+    client_log.addFilter(WithoutUrlFailure())
+    handler = AsyncSocketModeHandler(channel.app, settings.slack_app_token.get_secret_value(),
+                                     logger=client_log)  # fmt: skip
+    try:  # the address first: slack_sdk's connect() would retry a refused token forever
+        handler.client.wss_uri = await handler.client.issue_new_wss_url()
+    except SlackApiError as error:
+        failed = refusal(error, "SLACK_APP_TOKEN")
+        await handler.close_async()
+        if failed is None:
+            raise
+        raise failed from None
     await handler.connect_async()
     logger.info("Slack Socket Mode connected")
     try:

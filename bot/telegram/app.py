@@ -7,9 +7,10 @@ import logging
 
 from sqlalchemy.orm import Session, sessionmaker
 from telegram import Bot, BotCommand
-from telegram.error import TelegramError
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
+from bot.channels import ChannelFailed
 from bot.router import Router
 from bot.telegram.buttons import ButtonSigner
 from bot.telegram.handlers import TelegramHandlers
@@ -104,6 +105,43 @@ async def announce(bot: Bot, settings: Settings, *, webhook: bool) -> None:
         await bot.set_webhook(url, secret_token=secret.get_secret_value(),
                               allowed_updates=ALLOWED_UPDATES)  # fmt: skip
         logger.info("Telegram webhook registered at %s", url)
+
+
+REFUSED = "TELEGRAM_BOT_TOKEN was refused by Telegram (401 Unauthorized): copy it from @BotFather"
+FIRST_RETRY_SECONDS = 2.0
+LONGEST_RETRY_SECONDS = 300.0
+
+
+async def connect(application: Application, settings: Settings, *, webhook: bool) -> None:
+    """Initialise the application (getMe) and announce the bot, until Telegram answers.
+
+    An unreachable Telegram is retried with a growing pause (2 s doubling to 5 minutes),
+    said once in the log, and once more when it answers again.
+
+    Raises:
+        ChannelFailed: Telegram refused the token, or the webhook address (retrying
+            cannot help); the message names the variable and holds no secret.
+    """
+    pause, unreachable = FIRST_RETRY_SECONDS, False
+    while True:
+        try:
+            await application.initialize()
+            await announce(application.bot, settings, webhook=webhook)
+        except InvalidToken:
+            raise ChannelFailed(REFUSED) from None
+        except BadRequest as error:  # e.g. setWebhook refusing PUBLIC_URL
+            why = f"Telegram refused the set-up: {error.message}"
+            raise ChannelFailed(f"{why} (check PUBLIC_URL, TELEGRAM_WEBHOOK_SECRET)") from None
+        except NetworkError as error:
+            if not unreachable:
+                logger.warning("cannot reach Telegram (%s); retrying until it answers", error)
+                unreachable = True
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, LONGEST_RETRY_SECONDS)
+            continue
+        if unreachable:
+            logger.warning("reached Telegram again")
+        return
 
 
 def bot_username(settings: Settings, timeout: float = 10) -> str | None:

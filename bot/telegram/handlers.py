@@ -45,6 +45,17 @@ logger = logging.getLogger(__name__)
 
 PHOTO_TOO_LARGE = str(PhotoTooLarge())
 PHOTO_FAILED = "Sorry, I couldn't get that photo from Telegram. Please send it again."
+UNDERSTOOD = (
+    'I understand text and photos: say what you put where ("the drill is in the garage"), '
+    'ask ("where is the drill?"), or send a photo. Say "help" for more.'
+)
+VOICE = ("I can't listen to voice messages yet: that needs a speech model, which I don't "
+         "have for now. Please type it instead.")  # fmt: skip
+# What a message holds that the bot cannot read, in the order they are checked.
+_KINDS = (("sticker", "stickers"), ("location", "locations"), ("venue", "places on a map"),
+          ("contact", "contacts"), ("video", "videos"), ("video_note", "video messages"),
+          ("animation", "GIFs"), ("poll", "polls"), ("dice", "dice"),
+          ("document", "files other than images"))  # fmt: skip
 Context = ContextTypes.DEFAULT_TYPE
 
 
@@ -71,6 +82,10 @@ class TelegramHandlers:
         photos = filters.PHOTO | filters.Document.IMAGE
         application.add_handler(MessageHandler(new & photos, self.on_photo))
         application.add_handler(MessageHandler(new & filters.TEXT, self.on_text))
+        others = (filters.VOICE | filters.AUDIO | filters.Sticker.ALL | filters.LOCATION
+                  | filters.CONTACT | filters.VIDEO | filters.VIDEO_NOTE | filters.ANIMATION
+                  | filters.POLL | filters.Dice.ALL | filters.Document.ALL)  # fmt: skip
+        application.add_handler(MessageHandler(new & others, self.on_other))
         application.add_handler(CallbackQueryHandler(self.on_button))
         application.add_handler(
             ChatMemberHandler(self.on_added, chat_member_types=ChatMemberHandler.MY_CHAT_MEMBER)
@@ -96,6 +111,16 @@ class TelegramHandlers:
                                     bot_username=context.bot.username)  # fmt: skip
         async with self._in_order(message.chat_id):
             await self.answer(context.bot, incoming, quote=_quote(message))
+
+    async def on_other(self, update: Update, context: Context) -> None:
+        """A sticker, location, contact, voice note, non-image file...: say what works."""
+        message = update.message
+        if message is None or not _from_person(update):
+            return
+        if not convert.addressed(message, context.bot.username, context.bot.id):
+            return
+        await send_reply(context.bot, message.chat_id, Reply(cannot_read(message)),
+                         reply_to=_quote(message))  # fmt: skip
 
     async def on_photo(self, update: Update, context: Context) -> None:
         """A photo (the largest size is downloaded), or an image sent as a file."""
@@ -219,6 +244,14 @@ def _retried() -> bool:
         return False
     delivery.retry = True
     return True
+
+
+def cannot_read(message: Message) -> str:
+    """The answer to a message the bot cannot read: what it is, and what works."""
+    if message.voice or message.audio:
+        return VOICE
+    what = next((name for field, name in _KINDS if getattr(message, field, None)), "that")
+    return f"Sorry, I can't read {what}. {UNDERSTOOD}"
 
 
 def _from_person(update: Update) -> bool:

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import asyncio
 
+from telegram.error import Forbidden
+
 from bot.messages import Reply
+from bot.notify import RecipientUnreachable
 from bot.telegram.app import new_bot, token
 from bot.telegram.buttons import ButtonSigner, keyboard
 from bot.telegram.sender import send_reply
@@ -38,6 +41,8 @@ class TelegramNotifier:
         """Deliver `reply` to the member's private chat (call from a thread, not an event loop).
 
         Raises:
+            RecipientUnreachable: the person never opened a private chat with the bot, or
+                blocked it (Telegram's 403).
             TelegramError: Telegram refused or could not be reached (the caller retries later).
         """
         asyncio.run(self.send_async(external_id=external_id, reply=reply))
@@ -46,7 +51,10 @@ class TelegramNotifier:
         """The same as `send`, from a coroutine."""
         markup = keyboard(reply.buttons, signer=self._signer, chat_id=external_id, question=None)
         async with new_bot(self._settings) as bot:
-            await send_reply(bot, int(external_id), reply, markup=markup, photos=self._photos)
+            try:
+                await send_reply(bot, int(external_id), reply, markup=markup, photos=self._photos)
+            except Forbidden as refused:
+                raise RecipientUnreachable(refused.message) from None
 
 
 def build_notifier(settings: Settings) -> TelegramNotifier:

@@ -11,7 +11,7 @@ import asyncio
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.router import Router
-from bot.telegram.app import ALLOWED_UPDATES, announce, build_application
+from bot.telegram.app import ALLOWED_UPDATES, build_application, connect
 from wms.core.settings import Settings
 
 POLL_TIMEOUT_SECONDS = 30
@@ -26,7 +26,8 @@ async def poll_telegram(
 ) -> None:
     """Long-poll Telegram and answer every update until cancelled.
 
-    Starting removes a registered webhook (Telegram delivers one way at a time).
+    Starting removes a registered webhook (Telegram delivers one way at a time). An
+    unreachable Telegram is waited for (`bot.telegram.app.connect`).
 
     Args:
         settings: the process settings.
@@ -35,13 +36,13 @@ async def poll_telegram(
         poll_timeout: how long one getUpdates call may wait for news, in seconds.
 
     Raises:
-        TelegramError: Telegram could not be reached at start-up (bad token, no network).
+        ChannelFailed: Telegram refused the token (`TELEGRAM_BOT_TOKEN`).
     """
     application = build_application(settings, router=router, sessions=sessions, polling=True)
     updater = application.updater
     assert updater is not None
-    async with application:  # initialize (getMe) … shutdown
-        await announce(application.bot, settings, webhook=False)
+    try:
+        await connect(application, settings, webhook=False)  # getMe, the command menu
         await updater.start_polling(timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES)
         await application.start()
         try:
@@ -49,3 +50,5 @@ async def poll_telegram(
         finally:
             await updater.stop()
             await application.stop()
+    finally:
+        await application.shutdown()

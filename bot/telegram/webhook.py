@@ -39,7 +39,6 @@ logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 (a header name)
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
-_RETRY_SECONDS = 30.0
 _FIRST_TRY_SECONDS = 20.0
 _FINISH_SECONDS = 15.0  # within gunicorn's 20 s graceful shutdown
 CHANNEL = "telegram"
@@ -140,7 +139,8 @@ async def running_telegram(app: Starlette) -> AsyncIterator[None]:
 
     Connecting (getMe, the command menu, the webhook at `PUBLIC_URL`) is tried for a
     while at start-up, then retried in the background: the server starts anyway,
-    and the route answers 503 (Telegram delivers again later) until it is done.
+    and the route answers 503 (Telegram delivers again later) until it is done. A
+    refused token is not retried: `/healthz/` shows the channel as failing.
     Once connected, the inbox runner takes up the updates a dead worker left, and
     keeps doing so; when the server stops, updates being handled get a little time.
     """
@@ -151,7 +151,7 @@ async def running_telegram(app: Starlette) -> AsyncIterator[None]:
                                     sessions=app.state.sessions, polling=False)  # fmt: skip
     runtime = app.state.telegram = TelegramRuntime()
     runner = inbox.InboxRunner(app.state.sessions, channel=CHANNEL, handle=runtime.handle)
-    connecting = asyncio.create_task(_connect(application, settings, runtime, runner))
+    connecting = asyncio.create_task(_connect(app, application, runtime, runner))
     try:
         await asyncio.wait({connecting}, timeout=_FIRST_TRY_SECONDS)
         yield
@@ -169,25 +169,24 @@ async def running_telegram(app: Starlette) -> AsyncIterator[None]:
 
 
 async def _connect(
-    application: Application, settings: Settings, runtime: TelegramRuntime,
+    app: Starlette, application: Application, runtime: TelegramRuntime,
     runner: inbox.InboxRunner,
 ) -> None:  # fmt: skip
-    """Initialise the application, announce the bot and start; retry until it works.
+    """Connect (`bot.telegram.app.connect`, which waits for an unreachable Telegram), start.
 
-    Then keep the inbox up (`InboxRunner.keep_up`) in the background.
+    A refusal is logged in one line and shown on `/healthz/`; nothing retries it. Once
+    connected, the inbox is kept up (`InboxRunner.keep_up`) in the background.
     """
-    from bot.telegram.app import announce
+    from bot.channels import ChannelFailed, report_failure
+    from bot.telegram.app import connect
 
-    while True:
-        try:
-            await application.initialize()
-            await announce(application.bot, settings, webhook=True)
-            await application.start()
-        except Exception:
-            logger.exception("could not connect to Telegram; retrying in %ss", _RETRY_SECONDS)
-            await asyncio.sleep(_RETRY_SECONDS)
-            continue
-        runtime.application = application
-        runtime.runner = runner
-        runtime.upkeep = asyncio.create_task(runner.keep_up())
+    try:
+        await connect(application, app.state.settings, webhook=True)
+        await application.start()
+    except ChannelFailed as failed:
+        logger.error("Telegram is off: %s", failed)
+        report_failure(app, "telegram", str(failed))
         return
+    runtime.application = application
+    runtime.runner = runner
+    runtime.upkeep = asyncio.create_task(runner.keep_up())

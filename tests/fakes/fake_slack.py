@@ -56,6 +56,7 @@ class FakeSlack(LoopbackFake):
         self.files: dict[str, SharedFile] = {}
         self.names: dict[str, str] = {}
         self.socket_url: str | None = None  # what apps.connections.open hands out
+        self.refused_tokens: set[str] = set()  # answered "invalid_auth"
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
 
@@ -201,11 +202,13 @@ class FakeSlack(LoopbackFake):
                     if url.path.startswith("/api/"):
                         method = url.path.removeprefix("/api/")
                         fake.record(Call(method, params, url.path, headers))
-                        self._send(
-                            200,
-                            json.dumps(fake.answer(method, params)).encode(),
-                            "application/json",
+                        bearer = headers.get("authorization", "").removeprefix("Bearer ")
+                        answer = (
+                            {"ok": False, "error": "invalid_auth"}
+                            if bearer in fake.refused_tokens
+                            else fake.answer(method, params)
                         )
+                        self._send(200, json.dumps(answer).encode(), "application/json")
                     elif url.path.startswith("/respond/"):
                         fake.record(Call("respond", params, url.path, headers))
                         self._send(200, b"ok", "text/plain")

@@ -22,11 +22,16 @@ from urllib.parse import parse_qsl, unquote
 from tests.fakes.loopback import LoopbackFake, respond
 
 TOKEN = "123456:TEST-token_for-the-fake"
+BLOCKED = "Forbidden: bot can't initiate conversation with a user"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "WMS", "username": "wms_test_bot"}
 
 
 class FakeTelegram(LoopbackFake):
-    """The server: `start()`/`stop()`, `base_url`, `calls`, `wait_for()`, `add_file()`."""
+    """The server: `start()`/`stop()`, `base_url`, `calls`, `wait_for()`, `add_file()`.
+
+    A token other than `TOKEN` is refused (401); a chat in `blocked_chats` refuses
+    messages (403), as Telegram does for someone who never opened a chat with the bot.
+    """
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
@@ -36,6 +41,7 @@ class FakeTelegram(LoopbackFake):
         self.updates: deque[dict[str, Any]] = deque()
         self._message_ids = itertools.count(1000)
         self._changed = threading.Condition()
+        self.blocked_chats: set[str] = set()
 
     @property
     def base_url(self) -> str:
@@ -146,12 +152,16 @@ class FakeTelegram(LoopbackFake):
             def do_POST(self) -> None:
                 prefix = f"/bot{TOKEN}/"
                 if not self.path.startswith(prefix):
+                    fake._record("unauthorized", {})
                     return self._send(401, {"ok": False, "error_code": 401,
                                             "description": "Unauthorized"})  # fmt: skip
                 method = self.path[len(prefix) :]
                 length = int(self.headers.get("Content-Length", 0))
                 params = _form(self.headers.get("Content-Type", ""), self.rfile.read(length))
                 fake._record(method, params)
+                if str(params.get("chat_id")) in fake.blocked_chats:
+                    return self._send(403, {"ok": False, "error_code": 403, "description":
+                                            BLOCKED})  # fmt: skip
                 self._send(200, {"ok": True, "result": fake.answer(method, params)})
 
             def do_GET(self) -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from bot.messages import Reply
+from bot.notify import RecipientUnreachable
 from bot.reminders import send_due_reminders
 from tests.scheduler.scheduler_support import (
     RecordingNotifier,
@@ -93,3 +97,28 @@ def test_nothing_is_sent_for_things_already_back(sessions, router):
     assert send_due_reminders(sessions, {telegram.channel: telegram}, days=3,
                               now=days_later(30)) == 0  # fmt: skip
     assert telegram.sent == []
+
+
+@dataclass
+class RefusingNotifier:
+    """A notifier whose service refuses the person, as Telegram's 403 does."""
+
+    channel: str
+    tries: int = 0
+
+    def send(self, *, external_id: str, reply: Reply) -> None:
+        self.tries += 1
+        raise RecipientUnreachable("Forbidden: bot can't initiate conversation with a user")
+
+
+def test_a_reminder_the_service_refuses_is_not_tried_again(sessions, router, caplog):
+    telegram = RefusingNotifier(new_channel())
+    ana = new_person(sessions, router, "Ana", telegram.channel)
+    store_and_take(sessions, ana, "ladder", "shed")
+    notifiers = {telegram.channel: telegram}
+    for minutes in range(0, 60, 15):  # the scheduler's passes
+        assert send_due_reminders(sessions, notifiers, days=3,
+                                  now=days_later(4 + minutes / 1440)) == 0  # fmt: skip
+    assert telegram.tries == 1
+    refusals = [r for r in caplog.records if "can't initiate conversation" in r.getMessage()]
+    assert len(refusals) == 1 and refusals[0].levelname == "WARNING"

@@ -26,7 +26,6 @@ READ_ELSEWHERE = {
     "AWS_DEFAULT_REGION": None,  # boto3
     "WMS_MODE": "docker-entrypoint.sh",  # serve, poll or auto
     "GUNICORN_TIMEOUT": "gunicorn.conf.py",
-    "LOG_LEVEL": "gunicorn.conf.py",
     "WMS_USER": "bot/console.py",  # the terminal chat's name
 }
 # Only docker compose reads it (the bundled Postgres); WMS gets it as DB_PASSWORD.

@@ -9,6 +9,11 @@ from tests.fakes.fake_slack import FakeSlack
 from tests.slack.slack_support import SlackTester, new_team, text_of
 
 
+def listener_calls(slack_api: FakeSlack) -> list:
+    """The Web API calls besides the server's own token check at start-up (auth.test)."""
+    return [call for call in slack_api.calls if call.method != "auth.test"]
+
+
 def test_a_bad_signature_is_refused_and_changes_nothing(ana: SlackTester, slack_api: FakeSlack):
     response, _ = ana.command("put the drill in bin 4", secret="not-the-secret")
     assert response.status_code == 401
@@ -19,7 +24,7 @@ def test_a_bad_signature_is_refused_and_changes_nothing(ana: SlackTester, slack_
     )
     assert unsigned.status_code == 401
     assert ana.event({"type": "app_mention", "text": "hi"}, secret="wrong").status_code == 401
-    assert slack_api.calls == []  # no listener ran
+    assert listener_calls(slack_api) == []  # no listener ran
     assert text_of(ana.ask("where is the drill")).startswith("I can't find 'drill'")
 
 
@@ -29,7 +34,7 @@ def test_a_replayed_request_outside_five_minutes_is_refused(ana: SlackTester, sl
     assert response.status_code == 401
     future = int(time.time()) + 6 * 60
     assert ana.command("put the drill in bin 4", timestamp=future)[0].status_code == 401
-    assert slack_api.calls == []
+    assert listener_calls(slack_api) == []
     assert ana.command("help", timestamp=int(time.time()) - 60)[0].status_code == 200
 
 

@@ -10,6 +10,7 @@ import threading
 import pytest
 
 from bot.messages import Button, Reply
+from bot.notify import RecipientUnreachable
 from bot.router import Router
 from bot.telegram.notify import build_notifier
 from bot.telegram.polling import poll_telegram
@@ -101,3 +102,46 @@ def test_wms_poll_says_so_when_the_health_port_is_taken(
         port = taken.getsockname()[1]
         assert main(["poll", "--health-port", str(port)]) == 2
     assert f"cannot serve /healthz/ on port {port}" in capsys.readouterr().err
+
+
+def test_the_notifier_reports_someone_who_never_opened_a_chat_with_the_bot(
+    telegram_settings, fake_telegram
+):
+    chat_id = str(new_id())
+    fake_telegram.blocked_chats.add(chat_id)  # Telegram answers 403
+    try:
+        with pytest.raises(RecipientUnreachable, match="can't initiate conversation"):
+            build_notifier(telegram_settings).send(external_id=chat_id, reply=Reply("hi"))
+    finally:
+        fake_telegram.blocked_chats.discard(chat_id)
+
+
+def test_an_unreachable_telegram_is_retried_with_backoff_and_said_once(
+    telegram_settings, engine, monkeypatch, caplog
+):
+    from bot.telegram import app as telegram_app
+    from tests.server.server_support import free_port
+
+    monkeypatch.setattr(telegram_app, "FIRST_RETRY_SECONDS", 0.05)
+    monkeypatch.setattr(telegram_app, "LONGEST_RETRY_SECONDS", 0.2)
+    nowhere = telegram_settings.model_copy(
+        update={"telegram_api_base_url": f"http://127.0.0.1:{free_port()}/bot"}
+    )
+    sessions = make_session_factory(engine)
+    application = telegram_app.build_application(nowhere, router=Router(sessions),
+                                                  sessions=sessions, polling=True)  # fmt: skip
+
+    async def try_for_a_while() -> bool:
+        connecting = asyncio.create_task(telegram_app.connect(application, nowhere,
+                                                              webhook=False))  # fmt: skip
+        await asyncio.sleep(1.5)  # several attempts at these pauses
+        still_trying = not connecting.done()
+        connecting.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await connecting
+        await application.shutdown()
+        return still_trying
+
+    assert asyncio.run(try_for_a_while())
+    said = [r for r in caplog.records if "cannot reach Telegram" in r.getMessage()]
+    assert len(said) == 1 and said[0].levelname == "WARNING"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -72,6 +72,9 @@ class Settings(BaseSettings):
     wms_nightly_export: bool = False
     wms_timezone: str | None = None
 
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    log_format: Literal["text", "json"] = "text"
+
     @field_validator("database_url")
     @classmethod
     def _normalise_dsn(cls, value: str | None) -> str | None:
@@ -85,6 +88,12 @@ class Settings(BaseSettings):
         if value.startswith("postgresql+psycopg://"):
             return value
         raise ValueError("must be a Postgres URL (postgresql://user:password@host:port/dbname)")
+
+    @field_validator("log_level", "log_format", mode="before")
+    @classmethod
+    def _lower_case(cls, value: object) -> object:
+        """`INFO` and `JSON` work as well as `info` and `json`."""
+        return value.strip().lower() if isinstance(value, str) else value
 
     @field_validator("wms_admins", mode="before")
     @classmethod
