@@ -21,10 +21,11 @@ import uuid
 from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import household, photo_flow, reminders, render
+from bot import household, reminders, render
 from bot.access import REFUSAL, resolve_member
 from bot.conversation import (
     ChoiceQuestion,
@@ -52,10 +53,13 @@ from llm.actions import Action
 from llm.answers import chosen_option, is_cancel, looks_like_an_answer, yes_or_no
 from llm.chain import ChatContext, Parsed, chat_context, parse_text
 from llm.errors import LLMError
-from llm.services import LLMServices
 from wms.core.database import MESSAGE_THREADS, unit_of_work
 from wms.core.photos import PhotoStore, photo_store_from_settings
 from wms.core.settings import Settings
+
+if TYPE_CHECKING:  # the model's code loads only when a model is configured
+    from bot import photo_flow
+    from llm.services import LLMServices
 
 logger = logging.getLogger(__name__)
 
@@ -268,6 +272,8 @@ class Router:
         """
         if turn.message.photo is not None:
             assert self._llm is not None
+            from bot import photo_flow
+
             seen = photo_flow.see_photo(llm=self._llm, photos=self._photos,
                                         household_id=turn.member.household_id,
                                         image=turn.message.photo, caption=turn.text)  # fmt: skip
@@ -331,6 +337,8 @@ class Router:
                 if plan.reply is not None:
                     return plan.reply
                 if plan.photo is not None:
+                    from bot import photo_flow
+
                     reply, attached = photo_flow.answer_photo(db_session, ctx=ctx, seen=plan.photo)
                     kept_photo = None if attached else kept_photo
                     return reply
@@ -425,9 +433,14 @@ def build_router(settings: Settings, session_factory: sessionmaker[Session]) -> 
     Raises:
         LLMCallFileError: an `llm_calls/*.json` file is broken (start-up should stop).
     """
+    llm = None
+    if settings.llm_configured:
+        from llm.services import LLMServices
+
+        llm = LLMServices.from_settings(settings, session_factory)
     return Router(
         session_factory,
-        llm=LLMServices.from_settings(settings, session_factory),
+        llm=llm,
         photos=photo_store_from_settings(settings),
         admins=settings.wms_admins,
         reminder_days=settings.wms_reminder_days,

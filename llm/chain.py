@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
-from inventory import Context, household_context, place_is_new
 from llm.actions import Action, ParseResult
 from llm.fast.parser import KnownPlaces, parse_fast
-from llm.handler import LLMHandler
+
+if TYPE_CHECKING:  # `wms parse --offline` needs neither the database nor the model
+    from sqlalchemy.orm import Session
+
+    from inventory import Context
+    from llm.handler import LLMHandler
 
 MAX_PLACES = 150
 MAX_RECENT_ITEMS = 8
@@ -54,6 +57,8 @@ def chat_context(
         household_id: whose inventory.
         member_id: the sender, whose own recent items come first.
     """
+    from inventory import household_context
+
     known = household_context(
         db_session,
         household_id=household_id,
@@ -125,6 +130,8 @@ def review_actions(db_session: Session, *, ctx: Context, actions: Sequence[Actio
     Places are resolved the way the service resolves them (case, "#", number words,
     typos), within the household only.
     """
+    from inventory import place_is_new
+
     review = Review()
     for action in actions:
         for name in _named_places(action):
