@@ -5,6 +5,7 @@ Read by `gunicorn -c gunicorn.conf.py` (see docker-entrypoint.sh). Environment:
 container has 512 MB), `GUNICORN_TIMEOUT` (seconds, default 60), `LOG_LEVEL`.
 """
 
+import gc
 import os
 import sys
 
@@ -54,3 +55,12 @@ capture_output = True
 _TMPFS = "/dev/shm"  # noqa: S108 - gunicorn's own advice for containers; only heartbeats
 if os.path.isdir(_TMPFS):
     worker_tmp_dir = _TMPFS
+
+
+def pre_fork(server: object, worker: object) -> None:
+    """Before each worker forks: hide the preloaded objects from the garbage collector.
+
+    A collection walks (and so writes to) every object it tracks, which would copy the
+    master's memory pages into each worker one by one; frozen, they stay shared.
+    """
+    gc.freeze()
