@@ -217,8 +217,9 @@ def server_memory(url: str, data_dir: Path, requests: int) -> list[str]:
             assert status == 200, f"request {n} answered {status}"
         time.sleep(2)  # the answers run in the background
         measure(f"after {requests} requests")
+        telegram.reset()
         traffic.telegram("could you tell me roughly where my cordless drill ended up")
-        time.sleep(5)
+        telegram.wait_for("sendMessage", 4242, timeout=120)  # the model failed: the answer says so
         measure("after a message that needs the model")
     finally:
         os.killpg(server.pid, signal.SIGTERM)
