@@ -142,7 +142,7 @@ class Traffic:
 
     def __init__(self, port: int):
         self.base = f"http://127.0.0.1:{port}"
-        self.count = 0
+        self.count = int(time.time()) % 10**6 * 1000  # ids no earlier run used
 
     def telegram(self, text: str) -> int:
         self.count += 1
@@ -234,6 +234,7 @@ def main() -> None:
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL", DEFAULT_URL))
     parser.add_argument("--runs", type=int, default=15, help="starts of each command")
     parser.add_argument("--requests", type=int, default=200, help="requests before measuring")
+    parser.add_argument("--part", choices=["all", "startup", "server"], default="all")
     args = parser.parse_args()
     url = make_url(args.database_url).set(drivername="postgresql")
     url_text = url.render_as_string(hide_password=False)
@@ -247,9 +248,11 @@ def main() -> None:
             f"load average {os.getloadavg()[0]:.1f}, bytecode cache "
             f"{'not written' if os.environ.get('PYTHONDONTWRITEBYTECODE') else 'written'}\n"
         )
-        print("\n".join(startup_table(url_text, Path(data), args.runs)))
-        print("\nServer (gunicorn, 1 worker, Telegram + Slack + model configured):")
-        print("\n".join(server_memory(url_text, Path(data), args.requests)))
+        if args.part in ("all", "startup"):
+            print("\n".join(startup_table(url_text, Path(data), args.runs)))
+        if args.part in ("all", "server"):
+            print("\nServer (gunicorn, 1 worker, Telegram + Slack + model configured):")
+            print("\n".join(server_memory(url_text, Path(data), args.requests)))
         print(f"\nload average {os.getloadavg()[0]:.1f} at the end. {TARGETS}")
 
 
