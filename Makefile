@@ -12,10 +12,11 @@ endif
 export POETRY_VIRTUALENVS_IN_PROJECT := true
 export POETRY_NO_INTERACTION := 1
 
-.PHONY: help install run chat demo test lint format bench clean
+.PHONY: help install install-dev run chat demo test lint format bench clean
 
 help:
-	@echo "make run      install everything and open the terminal chat (embedded Postgres if no DATABASE_URL)"
+	@echo "make run      install what WMS needs and start it (the terminal chat when no channel is"
+	@echo "              configured; embedded Postgres if no DATABASE_URL)"
 	@echo "make test     run the test suite against a real Postgres"
 	@echo "make lint     ruff, format check, import contracts and mypy"
 	@echo "make format   format the code"
@@ -27,11 +28,21 @@ $(CURDIR)/.poetry/bin/poetry:
 	$(PYTHON) -m venv $(CURDIR)/.poetry
 	$(CURDIR)/.poetry/bin/python -m pip install --quiet "poetry>=2.0,<3"
 
-.venv/.installed: pyproject.toml poetry.lock $(POETRY_BOOTSTRAP)
-	$(POETRY) install --no-interaction
+# Two stamps: running WMS needs only the main dependencies; the tests, the linters and the
+# benchmarks add the dev group. Installing compiles the bytecode (--compile, compileall),
+# so that a command starts quickly even where Python may not write it (PYTHONDONTWRITEBYTECODE).
+.venv/.installed-main: pyproject.toml poetry.lock $(POETRY_BOOTSTRAP)
+	$(POETRY) install --no-interaction --only main --compile
+	$(POETRY) run python -m compileall -q wms bot inventory llm
 	@touch $@
 
-install: .venv/.installed
+.venv/.installed-dev: .venv/.installed-main
+	$(POETRY) install --no-interaction --compile
+	@touch $@
+
+install: .venv/.installed-main
+
+install-dev: .venv/.installed-dev
 
 run: install
 	$(POETRY) run wms run
@@ -44,24 +55,25 @@ demo: install
 	@# exit 3: the household already has things; wms said what to do instead
 	$(POETRY) run wms demo --items $(ITEMS) || [ $$? -eq 3 ]
 
-test: install
+test: install-dev
 	$(POETRY) run pytest
 
-lint: install
+lint: install-dev
 	$(POETRY) run ruff check .
 	$(POETRY) run ruff format --check .
 	$(POETRY) run lint-imports
 	$(POETRY) run mypy
 
-format: install
+format: install-dev
 	$(POETRY) run ruff format .
 	$(POETRY) run ruff check --fix .
 
-bench: install
+bench: install-dev
 	$(POETRY) run python bench/bench_search.py
 	$(POETRY) run python bench/bench_llm.py
 	$(POETRY) run python bench/eval_understanding.py
 	$(POETRY) run python bench/eval_search.py
+	$(POETRY) run python bench/bench_startup.py
 
 clean:
 	rm -rf .venv .pytest_cache .ruff_cache

@@ -6,6 +6,7 @@ container has 512 MB), `GUNICORN_TIMEOUT` (seconds, default 60). `LOG_LEVEL` and
 `LOG_FORMAT` apply to gunicorn's lines and the application's alike (`wms.core.logs`).
 """
 
+import gc
 import os
 import sys
 
@@ -29,10 +30,12 @@ wsgi_app = "wms.server:app_from_environment()"
 worker_class = "uvicorn_worker.UvicornWorker"
 bind = f"0.0.0.0:{_whole_number('PORT', None, 1, 65535)}"
 workers = _whole_number("WEB_CONCURRENCY", 2, 1, 64)
-# Load the app once in the master, then fork: a wrong setting stops start-up with one
-# clear message, and the workers share the imported code. The database engine is
-# created in each worker after the fork (the app's lifespan).
-preload_app = True
+# With several workers, load the app once in the master, then fork: a wrong setting
+# stops start-up with one clear message, and the workers share the imported code. The
+# database engine is created in each worker after the fork (the app's lifespan). One
+# worker shares with nobody: preloaded, the master would only keep a second copy of
+# the app (about 20 MB), so the worker loads it itself.
+preload_app = workers > 1
 # No runtime control socket (gunicorn >= 25.1): nothing uses it, and several servers on
 # one machine (tests, replicas) would share its default path.
 control_socket_disable = True
@@ -60,3 +63,12 @@ capture_output = True
 _TMPFS = "/dev/shm"  # noqa: S108 - gunicorn's own advice for containers; only heartbeats
 if os.path.isdir(_TMPFS):
     worker_tmp_dir = _TMPFS
+
+
+def pre_fork(server: object, worker: object) -> None:
+    """Before each worker forks: hide the preloaded app's objects from the garbage collector.
+
+    A collection walks (and so writes to) every object it tracks, which would copy the
+    master's memory pages into each worker one by one; frozen, they stay shared.
+    """
+    gc.freeze()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.render import item_line
 from inventory import ItemView
 from llm import errors
 from llm.actions import Action
 from llm.chain import MAX_ACTIONS, Review
-from llm.schemas import PhotoDescription
+
+if TYPE_CHECKING:
+    from llm.schemas import PhotoDescription
 
 PHOTO_NEEDS_MODEL = (
     "Photo search needs a model (set OPENAI_API_KEY or WMS_LLM_BASE_URL). "

@@ -22,12 +22,13 @@ import uuid
 from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import household, message_log, photo_flow, reminders, render
+from bot import household, message_log, reminders, render
 from bot.access import Refusal, resolve_member
 from bot.clock import local_today, time_zone_of_replies, use_time_zone
 from bot.conversation import (
@@ -58,11 +59,14 @@ from llm.actions import Action
 from llm.answers import chosen_option, is_cancel, looks_like_an_answer, yes_or_no
 from llm.chain import ChatContext, Parsed, chat_context, parse_text
 from llm.errors import LLMError
-from llm.services import LLMServices
 from llm.settings_phrases import parse_settings_phrase
 from wms.core.database import MESSAGE_THREADS, MODEL_THREADS, unit_of_work
 from wms.core.photos import PhotoStore, photo_store_from_settings
 from wms.core.settings import Settings
+
+if TYPE_CHECKING:  # the model's code loads only when a model is configured
+    from bot import photo_flow
+    from llm.services import LLMServices
 
 logger = logging.getLogger(__name__)
 
@@ -374,6 +378,8 @@ class Router:
             if not model:
                 return None
             assert self._llm is not None
+            from bot import photo_flow
+
             seen = photo_flow.see_photo(llm=self._llm, photos=self._photos,
                                         household_id=turn.member.household_id,
                                         image=turn.message.photo, caption=turn.text)  # fmt: skip
@@ -460,6 +466,8 @@ class Router:
         if plan.reply is not None:
             return plan.reply, False, []
         if plan.photo is not None:
+            from bot import photo_flow
+
             reply, attached = photo_flow.answer_photo(db_session, ctx=ctx, seen=plan.photo)
             return reply, attached, []
         if plan.by_model:
@@ -560,9 +568,14 @@ def build_router(settings: Settings, session_factory: sessionmaker[Session]) -> 
     Raises:
         LLMCallFileError: an `llm_calls/*.json` file is broken (start-up should stop).
     """
+    llm = None
+    if settings.llm_configured:
+        from llm.services import LLMServices
+
+        llm = LLMServices.from_settings(settings, session_factory)
     return Router(
         session_factory,
-        llm=LLMServices.from_settings(settings, session_factory),
+        llm=llm,
         photos=photo_store_from_settings(settings),
         admins=settings.wms_admins,
         reminder_days=settings.wms_reminder_days,

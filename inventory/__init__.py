@@ -6,7 +6,16 @@ layer (`llm`) and the entry points (`wms`) use, all imported from `inventory`.
 Everything else in the package (the ORM models, the modules behind these names) is
 private to it; only export/import (`inventory.transfer`) and the database migrations
 reach inside, and import-linter enforces that (see pyproject.toml).
+
+The errors and the name helpers (pure Python) load with the package; the services and
+the ORM behind them load on first use of one of their names, so that what needs only
+the name helpers (the fast parser, `wms parse --offline`) never loads SQLAlchemy.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
 
 from inventory.errors import (
     AmbiguousName,
@@ -25,56 +34,6 @@ from inventory.errors import (
     PlaceNotFound,
     UndoConflict,
 )
-from inventory.events import undo_last
-from inventory.households import (
-    MemberRef,
-    create_household_with_owner,
-    find_member,
-    get_or_create_local_member,
-    household_time_zone,
-    join_household,
-    set_household_time_zone,
-    workspace_household,
-)
-from inventory.invites import (
-    REMOVED,
-    AlreadyMember,
-    CannotRemoveMember,
-    HouseholdView,
-    InviteNotValid,
-    InviteView,
-    MemberNotFound,
-    MemberView,
-    bind_chat,
-    bound_household,
-    create_household,
-    create_invite,
-    household_name,
-    list_households,
-    list_invites,
-    list_members,
-    redeem_invite,
-    remove_member,
-    revoke_invite,
-    unbind_chat,
-)
-from inventory.item_details import (
-    add_item_tags,
-    attach_item_photo,
-    created_item_ids,
-    forget_discarded_photo,
-    item_names,
-    photos_gone_for_good,
-)
-from inventory.items import (
-    discard_items,
-    move_items,
-    rename_item,
-    store_items,
-    use_items,
-    uses_up_whole_stock,
-)
-from inventory.models import ItemStatus, Role
 from inventory.names import (
     LEADING_WORDS,
     NUMBER_WORDS,
@@ -86,37 +45,126 @@ from inventory.names import (
     singular,
     typo_distance,
 )
-from inventory.parsing_context import HouseholdPlaces, household_context, place_is_new
-from inventory.paths import place_paths
-from inventory.place_changes import rename_place, set_place_parent
-from inventory.places import NEW_PLACE, list_places
-from inventory.questions import contents_of, history_of, locate, names_an_item_not_a_place
-from inventory.reminders import (
-    DueReminder,
-    ReminderAnswer,
-    ReminderNotOpen,
-    answer_reminder,
-    claim_reminder,
-    due_reminders,
+
+if TYPE_CHECKING:
+    from inventory.events import undo_last
+    from inventory.households import (
+        MemberRef,
+        create_household_with_owner,
+        find_member,
+        get_or_create_local_member,
+        household_time_zone,
+        join_household,
+        set_household_time_zone,
+        workspace_household,
+    )
+    from inventory.invites import (
+        REMOVED,
+        AlreadyMember,
+        CannotRemoveMember,
+        HouseholdView,
+        InviteNotValid,
+        InviteView,
+        MemberNotFound,
+        MemberView,
+        bind_chat,
+        bound_household,
+        create_household,
+        create_invite,
+        household_name,
+        list_households,
+        list_invites,
+        list_members,
+        redeem_invite,
+        remove_member,
+        revoke_invite,
+        unbind_chat,
+    )
+    from inventory.item_details import (
+        add_item_tags,
+        attach_item_photo,
+        created_item_ids,
+        forget_discarded_photo,
+        item_names,
+        photos_gone_for_good,
+    )
+    from inventory.items import (
+        discard_items,
+        move_items,
+        rename_item,
+        store_items,
+        use_items,
+        uses_up_whole_stock,
+    )
+    from inventory.models import ItemStatus, Role
+    from inventory.parsing_context import HouseholdPlaces, household_context, place_is_new
+    from inventory.paths import place_paths
+    from inventory.place_changes import rename_place, set_place_parent
+    from inventory.places import NEW_PLACE, list_places
+    from inventory.questions import contents_of, history_of, locate, names_an_item_not_a_place
+    from inventory.reminders import (
+        DueReminder,
+        ReminderAnswer,
+        ReminderNotOpen,
+        answer_reminder,
+        claim_reminder,
+        due_reminders,
+    )
+    from inventory.schemas import (
+        ChangeResult,
+        ContentsNode,
+        Context,
+        HistoryEntry,
+        HouseholdContext,
+        ItemChange,
+        ItemHistory,
+        ItemSpec,
+        ItemView,
+        Located,
+        PhotoAttached,
+        PlaceChange,
+        PlaceView,
+        UndoResult,
+    )
+    from inventory.search import find_items
+    from inventory.taking import return_items, take_items
+
+# The modules behind the names imported above under TYPE_CHECKING, loaded together
+# on first use of any of them (tests/inventory/test_public_surface.py keeps the two
+# lists in step).
+_SERVICES = (
+    "inventory.events",
+    "inventory.households",
+    "inventory.invites",
+    "inventory.item_details",
+    "inventory.items",
+    "inventory.models",
+    "inventory.parsing_context",
+    "inventory.paths",
+    "inventory.place_changes",
+    "inventory.places",
+    "inventory.questions",
+    "inventory.reminders",
+    "inventory.schemas",
+    "inventory.search",
+    "inventory.taking",
 )
-from inventory.schemas import (
-    ChangeResult,
-    ContentsNode,
-    Context,
-    HistoryEntry,
-    HouseholdContext,
-    ItemChange,
-    ItemHistory,
-    ItemSpec,
-    ItemView,
-    Located,
-    PhotoAttached,
-    PlaceChange,
-    PlaceView,
-    UndoResult,
-)
-from inventory.search import find_items
-from inventory.taking import return_items, take_items
+
+
+def __getattr__(name: str) -> object:
+    """Load the services on first use of one of their names (PEP 562)."""
+    if name not in __all__:
+        raise AttributeError(f"module 'inventory' has no attribute {name!r}")
+    namespace = globals()
+    for module_name in _SERVICES:
+        module = importlib.import_module(module_name)
+        for exported in __all__:
+            if exported not in namespace and hasattr(module, exported):
+                namespace[exported] = getattr(module, exported)
+    if name not in namespace:
+        raise AttributeError(f"no module in inventory._SERVICES defines {name!r}")
+    return namespace[name]
+
 
 __all__ = [
     "LEADING_WORDS",

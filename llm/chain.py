@@ -15,13 +15,16 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
-from inventory import Context, ItemSpec, household_context, place_is_new, uses_up_whole_stock
 from llm.actions import Action, ParseResult
 from llm.fast.parser import KnownPlaces, parse_fast
-from llm.handler import LLMHandler
+
+if TYPE_CHECKING:  # `wms parse --offline` needs neither the database nor the model
+    from sqlalchemy.orm import Session
+
+    from inventory import Context
+    from llm.handler import LLMHandler
 
 MAX_PLACES = 150
 MAX_RECENT_ITEMS = 8
@@ -60,6 +63,8 @@ def chat_context(
         member_id: the sender, whose own recent items come first.
         today: the date where the household is (default: the server's date).
     """
+    from inventory import household_context
+
     known = household_context(
         db_session,
         household_id=household_id,
@@ -137,6 +142,8 @@ def _named_places(action: Action) -> list[str]:
 
 def _used_up(db_session: Session, ctx: Context, actions: Sequence[Action]) -> list[str]:
     """The items `use` actions would take out of the inventory entirely."""
+    from inventory import ItemSpec, uses_up_whole_stock
+
     return [
         item.name
         for action in actions
@@ -155,6 +162,8 @@ def review_actions(db_session: Session, *, ctx: Context, actions: Sequence[Actio
     within the household only); more than one item leaving the inventory, thrown
     away or used up entirely; more than `BULK_ITEMS` items changed.
     """
+    from inventory import place_is_new
+
     if len(actions) > MAX_ACTIONS:
         return Review(too_many=True)
     review = Review()

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
@@ -18,7 +23,7 @@ import bot.models  # noqa: F401  (each registers its tables on the one metadata)
 import inventory.models  # noqa: F401
 import llm.usage  # noqa: F401
 from inventory.names import place_key
-from wms.core.database import MIGRATIONS_DIR, upgrade_database
+from wms.core.database import MIGRATIONS_DIR, head_revision, schema_is_current, upgrade_database
 from wms.core.orm import Base
 
 
@@ -115,3 +120,34 @@ def test_item_keys_lose_and(scratch_engine: Engine) -> None:
     with scratch_engine.connect() as connection:
         keys = connection.scalars(text("SELECT name_key FROM item ORDER BY id")).all()
     assert keys == ["dustpan brush", "drill"]
+
+
+def test_the_head_revision_read_from_the_files_is_alembics() -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert [head_revision()] == ScriptDirectory.from_config(config).get_heads()
+
+
+def test_only_a_database_at_the_head_revision_is_current(scratch_engine: Engine) -> None:
+    with scratch_engine.connect() as connection:
+        assert not schema_is_current(connection)  # no alembic_version table yet
+    upgrade_database(scratch_engine, "0006")
+    with scratch_engine.connect() as connection:
+        assert not schema_is_current(connection)
+    upgrade_database(scratch_engine)
+    with scratch_engine.connect() as connection:
+        assert schema_is_current(connection)
+        assert not connection.in_transaction()
+
+
+def test_an_up_to_date_database_opens_without_loading_alembic(database_url: str) -> None:
+    """The start of `wms chat`: one query, Alembic only when a migration is due."""
+    code = (
+        "import json, sys\n"
+        "from wms.core.database import make_engine, upgrade_database\n"
+        f"upgrade_database(make_engine({database_url!r}))\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=True, cwd=Path(__file__).parents[1])  # fmt: skip
+    assert not {name.split(".")[0] for name in json.loads(result.stdout)} & {"alembic", "mako"}

@@ -91,10 +91,11 @@ def _parse(settings: Settings, args: argparse.Namespace) -> int:
     from llm.actions import ParseResult
     from llm.chain import IntentChain, parse_text
     from llm.errors import LLMError
-    from llm.handler import LLMHandler
 
     chain = None
     if not args.offline and settings.llm_configured:
+        from llm.handler import LLMHandler
+
         try:
             chain = IntentChain(LLMHandler(settings))
         except LLMError as error:

@@ -99,7 +99,11 @@ def test_gunicorn_config_reads_port_and_web_concurrency(monkeypatch):
     assert config["worker_class"] == "uvicorn_worker.UvicornWorker"
     assert config["accesslog"] == "-"
     assert config["timeout"] == 60
-    assert gunicorn_config(monkeypatch, PORT="9001", WEB_CONCURRENCY="3")["workers"] == 3
+    assert config["preload_app"] is True  # two workers share the app loaded before forking
+    three = gunicorn_config(monkeypatch, PORT="9001", WEB_CONCURRENCY="3")
+    assert (three["workers"], three["preload_app"]) == (3, True)
+    one = gunicorn_config(monkeypatch, PORT="9001", WEB_CONCURRENCY="1")
+    assert (one["workers"], one["preload_app"]) == (1, False)  # nothing to share
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from wms.core.settings import Settings
@@ -104,13 +107,24 @@ def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
 def upgrade_database(engine: Engine, revision: str = "head") -> None:
     """Apply the Alembic migrations, once even when several replicas start together.
 
-    A Postgres advisory lock serialises concurrent upgrades: the first process
-    migrates, the others wait and then find nothing left to do.
+    A database already at the head revision is recognised with one query, without
+    loading Alembic (most starts: `wms chat` stays quick). Otherwise a Postgres
+    advisory lock serialises concurrent upgrades: the first process migrates, the
+    others wait and then find nothing left to do.
 
     Args:
         engine: the engine of the database to upgrade.
         revision: the target revision.
     """
+    if revision == "head":
+        with engine.connect() as connection:
+            if schema_is_current(connection):
+                return
+    _migrate(engine, revision)
+
+
+def _migrate(engine: Engine, revision: str) -> None:
+    """Run Alembic's upgrade to `revision` under the migration lock."""
     from alembic import command
     from alembic.config import Config
 
@@ -126,6 +140,46 @@ def upgrade_database(engine: Engine, revision: str = "head") -> None:
         finally:
             connection.execute(text("SELECT pg_advisory_unlock(:id)"), {"id": MIGRATION_LOCK_ID})
             connection.commit()
+
+
+_REVISION = re.compile(r"^(revision|down_revision)\b[^=\n]*=(.*)$", re.MULTILINE)
+_QUOTED = re.compile(r"""["']([^"']+)["']""")
+
+
+@lru_cache(maxsize=1)
+def head_revision() -> str | None:
+    """The head revision id, read from the migration files' `revision = "..."` lines.
+
+    Reading them is much quicker than loading Alembic. Returns None when the files do
+    not name exactly one head (Alembic then decides).
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        lines = _REVISION.findall(path.read_text())
+        found = {name: _QUOTED.findall(value) for name, value in lines}
+        if len(found.get("revision", ())) != 1:
+            return None
+        revisions.update(found["revision"])
+        parents.update(found.get("down_revision", ()))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def schema_is_current(connection: Connection) -> bool:
+    """True when the database is at the head revision (one query).
+
+    A new database, without an `alembic_version` table, is not.
+    """
+    head = head_revision()
+    if head is None:
+        return False
+    try:
+        versions = list(connection.scalars(text("SELECT version_num FROM alembic_version")))
+    except ProgrammingError:  # no such table yet
+        versions = []
+    connection.rollback()  # a read: nothing to keep, and no transaction left open
+    return versions == [head]
 
 
 def check_database(engine: Engine) -> str | None:

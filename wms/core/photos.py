@@ -16,11 +16,12 @@ import threading
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
-
-from PIL import Image, ImageOps
+from typing import TYPE_CHECKING, Any, Protocol
 
 from wms.core.settings import Settings
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 MAX_PHOTO_BYTES = 20 * 1024 * 1024  # the most a download may bring, whatever size it declares
 MAX_IMAGE_PIXELS = 64_000_000  # an 8000 x 8000 photo; more is refused before it is decoded
@@ -29,7 +30,6 @@ MAX_KEPT_BYTES = 8 * 1024 * 1024  # under Telegram's 10 MB limit for a sent phot
 JPEG_QUALITY = 85
 PHOTO_WORKERS = 2  # photos decoded at once per process (each may take ~200 MB)
 _FORMATS = ("JPEG", "PNG", "GIF", "WEBP")
-Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS  # Pillow warns above it, and refuses above twice it
 PHOTO_WORK = threading.BoundedSemaphore(PHOTO_WORKERS)
 _KEY = re.compile(r"^[0-9a-z_-]{1,40}/[0-9a-f]{32}\.(?:jpg|png|gif|webp)$")
 # Other files kept beside the photos (nightly exports): a relative path of plain names.
@@ -94,6 +94,9 @@ def prepare_photo(data: bytes) -> PreparedPhoto:
     """
     if len(data) > MAX_PHOTO_BYTES:
         raise PhotoTooLarge()
+    from PIL import Image, ImageOps  # loaded by the first photo only
+
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS  # Pillow warns above it, and refuses above twice it
     with PHOTO_WORK:
         try:
             with Image.open(io.BytesIO(data), formats=_FORMATS) as image:

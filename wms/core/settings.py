@@ -9,7 +9,6 @@ from typing import Annotated, Literal
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import platformdirs
 from pydantic import (
     AnyHttpUrl,
     Field,
@@ -30,6 +29,13 @@ class SettingsError(Exception):
     """
 
 
+def _default_data_dir() -> Path:
+    """The user's data directory for WMS (platformdirs, loaded only when it is needed)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("wms", appauthor=False))
+
+
 class Settings(BaseSettings):
     """The process configuration, from environment variables (and `.env`)."""
 
@@ -43,9 +49,7 @@ class Settings(BaseSettings):
     db_name: str | None = None
     db_user: str | None = None
     db_password: SecretStr | None = None
-    wms_data_dir: Path = Field(
-        default_factory=lambda: Path(platformdirs.user_data_dir("wms", appauthor=False))
-    )
+    wms_data_dir: Path = Field(default_factory=lambda: _default_data_dir())
 
     openai_api_key: SecretStr | None = None
     wms_llm_model: str = "gpt-4o-mini"
