@@ -8,6 +8,7 @@ private to it; only export/import (`inventory.transfer`) and the database migrat
 reach inside, and import-linter enforces that (see pyproject.toml).
 """
 
+from inventory.codes import code_from_payload, place_payload
 from inventory.errors import (
     AmbiguousName,
     Candidate,
@@ -64,6 +65,7 @@ from inventory.item_details import (
     photos_gone_for_good,
 )
 from inventory.items import discard_items, move_items, rename_item, store_items, use_items
+from inventory.labels import place_by_id, place_with_code, places_to_label
 from inventory.models import ItemStatus, Role
 from inventory.names import (
     LEADING_WORDS,
@@ -162,6 +164,7 @@ __all__ = [
     "bound_household",
     "claim_reminder",
     "clean_text",
+    "code_from_payload",
     "contents_of",
     "create_household",
     "create_household_with_owner",
@@ -189,9 +192,13 @@ __all__ = [
     "names_an_item_not_a_place",
     "noun_for",
     "photos_gone_for_good",
+    "place_by_id",
     "place_is_new",
     "place_key",
     "place_paths",
+    "place_payload",
+    "place_with_code",
+    "places_to_label",
     "redeem_invite",
     "remove_member",
     "rename_item",

@@ -17,6 +17,7 @@ from sqlalchemy.pool import NullPool
 import bot.models  # noqa: F401  (each registers its tables on the one metadata)
 import inventory.models  # noqa: F401
 import llm.usage  # noqa: F401
+from inventory.codes import looks_like_place_code
 from inventory.names import place_key
 from wms.core.database import MIGRATIONS_DIR, upgrade_database
 from wms.core.orm import Base
@@ -115,3 +116,18 @@ def test_item_keys_lose_and(scratch_engine: Engine) -> None:
     with scratch_engine.connect() as connection:
         keys = connection.scalars(text("SELECT name_key FROM item ORDER BY id")).all()
     assert keys == ["dustpan brush", "drill"]
+
+
+def test_existing_places_get_codes_of_their_own(scratch_engine: Engine) -> None:
+    at_revision(
+        scratch_engine,
+        "0007",
+        "INSERT INTO place (id, household_id, name, name_key) VALUES"
+        " (1, 1, 'Garage', 'garage'), (2, 1, 'Bin 4', 'bin 4')",
+    )
+
+    upgrade_database(scratch_engine)
+
+    with scratch_engine.connect() as connection:
+        codes = list(connection.scalars(text("SELECT code FROM place ORDER BY id")))
+    assert len(set(codes)) == 2 and all(looks_like_place_code(code) for code in codes)

@@ -1,0 +1,56 @@
+"""Places by their label's code, and the places a sheet of labels is printed for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inventory.codes import looks_like_place_code
+from inventory.models import Place
+from inventory.places import descendant_ids, find_place, list_places, place_path
+from inventory.schemas import Context, PlaceView
+
+
+def _view(db_session: Session, place: Place) -> PlaceView:
+    path = place_path(db_session, household_id=place.household_id, place_id=place.id)
+    return PlaceView(id=place.id, name=place.name, path=path, code=place.code,
+                     parent_id=place.parent_id)  # fmt: skip
+
+
+def place_with_code(db_session: Session, *, household_id: int, code: str) -> PlaceView | None:
+    """The household's place whose label carries this code; None for anyone else's or none."""
+    if not looks_like_place_code(code):
+        return None
+    place = db_session.scalar(
+        select(Place).where(Place.code == code, Place.household_id == household_id)
+    )
+    return _view(db_session, place) if place is not None else None
+
+
+def place_by_id(db_session: Session, *, household_id: int, place_id: int) -> PlaceView | None:
+    """The household's place with this id; None when it is not (or no longer) theirs."""
+    place = db_session.get(Place, place_id)
+    if place is None or place.household_id != household_id:
+        return None
+    return _view(db_session, place)
+
+
+def places_to_label(db_session: Session, *, ctx: Context, names: Sequence[str]) -> list[PlaceView]:
+    """The places named and every place inside them (every place when no name is given).
+
+    In the order of the household's place list (by path), each place once.
+
+    Raises:
+        PlaceNotFound, AmbiguousName, InvalidName: a name is no place, or several.
+    """
+    every = list_places(db_session, household_id=ctx.household_id)
+    if not names:
+        return every
+    wanted: set[int] = set()
+    for name in names:
+        place = find_place(db_session, ctx=ctx, name=name)
+        wanted.update(descendant_ids(db_session, household_id=ctx.household_id,
+                                     place_id=place.id))  # fmt: skip
+    return [view for view in every if view.id in wanted]
