@@ -13,10 +13,11 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from bot.access import REFUSAL, invite_code, join_with_invite, resolve_member
+from bot.access import REFUSAL, invite_code, join_with_invite, resolve_member, scanned_place_code
 from bot.conversation import forget_questions
+from bot.here import HERE_MINUTES, set_here
 from bot.messages import Button, IncomingMessage, Reply
-from bot.render import HELP_TEXT
+from bot.render import HELP_TEXT, render_contents
 from inventory import (
     AlreadyMember,
     CannotRemoveMember,
@@ -27,6 +28,8 @@ from inventory import (
     create_invite,
     household_name,
     list_members,
+    place_contents,
+    place_with_code,
     remove_member,
     revoke_invite,
 )
@@ -35,6 +38,7 @@ COMMANDS = ("start", "invite", "revoke", "members", "remove")
 _COMMAND = re.compile(r"^/(?P<name>[A-Za-z]+)(?:@\w+)?(?:\s+(?P<argument>.*))?$", re.S)
 INVITE_NOT_VALID = "That invite link doesn't work any more. Ask for a new one."
 OWNERS_ONLY = "Only the household's owner can do that."
+UNKNOWN_LABEL = "That label isn't one of your household's places (was the place deleted?)."
 
 
 def invite_link(start_link: str | None, code: str) -> str:
@@ -79,6 +83,9 @@ def run_command(
 
 
 def _start(db_session: Session, message: IncomingMessage, admins: Collection[str]) -> Reply:
+    scanned = scanned_place_code(message)
+    if scanned is not None:
+        return _scanned(db_session, message, scanned, admins)
     code = invite_code(message)
     if code is not None:
         try:
@@ -94,6 +101,25 @@ def _start(db_session: Session, message: IncomingMessage, admins: Collection[str
         member = found
     name = household_name(db_session, household_id=member.household_id)
     return Reply(f"Welcome, {member.display_name}! This is the inventory of {name}.\n\n{HELP_TEXT}")
+
+
+def _scanned(
+    db_session: Session, message: IncomingMessage, code: str, admins: Collection[str]
+) -> Reply:
+    """A label was scanned: what is inside the place, which becomes "here" for a while."""
+    member = resolve_member(db_session, message, admins=admins)
+    if member is None:
+        return Reply(REFUSAL)
+    place = place_with_code(db_session, household_id=member.household_id, code=code)
+    if place is None:
+        return Reply(UNKNOWN_LABEL)
+    set_here(db_session, member_id=member.id, place_id=place.id)
+    node = place_contents(db_session, household_id=member.household_id, place_id=place.id)
+    hint = (
+        f'For the next {HERE_MINUTES} minutes "here" is {place.name}: say "put the drill here",'
+        ' "what\'s here?" or "take the ladder from here".'
+    )
+    return Reply(f"{render_contents(node, node.taken)}\n\n{hint}")
 
 
 def _expiry(moment: datetime) -> str:

@@ -1,4 +1,4 @@
-"""The chat's own tables: messages already handled and the questions the bot is waiting on.
+"""The chat's own tables: messages handled, questions the bot waits on, the place "here" is.
 
 They are not part of the inventory: nothing in `inventory/` reads them.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, String, UniqueConstraint
+from sqlalchemy import BigInteger, DateTime, ForeignKey, String, UniqueConstraint
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -37,3 +37,15 @@ class ConversationState(Base):
     kind: Mapped[str] = mapped_column(String(40))
     payload: Mapped[dict[str, Any]] = mapped_column(JSONB)
     created_at: Mapped[datetime] = now_column()
+
+
+class HerePlace(Base):
+    """The place a member scanned the label of: what "here" means to them until `until`."""
+
+    __tablename__ = "here_place"
+
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("member.id", ondelete="CASCADE"), primary_key=True
+    )
+    place_id: Mapped[int] = mapped_column(ForeignKey("place.id", ondelete="CASCADE"), index=True)
+    until: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -35,6 +35,7 @@ from bot.conversation import (
 )
 from bot.deliveries import already_handled, mark_handled
 from bot.executor import execute_all
+from bot.here import here_choice, here_place, mentions_here, substitute_here
 from bot.llm_flow import ask_before_running
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
 from bot.messages import Button, IncomingMessage, Reply
@@ -44,6 +45,7 @@ from inventory import (
     HouseholdPlaces,
     InventoryError,
     MemberRef,
+    PlaceView,
     clean_text,
     created_item_ids,
     find_member,
@@ -73,6 +75,7 @@ class Turn:
         batch: the undo batch of its changes.
         member: the sender.
         question: the bot's open question to the sender in this chat, if any.
+        here: the place "here" means (a label scanned lately), when the text says "here".
     """
 
     message: IncomingMessage
@@ -80,6 +83,7 @@ class Turn:
     batch: str
     member: MemberRef
     question: ChoiceQuestion | ConfirmQuestion | None = None
+    here: PlaceView | None = None
 
     def context(
         self, *, source_text: str | None = None, choices: dict[str, int] | None = None
@@ -223,7 +227,11 @@ class Router:
             if reminders.parse_reminder_value(text) is not None:
                 return self._answer_reminder(db_session, message, member, text, batch)
             found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
-        turn = Turn(message, text, batch, member, found[0] if found else None)
+            here = None
+            if mentions_here(text):
+                here = here_place(db_session, member_id=member.id,
+                                  household_id=member.household_id)  # fmt: skip
+        turn = Turn(message, text, batch, member, found[0] if found else None, here)
         try:
             plan = self._understand(turn)
         except LLMError as error:
@@ -291,7 +299,10 @@ class Router:
         )  # a try at "which one?": the model is not asked
         chain = self._llm.intents if self._llm is not None and not answering else None
         household_id = turn.member.household_id
-        parsed = self._parse(turn.text, chain=chain,
+        text, here = turn.text, {}
+        if turn.here is not None:  # "put the drill here" after scanning Bin 4's label
+            text, here = substitute_here(turn.text, turn.here.name), here_choice(turn.here)
+        parsed = self._parse(text, chain=chain,
                              known_places=PlacesBetweenTransactions(self._sessions, household_id),
                              context=self._context_loader(turn),
                              household_id=household_id)  # fmt: skip
@@ -301,7 +312,7 @@ class Router:
             return Plan(reply=Reply("OK, I dropped my question; that message changed nothing. "
                                     'Say "undo" again to undo your last change.'))  # fmt: skip
         if actions:
-            return Plan(actions=actions, by_model=parsed.by_model)
+            return Plan(actions=actions, by_model=parsed.by_model, choices=here)
         if isinstance(question, ChoiceQuestion) and answering:
             count = len(question.candidates)
             return Plan(

@@ -106,7 +106,7 @@ from inventory.schemas import (
     PlaceView,
     UndoResult,
 )
-from inventory.search import find_items
+from inventory.search import find_items, place_contents
 from inventory.taking import return_items, take_items
 
 __all__ = [
@@ -193,6 +193,7 @@ __all__ = [
     "noun_for",
     "photos_gone_for_good",
     "place_by_id",
+    "place_contents",
     "place_is_new",
     "place_key",
     "place_paths",
