@@ -41,6 +41,15 @@ class Button:
     value: str
 
 
+@dataclass(frozen=True)
+class Document:
+    """A file sent with a reply (a PDF of labels): its bytes and the name it is saved as."""
+
+    data: bytes
+    filename: str
+    mime_type: str = "application/pdf"
+
+
 @dataclass
 class Reply:
     """What the bot answers, before a channel renders it.
@@ -51,9 +60,11 @@ class Reply:
         photo_key: a stored photo to show with the text.
         question: the key of the open question the buttons answer (see
             `Router.claim_press`); None for buttons that answer no question.
+        document: a file to send after the text.
     """
 
     text: str
     buttons: list[Button] = field(default_factory=list)
     photo_key: str | None = None
     question: str | None = None
+    document: Document | None = None

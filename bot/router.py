@@ -36,6 +36,8 @@ from bot.conversation import (
 from bot.deliveries import already_handled, mark_handled
 from bot.executor import execute_all
 from bot.here import here_choice, here_place, mentions_here, substitute_here
+from bot.label_links import LabelLinks
+from bot.labels import labels_reply, labels_request, web_reply, web_request
 from bot.llm_flow import ask_before_running
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
 from bot.messages import Button, IncomingMessage, Reply
@@ -128,6 +130,8 @@ class Router:
         photos: where photos sent to the bot are kept.
         admins: `WMS_ADMINS` identities, who get a household on first contact.
         reminder_days: how long "still using it" postpones a reminder (`WMS_REMINDER_DAYS`).
+        settings: what labels link to and whether the web view is on (none: labels hold
+            the command to type, and there is no web link).
     """
 
     def __init__(
@@ -139,8 +143,11 @@ class Router:
         photos: PhotoStore | None = None,
         admins: Collection[str] = (),
         reminder_days: int = reminders.DEFAULT_REMINDER_DAYS,
+        settings: Settings | None = None,
     ):
         self._sessions = session_factory
+        self._settings = settings
+        self._label_links = LabelLinks(settings)
         self._admins = frozenset(admins)
         self._parse = parser
         self._llm = llm
@@ -226,6 +233,10 @@ class Router:
                 return Reply(REFUSAL)
             if reminders.parse_reminder_value(text) is not None:
                 return self._answer_reminder(db_session, message, member, text, batch)
+            if message.photo is None:
+                asked = self._labels_or_web(db_session, message, member, text)
+                if asked is not None:
+                    return asked
             found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
             here = None
             if mentions_here(text):
@@ -248,6 +259,24 @@ class Router:
         name, argument = command
         return household.run_command(db_session, message, name=name, argument=argument,
                                      admins=self._admins)  # fmt: skip
+
+    def _labels_or_web(
+        self, db_session: Session, message: IncomingMessage, member: MemberRef, text: str
+    ) -> Reply | None:
+        """A sheet of labels, or a link to the web view; None for other messages."""
+        names = labels_request(text)
+        wants_web = names is None and web_request(text)
+        if names is None and not wants_web:
+            return None
+        if message.message_id and not mark_handled(
+            db_session, channel=message.channel, message_id=message.message_id
+        ):
+            return Reply("")
+        if wants_web:
+            return web_reply(self._settings, household_id=member.household_id)
+        assert names is not None
+        return labels_reply(db_session, household_id=member.household_id, names=names,
+                            links=self._label_links, start_link=message.start_link)  # fmt: skip
 
     def _answer_reminder(
         self, db_session: Session, message: IncomingMessage, member: MemberRef, text: str,
@@ -442,4 +471,5 @@ def build_router(settings: Settings, session_factory: sessionmaker[Session]) -> 
         photos=photo_store_from_settings(settings),
         admins=settings.wms_admins,
         reminder_days=settings.wms_reminder_days,
+        settings=settings,
     )

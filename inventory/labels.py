@@ -37,7 +37,9 @@ def place_by_id(db_session: Session, *, household_id: int, place_id: int) -> Pla
     return _view(db_session, place)
 
 
-def places_to_label(db_session: Session, *, ctx: Context, names: Sequence[str]) -> list[PlaceView]:
+def places_to_label(
+    db_session: Session, *, household_id: int, names: Sequence[str]
+) -> list[PlaceView]:
     """The places named and every place inside them (every place when no name is given).
 
     In the order of the household's place list (by path), each place once.
@@ -45,12 +47,12 @@ def places_to_label(db_session: Session, *, ctx: Context, names: Sequence[str]) 
     Raises:
         PlaceNotFound, AmbiguousName, InvalidName: a name is no place, or several.
     """
-    every = list_places(db_session, household_id=ctx.household_id)
+    every = list_places(db_session, household_id=household_id)
     if not names:
         return every
+    reading = Context(household_id=household_id, member_id=0, batch="")  # only reads
     wanted: set[int] = set()
     for name in names:
-        place = find_place(db_session, ctx=ctx, name=name)
-        wanted.update(descendant_ids(db_session, household_id=ctx.household_id,
-                                     place_id=place.id))  # fmt: skip
+        place = find_place(db_session, ctx=reading, name=name)
+        wanted.update(descendant_ids(db_session, household_id=household_id, place_id=place.id))
     return [view for view in every if view.id in wanted]

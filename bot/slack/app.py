@@ -19,7 +19,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.messages import IncomingMessage, Reply
+from bot.messages import Document, IncomingMessage, Reply
 from bot.router import Router
 from bot.slack import blocks, inbound
 from bot.slack.files import PhotoDownloadError, download_image, first_image
@@ -38,6 +38,7 @@ STALE_PRESS = (
 )
 _MAX_CACHED_NAMES = 2000
 FINISH_SECONDS = 15  # within gunicorn's 20 s graceful shutdown
+DOCUMENT = "document"  # a rendered reply's file, taken out before the message is posted
 
 
 def api_base_url(settings: Settings) -> str:
@@ -116,7 +117,9 @@ class SlackChannel:
             return
         answer = await self._answer(message)
         if answer is not None:
+            document = answer.pop(DOCUMENT, None)
             await respond(response_type="ephemeral", **answer)
+            await self._upload(document, channel=message.chat_id, thread=None)
 
     async def _on_mention(self, body: dict, event: dict, say: Callable, context: dict) -> None:
         if event.get("channel", "").startswith("D") or event.get("channel_type") == "im":
@@ -176,7 +179,10 @@ class SlackChannel:
                 return
             answer = await self._answer(message)
         if answer is not None:
-            await say(thread_ts=inbound.thread_of(event, always=thread), **answer)
+            document = answer.pop(DOCUMENT, None)
+            in_thread = inbound.thread_of(event, always=thread)
+            await say(thread_ts=in_thread, **answer)
+            await self._upload(document, channel=event.get("channel", ""), thread=in_thread)
 
     async def _shared_photo(self, event: Mapping[str, Any]) -> tuple[bytes | None, str | None]:
         """The shared image's bytes, or a reason it cannot be looked at."""
@@ -221,10 +227,24 @@ class SlackChannel:
 
     def _render(self, reply: Reply, question: str | None) -> dict[str, Any]:
         url = photo_url(self.settings, self.photos, reply.photo_key)
-        return {
+        rendered: dict[str, Any] = {
             "text": blocks.fallback_text(reply),
             "blocks": blocks.reply_blocks(reply, photo_url=url, question=question),
         }
+        if reply.document is not None:
+            rendered[DOCUMENT] = reply.document  # uploaded after the message (`_upload`)
+        return rendered
+
+    async def _upload(self, document: Document | None, *, channel: str, thread: str | None) -> None:
+        """Upload a reply's file to the conversation (files_upload_v2), after its text."""
+        if document is None or not channel:
+            return
+        try:
+            await self.client.files_upload_v2(channel=channel, thread_ts=thread,
+                                              file=document.data, filename=document.filename,
+                                              title=document.filename)  # fmt: skip
+        except SlackApiError as error:
+            logger.warning("could not upload %s: %s", document.filename, error)
 
     async def _user_name(self, team: str | None, user: str | None, fallback: str | None) -> str:
         """How to call a person: their Slack display name (`users.info`), cached."""

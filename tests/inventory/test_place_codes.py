@@ -26,7 +26,7 @@ from tests.inventory.inventory_factories import new_member, store
 def test_every_place_gets_a_short_unambiguous_code(db_session: Session) -> None:
     ana = new_member(db_session)
     store(db_session, ana, "bin 4", "drill")
-    [bin_4] = places_to_label(db_session, ctx=message(ana), names=["bin 4"])
+    [bin_4] = places_to_label(db_session, household_id=ana.household_id, names=["bin 4"])
     assert re.fullmatch(r"[2-9A-HJ-NP-Za-km-z]{10}", bin_4.code)
     assert len({new_place_code() for _ in range(1000)}) == 1000
 
@@ -34,7 +34,7 @@ def test_every_place_gets_a_short_unambiguous_code(db_session: Session) -> None:
 def test_the_code_stays_when_the_place_is_renamed_or_moved(db_session: Session) -> None:
     ana = new_member(db_session)
     store(db_session, ana, "bin 4", "drill")
-    [before] = places_to_label(db_session, ctx=message(ana), names=["bin 4"])
+    [before] = places_to_label(db_session, household_id=ana.household_id, names=["bin 4"])
     rename_place(db_session, ctx=message(ana), name="bin 4", new_name="tool bin")
     set_place_parent(db_session, ctx=message(ana), place_name="tool bin", parent_name="garage")
     after = place_with_code(db_session, household_id=ana.household_id, code=before.code)
@@ -45,7 +45,7 @@ def test_the_code_stays_when_the_place_is_renamed_or_moved(db_session: Session) 
 def test_a_code_finds_nothing_in_another_household(db_session: Session) -> None:
     ana, zoe = new_member(db_session, "Ana"), new_member(db_session, "Zoe")
     store(db_session, ana, "bin 4", "drill")
-    [bin_4] = places_to_label(db_session, ctx=message(ana), names=["bin 4"])
+    [bin_4] = places_to_label(db_session, household_id=ana.household_id, names=["bin 4"])
     assert place_with_code(db_session, household_id=zoe.household_id, code=bin_4.code) is None
     assert place_by_id(db_session, household_id=zoe.household_id, place_id=bin_4.id) is None
     payload = place_payload(bin_4.code)
@@ -60,9 +60,9 @@ def test_labels_cover_a_place_and_everything_inside_it(db_session: Session) -> N
     for name in ("bin 4", "bin 5"):
         set_place_parent(db_session, ctx=message(ana), place_name=name, parent_name="shelf b")
     set_place_parent(db_session, ctx=message(ana), place_name="shelf b", parent_name="garage")
-    labelled = places_to_label(db_session, ctx=message(ana), names=["garage"])
+    labelled = places_to_label(db_session, household_id=ana.household_id, names=["garage"])
     assert [p.name for p in labelled] == ["Garage", "Shelf B", "Bin 4", "Bin 5"]
-    assert len(places_to_label(db_session, ctx=message(ana), names=[])) == 5
+    assert len(places_to_label(db_session, household_id=ana.household_id, names=[])) == 5
 
 
 def test_a_label_payload_is_never_taken_for_an_invite(db_session: Session) -> None:

@@ -11,6 +11,7 @@ from bot.household import UNKNOWN_LABEL
 from bot.models import HerePlace
 from inventory import find_member, list_places, place_payload
 from inventory.models import Place
+from tests.qr_support import needs_qr_tools, qr_links
 from tests.telegram.telegram_support import make_owner, new_id, user
 from wms.core.database import unit_of_work
 
@@ -79,3 +80,24 @@ def test_a_stranger_or_another_household_learns_nothing_from_a_label(telegram):
     assert telegram.say(stranger, f"/start {payload}") == REFUSAL
     assert telegram.say(zoe, f"/start {payload}") == UNKNOWN_LABEL
     assert "passport" not in telegram.say(zoe, "what's here?")
+
+
+@needs_qr_tools
+def test_labels_come_as_a_pdf_whose_qr_codes_open_the_chat_on_each_place(telegram, tmp_path):
+    ana = user(new_id(), "Ana")
+    make_owner(telegram.sessions, ana["id"], "Ana")
+    telegram.say(ana, "put the hammer in bin 4")
+    telegram.say(ana, "bin 4 is on shelf b in the garage")
+    telegram.say(ana, "put the pan in the kitchen drawer")
+    answer = telegram.say(ana, "print labels for the garage")
+    assert "Here are 3 labels to print" in answer
+    [sent] = telegram.fake.wait_for("sendDocument", ana["id"])
+    pdf = sent["document"]
+    assert pdf.startswith(b"%PDF")
+    codes = {code_of(telegram, ana, path) for path in
+             (["Garage"], ["Garage", "Shelf B"], ["Garage", "Shelf B", "Bin 4"])}  # fmt: skip
+    assert qr_links(pdf, tmp_path) == sorted(
+        f"https://t.me/wms_test_bot?start=p_{code}" for code in codes
+    )
+    assert "Here is the label of Bin 4 to print" in telegram.say(ana, "/labels bin 4")
+    assert "I don't know a place called 'shed'" in telegram.say(ana, "/labels shed")

@@ -19,6 +19,11 @@ from pydantic import (
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 _ADMIN_CHANNELS = ("telegram", "slack", "console")
+# What example files and tutorials put in a secret's place: never a real key.
+PLACEHOLDER_SECRETS = frozenset(
+    {"replace-me", "change-me", "changeme", "secret", "your-secret-key"}
+)
+MIN_SECRET_KEY_LENGTH = 16
 
 
 class SettingsError(Exception):
@@ -69,6 +74,8 @@ class Settings(BaseSettings):
     wms_reminder_days: int = Field(default=3, ge=1, le=365)
     wms_nightly_export: bool = False
 
+    wms_secret_key: SecretStr | None = None
+
     @field_validator("database_url")
     @classmethod
     def _normalise_dsn(cls, value: str | None) -> str | None:
@@ -111,6 +118,19 @@ class Settings(BaseSettings):
             raise ValueError("s3:// needs a bucket name, as in s3://my-bucket/photos")
         return value or None
 
+    @field_validator("wms_secret_key")
+    @classmethod
+    def _real_secret_key(cls, value: SecretStr | None) -> SecretStr | None:
+        """The web view's links are signed with it: a placeholder or a short key is refused."""
+        if value is None or not value.get_secret_value().strip():
+            return None
+        key = value.get_secret_value().strip()
+        if key.lower() in PLACEHOLDER_SECRETS or "replace" in key.lower():
+            raise ValueError("is a placeholder: set a random key (`openssl rand -hex 32`)")
+        if len(key) < MIN_SECRET_KEY_LENGTH:
+            raise ValueError(f"is too short: at least {MIN_SECRET_KEY_LENGTH} characters")
+        return SecretStr(key)
+
     @field_validator("public_url")
     @classmethod
     def _https_public_url(cls, value: AnyHttpUrl | None) -> AnyHttpUrl | None:
@@ -137,6 +157,11 @@ class Settings(BaseSettings):
         password = self.db_password.get_secret_value() if self.db_password else ""
         auth = f"{user}:{quote(password, safe='')}" if password else user
         return f"postgresql+psycopg://{auth}@{self.db_host}:{self.db_port}/{self.db_name}"
+
+    @property
+    def web_configured(self) -> bool:
+        """True when the web view is served (`WMS_SECRET_KEY` signs its links)."""
+        return self.wms_secret_key is not None
 
     @property
     def llm_configured(self) -> bool:
