@@ -65,7 +65,7 @@ from inventory.item_details import (
     photos_gone_for_good,
 )
 from inventory.items import discard_items, move_items, rename_item, store_items, use_items
-from inventory.labels import place_by_id, place_with_code, places_to_label
+from inventory.labels import item_by_id, place_by_id, place_with_code, places_to_label
 from inventory.models import ItemStatus, Role
 from inventory.names import (
     LEADING_WORDS,
@@ -180,6 +180,7 @@ __all__ = [
     "history_of",
     "household_context",
     "household_name",
+    "item_by_id",
     "item_key",
     "item_names",
     "join_household",

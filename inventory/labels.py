@@ -1,4 +1,8 @@
-"""Places by their label's code, and the places a sheet of labels is printed for."""
+"""Places and items by code or id: labels, and the pages of the web view.
+
+A label's code finds its place; a sheet of labels covers places and what is inside
+them; the web view's pages look places and items up by id, within one household.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inventory.codes import looks_like_place_code
-from inventory.models import Place
+from inventory.events import item_history
+from inventory.models import Item, Place
 from inventory.places import descendant_ids, find_place, list_places, place_path
-from inventory.schemas import Context, PlaceView
+from inventory.schemas import Context, ItemHistory, ItemView, PlaceView
+from inventory.views import item_view
 
 
 def _view(db_session: Session, place: Place) -> PlaceView:
@@ -56,3 +62,16 @@ def places_to_label(
         place = find_place(db_session, ctx=reading, name=name)
         wanted.update(descendant_ids(db_session, household_id=household_id, place_id=place.id))
     return [view for view in every if view.id in wanted]
+
+
+def item_by_id(
+    db_session: Session, *, household_id: int, item_id: int
+) -> tuple[ItemView, ItemHistory] | None:
+    """The household's item with this id and its history; None when it is not theirs."""
+    item = db_session.get(Item, item_id)
+    if item is None or item.household_id != household_id:
+        return None
+    entries = item_history(db_session, household_id=household_id, item_ids=[item.id], limit=50)
+    return item_view(db_session, household_id=household_id, item=item), ItemHistory(
+        name=item.name, entries=entries
+    )
