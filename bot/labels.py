@@ -91,7 +91,7 @@ def labels_reply(
 
 
 _WEB = re.compile(
-    r"^(?:/web(?:@\w+)?|(?:please\s+)?(?:open|show|give\s+me|send\s+me)\s+(?:me\s+)?(?:the|my)\s+"
+    r"^(?:/web(?:@\w+)?|(?:please\s+)?(?:open|give\s+me|send\s+me)\s+(?:me\s+)?(?:the|my)\s+"
     r"(?:inventory|web\s*(?:view|page)?|website)(?:\s+(?:on\s+the\s+)?web)?(?:\s+link)?)[.!?]*$",
     re.IGNORECASE,
 )

@@ -7,7 +7,6 @@ and for anything of another household, every page is the same plain 403.
 
 from __future__ import annotations
 
-import base64
 import time
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from bot.web.links import WEB_PATH, Access, read_access_token, read_label_token
 from inventory import (
     ContentsNode,
     Context,
+    PlaceView,
     item_by_id,
     list_places,
     locate,
@@ -119,7 +119,8 @@ class WebView:
             return self.forbidden(request)
         places = await self._read(request, lambda s: list_places(
             s, household_id=access.household_id))  # fmt: skip
-        return self._page(request, "tree.html", places=places, title="Your places")
+        return self._page(request, "tree.html", places=places, totals=_totals(places),
+                          title="Your places")  # fmt: skip
 
     async def place(self, request: Request) -> Response:
         """A place: what is in it (nested), its latest photo, its label."""
@@ -184,6 +185,19 @@ class WebView:
         return self._page(request, "search.html", query=query, found=found, title="Search")
 
 
+def _totals(places: list[PlaceView]) -> dict[int, int]:
+    """How many things are in each place, counting the places inside it."""
+    totals = {place.id: place.item_count for place in places}
+    parents = {place.id: place.parent_id for place in places}
+    for place in places:
+        seen, parent = {place.id}, place.parent_id
+        while parent is not None and parent in totals and parent not in seen:
+            totals[parent] += place.item_count
+            seen.add(parent)
+            parent = parents[parent]
+    return totals
+
+
 def _latest_photo(node: ContentsNode) -> int | None:
     """The id of the item with a photo placed there last, at any depth."""
     items, stack = [], [node]
@@ -198,5 +212,4 @@ def _latest_photo(node: ContentsNode) -> int | None:
 
 def _qr_data_uri(link: str) -> str:
     """A link's QR code as an SVG data URI, for the place page's printable label."""
-    svg = segno.make(link, error="m").svg_inline(scale=4, border=2)
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+    return segno.make(link, error="m").svg_data_uri(scale=4, border=2)
