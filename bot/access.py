@@ -26,10 +26,12 @@ from inventory import (
     InviteNotValid,
     MemberRef,
     bound_household,
+    code_from_payload,
     create_household_with_owner,
     find_member,
     get_or_create_local_member,
     join_household,
+    place_payload,
     redeem_invite,
     workspace_household,
 )
@@ -42,6 +44,7 @@ NOT_BOUND = (
 OTHER_HOUSEHOLD = (
     "This group uses another household's inventory. Talk to me in a private chat to use yours."
 )
+PLACE_PAYLOAD_PREFIX = place_payload("")
 _START_CODE = re.compile(r"^/start(?:@\w+)?\s+(?P<code>[A-Za-z0-9_-]{8,64})\s*$")
 
 
@@ -120,12 +123,30 @@ def is_group_chat(message: IncomingMessage) -> bool:
     return message.channel == "telegram" and message.chat_id != message.user_id
 
 
-def invite_code(message: IncomingMessage) -> str | None:
-    """The invite code of a "/start <code>" message (what a `t.me/<bot>?start=` link sends)."""
-    if message.channel == "console":
-        return None
+def start_payload(message: IncomingMessage) -> str | None:
+    """The payload of a "/start <payload>" message (what a `t.me/<bot>?start=` link sends)."""
     match = _START_CODE.match(message.text.strip())
     return match["code"] if match else None
+
+
+def invite_code(message: IncomingMessage) -> str | None:
+    """The invite code of a "/start <code>" message; None for a label's "p_<code>".
+
+    Invite codes are letters and digits only (`inventory.invites`), so one never
+    starts with the "p_" of a place's label.
+    """
+    if message.channel == "console":
+        return None
+    payload = start_payload(message)
+    if payload is None or payload.startswith(PLACE_PAYLOAD_PREFIX):
+        return None
+    return payload
+
+
+def scanned_place_code(message: IncomingMessage) -> str | None:
+    """The place code of a scanned label's "/start p_<code>", or None."""
+    payload = start_payload(message)
+    return code_from_payload(payload) if payload is not None else None
 
 
 def join_with_invite(db_session: Session, message: IncomingMessage, code: str) -> MemberRef:

@@ -95,6 +95,10 @@ def run_console(
             )
         )
         text = reply.text or f"(no reply for line {number})"
+        if reply.document is not None:
+            saved = Path(reply.document.filename)
+            saved.write_bytes(reply.document.data)
+            text += f"\n(saved as {saved.resolve()})"
         if interactive:
             text = "wms> " + text.replace("\n", "\n     ")
         print(text, file=output)

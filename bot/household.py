@@ -23,11 +23,13 @@ from bot.access import (
     is_group_chat,
     join_with_invite,
     resolve_member,
+    scanned_place_code,
 )
 from bot.clock import local_time
 from bot.conversation import forget_questions
+from bot.here import HERE_MINUTES, set_here
 from bot.messages import Button, IncomingMessage, Reply
-from bot.render import HELP_TEXT
+from bot.render import HELP_TEXT, render_contents
 from inventory import (
     AlreadyMember,
     CannotRemoveMember,
@@ -40,6 +42,8 @@ from inventory import (
     create_invite,
     household_name,
     list_members,
+    place_contents,
+    place_with_code,
     remove_member,
     revoke_invite,
     unbind_chat,
@@ -57,6 +61,7 @@ GROUP_GREETING = (
     "needs an invite from an owner."
 )
 BOUND_ELSEWHERE = "This group uses another household's inventory; only its owner can change that."
+UNKNOWN_LABEL = "That label isn't one of your household's places (was the place deleted?)."
 
 
 def invite_link(start_link: str | None, code: str) -> str:
@@ -103,6 +108,9 @@ def run_command(
 
 
 def _start(db_session: Session, message: IncomingMessage, admins: Collection[str]) -> Reply:
+    scanned = scanned_place_code(message)
+    if scanned is not None:
+        return _scanned(db_session, message, scanned, admins)
     code = invite_code(message)
     if code is not None:
         try:
@@ -149,6 +157,25 @@ def _bind(
         f"Linked: members of {name} can use their inventory in this group now. "
         "Others here are not let in: an owner can send them an invite (/invite in a private chat)."
     )
+
+
+def _scanned(
+    db_session: Session, message: IncomingMessage, code: str, admins: Collection[str]
+) -> Reply:
+    """A label was scanned: what is inside the place, which becomes "here" for a while."""
+    member = resolve_member(db_session, message, admins=admins)
+    if isinstance(member, Refusal):
+        return Reply(member.text)
+    place = place_with_code(db_session, household_id=member.household_id, code=code)
+    if place is None:
+        return Reply(UNKNOWN_LABEL)
+    set_here(db_session, member_id=member.id, place_id=place.id)
+    node = place_contents(db_session, household_id=member.household_id, place_id=place.id)
+    hint = (
+        f'For the next {HERE_MINUTES} minutes "here" is {place.name}: say "put the drill here",'
+        ' "what\'s here?" or "take the ladder from here".'
+    )
+    return Reply(f"{render_contents(node, node.taken)}\n\n{hint}")
 
 
 def _expiry(moment: datetime) -> str:

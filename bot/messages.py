@@ -45,6 +45,15 @@ class Button:
     value: str
 
 
+@dataclass(frozen=True)
+class Document:
+    """A file sent with a reply (a PDF of labels): its bytes and the name it is saved as."""
+
+    data: bytes
+    filename: str
+    mime_type: str = "application/pdf"
+
+
 @dataclass
 class Reply:
     """What the bot answers, before a channel renders it.
@@ -59,6 +68,7 @@ class Reply:
             may handle the message again (`bot.inbox`) instead of sending this text.
         earlier: for a message handled before (an empty reply), the reply it got then,
             for a channel that knows it was never sent (a worker died before sending).
+        document: a file to send after the text.
     """
 
     text: str
@@ -67,3 +77,4 @@ class Reply:
     question: str | None = None
     retry: bool = False
     earlier: Reply | None = None
+    document: Document | None = None

@@ -1,4 +1,4 @@
-"""The chat's own tables: messages handled, updates not yet handled, open questions.
+"""The chat's own tables: messages handled, updates waiting, questions, where "here" is.
 
 They are not part of the inventory: nothing in `inventory/` reads them.
 """
@@ -75,3 +75,15 @@ class InboxUpdate(Base):
     lease_until: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     created_at: Mapped[datetime] = now_column()
+
+
+class HerePlace(Base):
+    """The place a member scanned the label of: what "here" means to them until `until`."""
+
+    __tablename__ = "here_place"
+
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("member.id", ondelete="CASCADE"), primary_key=True
+    )
+    place_id: Mapped[int] = mapped_column(ForeignKey("place.id", ondelete="CASCADE"), index=True)
+    until: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -43,6 +43,7 @@ HELP_TEXT = """Here is what you can tell me:
 • History: "when did I last move the drill?", and "undo" to take back your last change
 • Rename: "rename the drill to cordless drill"
 • Time zone: "my time zone is Europe/Berlin", "what's my time zone?"
+• Labels: "print labels for the garage" (a PDF of QR codes); scan one, then "put the drill here"
 When I ask which one you mean, answer with its number (or say "cancel")."""
 
 NOT_UNDERSTOOD = (

@@ -40,6 +40,9 @@ from bot.conversation import (
 )
 from bot.deliveries import already_handled, earlier_reply, mark_handled, remember_reply
 from bot.executor import execute_all
+from bot.here import here_choice, here_place, mentions_here, substitute_here
+from bot.label_links import LabelLinks
+from bot.labels import labels_reply, labels_request, web_reply, web_request
 from bot.llm_flow import ask_before_running
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
 from bot.messages import Button, IncomingMessage, Reply
@@ -50,6 +53,7 @@ from inventory import (
     HouseholdPlaces,
     InventoryError,
     MemberRef,
+    PlaceView,
     clean_text,
     created_item_ids,
     find_member,
@@ -86,6 +90,7 @@ class Turn:
         member: the sender.
         question: the bot's open question to the sender in this chat, if any.
         time_zone: the household's time zone, for the times and dates of replies.
+        here: the place "here" means (a label scanned lately), when the text says "here".
     """
 
     message: IncomingMessage
@@ -94,6 +99,7 @@ class Turn:
     member: MemberRef
     question: ChoiceQuestion | ConfirmQuestion | None = None
     time_zone: str = "UTC"
+    here: PlaceView | None = None
 
     def context(
         self, *, source_text: str | None = None, choices: dict[str, int] | None = None
@@ -139,6 +145,8 @@ class Router:
         admins: `WMS_ADMINS` identities, who get a household on first contact.
         reminder_days: how long "still using it" postpones a reminder (`WMS_REMINDER_DAYS`).
         time_zone: the zone of households that set none (`WMS_TIMEZONE`, else `TZ`, else UTC).
+        settings: what labels link to and whether the web view is on (none: labels hold
+            the command to type, and there is no web link).
     """
 
     def __init__(
@@ -151,8 +159,11 @@ class Router:
         admins: Collection[str] = (),
         reminder_days: int = reminders.DEFAULT_REMINDER_DAYS,
         time_zone: str = "UTC",
+        settings: Settings | None = None,
     ):
         self._sessions = session_factory
+        self._settings = settings
+        self._label_links = LabelLinks(settings)
         self._admins = frozenset(admins)
         self._parse = parser
         self._llm = llm
@@ -308,6 +319,10 @@ class Router:
             message_log.note(household_id=member.household_id)
             if reminders.parse_reminder_value(text) is not None:
                 return self._answer_reminder(db_session, message, member, text, batch)
+            if message.photo is None:
+                asked = self._labels_or_web(db_session, message, member, text)
+                if asked is not None:
+                    return asked
             said = parse_settings_phrase(text) if message.photo is None else None
             if said is not None:
                 if message.message_id and not mark_handled(
@@ -319,7 +334,11 @@ class Router:
             found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
             if message.answers is not None and (found is None or found[1] != message.answers):
                 return Reply(QUESTION_CLOSED)  # another message closed it meanwhile
-        return Turn(message, text, batch, member, found[0] if found else None, zone)
+            here = None
+            if mentions_here(text):
+                here = here_place(db_session, member_id=member.id,
+                                  household_id=member.household_id)  # fmt: skip
+        return Turn(message, text, batch, member, found[0] if found else None, zone, here)
 
     def _run_command(
         self, db_session: Session, message: IncomingMessage, command: tuple[str, str]
@@ -342,6 +361,24 @@ class Router:
         zone = household_time_zone(db_session, household_id=household_id) or self._time_zone
         use_time_zone(zone)
         return zone
+
+    def _labels_or_web(
+        self, db_session: Session, message: IncomingMessage, member: MemberRef, text: str
+    ) -> Reply | None:
+        """A sheet of labels, or a link to the web view; None for other messages."""
+        names = labels_request(text)
+        wants_web = names is None and web_request(text)
+        if names is None and not wants_web:
+            return None
+        if message.message_id and not mark_handled(
+            db_session, channel=message.channel, message_id=message.message_id
+        ):
+            return Reply("")
+        if wants_web:
+            return web_reply(self._settings, household_id=member.household_id)
+        assert names is not None
+        return labels_reply(db_session, household_id=member.household_id, names=names,
+                            links=self._label_links, start_link=message.start_link)  # fmt: skip
 
     def _answer_reminder(
         self, db_session: Session, message: IncomingMessage, member: MemberRef, text: str,
@@ -405,7 +442,10 @@ class Router:
         if chain is not None and not model:
             chain = None  # the fast parser alone; None below hands the turn to the model
         household_id = turn.member.household_id
-        parsed = self._parse(turn.text, chain=chain,
+        text, here = turn.text, {}
+        if turn.here is not None:  # "put the drill here" after scanning Bin 4's label
+            text, here = substitute_here(turn.text, turn.here.name), here_choice(turn.here)
+        parsed = self._parse(text, chain=chain,
                              known_places=PlacesBetweenTransactions(self._sessions, household_id),
                              context=self._context_loader(turn),
                              household_id=household_id)  # fmt: skip
@@ -415,7 +455,7 @@ class Router:
             return Plan(reply=Reply("OK, I dropped my question; that message changed nothing. "
                                     'Say "undo" again to undo your last change.'))  # fmt: skip
         if actions:
-            return Plan(actions=actions, by_model=parsed.by_model)
+            return Plan(actions=actions, by_model=parsed.by_model, choices=here)
         if not model and self._llm is not None and not answering:
             return None
         if isinstance(question, ChoiceQuestion) and answering:
@@ -580,4 +620,5 @@ def build_router(settings: Settings, session_factory: sessionmaker[Session]) -> 
         admins=settings.wms_admins,
         reminder_days=settings.wms_reminder_days,
         time_zone=settings.time_zone,
+        settings=settings,
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from inventory.codes import code_from_payload, place_payload
 from inventory.errors import (
     AmbiguousName,
     Candidate,
@@ -47,6 +48,7 @@ from inventory.names import (
 )
 
 if TYPE_CHECKING:
+    from inventory.contents import place_contents
     from inventory.events import undo_last
     from inventory.households import (
         MemberRef,
@@ -96,6 +98,7 @@ if TYPE_CHECKING:
         use_items,
         uses_up_whole_stock,
     )
+    from inventory.labels import item_by_id, place_by_id, place_with_code, places_to_label
     from inventory.models import ItemStatus, Role
     from inventory.parsing_context import HouseholdPlaces, household_context, place_is_new
     from inventory.paths import place_paths
@@ -133,11 +136,13 @@ if TYPE_CHECKING:
 # on first use of any of them (tests/inventory/test_public_surface.py keeps the two
 # lists in step).
 _SERVICES = (
+    "inventory.contents",
     "inventory.events",
     "inventory.households",
     "inventory.invites",
     "inventory.item_details",
     "inventory.items",
+    "inventory.labels",
     "inventory.models",
     "inventory.parsing_context",
     "inventory.paths",
@@ -221,6 +226,7 @@ __all__ = [
     "bound_household",
     "claim_reminder",
     "clean_text",
+    "code_from_payload",
     "contents_of",
     "create_household",
     "create_household_with_owner",
@@ -237,6 +243,7 @@ __all__ = [
     "household_context",
     "household_name",
     "household_time_zone",
+    "item_by_id",
     "item_key",
     "item_names",
     "join_household",
@@ -249,9 +256,14 @@ __all__ = [
     "names_an_item_not_a_place",
     "noun_for",
     "photos_gone_for_good",
+    "place_by_id",
+    "place_contents",
     "place_is_new",
     "place_key",
     "place_paths",
+    "place_payload",
+    "place_with_code",
+    "places_to_label",
     "redeem_invite",
     "remove_member",
     "rename_item",

@@ -34,7 +34,12 @@ def place_contents(db_session: Session, *, household_id: int, place_id: int) -> 
     ).all()
     paths = place_paths(db_session, household_id=household_id, place_ids=ids)
     nodes = {
-        p.id: ContentsNode(place=PlaceView(id=p.id, name=p.name, path=paths[p.id])) for p in places
+        p.id: ContentsNode(
+            place=PlaceView(
+                id=p.id, name=p.name, path=paths[p.id], code=p.code, parent_id=p.parent_id
+            )
+        )
+        for p in places
     }
     for view in item_views(db_session, household_id=household_id, items=items):
         if view.place_id in nodes:

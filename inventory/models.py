@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from inventory.codes import new_place_code
 from wms.core.orm import Base, now_column
 
 # An item's last word (its head noun: "drill" of "cordless drill"), as SQL.
@@ -97,6 +98,8 @@ class Place(Base):
     )
     name: Mapped[str] = mapped_column(String(200))
     name_key: Mapped[str] = mapped_column(String(200))
+    # The label's code: short, unguessable, and kept across renames and moves.
+    code: Mapped[str] = mapped_column(String(16), unique=True, default=new_place_code)
     created_at: Mapped[datetime] = now_column()
 
 

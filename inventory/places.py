@@ -223,7 +223,15 @@ def list_places(
     rows = db_session.execute(statement).all()
     paths = place_paths(db_session, household_id=household_id, place_ids=[r[0].id for r in rows])
     views = [
-        PlaceView(id=p.id, name=p.name, path=paths[p.id], item_count=n, child_count=c)
+        PlaceView(
+            id=p.id,
+            name=p.name,
+            path=paths[p.id],
+            item_count=n,
+            child_count=c,
+            code=p.code,
+            parent_id=p.parent_id,
+        )
         for p, n, c in rows
     ]
     return sorted(views, key=lambda view: [natural_key(part) for part in view.path])

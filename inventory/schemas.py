@@ -97,13 +97,20 @@ class ChangeResult:
 
 @dataclass
 class PlaceView:
-    """A place with its path and how many things are directly in it."""
+    """A place with its path and how many things are directly in it.
+
+    Attributes:
+        code: the code on its printed label (see `inventory.codes`).
+        parent_id: the place it is in (None at the top level).
+    """
 
     id: int
     name: str
     path: list[str]
     item_count: int = 0
     child_count: int = 0
+    code: str = ""
+    parent_id: int | None = None
 
 
 @dataclass

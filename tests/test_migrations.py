@@ -22,6 +22,7 @@ from sqlalchemy.pool import NullPool
 import bot.models  # noqa: F401  (each registers its tables on the one metadata)
 import inventory.models  # noqa: F401
 import llm.usage  # noqa: F401
+from inventory.codes import looks_like_place_code
 from inventory.names import place_key
 from wms.core.database import MIGRATIONS_DIR, head_revision, schema_is_current, upgrade_database
 from wms.core.orm import Base
@@ -151,3 +152,18 @@ def test_an_up_to_date_database_opens_without_loading_alembic(database_url: str)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60, check=True, cwd=Path(__file__).parents[1])  # fmt: skip
     assert not {name.split(".")[0] for name in json.loads(result.stdout)} & {"alembic", "mako"}
+
+
+def test_existing_places_get_codes_of_their_own(scratch_engine: Engine) -> None:
+    at_revision(
+        scratch_engine,
+        "0007",
+        "INSERT INTO place (id, household_id, name, name_key) VALUES"
+        " (1, 1, 'Garage', 'garage'), (2, 1, 'Bin 4', 'bin 4')",
+    )
+
+    upgrade_database(scratch_engine)
+
+    with scratch_engine.connect() as connection:
+        codes = list(connection.scalars(text("SELECT code FROM place ORDER BY id")))
+    assert len(set(codes)) == 2 and all(looks_like_place_code(code) for code in codes)

@@ -361,6 +361,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_invite_commands(commands)
 
+    from wms.labels_cli import add_label_commands
+
+    add_label_commands(commands)
+
     export = commands.add_parser("export", help="write a household as household.json + items.csv")
     export.add_argument("--output", default="wms-export", help="directory (default wms-export)")
     export_whose = export.add_mutually_exclusive_group()

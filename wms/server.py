@@ -165,12 +165,23 @@ async def _channels_running(app: Starlette, channels: Sequence[Channel]) -> Asyn
         yield
 
 
+def _web_routes(settings: Settings) -> list[BaseRoute]:
+    """The web view's pages (`/web/…`) when `WMS_SECRET_KEY` turns it on; else none."""
+    if not settings.web_configured:
+        return []
+    from bot.web.pages import WebView
+    from wms.core.photos import photo_store_from_settings
+
+    return WebView(settings, photo_store_from_settings(settings)).routes()
+
+
 def create_app(settings: Settings) -> Starlette:
     """Build the ASGI application.
 
-    The routes are the health check and those of every channel that serves a
-    webhook. The database engine is created when the app starts (in each worker, after
-    gunicorn forks) and disposed when it stops. So is the scheduler (`wms.scheduler`):
+    The routes are the health check, those of every channel that serves a
+    webhook, and the web view's pages when `WMS_SECRET_KEY` is set. The database
+    engine is created when the app starts (in each worker, after gunicorn forks) and
+    disposed when it stops. So is the scheduler (`wms.scheduler`):
     every worker starts one, and an advisory lock lets only one of them act.
 
     Args:
@@ -195,6 +206,10 @@ def create_app(settings: Settings) -> Starlette:
         from wms.scheduler import start_scheduler  # apscheduler loads in workers only
 
         app.state.scheduler = await run_in_threadpool(start_scheduler, settings, app.state.engine)
+        if settings.web_configured:
+            from wms.core.database import make_session_factory
+
+            app.state.web_sessions = make_session_factory(app.state.engine)
         app.state.router = None
         if channels:  # the chat channels' routes use app.state.router and app.state.sessions
             app.state.sessions, app.state.router = await run_in_threadpool(
@@ -210,7 +225,7 @@ def create_app(settings: Settings) -> Starlette:
             app.state.engine.dispose()
 
     channels = webhook_channels(settings)
-    routes = [*_healthz_routes(), *channel_routes(channels, settings)]
+    routes = [*_healthz_routes(), *channel_routes(channels, settings), *_web_routes(settings)]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings
     app.state.failing_channels = {}  # channel -> why it failed for good (see /healthz/)

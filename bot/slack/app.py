@@ -20,7 +20,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.messages import IncomingMessage, Reply
+from bot.messages import Document, IncomingMessage, Reply
 from bot.router import Router
 from bot.slack import blocks, inbound
 from bot.slack.files import PhotoDownloadError, download_image, first_image
@@ -39,6 +39,7 @@ STALE_PRESS = (
 )
 _MAX_CACHED_NAMES = 2000
 FINISH_SECONDS = 15  # within gunicorn's 20 s graceful shutdown
+DOCUMENT = "document"  # a rendered reply's file, taken out before the message is posted
 
 
 def api_base_url(settings: Settings) -> str:
@@ -115,8 +116,11 @@ class SlackChannel:
         message = inbound.command_message(command, user_name=name)
         if message is None:
             return
-        for part in await self._answer(message) or []:
+        parts = await self._answer(message) or []
+        for part in parts:
+            document = part.pop(DOCUMENT, None)
             await respond(response_type="ephemeral", **part)
+            await self._upload(document, channel=message.chat_id, thread=None)
 
     async def _on_mention(self, body: dict, event: dict, say: Callable, context: dict) -> None:
         if event.get("channel", "").startswith("D") or event.get("channel_type") == "im":
@@ -151,7 +155,9 @@ class SlackChannel:
         container, original = body.get("container") or {}, body.get("message") or {}
         if container.get("is_ephemeral"):  # only the presser sees it: the answer replaces it
             for number, part in enumerate(answer):
+                document = part.pop(DOCUMENT, None)
                 await respond(response_type="ephemeral", replace_original=number == 0, **part)
+                await self._upload(document, channel=message.chat_id, thread=None)
             return
         label = (action.get("text") or {}).get("text") or message.text
         if original.get("blocks"):
@@ -160,7 +166,9 @@ class SlackChannel:
             await respond(text=original.get("text", label), blocks=chosen, replace_original=True)
         thread = container.get("thread_ts") or original.get("thread_ts")
         for part in answer:
+            document = part.pop(DOCUMENT, None)
             await client.chat_postMessage(channel=message.chat_id, thread_ts=thread, **part)
+            await self._upload(document, channel=message.chat_id, thread=thread)
 
     # -- helpers --------------------------------------------------------------------
 
@@ -178,8 +186,11 @@ class SlackChannel:
             if message is None:
                 return
             answer = await self._answer(message)
+        in_thread = inbound.thread_of(event, always=thread)
         for part in answer or []:
-            await say(thread_ts=inbound.thread_of(event, always=thread), **part)
+            document = part.pop(DOCUMENT, None)
+            await say(thread_ts=in_thread, **part)
+            await self._upload(document, channel=event.get("channel", ""), thread=in_thread)
 
     async def _shared_photo(self, event: Mapping[str, Any]) -> tuple[bytes | None, str | None]:
         """The shared image's bytes, or a reason it cannot be looked at."""
@@ -225,7 +236,21 @@ class SlackChannel:
 
     def _render(self, reply: Reply, question: str | None) -> list[dict[str, Any]]:
         url = photo_url(self.settings, self.photos, reply.photo_key)
-        return blocks.reply_messages(reply, photo_url=url, question=question)
+        parts = blocks.reply_messages(reply, photo_url=url, question=question)
+        if reply.document is not None:
+            parts[-1][DOCUMENT] = reply.document  # uploaded after the last message (`_upload`)
+        return parts
+
+    async def _upload(self, document: Document | None, *, channel: str, thread: str | None) -> None:
+        """Upload a reply's file to the conversation (files_upload_v2), after its text."""
+        if document is None or not channel:
+            return
+        try:
+            await self.client.files_upload_v2(channel=channel, thread_ts=thread,
+                                              file=document.data, filename=document.filename,
+                                              title=document.filename)  # fmt: skip
+        except SlackApiError as error:
+            logger.warning("could not upload %s: %s", document.filename, error)
 
     async def _user_name(self, team: str | None, user: str | None, fallback: str | None) -> str:
         """How to call a person: their Slack display name (`users.info`), cached."""

@@ -31,6 +31,8 @@ BOT_COMMANDS = [
     BotCommand("list", "What is in a place? /list bin 4"),
     BotCommand("history", "What happened to something? /history drill"),
     BotCommand("undo", "Take back your last change"),
+    BotCommand("labels", "QR labels to print: /labels garage"),
+    BotCommand("web", "Your inventory in the browser (a link for a day)"),
     BotCommand("help", "What I understand"),
     BotCommand("invite", "Invite someone to your household (owners)"),
     BotCommand("members", "Who is in your household"),

@@ -7,7 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
-from telegram import Bot, InlineKeyboardMarkup, ReplyParameters
+from telegram import Bot, InlineKeyboardMarkup, InputFile, ReplyParameters
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
 
@@ -30,7 +30,7 @@ async def send_reply(
     photos: PhotoStore | None = None,
     reply_to: int | None = None,
 ) -> None:
-    """Send a reply: its photo (with the text as caption when it fits), then the text.
+    """Send a reply: its photo (with the text as caption when it fits), the text, its document.
 
     The keyboard goes under the last message. An empty reply sends nothing.
 
@@ -44,6 +44,24 @@ async def send_reply(
     """
     if not reply.text and not reply.photo_key:
         return
+    await _send_text_and_photo(bot, chat_id, reply, markup=markup, photos=photos, reply_to=reply_to)
+    if reply.document is not None:
+        document = InputFile(reply.document.data, filename=reply.document.filename)
+        try:
+            await bot.send_document(chat_id, document)
+        except TelegramError:
+            logger.warning("could not send %s", reply.document.filename, exc_info=True)
+
+
+async def _send_text_and_photo(
+    bot: Bot,
+    chat_id: int | str,
+    reply: Reply,
+    *,
+    markup: InlineKeyboardMarkup | None,
+    photos: PhotoStore | None,
+    reply_to: int | None,
+) -> None:
     quote = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
     photo = await asyncio.to_thread(_photo, photos, reply.photo_key)
     if photo is not None:

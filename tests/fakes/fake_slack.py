@@ -170,6 +170,13 @@ class FakeSlack(LoopbackFake):
                     "url_private_download": url + "?download=1",
                 },
             }
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._ts):06d}"
+            return {"ok": True, "upload_url": f"{self.base}/upload/{file_id}", "file_id": file_id}
+        if method == "files.completeUploadExternal":
+            files = params.get("files")
+            files = json.loads(files) if isinstance(files, str) else files
+            return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
         return {"ok": False, "error": "unknown_method"}
 
     def start(self) -> FakeSlack:
@@ -191,6 +198,9 @@ class FakeSlack(LoopbackFake):
 
             def _handle(self, body: bytes) -> None:
                 url = urlsplit(self.path)
+                if url.path.startswith("/upload/"):  # a file's bytes (files_upload_v2)
+                    fake.record(Call("upload", {"data": body}, url.path, {}))
+                    return self._send(200, b"OK - uploaded", "text/plain")
                 params: dict[str, Any] = dict(parse_qsl(url.query))
                 if body:
                     kind = self.headers.get("Content-Type", "")

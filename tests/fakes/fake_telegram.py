@@ -135,6 +135,9 @@ class FakeTelegram(LoopbackFake):
         if method == "sendPhoto":
             photo = [{"file_id": "sent", "file_unique_id": "sent", "width": 4, "height": 3}]
             return self._message(params, photo=photo, caption=params.get("caption"))
+        if method == "sendDocument":
+            document = {"file_id": "doc", "file_unique_id": "doc", "file_name": "labels.pdf"}
+            return self._message(params, document=document)
         if method == "editMessageText":
             return self._message(params, text=params["text"])
         return True

@@ -24,6 +24,6 @@ def test_the_manifest_matches_the_endpoint_and_the_listeners():
     assert settings["event_subscriptions"]["bot_events"] == ["app_mention", "message.im"]
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
         "commands", "chat:write", "app_mentions:read", "im:history", "im:read", "im:write",
-        "files:read", "users:read",
+        "files:read", "files:write", "users:read",
     }  # fmt: skip
     assert manifest["features"]["app_home"]["messages_tab_enabled"] is True  # DMs to the bot

@@ -20,6 +20,11 @@ from pydantic import (
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 _ADMIN_CHANNELS = ("telegram", "slack", "console")
+# What example files and tutorials put in a secret's place: never a real key.
+PLACEHOLDER_SECRETS = frozenset(
+    {"replace-me", "change-me", "changeme", "secret", "your-secret-key"}
+)
+MIN_SECRET_KEY_LENGTH = 16
 
 
 class SettingsError(Exception):
@@ -79,6 +84,8 @@ class Settings(BaseSettings):
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     log_format: Literal["text", "json"] = "text"
 
+    wms_secret_key: SecretStr | None = None
+
     @field_validator("database_url")
     @classmethod
     def _normalise_dsn(cls, value: str | None) -> str | None:
@@ -137,6 +144,19 @@ class Settings(BaseSettings):
             raise ValueError(f"{value!r} is not a time zone such as Europe/Berlin or UTC")
         return value.strip()
 
+    @field_validator("wms_secret_key")
+    @classmethod
+    def _real_secret_key(cls, value: SecretStr | None) -> SecretStr | None:
+        """The web view's links are signed with it: a placeholder or a short key is refused."""
+        if value is None or not value.get_secret_value().strip():
+            return None
+        key = value.get_secret_value().strip()
+        if key.lower() in PLACEHOLDER_SECRETS or "replace" in key.lower():
+            raise ValueError("is a placeholder: set a random key (`openssl rand -hex 32`)")
+        if len(key) < MIN_SECRET_KEY_LENGTH:
+            raise ValueError(f"is too short: at least {MIN_SECRET_KEY_LENGTH} characters")
+        return SecretStr(key)
+
     @field_validator("public_url")
     @classmethod
     def _https_public_url(cls, value: AnyHttpUrl | None) -> AnyHttpUrl | None:
@@ -171,6 +191,11 @@ class Settings(BaseSettings):
             return self.wms_timezone
         server = os.environ.get("TZ", "").strip().lstrip(":")
         return server if server and known_time_zone(server) else "UTC"
+
+    @property
+    def web_configured(self) -> bool:
+        """True when the web view is served (`WMS_SECRET_KEY` signs its links)."""
+        return self.wms_secret_key is not None
 
     @property
     def llm_configured(self) -> bool:
