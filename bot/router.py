@@ -35,7 +35,7 @@ from bot.conversation import (
 )
 from bot.deliveries import already_handled, mark_handled
 from bot.executor import execute_all
-from bot.llm_flow import ask_before_running
+from bot.llm_flow import ask_before_running, ask_did_you_mean
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
 from bot.messages import Button, IncomingMessage, Reply
 from inventory import (
@@ -100,6 +100,7 @@ class Plan:
         choices: "which one?" answers already given for them.
         source_text: the message the actions come from (the question's, for answers).
         by_model: the model read them: reviewed before they run.
+        confirm: the fast parser was only fairly sure: asked about before they run.
         keep_question: the open question stays open ("please answer with a number").
         photo: a photo as the model saw it.
     """
@@ -109,6 +110,7 @@ class Plan:
     choices: dict[str, int] = field(default_factory=dict)
     source_text: str | None = None
     by_model: bool = False
+    confirm: bool = False
     keep_question: bool = False
     photo: photo_flow.SeenPhoto | None = None
 
@@ -301,7 +303,7 @@ class Router:
             return Plan(reply=Reply("OK, I dropped my question; that message changed nothing. "
                                     'Say "undo" again to undo your last change.'))  # fmt: skip
         if actions:
-            return Plan(actions=actions, by_model=parsed.by_model)
+            return Plan(actions=actions, by_model=parsed.by_model, confirm=parsed.result.confirm)
         if isinstance(question, ChoiceQuestion) and answering:
             count = len(question.candidates)
             return Plan(
@@ -334,6 +336,9 @@ class Router:
                     reply, attached = photo_flow.answer_photo(db_session, ctx=ctx, seen=plan.photo)
                     kept_photo = None if attached else kept_photo
                     return reply
+                if plan.confirm:
+                    return ask_did_you_mean(db_session, ctx=ctx, chat_id=turn.message.chat_id,
+                                            actions=plan.actions)  # fmt: skip
                 if plan.by_model:
                     asked = ask_before_running(db_session, ctx=ctx, chat_id=turn.message.chat_id,
                                                actions=plan.actions)  # fmt: skip

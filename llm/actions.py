@@ -16,6 +16,7 @@ from pydantic import (
     ValidationInfo,
     model_validator,
 )
+from pydantic.json_schema import SkipJsonSchema
 
 ActionType = Literal[
     "store",
@@ -172,6 +173,11 @@ class ParseResult(BaseModel):
         default_factory=list,
         description="The actions, in the order they happened; empty when there is none.",
     )
+    confirm: SkipJsonSchema[bool] = Field(
+        default=False,
+        exclude=True,
+        description="Fairly sure, not sure: ask before running the actions.",
+    )
 
     @model_validator(mode="after")
     def _values_within_limits(self, info: ValidationInfo) -> ParseResult:
@@ -187,17 +193,24 @@ class ParseResult(BaseModel):
         return self
 
     @classmethod
-    def checked_by_service(cls, actions: list[Action]) -> ParseResult:
+    def checked_by_service(cls, actions: list[Action], *, confirm: bool = False) -> ParseResult:
         """A result whose quantities and name lengths the inventory service checks.
 
         Args:
             actions: validated actions, possibly with a quantity of 0 or a name too long.
+            confirm: the parser is fairly sure, not sure: ask before running them.
 
         Returns:
             The result, without the limits a model's answer is held to.
         """
-        return cls.model_validate({"actions": actions}, context={SERVICE_CHECKS_VALUES: True})
+        return cls.model_validate(
+            {"actions": actions, "confirm": confirm and bool(actions)},
+            context={SERVICE_CHECKS_VALUES: True},
+        )
 
     def to_json_dict(self) -> dict[str, object]:
-        """DESIGN.md's `{"actions": [...]}` shape."""
-        return {"actions": [action.to_json_dict() for action in self.actions]}
+        """The `{"actions": [...]}` shape, with `"confirm": true` when the parser asks first."""
+        data: dict[str, object] = {"actions": [action.to_json_dict() for action in self.actions]}
+        if self.confirm:
+            data["confirm"] = True
+        return data

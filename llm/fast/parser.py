@@ -15,6 +15,7 @@ import re
 
 from inventory import clean_text
 from llm.actions import Action, ParseResult
+from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking
 from llm.fast.changes import parse_change
 from llm.fast.phrases import KnownPlaces, clean_place, is_known_place
 from llm.fast.questions import (
@@ -79,7 +80,8 @@ def parse_fast(text: str, *, known_places: KnownPlaces = ()) -> ParseResult:
         and name lengths are left to the inventory service to refuse ("put 0 screws
         in bin 4" is a store of 0 screws, answered "I can only count from 1 to ...").
     """
-    return ParseResult.checked_by_service(_parse(text, known_places))
+    actions = _parse(text, known_places)
+    return ParseResult.checked_by_service(list(actions), confirm=needs_asking(actions))
 
 
 def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
@@ -93,7 +95,11 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     text = trim(text)
     polite = _POLITE.match(text)
     if polite and not _NOT_A_REQUEST.match(polite["request"]):
-        text, asked = trim(polite["request"]), False
+        # "could you put the tent in the loft?": a request, or a question? Ask first.
+        request = _parse(polite["request"], known_places)
+        if any(action.type in WRITE_TYPES for action in request):
+            return ask_first(request) or []
+        return request
     if not text or _SENTENCE_BREAK.search(text):
         return []
     if text.startswith("/"):

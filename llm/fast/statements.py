@@ -13,7 +13,9 @@ import re
 
 from inventory import LEADING_WORDS
 from llm.actions import Action, ItemRef
+from llm.fast.certainty import ASK, ask_first, place_certainty
 from llm.fast.chores import thrown_away
+from llm.fast.household_words import PEOPLE
 from llm.fast.items import parse_items
 from llm.fast.phrases import (
     PLACE_PREPOSITION,
@@ -81,6 +83,8 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
         return False
     if not with_article and _is_person_name(words):
         return False
+    if words[-1].lower().strip("\"'`,") in PEOPLE:
+        return False  # "my sister is in the kitchen": a person, not a belonging
     if "," in subject:
         head = subject.split(",", 1)[0]
         listed = first in LEADING_WORDS or bool(_NUMBER.match(first))
@@ -148,6 +152,14 @@ def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     subject, rest = match["subject"], match["rest"]
     if not clear_subject(subject, match["verb"], known_places):
         return None
+    certainty = place_certainty(rest, known_places)
+    if certainty is None:
+        return None
+    actions = _located(subject, rest, known_places)
+    return ask_first(actions) if certainty == ASK else actions
+
+
+def _located(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
     items = parse_items(subject)
     if not items or plural_storage_query(subject):
         return None

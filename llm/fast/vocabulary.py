@@ -27,7 +27,8 @@ GENERIC_PLACE_WORDS = frozenset({
 # Words that never belong inside a name: they mean the phrase is a clause.
 CLAUSE_WORDS = frozenset({
     "in", "into", "inside", "on", "onto", "under", "at", "to", "from", "off", "out", "back",
-    "away", "up", "i", "me", "we", "us", "you", "it", "they", "them", "he", "she", "him",
+    "away", "up", "around", "about", "i", "me", "we", "us", "you", "it", "they", "them", "he",
+    "she", "him",
     "itself", "there", "here", "and", "or", "but", "then", "so", "if", "unless", "because",
     "when", "while", "where", "what", "which", "who", "why", "how", "until", "after",
     "before", "once", "than", "is", "are", "was", "were", "be", "been", "am", "do", "does",

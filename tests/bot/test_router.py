@@ -490,3 +490,19 @@ def test_one_more_of_a_stock_of_one_adds_up(chat):
     assert (
         chat.say("put 1 more AA battery in the drawer") == "Added 1 AA battery to Drawer (now 2)."
     )
+
+
+def test_a_fairly_sure_reading_is_asked_about_and_runs_on_yes(chat):
+    question = chat.send("could you put the camping stove in crate 2?")
+    assert question.text == "Did you mean: put camping stove in crate 2?"
+    assert [button.label for button in question.buttons] == ["Yes", "No"]
+    assert not chat.say("where is the camping stove?").startswith("camping stove:")
+    chat.send("could you put the camping stove in crate 2?")
+    assert "Stored camping stove in Crate 2." in chat.say("yes")
+    assert chat.say("where is the camping stove?").startswith("camping stove: Crate 2")
+
+
+def test_a_fairly_sure_reading_answered_no_writes_nothing(chat):
+    chat.send("could you put the tent in the loft?")
+    assert "changed nothing" in chat.say("no")
+    assert not chat.say("where is the tent?").startswith("tent: Loft")

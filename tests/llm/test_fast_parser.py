@@ -507,11 +507,6 @@ POSITIVE = [
     ("put !!! in bin 4", [store("bin 4", it("!!!"))]),
     (f"put the {LONG_NAME} in bin 4", [store("bin 4", it(LONG_NAME))]),
     # polite requests and new phrasings
-    ("can you put the drill in bin 4", [store("bin 4", it("drill"))]),
-    ("can you put the drill in bin 4?", [store("bin 4", it("drill"))]),
-    ("could you move the drill to the shed", [move("shed", it("drill"))]),
-    ("could you please move the drill to the shed?", [move("shed", it("drill"))]),
-    ("would you put the drill in bin 4 please", [store("bin 4", it("drill"))]),
     ("can you find the drill", [find("drill")]),
     ("could you show me bin 4", [contents("bin 4")]),
     ("added 5 AA batteries to the drawer", [store("drawer", n("AA batteries", 5))]),
