@@ -22,6 +22,7 @@ from llm.fast.destinations import (
     store_destination,
 )
 from llm.fast.items import parse_item, parse_items
+from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
     PLACE_PREPOSITION,
     KnownPlaces,
@@ -130,8 +131,8 @@ def _items_or_places(
     places = nested_places(items, destination.place, known_places)
     if places is None or places:
         return places
-    source, place = destination.source, clean_place(destination.place, known_places)
-    from_place = clean_place(source, known_places) if source else None
+    source, place = destination.source, nested_place(destination.place, known_places)
+    from_place = nested_place(source, known_places) if source else None
     if source and not from_place:
         return None
     action = build_action(type=kind, items=items, place=place, from_place=from_place)

@@ -54,3 +54,20 @@ PEOPLE = frozenset({
 
 # Determiners before a place said with no number: "the cupboard", "my wardrobe".
 PLACE_DETERMINERS = frozenset({"the", "my", "our", "your", "his", "her", "their"})
+
+# Text-speak and common misspellings, read as the words they stand for ("whr r the keys").
+SHORTHAND = {
+    "r": "are", "u": "you", "ur": "your", "whr": "where", "wher": "where", "whre": "where",
+    "whers": "where's", "wat": "what", "wot": "what", "whered": "where'd", "th": "the",
+    "hte": "the", "teh": "the",
+}  # fmt: skip
+
+# Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").
+PAIRED_NAMES = frozenset({
+    "salt and pepper", "dustpan and brush", "pestle and mortar", "nuts and bolts",
+    "bits and bobs", "odds and ends", "arts and crafts", "bucket and spade", "knife and fork",
+    "cup and saucer", "pen and paper", "needle and thread", "mop and bucket", "fish and chips",
+    "hook and eye", "nut and bolt", "cheese and wine", "bat and ball", "pots and pans",
+    "tea and coffee", "oil and vinegar", "dustpan and broom", "sweet and sour",
+    "fixtures and fittings",
+})  # fmt: skip

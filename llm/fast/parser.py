@@ -52,7 +52,7 @@ _NOT_A_STATEMENT = re.compile(
     r"|\b(?:if|unless|when|whenever|until|till|once|after|before|while|otherwise|or|but"
     r"|then|because|though|although|whether)\b"
     r"|\b(?:would|could|should|shall|might|must|may|ought|gonna|wanna|gotta|lets|maybe"
-    r"|perhaps|probably|possibly|tomorrow|tonight|later|soon|eventually|someday|next)\b"
+    r"|perhaps|probably|possibly|tomorrow|tonight|later|soon|eventually|someday|next(?!\s+to\b))\b"
     r"|\bwill\b(?!')|\bcan\b(?!\s+of\b)|'(?:ll|d)\b|\blet(?:'s|\s+us)\b"
     r"|\b(?:going|want|wants|wanted|need|needs|needed|have|has|had|plan|plans|planning"
     r"|try|trying|hope|wish|remember|supposed|about|meant|intend|like|used|got)\s+to\b"

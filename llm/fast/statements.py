@@ -17,6 +17,7 @@ from llm.fast.certainty import ASK, ask_first, place_certainty
 from llm.fast.chores import thrown_away
 from llm.fast.household_words import PEOPLE
 from llm.fast.items import parse_items
+from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
     PLACE_PREPOSITION,
     KnownPlaces,
@@ -164,7 +165,9 @@ def _located(subject: str, rest: str, known_places: KnownPlaces) -> list[Action]
     if not items or plural_storage_query(subject):
         return None
     if len(items) == 1 and not items[0].counted and looks_like_place(subject, known_places):
-        return _place_actions(_chain(rest, items[0].name, known_places))
+        nesting = _place_actions(_chain(rest, items[0].name, known_places))
+        if nesting or looks_like_place(subject, known_places, needs_number=True):
+            return nesting  # "bin 4 is on shelf B"; else "the cool box is in the garage..."
     places = nested_places(items, rest, known_places)
     if places is None or places:
         return places
@@ -172,5 +175,5 @@ def _located(subject: str, rest: str, known_places: KnownPlaces) -> list[Action]
         return None
     if thrown_away(rest, known_places):
         return None  # "the old charger is in the bin": thrown away, or a bin of theirs?
-    action = build_action(type="store", items=items, place=clean_place(rest, known_places))
+    action = build_action(type="store", items=items, place=nested_place(rest, known_places))
     return [action] if action else None

@@ -37,6 +37,34 @@ NEVER_A_WRITE = [
 ]
 
 
+# Sure: nested place names kept whole, lists split at "and", shorthand read out.
+SURE = [
+    ("put the drill in the box in the garage", [store("box in the garage", it("drill"))]),
+    ("put the drill in bin 4 in the garage", [store("bin 4 in the garage", it("drill"))]),
+    (
+        "put the hoover in the cupboard under the stairs",
+        [store("cupboard under the stairs", it("hoover"))],
+    ),
+    (
+        "the bedding and towels are in the airing cupboard",
+        [store("airing cupboard", it("bedding"), it("towels"))],
+    ),
+    ("put the dustpan and brush in the shed", [store("shed", it("dustpan and brush"))]),
+    ("torch r in the kitchen drawer", [store("kitchen drawer", it("torch"))]),
+    ("put th drill in bin 4", [store("bin 4", it("drill"))]),
+    (
+        "cool box is in the garage next to the freezer",
+        [store("garage next to the freezer", it("cool box"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURE, ids=[text for text, _ in SURE])
+def test_sure_readings_act(text, expected):
+    result = parse_fast(text, known_places=KNOWN_PLACES)
+    assert result.to_json_dict() == {"actions": expected}
+
+
 @pytest.mark.parametrize(("text", "expected"), ASK_FIRST, ids=[text for text, _ in ASK_FIRST])
 def test_fairly_sure_readings_ask_first(text, expected):
     result = parse_fast(text, known_places=KNOWN_PLACES)
