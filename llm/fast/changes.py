@@ -32,6 +32,7 @@ from llm.fast.phrases import (
     looks_like_place,
 )
 from llm.fast.statements import IS_BACK, LOCATED, clear_subject, located, nested_places
+from llm.fast.verbs import MOVE_LEMMAS, STORE_LEMMAS, verb_pattern
 from llm.fast.vocabulary import GIVING_VERBS, RAN_OUT_IDIOMS, TAKEN_IDIOMS
 
 _I = re.IGNORECASE
@@ -41,13 +42,8 @@ _SUBJECT = (
     r"^(?:(?:(?:i|we)(?:'ve|'m|'re|\s+have|\s+had|\s+am|\s+are)?|ive|im|weve)\s+)?"
     r"(?:(?:just|also|finally|already|actually|recently)\s+)?"
 )
-_STORE_VERB = (
-    r"(?:put|puts|putting|place|places|placed|placing|store|stores|stored|storing"
-    r"|stash|stashes|stashed|stashing|leave|leaves|left|leaving|keep|keeps|kept|keeping"
-    r"|drop|drops|dropped|dropping|tuck|tucks|tucked|tucking|pack|packs|packed|packing"
-    r"|hide|hides|hid|hidden|hiding)"
-)
-_MOVE_VERB = r"(?:move|moves|moved|moving|shift|shifted|relocate|relocated|transfer|transferred)"
+_STORE_VERB = verb_pattern(STORE_LEMMAS)
+_MOVE_VERB = verb_pattern(MOVE_LEMMAS)
 
 # "put away the drill in bin 4": "away" before an article.
 _STORE = re.compile(

@@ -17,6 +17,7 @@ from inventory import clean_text
 from llm.actions import Action, ParseResult
 from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking
 from llm.fast.changes import parse_change
+from llm.fast.notes import parse_note
 from llm.fast.phrases import KnownPlaces, clean_place, is_known_place
 from llm.fast.questions import (
     bare_find,
@@ -121,7 +122,10 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
         if lead_in not in NAME_LEAD_INS:
             return []
         text = trim(untrimmed, leading=False)
-    return parse_change(text, known_places) or []
+    changes = parse_change(text, known_places)
+    if changes or lead_in:
+        return changes or []
+    return parse_note(text, known_places) or []
 
 
 def _parse_command(text: str, known_places: KnownPlaces) -> list[Action]:

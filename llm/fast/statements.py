@@ -27,6 +27,7 @@ from llm.fast.phrases import (
     near_function_word,
     plural_storage_query,
 )
+from llm.fast.verbs import BEING_LEMMAS, verb_pattern
 
 _I = re.IGNORECASE
 _CHAIN = re.compile(rf"\s+{PLACE_PREPOSITION}\s+", _I)
@@ -37,8 +38,9 @@ _NUMBER = re.compile(r"\d")
 
 LOCATED = re.compile(
     rf"^(?P<subject>.+?)(?:\s+{_ADVERB})?"
-    r"(?P<verb>\s+(?:is|are|goes|go|lives|live|belongs|belong|sits|sit|stays|stay)|'s|'re)"
-    r"\s+(?:(?:now|kept|stored|located|currently|usually|always|still)\s+)?"
+    rf"(?P<verb>\s+(?:is|are|{verb_pattern(BEING_LEMMAS)})|'s|'re)"
+    r"\s+(?:(?:now|kept|stored|located|currently|usually|always|still|\w{3,}(?:ed|ing))\s+)?"
+    r"(?:up\s+)?"
     rf"{PLACE_PREPOSITION}\s+(?P<rest>.+)$",
     _I,
 )
@@ -156,11 +158,12 @@ def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     certainty = place_certainty(rest, known_places)
     if certainty is None:
         return None
-    actions = _located(subject, rest, known_places)
+    actions = located_items(subject, rest, known_places)
     return ask_first(actions) if certainty == ASK else actions
 
 
-def _located(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
+def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
+    """The store (or place nesting) of "<subject> is in <rest>", its place not yet judged."""
     items = parse_items(subject)
     if not items or plural_storage_query(subject):
         return None

@@ -15,6 +15,9 @@ ASK_FIRST = [
     ("could you please move the drill to the shed?", [move("shed", it("drill"))]),
     ("would you put the drill in bin 4 please", [store("bin 4", it("drill"))]),
     ("could you put the tent in the loft?", [store("loft", it("tent"))]),
+    ("bread maker -> basement", [store("basement", it("bread maker"))]),
+    ("garage: drill, saw, sander", [store("garage", it("drill"), it("saw"), it("sander"))]),
+    ("the fondue set is in the porch swing", [store("porch swing", it("fondue set"))]),
 ]
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
@@ -34,6 +37,11 @@ NEVER_A_WRITE = [
     "I should put the drill in bin 4",
     "don't put the drill in bin 4",
     "I didn't put the drill in bin 4",
+    "im in the car on the way home",
+    "so much junk in the attic",
+    "the cat got in the loft again somehow",
+    "put in bin 4",
+    "the chicken is in the oven",
 ]
 
 
