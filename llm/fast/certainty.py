@@ -10,6 +10,7 @@ import itertools
 
 from inventory import singular
 from llm.actions import Action
+from llm.fast.adjacent import split_adjacent
 from llm.fast.household_words import CONTAINER_NOUNS, NOT_KEPT_IN, PLACE_DETERMINERS
 from llm.fast.phrases import KnownPlaces, is_known_place, looks_like_place
 from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS
@@ -54,6 +55,9 @@ def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
     Returns:
         "sure", "ask" or None.
     """
+    adjacent = split_adjacent(place_text)
+    if adjacent:
+        place_text = f"{adjacent[1]} {adjacent[2]}"  # "under the sink": judged as "the sink"
     words = place_text.lower().split()
     head_words = list(itertools.takewhile(lambda word: word not in _PLACE_BREAKS, words))
     head_phrase = " ".join(head_words)

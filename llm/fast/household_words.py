@@ -26,6 +26,7 @@ CONTAINER_NOUNS = frozenset({
     "cellar", "garage", "shed", "room", "bedroom", "study", "office", "kitchen",
     "bathroom", "toilet", "loo", "hallway", "corridor", "driveway", "garden", "yard",
     "patio", "decking", "balcony", "terrace", "roof", "rafters", "eaves", "crawlspace",
+    "door", "sink", "tap", "fence", "wall", "window", "radiator", "boiler", "tank",
 })  # fmt: skip
 
 # Words that are never a place something is kept: moods, states, institutions and idioms
@@ -35,7 +36,8 @@ NOT_KEPT_IN = frozenset({
     "state", "mess", "chaos", "need", "way", "trouble", "love", "pain", "shower",
     "bath", "queue", "meeting", "air", "dark", "light", "sun", "rain", "wild", "know",
     "loop", "zone", "lead", "red", "black", "clear", "dock", "doghouse", "wars",
-    "middle", "process", "talks", "car park", "oven", "microwave",
+    "middle", "process", "talks", "car park", "weather", "spotlight", "limelight", "pipeline",
+    "oven", "microwave",
 })  # fmt: skip
 
 # People and pets: "my sister is in the kitchen" says where a person is, not a thing.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from llm.fast.adjacent import split_adjacent
 from llm.fast.household_words import PLACE_DETERMINERS
 from llm.fast.phrases import KnownPlaces, clean_place
 
@@ -34,6 +35,11 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     plain = clean_place(phrase, known_places)
     if plain:
         return plain
+    adjacent = split_adjacent(phrase)
+    if adjacent:
+        preposition, determiner, rest = adjacent
+        inner = nested_place(rest, known_places)
+        return f"{preposition} {determiner} {inner}" if inner else None
     parts = _INNER.split(phrase, maxsplit=MAX_PARTS)
     if len(parts) < 4 or len(parts) > 3 * MAX_PARTS + 1:
         return None

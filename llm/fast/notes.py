@@ -13,7 +13,8 @@ import re
 from llm.actions import Action
 from llm.fast.certainty import ASK, ask_first, place_certainty
 from llm.fast.items import parse_items
-from llm.fast.phrases import KnownPlaces, build_action, clean_place, looks_like_place
+from llm.fast.nested_places import nested_place
+from llm.fast.phrases import KnownPlaces, build_action, looks_like_place
 from llm.fast.statements import clear_subject, located_items
 from llm.fast.verbs import is_verb_form, starts_clause
 
@@ -71,8 +72,8 @@ def _shorthand(items_text: str, place_text: str, known_places: KnownPlaces) -> l
     if not clear_subject(items_text.replace(",", " and"), "are", known_places):
         return None
     items = parse_items(items_text)
-    place = clean_place(place_text, known_places)
-    if not items or not place or not looks_like_place(place, known_places):
+    place = nested_place(place_text, known_places)
+    if not items or not place or not place_certainty(f"the {place}", known_places):
         return None
     return ask_first(
         [action] if (action := build_action(type="store", items=items, place=place)) else None

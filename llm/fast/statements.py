@@ -13,6 +13,7 @@ import re
 
 from inventory import LEADING_WORDS
 from llm.actions import Action, ItemRef
+from llm.fast.adjacent import ADJACENT
 from llm.fast.certainty import ASK, ask_first, place_certainty
 from llm.fast.chores import thrown_away
 from llm.fast.household_words import PEOPLE
@@ -41,7 +42,7 @@ LOCATED = re.compile(
     rf"(?P<verb>\s+(?:is|are|{verb_pattern(BEING_LEMMAS)})|'s|'re)"
     r"\s+(?:(?:now|kept|stored|located|currently|usually|always|still|\w{3,}(?:ed|ing))\s+)?"
     r"(?:up\s+)?"
-    rf"{PLACE_PREPOSITION}\s+(?P<rest>.+)$",
+    rf"(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",
     _I,
 )
 IS_BACK = re.compile(
@@ -153,6 +154,8 @@ def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     "The bins are in the garage" is left alone: several places or items, it is unclear.
     """
     subject, rest = match["subject"], match["rest"]
+    if match["adjacent"]:
+        rest = f"{match['adjacent']} {rest}"  # "the suitcase is under our bed"
     if not clear_subject(subject, match["verb"], known_places):
         return None
     certainty = place_certainty(rest, known_places)
