@@ -5,7 +5,33 @@ from __future__ import annotations
 import pytest
 
 from llm.fast.parser import parse_fast
-from tests.llm.test_fast_parser import KNOWN_PLACES, it, move, store
+from tests.llm.test_fast_parser import KNOWN_PLACES, act, it, move, n, store
+
+# Questions in many shapes: read-only, so read surely.
+QUESTIONS = [
+    ("is the drill in bin 4?", [act("find", query="drill")]),
+    ("where the heck is the drill", [act("find", query="drill")]),
+    ("whr r the car keys", [act("find", query="car keys")]),
+    ("where'd i put the stapler", [act("find", query="stapler")]),
+    ("cant find the tape measure anywhere, where is it", [act("find", query="tape measure")]),
+    ("have you seen the drill", [act("find", query="drill")]),
+    ("did I put the passport somewhere", [act("find", query="passport")]),
+    ("is there a 9v battery somewhere", [act("find", query="9v battery")]),
+    ("what box are the baby clothes in", [act("find", query="baby clothes")]),
+    ("anything in drawer 2?", [act("contents", place="drawer 2")]),
+    ("what's under the bed", [act("contents", place="under the bed")]),
+    ("where has the drill been", [act("history", query="drill")]),
+    ("what happened to the old kettle", [act("history", query="old kettle")]),
+    ("scratch that", [act("undo")]),
+    ("no wait, undo the last one", [act("undo")]),
+    ("how does this bot work", [act("help")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS, ids=[text for text, _ in QUESTIONS])
+def test_questions_in_many_shapes(text, expected):
+    assert parse_fast(text, known_places=KNOWN_PLACES).to_json_dict() == {"actions": expected}
+
 
 # Fairly sure: the actions come back with "confirm": true, and nothing runs until a yes.
 ASK_FIRST = [
@@ -60,6 +86,24 @@ SURE = [
     ("put the dustpan and brush in the shed", [store("shed", it("dustpan and brush"))]),
     ("torch r in the kitchen drawer", [store("kitchen drawer", it("torch"))]),
     ("put th drill in bin 4", [store("bin 4", it("drill"))]),
+    ("put the drill on top of the fridge", [store("top of the fridge", it("drill"))]),
+    ("put the mouse traps under the sink", [store("under the sink", it("mouse traps"))]),
+    ("suitcase is under our bed", [store("under our bed", it("suitcase"))]),
+    (
+        "put the wheelbarrow round the side of the house",
+        [store("side of the house", it("wheelbarrow"))],
+    ),
+    ("3 AA batteries in the junk drawer", [store("junk drawer", n("AA batteries", 3))]),
+    ("hot water bottle in my bedside cabinet", [store("bedside cabinet", it("hot water bottle"))]),
+    (
+        "popped the paracetamol in the bathroom cabinet",
+        [store("bathroom cabinet", it("paracetamol"))],
+    ),
+    (
+        "hung the bike helmets on the hooks in the hall",
+        [store("hooks in the hall", it("bike helmets"))],
+    ),
+    ("the kayak paddles are hanging in the carport", [store("carport", it("kayak paddles"))]),
     (
         "cool box is in the garage next to the freezer",
         [store("garage next to the freezer", it("cool box"))],
