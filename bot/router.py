@@ -53,6 +53,7 @@ from llm.answers import chosen_option, is_cancel, looks_like_an_answer, yes_or_n
 from llm.chain import ChatContext, Parsed, chat_context, parse_text
 from llm.errors import LLMError
 from llm.services import LLMServices
+from llm.small_talk import small_talk
 from wms.core.database import MESSAGE_THREADS, unit_of_work
 from wms.core.photos import PhotoStore, photo_store_from_settings
 from wms.core.settings import Settings
@@ -288,6 +289,9 @@ class Router:
                 return Plan(actions=question.actions, choices=choices, source_text=question.text)
             if is_cancel(turn.text):
                 return Plan(reply=Reply("OK, never mind."))
+        chatter = small_talk(turn.text) if question is None else None
+        if chatter is not None:
+            return Plan(reply=Reply(chatter))  # "hi", "thanks": no model asked
         answering = isinstance(question, ChoiceQuestion) and looks_like_an_answer(
             turn.text, question.labels
         )  # a try at "which one?": the model is not asked

@@ -162,7 +162,9 @@ def test_unexpected_errors_are_logged_with_a_reference(engine, caplog):
 
     router = Router(make_session_factory(engine), parser=broken_parser)
     reply = router.handle(
-        IncomingMessage(channel="console", user_id="x", user_name="x", chat_id="c", text="hi")
+        IncomingMessage(
+            channel="console", user_id="x", user_name="x", chat_id="c", text="where is it"
+        )
     )
     reference = re.search(r"ref ([0-9a-f]{8})", reply.text)
     assert reference and "something went wrong" in reply.text
@@ -329,7 +331,7 @@ def test_a_failed_answer_closes_the_question(chat):
     assert "Which one" in chat.say("used 5 AA batteries")
 
     assert chat.say("1") == "There are only 3 AA batteries, not 5."
-    assert chat.say("thanks mate").startswith("Sorry, I didn't get that.")
+    assert chat.say("thanks mate") == "You're welcome!"  # small talk, not an answer
 
 
 def test_an_old_question_is_not_answered_by_a_number(chat, engine):
@@ -506,3 +508,9 @@ def test_a_fairly_sure_reading_answered_no_writes_nothing(chat):
     chat.send("could you put the tent in the loft?")
     assert "changed nothing" in chat.say("no")
     assert not chat.say("where is the tent?").startswith("tent: Loft")
+
+
+def test_greetings_and_thanks_get_a_short_friendly_reply(chat):
+    assert chat.say("hi").startswith("Hi!")
+    assert chat.say("thanks!") == "You're welcome!"
+    assert chat.say("lol") == "😄"
