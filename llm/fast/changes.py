@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from llm.actions import Action, ItemRef
+from llm.fast import disposals
 from llm.fast.chores import is_chore, thrown_away
 from llm.fast.destinations import (
     Destination,
@@ -80,9 +81,11 @@ _RETURNED = re.compile(
 )
 _USE = re.compile(
     _SUBJECT + r"(?P<verb>use|uses|used|using|consume|consumes|consumed|finish|finishes|finished"
-    r"|finishing|(?P<ran_out>(?:ran|run|runs|running)\s+out\s+of))"
+    r"|finishing|(?P<ran_out>(?:ran|run|runs|running)\s+out\s+of)"
+    rf"|(?P<through>{verb_pattern(['go'])}\s+through|{verb_pattern(['eat', 'drink'])}))"
     r"(?P<up>\s+up)?\s+(?P<items>.+?)(?P<up_after>\s+up)?"
-    r"(?:\s+(?:from|out\s+of)\s+(?P<source>.+))?$",
+    r"(?:\s+(?:from|out\s+of)\s+(?P<source>.+?))?"
+    r"(?:\s+(?:on|for|in|with)\s+(?:the|a|an|my|our|his|her|their)\s+[^,]+)?$",
     _I,
 )
 _DISCARD = re.compile(
@@ -217,7 +220,9 @@ def _use(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None
             return None
         if looks_like_place(items_text, known_places):
             return None
-    elif match["verb"].lower().startswith("us") and not (match["up"] or match["up_after"]):
+    elif (match["verb"].lower().startswith("us") or match["through"]) and not (
+        match["up"] or match["up_after"]
+    ):
         items = parse_items(items_text)
         if not _LAST_ONE.match(items_text) and not (items and all(i.counted for i in items)):
             return None
@@ -267,6 +272,7 @@ def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
 
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_RENAME, _rename),
+    disposals.RULE,
     (_DISCARD_IN_TRASH, _discard),
     (_DISCARD, _discard),
     (_DISCARD_AWAY, _discard),

@@ -28,6 +28,8 @@ from llm.fast.questions import (
 )
 from llm.fast.statements import LOCATED
 from llm.fast.text import NAME_LEAD_INS, bare_lead_in, normalise, trim
+from llm.fast.verb_forms import VERB_FORMS
+from llm.fast.verbs import fix_verb_typo
 
 MAX_MESSAGE_CHARS = 2_000
 
@@ -122,10 +124,16 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
         if lead_in not in NAME_LEAD_INS:
             return []
         text = trim(untrimmed, leading=False)
-    changes = parse_change(text, known_places)
+    changes = parse_change(text, known_places) or _misspelt_verb(text, known_places)
     if changes or lead_in:
         return changes or []
     return parse_note(text, known_places) or []
+
+
+def _misspelt_verb(text: str, known_places: KnownPlaces) -> list[Action] | None:
+    """The changes of a message whose verb is misspelt ("mvoed the toolbox to the van")."""
+    fixed = fix_verb_typo(text, VERB_FORMS)
+    return parse_change(fixed, known_places) if fixed != text else None
 
 
 def _parse_command(text: str, known_places: KnownPlaces) -> list[Action]:

@@ -68,6 +68,10 @@ NEVER_A_WRITE = [
     "the cat got in the loft again somehow",
     "put in bin 4",
     "the chicken is in the oven",
+    "ate dinner",
+    "hi",
+    "thanks",
+    "lol",
 ]
 
 
@@ -86,6 +90,13 @@ SURE = [
     ("put the dustpan and brush in the shed", [store("shed", it("dustpan and brush"))]),
     ("torch r in the kitchen drawer", [store("kitchen drawer", it("torch"))]),
     ("put th drill in bin 4", [store("bin 4", it("drill"))]),
+    ("took the old sofa to the dump", [act("discard", items=[it("old sofa")])]),
+    ("gave the pram away to the charity shop", [act("discard", items=[it("pram")])]),
+    ("sold the playstation on ebay", [act("discard", items=[it("playstation")])]),
+    ("used 3 eggs for the cake", [act("use", items=[n("eggs", 3)])]),
+    ("went through 4 AA batteries in the remote", [act("use", items=[n("AA batteries", 4)])]),
+    ("mvoed the toolbox to the van", [move("van", it("toolbox"))]),
+    ("storign the xmas wreath in box 12", [store("box 12", it("xmas wreath"))]),
     ("put the drill on top of the fridge", [store("top of the fridge", it("drill"))]),
     ("put the mouse traps under the sink", [store("under the sink", it("mouse traps"))]),
     ("suitcase is under our bed", [store("under our bed", it("suitcase"))]),
