@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from llm.actions import Action, ItemRef
-from llm.fast import disposals
+from llm.fast import disposals, renames
 from llm.fast.chores import is_chore, thrown_away
 from llm.fast.destinations import (
     Destination,
@@ -32,6 +32,7 @@ from llm.fast.phrases import (
     first_rule_match,
     looks_like_place,
 )
+from llm.fast.phrases import new_name as new_place_name
 from llm.fast.statements import IS_BACK, LOCATED, clear_subject, located, nested_places
 from llm.fast.verbs import MOVE_LEMMAS, STORE_LEMMAS, verb_pattern
 from llm.fast.vocabulary import GIVING_VERBS, RAN_OUT_IDIOMS, TAKEN_IDIOMS
@@ -258,7 +259,7 @@ def _discard(match: re.Match[str], _known_places: KnownPlaces) -> list[Action] |
 
 
 def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
-    new_name = clean_place(match["new"])
+    new_name = new_place_name(match["new"])
     if looks_like_place(match["old"], known_places):
         place = clean_place(match["old"], known_places)
         action = build_action(type="rename", place=place, new_name=new_name)
@@ -272,6 +273,7 @@ def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
 
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_RENAME, _rename),
+    *renames.RULES,
     disposals.RULE,
     (_DISCARD_IN_TRASH, _discard),
     (_DISCARD, _discard),

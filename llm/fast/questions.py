@@ -95,6 +95,12 @@ _CONTENTS = (
         _I,
     ),
 )
+# "what places do you know about", "what places are there", "list all the boxes and bins"
+_PLACES = re.compile(
+    r"^(?:what|which)\s+(?:places|locations|storage\s+places|spots)\s+(?:do\s+you\s+know"
+    r"(?:\s+about)?|are\s+there|have\s+(?:i|we|you)\s+got|do\s+(?:i|we)\s+have)$",
+    _I,
+)
 _SHOW = re.compile(
     r"^(?:show|list|display|view)(?:\s+me)?(?:\s+(?:all|every))?(?:\s+of)?(?:\s+(?P<what>.+))?$",
     _I,
@@ -209,6 +215,7 @@ _RULES: tuple[Rule, ...] = (
     (_UNDO, lambda _match, _known: [Action(type="undo")]),
     *((pattern, lambda match, _known: _history(match["query"])) for pattern in _HISTORY),
     *((pattern, lambda match, known: _contents(match["place"], known)) for pattern in _CONTENTS),
+    (_PLACES, lambda _match, _known: [Action(type="list_places")]),
     (_WHAT_DO_I_HAVE, _what_do_i_have),
     (_SHOW, _show),
     *((pattern, lambda match, _known: _find(match["query"])) for pattern in FIND_PATTERNS),

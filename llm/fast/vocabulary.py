@@ -17,7 +17,7 @@ STORAGE_NOUNS = frozenset({
 # with a number or letter after them ("case 3", "bag B").
 NUMBERED_STORAGE_NOUNS = frozenset({
     "case", "bag", "basket", "chest", "trunk", "safe", "desk", "unit", "container",
-    "suitcase", "backpack", "bucket", "tray", "pouch", "car", "van",
+    "suitcase", "backpack", "bucket", "tray", "pouch", "car", "van", "tub", "tin", "jar",
 })  # fmt: skip
 GENERIC_PLACE_WORDS = frozenset({
     "places", "place", "locations", "location", "spots", "storage", "storage places",

@@ -23,6 +23,7 @@ QUESTIONS = [
     ("where has the drill been", [act("history", query="drill")]),
     ("what happened to the old kettle", [act("history", query="old kettle")]),
     ("scratch that", [act("undo")]),
+    ("what places do you know about", [act("list_places")]),
     ("no wait, undo the last one", [act("undo")]),
     ("how does this bot work", [act("help")]),
 ]
@@ -69,6 +70,7 @@ NEVER_A_WRITE = [
     "put in bin 4",
     "the chicken is in the oven",
     "ate dinner",
+    "call mum",
     "hi",
     "thanks",
     "lol",
@@ -90,6 +92,15 @@ SURE = [
     ("put the dustpan and brush in the shed", [store("shed", it("dustpan and brush"))]),
     ("torch r in the kitchen drawer", [store("kitchen drawer", it("torch"))]),
     ("put th drill in bin 4", [store("bin 4", it("drill"))]),
+    ("change box 12's name to xmas box", [act("rename", place="box 12", new_name="xmas box")]),
+    (
+        "call bin 3 camping gear from now on",
+        [act("rename", place="bin 3", new_name="camping gear")],
+    ),
+    (
+        "rename tub 2 to screws and nails",
+        [act("rename", place="tub 2", new_name="screws and nails")],
+    ),
     ("took the old sofa to the dump", [act("discard", items=[it("old sofa")])]),
     ("gave the pram away to the charity shop", [act("discard", items=[it("pram")])]),
     ("sold the playstation on ebay", [act("discard", items=[it("playstation")])]),
