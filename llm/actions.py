@@ -12,11 +12,11 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     StringConstraints,
     ValidationInfo,
     model_validator,
 )
-from pydantic.json_schema import SkipJsonSchema
 
 ActionType = Literal[
     "store",
@@ -173,11 +173,14 @@ class ParseResult(BaseModel):
         default_factory=list,
         description="The actions, in the order they happened; empty when there is none.",
     )
-    confirm: SkipJsonSchema[bool] = Field(
-        default=False,
-        exclude=True,
-        description="Fairly sure, not sure: ask before running the actions.",
-    )
+    # Fairly sure, not sure: ask before running the actions (the fast parser's flag; not
+    # a field, so a model's answer and its schema stay `{"actions": [...]}`).
+    _confirm: bool = PrivateAttr(default=False)
+
+    @property
+    def confirm(self) -> bool:
+        """True when the parser is fairly sure, not sure: ask before running the actions."""
+        return self._confirm
 
     @model_validator(mode="after")
     def _values_within_limits(self, info: ValidationInfo) -> ParseResult:
@@ -203,10 +206,9 @@ class ParseResult(BaseModel):
         Returns:
             The result, without the limits a model's answer is held to.
         """
-        return cls.model_validate(
-            {"actions": actions, "confirm": confirm and bool(actions)},
-            context={SERVICE_CHECKS_VALUES: True},
-        )
+        result = cls.model_validate({"actions": actions}, context={SERVICE_CHECKS_VALUES: True})
+        result._confirm = confirm and bool(actions)
+        return result
 
     def to_json_dict(self) -> dict[str, object]:
         """The `{"actions": [...]}` shape, with `"confirm": true` when the parser asks first."""

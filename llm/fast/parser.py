@@ -67,6 +67,7 @@ _NOT_A_STATEMENT = re.compile(
     r"|sorta|bet)\b|\bhope\b(?!\s+chest)|\b(?:looks?|looked|sounds?)\s+like\b",
     _I,
 )
+_LEMMAS = tuple(VERB_FORMS)
 _COMMAND = re.compile(r"^/(?P<command>[a-z_]+)(?:@[\w.]+)?(?:\s+(?P<argument>.+))?$", _I)
 
 
@@ -132,7 +133,7 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
 
 def _misspelt_verb(text: str, known_places: KnownPlaces) -> list[Action] | None:
     """The changes of a message whose verb is misspelt ("mvoed the toolbox to the van")."""
-    fixed = fix_verb_typo(text, VERB_FORMS)
+    fixed = fix_verb_typo(text, _LEMMAS)
     return parse_change(fixed, known_places) if fixed != text else None
 
 

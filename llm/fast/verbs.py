@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from inventory import typo_distance
 from llm.fast.verb_forms import VERB_FORMS
@@ -55,19 +56,30 @@ def starts_clause(word: str) -> bool:
 def fix_verb_typo(text: str, lemmas: Iterable[str]) -> str:
     """The text with a misspelt first verb spelt right ("storign the wreath" -> "storing ...").
 
-    Only a word of five letters or more, one typo (a swap counts as one) from a form.
+    Only a word of five letters or more, with its first letter right and one typo (a
+    swap counts as one) from a form.
     """
     first, _, rest = text.partition(" ")
     lowered = first.lower()
     if len(lowered) < _MIN_TYPO_CHARS or not rest:
         return text
-    candidates = forms(lemmas)
+    candidates = _by_first_letter(tuple(lemmas)).get(lowered[0], ())
     if lowered in candidates:
         return text
     for form in candidates:
         if abs(len(form) - len(lowered)) <= 1 and typo_distance(lowered, form) <= 1:
             return f"{form} {rest}"
     return text
+
+
+@lru_cache(maxsize=16)
+def _by_first_letter(lemmas: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The forms of the lemmas by first letter, five letters or more."""
+    grouped: dict[str, list[str]] = {}
+    for form in forms(lemmas):
+        if len(form) >= _MIN_TYPO_CHARS - 1:
+            grouped.setdefault(form[0], []).append(form)
+    return {letter: tuple(found) for letter, found in grouped.items()}
 
 
 def generate() -> str:
@@ -95,9 +107,13 @@ EXTRA_LEMMAS = (
     "play", "run", "work", "fix", "find", "need", "want", "look", "make", "do", "be",
 )  # fmt: skip
 
+# Past forms and participles, and "is"/"has"-like forms ("sticks", "sets" are nouns too).
 _INFLECTED = frozenset(
-    form for lemma, found in VERB_FORMS.items() for form in found if form != lemma
-) - {"files", "drops", "ends", "bins", "sets", "stacks", "stocks", "works", "plays", "runs"}
+    form
+    for lemma, found in VERB_FORMS.items()
+    for form in found
+    if form != lemma and (not form.endswith("s") or len(form) <= 3 or form == "goes")
+)
 
 _ALL_FORMS = frozenset(form for found in VERB_FORMS.values() for form in found)
 # Verb forms that as often start a thing's name ("file box", "sleeping bag", "drop cloth").

@@ -903,7 +903,6 @@ NEGATIVE = [
     "mvoe the drill to bin 2",
     "used a candle",
     "I used all the screws",
-    "put a couple of batteries in the drawer",
     "ok drill is in bin 4",
     "the drill is on the right",
     "put the drill on the left",

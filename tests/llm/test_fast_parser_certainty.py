@@ -92,6 +92,17 @@ SURE = [
     ("put the dustpan and brush in the shed", [store("shed", it("dustpan and brush"))]),
     ("torch r in the kitchen drawer", [store("kitchen drawer", it("torch"))]),
     ("put th drill in bin 4", [store("bin 4", it("drill"))]),
+    ("put a couple of batteries in the drawer", [store("drawer", n("batteries", 2))]),
+    ("i put both life jackets in the boot", [store("boot", n("life jackets", 2))]),
+    ("put about 50 nails in the jam jar", [store("jam jar", n("nails", 50))]),
+    (
+        "i stored half a dozen wine glasses in the sideboard",
+        [store("sideboard", n("wine glasses", 6))],
+    ),
+    (
+        "glue gun and glue sticks in the craft box",
+        [store("craft box", it("glue gun"), it("glue sticks"))],
+    ),
     ("change box 12's name to xmas box", [act("rename", place="box 12", new_name="xmas box")]),
     (
         "call bin 3 camping gear from now on",
