@@ -32,7 +32,6 @@ from llm.fast.phrases import (
     first_rule_match,
     looks_like_place,
 )
-from llm.fast.phrases import new_name as new_place_name
 from llm.fast.statements import IS_BACK, LOCATED, clear_subject, located, nested_places
 from llm.fast.verbs import MOVE_LEMMAS, STORE_LEMMAS, verb_pattern
 from llm.fast.vocabulary import GIVING_VERBS, RAN_OUT_IDIOMS, TAKEN_IDIOMS
@@ -259,7 +258,7 @@ def _discard(match: re.Match[str], _known_places: KnownPlaces) -> list[Action] |
 
 
 def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
-    new_name = new_place_name(match["new"])
+    new_name = renames.new_name(match["new"])
     if looks_like_place(match["old"], known_places):
         place = clean_place(match["old"], known_places)
         action = build_action(type="rename", place=place, new_name=new_name)

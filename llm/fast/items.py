@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from inventory import LEADING_WORDS, NUMBER_WORDS, has_letters_or_digits, singular
 from llm.actions import MAX_PARSED_NAME_CHARS, ItemRef
-from llm.fast.household_words import AMOUNT_WORDS, PAIRED_NAMES
+from llm.fast.amounts import spell_out_amount
+from llm.fast.household_words import PAIRED_NAMES
 from llm.fast.phrases import (
     has_inner_article,
     is_name,
@@ -60,17 +61,6 @@ _VERBS_AFTER_AND = frozenset({
 })  # fmt: skip
 # Words that join two things ("drill plus saw") or start a time ("stapler last week").
 _NOT_INSIDE = frozenset({"plus", "last"})
-# Amounts said in words at the start of an item ("both life jackets", "about 50 nails").
-_AMOUNT_WORDS = re.compile(
-    r"^\s*(?P<amount>"
-    + "|".join(
-        sorted(
-            (re.escape(key).replace(r"\ ", r"\s+") for key in AMOUNT_WORDS), key=len, reverse=True
-        )
-    )
-    + r")\s+(?=\S)",
-    _I,
-)
 
 
 def _read_quantity(words: Sequence[str]) -> tuple[int | None, int]:
@@ -171,12 +161,6 @@ def _symbols_only(words: Sequence[str]) -> bool:
     return len(words) == 1 and not has_letters_or_digits(words[0])
 
 
-def _amount(match: re.Match[str]) -> str:
-    """The count an amount phrase stands for ("both" -> "2 "), or nothing ("about ")."""
-    count = AMOUNT_WORDS[" ".join(match["amount"].lower().split())]
-    return f"{count} " if count else ""
-
-
 def parse_item(phrase: str, *, last_is_one: bool = False) -> ItemRef | None:
     """An item phrase ("3 more AA batteries", "the last battery") as an `ItemRef`, or None.
 
@@ -192,7 +176,7 @@ def parse_item(phrase: str, *, last_is_one: bool = False) -> ItemRef | None:
     Returns:
         The item; its quantity may be out of range, for the service to refuse.
     """
-    phrase = _AMOUNT_WORDS.sub(_amount, phrase, count=1)
+    phrase = spell_out_amount(phrase)
     words = name_words(phrase)
     if len(words) > 1 and words[0].lower() == "last":
         words = words[1:]

@@ -198,14 +198,6 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     return None
 
 
-def new_name(phrase: str) -> str | None:
-    """A place's new name as said, "and" allowed ("screws and nails"), or None."""
-    words = name_words(phrase)
-    if not is_name(words, MAX_PLACE_WORDS, allow_and=True) or is_odd_place(words):
-        return None
-    return " ".join(words)
-
-
 def clean_query(phrase: str) -> str | None:
     """What to search for, without articles or "any" ("any AA batteries" -> "AA batteries")."""
     words = name_words(phrase)

@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 
 from llm.actions import Action
-from llm.fast.phrases import KnownPlaces, build_action, clean_place, looks_like_place, new_name
+from llm.fast.phrases import (
+    MAX_PLACE_WORDS,
+    KnownPlaces,
+    build_action,
+    clean_place,
+    is_name,
+    looks_like_place,
+    name_words,
+)
+from llm.fast.place_checks import is_odd_place
 
 _I = re.IGNORECASE
 _NAME_CHANGE = re.compile(
@@ -25,6 +34,14 @@ _CALL = re.compile(
 _FROM_NOW_ON = re.compile(
     r"^(?:from\s+now\s+on[,\s]+)(?P<old>.+?)\s+is\s+(?:the\s+|called\s+)?(?P<new>.+)$", _I
 )
+
+
+def new_name(phrase: str) -> str | None:
+    """A place's new name as said, "and" allowed ("screws and nails"), or None."""
+    words = name_words(phrase)
+    if not is_name(words, MAX_PLACE_WORDS, allow_and=True) or is_odd_place(words):
+        return None
+    return " ".join(words)
 
 
 def _renamed(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
