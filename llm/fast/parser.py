@@ -26,7 +26,7 @@ from llm.fast.questions import (
     listing,
     parse_question,
 )
-from llm.fast.statements import LOCATED
+from llm.fast.statements import LOCATED, clear_subject
 from llm.fast.text import NAME_LEAD_INS, bare_lead_in, normalise, trim
 from llm.fast.verb_forms import VERB_FORMS
 from llm.fast.verbs import fix_verb_typo
@@ -115,6 +115,9 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
         place = clean_place(text, known_places)
         return [Action(type="contents", place=place)] if place else []
     if asked:
+        said = LOCATED.match(text)  # "the tent is in the loft?": where is it?
+        if said and clear_subject(said["subject"], said["verb"], known_places):
+            return find_actions(said["subject"])
         return bare_find(text)
     if _NOT_A_STATEMENT.search(text):
         return []

@@ -616,7 +616,6 @@ POSITIVE = [
 NEGATIVE = [
     # questions about changes
     "did I put the drill in bin 4?",
-    "The drill is in bin 4?",
     "should I put the drill in bin 4?",
     "did you put the drill in bin 4",
     "why did I put the drill in bin 4",

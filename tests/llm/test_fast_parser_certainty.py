@@ -22,6 +22,7 @@ QUESTIONS = [
     ("what's under the bed", [act("contents", place="under the bed")]),
     ("where has the drill been", [act("history", query="drill")]),
     ("what happened to the old kettle", [act("history", query="old kettle")]),
+    ("the tent is in the loft?", [act("find", query="tent")]),
     ("scratch that", [act("undo")]),
     ("what places do you know about", [act("list_places")]),
     ("no wait, undo the last one", [act("undo")]),
