@@ -58,12 +58,14 @@ def _names(action: Action) -> str:
 
 
 def describe_action(action: Action) -> str:
-    """One action in a few words ("store drill in bin 4"), for confirmations."""
+    """One action in a few words ("put drill in bin 4"), for confirmations."""
     names = _names(action)
     match action.type:
-        case "store" | "move":
+        case "store":
+            return f"put {names} in {action.place}"
+        case "move":
             origin = f" from {action.from_place}" if action.from_place else ""
-            return f"{action.type} {names}{origin} to {action.place}"
+            return f"move {names}{origin} to {action.place}"
         case "return":
             return f"put {names} back" + (f" in {action.place}" if action.place else "")
         case "take" | "use" | "discard":

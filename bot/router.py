@@ -43,7 +43,7 @@ from bot.executor import execute_all
 from bot.here import here_choice, here_place, mentions_here, substitute_here
 from bot.label_links import LabelLinks
 from bot.labels import labels_reply, labels_request, web_reply, web_request
-from bot.llm_flow import ask_before_running
+from bot.llm_flow import ask_before_running, ask_did_you_mean
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
 from bot.messages import Button, IncomingMessage, Reply
 from bot.time_zone import answer_time_zone
@@ -64,6 +64,7 @@ from llm.answers import chosen_option, is_cancel, looks_like_an_answer, yes_or_n
 from llm.chain import ChatContext, Parsed, chat_context, parse_text
 from llm.errors import LLMError
 from llm.settings_phrases import parse_settings_phrase
+from llm.small_talk import small_talk
 from wms.core.database import MESSAGE_THREADS, MODEL_THREADS, unit_of_work
 from wms.core.photos import PhotoStore, photo_store_from_settings
 from wms.core.settings import Settings
@@ -120,6 +121,7 @@ class Plan:
         choices: "which one?" answers already given for them.
         source_text: the message the actions come from (the question's, for answers).
         by_model: the model read them: reviewed before they run.
+        confirm: the fast parser was only fairly sure: asked about before they run.
         keep_question: the open question stays open ("please answer with a number").
         photo: a photo as the model saw it.
     """
@@ -129,6 +131,7 @@ class Plan:
     choices: dict[str, int] = field(default_factory=dict)
     source_text: str | None = None
     by_model: bool = False
+    confirm: bool = False
     keep_question: bool = False
     photo: photo_flow.SeenPhoto | None = None
 
@@ -435,6 +438,9 @@ class Router:
                 return Plan(actions=question.actions, choices=choices, source_text=question.text)
             if is_cancel(turn.text):
                 return Plan(reply=Reply("OK, never mind."))
+        chatter = small_talk(turn.text) if question is None else None
+        if chatter is not None:
+            return Plan(reply=Reply(chatter))  # "hi", "thanks": no model asked
         answering = isinstance(question, ChoiceQuestion) and looks_like_an_answer(
             turn.text, question.labels
         )  # a try at "which one?": the model is not asked
@@ -455,7 +461,12 @@ class Router:
             return Plan(reply=Reply("OK, I dropped my question; that message changed nothing. "
                                     'Say "undo" again to undo your last change.'))  # fmt: skip
         if actions:
-            return Plan(actions=actions, by_model=parsed.by_model, choices=here)
+            return Plan(
+                actions=actions,
+                by_model=parsed.by_model,
+                choices=here,
+                confirm=parsed.result.confirm,
+            )
         if not model and self._llm is not None and not answering:
             return None
         if isinstance(question, ChoiceQuestion) and answering:
@@ -510,6 +521,10 @@ class Router:
 
             reply, attached = photo_flow.answer_photo(db_session, ctx=ctx, seen=plan.photo)
             return reply, attached, []
+        if plan.confirm:
+            meant = ask_did_you_mean(db_session, ctx=ctx, chat_id=turn.message.chat_id,
+                                     actions=plan.actions)  # fmt: skip
+            return meant, False, []
         if plan.by_model:
             asked = ask_before_running(db_session, ctx=ctx, chat_id=turn.message.chat_id,
                                        actions=plan.actions)  # fmt: skip

@@ -13,6 +13,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     StringConstraints,
     ValidationInfo,
     model_validator,
@@ -183,6 +184,14 @@ class ParseResult(BaseModel):
         default_factory=list,
         description="The actions, in the order they happened; empty when there is none.",
     )
+    # Fairly sure, not sure: ask before running the actions (the fast parser's flag; not
+    # a field, so a model's answer and its schema stay `{"actions": [...]}`).
+    _confirm: bool = PrivateAttr(default=False)
+
+    @property
+    def confirm(self) -> bool:
+        """True when the parser is fairly sure, not sure: ask before running the actions."""
+        return self._confirm
 
     @model_validator(mode="after")
     def _values_within_limits(self, info: ValidationInfo) -> ParseResult:
@@ -198,17 +207,23 @@ class ParseResult(BaseModel):
         return self
 
     @classmethod
-    def checked_by_service(cls, actions: list[Action]) -> ParseResult:
+    def checked_by_service(cls, actions: list[Action], *, confirm: bool = False) -> ParseResult:
         """A result whose quantities and name lengths the inventory service checks.
 
         Args:
             actions: validated actions, possibly with a quantity of 0 or a name too long.
+            confirm: the parser is fairly sure, not sure: ask before running them.
 
         Returns:
             The result, without the limits a model's answer is held to.
         """
-        return cls.model_validate({"actions": actions}, context={SERVICE_CHECKS_VALUES: True})
+        result = cls.model_validate({"actions": actions}, context={SERVICE_CHECKS_VALUES: True})
+        result._confirm = confirm and bool(actions)
+        return result
 
     def to_json_dict(self) -> dict[str, object]:
-        """DESIGN.md's `{"actions": [...]}` shape."""
-        return {"actions": [action.to_json_dict() for action in self.actions]}
+        """The `{"actions": [...]}` shape, with `"confirm": true` when the parser asks first."""
+        data: dict[str, object] = {"actions": [action.to_json_dict() for action in self.actions]}
+        if self.confirm:
+            data["confirm"] = True
+        return data

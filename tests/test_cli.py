@@ -133,6 +133,15 @@ def test_parse_reads_one_text_a_line(database_url):
     ]
 
 
+def test_parse_marks_a_fairly_sure_reading_and_leaves_greetings_alone(database_url):
+    result = wms(
+        "parse", "--json", "--offline", stdin="could you put the tent in the loft?\nhi\nthanks\n"
+    )
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    tent = {"type": "store", "items": [{"name": "tent", "quantity": 1}], "place": "loft"}
+    assert lines == [{"actions": [tent], "confirm": True}, {"actions": []}, {"actions": []}]
+
+
 def test_a_wrong_setting_stops_start_up_naming_the_variable():
     result = wms("chat", env={"DATABASE_URL": "mysql://root@localhost/x"})
     assert result.returncode == 2

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from llm.actions import Action, ItemRef
+from llm.fast import disposals, renames
 from llm.fast.chores import is_chore, thrown_away
 from llm.fast.destinations import (
     Destination,
@@ -22,6 +23,7 @@ from llm.fast.destinations import (
     store_destination,
 )
 from llm.fast.items import parse_item, parse_items
+from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
     PLACE_PREPOSITION,
     KnownPlaces,
@@ -31,6 +33,7 @@ from llm.fast.phrases import (
     looks_like_place,
 )
 from llm.fast.statements import IS_BACK, LOCATED, clear_subject, located, nested_places
+from llm.fast.verbs import MOVE_LEMMAS, STORE_LEMMAS, verb_pattern
 from llm.fast.vocabulary import GIVING_VERBS, RAN_OUT_IDIOMS, TAKEN_IDIOMS
 
 _I = re.IGNORECASE
@@ -40,13 +43,8 @@ _SUBJECT = (
     r"^(?:(?:(?:i|we)(?:'ve|'m|'re|\s+have|\s+had|\s+am|\s+are)?|ive|im|weve)\s+)?"
     r"(?:(?:just|also|finally|already|actually|recently)\s+)?"
 )
-_STORE_VERB = (
-    r"(?:put|puts|putting|place|places|placed|placing|store|stores|stored|storing"
-    r"|stash|stashes|stashed|stashing|leave|leaves|left|leaving|keep|keeps|kept|keeping"
-    r"|drop|drops|dropped|dropping|tuck|tucks|tucked|tucking|pack|packs|packed|packing"
-    r"|hide|hides|hid|hidden|hiding)"
-)
-_MOVE_VERB = r"(?:move|moves|moved|moving|shift|shifted|relocate|relocated|transfer|transferred)"
+_STORE_VERB = verb_pattern(STORE_LEMMAS)
+_MOVE_VERB = verb_pattern(MOVE_LEMMAS)
 
 # "put away the drill in bin 4": "away" before an article.
 _STORE = re.compile(
@@ -83,9 +81,11 @@ _RETURNED = re.compile(
 )
 _USE = re.compile(
     _SUBJECT + r"(?P<verb>use|uses|used|using|consume|consumes|consumed|finish|finishes|finished"
-    r"|finishing|(?P<ran_out>(?:ran|run|runs|running)\s+out\s+of))"
+    r"|finishing|(?P<ran_out>(?:ran|run|runs|running)\s+out\s+of)"
+    rf"|(?P<through>{verb_pattern(['go'])}\s+through|{verb_pattern(['eat', 'drink'])}))"
     r"(?P<up>\s+up)?\s+(?P<items>.+?)(?P<up_after>\s+up)?"
-    r"(?:\s+(?:from|out\s+of)\s+(?P<source>.+))?$",
+    r"(?:\s+(?:from|out\s+of)\s+(?P<source>.+?))?"
+    r"(?:\s+(?:on|for|in|with)\s+(?:the|a|an|my|our|his|her|their)\s+[^,]+)?$",
     _I,
 )
 _DISCARD = re.compile(
@@ -130,8 +130,8 @@ def _items_or_places(
     places = nested_places(items, destination.place, known_places)
     if places is None or places:
         return places
-    source, place = destination.source, clean_place(destination.place, known_places)
-    from_place = clean_place(source, known_places) if source else None
+    source, place = destination.source, nested_place(destination.place, known_places)
+    from_place = nested_place(source, known_places) if source else None
     if source and not from_place:
         return None
     action = build_action(type=kind, items=items, place=place, from_place=from_place)
@@ -220,7 +220,9 @@ def _use(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None
             return None
         if looks_like_place(items_text, known_places):
             return None
-    elif match["verb"].lower().startswith("us") and not (match["up"] or match["up_after"]):
+    elif (match["verb"].lower().startswith("us") or match["through"]) and not (
+        match["up"] or match["up_after"]
+    ):
         items = parse_items(items_text)
         if not _LAST_ONE.match(items_text) and not (items and all(i.counted for i in items)):
             return None
@@ -256,7 +258,7 @@ def _discard(match: re.Match[str], _known_places: KnownPlaces) -> list[Action] |
 
 
 def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
-    new_name = clean_place(match["new"])
+    new_name = renames.new_name(match["new"])
     if looks_like_place(match["old"], known_places):
         place = clean_place(match["old"], known_places)
         action = build_action(type="rename", place=place, new_name=new_name)
@@ -270,6 +272,8 @@ def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
 
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_RENAME, _rename),
+    *renames.RULES,
+    disposals.RULE,
     (_DISCARD_IN_TRASH, _discard),
     (_DISCARD, _discard),
     (_DISCARD_AWAY, _discard),

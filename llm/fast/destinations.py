@@ -10,11 +10,12 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from llm.fast.adjacent import ADJACENT
 from llm.fast.items import MAX_ITEMS, split_phrases
 from llm.fast.phrases import PLACE_PREPOSITION
 
 _I = re.IGNORECASE
-_STORE_MARK = re.compile(rf"\s+{PLACE_PREPOSITION}\s+", _I)
+_STORE_MARK = re.compile(rf"\s+(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+", _I)
 _MOVE_MARK = re.compile(r"\s+(?:over\s+to|back\s+to|to|into|in|inside|onto|on|under)\s+", _I)
 _FROM_MARK = re.compile(r"\s+(?:from|out\s+of)\s+", _I)
 _ADD_MARK = re.compile(rf"\s+(?:to|{PLACE_PREPOSITION})\s+", _I)
@@ -31,7 +32,11 @@ class Destination(NamedTuple):
 def store_destination(phrase: str) -> Destination | None:
     """Where items go: "the drill in bin 4" -> ("the drill", "bin 4")."""
     mark = _STORE_MARK.search(phrase)
-    return Destination(phrase[: mark.start()], phrase[mark.end() :]) if mark else None
+    if not mark:
+        return None
+    # "under the sink": the space under it is the place
+    place_start = mark.start("adjacent") if mark["adjacent"] else mark.end()
+    return Destination(phrase[: mark.start()], phrase[place_start:])
 
 
 def add_destination(phrase: str) -> Destination | None:

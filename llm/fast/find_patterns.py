@@ -17,8 +17,9 @@ _WHERE = r"where|wher|whre|wehre|were(?=\s+(?:is|are|r)\b)"
 FIND_PATTERNS = (
     # "where is the drill", "wher's my dril", "where did I put my passport", "where drill"
     re.compile(
-        rf"^(?:{_WHERE})(?:'s|s)?(?:\s+(?:is|are|was|were|'s|iz|r))?"
-        rf"(?:\s+(?:did|do|have|had)\s+{WHO}\s+(?:last\s+)?"
+        rf"^(?:{_WHERE})(?:'s|s)?(?:\s+the\s+(?:heck|hell|devil|dickens))?"
+        r"(?:\s+(?:is|are|was|were|'s|iz|r))?"
+        rf"(?:(?:\s+(?:did|do|have|had)|'d|d)\s+{WHO}\s+(?:last\s+)?"
         r"(?:put|leave|left|keep|kept|store|stored|stash|stashed|place|placed|hide|hid|see|saw|seen)"
         rf"|\s+(?:can|could|do|should|would)\s+{WHO}\s+find)?"
         r"\s+(?P<query>.+)$",
@@ -40,11 +41,28 @@ FIND_PATTERNS = (
         r"\s+where\s+(?P<query>.+?)\s+(?:is|are|has\s+gone|have\s+gone|was|were)$",
         _I,
     ),
+    # "I can't find the drill", "cant find the tape measure anywhere, where is it"
     re.compile(
-        r"^(?:i|we)\s+(?:can't|cant|cannot|can\s+not|couldn't|couldnt|still\s+can't)"
-        r"(?:\s+seem\s+to)?\s+find\s+(?P<query>.+)$",
+        r"^(?:(?:i|we)\s+)?(?:can't|cant|cannot|can\s+not|couldn't|couldnt|still\s+can't)"
+        r"(?:\s+seem\s+to)?\s+find\s+(?P<query>.+?)(?:\s+anywhere)?"
+        r"(?:,?\s+where\s+(?:is|are|'s)\s+(?:it|they|that))?$",
         _I,
     ),
+    # "have you seen the drill", "did I put the drill somewhere", "is the drill in bin 4"
+    re.compile(rf"^(?:have|has)\s+{WHO}\s+seen\s+(?P<query>.+?)(?:\s+(?:anywhere|around))?$", _I),
+    re.compile(
+        rf"^(?:did|have)\s+{WHO}\s+(?:put|leave|left|store|stored|keep|kept)\s+(?P<query>.+?)"
+        r"\s+(?:somewhere|anywhere)$",
+        _I,
+    ),
+    re.compile(
+        r"^(?:is|are)\s+(?P<query>(?:the|my|our|any)\s+.+?)(?:\s+still)?"
+        r"\s+(?:in|on|inside|under|at)\s+(?:the|my|our|a|an|\w+\s+\d+)\b.*$",
+        _I,
+    ),
+    # "location of the cat carrier", "look up the sewing machine"
+    re.compile(r"^(?:the\s+)?(?:location|whereabouts)\s+of\s+(?P<query>.+)$", _I),
+    re.compile(r"^look\s+up\s+(?P<query>.+)$", _I),
     # "where does the drill go", "where should the drill live"
     re.compile(
         r"^(?:where|wher|whre)\s+(?:does|do|should)\s+(?P<query>.+?)"
@@ -67,7 +85,7 @@ FIND_PATTERNS = (
     ),
     # "which bin is the drill in", "which shelf are the batteries on"
     re.compile(
-        r"^which\s+[\w#]+(?:\s+[\w#]+)?\s+(?:is|are|was|were)\s+(?P<query>.+?)"
+        r"^(?:which|what)\s+[\w#]+(?:\s+[\w#]+)?\s+(?:is|are|was|were)\s+(?P<query>.+?)"
         r"(?:\s+(?:kept|stored|left))?\s+(?:in|inside|on|at|under)$",
         _I,
     ),
@@ -81,7 +99,8 @@ FIND_PATTERNS = (
     re.compile(r"^which\s+[\w#]+(?:\s+[\w#]+)?\s+(?:has|holds|contains)\s+(?P<query>.+)$", _I),
     # "find the drill", "look for the drill", "search for drill"
     re.compile(
-        r"^(?:find|locate|search(?:\s+for)?|look(?:ing)?\s+for|where\s+to\s+find)"
+        r"^(?:(?:i'm|im|i\s+am|we're|we\s+are)\s+)?"
+        r"(?:find|locate|search(?:\s+for)?|look(?:ing)?\s+for|where\s+to\s+find)"
         r"(?:\s+me)?\s+(?P<query>.+)$",
         _I,
     ),

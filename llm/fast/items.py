@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from inventory import LEADING_WORDS, NUMBER_WORDS, has_letters_or_digits, singular
 from llm.actions import MAX_PARSED_NAME_CHARS, ItemRef
+from llm.fast.amounts import spell_out_amount
+from llm.fast.household_words import PAIRED_NAMES
 from llm.fast.phrases import (
     has_inner_article,
     is_name,
@@ -174,6 +176,7 @@ def parse_item(phrase: str, *, last_is_one: bool = False) -> ItemRef | None:
     Returns:
         The item; its quantity may be out of range, for the service to refuse.
     """
+    phrase = spell_out_amount(phrase)
     words = name_words(phrase)
     if len(words) > 1 and words[0].lower() == "last":
         words = words[1:]
@@ -239,10 +242,10 @@ def _is_item_name(words: Sequence[str]) -> bool:
 
 
 def split_phrases(text: str) -> list[str]:
-    """A list of things split at commas, "and the", "as well as", "plus the" and "& the".
+    """A list of things split at commas, "and", "as well as", "plus the" and "& the".
 
-    "and" without a comma separates two things only before an article or a number
-    ("the drill and the saw"), or between two numbered places ("bin 1 and bin 2").
+    "and" separates two things ("the bedding and towels"), except in pairs that are one
+    thing ("the salt and pepper grinder", "dustpan and brush").
     """
     text = _THOUSANDS_COMMA.sub("", text)
     if _LIST_COMMA.search(text):
@@ -250,11 +253,22 @@ def split_phrases(text: str) -> list[str]:
     phrases: list[str] = []
     for part in _ITEM_SEPARATOR.split(text):
         pieces = _AND.split(part)
-        if len(pieces) > 1 and all(_is_numbered(piece) for piece in pieces):
-            phrases.extend(pieces)
+        if len(pieces) == 2 and _one_thing(pieces):
+            phrases.append(part)  # "salt and pepper grinder": one thing
         else:
-            phrases.append(part)
+            phrases.extend(pieces)
     return phrases
+
+
+def _one_thing(pieces: Sequence[str]) -> bool:
+    """True for a pair said as one thing ("dustpan and brush"), or "and" before a verb."""
+    before = [word.lower() for word in strip_leading(pieces[0].split())]
+    after = [word.lower() for word in pieces[1].split()]
+    if not before or not after:
+        return True
+    if after[0] in _VERBS_AFTER_AND or (len(after[0]) > 4 and after[0].endswith("ed")):
+        return True  # "took the ladder and went out": a second clause, left unread
+    return f"{before[-1]} and {after[0]}" in PAIRED_NAMES
 
 
 def _is_numbered(phrase: str) -> bool:

@@ -15,7 +15,9 @@ import re
 
 from inventory import clean_text
 from llm.actions import Action, ParseResult
+from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking
 from llm.fast.changes import parse_change
+from llm.fast.notes import parse_note
 from llm.fast.phrases import KnownPlaces, clean_place, is_known_place
 from llm.fast.questions import (
     bare_find,
@@ -24,8 +26,10 @@ from llm.fast.questions import (
     listing,
     parse_question,
 )
-from llm.fast.statements import LOCATED
+from llm.fast.statements import LOCATED, clear_subject
 from llm.fast.text import NAME_LEAD_INS, bare_lead_in, normalise, trim
+from llm.fast.verb_forms import VERB_FORMS
+from llm.fast.verbs import fix_verb_typo
 
 MAX_MESSAGE_CHARS = 2_000
 
@@ -51,7 +55,8 @@ _NOT_A_STATEMENT = re.compile(
     r"|\b(?:if|unless|when|whenever|until|till|once|after|before|while|otherwise|or|but"
     r"|then|because|though|although|whether)\b"
     r"|\b(?:would|could|should|shall|might|must|ought|gonna|wanna|gotta|lets|maybe"
-    r"|perhaps|probably|possibly|tomorrow|tonight|later|soon|eventually|someday|next)\b"
+    r"|perhaps|probably|possibly|tomorrow|tonight|later|soon|eventually|someday"
+    r"|next(?!\s+to\b))\b"
     # "will", "can", "may" as verbs; as names ("the can opener", "the watering can in the
     # shed", "my will and the deeds") they come after an article or before a preposition,
     # "and", punctuation or the end
@@ -69,6 +74,7 @@ _NOT_A_STATEMENT = re.compile(
     r"|sorta|bet)\b|\bhope\b(?!\s+chest)|\b(?:looks?|looked|sounds?)\s+like\b",
     _I,
 )
+_LEMMAS = tuple(VERB_FORMS)
 _COMMAND = re.compile(r"^/(?P<command>[a-z_]+)(?:@[\w.]+)?(?:\s+(?P<argument>.+))?$", _I)
 
 
@@ -85,7 +91,8 @@ def parse_fast(text: str, *, known_places: KnownPlaces = ()) -> ParseResult:
         and name lengths are left to the inventory service to refuse ("put 0 screws
         in bin 4" is a store of 0 screws, answered "I can only count from 1 to ...").
     """
-    return ParseResult.checked_by_service(_parse(text, known_places))
+    actions = _parse(text, known_places)
+    return ParseResult.checked_by_service(list(actions), confirm=needs_asking(actions))
 
 
 def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
@@ -99,7 +106,11 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     text = trim(text)
     polite = _POLITE.match(text)
     if polite and not _NOT_A_REQUEST.match(polite["request"]):
-        text, asked = trim(polite["request"]), False
+        # "could you put the tent in the loft?": a request, or a question? Ask first.
+        request = _parse(polite["request"], known_places)
+        if any(action.type in WRITE_TYPES for action in request):
+            return ask_first(request) or []
+        return request
     if not text or _SENTENCE_BREAK.search(text):
         return []
     if text.startswith("/"):
@@ -111,6 +122,9 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
         place = clean_place(text, known_places)
         return [Action(type="contents", place=place)] if place else []
     if asked:
+        said = LOCATED.match(text)  # "the tent is in the loft?": where is it?
+        if said and clear_subject(said["subject"], said["verb"], known_places):
+            return find_actions(said["subject"])
         return bare_find(text)
     if _NOT_A_STATEMENT.search(text):
         return []
@@ -121,7 +135,16 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
         if lead_in not in NAME_LEAD_INS:
             return []
         text = trim(untrimmed, leading=False)
-    return parse_change(text, known_places) or []
+    changes = parse_change(text, known_places) or _misspelt_verb(text, known_places)
+    if changes or lead_in:
+        return changes or []
+    return parse_note(text, known_places) or []
+
+
+def _misspelt_verb(text: str, known_places: KnownPlaces) -> list[Action] | None:
+    """The changes of a message whose verb is misspelt ("mvoed the toolbox to the van")."""
+    fixed = fix_verb_typo(text, _LEMMAS)
+    return parse_change(fixed, known_places) if fixed != text else None
 
 
 def _parse_command(text: str, known_places: KnownPlaces) -> list[Action]:

@@ -54,7 +54,7 @@ _QUOTES = "\"'`"
 _INNER_ARTICLES = frozenset({
     "the", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those",
 })  # fmt: skip
-_PLACE_ID = re.compile(r"#?\d+[a-z]?|[a-z]|#|no\.?|nr\.?|number", _I)
+_PLACE_ID = re.compile(r"#?\d+[a-z]?|[a-z]\d{0,3}|#|no\.?|nr\.?|number", _I)
 _TIME = re.compile(r"\d{1,2}(?::\d{2})?(?:am|pm)?|\d+", _I)
 _TRAILING_DIGITS = re.compile(r"\d+$")
 

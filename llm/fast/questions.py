@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from llm.actions import Action
+from llm.fast.adjacent import ADJACENT
 from llm.fast.find_patterns import FIND_PATTERNS, WHO
+from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
     PLACE_PREPOSITION,
     KnownPlaces,
@@ -27,7 +29,7 @@ _I = re.IGNORECASE
 _COMMAND_WORDS = frozenset({"show", "see", "view", "check", "me"})
 _LOCATED_TAIL = re.compile(
     r"\s+(?:kept|stored|located|hiding|at|now|left|anywhere|around|at\s+the\s+moment|gone"
-    r"|got\s+to|gotten\s+to|disappeared\s+to|vanished\s+to|ended\s+up)$",
+    r"|got\s+to|gotten\s+to|disappeared\s+to|vanished\s+to|ended\s+up|somewhere)$",
     _I,
 )
 _BEFORE_PREPOSITION = re.compile(
@@ -43,15 +45,21 @@ _ANOTHER_THING = re.compile(
 _HELP = re.compile(
     r"^(?:help(?:\s+me)?|commands|list\s+commands|show\s+commands|what\s+are\s+the\s+commands"
     r"|what\s+can\s+you\s+do|what\s+can\s+i\s+(?:say|do|ask|type)"
-    r"|how\s+does\s+(?:this|it)\s+work|how\s+do\s+i\s+use\s+(?:this|it|you))$",
+    r"|how\s+does\s+(?:this|it|this\s+bot|the\s+bot)\s+work|how\s+do\s+i\s+use\s+(?:this|it|you))$",
     _I,
 )
 _UNDO = re.compile(
-    r"^(?:undo|revert)(?:\s+(?:that|this|it|last|the\s+last|my\s+last)"
+    r"^(?:no\s+wait,?\s+|wait,?\s+|oops,?\s+)?(?:undo|revert|scratch|cancel|take\s+back)"
+    r"(?:\s+(?:that|this|it|last|the\s+last|my\s+last|that\s+last)"
     r"(?:\s+(?:one|change|action|thing|message|step))?)?$",
     _I,
 )
 _CONTENTS = (
+    # "what's under the bed": the space under it is the place
+    re.compile(
+        rf"^(?:what|wat)(?:'s|s|\s+is|\s+are)\s+(?P<place>{ADJACENT}\s+.+)$",
+        _I,
+    ),
     # "what's in bin 4", "whats inside bin 4", "what is stored in the attic box", "waht's in"
     re.compile(
         r"^(?:what|waht|wat|whta|wht|hwat)(?:'s|s|\s+is|\s+are)?(?:\s+(?:stored|kept|left|there))?"
@@ -80,6 +88,18 @@ _CONTENTS = (
     ),
     # "bin 4 contents"
     re.compile(r"^(?P<place>.+?)\s+(?:contents|inventory)$", _I),
+    # "anything in drawer 2", "list everything in the loft", "what's under the bed"
+    re.compile(
+        r"^(?:(?:show|list|tell)(?:\s+me)?\s+)?(?:is\s+there\s+)?(?:anything|everything)"
+        rf"(?:\s+(?:else|still|stored|kept))?\s+(?:{PLACE_PREPOSITION})\s+(?P<place>.+)$",
+        _I,
+    ),
+)
+# "what places do you know about", "what places are there", "list all the boxes and bins"
+_PLACES = re.compile(
+    r"^(?:what|which)\s+(?:places|locations|storage\s+places|spots)\s+(?:do\s+you\s+know"
+    r"(?:\s+about)?|are\s+there|have\s+(?:i|we|you)\s+got|do\s+(?:i|we)\s+have)$",
+    _I,
 )
 _SHOW = re.compile(
     r"^(?:show|list|display|view)(?:\s+me)?(?:\s+(?:all|every))?(?:\s+of)?(?:\s+(?P<what>.+))?$",
@@ -102,6 +122,9 @@ _HISTORY = (
         r"\s+(?P<query>.+)$",
         _I,
     ),
+    # "what happened to the old kettle", "where has the drill been"
+    re.compile(r"^what(?:'s|\s+has)?\s+happened\s+(?:to|with)\s+(?P<query>.+)$", _I),
+    re.compile(r"^where\s+(?:has|have)\s+(?P<query>.+?)\s+been(?:\s+lately)?$", _I),
     # "history of the drill", "show me the history for the drill", "history drill"
     re.compile(
         r"^(?:(?:show|see|view|check)(?:\s+me)?\s+)?(?:the\s+)?history"
@@ -150,6 +173,8 @@ def _contents(place_text: str, known_places: KnownPlaces) -> list[Action] | None
         and looks_like_place(parts[0], known_places, needs_number=True)
     ):
         place = clean_place(parts[0], known_places)
+    if place is None and not plural_storage_query(parts[0]):
+        place = nested_place(place_text, known_places)  # "the cupboard under the stairs"
     action = build_action(type="contents", place=place) if place else None
     return [action] if action else None
 
@@ -190,6 +215,7 @@ _RULES: tuple[Rule, ...] = (
     (_UNDO, lambda _match, _known: [Action(type="undo")]),
     *((pattern, lambda match, _known: _history(match["query"])) for pattern in _HISTORY),
     *((pattern, lambda match, known: _contents(match["place"], known)) for pattern in _CONTENTS),
+    (_PLACES, lambda _match, _known: [Action(type="list_places")]),
     (_WHAT_DO_I_HAVE, _what_do_i_have),
     (_SHOW, _show),
     *((pattern, lambda match, _known: _find(match["query"])) for pattern in FIND_PATTERNS),

@@ -13,8 +13,12 @@ import re
 
 from inventory import LEADING_WORDS
 from llm.actions import Action, ItemRef
+from llm.fast.adjacent import ADJACENT
+from llm.fast.certainty import ASK, ask_first, place_certainty
 from llm.fast.chores import thrown_away
+from llm.fast.household_words import PEOPLE
 from llm.fast.items import parse_items
+from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
     PLACE_PREPOSITION,
     KnownPlaces,
@@ -24,6 +28,7 @@ from llm.fast.phrases import (
     near_function_word,
     plural_storage_query,
 )
+from llm.fast.verbs import BEING_LEMMAS, verb_pattern
 
 _I = re.IGNORECASE
 _CHAIN = re.compile(rf"\s+{PLACE_PREPOSITION}\s+", _I)
@@ -34,9 +39,10 @@ _NUMBER = re.compile(r"\d")
 
 LOCATED = re.compile(
     rf"^(?P<subject>.+?)(?:\s+{_ADVERB})?"
-    r"(?P<verb>\s+(?:is|are|goes|go|lives|live|belongs|belong|sits|sit|stays|stay)|'s|'re)"
-    r"\s+(?:(?:now|kept|stored|located|currently|usually|always|still)\s+)?"
-    rf"{PLACE_PREPOSITION}\s+(?P<rest>.+)$",
+    rf"(?P<verb>\s+(?:is|are|{verb_pattern(BEING_LEMMAS)})|'s|'re)"
+    r"\s+(?:(?:now|kept|stored|located|currently|usually|always|still|\w{3,}(?:ed|ing))\s+)?"
+    r"(?:up\s+)?"
+    rf"(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",
     _I,
 )
 IS_BACK = re.compile(
@@ -81,6 +87,8 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
         return False
     if not with_article and _is_person_name(words):
         return False
+    if words[-1].lower().strip("\"'`,") in PEOPLE:
+        return False  # "my sister is in the kitchen": a person, not a belonging
     if "," in subject:
         head = subject.split(",", 1)[0]
         listed = first in LEADING_WORDS or bool(_NUMBER.match(first))
@@ -146,13 +154,26 @@ def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     "The bins are in the garage" is left alone: several places or items, it is unclear.
     """
     subject, rest = match["subject"], match["rest"]
+    if match["adjacent"]:
+        rest = f"{match['adjacent']} {rest}"  # "the suitcase is under our bed"
     if not clear_subject(subject, match["verb"], known_places):
         return None
+    certainty = place_certainty(rest, known_places)
+    if certainty is None:
+        return None
+    actions = located_items(subject, rest, known_places)
+    return ask_first(actions) if certainty == ASK else actions
+
+
+def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
+    """The store (or place nesting) of "<subject> is in <rest>", its place not yet judged."""
     items = parse_items(subject)
     if not items or plural_storage_query(subject):
         return None
     if len(items) == 1 and not items[0].counted and looks_like_place(subject, known_places):
-        return _place_actions(_chain(rest, items[0].name, known_places))
+        nesting = _place_actions(_chain(rest, items[0].name, known_places))
+        if nesting or looks_like_place(subject, known_places, needs_number=True):
+            return nesting  # "bin 4 is on shelf B"; else "the cool box is in the garage..."
     places = nested_places(items, rest, known_places)
     if places is None or places:
         return places
@@ -160,5 +181,5 @@ def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
         return None
     if thrown_away(rest, known_places):
         return None  # "the old charger is in the bin": thrown away, or a bin of theirs?
-    action = build_action(type="store", items=items, place=clean_place(rest, known_places))
+    action = build_action(type="store", items=items, place=nested_place(rest, known_places))
     return [action] if action else None

@@ -12,13 +12,21 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from llm.fast.household_words import SHORTHAND
+from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS
+
 _I = re.IGNORECASE
 _QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # Symbols that are part of a name or a number, not decoration.
 _KEPT_SYMBOLS = frozenset("°")
 # Variation selectors, zero-width joiner, combining keycap.
 _EMOJI_PARTS = frozenset({*map(chr, range(0xFE00, 0xFE10)), "\u200d", "\u20e3"})
-_TEH = re.compile(r"\bteh\b", _I)
+# A shorthand word between two words ("whr r the keys"), not a label ("shelf r", "bin u").
+_SHORTHAND = re.compile(
+    r"(?<![\w'#-])(?P<word>" + "|".join(map(re.escape, SHORTHAND)) + r")(?=\s+[\w']|$)",
+    _I,
+)
+_LABELLED = STORAGE_NOUNS | NUMBERED_STORAGE_NOUNS
 
 _LEADING_WORDS = (
     r"ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er"
@@ -67,7 +75,7 @@ def _is_decoration(char: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    """The message with plain quotes, no emoji or symbols, and "teh" read as "the".
+    """The message with plain quotes, no emoji or symbols, and shorthand read out ("teh", "r").
 
     Args:
         text: the message, already through `clean_text` (single spaces, printable).
@@ -78,7 +86,15 @@ def normalise(text: str) -> str:
     text = text.translate(_QUOTE_MARKS)
     if any(_is_decoration(char) for char in text):
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
-    return _TEH.sub("the", text)
+    return _SHORTHAND.sub(_expand, text)
+
+
+def _expand(match: re.Match[str]) -> str:
+    """The word a shorthand stands for, unless it labels a place ("shelf r")."""
+    before = match.string[: match.start()].split()
+    if before and before[-1].lower() in _LABELLED:
+        return match["word"]
+    return SHORTHAND[match["word"].lower()]
 
 
 def bare_lead_in(text: str) -> str | None:

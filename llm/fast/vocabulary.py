@@ -17,7 +17,7 @@ STORAGE_NOUNS = frozenset({
 # with a number or letter after them ("case 3", "bag B").
 NUMBERED_STORAGE_NOUNS = frozenset({
     "case", "bag", "basket", "chest", "trunk", "safe", "desk", "unit", "container",
-    "suitcase", "backpack", "bucket", "tray", "pouch", "car", "van",
+    "suitcase", "backpack", "bucket", "tray", "pouch", "car", "van", "tub", "tin", "jar",
 })  # fmt: skip
 GENERIC_PLACE_WORDS = frozenset({
     "places", "place", "locations", "location", "spots", "storage", "storage places",
@@ -27,7 +27,8 @@ GENERIC_PLACE_WORDS = frozenset({
 # Words that never belong inside a name: they mean the phrase is a clause.
 CLAUSE_WORDS = frozenset({
     "in", "into", "inside", "on", "onto", "under", "at", "to", "from", "off", "out", "back",
-    "away", "up", "i", "me", "we", "us", "you", "it", "they", "them", "he", "she", "him",
+    "away", "up", "around", "about", "i", "me", "we", "us", "you", "it", "they", "them", "he",
+    "she", "him",
     "itself", "there", "here", "and", "or", "but", "then", "so", "if", "unless", "because",
     "when", "while", "where", "what", "which", "who", "why", "how", "until", "after",
     "before", "once", "than", "is", "are", "was", "were", "be", "been", "am", "do", "does",

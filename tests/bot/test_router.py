@@ -162,7 +162,9 @@ def test_unexpected_errors_are_logged_with_a_reference(engine, caplog):
 
     router = Router(make_session_factory(engine), parser=broken_parser)
     reply = router.handle(
-        IncomingMessage(channel="console", user_id="x", user_name="x", chat_id="c", text="hi")
+        IncomingMessage(
+            channel="console", user_id="x", user_name="x", chat_id="c", text="where is it"
+        )
     )
     reference = re.search(r"ref ([0-9a-f]{8})", reply.text)
     assert reference and "something went wrong" in reply.text
@@ -329,7 +331,7 @@ def test_a_failed_answer_closes_the_question(chat):
     assert "Which one" in chat.say("used 5 AA batteries")
 
     assert chat.say("1") == "There are only 3 AA batteries, not 5."
-    assert chat.say("thanks mate").startswith("Sorry, I didn't get that.")
+    assert chat.say("thanks mate") == "You're welcome!"  # small talk, not an answer
 
 
 def test_an_old_question_is_not_answered_by_a_number(chat, engine):
@@ -502,3 +504,25 @@ def test_can_will_and_may_as_names(chat):
     assert chat.say("where is my will?").startswith("will: Filing cabinet")
     assert chat.say("where is the may blossom print?").startswith("may blossom print: Hall")
     assert "gas can: Garage" in chat.say("where are the cans?")
+
+
+def test_a_fairly_sure_reading_is_asked_about_and_runs_on_yes(chat):
+    question = chat.send("could you put the camping stove in crate 2?")
+    assert question.text == "Did you mean: put camping stove in crate 2?"
+    assert [button.label for button in question.buttons] == ["Yes", "No"]
+    assert not chat.say("where is the camping stove?").startswith("camping stove:")
+    chat.send("could you put the camping stove in crate 2?")
+    assert "Stored camping stove in Crate 2." in chat.say("yes")
+    assert chat.say("where is the camping stove?").startswith("camping stove: Crate 2")
+
+
+def test_a_fairly_sure_reading_answered_no_writes_nothing(chat):
+    chat.send("could you put the tent in the loft?")
+    assert "changed nothing" in chat.say("no")
+    assert not chat.say("where is the tent?").startswith("tent: Loft")
+
+
+def test_greetings_and_thanks_get_a_short_friendly_reply(chat):
+    assert chat.say("hi").startswith("Hi!")
+    assert chat.say("thanks!") == "You're welcome!"
+    assert chat.say("lol") == "😄"

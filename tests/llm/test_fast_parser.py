@@ -101,7 +101,7 @@ POSITIVE = [
     ("put the drill in bin 4 now", [store("bin 4", it("drill"))]),
     ("store the drill in bin 4", [store("bin 4", it("drill"))]),
     ("put the hat on shelf B", [store("shelf B", it("hat"))]),
-    ("put the vacuum under the stairs", [store("stairs", it("vacuum"))]),
+    ("put the vacuum under the stairs", [store("under the stairs", it("vacuum"))]),
     ("left the keys at the office", [store("office", it("keys"))]),
     ("I keep my passport in the desk drawer", [store("desk drawer", it("passport"))]),
     ("kept the receipts in the blue folder", [store("blue folder", it("receipts"))]),
@@ -507,11 +507,6 @@ POSITIVE = [
     ("put !!! in bin 4", [store("bin 4", it("!!!"))]),
     (f"put the {LONG_NAME} in bin 4", [store("bin 4", it(LONG_NAME))]),
     # polite requests and new phrasings
-    ("can you put the drill in bin 4", [store("bin 4", it("drill"))]),
-    ("can you put the drill in bin 4?", [store("bin 4", it("drill"))]),
-    ("could you move the drill to the shed", [move("shed", it("drill"))]),
-    ("could you please move the drill to the shed?", [move("shed", it("drill"))]),
-    ("would you put the drill in bin 4 please", [store("bin 4", it("drill"))]),
     ("can you find the drill", [find("drill")]),
     ("could you show me bin 4", [contents("bin 4")]),
     ("added 5 AA batteries to the drawer", [store("drawer", n("AA batteries", 5))]),
@@ -559,7 +554,7 @@ POSITIVE = [
         [store("cupboard", it("salt and pepper grinder"))],
     ),
     ("threw away the white dustpan and brush", [discard(it("white dustpan and brush"))]),
-    ("put the drill and saw in bin 4", [store("bin 4", it("drill and saw"))]),
+    ("put the drill and saw in bin 4", [store("bin 4", it("drill"), it("saw"))]),
     ("put the drill and 2 saws in bin 4", [store("bin 4", it("drill"), n("saws", 2))]),
     ("put drill, saw and hammer in bin 4", [store("bin 4", it("drill"), it("saw"), it("hammer"))]),
     # "the last one" is one (E)
@@ -621,8 +616,6 @@ POSITIVE = [
 NEGATIVE = [
     # questions about changes
     "did I put the drill in bin 4?",
-    "is the drill in bin 4?",
-    "The drill is in bin 4?",
     "should I put the drill in bin 4?",
     "did you put the drill in bin 4",
     "why did I put the drill in bin 4",
@@ -734,14 +727,12 @@ NEGATIVE = [
     "put the drill in " + "y" * 201,
     "where is '; drop table item;--",
     # places the parser cannot split safely
-    "put the drill in the box in the garage",
     "took the ladder to the shed",
     "list the bins in the garage",
     "what's in bin 4 and bin 5",
     "tossed the ball to the dog",
     "the drill is in the garage on shelf B",
     "I put the drill in the garage on shelf B",
-    "put the drill on top of the fridge",
     "put the drill in 4",
     "where is the drill in bin 4",
     "is there a drill in bin 4",
@@ -905,14 +896,12 @@ NEGATIVE = [
     "put out candles in the garden",
     "took back drill",
     # a place in its parent is left to the LLM when something is stored (M)
-    "put the drill in bin 4 in the garage",
     # nice to have, left to the LLM
     "move it to bin 2",
     "the drill moved to bin 2",
     "mvoe the drill to bin 2",
     "used a candle",
     "I used all the screws",
-    "put a couple of batteries in the drawer",
     "ok drill is in bin 4",
     "the drill is on the right",
     "put the drill on the left",

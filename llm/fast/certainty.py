@@ -1,0 +1,76 @@
+"""How sure the fast parser is of what it read.
+
+Sure: the actions run. Fairly sure: the actions come back as `AskFirst`, and the bot
+asks "Did you mean: ...?" before running them. Unsure: no actions (the model, if any).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from inventory import singular
+from llm.actions import Action
+from llm.fast.adjacent import split_adjacent
+from llm.fast.household_words import CONTAINER_NOUNS, NOT_KEPT_IN, PLACE_DETERMINERS
+from llm.fast.phrases import KnownPlaces, is_known_place, looks_like_place
+from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS
+
+SURE, ASK = "sure", "ask"
+# Words that end the head noun phrase of a place ("cupboard under the stairs").
+_PLACE_BREAKS = frozenset({
+    "in", "on", "under", "above", "below", "behind", "by", "beside", "next", "over",
+    "near", "at", "of", "inside", "underneath", "beneath", "with", "for", "to", "from",
+})  # fmt: skip
+
+# Actions that change the inventory ("undo" aside: asking before an undo helps nobody).
+WRITE_TYPES = frozenset({"store", "move", "take", "return", "use", "discard", "rename", "place"})
+
+
+class AskFirst(list[Action]):
+    """Actions the parser is fairly sure of: the person says yes before they run."""
+
+
+def ask_first(actions: list[Action] | None) -> list[Action] | None:
+    """The same actions, marked to be confirmed first; None stays None."""
+    return AskFirst(actions) if actions else actions
+
+
+def needs_asking(actions: list[Action]) -> bool:
+    """True when the actions were read only fairly surely."""
+    return isinstance(actions, AskFirst) and bool(actions)
+
+
+def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
+    """How surely a place phrase said without a verb of putting names a place.
+
+    "X is in Y" acts only when Y is a known place, a numbered or labelled container
+    ("bin 4", "crate B") or a container noun after the/my/our ("the cupboard"); another
+    noun after the/my/our ("the porch swing") is asked about; the rest ("a state",
+    "airplane mode", "for a service") is no place at all.
+
+    Args:
+        place_text: the place as written, after its preposition.
+        known_places: the household's place names.
+
+    Returns:
+        "sure", "ask" or None.
+    """
+    adjacent = split_adjacent(place_text)
+    if adjacent:
+        place_text = f"{adjacent[1]} {adjacent[2]}"  # "under the sink": judged as "the sink"
+    words = place_text.lower().split()
+    head_words = list(itertools.takewhile(lambda word: word not in _PLACE_BREAKS, words))
+    head_phrase = " ".join(head_words)
+    if is_known_place(place_text, known_places) or (
+        head_phrase and looks_like_place(head_phrase, known_places, needs_number=True)
+    ):
+        return SURE
+    if len(head_words) < 2 or head_words[0] not in PLACE_DETERMINERS:
+        return None
+    head_words = head_words[1:]
+    head = singular(head_words[-1].strip(",.!"))
+    if head in NOT_KEPT_IN or " ".join(head_words) in NOT_KEPT_IN:
+        return None
+    if head in CONTAINER_NOUNS or head in STORAGE_NOUNS or head in NUMBERED_STORAGE_NOUNS:
+        return SURE
+    return ASK

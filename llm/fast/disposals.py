@@ -1,0 +1,43 @@
+"""Things gone for good by where they went: "took the old sofa to the dump".
+
+Taking, dropping, giving or selling something at a tip, a charity shop or a resale
+site is a discard, whatever the verb: "dumped the broken deck chair at the recycling
+centre", "gave the pram away to the charity shop", "sold the playstation on ebay".
+"""
+
+from __future__ import annotations
+
+import re
+
+from llm.actions import Action
+from llm.fast.items import parse_items
+from llm.fast.phrases import KnownPlaces, build_action
+from llm.fast.verbs import verb_pattern
+
+_I = re.IGNORECASE
+# Where things go when they leave the household.
+DISPOSAL_PLACES = (
+    "tip", "dump", "recycling centre", "recycling center", "recycling", "charity shop",
+    "charity", "thrift store", "thrift shop", "goodwill", "salvation army", "skip",
+    "landfill", "scrapyard", "scrap yard", "scrap", "ebay", "vinted", "gumtree",
+    "facebook marketplace", "marketplace", "car boot", "car boot sale", "jumble sale",
+    "garage sale", "yard sale", "donation bin", "clothes bank", "food bank",
+)  # fmt: skip
+_VERBS = verb_pattern(("take", "bring", "drive", "drop", "dump", "give", "sell", "donate", "chuck"))
+_DISPOSED = re.compile(
+    rf"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:just\s+)?{_VERBS}(?:\s+(?:away|off))?"
+    r"\s+(?P<items>.+?)(?:\s+(?:away|off|down))?"
+    r"\s+(?:to|at|on|in|into|down\s+to|off\s+at)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?"
+    rf"(?:{'|'.join(re.escape(place) for place in DISPOSAL_PLACES)})$",
+    _I,
+)
+
+
+def disposed(match: re.Match[str], _known_places: KnownPlaces) -> list[Action] | None:
+    """A discard of the items taken to a tip, a charity shop or sold online."""
+    items = parse_items(match["items"], last_is_one=True)
+    action = build_action(type="discard", items=items) if items else None
+    return [action] if action else None
+
+
+RULE = (_DISPOSED, disposed)

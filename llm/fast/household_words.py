@@ -1,0 +1,83 @@
+"""Word lists for telling places from states and belongings from people.
+
+Kept apart from the rules (and from `vocabulary`) so they can grow without touching them.
+"""
+
+from __future__ import annotations
+
+# Head nouns of places things are kept in, beyond `STORAGE_NOUNS`: after "the", "my" or
+# "our" they make "X is in the <noun>" a sure statement of where X is.
+CONTAINER_NOUNS = frozenset({
+    "tub", "tin", "jar", "bag", "basket", "chest", "trunk", "case", "pouch", "holder",
+    "organiser", "organizer", "folder", "file", "binder", "envelope", "caddy", "hamper",
+    "ottoman", "bureau", "dresser", "larder", "porch", "hall", "landing", "carport",
+    "lean-to", "outhouse", "greenhouse", "summerhouse", "workshop", "workbench", "bench",
+    "pegboard", "hook", "hooks", "peg", "rail", "windowsill", "sill", "mantelpiece",
+    "stairs", "understairs", "boot", "glovebox", "glovecompartment", "van",
+    "car", "caravan", "campervan", "desk", "table", "unit", "stand", "cart", "trolley",
+    "bed", "sofa", "couch", "stool", "safe", "vault", "lockbox", "cabinet",
+    "closet", "cubby", "cubbyhole", "nook", "alcove", "recess", "mudroom", "utility",
+    "conservatory", "playroom", "nursery", "den", "lounge", "diner", "dining", "pantry",
+    "scullery", "barn", "stable", "container", "bucket", "tray", "suitcase", "backpack",
+    "rucksack", "holdall", "wallet", "purse", "pocket", "sideboard", "credenza",
+    "armoire", "tallboy", "chiffonier", "hutch", "locker", "cubicle", "bookcase",
+    "shelving", "rack", "stack", "pile", "crate", "box", "bin", "drawer", "cupboard",
+    "wardrobe", "freezer", "fridge", "cooler", "coolbox", "attic", "loft", "basement",
+    "cellar", "garage", "shed", "room", "bedroom", "study", "office", "kitchen",
+    "bathroom", "toilet", "loo", "hallway", "corridor", "driveway", "garden", "yard",
+    "patio", "decking", "balcony", "terrace", "roof", "rafters", "eaves", "crawlspace",
+    "door", "sink", "tap", "fence", "wall", "window", "radiator", "boiler", "tank",
+})  # fmt: skip
+
+# Words that are never a place something is kept: moods, states, institutions and idioms
+# ("my head is in the clouds", "my money is in the bank", "the car is in for a service").
+NOT_KEPT_IN = frozenset({
+    "clouds", "cloud", "bank", "hospital", "news", "papers", "paper", "mood", "mode",
+    "state", "mess", "chaos", "need", "way", "trouble", "love", "pain", "shower",
+    "bath", "queue", "meeting", "air", "dark", "light", "sun", "rain", "wild", "know",
+    "loop", "zone", "lead", "red", "black", "clear", "dock", "doghouse", "wars",
+    "middle", "process", "talks", "car park", "weather", "spotlight", "limelight", "pipeline",
+    "oven", "microwave",
+})  # fmt: skip
+
+# People and pets: "my sister is in the kitchen" says where a person is, not a thing.
+PEOPLE = frozenset({
+    "sister", "brother", "son", "daughter", "mum", "mom", "mother", "dad", "father",
+    "parents", "grandma", "grandpa", "gran", "nan", "nana", "granny", "grandad",
+    "grandfather", "grandmother", "aunt", "auntie", "aunty", "uncle", "cousin", "niece",
+    "nephew", "friend", "friends", "neighbour", "neighbours", "neighbor", "neighbors",
+    "boss", "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee",
+    "baby", "toddler", "kids", "kid", "children", "child", "teenager", "twins", "family",
+    "guests", "guest", "visitors", "plumber", "builder", "builders", "electrician",
+    "dog", "cat", "puppy", "kitten", "hamster", "rabbit", "bunny", "parrot", "budgie",
+    "everyone", "everybody", "someone", "somebody", "nobody", "he", "she", "they",
+    "boys", "girls", "boy", "girl", "lads", "team", "head", "heart", "mind",
+})  # fmt: skip
+
+# Determiners before a place said with no number: "the cupboard", "my wardrobe".
+PLACE_DETERMINERS = frozenset({"the", "my", "our", "your", "his", "her", "their"})
+
+# Text-speak and common misspellings, read as the words they stand for ("whr r the keys").
+SHORTHAND = {
+    "r": "are", "u": "you", "ur": "your", "whr": "where", "wher": "where", "whre": "where",
+    "whers": "where's", "wat": "what", "wot": "what", "whered": "where'd", "th": "the",
+    "hte": "the", "teh": "the",
+}  # fmt: skip
+
+# Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").
+PAIRED_NAMES = frozenset({
+    "salt and pepper", "dustpan and brush", "pestle and mortar", "nuts and bolts",
+    "bits and bobs", "odds and ends", "arts and crafts", "bucket and spade", "knife and fork",
+    "cup and saucer", "pen and paper", "needle and thread", "mop and bucket", "fish and chips",
+    "hook and eye", "nut and bolt", "cheese and wine", "bat and ball", "pots and pans",
+    "tea and coffee", "oil and vinegar", "dustpan and broom", "sweet and sour",
+    "fixtures and fittings",
+})  # fmt: skip
+
+# Amounts said in words, as the count they stand for ("" drops the word: "about 50 nails").
+AMOUNT_WORDS = {
+    "both": "2", "both the": "2", "both of the": "2", "a couple of": "2",
+    "a couple of the": "2", "couple of": "2", "half a dozen": "6", "a dozen": "12",
+    "about": "", "around": "", "roughly": "", "approximately": "", "approx": "",
+    "nearly": "", "almost": "", "at least": "",
+}  # fmt: skip

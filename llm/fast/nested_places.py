@@ -1,0 +1,56 @@
+"""Place phrases that hold a place inside: "the cupboard under the stairs", "box 9 in the loft".
+
+Kept whole, as the person named it ("cupboard under the stairs"), when every part is a
+clean place name and each inner part is said with the/my/our or a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llm.fast.adjacent import split_adjacent
+from llm.fast.household_words import PLACE_DETERMINERS
+from llm.fast.phrases import KnownPlaces, clean_place
+
+_I = re.IGNORECASE
+MAX_PARTS = 3
+# "<place> <preposition> the <place>": where one place is, said inside its name.
+_INNER = re.compile(
+    r"\s+(?P<preposition>in|on|under|above|below|over|behind|beside|by|near|next\s+to"
+    r"|underneath|beneath|inside|at|of)\s+(?P<determiner>" + "|".join(PLACE_DETERMINERS) + r")\s+",
+    _I,
+)
+
+
+def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
+    """The place named by a phrase, nested or not, or None when it is not clearly a place.
+
+    Args:
+        phrase: the place as written ("the drawer under the microwave").
+        known_places: the household's place names.
+
+    Returns:
+        The name without its leading article ("drawer under the microwave"), or None.
+    """
+    plain = clean_place(phrase, known_places)
+    if plain:
+        return plain
+    adjacent = split_adjacent(phrase)
+    if adjacent:
+        preposition, determiner, rest = adjacent
+        inner = nested_place(rest, known_places)
+        return f"{preposition} {determiner} {inner}" if inner else None
+    parts = _INNER.split(phrase, maxsplit=MAX_PARTS)
+    if len(parts) < 4 or len(parts) > 3 * MAX_PARTS + 1:
+        return None
+    head = clean_place(parts[0], known_places)
+    if not head:
+        return None
+    names = [head]
+    for index in range(1, len(parts), 3):
+        preposition, determiner, text = parts[index], parts[index + 1], parts[index + 2]
+        inner = clean_place(text, known_places)
+        if not inner:
+            return None
+        names.append(f"{preposition.lower()} {determiner.lower()} {inner}")
+    return " ".join(names)

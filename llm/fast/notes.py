@@ -1,0 +1,80 @@
+"""Notes of where things are, said without a verb.
+
+"3 AA batteries in the junk drawer" and "hot water bottle in my bedside cabinet" read
+like "X is in Y", with the same care for the place (`place_certainty`). Shorthand with
+an arrow or a colon ("bread maker -> basement", "garage: drill, saw, sander") is only
+fairly sure: it is asked about first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llm.actions import Action
+from llm.fast.certainty import ASK, ask_first, place_certainty
+from llm.fast.items import parse_items
+from llm.fast.nested_places import nested_place
+from llm.fast.phrases import KnownPlaces, build_action, looks_like_place
+from llm.fast.statements import clear_subject, located_items
+from llm.fast.verbs import is_verb_form, starts_clause
+
+_I = re.IGNORECASE
+_TERSE = re.compile(r"^(?P<subject>[^:]+?)\s+(?:in|inside|on|under|at)\s+(?P<rest>.+)$", _I)
+_ARROW = re.compile(r"^(?P<subject>[^:]+?)\s*(?:->|→|=>|-->)\s*(?P<rest>[^:]+)$", _I)
+_COLON = re.compile(r"^(?P<left>[^:]+?)\s*:\s*(?P<right>[^:]+)$", _I)
+_PARTICIPLE = re.compile(r"^\w{3,}(?:ing|ed)$", _I)
+
+
+def parse_note(text: str, known_places: KnownPlaces) -> list[Action] | None:
+    """A note of where things are, or None.
+
+    Args:
+        text: the trimmed message, already known not to be a question, negation,
+            plan or condition, and read by no verb rule.
+        known_places: the household's place names.
+
+    Returns:
+        The actions (`AskFirst` when only fairly sure), or None.
+    """
+    terse = _TERSE.match(text)
+    if terse:
+        return _terse(terse["subject"], terse["rest"], known_places)
+    arrow = _ARROW.match(text)
+    if arrow:
+        return _shorthand(arrow["subject"], arrow["rest"], known_places)
+    colon = _COLON.match(text)
+    if colon:
+        left, right = colon["left"], colon["right"]
+        if looks_like_place(left, known_places) and "," in right:
+            return _shorthand(right, left, known_places)  # "garage: drill, saw, sander"
+        return _shorthand(left, right, known_places)
+    return None
+
+
+def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
+    """A note like "3 AA batteries in the junk drawer": as sure as "X are in Y" would be."""
+    words = subject.split()
+    if subject.endswith("'s") or any(is_verb_form(word) for word in words[1:]):
+        return None  # "mine's in bin 4", "the cat got in the loft"
+    if starts_clause(words[0]) or not clear_subject(subject, "are", known_places):
+        return None
+    certainty = place_certainty(rest, known_places)
+    if certainty is None:
+        return None
+    actions = located_items(subject, rest, known_places)
+    if certainty == ASK or _PARTICIPLE.match(subject.split()[0]):
+        return ask_first(actions)  # "sleeping bags in the loft", or "sleeping in the loft"?
+    return actions
+
+
+def _shorthand(items_text: str, place_text: str, known_places: KnownPlaces) -> list[Action] | None:
+    """Shorthand like "bread maker -> basement": a store, asked about first."""
+    if not clear_subject(items_text.replace(",", " and"), "are", known_places):
+        return None
+    items = parse_items(items_text)
+    place = nested_place(place_text, known_places)
+    if not items or not place or not place_certainty(f"the {place}", known_places):
+        return None
+    return ask_first(
+        [action] if (action := build_action(type="store", items=items, place=place)) else None
+    )

@@ -1,0 +1,128 @@
+"""Verb classes of the fast parser: which verbs put, move or place things.
+
+Each class is a list of lemmas; their forms ("popped", "hung", "stuck") come from
+`verb_forms` (generated with lemminflect: `python -m llm.fast.verbs > llm/fast/verb_forms.py`,
+checked by a test), so adding a verb is adding its lemma here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from inventory import typo_distance
+from llm.fast.verb_forms import VERB_FORMS
+
+# "put the drill in bin 4", "popped the paracetamol in the bathroom cabinet".
+STORE_LEMMAS = (
+    "put", "place", "store", "stash", "leave", "keep", "drop", "tuck", "pack", "hide",
+    "pop", "stick", "shove", "stuff", "slip", "stow", "sling", "bung", "hang", "file",
+    "lay", "set", "squeeze", "lock", "chuck", "toss", "stack", "stock",
+)  # fmt: skip
+# "moved the drill to the shed", "swapped the winter coats into the hall closet".
+MOVE_LEMMAS = ("move", "shift", "relocate", "transfer", "swap", "carry", "mv")
+# "the tent went into the loft", "the hoover now lives in the landing cupboard".
+BEING_LEMMAS = (
+    "go", "live", "belong", "sit", "stay", "hang", "lie", "rest", "stand", "end",
+)  # fmt: skip
+# Shortest verb form a typo is forgiven in ("storign", "mvoed"; not "put").
+_MIN_TYPO_CHARS = 5
+
+
+def forms(lemmas: Iterable[str]) -> list[str]:
+    """Every form of the lemmas, longest first (for regular expressions)."""
+    words = {form for lemma in lemmas for form in VERB_FORMS.get(lemma, (lemma,))}
+    return sorted(words, key=lambda word: (-len(word), word))
+
+
+def verb_pattern(lemmas: Iterable[str]) -> str:
+    """A regular expression group matching any form of the lemmas."""
+    return "(?:" + "|".join(map(re.escape, forms(lemmas))) + ")"
+
+
+def is_verb_form(word: str) -> bool:
+    """True for a form of a known verb other than its base ("went", "got", "hung", "is")."""
+    word = word.lower()
+    return word in _INFLECTED
+
+
+def starts_clause(word: str) -> bool:
+    """True for a first word that makes a phrase a clause: a verb ("put"), "im", "ive"."""
+    word = word.lower()
+    return word in _CLAUSE_STARTS or (word in _ALL_FORMS and word not in _NOUNISH)
+
+
+def fix_verb_typo(text: str, lemmas: Iterable[str]) -> str:
+    """The text with a misspelt first verb spelt right ("storign the wreath" -> "storing ...").
+
+    Only a word of five letters or more, with its first letter right and one typo (a
+    swap counts as one) from a form.
+    """
+    first, _, rest = text.partition(" ")
+    lowered = first.lower()
+    if len(lowered) < _MIN_TYPO_CHARS or not rest:
+        return text
+    candidates = _by_first_letter(tuple(lemmas)).get(lowered[0], ())
+    if lowered in candidates:
+        return text
+    for form in candidates:
+        if abs(len(form) - len(lowered)) <= 1 and typo_distance(lowered, form) <= 1:
+            return f"{form} {rest}"
+    return text
+
+
+@lru_cache(maxsize=16)
+def _by_first_letter(lemmas: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The forms of the lemmas by first letter, five letters or more."""
+    grouped: dict[str, list[str]] = {}
+    for form in forms(lemmas):
+        if len(form) >= _MIN_TYPO_CHARS - 1:
+            grouped.setdefault(form[0], []).append(form)
+    return {letter: tuple(found) for letter, found in grouped.items()}
+
+
+def generate() -> str:
+    """The source of `verb_forms`: every lemma's forms by lemminflect."""
+    from lemminflect import getAllInflections
+
+    lemmas = sorted({*STORE_LEMMAS, *MOVE_LEMMAS, *BEING_LEMMAS, *EXTRA_LEMMAS})
+    lines = [
+        '"""Verb forms by lemma, generated from lemminflect by `python -m llm.fast.verbs`."""',
+        "",
+        "VERB_FORMS: dict[str, tuple[str, ...]] = {",
+    ]
+    for lemma in lemmas:
+        found = getAllInflections(lemma, upos="VERB")
+        words = sorted({lemma, *(form for group in found.values() for form in group)})
+        lines.append(f"    {lemma!r}: {tuple(words)!r},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+# Lemmas other rules use (discard, use, take).
+EXTRA_LEMMAS = (
+    "rename", "sell", "donate", "dump", "scrap", "bin", "use", "eat", "drink", "take",
+    "bring", "return", "lend", "borrow", "give", "get", "come", "climb", "fall", "sleep",
+    "play", "run", "work", "fix", "find", "need", "want", "look", "make", "do", "be",
+)  # fmt: skip
+
+# Past forms and participles, and "is"/"has"-like forms ("sticks", "sets" are nouns too).
+_INFLECTED = frozenset(
+    form
+    for lemma, found in VERB_FORMS.items()
+    for form in found
+    if form != lemma and (not form.endswith("s") or len(form) <= 3 or form == "goes")
+)
+
+_ALL_FORMS = frozenset(form for found in VERB_FORMS.values() for form in found)
+# Verb forms that as often start a thing's name ("file box", "sleeping bag", "drop cloth").
+_NOUNISH = frozenset({
+    "file", "drop", "set", "stack", "bin", "pack", "stock", "end", "rest", "place", "store",
+    "use", "work", "run", "play", "sleeping", "filing", "hanging", "camping", "lock", "go",
+    "fix", "look", "sling", "drink", "stand", "fall", "packing", "working", "running",
+})  # fmt: skip
+_CLAUSE_STARTS = frozenset({"im", "ive", "id", "youre", "theyre", "were", "i", "we", "you"})
+
+if __name__ == "__main__":
+    print(generate(), end="")

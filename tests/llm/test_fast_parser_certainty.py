@@ -1,0 +1,168 @@
+"""The fast parser's three levels of certainty: act, ask first ("confirm"), or leave it."""
+
+from __future__ import annotations
+
+import pytest
+
+from llm.fast.parser import parse_fast
+from tests.llm.test_fast_parser import KNOWN_PLACES, act, it, move, n, store
+
+# Questions in many shapes: read-only, so read surely.
+QUESTIONS = [
+    ("is the drill in bin 4?", [act("find", query="drill")]),
+    ("where the heck is the drill", [act("find", query="drill")]),
+    ("whr r the car keys", [act("find", query="car keys")]),
+    ("where'd i put the stapler", [act("find", query="stapler")]),
+    ("cant find the tape measure anywhere, where is it", [act("find", query="tape measure")]),
+    ("have you seen the drill", [act("find", query="drill")]),
+    ("did I put the passport somewhere", [act("find", query="passport")]),
+    ("is there a 9v battery somewhere", [act("find", query="9v battery")]),
+    ("what box are the baby clothes in", [act("find", query="baby clothes")]),
+    ("anything in drawer 2?", [act("contents", place="drawer 2")]),
+    ("what's under the bed", [act("contents", place="under the bed")]),
+    ("where has the drill been", [act("history", query="drill")]),
+    ("what happened to the old kettle", [act("history", query="old kettle")]),
+    ("the tent is in the loft?", [act("find", query="tent")]),
+    ("scratch that", [act("undo")]),
+    ("what places do you know about", [act("list_places")]),
+    ("no wait, undo the last one", [act("undo")]),
+    ("how does this bot work", [act("help")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS, ids=[text for text, _ in QUESTIONS])
+def test_questions_in_many_shapes(text, expected):
+    assert parse_fast(text, known_places=KNOWN_PLACES).to_json_dict() == {"actions": expected}
+
+
+# Fairly sure: the actions come back with "confirm": true, and nothing runs until a yes.
+ASK_FIRST = [
+    ("can you put the drill in bin 4", [store("bin 4", it("drill"))]),
+    ("can you put the drill in bin 4?", [store("bin 4", it("drill"))]),
+    ("could you move the drill to the shed", [move("shed", it("drill"))]),
+    ("could you please move the drill to the shed?", [move("shed", it("drill"))]),
+    ("would you put the drill in bin 4 please", [store("bin 4", it("drill"))]),
+    ("could you put the tent in the loft?", [store("loft", it("tent"))]),
+    ("bread maker -> basement", [store("basement", it("bread maker"))]),
+    ("garage: drill, saw, sander", [store("garage", it("drill"), it("saw"), it("sander"))]),
+    ("the fondue set is in the porch swing", [store("porch swing", it("fondue set"))]),
+]
+
+# Never a write, asked or not: states, people, idioms, plans, negations.
+NEVER_A_WRITE = [
+    "the garage is in a state",
+    "the house is in chaos today",
+    "moved stuff around in the garage",
+    "my money is in the bank",
+    "the tv is on mute",
+    "the van is in the garage getting fixed",
+    "my head is in the clouds today",
+    "the car is in for a service",
+    "the drill is in need of a new battery",
+    "my sister is in the kitchen",
+    "the laptop is in sleep mode",
+    "my phone is in airplane mode",
+    "I should put the drill in bin 4",
+    "don't put the drill in bin 4",
+    "I didn't put the drill in bin 4",
+    "im in the car on the way home",
+    "so much junk in the attic",
+    "the cat got in the loft again somehow",
+    "put in bin 4",
+    "the chicken is in the oven",
+    "ate dinner",
+    "call mum",
+    "hi",
+    "thanks",
+    "lol",
+]
+
+
+# Sure: nested place names kept whole, lists split at "and", shorthand read out.
+SURE = [
+    ("put the drill in the box in the garage", [store("box in the garage", it("drill"))]),
+    ("put the drill in bin 4 in the garage", [store("bin 4 in the garage", it("drill"))]),
+    (
+        "put the hoover in the cupboard under the stairs",
+        [store("cupboard under the stairs", it("hoover"))],
+    ),
+    (
+        "the bedding and towels are in the airing cupboard",
+        [store("airing cupboard", it("bedding"), it("towels"))],
+    ),
+    ("put the dustpan and brush in the shed", [store("shed", it("dustpan and brush"))]),
+    ("torch r in the kitchen drawer", [store("kitchen drawer", it("torch"))]),
+    ("put th drill in bin 4", [store("bin 4", it("drill"))]),
+    ("put a couple of batteries in the drawer", [store("drawer", n("batteries", 2))]),
+    ("i put both life jackets in the boot", [store("boot", n("life jackets", 2))]),
+    ("put about 50 nails in the jam jar", [store("jam jar", n("nails", 50))]),
+    (
+        "i stored half a dozen wine glasses in the sideboard",
+        [store("sideboard", n("wine glasses", 6))],
+    ),
+    (
+        "glue gun and glue sticks in the craft box",
+        [store("craft box", it("glue gun"), it("glue sticks"))],
+    ),
+    ("change box 12's name to xmas box", [act("rename", place="box 12", new_name="xmas box")]),
+    (
+        "call bin 3 camping gear from now on",
+        [act("rename", place="bin 3", new_name="camping gear")],
+    ),
+    (
+        "rename tub 2 to screws and nails",
+        [act("rename", place="tub 2", new_name="screws and nails")],
+    ),
+    ("took the old sofa to the dump", [act("discard", items=[it("old sofa")])]),
+    ("gave the pram away to the charity shop", [act("discard", items=[it("pram")])]),
+    ("sold the playstation on ebay", [act("discard", items=[it("playstation")])]),
+    ("used 3 eggs for the cake", [act("use", items=[n("eggs", 3)])]),
+    ("went through 4 AA batteries in the remote", [act("use", items=[n("AA batteries", 4)])]),
+    ("mvoed the toolbox to the van", [move("van", it("toolbox"))]),
+    ("storign the xmas wreath in box 12", [store("box 12", it("xmas wreath"))]),
+    ("put the drill on top of the fridge", [store("top of the fridge", it("drill"))]),
+    ("put the mouse traps under the sink", [store("under the sink", it("mouse traps"))]),
+    ("suitcase is under our bed", [store("under our bed", it("suitcase"))]),
+    (
+        "put the wheelbarrow round the side of the house",
+        [store("side of the house", it("wheelbarrow"))],
+    ),
+    ("3 AA batteries in the junk drawer", [store("junk drawer", n("AA batteries", 3))]),
+    ("hot water bottle in my bedside cabinet", [store("bedside cabinet", it("hot water bottle"))]),
+    (
+        "popped the paracetamol in the bathroom cabinet",
+        [store("bathroom cabinet", it("paracetamol"))],
+    ),
+    (
+        "hung the bike helmets on the hooks in the hall",
+        [store("hooks in the hall", it("bike helmets"))],
+    ),
+    ("the kayak paddles are hanging in the carport", [store("carport", it("kayak paddles"))]),
+    (
+        "cool box is in the garage next to the freezer",
+        [store("garage next to the freezer", it("cool box"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURE, ids=[text for text, _ in SURE])
+def test_sure_readings_act(text, expected):
+    result = parse_fast(text, known_places=KNOWN_PLACES)
+    assert result.to_json_dict() == {"actions": expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), ASK_FIRST, ids=[text for text, _ in ASK_FIRST])
+def test_fairly_sure_readings_ask_first(text, expected):
+    result = parse_fast(text, known_places=KNOWN_PLACES)
+    assert result.to_json_dict() == {"actions": expected, "confirm": True}
+
+
+@pytest.mark.parametrize("text", NEVER_A_WRITE)
+def test_states_people_and_idioms_are_never_written(text):
+    result = parse_fast(text, known_places=KNOWN_PLACES)
+    assert result.actions == [] or result.confirm, result.to_json_dict()
+
+
+def test_sure_readings_do_not_ask():
+    result = parse_fast("put the drill in bin 4", known_places=KNOWN_PLACES)
+    assert result.to_json_dict() == {"actions": [store("bin 4", it("drill"))]}
