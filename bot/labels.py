@@ -11,10 +11,10 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
-from bot.label_links import LabelLinks
 from bot.label_sheet import DEFAULT_LAYOUT, Label, labels_pdf
 from bot.messages import Document, Reply
 from bot.render import render_choice, render_error
+from bot.web.label_links import LabelLinks
 from bot.web.links import DEFAULT_LINK_HOURS, access_link
 from inventory import AmbiguousName, InventoryError, places_to_label
 from wms.core.settings import Settings

@@ -19,9 +19,8 @@ import asyncio
 import contextvars
 import logging
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DBAPIError
@@ -30,110 +29,41 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import household, message_log, reminders, render
 from bot.access import Refusal, resolve_member
-from bot.clock import local_today, time_zone_of_replies, use_time_zone
+from bot.clock import time_zone_of_replies, use_time_zone
 from bot.conversation import (
-    ChoiceQuestion,
-    ConfirmQuestion,
-    drop_question,
     open_question,
-    save_question,
 )
-from bot.deliveries import already_handled, earlier_reply, mark_handled, remember_reply
-from bot.executor import execute_all
-from bot.here import here_choice, here_place, mentions_here, substitute_here
-from bot.label_links import LabelLinks
+from bot.deliveries import already_handled, earlier_reply, mark_handled
+from bot.here import here_place, mentions_here
 from bot.labels import labels_reply, labels_request, web_reply, web_request
-from bot.llm_flow import ask_before_running, ask_did_you_mean
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
-from bot.messages import Button, IncomingMessage, Reply
+from bot.messages import IncomingMessage, Reply
 from bot.time_zone import answer_time_zone
+from bot.turns import Plan, Turn, failure_reply, retry_reply
+from bot.understanding import Parser, Understanding
+from bot.web.label_links import LabelLinks
+from bot.writing import Writer, remembered
 from inventory import (
-    AmbiguousName,
-    Context,
-    HouseholdPlaces,
     InventoryError,
     MemberRef,
-    PlaceView,
     clean_text,
-    created_item_ids,
     find_member,
     household_time_zone,
 )
-from llm.actions import Action
-from llm.answers import chosen_option, is_cancel, looks_like_an_answer, yes_or_no
-from llm.chain import ChatContext, Parsed, chat_context, parse_text
+from llm.chain import parse_text
 from llm.errors import LLMError
 from llm.settings_phrases import parse_settings_phrase
-from llm.small_talk import small_talk
 from wms.core.database import MESSAGE_THREADS, MODEL_THREADS, unit_of_work
 from wms.core.photos import PhotoStore, photo_store_from_settings
 from wms.core.settings import Settings
 
 if TYPE_CHECKING:  # the model's code loads only when a model is configured
-    from bot import photo_flow
     from llm.services import LLMServices
 
 logger = logging.getLogger(__name__)
 
 MAX_TEXT_LENGTH = 2000
 QUESTION_CLOSED = "That question was closed by your newer message, so the button changed nothing."
-Parser = Callable[..., Parsed]
-
-
-@dataclass
-class Turn:
-    """One message on its way through the router.
-
-    Attributes:
-        message: what the channel handed over.
-        text: the cleaned text.
-        batch: the undo batch of its changes.
-        member: the sender.
-        question: the bot's open question to the sender in this chat, if any.
-        time_zone: the household's time zone, for the times and dates of replies.
-        here: the place "here" means (a label scanned lately), when the text says "here".
-    """
-
-    message: IncomingMessage
-    text: str
-    batch: str
-    member: MemberRef
-    question: ChoiceQuestion | ConfirmQuestion | None = None
-    time_zone: str = "UTC"
-    here: PlaceView | None = None
-
-    def context(
-        self, *, source_text: str | None = None, choices: dict[str, int] | None = None
-    ) -> Context:
-        """The inventory's `Context` of this message's changes."""
-        return Context(household_id=self.member.household_id, member_id=self.member.id,
-                       batch=self.batch, source_text=source_text or self.text,
-                       choices=choices or {})  # fmt: skip
-
-
-@dataclass
-class Plan:
-    """What phase 2 decided; phase 3 carries it out.
-
-    Attributes:
-        reply: an answer that writes nothing (besides closing the question).
-        actions: the actions to run.
-        choices: "which one?" answers already given for them.
-        source_text: the message the actions come from (the question's, for answers).
-        by_model: the model read them: reviewed before they run.
-        confirm: the fast parser was only fairly sure: asked about before they run.
-        keep_question: the open question stays open ("please answer with a number").
-        photo: a photo as the model saw it.
-    """
-
-    reply: Reply | None = None
-    actions: list[Action] = field(default_factory=list)
-    choices: dict[str, int] = field(default_factory=dict)
-    source_text: str | None = None
-    by_model: bool = False
-    confirm: bool = False
-    keep_question: bool = False
-    photo: photo_flow.SeenPhoto | None = None
 
 
 class Router:
@@ -173,6 +103,8 @@ class Router:
         self._photos = photos
         self._reminder_days = reminder_days
         self._time_zone = time_zone
+        self._understanding = Understanding(session_factory, parser, llm, photos)
+        self._writer = Writer(session_factory, llm, photos)
         self._threads: ThreadPoolExecutor | None = None
         self._model_threads: ThreadPoolExecutor | None = None
 
@@ -238,11 +170,11 @@ class Router:
                 turn = self._read(message, text)
                 if isinstance(turn, Reply):
                     return turn
-                plan = self._understand(turn, model=False)
+                plan = self._understanding.plan(turn, model=False)
                 if plan is None:
                     return turn
                 message_log.note(actions=[a.type for a in plan.actions] or None)
-                return self._apply(turn, plan)
+                return self._writer.apply(turn, plan)
         except (DBAPIError, PoolTimeout):  # nothing was written: worth another try
             return retry_reply(f"handling a {message.channel} message (database)")
         except Exception:
@@ -253,7 +185,7 @@ class Router:
         message_log.note(model_called=True)
         try:
             with time_zone_of_replies(turn.time_zone):
-                plan = self._understand(turn, model=True)
+                plan = self._understanding.plan(turn, model=True)
         except LLMError as error:
             return Plan(reply=Reply(render_llm_error(error)))
         except (DBAPIError, PoolTimeout):  # the model's context could not be read
@@ -270,7 +202,7 @@ class Router:
             return plan.reply  # nothing to write: the message may be handled again
         try:
             with time_zone_of_replies(turn.time_zone):
-                return self._apply(turn, plan)
+                return self._writer.apply(turn, plan)
         except (DBAPIError, PoolTimeout):  # nothing was written: worth another try
             return retry_reply(f"handling a {turn.message.channel} message (database)")
         except Exception:
@@ -357,7 +289,7 @@ class Router:
         message_log.note(actions=[f"command:{name}"])
         reply = household.run_command(db_session, message, name=name, argument=argument,
                                       admins=self._admins)  # fmt: skip
-        return _remembered(db_session, message, reply)
+        return remembered(db_session, message, reply)
 
     def _use_zone(self, db_session: Session, household_id: int) -> str:
         """Write this message's times in the household's zone; return the zone's name."""
@@ -399,222 +331,11 @@ class Router:
         except InventoryError as error:
             answered = Reply(render.render_error(error))
         assert answered is not None
-        return _remembered(db_session, message, answered)
+        return remembered(db_session, message, answered)
 
     # Phase 2 -------------------------------------------------------------------------------
 
-    def _understand(self, turn: Turn, *, model: bool) -> Plan | None:
-        """What the message asks for; runs with no transaction open.
-
-        Args:
-            turn: the message.
-            model: whether the model (or vision) may be asked now; without it, None
-                means the model is needed.
-
-        Raises:
-            LLMError: the model was needed and failed.
-        """
-        if turn.message.photo is not None:
-            if not model:
-                return None
-            assert self._llm is not None
-            from bot import photo_flow
-
-            seen = photo_flow.see_photo(llm=self._llm, photos=self._photos,
-                                        household_id=turn.member.household_id,
-                                        image=turn.message.photo, caption=turn.text)  # fmt: skip
-            return Plan(reply=seen) if isinstance(seen, Reply) else Plan(photo=seen)
-        question = turn.question
-        if isinstance(question, ConfirmQuestion):
-            answer = yes_or_no(turn.text)
-            if answer is True:
-                return Plan(actions=question.actions, source_text=question.text)
-            if answer is False:
-                return Plan(reply=Reply("OK, I changed nothing."))
-        elif isinstance(question, ChoiceQuestion):
-            chosen = chosen_option(turn.text, question.labels)
-            if chosen is not None:
-                choices = {**question.choices, question.choice_key: question.candidates[chosen - 1]}
-                return Plan(actions=question.actions, choices=choices, source_text=question.text)
-            if is_cancel(turn.text):
-                return Plan(reply=Reply("OK, never mind."))
-        chatter = small_talk(turn.text) if question is None else None
-        if chatter is not None:
-            return Plan(reply=Reply(chatter))  # "hi", "thanks": no model asked
-        answering = isinstance(question, ChoiceQuestion) and looks_like_an_answer(
-            turn.text, question.labels
-        )  # a try at "which one?": the model is not asked
-        chain = self._llm.intents if self._llm is not None and not answering else None
-        if chain is not None and not model:
-            chain = None  # the fast parser alone; None below hands the turn to the model
-        household_id = turn.member.household_id
-        text, here = turn.text, {}
-        if turn.here is not None:  # "put the drill here" after scanning Bin 4's label
-            text, here = substitute_here(turn.text, turn.here.name), here_choice(turn.here)
-        parsed = self._parse(text, chain=chain,
-                             known_places=PlacesBetweenTransactions(self._sessions, household_id),
-                             context=self._context_loader(turn),
-                             household_id=household_id)  # fmt: skip
-        actions = parsed.result.actions
-        if question is not None and [a.type for a in actions] == ["undo"]:
-            # the question's message changed nothing: dropping it is the undo
-            return Plan(reply=Reply("OK, I dropped my question; that message changed nothing. "
-                                    'Say "undo" again to undo your last change.'))  # fmt: skip
-        if actions:
-            return Plan(
-                actions=actions,
-                by_model=parsed.by_model,
-                choices=here,
-                confirm=parsed.result.confirm,
-            )
-        if not model and self._llm is not None and not answering:
-            return None
-        if isinstance(question, ChoiceQuestion) and answering:
-            count = len(question.candidates)
-            return Plan(
-                reply=Reply(f'Please answer with a number from 1 to {count}, or say "cancel".'),
-                keep_question=True,
-            )
-        return Plan(reply=Reply(render.NOT_UNDERSTOOD))
-
-    def _context_loader(self, turn: Turn) -> Callable[[], ChatContext]:
-        today = local_today()  # where the household is, for "yesterday"
-
-        def load() -> ChatContext:  # one short read, only when the model is asked
-            with unit_of_work(self._sessions) as db_session:
-                return chat_context(db_session, household_id=turn.member.household_id,
-                                    member_id=turn.member.id, today=today)  # fmt: skip
-
-        return load
-
     # Phase 3 -------------------------------------------------------------------------------
-
-    def _apply(self, turn: Turn, plan: Plan) -> Reply:
-        ctx = turn.context(source_text=plan.source_text, choices=plan.choices)
-        kept_photo = plan.photo.photo_key if plan.photo else None
-        try:
-            with unit_of_work(self._sessions) as db_session:
-                if not self._first_write(db_session, turn, plan):
-                    return Reply("")
-                reply, attached, created = self._write(db_session, turn, plan, ctx)
-                _remembered(db_session, turn.message, reply)
-            kept_photo = None if attached else kept_photo
-        except AmbiguousName as question:
-            return self._ask(turn, ctx, plan.actions, question)
-        except InventoryError as error:
-            return self._settle(turn, Reply(render.render_error(error)))
-        finally:
-            if kept_photo is not None and self._photos is not None:
-                self._photos.delete(kept_photo)  # stored for an item that was not written
-        if self._llm is not None and created:
-            self._llm.enricher.submit(ctx.household_id, created)
-        return reply
-
-    def _write(
-        self, db_session: Session, turn: Turn, plan: Plan, ctx: Context
-    ) -> tuple[Reply, bool, list[int]]:
-        """The plan's changes: the reply, whether a kept photo was attached, items created."""
-        if plan.reply is not None:
-            return plan.reply, False, []
-        if plan.photo is not None:
-            from bot import photo_flow
-
-            reply, attached = photo_flow.answer_photo(db_session, ctx=ctx, seen=plan.photo)
-            return reply, attached, []
-        if plan.confirm:
-            meant = ask_did_you_mean(db_session, ctx=ctx, chat_id=turn.message.chat_id,
-                                     actions=plan.actions)  # fmt: skip
-            return meant, False, []
-        if plan.by_model:
-            asked = ask_before_running(db_session, ctx=ctx, chat_id=turn.message.chat_id,
-                                       actions=plan.actions)  # fmt: skip
-            if asked is not None:
-                return asked, False, []
-        lines = execute_all(db_session, ctx=ctx, actions=plan.actions)
-        created = created_item_ids(db_session, ctx=ctx) if self._llm is not None else []
-        return Reply("\n".join(line for line in lines if line)), False, created
-
-    def _first_write(self, db_session: Session, turn: Turn, plan: Plan) -> bool:
-        """Mark the message handled and close the question it answers or drops."""
-        message = turn.message
-        if message.message_id and not mark_handled(
-            db_session, channel=message.channel, message_id=message.message_id
-        ):
-            return False  # a redelivery handled meanwhile
-        if turn.question is not None and not plan.keep_question:
-            drop_question(db_session, member_id=turn.member.id, chat_id=message.chat_id)
-        return True
-
-    def _settle(self, turn: Turn, reply: Reply) -> Reply:
-        """After a refused change: the message is handled all the same, its question closed."""
-        with unit_of_work(self._sessions) as db_session:
-            self._first_write(db_session, turn, Plan())
-            return _remembered(db_session, turn.message, reply)
-
-    def _ask(
-        self, turn: Turn, ctx: Context, actions: list[Action], question: AmbiguousName
-    ) -> Reply:
-        asked = ChoiceQuestion(
-            actions=actions,
-            choices=dict(ctx.choices),
-            choice_key=question.choice_key,
-            candidates=[c.id for c in question.candidates],
-            labels=[c.label for c in question.candidates],
-            text=ctx.source_text or turn.text,
-        )
-        buttons = [
-            Button(label=c.label, value=str(n)) for n, c in enumerate(question.candidates, start=1)
-        ]
-        with unit_of_work(self._sessions) as db_session:
-            self._first_write(db_session, turn, Plan())
-            key = save_question(db_session, member_id=turn.member.id,
-                                chat_id=turn.message.chat_id, question=asked)  # fmt: skip
-            reply = Reply(render.render_choice(question), buttons=buttons, question=key)
-            return _remembered(db_session, turn.message, reply)
-
-
-def _remembered(db_session: Session, message: IncomingMessage, reply: Reply) -> Reply:
-    """Keep the reply with the handled message, in the transaction that applies it."""
-    if message.message_id:
-        remember_reply(db_session, channel=message.channel, message_id=message.message_id,
-                       reply=reply)  # fmt: skip
-    return reply
-
-
-def retry_reply(doing: str) -> Reply:
-    """`failure_reply` for a database failure: nothing changed, the message may be retried."""
-    reply = failure_reply(doing)
-    reply.retry = True
-    return reply
-
-
-def failure_reply(doing: str) -> Reply:
-    """Log the exception being handled with a reference, and tell the person that reference."""
-    message_log.note(actions=["error"])
-    reference = uuid.uuid4().hex[:8]
-    logger.exception("error %s %s", reference, doing)
-    return Reply(f"Sorry, something went wrong on my side (ref {reference}).")
-
-
-class PlacesBetweenTransactions:
-    """The household's places for the fast parser, each look-up in a session of its own.
-
-    The parser runs between the router's transactions: no transaction stays open while
-    the message is understood (and, after it, possibly sent to the model).
-    """
-
-    def __init__(self, sessions: sessionmaker[Session], household_id: int):
-        self._sessions = sessions
-        self._household_id = household_id
-        self._answers: dict[str, bool] = {}
-
-    def has_place_key(self, key: str) -> bool:
-        """True when the household has a place with this key."""
-        if key not in self._answers:
-            with self._sessions() as db_session:
-                places = HouseholdPlaces(db_session, self._household_id)
-                self._answers[key] = places.has_place_key(key)
-        return self._answers[key]
 
 
 def build_router(settings: Settings, session_factory: sessionmaker[Session]) -> Router:

@@ -46,10 +46,10 @@ def _household(settings: Settings, args: argparse.Namespace, db_session: Any) ->
 
 
 def _labels(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.label_links import LabelLinks
     from bot.label_sheet import labels_pdf
     from bot.labels import household_labels
     from bot.render import render_error
+    from bot.web.label_links import LabelLinks
     from inventory import AmbiguousName, InventoryError
     from inventory.transfer import TransferError
     from wms.core.database import one_transaction

@@ -19,8 +19,8 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
-from bot.label_links import LabelLinks
 from bot.render import amount, path, when
+from bot.web.label_links import LabelLinks
 from bot.web.links import WEB_PATH, Access, read_access_token, read_label_token
 from inventory import (
     ContentsNode,

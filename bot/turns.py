@@ -1,0 +1,118 @@
+"""A message on its way through the router: the turn, the plan, and how failures read.
+
+`Turn` is what the read phase learned (who, which open question, the household's time
+zone, the place "here" is); `Plan` is what the understanding phase decided and the
+write phase carries out.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot import message_log
+from bot.conversation import ChoiceQuestion, ConfirmQuestion
+from bot.messages import IncomingMessage, Reply
+from inventory import Context, HouseholdPlaces, MemberRef, PlaceView
+from llm.actions import Action
+
+if TYPE_CHECKING:
+    from bot import photo_flow
+
+logger = logging.getLogger("bot.router")
+
+
+@dataclass
+class Turn:
+    """One message on its way through the router.
+
+    Attributes:
+        message: what the channel handed over.
+        text: the cleaned text.
+        batch: the undo batch of its changes.
+        member: the sender.
+        question: the bot's open question to the sender in this chat, if any.
+        time_zone: the household's time zone, for the times and dates of replies.
+        here: the place "here" means (a label scanned lately), when the text says "here".
+    """
+
+    message: IncomingMessage
+    text: str
+    batch: str
+    member: MemberRef
+    question: ChoiceQuestion | ConfirmQuestion | None = None
+    time_zone: str = "UTC"
+    here: PlaceView | None = None
+
+    def context(
+        self, *, source_text: str | None = None, choices: dict[str, int] | None = None
+    ) -> Context:
+        """The inventory's `Context` of this message's changes."""
+        return Context(household_id=self.member.household_id, member_id=self.member.id,
+                       batch=self.batch, source_text=source_text or self.text,
+                       choices=choices or {})  # fmt: skip
+
+
+@dataclass
+class Plan:
+    """What phase 2 decided; phase 3 carries it out.
+
+    Attributes:
+        reply: an answer that writes nothing (besides closing the question).
+        actions: the actions to run.
+        choices: "which one?" answers already given for them.
+        source_text: the message the actions come from (the question's, for answers).
+        by_model: the model read them: reviewed before they run.
+        confirm: the fast parser was only fairly sure: asked about before they run.
+        keep_question: the open question stays open ("please answer with a number").
+        photo: a photo as the model saw it.
+    """
+
+    reply: Reply | None = None
+    actions: list[Action] = field(default_factory=list)
+    choices: dict[str, int] = field(default_factory=dict)
+    source_text: str | None = None
+    by_model: bool = False
+    confirm: bool = False
+    keep_question: bool = False
+    photo: photo_flow.SeenPhoto | None = None
+
+
+class PlacesBetweenTransactions:
+    """The household's places for the fast parser, each look-up in a session of its own.
+
+    The parser runs between the router's transactions: no transaction stays open while
+    the message is understood (and, after it, possibly sent to the model).
+    """
+
+    def __init__(self, sessions: sessionmaker[Session], household_id: int):
+        self._sessions = sessions
+        self._household_id = household_id
+        self._answers: dict[str, bool] = {}
+
+    def has_place_key(self, key: str) -> bool:
+        """True when the household has a place with this key."""
+        if key not in self._answers:
+            with self._sessions() as db_session:
+                places = HouseholdPlaces(db_session, self._household_id)
+                self._answers[key] = places.has_place_key(key)
+        return self._answers[key]
+
+
+def retry_reply(doing: str) -> Reply:
+    """`failure_reply` for a database failure: nothing changed, the message may be retried."""
+    reply = failure_reply(doing)
+    reply.retry = True
+    return reply
+
+
+def failure_reply(doing: str) -> Reply:
+    """Log the exception being handled with a reference, and tell the person that reference."""
+    message_log.note(actions=["error"])
+    reference = uuid.uuid4().hex[:8]
+    logger.exception("error %s %s", reference, doing)
+    return Reply(f"Sorry, something went wrong on my side (ref {reference}).")

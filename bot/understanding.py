@@ -1,0 +1,139 @@
+"""The router's second phase: what a message asks for, with no transaction open.
+
+An answer to the bot's open question, small talk, or `llm.chain.parse_text` — the fast
+parser, whose place look-ups are single short reads, then the model only when the
+fast parser found nothing (and only when `model` allows it: the router runs the model
+on threads of its own). A photo goes to the vision call and, when its caption stores
+it, to the photo store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot import render
+from bot.clock import local_today
+from bot.conversation import ChoiceQuestion, ConfirmQuestion
+from bot.here import here_choice, substitute_here
+from bot.messages import Reply
+from bot.turns import PlacesBetweenTransactions, Plan, Turn
+from llm.answers import chosen_option, is_cancel, looks_like_an_answer, yes_or_no
+from llm.chain import ChatContext, Parsed, chat_context
+from llm.small_talk import small_talk
+from wms.core.database import unit_of_work
+from wms.core.photos import PhotoStore
+
+if TYPE_CHECKING:
+    from llm.services import LLMServices
+
+Parser = Callable[..., Parsed]
+
+
+class Understanding:
+    """Turns a `Turn` into a `Plan`.
+
+    Args:
+        sessions: makes database sessions (short reads only).
+        parser: text to actions (`llm.chain.parse_text`).
+        llm: the model services, or None offline.
+        photos: where photos sent to the bot are kept.
+    """
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        parser: Parser,
+        llm: LLMServices | None,
+        photos: PhotoStore | None,
+    ):
+        self._sessions = sessions
+        self._parse = parser
+        self._llm = llm
+        self._photos = photos
+
+    def plan(self, turn: Turn, *, model: bool) -> Plan | None:
+        """What the message asks for; runs with no transaction open.
+
+        Args:
+            turn: the message.
+            model: whether the model (or vision) may be asked now; without it, None
+                means the model is needed.
+
+        Raises:
+            LLMError: the model was needed and failed.
+        """
+        if turn.message.photo is not None:
+            if not model:
+                return None
+            assert self._llm is not None
+            from bot import photo_flow
+
+            seen = photo_flow.see_photo(llm=self._llm, photos=self._photos,
+                                        household_id=turn.member.household_id,
+                                        image=turn.message.photo, caption=turn.text)  # fmt: skip
+            return Plan(reply=seen) if isinstance(seen, Reply) else Plan(photo=seen)
+        question = turn.question
+        if isinstance(question, ConfirmQuestion):
+            answer = yes_or_no(turn.text)
+            if answer is True:
+                return Plan(actions=question.actions, source_text=question.text)
+            if answer is False:
+                return Plan(reply=Reply("OK, I changed nothing."))
+        elif isinstance(question, ChoiceQuestion):
+            chosen = chosen_option(turn.text, question.labels)
+            if chosen is not None:
+                choices = {**question.choices, question.choice_key: question.candidates[chosen - 1]}
+                return Plan(actions=question.actions, choices=choices, source_text=question.text)
+            if is_cancel(turn.text):
+                return Plan(reply=Reply("OK, never mind."))
+        chatter = small_talk(turn.text) if question is None else None
+        if chatter is not None:
+            return Plan(reply=Reply(chatter))  # "hi", "thanks": no model asked
+        answering = isinstance(question, ChoiceQuestion) and looks_like_an_answer(
+            turn.text, question.labels
+        )  # a try at "which one?": the model is not asked
+        chain = self._llm.intents if self._llm is not None and not answering else None
+        if chain is not None and not model:
+            chain = None  # the fast parser alone; None below hands the turn to the model
+        household_id = turn.member.household_id
+        text, here = turn.text, {}
+        if turn.here is not None:  # "put the drill here" after scanning Bin 4's label
+            text, here = substitute_here(turn.text, turn.here.name), here_choice(turn.here)
+        parsed = self._parse(text, chain=chain,
+                             known_places=PlacesBetweenTransactions(self._sessions, household_id),
+                             context=self._context_loader(turn),
+                             household_id=household_id)  # fmt: skip
+        actions = parsed.result.actions
+        if question is not None and [a.type for a in actions] == ["undo"]:
+            # the question's message changed nothing: dropping it is the undo
+            return Plan(reply=Reply("OK, I dropped my question; that message changed nothing. "
+                                    'Say "undo" again to undo your last change.'))  # fmt: skip
+        if actions:
+            return Plan(
+                actions=actions,
+                by_model=parsed.by_model,
+                choices=here,
+                confirm=parsed.result.confirm,
+            )
+        if not model and self._llm is not None and not answering:
+            return None
+        if isinstance(question, ChoiceQuestion) and answering:
+            count = len(question.candidates)
+            return Plan(
+                reply=Reply(f'Please answer with a number from 1 to {count}, or say "cancel".'),
+                keep_question=True,
+            )
+        return Plan(reply=Reply(render.NOT_UNDERSTOOD))
+
+    def _context_loader(self, turn: Turn) -> Callable[[], ChatContext]:
+        today = local_today()  # where the household is, for "yesterday"
+
+        def load() -> ChatContext:  # one short read, only when the model is asked
+            with unit_of_work(self._sessions) as db_session:
+                return chat_context(db_session, household_id=turn.member.household_id,
+                                    member_id=turn.member.id, today=today)  # fmt: skip
+
+        return load

@@ -1,0 +1,140 @@
+"""The router's third phase: one short transaction that carries out a `Plan`.
+
+The message is marked handled (its reply kept with it), its question closed, the
+model's or the fast parser's doubtful actions asked about first, the actions run, and
+a new question opened when a name is ambiguous.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot import render
+from bot.conversation import ChoiceQuestion, drop_question, save_question
+from bot.deliveries import mark_handled, remember_reply
+from bot.executor import execute_all
+from bot.llm_flow import ask_before_running, ask_did_you_mean
+from bot.messages import Button, IncomingMessage, Reply
+from bot.turns import Plan, Turn
+from inventory import AmbiguousName, Context, InventoryError, created_item_ids
+from llm.actions import Action
+from wms.core.database import unit_of_work
+from wms.core.photos import PhotoStore
+
+if TYPE_CHECKING:
+    from llm.services import LLMServices
+
+
+class Writer:
+    """Carries out plans.
+
+    Args:
+        sessions: makes database sessions.
+        llm: the model services (enrichment of new items), or None offline.
+        photos: where photos are kept (a kept photo no item took is deleted).
+    """
+
+    def __init__(
+        self, sessions: sessionmaker[Session], llm: LLMServices | None, photos: PhotoStore | None
+    ):
+        self._sessions = sessions
+        self._llm = llm
+        self._photos = photos
+
+    def apply(self, turn: Turn, plan: Plan) -> Reply:
+        """Carry out a plan in one transaction and return the reply.
+
+        Raises:
+            DBAPIError: the database failed; nothing was written.
+        """
+        ctx = turn.context(source_text=plan.source_text, choices=plan.choices)
+        kept_photo = plan.photo.photo_key if plan.photo else None
+        try:
+            with unit_of_work(self._sessions) as db_session:
+                if not self._first_write(db_session, turn, plan):
+                    return Reply("")
+                reply, attached, created = self._write(db_session, turn, plan, ctx)
+                remembered(db_session, turn.message, reply)
+            kept_photo = None if attached else kept_photo
+        except AmbiguousName as question:
+            return self._ask(turn, ctx, plan.actions, question)
+        except InventoryError as error:
+            return self.settle(turn, Reply(render.render_error(error)))
+        finally:
+            if kept_photo is not None and self._photos is not None:
+                self._photos.delete(kept_photo)  # stored for an item that was not written
+        if self._llm is not None and created:
+            self._llm.enricher.submit(ctx.household_id, created)
+        return reply
+
+    def _write(
+        self, db_session: Session, turn: Turn, plan: Plan, ctx: Context
+    ) -> tuple[Reply, bool, list[int]]:
+        """The plan's changes: the reply, whether a kept photo was attached, items created."""
+        if plan.reply is not None:
+            return plan.reply, False, []
+        if plan.photo is not None:
+            from bot import photo_flow
+
+            reply, attached = photo_flow.answer_photo(db_session, ctx=ctx, seen=plan.photo)
+            return reply, attached, []
+        if plan.confirm:
+            meant = ask_did_you_mean(db_session, ctx=ctx, chat_id=turn.message.chat_id,
+                                     actions=plan.actions)  # fmt: skip
+            return meant, False, []
+        if plan.by_model:
+            asked = ask_before_running(db_session, ctx=ctx, chat_id=turn.message.chat_id,
+                                       actions=plan.actions)  # fmt: skip
+            if asked is not None:
+                return asked, False, []
+        lines = execute_all(db_session, ctx=ctx, actions=plan.actions)
+        created = created_item_ids(db_session, ctx=ctx) if self._llm is not None else []
+        return Reply("\n".join(line for line in lines if line)), False, created
+
+    def _first_write(self, db_session: Session, turn: Turn, plan: Plan) -> bool:
+        """Mark the message handled and close the question it answers or drops."""
+        message = turn.message
+        if message.message_id and not mark_handled(
+            db_session, channel=message.channel, message_id=message.message_id
+        ):
+            return False  # a redelivery handled meanwhile
+        if turn.question is not None and not plan.keep_question:
+            drop_question(db_session, member_id=turn.member.id, chat_id=message.chat_id)
+        return True
+
+    def settle(self, turn: Turn, reply: Reply) -> Reply:
+        """After a refused change: the message is handled all the same, its question closed."""
+        with unit_of_work(self._sessions) as db_session:
+            self._first_write(db_session, turn, Plan())
+            return remembered(db_session, turn.message, reply)
+
+    def _ask(
+        self, turn: Turn, ctx: Context, actions: list[Action], question: AmbiguousName
+    ) -> Reply:
+        asked = ChoiceQuestion(
+            actions=actions,
+            choices=dict(ctx.choices),
+            choice_key=question.choice_key,
+            candidates=[c.id for c in question.candidates],
+            labels=[c.label for c in question.candidates],
+            text=ctx.source_text or turn.text,
+        )
+        buttons = [
+            Button(label=c.label, value=str(n)) for n, c in enumerate(question.candidates, start=1)
+        ]
+        with unit_of_work(self._sessions) as db_session:
+            self._first_write(db_session, turn, Plan())
+            key = save_question(db_session, member_id=turn.member.id,
+                                chat_id=turn.message.chat_id, question=asked)  # fmt: skip
+            reply = Reply(render.render_choice(question), buttons=buttons, question=key)
+            return remembered(db_session, turn.message, reply)
+
+
+def remembered(db_session: Session, message: IncomingMessage, reply: Reply) -> Reply:
+    """Keep the reply with the handled message, in the transaction that applies it."""
+    if message.message_id:
+        remember_reply(db_session, channel=message.channel, message_id=message.message_id,
+                       reply=reply)  # fmt: skip
+    return reply
