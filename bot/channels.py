@@ -15,8 +15,11 @@ channel for its `notifier`. How to add a channel: docs/channels.md.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
+import logging
 from abc import ABC, abstractmethod
+from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, nullcontext
 from typing import TYPE_CHECKING, ClassVar
 
@@ -35,6 +38,9 @@ CHANNELS: tuple[tuple[str, str], ...] = (
     ("telegram", "bot.telegram.channel"),
     ("slack", "bot.slack.channel"),
 )
+
+
+logger = logging.getLogger(__name__)
 
 
 class ChannelFailed(Exception):
@@ -163,3 +169,40 @@ def run_channels(settings: Settings) -> list[Channel]:
     enabled = enabled_channels(settings)
     remote = [channel for channel in enabled if not channel.terminal]
     return remote or [channel for channel in enabled if channel.terminal]
+
+
+FIRST_RETRY_SECONDS = 2.0
+LONGEST_RETRY_SECONDS = 300.0
+
+
+async def until_reachable(
+    attempt: Callable[[], Awaitable[None]],
+    *,
+    service: str,
+    unreachable: tuple[type[BaseException], ...],
+) -> None:
+    """Run `attempt` until the service answers: the one retry loop of every channel.
+
+    While `attempt` raises one of `unreachable`, it is tried again after a growing pause
+    (2 s doubling to 5 minutes); that is said once in the log, and once more when the
+    service answers again. Anything else it raises (a refused token) goes to the caller.
+
+    Args:
+        attempt: what reaches the service (a getMe, an `auth.test`).
+        service: its name in the log ("Telegram").
+        unreachable: the errors that mean it cannot be reached now.
+    """
+    pause, failing = FIRST_RETRY_SECONDS, False
+    while True:
+        try:
+            await attempt()
+        except unreachable as error:
+            if not failing:
+                logger.warning("cannot reach %s (%s); retrying until it answers", service, error)
+                failing = True
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, LONGEST_RETRY_SECONDS)
+            continue
+        if failing:
+            logger.warning("reached %s again", service)
+        return

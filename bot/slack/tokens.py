@@ -7,14 +7,13 @@ pause, said once in the log) while Slack cannot be reached. `refusal` turns Slac
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.channels import ChannelFailed
+from bot.channels import ChannelFailed, until_reachable
 
 logger = logging.getLogger(__name__)
 
@@ -25,8 +24,6 @@ HOW_TO_FIX = {
     "SLACK_APP_TOKEN": "create an app-level token (xapp-…) with connections:write "
     "under Basic Information",
 }
-FIRST_RETRY_SECONDS = 2.0
-LONGEST_RETRY_SECONDS = 300.0
 
 
 def refusal(error: SlackApiError, variable: str) -> ChannelFailed | None:
@@ -43,8 +40,8 @@ async def check_bot_token(client: AsyncWebClient) -> None:
     Raises:
         ChannelFailed: Slack refused `SLACK_BOT_TOKEN`.
     """
-    pause, unreachable = FIRST_RETRY_SECONDS, False
-    while True:
+
+    async def ask() -> None:
         try:
             await client.auth_test()
         except SlackApiError as error:
@@ -52,16 +49,9 @@ async def check_bot_token(client: AsyncWebClient) -> None:
             if failed is not None:
                 raise failed from None
             raise
-        except (aiohttp.ClientError, TimeoutError, OSError) as error:
-            if not unreachable:
-                logger.warning("cannot reach Slack (%s); retrying until it answers", error)
-                unreachable = True
-            await asyncio.sleep(pause)
-            pause = min(pause * 2, LONGEST_RETRY_SECONDS)
-            continue
-        if unreachable:
-            logger.warning("reached Slack again")
-        return
+
+    await until_reachable(ask, service="Slack",
+                          unreachable=(aiohttp.ClientError, TimeoutError, OSError))  # fmt: skip
 
 
 class WithoutUrlFailure(logging.Filter):

@@ -10,7 +10,7 @@ from telegram import Bot, BotCommand
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
-from bot.channels import ChannelFailed
+from bot.channels import ChannelFailed, until_reachable
 from bot.router import Router
 from bot.telegram.buttons import ButtonSigner
 from bot.telegram.handlers import TelegramHandlers
@@ -110,8 +110,6 @@ async def announce(bot: Bot, settings: Settings, *, webhook: bool) -> None:
 
 
 REFUSED = "TELEGRAM_BOT_TOKEN was refused by Telegram (401 Unauthorized): copy it from @BotFather"
-FIRST_RETRY_SECONDS = 2.0
-LONGEST_RETRY_SECONDS = 300.0
 
 
 async def connect(application: Application, settings: Settings, *, webhook: bool) -> None:
@@ -124,8 +122,8 @@ async def connect(application: Application, settings: Settings, *, webhook: bool
         ChannelFailed: Telegram refused the token, or the webhook address (retrying
             cannot help); the message names the variable and holds no secret.
     """
-    pause, unreachable = FIRST_RETRY_SECONDS, False
-    while True:
+
+    async def attempt() -> None:
         try:
             await application.initialize()
             await announce(application.bot, settings, webhook=webhook)
@@ -134,16 +132,8 @@ async def connect(application: Application, settings: Settings, *, webhook: bool
         except BadRequest as error:  # e.g. setWebhook refusing PUBLIC_URL
             why = f"Telegram refused the set-up: {error.message}"
             raise ChannelFailed(f"{why} (check PUBLIC_URL, TELEGRAM_WEBHOOK_SECRET)") from None
-        except NetworkError as error:
-            if not unreachable:
-                logger.warning("cannot reach Telegram (%s); retrying until it answers", error)
-                unreachable = True
-            await asyncio.sleep(pause)
-            pause = min(pause * 2, LONGEST_RETRY_SECONDS)
-            continue
-        if unreachable:
-            logger.warning("reached Telegram again")
-        return
+
+    await until_reachable(attempt, service="Telegram", unreachable=(NetworkError,))
 
 
 def bot_username(settings: Settings, timeout: float = 10) -> str | None:

@@ -119,11 +119,12 @@ def test_the_notifier_reports_someone_who_never_opened_a_chat_with_the_bot(
 def test_an_unreachable_telegram_is_retried_with_backoff_and_said_once(
     telegram_settings, engine, monkeypatch, caplog
 ):
+    from bot import channels
     from bot.telegram import app as telegram_app
     from tests.server.server_support import free_port
 
-    monkeypatch.setattr(telegram_app, "FIRST_RETRY_SECONDS", 0.05)
-    monkeypatch.setattr(telegram_app, "LONGEST_RETRY_SECONDS", 0.2)
+    monkeypatch.setattr(channels, "FIRST_RETRY_SECONDS", 0.05)
+    monkeypatch.setattr(channels, "LONGEST_RETRY_SECONDS", 0.2)
     nowhere = telegram_settings.model_copy(
         update={"telegram_api_base_url": f"http://127.0.0.1:{free_port()}/bot"}
     )
