@@ -44,6 +44,7 @@ from bot.understanding import Parser, Understanding
 from bot.web.label_links import LabelLinks
 from bot.writing import Writer, remembered
 from inventory import (
+    HouseholdPlaces,
     InventoryError,
     MemberRef,
     clean_text,
@@ -167,14 +168,18 @@ class Router:
             )
         try:
             with time_zone_of_replies(self._time_zone):
-                turn = self._read(message, text)
-                if isinstance(turn, Reply):
-                    return turn
-                plan = self._understanding.plan(turn, model=False)
-                if plan is None:
-                    return turn
-                message_log.note(actions=[a.type for a in plan.actions] or None)
-                return self._writer.apply(turn, plan)
+                with unit_of_work(self._sessions) as db_session:
+                    turn = self._read(db_session, message, text)
+                    if isinstance(turn, Reply):
+                        return turn
+                    # The fast parser's place look-ups use this short read transaction;
+                    # it ends before the model could be asked (`_think`).
+                    places = HouseholdPlaces(db_session, turn.member.household_id)
+                    plan = self._understanding.plan(turn, model=False, places=places)
+                    if plan is not None:  # no model needed: one transaction in all
+                        message_log.note(actions=[a.type for a in plan.actions] or None)
+                        return self._writer.apply(turn, plan, db_session)
+                return turn
         except (DBAPIError, PoolTimeout):  # nothing was written: worth another try
             return retry_reply(f"handling a {message.channel} message (database)")
         except Exception:
@@ -235,44 +240,44 @@ class Router:
 
     # Phase 1 -------------------------------------------------------------------------------
 
-    def _read(self, message: IncomingMessage, text: str) -> Turn | Reply:
+    def _read(self, db_session: Session, message: IncomingMessage, text: str) -> Turn | Reply:
+        """Phase 1, in the caller's short transaction: a reply, or the turn to understand."""
         batch = message.message_id or uuid.uuid4().hex
-        with unit_of_work(self._sessions) as db_session:
-            if message.message_id and already_handled(
+        if message.message_id and already_handled(
+            db_session, channel=message.channel, message_id=message.message_id
+        ):
+            earlier = earlier_reply(db_session, channel=message.channel,
+                                    message_id=message.message_id)  # fmt: skip
+            return Reply("", earlier=earlier)
+        command = household.parse_command(text) if message.photo is None else None
+        if command is not None:
+            return self._run_command(db_session, message, command)
+        member = resolve_member(db_session, message, admins=self._admins)
+        if isinstance(member, Refusal):
+            return Reply(member.text)
+        zone = self._use_zone(db_session, member.household_id)
+        message_log.note(household_id=member.household_id)
+        if reminders.parse_reminder_value(text) is not None:
+            return self._answer_reminder(db_session, message, member, text, batch)
+        if message.photo is None:
+            asked = self._labels_or_web(db_session, message, member, text)
+            if asked is not None:
+                return asked
+        said = parse_settings_phrase(text) if message.photo is None else None
+        if said is not None:
+            if message.message_id and not mark_handled(
                 db_session, channel=message.channel, message_id=message.message_id
             ):
-                earlier = earlier_reply(db_session, channel=message.channel,
-                                        message_id=message.message_id)  # fmt: skip
-                return Reply("", earlier=earlier)
-            command = household.parse_command(text) if message.photo is None else None
-            if command is not None:
-                return self._run_command(db_session, message, command)
-            member = resolve_member(db_session, message, admins=self._admins)
-            if isinstance(member, Refusal):
-                return Reply(member.text)
-            zone = self._use_zone(db_session, member.household_id)
-            message_log.note(household_id=member.household_id)
-            if reminders.parse_reminder_value(text) is not None:
-                return self._answer_reminder(db_session, message, member, text, batch)
-            if message.photo is None:
-                asked = self._labels_or_web(db_session, message, member, text)
-                if asked is not None:
-                    return asked
-            said = parse_settings_phrase(text) if message.photo is None else None
-            if said is not None:
-                if message.message_id and not mark_handled(
-                    db_session, channel=message.channel, message_id=message.message_id
-                ):
-                    return Reply("")
-                return answer_time_zone(db_session, member=member, said=said,
-                                        default=self._time_zone)  # fmt: skip
-            found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
-            if message.answers is not None and (found is None or found[1] != message.answers):
-                return Reply(QUESTION_CLOSED)  # another message closed it meanwhile
-            here = None
-            if mentions_here(text):
-                here = here_place(db_session, member_id=member.id,
-                                  household_id=member.household_id)  # fmt: skip
+                return Reply("")
+            return answer_time_zone(db_session, member=member, said=said,
+                                    default=self._time_zone)  # fmt: skip
+        found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
+        if message.answers is not None and (found is None or found[1] != message.answers):
+            return Reply(QUESTION_CLOSED)  # another message closed it meanwhile
+        here = None
+        if mentions_here(text):
+            here = here_place(db_session, member_id=member.id,
+                              household_id=member.household_id)  # fmt: skip
         return Turn(message, text, batch, member, found[0] if found else None, zone, here)
 
     def _run_command(

@@ -22,6 +22,7 @@ from bot.messages import Reply
 from bot.turns import PlacesBetweenTransactions, Plan, Turn
 from llm.answers import chosen_option, is_cancel, looks_like_an_answer, yes_or_no
 from llm.chain import ChatContext, Parsed, chat_context
+from llm.fast.parser import KnownPlaces
 from llm.small_talk import small_talk
 from wms.core.database import unit_of_work
 from wms.core.photos import PhotoStore
@@ -54,13 +55,15 @@ class Understanding:
         self._llm = llm
         self._photos = photos
 
-    def plan(self, turn: Turn, *, model: bool) -> Plan | None:
+    def plan(self, turn: Turn, *, model: bool, places: KnownPlaces | None = None) -> Plan | None:
         """What the message asks for; runs with no transaction open.
 
         Args:
             turn: the message.
             model: whether the model (or vision) may be asked now; without it, None
                 means the model is needed.
+            places: the household's places for the fast parser, when a transaction is
+                open for them (only without the model); else each look-up reads alone.
 
         Raises:
             LLMError: the model was needed and failed.
@@ -102,8 +105,9 @@ class Understanding:
         text, here = turn.text, {}
         if turn.here is not None:  # "put the drill here" after scanning Bin 4's label
             text, here = substitute_here(turn.text, turn.here.name), here_choice(turn.here)
-        parsed = self._parse(text, chain=chain,
-                             known_places=PlacesBetweenTransactions(self._sessions, household_id),
+        if places is None:
+            places = PlacesBetweenTransactions(self._sessions, household_id)
+        parsed = self._parse(text, chain=chain, known_places=places,
                              context=self._context_loader(turn),
                              household_id=household_id)  # fmt: skip
         actions = parsed.result.actions

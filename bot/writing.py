@@ -7,8 +7,11 @@ a new question opened when a name is ambiguous.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import render
@@ -43,8 +46,15 @@ class Writer:
         self._llm = llm
         self._photos = photos
 
-    def apply(self, turn: Turn, plan: Plan) -> Reply:
+    def apply(self, turn: Turn, plan: Plan, db_session: Session | None = None) -> Reply:
         """Carry out a plan in one transaction and return the reply.
+
+        Args:
+            turn: the message.
+            plan: what to do.
+            db_session: a transaction still open from the read phase (a message that
+                needed no model): the changes run in a savepoint of it, so a fast
+                message costs one transaction. None: a transaction of its own.
 
         Raises:
             DBAPIError: the database failed; nothing was written.
@@ -52,22 +62,40 @@ class Writer:
         ctx = turn.context(source_text=plan.source_text, choices=plan.choices)
         kept_photo = plan.photo.photo_key if plan.photo else None
         try:
-            with unit_of_work(self._sessions) as db_session:
-                if not self._first_write(db_session, turn, plan):
+            with self._transaction(db_session) as writing:
+                if not self._first_write(writing, turn, plan):
                     return Reply("")
-                reply, attached, created = self._write(db_session, turn, plan, ctx)
-                remembered(db_session, turn.message, reply)
+                reply, attached, created = self._write(writing, turn, plan, ctx)
+                remembered(writing, turn.message, reply)
             kept_photo = None if attached else kept_photo
         except AmbiguousName as question:
-            return self._ask(turn, ctx, plan.actions, question)
+            return self._ask(turn, ctx, plan.actions, question, db_session)
         except InventoryError as error:
-            return self.settle(turn, Reply(render.render_error(error)))
+            return self.settle(turn, Reply(render.render_error(error)), db_session)
         finally:
             if kept_photo is not None and self._photos is not None:
                 self._photos.delete(kept_photo)  # stored for an item that was not written
         if self._llm is not None and created:
-            self._llm.enricher.submit(ctx.household_id, created)
+            enricher, household_id = self._llm.enricher, ctx.household_id
+            if db_session is None:
+                enricher.submit(household_id, created)
+            else:  # the items are visible to the enricher once the caller commits
+
+                def submit(_: Session) -> None:
+                    enricher.submit(household_id, created)
+
+                event.listen(db_session, "after_commit", submit, once=True)
         return reply
+
+    @contextmanager
+    def _transaction(self, db_session: Session | None) -> Iterator[Session]:
+        """A savepoint of the caller's open transaction, or a transaction of its own."""
+        if db_session is None:
+            with unit_of_work(self._sessions) as own:
+                yield own
+        else:
+            with db_session.begin_nested():
+                yield db_session
 
     def _write(
         self, db_session: Session, turn: Turn, plan: Plan, ctx: Context
@@ -104,14 +132,19 @@ class Writer:
             drop_question(db_session, member_id=turn.member.id, chat_id=message.chat_id)
         return True
 
-    def settle(self, turn: Turn, reply: Reply) -> Reply:
+    def settle(self, turn: Turn, reply: Reply, db_session: Session | None = None) -> Reply:
         """After a refused change: the message is handled all the same, its question closed."""
-        with unit_of_work(self._sessions) as db_session:
-            self._first_write(db_session, turn, Plan())
-            return remembered(db_session, turn.message, reply)
+        with self._transaction(db_session) as writing:
+            self._first_write(writing, turn, Plan())
+            return remembered(writing, turn.message, reply)
 
     def _ask(
-        self, turn: Turn, ctx: Context, actions: list[Action], question: AmbiguousName
+        self,
+        turn: Turn,
+        ctx: Context,
+        actions: list[Action],
+        question: AmbiguousName,
+        db_session: Session | None,
     ) -> Reply:
         asked = ChoiceQuestion(
             actions=actions,
@@ -124,12 +157,12 @@ class Writer:
         buttons = [
             Button(label=c.label, value=str(n)) for n, c in enumerate(question.candidates, start=1)
         ]
-        with unit_of_work(self._sessions) as db_session:
-            self._first_write(db_session, turn, Plan())
-            key = save_question(db_session, member_id=turn.member.id,
+        with self._transaction(db_session) as writing:
+            self._first_write(writing, turn, Plan())
+            key = save_question(writing, member_id=turn.member.id,
                                 chat_id=turn.message.chat_id, question=asked)  # fmt: skip
             reply = Reply(render.render_choice(question), buttons=buttons, question=key)
-            return remembered(db_session, turn.message, reply)
+            return remembered(writing, turn.message, reply)
 
 
 def remembered(db_session: Session, message: IncomingMessage, reply: Reply) -> Reply:
