@@ -33,7 +33,7 @@ from llm.actions import Action, ItemRef
 
 
 def _specs(action: Action) -> list[ItemSpec]:
-    return [ItemSpec(i.name, i.quantity, i.counted, i.unit) for i in action.items]
+    return [ItemSpec(i.name, i.quantity, i.counted, i.unit, i.portion) for i in action.items]
 
 
 def execute_all(db_session: Session, *, ctx: Context, actions: list[Action]) -> list[str]:

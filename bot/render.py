@@ -8,6 +8,7 @@ from inventory import (
     Candidate,
     ChangeResult,
     ContentsNode,
+    HalfOfOne,
     InvalidName,
     InvalidQuantity,
     InventoryError,
@@ -60,15 +61,21 @@ def path(parts: list[str]) -> str:
     return SEP.join(parts) if parts else "an unknown place"
 
 
+# Units written the same for one and for several ("1 kg", "2 kg").
+_MEASURES = frozenset({"kg", "g", "l", "ml", "lb", "lbs", "oz", "cl", "mg"})
+
+
 def amount(view: ItemView, quantity: int | None = None, *, counted: bool = False) -> str:
     """The count and name ("3 AA batteries"), or just the name when there is one.
 
     With `counted` (a number was said: "used 1 AA battery"), the count shows even
-    when it is one. The name's last word agrees with the count.
+    when it is one. The name's last word, or the unit, agrees with the count ("1 roll of
+    toilet paper", "6 rolls of toilet paper").
     """
     count = view.quantity if quantity is None else quantity
     if view.unit:
-        return f"{count} {view.unit} of {view.name}"
+        unit = view.unit if view.unit.lower() in _MEASURES else noun_for(view.unit, count)
+        return f"{count} {unit} of {view.name}"
     if count != 1 or counted:
         return f"{count} {noun_for(view.name, count)}"
     return view.name
@@ -306,6 +313,10 @@ def render_error(error: InventoryError) -> str:
         case NotEnough(name=name, have=have, wanted=wanted):
             verb = "is" if have == 1 else "are"
             return f"There {verb} only {have} {noun_for(name, have)}, not {wanted}."
+        case HalfOfOne(name=name):
+            return (
+                f'There is just one {name}, so I kept it. Say "used up the {name}" when it is gone.'
+            )
         case PlaceCycle(place=place, parent=parent) if place == parent:
             return f"{place} can't be inside itself."
         case PlaceCycle(place=place, parent=parent):

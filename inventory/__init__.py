@@ -21,6 +21,7 @@ from inventory.codes import code_from_payload, place_payload
 from inventory.errors import (
     AmbiguousName,
     Candidate,
+    HalfOfOne,
     InvalidName,
     InvalidQuantity,
     InventoryError,
@@ -184,6 +185,7 @@ __all__ = [
     "ContentsNode",
     "Context",
     "DueReminder",
+    "HalfOfOne",
     "HistoryEntry",
     "HouseholdContext",
     "HouseholdPlaces",

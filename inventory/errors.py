@@ -81,6 +81,13 @@ class NotEnough(InventoryError):
 
 
 @dataclass
+class HalfOfOne(InventoryError):
+    """Half of something there is one of ("used half the paint"): it is still there."""
+
+    name: str
+
+
+@dataclass
 class PlaceCycle(InventoryError):
     """A place cannot be put inside itself or one of its own sub-places."""
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inventory.errors import InvalidQuantity, NotEnough
+from inventory.errors import HalfOfOne, InvalidQuantity, NotEnough
 from inventory.events import record_event, snapshot
 from inventory.models import Item, ItemStatus, Place
 from inventory.names import display_name, item_key, singular
@@ -141,10 +141,21 @@ def check_quantity(spec: ItemSpec) -> None:
 def part_of(spec: ItemSpec, item: Item) -> int:
     """How many of `item` the spec means.
 
-    The number said; else one when the name is singular and the item a stock of several
-    ("took a hammer out" of 4 hammers); else all of it ("took the hammers out").
+    The number said; all of it or half of it (rounded down) when that was said ("used up
+    the toilet paper", "used half the eggs"); else one when the name is singular and the
+    item a stock of several ("took a hammer out" of 4 hammers); else all of it ("took the
+    hammers out").
+
+    Raises:
+        HalfOfOne: half of a single thing, which is still there.
     """
     check_quantity(spec)
+    if spec.portion == "all":
+        return item.quantity
+    if spec.portion == "half":
+        if item.quantity < 2:
+            raise HalfOfOne(name=item.name)
+        return item.quantity // 2
     if not spec.counted:
         last = spec.name.rsplit(" ", 1)[-1].lower()
         return 1 if item.quantity > 1 and singular(last) == last else item.quantity

@@ -37,12 +37,15 @@ class ItemSpec:
         quantity: how many.
         counted: True when a number was said, so countable things add up.
         unit: an optional unit.
+        portion: "all" or "half" of the stock, said instead of a number ("used up the
+            toilet paper", "used half the eggs").
     """
 
     name: str
     quantity: int = 1
     counted: bool = False
     unit: str | None = None
+    portion: str | None = None
 
 
 @dataclass

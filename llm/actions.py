@@ -93,6 +93,7 @@ class ItemRef(BaseModel):
         counted: True when the person said a number ("3 AA batteries", "2 more"),
             so countable things add up instead of moving.
         unit: an optional unit ("kg", "rolls").
+        portion: "all" or "half" of the stock, when that was said instead of a number.
     """
 
     model_config = ConfigDict(
@@ -110,6 +111,11 @@ class ItemRef(BaseModel):
     )
     counted: bool = Field(default=False, description="True only when a number was said.")
     unit: str | None = Field(default=None, max_length=40, description='A unit ("kg", "rolls").')
+    portion: Literal["all", "half"] | None = Field(
+        default=None,
+        description='"all" when all of it is meant without a number ("used up the toilet '
+        'paper", "the rest of the glue"); "half" for half of it. Else leave it out.',
+    )
 
 
 class Action(BaseModel):

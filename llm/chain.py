@@ -150,7 +150,8 @@ def _used_up(db_session: Session, ctx: Context, actions: Sequence[Action]) -> li
         if action.type == "use"
         for item in action.items
         if uses_up_whole_stock(db_session, ctx=ctx, from_place_name=action.from_place,
-                               item=ItemSpec(item.name, item.quantity, item.counted, item.unit))
+                               item=ItemSpec(item.name, item.quantity, item.counted,
+                                             item.unit, item.portion))
     ]  # fmt: skip
 
 

@@ -224,9 +224,26 @@ def _use(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None
         match["up"] or match["up_after"]
     ):
         items = parse_items(items_text)
-        if not _LAST_ONE.match(items_text) and not (items and all(i.counted for i in items)):
+        said = items and all(item.counted or item.portion for item in items)
+        if not _LAST_ONE.match(items_text) and not said:
             return None
-    return _use_items(match, known_places)
+        return _use_items(match, known_places)
+    # "used up the toilet paper", "finished the milk", "ran out of milk": all of it
+    return _all_of(_use_items(match, known_places))
+
+
+def _all_of(actions: list[Action] | None) -> list[Action] | None:
+    """The actions with every item said without a number or a share meaning all of it."""
+    if not actions:
+        return actions
+    return [
+        action.model_copy(update={"items": [_all_of_item(item) for item in action.items]})
+        for action in actions
+    ]
+
+
+def _all_of_item(item: ItemRef) -> ItemRef:
+    return item if item.counted or item.portion else item.model_copy(update={"portion": "all"})
 
 
 def _take(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:

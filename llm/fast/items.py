@@ -161,6 +161,41 @@ def _symbols_only(words: Sequence[str]) -> bool:
     return len(words) == 1 and not has_letters_or_digits(words[0])
 
 
+# "all the glue", "the rest of the screws", "the last of the bin bags", "half the eggs":
+# a share of a stock, said instead of a number.
+_PORTION = re.compile(
+    r"^(?:(?P<all>all\s+(?:of\s+)?|(?:the\s+)?(?:rest|remainder|last)\s+of\s+"
+    r"|what(?:'s|\s+was|\s+is)\s+left\s+of\s+)"
+    r"|(?P<half>(?:a\s+)?half\s+(?:of\s+)?))"
+    r"(?P<rest>(?:the|my|our|your|those|these)\s+.+)$",
+    _I,
+)
+# "a roll of toilet paper", "one tin of paint": one of a unit.
+_ONE_UNIT = re.compile(r"^(?:a|an|one)\s+(?P<unit>[a-z]+)\s+of\s+(?P<rest>.+)$", _I)
+
+
+def _portion(phrase: str) -> ItemRef | None:
+    """A share of a stock ("the rest of the glue", "half the eggs") as an item, or None."""
+    match = _PORTION.match(phrase)
+    if not match:
+        return None
+    item = parse_item(match["rest"])
+    if item is None or item.counted:
+        return None
+    return item.model_copy(update={"portion": "half" if match["half"] else "all"})
+
+
+def _one_unit(phrase: str) -> ItemRef | None:
+    """One of a unit ("a bag of rice") as a counted item, or None."""
+    match = _ONE_UNIT.match(phrase)
+    if not match or match["unit"].lower() not in UNITS:
+        return None
+    item = parse_item(match["rest"])
+    if item is None or item.counted:
+        return None
+    return item.model_copy(update={"quantity": 1, "counted": True, "unit": match["unit"]})
+
+
 def parse_item(phrase: str, *, last_is_one: bool = False) -> ItemRef | None:
     """An item phrase ("3 more AA batteries", "the last battery") as an `ItemRef`, or None.
 
@@ -170,12 +205,15 @@ def parse_item(phrase: str, *, last_is_one: bool = False) -> ItemRef | None:
 
     Args:
         phrase: one item as written.
-        last_is_one: read "the last candle" as one candle, counted (for a use or a
-            discard: the last of several is one of them).
+        last_is_one: read "the last candle" as all of them (for a use or a discard:
+            after the last one there is none left).
 
     Returns:
         The item; its quantity may be out of range, for the service to refuse.
     """
+    share = _portion(phrase) or _one_unit(phrase)
+    if share is not None:
+        return share
     phrase = spell_out_amount(phrase)
     words = name_words(phrase)
     if len(words) > 1 and words[0].lower() == "last":
@@ -184,7 +222,7 @@ def parse_item(phrase: str, *, last_is_one: bool = False) -> ItemRef | None:
             item = parse_item(" ".join(words))
             if item is None or item.counted:
                 return item
-            return item.model_copy(update={"quantity": 1, "counted": True})
+            return item.model_copy(update={"portion": "all"})
     if not words:
         return None
     if _symbols_only(words):
@@ -281,7 +319,7 @@ def parse_items(text: str, *, last_is_one: bool = False) -> list[ItemRef] | None
 
     Args:
         text: the items as written.
-        last_is_one: read "the last candle" as one candle, counted (see `parse_item`).
+        last_is_one: read "the last candle" as all the candles (see `parse_item`).
 
     Returns:
         The items, or None when one of them is not clearly a thing.

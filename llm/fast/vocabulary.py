@@ -85,10 +85,16 @@ VAGUE_AMOUNTS = frozenset({
     "any", "each", "every", "none", "half", "rest", "most", "enough", "more", "plenty",
     "of", "other", "another",
 })  # fmt: skip
+_UNIT_WORDS = (
+    "gram", "kilo", "pound", "litre", "liter", "roll", "pack", "packet", "box", "bag",
+    "bottle", "can", "jar", "tin", "carton", "pair", "set", "bundle", "sheet", "meter",
+    "metre", "tube", "sack", "bar", "pouch", "reel", "spool", "ream", "tub", "crate",
+    "case", "loaf", "bunch", "bucket", "punnet", "tray", "pot", "spray", "kilogram",
+)  # fmt: skip
+# Units before "of" ("a roll of tape", "3 tins of paint"), one or several of them.
 UNITS = frozenset({
-    "kg", "g", "grams", "kilos", "lb", "lbs", "pounds", "oz", "l", "litres", "liters",
-    "ml", "rolls", "roll", "packs", "pack", "packets", "boxes", "bags", "bottles", "cans",
-    "jars", "tins", "cartons", "pairs", "sets", "bundles", "sheets", "meters", "metres",
+    "kg", "g", "lb", "lbs", "oz", "l", "ml",
+    *_UNIT_WORDS, *(f"{word}s" for word in _UNIT_WORDS), "loaves", "boxes", "bunches",
 })  # fmt: skip
 # Units of measure that need no "of" ("2 kg rice", "500 ml milk").
 MEASURES = frozenset({"kg", "g", "lb", "lbs", "oz", "l", "ml"})

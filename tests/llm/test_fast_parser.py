@@ -19,6 +19,11 @@ def it(name, quantity=1, *, unit=None):
     return data
 
 
+def all_of(name):
+    """An item said as all of it ("used up the glue", "the last candle")."""
+    return {**it(name), "portion": "all"}
+
+
 def n(name, quantity, *, unit=None):
     """An item said with a number ("3 AA batteries"): counted."""
     return {**it(name, quantity, unit=unit), "counted": True}
@@ -215,14 +220,14 @@ POSITIVE = [
     # use
     ("used 2 AA batteries", [use(n("AA batteries", 2))]),
     ("used two AA batteries", [use(n("AA batteries", 2))]),
-    ("used up the glue", [use(it("glue"))]),
-    ("used the glue up", [use(it("glue"))]),
-    ("I used the last battery", [use(n("battery", 1))]),
+    ("used up the glue", [use(all_of("glue"))]),
+    ("used the glue up", [use(all_of("glue"))]),
+    ("I used the last battery", [use(all_of("battery"))]),
     (
         "used 2 batteries from the kitchen drawer",
         [use(n("batteries", 2), from_place="kitchen drawer")],
     ),
-    ("finished the milk", [use(it("milk"))]),
+    ("finished the milk", [use(all_of("milk"))]),
     # discard
     ("threw away the old charger", [discard(it("old charger"))]),
     ("throw away the old charger", [discard(it("old charger"))]),
@@ -459,8 +464,8 @@ POSITIVE = [
     # using up needs a number, "up", "the last", "finished" or "ran out of"
     ("used 1 battery", [use(n("battery", 1))]),
     ("I used up 2 batteries", [use(n("batteries", 2))]),
-    ("ran out of milk", [use(it("milk"))]),
-    ("we ran out of AA batteries", [use(it("AA batteries"))]),
+    ("ran out of milk", [use(all_of("milk"))]),
+    ("we ran out of AA batteries", [use(all_of("AA batteries"))]),
     # a number after an article is part of the name
     (
         "put the 5 litre laundry detergent in the basement",
@@ -558,8 +563,16 @@ POSITIVE = [
     ("put the drill and 2 saws in bin 4", [store("bin 4", it("drill"), n("saws", 2))]),
     ("put drill, saw and hammer in bin 4", [store("bin 4", it("drill"), it("saw"), it("hammer"))]),
     # "the last one" is one (E)
-    ("used the last candle", [use(n("candle", 1))]),
-    ("threw away the last candle", [discard(n("candle", 1))]),
+    ("used the last candle", [use(all_of("candle"))]),
+    ("threw away the last candle", [discard(all_of("candle"))]),
+    # shares of a stock and one of a unit
+    ("used all the batteries", [use(all_of("batteries"))]),
+    ("I used all the screws", [use(all_of("screws"))]),
+    ("used the last of the printer paper", [use(all_of("printer paper"))]),
+    ("used up the rest of the wood glue", [use(all_of("wood glue"))]),
+    ("used half the eggs", [use({**it("eggs"), "portion": "half"})]),
+    ("used a bag of rice", [use(n("rice", 1, unit="bag"))]),
+    ("used 1 tin of paint", [use(n("paint", 1, unit="tin"))]),
     ("used the last 2 candles", [use(n("candles", 2))]),
     # into the bin is thrown away (G)
     ("put the old charger in the trash", [discard(it("old charger"))]),
@@ -714,7 +727,6 @@ NEGATIVE = [
     "undo everything",
     "put a few batteries in the drawer",
     "took a couple of batteries",
-    "used all the batteries",
     "throw away everything",
     # not names, not counts
     "",
@@ -901,7 +913,6 @@ NEGATIVE = [
     "the drill moved to bin 2",
     "mvoe the drill to bin 2",
     "used a candle",
-    "I used all the screws",
     "ok drill is in bin 4",
     "the drill is on the right",
     "put the drill on the left",
