@@ -111,6 +111,8 @@ class Understanding:
                              context=self._context_loader(turn),
                              household_id=household_id)  # fmt: skip
         actions = parsed.result.actions
+        if answering and all(action.type in ("find", "contents") for action in actions):
+            actions = []  # "torch" when asked which torch: a try at the answer, no search
         if question is not None and [a.type for a in actions] == ["undo"]:
             # the question's message changed nothing: dropping it is the undo
             return Plan(reply=Reply("OK, I dropped my question; that message changed nothing. "

@@ -15,6 +15,7 @@ import re
 
 from inventory import clean_text
 from llm.actions import Action, ParseResult
+from llm.fast.bare import parse_bare
 from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking
 from llm.fast.changes import parse_change
 from llm.fast.notes import parse_note
@@ -32,6 +33,7 @@ from llm.fast.verb_forms import VERB_FORMS
 from llm.fast.verbs import fix_verb_typo
 
 MAX_MESSAGE_CHARS = 2_000
+_MAX_SENTENCES = 5
 
 _I = re.IGNORECASE
 # Anything after the first sentence: "where is the drill? put it in bin 4" ("!" ends a
@@ -78,6 +80,17 @@ _LEMMAS = tuple(VERB_FORMS)
 _COMMAND = re.compile(r"^/(?P<command>[a-z_]+)(?:@[\w.]+)?(?:\s+(?P<argument>.+))?$", _I)
 
 
+# A short lead-in before "!", ":" or a dash: "found it! the passport is in ...", "moving in!
+# put ...", "quick q - where's ...", "Stocked up: 24 loo rolls in ...".
+_LEAD_IN_CLAUSE = re.compile(r"^(?P<lead>[^!?:;.]{1,40}?)\s*(?:!+|:|\s[-–—]+)\s+(?P<rest>\S.*)$")
+_MAX_LEAD_IN_WORDS = 3
+# Where one sentence ends and the next begins ("put the drill in bin 4. the saw is in bin 5").
+_CLAUSE_BREAK = re.compile(r"(?<=[!;])\s*|(?<!\bno)(?<=\.)\s+")
+_FOUND = re.compile(r"^(?:(?:i|we)\s+)?(?:finally\s+)?(?:found|bought|got)\s+(?P<thing>.+)$", _I)
+_PRONOUN_SUBJECT = re.compile(r"^(?P<pronoun>it's|it\s+is|its|they're|they\s+are|theyre)\s+", _I)
+_LEAD_IN_VERBS = re.compile(r"\b(?:is|are|was|were|'s|has|have)\b", _I)
+
+
 def parse_fast(text: str, *, known_places: KnownPlaces = ()) -> ParseResult:
     """Parse a message into actions without an LLM, or into none when unsure.
 
@@ -98,6 +111,57 @@ def parse_fast(text: str, *, known_places: KnownPlaces = ()) -> ParseResult:
 def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     if len(text) > MAX_MESSAGE_CHARS or "\n" in text.strip():
         return []
+    return _parse_sentence(text, known_places) or _parse_clauses(text, known_places)
+
+
+def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
+    """A message of a short lead-in and sentences, each read alone, or nothing.
+
+    The lead-in ("found it!", "moving in!", "quick q -") is dropped; every sentence
+    after it must be read ("put the drill in bin 4. the saw is in bin 5"), or none is.
+    A question mark ends the message's reading: what follows a question is left alone.
+    """
+    text = normalise(clean_text(text)).strip()
+    lead = _LEAD_IN_CLAUSE.match(text)
+    if lead and _plain_lead_in(lead["lead"]):
+        text = _without_pronoun(lead["lead"], lead["rest"])
+    elif "?" in text.rstrip("? ") or not _CLAUSE_BREAK.search(text.rstrip("!.; ")):
+        return []
+    sentences = [part.strip(" !;") for part in _CLAUSE_BREAK.split(text) if part.strip(" !.;")]
+    if len(sentences) > _MAX_SENTENCES:
+        return []
+    actions: list[Action] = []
+    asking = False
+    for sentence in sentences:
+        read = _parse_sentence(sentence.strip(), known_places)
+        if not read:
+            return []
+        asking = asking or needs_asking(read)
+        actions.extend(read)
+    return (ask_first(actions) or []) if asking else actions
+
+
+def _without_pronoun(lead: str, rest: str) -> str:
+    """The rest with "it" as the thing found ("found my passport! it's in the drawer")."""
+    found = _FOUND.match(lead)
+    pronoun = _PRONOUN_SUBJECT.match(rest)
+    if not (found and pronoun):
+        return rest
+    verb = "is" if pronoun["pronoun"].lower().startswith("it") else "are"
+    return f"{found['thing']} {verb} {rest[pronoun.end() :]}"
+
+
+def _plain_lead_in(lead: str) -> bool:
+    """True for a lead-in that says nothing of its own ("found it", "moving in", "quick q")."""
+    words = lead.split()
+    return (
+        0 < len(words) <= _MAX_LEAD_IN_WORDS
+        and not _NOT_A_STATEMENT.search(lead)
+        and not _LEAD_IN_VERBS.search(lead)
+    )
+
+
+def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
     text = normalise(clean_text(text))
     asked = "?" in text
     if asked and not text.strip("? "):
@@ -138,7 +202,7 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     changes = parse_change(text, known_places) or _misspelt_verb(text, known_places)
     if changes or lead_in:
         return changes or []
-    return parse_note(text, known_places) or []
+    return parse_note(text, known_places) or parse_bare(text, known_places)
 
 
 def _misspelt_verb(text: str, known_places: KnownPlaces) -> list[Action] | None:

@@ -161,3 +161,25 @@ CHORES = frozenset({
     "bin bag", "trash bags", "rubbish bags", "garbage bags", "wheelie bin", "wheelie bins",
     "compost", "washing", "laundry",
 })  # fmt: skip
+# Chat words that are no thing to look for ("brb", "test").
+CHAT_WORDS = frozenset({
+    "brb", "gn", "gm", "nvm", "nm", "omg", "omfg", "wtf", "idk", "idc", "tbh", "imo", "afk",
+    "ttyl", "lol", "lmao", "rofl", "ok", "okay", "k", "kk", "yo", "ta", "test", "testing",
+    "hmm", "hm", "meh", "ugh", "argh", "oops", "whoops", "yay", "woo", "nice", "cool", "sweet",
+    "great", "thanks", "thx", "ty", "cheers", "bye", "hi", "hello", "hey", "sorry", "please",
+    "np", "no worries", "all good", "never mind", "nevermind", "wrong chat", "sorry wrong chat",
+    "good night", "night night", "morning", "evening", "ping", "hello world", "asdf", "xd",
+})  # fmt: skip
+# Words that describe a place in its name ("kitchen drawer", "top shelf", "junk drawer"):
+# a message of such a word and a place names the place, not a thing and its place.
+PLACE_MODIFIERS = STORAGE_NOUNS | frozenset({
+    "top", "bottom", "left", "right", "middle", "upper", "lower", "front", "back", "side",
+    "big", "small", "little", "large", "tall", "low", "high", "old", "new", "spare", "main",
+    "junk", "utility", "hall", "kids", "master", "guest", "corner", "blue", "red", "green",
+    "black", "white", "grey", "gray", "yellow", "brown", "pink", "wooden", "metal", "plastic",
+    "filing", "bedside", "tool", "tools", "airing", "linen", "laundry", "boot", "upstairs",
+    "downstairs", "first", "second", "third", "fourth", "fifth", "last", "outside", "inside",
+    "under", "understairs", "xmas", "christmas", "craft", "sewing", "medicine", "first-aid",
+    "dining", "living", "spare-room", "shoe", "coat", "sock", "cutlery", "bread", "cleaning",
+    "garden", "car", "van", "loft", "attic", "cellar", "basement", "porch", "landing", "study",
+})  # fmt: skip

@@ -761,8 +761,6 @@ NEGATIVE = [
     "threw the drill in bin 4",
     "put the drill away",
     # not enough to go on
-    "drill",
-    "the drill",
     "hello",
     "thanks",
     "show",
@@ -957,8 +955,24 @@ def test_the_bin_alone_is_left_a_place():
     }
 
 
-def test_a_bare_place_name_needs_to_be_known():
-    assert parse_fast("bin 4").actions == []
+def test_a_thing_or_a_place_alone_is_a_question_and_a_thing_beside_a_place_is_asked():
+    assert parse_fast("drill").to_json_dict() == {"actions": [find("drill")]}
+    assert parse_fast("the drill").to_json_dict() == {"actions": [find("drill")]}
+    assert parse_fast("bin 4").to_json_dict() == {"actions": [contents("bin 4")]}
+    assert parse_fast("shed").to_json_dict() == {"actions": [contents("shed")]}
+    assert parse_fast("open bin 6").to_json_dict() == {"actions": [contents("bin 6")]}
+    assert parse_fast("kitchen drawer").to_json_dict() == {"actions": [contents("kitchen drawer")]}
+    for text, thing, where in (
+        ("tent loft", "tent", "loft"),
+        ("drill bin 4", "drill", "bin 4"),
+        ("box 12 xmas stuff", "xmas stuff", "box 12"),
+    ):
+        assert parse_fast(text).to_json_dict() == {
+            "actions": [store(where, it(thing))],
+            "confirm": True,
+        }, text
+    for chat in ("brb", "test", "nvm", "cheers mate", "dave says hi", "call mum", "history"):
+        assert parse_fast(chat).actions == [], chat
     assert parse_fast("BIN four", known_places=["Bin 4"]).to_json_dict() == {
         "actions": [contents("BIN four")]
     }

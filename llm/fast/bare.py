@@ -1,0 +1,117 @@
+"""Messages of a few words with no verb: "drill", "bin 4", "tent loft", "box 12 xmas stuff".
+
+A thing alone is a question about where it is ("drill" -> find); a place alone is a
+question about what is in it ("shed", "bin 4" -> contents). A thing next to a place
+("tent loft", "drill bin 4", "box 12 xmas stuff") is most likely a note of where it
+went, but it is only fairly sure: it is asked about first ("Did you mean: put the tent
+in Loft?"). Chat words ("brb", "nvm", "test") are nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llm.actions import Action
+from llm.fast.certainty import ask_first
+from llm.fast.items import parse_items
+from llm.fast.phrases import (
+    KnownPlaces,
+    build_action,
+    clean_place,
+    is_known_place,
+    looks_like_place,
+)
+from llm.fast.questions import bare_find
+from llm.fast.statements import clear_subject
+from llm.fast.verbs import is_verb_form, starts_clause
+from llm.fast.vocabulary import CHAT_WORDS, PLACE_MODIFIERS
+
+MAX_BARE_WORDS = 5
+MAX_FIND_WORDS = 3
+_ANSWER = re.compile(
+    r"#?\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|last|next|both|neither|either"
+    r"|yes|no|yep|nope|cancel|stop|none|the|that|this|number|no\.?"
+)
+# Words no thing's name has in a message of a few words ("dave says hi", "cheers mate").
+_NOT_IN_NAMES = frozenset({
+    "hi", "hello", "hey", "thanks", "thx", "cheers", "bye", "lol", "haha", "says", "said",
+    "mate", "please", "pls", "sorry", "you", "u", "me", "i", "we", "us", "he", "she", "they",
+    "it", "them", "this", "that", "these", "those", "there", "here", "for", "to", "with",
+})  # fmt: skip
+# First words of a chore or a command, not of a thing ("call mum", "history", "show").
+_QUESTION_LIKE = frozenset({
+    "whats", "wheres", "hows", "whos", "whens", "whys", "wat", "wot", "history", "show",
+    "list", "find", "search", "where", "undo", "help", "use", "call", "ring", "phone", "text",
+    "email", "feed", "walk", "buy", "get", "make", "do", "go", "see", "clean", "fix", "wash",
+    "pay", "book", "order", "pick", "cook", "remind", "tell", "ask", "check", "need", "want",
+    "everything", "anything", "nothing", "something", "all", "more", "less", "same",
+})  # fmt: skip
+_OPENING = frozenset({"open", "check", "view", "inside"})
+
+
+def parse_bare(text: str, known_places: KnownPlaces) -> list[Action]:
+    """The actions of a short message with no verb, or none.
+
+    Args:
+        text: the trimmed message, read by no other rule.
+        known_places: the household's place names.
+
+    Returns:
+        A find or a contents question; a store asked about first; or nothing.
+    """
+    words = text.split()
+    lowered = [word.lower() for word in words]
+    if not words or len(words) > MAX_BARE_WORDS or " ".join(lowered) in CHAT_WORDS:
+        return []
+    if lowered[0] in _OPENING and len(words) > 1:
+        opened = " ".join(words[1:])  # "open bin 6", "check the shed"
+        if looks_like_place(opened, known_places):
+            place = clean_place(opened, known_places)
+            return [Action(type="contents", place=place)] if place else []
+        return []
+    if not text[0].isalnum() or starts_clause(lowered[0]):
+        return []
+    if any(is_verb_form(word) or "'" in word for word in lowered):
+        return []
+    if lowered[-1] in ("one", "ones") or all(_ANSWER.fullmatch(word) for word in lowered):
+        return []  # "3", "second", "the blue one": answers to a question, not things
+    if any(word in _NOT_IN_NAMES for word in lowered) or lowered[0] in _QUESTION_LIKE:
+        return []  # "dave says hi", "cheers mate", "whats for dinner"
+    stored = _thing_and_place(words, known_places)
+    if stored:
+        return stored
+    if looks_like_place(text, known_places):
+        place = clean_place(text, known_places)
+        return [Action(type="contents", place=place)] if place else []
+    return bare_find(text) if len(words) <= MAX_FIND_WORDS else []
+
+
+def _thing_and_place(words: list[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A thing beside a place ("tent loft", "box 12 xmas stuff"): a store, asked first.
+
+    A known place whole ("junk drawer") is no store, nor is a place said with a word
+    that describes places ("kitchen drawer", "top shelf", "garage bin 4").
+    """
+    text = " ".join(words)
+    if is_known_place(text, known_places):
+        return None
+    described = words[0].lower() in PLACE_MODIFIERS
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        for items_text, place_text in ((head, tail), (tail, head)):
+            if place_text is head and not looks_like_place(head, known_places, needs_number=True):
+                continue  # the place first only when it is numbered: "box 12 xmas stuff"
+            if items_text is head and described:
+                continue  # "kitchen drawer", "top shelf": one place
+            if not looks_like_place(place_text, known_places) or looks_like_place(
+                items_text, known_places
+            ):
+                continue
+            if not clear_subject(items_text, "are", known_places):
+                continue
+            items = parse_items(items_text)
+            place = clean_place(place_text, known_places)
+            action = build_action(type="store", items=items, place=place) if items else None
+            if action:
+                return ask_first([action])
+    return None
