@@ -32,7 +32,14 @@ from llm.fast.phrases import (
     first_rule_match,
     looks_like_place,
 )
-from llm.fast.statements import IS_BACK, LOCATED, clear_subject, located, nested_places
+from llm.fast.statements import (
+    HAVE_GOT,
+    IS_BACK,
+    LOCATED,
+    clear_subject,
+    located,
+    nested_places,
+)
 from llm.fast.verbs import MOVE_LEMMAS, STORE_LEMMAS, verb_pattern
 from llm.fast.vocabulary import GIVING_VERBS, RAN_OUT_IDIOMS, TAKEN_IDIOMS
 
@@ -57,6 +64,35 @@ _ADD = re.compile(_SUBJECT + r"(?:add|adds|added|adding)\s+(?P<rest>.+)$", _I)
 _OUT = re.compile(r"\bout\b", _I)
 # "put it back", "put them back": the service puts back what the member took out last.
 _BACK_POINTERS = frozenset({"it", "them", "that", "those", "these"})
+_PARTICLE = re.compile(r"\s+(?:up|down)(?=\s+(?:in|into|on|onto|to|at|from)\s)", _I)
+# "out of the boot and into the garage": from one place to another.
+_OUT_AND_INTO = re.compile(
+    r"\s+(?:out\s+of|from)\s+(?P<source>.+?)\s+and\s+(?:(?:put\s+)?(?:it|them)\s+)?"
+    r"(?:into|in|onto|on|to|over\s+to|up\s+to|down\s+to)\s+(?P<place>.+)$",
+    _I,
+)
+# "took the fan out of the loft and put it in the bedroom": a move.
+_TAKE_AND_PUT = re.compile(
+    _SUBJECT + r"(?:took|take|takes|taken|taking|got|get|grabbed|grab|pulled|pull|brought"
+    r"|bring|fetched|fetch)\s+(?P<items>.+?)\s+(?:down\s+|up\s+)?(?:out\s+of|from|off)"
+    r"\s+(?P<source>.+?)\s+and\s+(?:put|moved|stuck|placed|hung|left|popped|stored)"
+    rf"\s+(?:it|them)\s+(?:{PLACE_PREPOSITION}|to)\s+(?P<place>.+)$",
+    _I,
+)
+# "took the suitcase up to the attic", "brought the paddling pool down from the loft to the
+# garage": a move when a direction or a source says so ("took the kids to school" is none).
+_CARRIED = re.compile(
+    _SUBJECT + r"(?:took|take|takes|taken|taking|brought|bring|brings|bringing|carried|carry"
+    r"|lugged|hauled)\s+(?P<items>.+?)\s+(?:(?P<direction>up|down|upstairs|downstairs)\s+)?"
+    r"(?:(?:from|out\s+of)\s+(?P<source>.+?)\s+)?(?:(?:up|down)\s+)?(?:to|into)\s+(?P<place>.+)$",
+    _I,
+)
+# "the paint tins have gone from the shed to the garage", "the drill moved from bin 2 to ..."
+_WENT_FROM = re.compile(
+    r"^(?P<items>.+?)\s+(?:(?:has|have)\s+(?:gone|moved|been\s+moved)|went|moved|got\s+moved)"
+    r"\s+(?:over\s+)?from\s+(?P<source>.+?)\s+(?:to|into|in|onto|over\s+to)\s+(?P<place>.+)$",
+    _I,
+)
 _LAST_ONE = re.compile(r"^(?:(?:the|my|our)\s+)?last\s", _I)
 _ARTICLE = re.compile(r"^(?:the|a|an|my|our|your|his|her|their|some)\s", _I)
 _TAKE = re.compile(
@@ -143,7 +179,10 @@ def _placed(kind: str, destination: Callable[[str], Destination | None]) -> _Bui
 
     def build(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
         actions: list[Action] = []
-        for found in group_destinations(match["rest"], destination):
+        rest = _PARTICLE.sub("", match["rest"])  # "put the sledge up in the loft"
+        if kind == "move":  # "the golf bag out of the boot and into the garage"
+            rest = _OUT_AND_INTO.sub(r" from \g<source> to \g<place>", rest)
+        for found in group_destinations(rest, destination):
             group = _items_or_places(kind, found, known_places)
             if group is None:
                 return None
@@ -246,6 +285,35 @@ def _all_of_item(item: ItemRef) -> ItemRef:
     return item if item.counted or item.portion else item.model_copy(update={"portion": "all"})
 
 
+def _moved_between(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A move from one place to another said with two verbs, or with "gone from ... to"."""
+    if not clear_subject(match["items"], "are", known_places):
+        return None
+    items = parse_items(match["items"])
+    source = nested_place(match["source"], known_places)
+    place = nested_place(match["place"], known_places)
+    if not (items and source and place):
+        return None
+    if any(looks_like_place(item.name, known_places) for item in items):
+        return None
+    action = build_action(type="move", items=items, place=place, from_place=source)
+    return [action] if action else None
+
+
+def _carried(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A move said with "took" or "brought" and a direction or a source ("up to the attic")."""
+    if not (match["direction"] or match["source"]) or is_chore(match["items"]):
+        return None
+    if match["source"]:
+        return _moved_between(match, known_places)
+    items = parse_items(match["items"])
+    place = nested_place(match["place"], known_places)
+    if not (items and place and looks_like_place(place, known_places)):
+        return None
+    action = build_action(type="move", items=items, place=place)
+    return [action] if action else None
+
+
 def _take(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A take: "took the ladder out of the shed"; not "got the ladder", not "took a shower"."""
     said_out = bool(_OUT.search(match.group(0)))
@@ -297,12 +365,16 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_RETURN_BACK, _put_back),
     (_RETURNED, _return_items),
     (IS_BACK, _is_back),
+    (_TAKE_AND_PUT, _moved_between),
+    (_CARRIED, _carried),
+    (_WENT_FROM, _moved_between),
     (_TAKE, _take),
     (_USE, _use),
     (_MOVE, _placed("move", move_destination)),
     (_STORE, _placed("store", store_destination)),
     (_ADD, _added),
     (LOCATED, located),
+    (HAVE_GOT, located),
 )
 
 

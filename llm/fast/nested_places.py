@@ -22,6 +22,22 @@ _INNER = re.compile(
 )
 
 
+# "the back of the van": a part of a place is the place.
+_PART_OF = re.compile(
+    r"^(?:(?:the|my|our)\s+)?(?P<part>back|top|bottom|side|front|rear|middle|corner|end"
+    r"|far\s+end|inside|underside)\s+of\s+(?P<determiner>"
+    + "|".join(PLACE_DETERMINERS)
+    + r")\s+(?P<rest>.+)$",
+    _I,
+)
+# "the shed on the left", "the cupboard at the back": which one, said after the place.
+_SIDE = re.compile(
+    r"^(?P<head>.+?)\s+(?P<side>(?:on|at|to)\s+the\s+(?:left|right|back|front|top|bottom"
+    r"|end|far\s+end)(?:(?:-|\s+)hand\s+side|\s+side)?)$",
+    _I,
+)
+
+
 def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     """The place named by a phrase, nested or not, or None when it is not clearly a place.
 
@@ -35,6 +51,14 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     plain = clean_place(phrase, known_places)
     if plain:
         return plain
+    part = _PART_OF.match(phrase.strip())
+    if part:  # "the back of the van", "top of the wardrobe"
+        inner = nested_place(part["rest"], known_places)
+        return f"{part['part'].lower()} of {part['determiner'].lower()} {inner}" if inner else None
+    side = _SIDE.match(phrase.strip())
+    if side:  # "the shed on the left"
+        head = nested_place(side["head"], known_places)
+        return f"{head} {' '.join(side['side'].lower().split())}" if head else None
     adjacent = split_adjacent(phrase)
     if adjacent:
         preposition, determiner, rest = adjacent

@@ -13,7 +13,7 @@ import re
 
 from inventory import LEADING_WORDS
 from llm.actions import Action, ItemRef
-from llm.fast.adjacent import ADJACENT
+from llm.fast.adjacent import ADJACENT, split_adjacent
 from llm.fast.certainty import ASK, ask_first, place_certainty
 from llm.fast.chores import thrown_away
 from llm.fast.household_words import PEOPLE
@@ -32,17 +32,29 @@ from llm.fast.verbs import BEING_LEMMAS, verb_pattern
 
 _I = re.IGNORECASE
 _CHAIN = re.compile(rf"\s+{PLACE_PREPOSITION}\s+", _I)
-_ADVERB = r"(?:now|still|also|already|finally|currently|usually|always|normally|actually)"
+_ADVERB = r"(?:now|still|also|already|finally|currently|usually|always|normally|actually|all|both)"
 _CONTRACTIONS = ("'s", "'re")
 _PLURAL_VERBS = frozenset({"are", "'re", "go", "live", "belong", "sit", "stay"})
 _NUMBER = re.compile(r"\d")
+# Words that open a remark, not a list ("wait, the drill and the saw are in bin 4").
+_LIST_OPENERS = frozenset({
+    "wait", "ok", "okay", "so", "well", "oh", "um", "right", "also", "yes", "no", "nope",
+    "yeah", "hmm", "actually", "sorry", "oops", "hey", "hi", "and", "but", "or",
+})  # fmt: skip
 
 LOCATED = re.compile(
     rf"^(?P<subject>.+?)(?:\s+{_ADVERB})?"
     rf"(?P<verb>\s+(?:is|are|{verb_pattern(BEING_LEMMAS)})|'s|'re)"
-    r"\s+(?:(?:now|kept|stored|located|currently|usually|always|still|\w{3,}(?:ed|ing))\s+)?"
+    r"\s+(?:(?:now|kept|stored|located|currently|usually|always|still|all|both"
+    r"|\w{3,}(?:ed|ing))\s+)?"
     r"(?:up\s+)?"
     rf"(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",
+    _I,
+)
+# "I've got the wall plugs in the small parts organiser": where things are, said with "got".
+HAVE_GOT = re.compile(
+    r"^(?:i|we)(?:'ve|\s+have|ve)?\s+got\s+(?P<subject>(?:the|my|our|\d|a\s|an\s|some\s).+?)"
+    rf"(?P<verb>)\s+(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",
     _I,
 )
 IS_BACK = re.compile(
@@ -81,7 +93,7 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
     words = subject.split()
     first = words[0].lower().strip("\"'`")
     with_article = first in LEADING_WORDS or first.endswith("'s")
-    if ":" in subject or (verb in _CONTRACTIONS and not with_article):
+    if ":" in subject or (verb in _CONTRACTIONS and not with_article and len(words) < 2):
         return False
     if not with_article and near_function_word(first):
         return False
@@ -93,6 +105,9 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
         head = subject.split(",", 1)[0]
         listed = first in LEADING_WORDS or bool(_NUMBER.match(first))
         listed = listed or looks_like_place(head, known_places, needs_number=True)
+        # "wood glue, super glue and duct tape are": a list closed by "and"
+        closed = " and " in f" {subject.rsplit(',', 1)[-1]} " and first not in _LIST_OPENERS
+        listed = listed or (closed and not near_function_word(first))
         return verb in _PLURAL_VERBS and listed
     return True
 
@@ -111,6 +126,8 @@ def _place_actions(places: list[str | None]) -> list[Action] | None:
 def _chain(place_text: str, first: str, known_places: KnownPlaces) -> list[str | None]:
     """`first` and the places it is in, innermost first: "shelf B in the garage"."""
     whole = clean_place(place_text, known_places)
+    if not whole and split_adjacent(place_text):  # "at the back of the shed"
+        whole = nested_place(place_text, known_places)
     if whole:
         return [first, whole]
     return [first, *(clean_place(part) for part in _CHAIN.split(place_text))]

@@ -573,6 +573,8 @@ POSITIVE = [
     ("used half the eggs", [use({**it("eggs"), "portion": "half"})]),
     ("used a bag of rice", [use(n("rice", 1, unit="bag"))]),
     ("used 1 tin of paint", [use(n("paint", 1, unit="tin"))]),
+    ("drill, saw and hammer are in bin 4", [store("bin 4", it("drill"), it("saw"), it("hammer"))]),
+    ("put the drill up on the shelf", [store("shelf", it("drill"))]),
     ("used the last 2 candles", [use(n("candles", 2))]),
     # into the bin is thrown away (G)
     ("put the old charger in the trash", [discard(it("old charger"))]),
@@ -793,7 +795,6 @@ NEGATIVE = [
     "note the drill is in bin 2",
     "fyi: nothing is in bin 4",
     "update: the drill is no longer in bin 4",
-    "drill, saw and hammer are in bin 4",
     "the drill, the saw and the hammer is in bin 4",
     "put the drill that dad gave me in bin 4",
     "I put the stapler last week in the desk drawer",
@@ -902,7 +903,6 @@ NEGATIVE = [
     # "3 ... x3" is unclear (H)
     "put 3 light bulbs x3 in the cupboard",
     # particles at the end of a name are verbs (I)
-    "put the drill up on the shelf",
     "put out candles in the garden",
     "took back drill",
     # a place in its parent is left to the LLM when something is stored (M)
