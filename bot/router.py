@@ -34,6 +34,7 @@ from bot.conversation import (
     open_question,
 )
 from bot.deliveries import already_handled, earlier_reply, mark_handled
+from bot.follow_ups import may_point_back, recall
 from bot.here import here_place, mentions_here
 from bot.labels import labels_reply, labels_request, web_reply, web_request
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
@@ -274,11 +275,15 @@ class Router:
         found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
         if message.answers is not None and (found is None or found[1] != message.answers):
             return Reply(QUESTION_CLOSED)  # another message closed it meanwhile
+        mentioned = None
+        if may_point_back(text):  # "move it to bin 5": what was the last message about?
+            mentioned = recall(db_session, member_id=member.id, chat_id=message.chat_id)
         here = None
         if mentions_here(text):
             here = here_place(db_session, member_id=member.id,
                               household_id=member.household_id)  # fmt: skip
-        return Turn(message, text, batch, member, found[0] if found else None, zone, here)
+        return Turn(message, text, batch, member, found[0] if found else None, zone, here,
+                    mentioned)  # fmt: skip
 
     def _run_command(
         self, db_session: Session, message: IncomingMessage, command: tuple[str, str]

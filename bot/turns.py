@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import message_log
 from bot.conversation import ChoiceQuestion, ConfirmQuestion
+from bot.follow_ups import Mentioned
 from bot.messages import IncomingMessage, Reply
 from inventory import Context, HouseholdPlaces, MemberRef, PlaceView
 from llm.actions import Action
@@ -38,6 +39,8 @@ class Turn:
         question: the bot's open question to the sender in this chat, if any.
         time_zone: the household's time zone, for the times and dates of replies.
         here: the place "here" means (a label scanned lately), when the text says "here".
+        mentioned: what the sender's last message was about, when this one may point
+            back to it ("move it to bin 5", "and the rake too").
     """
 
     message: IncomingMessage
@@ -47,6 +50,7 @@ class Turn:
     question: ChoiceQuestion | ConfirmQuestion | None = None
     time_zone: str = "UTC"
     here: PlaceView | None = None
+    mentioned: Mentioned | None = None
 
     def context(
         self, *, source_text: str | None = None, choices: dict[str, int] | None = None

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot import render
 from bot.clock import local_today
 from bot.conversation import ChoiceQuestion, ConfirmQuestion
+from bot.follow_ups import adding_to, resolve
 from bot.here import here_choice, substitute_here
 from bot.messages import Reply
 from bot.turns import PlacesBetweenTransactions, Plan, Turn
@@ -107,6 +108,8 @@ class Understanding:
             text, here = substitute_here(turn.text, turn.here.name), here_choice(turn.here)
         if places is None:
             places = PlacesBetweenTransactions(self._sessions, household_id)
+        if turn.mentioned is not None:  # "move it to bin 5" after "where is the drill?"
+            text = self._pointed_back(text, turn, places)
         parsed = self._parse(text, chain=chain, known_places=places,
                              context=self._context_loader(turn),
                              household_id=household_id)  # fmt: skip
@@ -133,6 +136,29 @@ class Understanding:
                 keep_question=True,
             )
         return Plan(reply=Reply(render.NOT_UNDERSTOOD))
+
+    def _pointed_back(self, text: str, turn: Turn, places: KnownPlaces) -> str:
+        """The text with "it", "them" or "and X too" read as the last message's things.
+
+        Only when the fast parser cannot read the text as it is ("put it back" is a
+        return of what was taken out, whatever was said since) and can read it so; else
+        the text stays as it was (the model, if any, reads it with the recent chat).
+        """
+        assert turn.mentioned is not None
+
+        def fast(said: str) -> bool:
+            parsed = self._parse(said, chain=None, known_places=places,
+                                 context=self._context_loader(turn),
+                                 household_id=turn.member.household_id)  # fmt: skip
+            return bool(parsed.result.actions)
+
+        added = adding_to(text, turn.mentioned)  # before "the rake too" is read as a find
+        if added and fast(added):
+            return added
+        if fast(text):
+            return text
+        resolved = resolve(text, turn.mentioned)
+        return resolved if resolved and fast(resolved) else text
 
     def _context_loader(self, turn: Turn) -> Callable[[], ChatContext]:
         today = local_today()  # where the household is, for "yesterday"

@@ -18,6 +18,7 @@ from bot import render
 from bot.conversation import ChoiceQuestion, drop_question, save_question
 from bot.deliveries import mark_handled, remember_reply
 from bot.executor import execute_all
+from bot.follow_ups import remember
 from bot.llm_flow import ask_before_running, ask_did_you_mean
 from bot.messages import Button, IncomingMessage, Reply
 from bot.turns import Plan, Turn
@@ -118,6 +119,8 @@ class Writer:
             if asked is not None:
                 return asked, False, []
         lines = execute_all(db_session, ctx=ctx, actions=plan.actions)
+        remember(db_session, member_id=turn.member.id, chat_id=turn.message.chat_id,
+                 actions=plan.actions)  # fmt: skip
         created = created_item_ids(db_session, ctx=ctx) if self._llm is not None else []
         return Reply("\n".join(line for line in lines if line)), False, created
 

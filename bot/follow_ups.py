@@ -1,0 +1,171 @@
+"""Follow-ups: "move it to bin 5", "put them in the drawer", "and the rake too".
+
+After each message the bot remembers, per member and chat, what the message was about:
+the things it named (stored, moved, found...) and, for a store or a move, where they
+went. A later message that says "it", "them" or "that" instead of a name, or adds
+"and the rake too", is read with those words put back ("move the drill to bin 5",
+"put the rake in the shed"). What is remembered is kept beside the open question, in
+a `ConversationState` row of its own (`mentioned:<chat>`), for `MENTIONED_MINUTES`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session
+
+from bot.models import ConversationState
+from llm.actions import Action
+
+MENTIONED_MINUTES = 30  # "it" an hour later is not the drill of an hour ago
+_KIND = "mentioned"
+_MAX_NAMES = 10
+_I = re.IGNORECASE
+# Words that may point back: a pronoun, "too", "as well", a leading "and".
+_POINTING = re.compile(
+    r"\b(?:it|its|them|that|those|these|too|also)\b|\bas\s+well\b|^(?:and|plus)\b", _I
+)
+_SUBJECT_PRONOUN = re.compile(
+    r"^(?P<pronoun>it's|it\s+is|its|they're|they\s+are|theyre|it|they)\s+(?=\S)", _I
+)
+# "it", "them"; "that", "those", "these" only alone ("threw that out"), not before a noun
+# ("got rid of all that junk").
+_OBJECT_PRONOUN = re.compile(
+    r"(?<=\s)(?:(?:it|them)(?=\s|$)|(?:that|those|these)(?=\s+(?:out|away|back|in|into|on"
+    r"|onto|to|up|down|off|over|under|from|too)\b|\s*$))",
+    _I,
+)
+# "and the rake too", "the rake too", "also the rake", "plus the rake as well".
+_TOO = re.compile(
+    r"^(?:(?:and|plus|also|oh\s+and)\s+)?(?P<items>.+?)"
+    r"(?:\s+(?:too|as\s+well|also))$|^(?:and|plus|also)\s+(?P<also>.+)$",
+    _I,
+)
+_PLACED = frozenset({"store", "move"})
+_NAMED = frozenset({"store", "move", "take", "return", "use", "discard", "rename", "find"})
+
+
+class Mentioned(BaseModel):
+    """What a member's last message was about.
+
+    Attributes:
+        names: the things it named, as they were named ("drill", "AA batteries").
+        type: its first action's type, when it put things somewhere (store, move).
+        place: where they went, for "and the rake too".
+    """
+
+    model_config = ConfigDict(extra="ignore")
+
+    names: list[str]
+    type: str | None = None
+    place: str | None = None
+
+
+def may_point_back(text: str) -> bool:
+    """True when a message may refer to the last one (a quick check before any query)."""
+    return bool(_POINTING.search(text))
+
+
+def mentioned_by(actions: list[Action]) -> Mentioned | None:
+    """What a message's actions were about, or None when they named no thing."""
+    names: list[str] = []
+    for action in actions:
+        if action.type not in _NAMED:
+            continue
+        if action.type == "rename" and action.items and action.new_name:
+            names.append(action.new_name)
+        elif action.type == "find" and action.query:
+            names.append(action.query)
+        else:
+            names.extend(item.name for item in action.items)
+    names = [name for name in dict.fromkeys(names) if name.lower() not in _POINTERS]
+    if not names:
+        return None
+    first = actions[0]
+    placed = first.type in _PLACED and first.place is not None
+    return Mentioned(
+        names=names[:_MAX_NAMES],
+        type=first.type if placed else None,
+        place=first.place if placed else None,
+    )
+
+
+_POINTERS = frozenset({"it", "them", "that", "those", "these", "this"})
+
+
+def remember(db_session: Session, *, member_id: int, chat_id: str, actions: list[Action]) -> None:
+    """Keep what the actions were about for the member's next message in this chat."""
+    mentioned = mentioned_by(actions)
+    if mentioned is None:
+        return
+    payload = mentioned.model_dump(exclude_none=True)
+    db_session.execute(
+        insert(ConversationState)
+        .values(member_id=member_id, chat_key=_key(chat_id), kind=_KIND, payload=payload)
+        .on_conflict_do_update(
+            index_elements=["member_id", "chat_key"],
+            set_={"payload": payload, "created_at": func.now()},
+        )
+    )
+
+
+def recall(db_session: Session, *, member_id: int, chat_id: str) -> Mentioned | None:
+    """What the member's last message in this chat was about, if it was lately."""
+    payload = db_session.scalar(
+        select(ConversationState.payload).where(
+            ConversationState.member_id == member_id,
+            ConversationState.chat_key == _key(chat_id),
+            ConversationState.created_at > func.now() - timedelta(minutes=MENTIONED_MINUTES),
+        )
+    )
+    if payload is None:
+        return None
+    try:
+        return Mentioned.model_validate(payload)
+    except ValidationError:
+        return None
+
+
+def resolve(text: str, mentioned: Mentioned) -> str | None:
+    """The message with what it points back to put in its place, or None.
+
+    "move it to bin 5" -> "move the drill to bin 5"; "its in the shed now" -> "the drill
+    is in the shed now"; "and the rake too" after "put the hose in the shed" -> "put the
+    rake in the shed".
+    """
+    text = text.strip().rstrip(".!")
+    return adding_to(text, mentioned) or _without_pronoun(text, mentioned)
+
+
+def adding_to(text: str, mentioned: Mentioned) -> str | None:
+    """The store or move of the last message for other things ("and the rake too"), or None."""
+    too = _TOO.match(text.strip().rstrip(".!"))
+    if not (too and mentioned.type and mentioned.place):
+        return None
+    items = too["items"] or too["also"]
+    if _POINTING.search(items) or len(items.split()) > _MAX_NAMES:
+        return None
+    verb = "put" if mentioned.type == "store" else "move"
+    return f"{verb} {items} {'in' if verb == 'put' else 'to'} {mentioned.place}"
+
+
+def _without_pronoun(text: str, mentioned: Mentioned) -> str | None:
+    names = " and ".join(f"the {name}" for name in mentioned.names)
+    plural = len(mentioned.names) > 1
+    subject = _SUBJECT_PRONOUN.match(text)
+    if subject:
+        pronoun = subject["pronoun"].lower()
+        if pronoun in ("it", "they"):
+            return None  # "it rained", "they came": no thing said to be somewhere
+        verb = "are" if plural or pronoun.startswith("the") else "is"
+        return f"{names} {verb} {text[subject.end() :]}"
+    replaced, count = _OBJECT_PRONOUN.subn(names, text, count=1)
+    return replaced if count else None
+
+
+def _key(chat_id: str) -> str:
+    return f"{_KIND}:{chat_id}"

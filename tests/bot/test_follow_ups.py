@@ -1,0 +1,65 @@
+"""Follow-ups: "it", "them" and "and the rake too" read as the last message's things."""
+
+from __future__ import annotations
+
+from bot.follow_ups import Mentioned, resolve
+
+
+def test_it_after_a_store_and_after_a_find(chat):
+    chat.say("put the drill in bin 4")
+    assert chat.say("move it to bin 5").startswith("Moved drill from Bin 4 to Bin 5.")
+    chat.say("put the ladder in the garage")
+    chat.say("where is the drill?")
+    assert chat.say("put it in the shed").startswith("Moved drill from Bin 5 to Shed.")
+    assert chat.say("where is the ladder?").startswith("ladder: Garage")
+
+
+def test_them_means_every_thing_of_the_last_message(chat):
+    chat.say("put 3 AA batteries and the tape measure in the kitchen drawer")
+    reply = chat.say("put them in the toolbox")
+    assert "Moved 3 AA batteries from Kitchen drawer to Toolbox." in reply
+    assert "Moved tape measure from Kitchen drawer to Toolbox." in reply
+
+
+def test_and_the_rake_too_goes_where_the_last_things_went(chat):
+    chat.say("put the garden hose in the shed")
+    assert chat.say("and the rake too") == "Stored rake in Shed."
+    assert chat.say("the watering can as well") == "Stored watering can in Shed."
+
+
+def test_its_in_and_sold_it(chat):
+    chat.say("put the ladder in the garage")
+    assert chat.say("its in the shed now").startswith("Moved ladder from Garage to Shed.")
+    assert chat.say("sold it").startswith("Threw away ladder.")
+
+
+def test_put_it_back_still_returns_what_was_taken_out(chat):
+    chat.say("put the drill in bin 4")
+    chat.say("put the saw in bin 2")
+    chat.say("took the drill out of bin 4")
+    chat.say("where is the saw?")
+    assert chat.say("put it back").startswith("Put drill back in Bin 4.")
+
+
+def test_it_with_nothing_said_before_changes_nothing(chat):
+    assert chat.say("put it in the drawer").startswith("Sorry, I didn't get that.")
+
+
+def test_another_member_or_chat_does_not_share_what_was_said(chat, router):
+    from tests.chatter import Chat
+
+    chat.say("put the drill in bin 4")
+    other = Chat(router, f"{chat.user}-other")
+    assert other.say("move it to bin 5").startswith("Sorry, I didn't get that.")
+
+
+def test_resolve_keeps_sentences_it_cannot_read():
+    drill = Mentioned(names=["drill"], type="store", place="bin 4")
+    assert resolve("it rained today", drill) is None
+    assert resolve("move it to bin 5", drill) == "move the drill to bin 5"
+    assert resolve("its in the shed now", drill) == "the drill is in the shed now"
+    both = Mentioned(names=["drill", "saw"])
+    assert resolve("put them in the shed", both) == "put the drill and the saw in the shed"
+    assert resolve("and the rake too", both) is None  # nothing was put anywhere
+    assert resolve("threw that out", drill) == "threw the drill out"
+    assert resolve("got rid of all that junk", drill) is None  # "that" before a noun
