@@ -21,7 +21,8 @@ FIND_PATTERNS = (
         r"(?:\s+(?:is|are|was|were|'s|iz|r))?"
         rf"(?:(?:\s+(?:did|do|have|had)|'d|d)\s+{WHO}\s+(?:last\s+)?"
         r"(?:put|leave|left|keep|kept|store|stored|stash|stashed|place|placed|hide|hid|see|saw|seen)"
-        rf"|\s+(?:can|could|do|should|would)\s+{WHO}\s+find)?"
+        rf"|\s+(?:can|could|do|should|would|will|might|shall)\s+{WHO}\s+(?:find|look\s+for)"
+        rf"|'ll\s+{WHO}\s+find)?"
         r"\s+(?P<query>.+)$",
         _I,
     ),
@@ -32,13 +33,41 @@ FIND_PATTERNS = (
         r"|end\s+up|ended\s+up)$",
         _I,
     ),
-    # "do you know where the drill is", "I can't find the drill" ("any idea where my drill
-    # went" is left to the LLM: tests/slack uses it as a message only a model reads)
+    # "do you know where the drill is", "any idea where my drill went", "may I ask where
+    # the mayonnaise is"
     re.compile(
         r"^(?:(?:do|does)\s+(?:you|anyone|anybody|someone|somebody)\s+know"
-        r"|(?:tell|show)\s+me|(?:i|we)\s+(?:don't|dont|do\s+not)\s+know"
-        r"|(?:i|we)\s+(?:wonder|forgot|forget))"
-        r"\s+where\s+(?P<query>.+?)\s+(?:is|are|has\s+gone|have\s+gone|was|were)$",
+        r"|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:tell|show|remind)\s+me"
+        r"|(?:i|we)\s+(?:don't|dont|do\s+not)\s+know"
+        r"|(?:i|we)\s+(?:wonder|forgot|forget|can't\s+remember|cant\s+remember)"
+        r"|(?:(?:have\s+)?(?:you|u)\s+)?(?:got\s+)?(?:any|an|no)\s+idea|wondering"
+        r"|(?:may|can|could)\s+i\s+ask|do\s+you\s+remember|remember)"
+        r"\s+where\s+(?P<query>.+?)\s+(?:is|are|has\s+gone|have\s+gone|was|were|went"
+        r"|got\s+to|ended\s+up|is\s+kept|are\s+kept|lives?)$",
+        _I,
+    ),
+    # "what did I do with the tax returns", "what have we done with the spare keys"
+    re.compile(rf"^what\s+(?:did|have|has|'ve)\s+{WHO}\s+(?:do|done)\s+with\s+(?P<query>.+)$", _I),
+    # "I need the sewing kit, where is it?", "looking for the sewing kit - where is it"
+    re.compile(
+        r"^(?:(?:i|we)\s+(?:need|want|'m\s+after|am\s+after)|(?:i'm|im|i\s+am|we're)?\s*"
+        r"looking\s+for)\s+(?P<query>.+?)\s*[,-]?\s+where\s+(?:is|are|'s)\s+"
+        r"(?:it|they|that|them)$",
+        _I,
+    ),
+    # "where've the kids put the board games", "where did dad leave the car keys"
+    re.compile(
+        r"^where(?:'ve|\s+have|\s+has|\s+did|'d)\s+(?:the\s+|my\s+|our\s+)?[a-z]+\s+"
+        r"(?:put|left|leave|hidden|hid|hide|stashed|stash|moved|move|taken|took|take)"
+        r"\s+(?P<query>.+)$",
+        _I,
+    ),
+    # "where would the hearing aid batteries be", "where might the spare key be"
+    re.compile(r"^where\s+(?:would|might|could|will|should)\s+(?P<query>.+?)\s+be$", _I),
+    # "is the spare inhaler still around", "are the fairy lights about somewhere"
+    re.compile(
+        r"^(?:is|are)\s+(?P<query>(?:the|my|our|any)\s+.+?)(?:\s+still)?"
+        r"\s+(?:around|about|here|somewhere|anywhere)(?:\s+(?:somewhere|still|here))?$",
         _I,
     ),
     # "I can't find the drill", "cant find the tape measure anywhere, where is it"
@@ -104,10 +133,12 @@ FIND_PATTERNS = (
         r"(?:\s+me)?\s+(?P<query>.+)$",
         _I,
     ),
-    # "how many batteries do I have", "how many batteries are left"
+    # "how many batteries do I have", "how many batteries are left", "how much rope is left",
+    # "how many AA batteries"
     re.compile(
-        r"^how\s+many\s+(?P<query>.+?)\s+(?:do\s+(?:i|we)\s+(?:still\s+)?have"
-        r"|have\s+(?:i|we)\s+got|are\s+(?:there|left))(?:\s+left)?$",
+        r"^how\s+(?:many|much)\s+(?P<query>.+?)(?:\s+(?:do\s+(?:i|we)\s+(?:still\s+)?have"
+        r"|have\s+(?:i|we)\s+got|are\s+(?:there|left)|is\s+(?:there|left)"
+        r"|(?:do|have)\s+(?:i|we)\s+got)(?:\s+left)?|\s+left)?$",
         _I,
     ),
 )

@@ -23,7 +23,7 @@ def test_the_shipped_calls_load():
 
 def test_the_model_is_told_every_action_type_from_the_one_table(chat, fake_llm):
     fake_llm.enqueue({"actions": [{"type": "find", "query": "drill"}]})
-    chat.say("any idea where my drill ended up")
+    chat.say("my drill has gone walkabout")
     [request] = fake_llm.calls("ParseResult")
     system = request["messages"][0]["content"]
     assert "{action_types}" not in system

@@ -38,7 +38,7 @@ def test_parse_reports_a_failing_model(fake_llm, monkeypatch, capsys):
 
 def test_stats_prints_calls_and_tokens_per_household_per_day(chat: Chat, fake_llm, capsys):
     fake_llm.enqueue({"actions": [{"type": "find", "query": "drill"}]})
-    chat.say("any idea where my drill ended up")
+    chat.say("my drill has gone walkabout")
     [row] = chat.usage()
     assert main(["stats", "--days", "1"]) == 0
     out = capsys.readouterr().out

@@ -93,7 +93,7 @@ def test_two_tool_calls_of_actions_are_both_used(chat: Chat, fake_llm, caplog):
         )
     )
     with caplog.at_level(logging.WARNING, logger="llm.chat_model"):
-        reply = chat.say("any idea where my drill and the hammer ended up")
+        reply = chat.say("my drill and the hammer have gone walkabout")
     assert "drill: Bin 4" in reply and "hammer: Garage" in reply
     assert "answered with 2 tool calls" in caplog.text
 

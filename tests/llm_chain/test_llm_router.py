@@ -18,7 +18,7 @@ from wms.core.database import make_session_factory
 LLM_MESSAGES = [
     "I reckon the drill is sitting in bin 4",
     "I reckon the drill is sitting in bin 4 too",
-    "any idea where my drill ended up",
+    "my drill has gone walkabout",
     "beam the drill over to bin 4 please, scotty",
     "chucked the old phone chargers, kept the usb-c one",
     "done with it, it's back where it came from",
@@ -174,7 +174,7 @@ def test_a_slow_model_times_out_with_a_clear_reply(engine, make_services, fake_l
 
 def test_the_usage_table_records_each_call(chat: Chat, fake_llm):
     fake_llm.enqueue({"actions": [{"type": "find", "query": "drill"}]})
-    chat.say("any idea where my drill ended up")
+    chat.say("my drill has gone walkabout")
     [row] = chat.usage()
     assert row.call_name == "parse_intent" and row.model == "fake-model"
     assert row.input_tokens > 100 and row.output_tokens > 0
@@ -187,9 +187,9 @@ def test_the_daily_cap_holds(engine, llm_settings, make_services, fake_llm):
         Router(make_session_factory(engine), llm=services), f"capped-tester-{uuid.uuid4().hex}"
     )
     fake_llm.responder = lambda request: {"actions": [{"type": "find", "query": "drill"}]}
-    chat.say("any idea where my drill ended up")
-    chat.say("any idea where my saw ended up")
-    reply = chat.say("any idea where my hammer ended up")
+    chat.say("my drill has gone walkabout")
+    chat.say("my saw has gone walkabout")
+    reply = chat.say("my hammer has gone walkabout")
     assert "used today's 2 model requests" in reply
     assert len(fake_llm.requests) == 2
     assert "Stored drill in Bin 4." in chat.say(

@@ -34,7 +34,7 @@ def test_a_slow_model_is_acknowledged_in_time(ana: SlackTester, fake_llm, slack_
     fake_llm.responder = lambda request: slow if tool_name(request) == "ParseResult" else {}
 
     started = time.monotonic()
-    response, url = ana.command("any idea where my drill went")
+    response, url = ana.command("my drill has gone walkabout")
     acknowledged = time.monotonic() - started
     assert response.status_code == 200
     assert acknowledged < 1.0, acknowledged  # well within Slack's 3 seconds

@@ -22,7 +22,7 @@ from tests.telegram.telegram_support import (
 )
 
 SLOW_SECONDS = 10
-SLOW_QUESTION = "any idea where my drill ended up"  # the fast parser leaves it to the model
+SLOW_QUESTION = "my drill has gone walkabout"  # the fast parser leaves it to the model
 
 
 def slow_model(request):
@@ -84,9 +84,7 @@ def test_twenty_slow_model_calls_leave_health_checks_and_fast_messages_answering
 
     for person in people:  # each goes to the model, which takes 10 s
         assert (
-            telegram.post(
-                message_update(person, person["id"], text="any idea where my drill ended up")
-            )
+            telegram.post(message_update(person, person["id"], text="my drill has gone walkabout"))
             == 200
         )
     wait_until(lambda: len(fake_llm.calls("ParseResult")) == 21)
