@@ -203,9 +203,25 @@ def clean_query(phrase: str) -> str | None:
     words = name_words(phrase)
     if len(words) > 1 and words[0].lower() == "any":
         words = strip_leading(words[1:])
-    if not is_name(words, MAX_QUERY_WORDS, allow_and=True):
+    if not is_name(words, MAX_QUERY_WORDS, allow_and=True) and not _paraphrase(words):
         return None
     return " ".join(words)
+
+
+# "the statements from the bank", "the spare blades for the utility knife": a name said
+# around "from", "for", "of" or "with" (the search rewords it).
+_PARAPHRASE_JOIN = re.compile(r"^(?:from|for|of|with)$", re.IGNORECASE)
+
+
+def _paraphrase(words: Sequence[str]) -> bool:
+    """True for two names joined by "from/for/of/with the" ("statements from the bank")."""
+    if len(words) > MAX_QUERY_WORDS:
+        return False
+    for index, word in enumerate(words[1:-2], start=1):
+        if _PARAPHRASE_JOIN.match(word) and words[index + 1].lower() in ("the", "my", "our"):
+            before, after = words[:index], words[index + 2 :]
+            return is_name(before, MAX_QUERY_WORDS) and is_name(after, MAX_QUERY_WORDS)
+    return False
 
 
 def _is_place_like(words: Sequence[str]) -> bool:
