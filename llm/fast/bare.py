@@ -39,6 +39,11 @@ _NOT_IN_NAMES = frozenset({
     "it", "them", "this", "that", "these", "those", "there", "here", "for", "to", "with",
 })  # fmt: skip
 # First words of a chore or a command, not of a thing ("call mum", "history", "show").
+_NOT_THINGS_BACK = frozenset({
+    "welcome", "glad", "good", "nice", "great", "home", "be", "right", "come", "coming",
+    "going", "get", "go", "way", "all", "everyone", "im", "i'm", "we're", "were", "ur", "youre",
+    "straight", "soon", "later", "dad", "mum", "mom", "sis", "bro", "kids",
+})  # fmt: skip
 _QUESTION_LIKE = frozenset({
     "whats", "wheres", "hows", "whos", "whens", "whys", "wat", "wot", "history", "show",
     "list", "find", "search", "where", "undo", "help", "use", "call", "ring", "phone", "text",
@@ -47,6 +52,10 @@ _QUESTION_LIKE = frozenset({
     "everything", "anything", "nothing", "something", "all", "more", "less", "same",
 })  # fmt: skip
 _OPENING = frozenset({"open", "check", "view", "inside"})
+_TO = re.compile(r"^(?P<items>[^,]+?)\s+(?:to|->|→)\s+(?P<place>[^,]+)$", re.IGNORECASE)
+_BACK = re.compile(
+    r"^(?P<items>[^,]+?)\s+back(?:\s+(?:in|into|on|to|at)\s+(?P<place>[^,]+))?$", re.IGNORECASE
+)
 
 
 def parse_bare(text: str, known_places: KnownPlaces) -> list[Action]:
@@ -63,6 +72,9 @@ def parse_bare(text: str, known_places: KnownPlaces) -> list[Action]:
     lowered = [word.lower() for word in words]
     if not words or len(words) > MAX_BARE_WORDS or " ".join(lowered) in CHAT_WORDS:
         return []
+    moved = _terse_move_or_back(text, known_places)
+    if moved is not None:
+        return moved
     if lowered[0] in _OPENING and len(words) > 1:
         opened = " ".join(words[1:])  # "open bin 6", "check the shed"
         if looks_like_place(opened, known_places):
@@ -84,6 +96,31 @@ def parse_bare(text: str, known_places: KnownPlaces) -> list[Action]:
         place = clean_place(text, known_places)
         return [Action(type="contents", place=place)] if place else []
     return bare_find(text) if len(words) <= MAX_FIND_WORDS else []
+
+
+def _terse_move_or_back(text: str, known_places: KnownPlaces) -> list[Action] | None:
+    """A move ("hammer to garage") or a return ("suitcase back in the loft"), asked first."""
+    back = _BACK.match(text)
+    found = back or _TO.match(text)
+    if not found or not clear_subject(found["items"], "are", known_places):
+        return None
+    words = found["items"].lower().split()
+    if starts_clause(words[0]) or any(is_verb_form(word) for word in words):
+        return None
+    if any(word in _NOT_IN_NAMES or word in _NOT_THINGS_BACK or "'" in word for word in words):
+        return None  # "welcome back", "me back", "glad to be back"
+    items = parse_items(found["items"])
+    if not items or any(looks_like_place(item.name, known_places) for item in items):
+        return None
+    place = None
+    if found["place"]:
+        place = clean_place(found["place"], known_places)
+        if not place or not looks_like_place(place, known_places):
+            return None
+    action = build_action(type="return" if back else "move", items=items, place=place)
+    if action is None or (action.type == "move" and place is None):
+        return None
+    return ask_first([action])
 
 
 def _thing_and_place(words: list[str], known_places: KnownPlaces) -> list[Action] | None:

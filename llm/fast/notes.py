@@ -36,12 +36,12 @@ def parse_note(text: str, known_places: KnownPlaces) -> list[Action] | None:
     Returns:
         The actions (`AskFirst` when only fairly sure), or None.
     """
-    terse = _TERSE.match(text)
-    if terse:
-        return _terse(terse["subject"], terse["rest"], known_places)
     arrow = _ARROW.match(text)
     if arrow:
         return _shorthand(arrow["subject"], arrow["rest"], known_places)
+    terse = _TERSE.match(text)
+    if terse:
+        return _terse(terse["subject"], terse["rest"], known_places)
     colon = _COLON.match(text)
     if colon:
         left, right = colon["left"], colon["right"]
@@ -73,8 +73,10 @@ def _shorthand(items_text: str, place_text: str, known_places: KnownPlaces) -> l
         return None
     items = parse_items(items_text)
     place = nested_place(place_text, known_places)
-    if not items or not place or not place_certainty(f"the {place}", known_places):
+    if not items or not place:
         return None
+    if not (place_certainty(f"the {place}", known_places) or place_certainty(place, known_places)):
+        return None  # "bread maker -> basement", "travel cot -> under the stairs"
     return ask_first(
         [action] if (action := build_action(type="store", items=items, place=place)) else None
     )

@@ -18,8 +18,9 @@ from llm.actions import Action, ParseResult
 from llm.fast.bare import parse_bare
 from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking
 from llm.fast.changes import parse_change
+from llm.fast.items import parse_items
 from llm.fast.notes import parse_note
-from llm.fast.phrases import KnownPlaces, clean_place, is_known_place
+from llm.fast.phrases import KnownPlaces, build_action, clean_place, is_known_place
 from llm.fast.questions import (
     bare_find,
     find_actions,
@@ -86,8 +87,18 @@ _LEAD_IN_CLAUSE = re.compile(r"^(?P<lead>[^!?:;.]{1,40}?)\s*(?:!+|:|\s[-–—]+
 _MAX_LEAD_IN_WORDS = 3
 # Where one sentence ends and the next begins ("put the drill in bin 4. the saw is in bin 5").
 _CLAUSE_BREAK = re.compile(r"(?<=[!;])\s*|(?<!\bno)(?<=\.)\s+")
-_FOUND = re.compile(r"^(?:(?:i|we)\s+)?(?:finally\s+)?(?:found|bought|got)\s+(?P<thing>.+)$", _I)
+_FOUND = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:(?:finally|just)\s+)?(?:found|bought|got|picked\s+up|ordered"
+    r"|received|borrowed)\s+(?P<thing>.+)$",
+    _I,
+)
 _PRONOUN_SUBJECT = re.compile(r"^(?P<pronoun>it's|it\s+is|its|they're|they\s+are|theyre)\s+", _I)
+_PRONOUN_OBJECT = re.compile(r"(?<=\s)(?:it|them)(?=\s)", _I)
+_ARTICLE = re.compile(r"^(?:the|a|an|my|our|some|new|a\s+new)\s+", _I)
+_CLAUSE_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?", _I)
+_MAX_JOINS = 4
+_TOO = re.compile(r"\s+(?:too|as\s+well|also)$", _I)
+_READS = frozenset({"find", "contents", "list_places", "history", "help", "out"})
 _LEAD_IN_VERBS = re.compile(r"\b(?:is|are|was|were|'s|has|have)\b", _I)
 
 
@@ -125,8 +136,10 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
     lead = _LEAD_IN_CLAUSE.match(text)
     if lead and _plain_lead_in(lead["lead"]):
         text = _without_pronoun(lead["lead"], lead["rest"])
-    elif "?" in text.rstrip("? ") or not _CLAUSE_BREAK.search(text.rstrip("!.; ")):
+    elif "?" in text.rstrip("? "):
         return []
+    elif not _CLAUSE_BREAK.search(text.rstrip("!.; ")):
+        return _two_clauses(text, known_places)
     sentences = [part.strip(" !;") for part in _CLAUSE_BREAK.split(text) if part.strip(" !.;")]
     if len(sentences) > _MAX_SENTENCES:
         return []
@@ -141,14 +154,55 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
     return (ask_first(actions) or []) if asking else actions
 
 
-def _without_pronoun(lead: str, rest: str) -> str:
+def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
+    """Two clauses joined by a comma or "and": each read alone, or nothing.
+
+    "threw out the old kettle, new kettle is in the cupboard", "used the last 2 eggs and
+    put the egg box in the recycling"; "bought a new kettle and put it in the kitchen
+    cupboard" (what was bought is what "it" is).
+    """
+    for join in list(_CLAUSE_JOIN.finditer(text))[:_MAX_JOINS]:
+        first, second = text[: join.start()].strip(), text[join.end() :].strip()
+        if len(first.split()) < 2 or len(second.split()) < 2:
+            continue
+        before = _parse_sentence(first, known_places)
+        if not before:
+            pointed = _without_pronoun(first, second, everywhere=True)
+            if pointed == second:
+                continue
+            before, second = [], pointed  # what was bought is what "it" is
+        after = _parse_sentence(second, known_places)
+        too = _TOO.search(second)
+        if before and too and before[-1].type in ("store", "move") and before[-1].place:
+            # "put the garden hose in the shed and the rake too"
+            items = parse_items(second[: too.start()])
+            also = build_action(type=before[-1].type, items=items, place=before[-1].place)
+            after = [also] if items and also else []
+        elif before and _only_reads(before) != _only_reads(after):
+            continue  # a change and a question ("bin 1 and the drill are on shelf A")
+        if after and not _only_reads([*before, *after]):
+            actions = [*before, *after]
+            asking = needs_asking(before) or needs_asking(after)
+            return (ask_first(actions) or []) if asking else actions
+    return []
+
+
+def _only_reads(actions: list[Action]) -> bool:
+    return all(action.type in _READS for action in actions)
+
+
+def _without_pronoun(lead: str, rest: str, *, everywhere: bool = False) -> str:
     """The rest with "it" as the thing found ("found my passport! it's in the drawer")."""
     found = _FOUND.match(lead)
-    pronoun = _PRONOUN_SUBJECT.match(rest)
-    if not (found and pronoun):
+    if not found:
         return rest
-    verb = "is" if pronoun["pronoun"].lower().startswith("it") else "are"
-    return f"{found['thing']} {verb} {rest[pronoun.end() :]}"
+    pronoun = _PRONOUN_SUBJECT.match(rest)
+    if pronoun:
+        verb = "is" if pronoun["pronoun"].lower().startswith("it") else "are"
+        return f"{found['thing']} {verb} {rest[pronoun.end() :]}"
+    if everywhere:  # "bought a new kettle and put it in the cupboard"
+        return _PRONOUN_OBJECT.sub(f"the {_ARTICLE.sub('', found['thing'])}", rest, count=1)
+    return rest
 
 
 def _plain_lead_in(lead: str) -> bool:

@@ -59,6 +59,8 @@ _TRAILING_PHRASES = (
     r"|(?:a\s+while|a\s+bit|ages)\s+(?:ago|back)|the\s+other\s+day|over\s+the\s+weekend"
     r"|for\s+(?:the\s+)?(?:winter|summer|weekend|holidays|season|time\s+being)"
     r"|for\s+(?:now|later|safekeeping|safe\s+keeping|storage|good)"
+    r"|for\s+(?:the|a|our|my)\s+(?:trip|picnic|holiday|holidays|party|weekend|camping\s+trip"
+    r"|day|night|week|bbq|barbecue|beach|visit|wedding|move|game|match|school\s+run)"
     r"|btw|fyi|lol|lmao|haha+|first|instead|as\s+usual|as\s+always|ok|okay|done|yay|yippee"
     r"|anyway|anyways|(?<!\bthe\s)(?<!\bthat\s)(?<!\bis\s)right|xx+|xo(?:xo)*|ta|cheers|thanx"
     r"|ty|tysm|hehe+"

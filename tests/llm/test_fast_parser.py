@@ -583,6 +583,18 @@ POSITIVE = [
     ("is the spare inhaler still around", [find("spare inhaler")]),
     ("how much rope is left", [find("rope")]),
     ("how many AA batteries", [find("AA batteries")]),
+    (
+        "the drill is in bin 4 and the saw is in bin 2",
+        [store("bin 4", it("drill")), store("bin 2", it("saw"))],
+    ),
+    (
+        "put the garden hose in the shed and the rake too",
+        [store("shed", it("garden hose")), store("shed", it("rake"))],
+    ),
+    (
+        "bought a new kettle and put it in the kitchen cupboard",
+        [store("kitchen cupboard", it("new kettle"))],
+    ),
     ("drill, saw and hammer are in bin 4", [store("bin 4", it("drill"), it("saw"), it("hammer"))]),
     ("put the drill up on the shelf", [store("shelf", it("drill"))]),
     ("used the last 2 candles", [use(n("candles", 2))]),
@@ -696,7 +708,6 @@ NEGATIVE = [
     "I put the drill in bin 4 so I can find it",
     "put the drill in bin 4 and the saw",
     "where is the drill? put it in bin 4",
-    "the drill is in bin 4 and the saw is in bin 2",
     # incomplete
     "put in bin 4",
     "put the drill",
@@ -980,7 +991,25 @@ def test_a_thing_or_a_place_alone_is_a_question_and_a_thing_beside_a_place_is_as
             "actions": [store(where, it(thing))],
             "confirm": True,
         }, text
-    for chat in ("brb", "test", "nvm", "cheers mate", "dave says hi", "call mum", "history"):
+    for text, action in (
+        ("hammer to garage", act("move", items=[it("hammer")], place="garage")),
+        ("suitcase back in the loft", act("return", items=[it("suitcase")], place="loft")),
+        ("extension lead back", act("return", items=[it("extension lead")])),
+        ("travel cot -> under the stairs", store("under the stairs", it("travel cot"))),
+    ):
+        assert parse_fast(text).to_json_dict() == {"actions": [action], "confirm": True}, text
+    for chat in (
+        "brb",
+        "test",
+        "nvm",
+        "cheers mate",
+        "dave says hi",
+        "call mum",
+        "history",
+        "welcome back",
+        "glad to be back",
+        "go to bed",
+    ):
         assert parse_fast(chat).actions == [], chat
     assert parse_fast("BIN four", known_places=["Bin 4"]).to_json_dict() == {
         "actions": [contents("BIN four")]
