@@ -1,6 +1,9 @@
 """The commands that manage a household: /start, /invite, /revoke, /members, /remove, /bind.
 
 /bind and /unbind link a Telegram group to the owner's household and unlink it.
+A stranger's first message in a bound group asks the household's owners, once,
+whether to let them in (`refused`); an owner answers with the Approve / Refuse
+buttons, which send /approve or /refuse with the request's id.
 
 Channel-neutral: the router runs them in its write phase, like any other message
 ("/invite" in Telegram, the terminal, or Slack's `/wms invite`). Other commands
@@ -34,13 +37,18 @@ from inventory import (
     AlreadyMember,
     CannotRemoveMember,
     InviteNotValid,
+    JoinRequestClosed,
     MemberNotFound,
     MemberRef,
     Role,
+    ask_to_join,
     bind_chat,
     bound_household,
     create_invite,
+    decide_join_request,
+    find_member,
     household_name,
+    join_request,
     list_members,
     place_contents,
     place_with_code,
@@ -49,7 +57,8 @@ from inventory import (
     unbind_chat,
 )
 
-COMMANDS = ("start", "invite", "revoke", "members", "remove", "bind", "unbind")
+COMMANDS = ("start", "invite", "revoke", "members", "remove", "bind", "unbind", "approve", "refuse")
+_DECISIONS = ("approve", "refuse")
 _COMMAND = re.compile(r"^/(?P<name>[A-Za-z]+)(?:@\w+)?(?:\s+(?P<argument>.*))?$", re.S)
 INVITE_NOT_VALID = "That invite link doesn't work any more. Ask for a new one."
 OWNERS_ONLY = "Only the household's owner can do that."
@@ -61,6 +70,8 @@ GROUP_GREETING = (
     "needs an invite from an owner."
 )
 BOUND_ELSEWHERE = "This group uses another household's inventory; only its owner can change that."
+OWNERS_ANSWER = "Only an owner of this household can answer that."
+REQUEST_CLOSED = "That request was already answered."
 UNKNOWN_LABEL = "That label isn't one of your household's places (was the place deleted?)."
 
 
@@ -95,7 +106,9 @@ def run_command(
         return _bind(db_session, message, admins, bind=name == "bind")
     member = resolve_member(db_session, message, admins=admins)
     if isinstance(member, Refusal):
-        return Reply(member.text)
+        return refused(db_session, message, member)
+    if name in _DECISIONS:
+        return _decide(db_session, member, argument, approve=name == "approve")
     if name == "members":
         return _members(db_session, member)
     if member.role != Role.OWNER:
@@ -105,6 +118,77 @@ def run_command(
     if name == "revoke":
         return _revoke(db_session, member, argument)
     return _remove(db_session, member, argument)
+
+
+def refused(db_session: Session, message: IncomingMessage, refusal: Refusal) -> Reply:
+    """The answer to a refused message; in a bound group, a stranger's first one asks the owners.
+
+    A stranger (an identity with no member record: not removed, not in another
+    household) writing in a group bound to a household gets one message that says
+    they are not a member and carries Approve / Refuse buttons for an owner. Later
+    messages get a short answer; after a refusal, the usual refusal. Nothing makes
+    them a member but an owner's Approve (or an invite).
+    """
+    if refusal.text != REFUSAL or not is_group_chat(message):
+        return Reply(refusal.text)
+    household_id = bound_household(db_session, channel=message.channel, chat_id=message.chat_id)
+    known = find_member(db_session, channel=message.channel, external_id=message.user_id)
+    if household_id is None or known is not None:
+        return Reply(refusal.text)
+    request = ask_to_join(db_session, household_id=household_id, channel=message.channel,
+                          external_id=message.user_id, display_name=message.user_name)  # fmt: skip
+    name = household_name(db_session, household_id=household_id)
+    if request.status != "pending":
+        return Reply(REFUSAL)
+    if not request.created:
+        return Reply(f"An owner of {name} hasn't let you in yet.")
+    return Reply(
+        f"{request.display_name}, you aren't a member of {name}. An owner can let you in:",
+        buttons=[Button("Approve", f"/approve {request.id}"),
+                 Button("Refuse", f"/refuse {request.id}")],
+    )  # fmt: skip
+
+
+def press_refusal(db_session: Session, message: IncomingMessage) -> str | None:
+    """Why a button press must not count (an Approve / Refuse pressed by a non-owner), or None.
+
+    Checked before the press is claimed: someone else's press leaves the buttons
+    to an owner.
+    """
+    command = parse_command(message.text)
+    if command is None or command[0] not in _DECISIONS or not command[1].isdigit():
+        return None
+    request = join_request(db_session, request_id=int(command[1]))
+    if request is None:
+        return None
+    presser = find_member(db_session, channel=message.channel, external_id=message.user_id)
+    if (
+        presser is None
+        or presser.role != Role.OWNER
+        or presser.household_id != (request.household_id)
+    ):
+        return OWNERS_ANSWER
+    return None
+
+
+def _decide(db_session: Session, member: MemberRef, argument: str, *, approve: bool) -> Reply:
+    """/approve <id>, /refuse <id>: an owner answers a stranger's request to join."""
+    request = join_request(db_session, request_id=int(argument)) if argument.isdigit() else None
+    if request is None:
+        return Reply(REQUEST_CLOSED)
+    if member.role != Role.OWNER or member.household_id != request.household_id:
+        return Reply(OWNERS_ANSWER)
+    try:
+        decide_join_request(db_session, request_id=request.id, decided_by_id=member.id,
+                            approve=approve)  # fmt: skip
+    except JoinRequestClosed:
+        return Reply(REQUEST_CLOSED)
+    except AlreadyMember as error:
+        return Reply(f"{request.display_name} is in {error.household_name} now; not added.")
+    name = household_name(db_session, household_id=request.household_id)
+    if approve:
+        return Reply(f"{request.display_name} is a member of {name} now. Welcome!")
+    return Reply(f"OK, {request.display_name} stays out of {name}. I won't ask again.")
 
 
 def _start(db_session: Session, message: IncomingMessage, admins: Collection[str]) -> Reply:

@@ -238,6 +238,15 @@ class Router:
                     return False
             return mark_handled(db_session, channel=message.channel, message_id=f"press:{press}")
 
+    def press_refusal(self, message: IncomingMessage) -> str | None:
+        """Why a press must not count for this presser (checked before `claim_press`), or None.
+
+        An owner's Approve / Refuse button pressed by anyone else is refused and
+        stays for an owner (`bot.household.press_refusal`).
+        """
+        with unit_of_work(self._sessions) as db_session:
+            return household.press_refusal(db_session, message)
+
     # Phase 1 -------------------------------------------------------------------------------
 
     def _read(self, db_session: Session, message: IncomingMessage, text: str) -> Turn | Reply:
@@ -254,7 +263,11 @@ class Router:
             return self._run_command(db_session, message, command)
         member = resolve_member(db_session, message, admins=self._admins)
         if isinstance(member, Refusal):
-            return Reply(member.text)
+            if message.message_id and not mark_handled(
+                db_session, channel=message.channel, message_id=message.message_id
+            ):
+                return Reply("")
+            return remembered(db_session, message, household.refused(db_session, message, member))
         zone = self._use_zone(db_session, member.household_id)
         message_log.note(household_id=member.household_id)
         if reminders.parse_reminder_value(text) is not None:
