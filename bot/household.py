@@ -203,6 +203,8 @@ def _start(db_session: Session, message: IncomingMessage, admins: Collection[str
             return Reply(INVITE_NOT_VALID)
         except AlreadyMember as error:
             return Reply(f"You are already in {error.household_name}; an invite can't move you.")
+        if is_group_chat(message):
+            return _bind_with_invite(db_session, message, member)
     else:
         found = resolve_member(db_session, message, admins=admins)
         if isinstance(found, Refusal):
@@ -210,6 +212,25 @@ def _start(db_session: Session, message: IncomingMessage, admins: Collection[str
         member = found
     name = household_name(db_session, household_id=member.household_id)
     return Reply(f"Welcome, {member.display_name}! This is the inventory of {name}.\n\n{HELP_TEXT}")
+
+
+def _bind_with_invite(db_session: Session, message: IncomingMessage, member: MemberRef) -> Reply:
+    """ "/start <invite code>" in a group (a `startgroup` link): the group shares that household.
+
+    The invite is valid and the sender is (or just became) its household's member,
+    so the group is bound to it, as an owner's /bind would, unless it already uses
+    another household's inventory.
+    """
+    chat = {"channel": message.channel, "chat_id": message.chat_id}
+    name = household_name(db_session, household_id=member.household_id)
+    welcome = f"Welcome, {member.display_name}! "
+    if bind_chat(db_session, household_id=member.household_id, **chat) != member.household_id:
+        return Reply(f"{welcome}You are in {name} now, but {BOUND_ELSEWHERE[0].lower()}"
+                     f"{BOUND_ELSEWHERE[1:]}")  # fmt: skip
+    return Reply(
+        f"{welcome}This group uses the inventory of {name}: its members can ask me here "
+        "(start with /, mention me, or reply to me). Others need an invite or an owner's yes."
+    )
 
 
 def _bind(

@@ -230,3 +230,49 @@ def request_id(params: dict) -> str:
     """The join request a recorded approval message is about (its Approve button's value)."""
     data = next(b for row in markup(params) for b in row if b["text"] == "Approve")
     return data["callback_data"].split(":")[1].split()[-1]
+
+
+def invite_code(telegram: Telegram, owner: dict) -> str:
+    return re.search(r"\?start=([\w-]+)", telegram.say(owner, "/invite"))[1]
+
+
+def test_an_invite_sent_in_a_group_joins_its_sender_and_binds_the_group(telegram):
+    ana, bob, carol = user(new_id(), "Ana"), user(new_id(), "Bob"), user(new_id(), "Carol")
+    make_owner(telegram.sessions, ana["id"], "Ana")
+    telegram.say(ana, "put the drill in bin 4")
+    group = -new_id()
+    assert telegram.say(bob, "/where drill", chat_id=group) == REFUSAL
+
+    joined = telegram.say(bob, f"/start@wms_test_bot {invite_code(telegram, ana)}", chat_id=group)
+    assert joined.startswith("Welcome, Bob! This group uses the inventory of Ana's home")
+    assert is_member(telegram, bob)
+    assert telegram.say(bob, "/where drill", chat_id=group).startswith("drill: Bin 4")
+    assert telegram.say(ana, "/where drill", chat_id=group).startswith("drill: Bin 4")
+    asked = telegram.say(carol, "/where drill", chat_id=group)  # a stranger: the owners are asked
+    assert asked == "Carol, you aren't a member of Ana's home. An owner can let you in:"
+    used = telegram.say(carol, f"/start {invite_code(telegram, ana)[:-1]}x", chat_id=group)
+    assert used == "That invite link doesn't work any more. Ask for a new one."
+    assert not is_member(telegram, carol)
+
+
+def test_the_bot_added_through_a_startgroup_link_binds_the_group(telegram):
+    ana, bob = user(new_id(), "Ana"), user(new_id(), "Bob")
+    make_owner(telegram.sessions, ana["id"], "Ana")
+    code = invite_code(telegram, ana)
+    group = -new_id()
+    # What Telegram sends for t.me/wms_test_bot?startgroup=<code>: the bot joins, then the
+    # person who added it "sends" /start@bot <code> in the group.
+    assert telegram.post(added_update(ana, group, "left", "member")) == 200
+    telegram.fake.wait_for("sendMessage", group)
+    linked = telegram.say(ana, f"/start@wms_test_bot {code}", chat_id=group)
+    assert linked.startswith("Welcome, Ana! This group uses the inventory of Ana's home")
+    assert telegram.say(bob, f"/start {code}").startswith("Welcome, Bob!")  # no use was spent
+
+    zoe, other = user(new_id(), "Zoe"), -new_id()
+    make_owner(telegram.sessions, zoe["id"], "Zoe")
+    telegram.say(zoe, "/bind", chat_id=other)
+    dan = user(new_id(), "Dan")
+    moved = telegram.say(dan, f"/start {invite_code(telegram, ana)}", chat_id=other)
+    assert moved == ("Welcome, Dan! You are in Ana's home now, but this group uses another "
+                     "household's inventory; only its owner can change that.")  # fmt: skip
+    assert telegram.say(dan, "/where drill", chat_id=other) == OTHER_HOUSEHOLD
