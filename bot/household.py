@@ -215,7 +215,7 @@ def _start(db_session: Session, message: IncomingMessage, admins: Collection[str
 
 
 def _bind_with_invite(db_session: Session, message: IncomingMessage, member: MemberRef) -> Reply:
-    """ "/start <invite code>" in a group (a `startgroup` link): the group shares that household.
+    """An invite's /start sent in a group (a `startgroup` link): the group shares its household.
 
     The invite is valid and the sender is (or just became) its household's member,
     so the group is bound to it, as an owner's /bind would, unless it already uses

@@ -213,7 +213,14 @@ class Router:
         except Exception:
             return failure_reply(f"handling a {turn.message.channel} message")
 
-    def claim_press(self, message: IncomingMessage, *, question: str | None, press: str) -> bool:
+    def claim_press(
+        self,
+        message: IncomingMessage,
+        *,
+        question: str | None,
+        press: str,
+        db_session: Session | None = None,
+    ) -> bool:
         """Accept a button press once, while the question it answers is still open.
 
         Args:
@@ -222,21 +229,26 @@ class Router:
                 None for a button that answers no question.
             press: what identifies the press's message in the channel: a message takes
                 one press only.
+            db_session: the caller's transaction, when the claim must commit with
+                something else (a press stored in the inbox); by default, its own.
 
         Returns:
             False for a stale press (answered, replaced, expired, or someone else's
             question) or a second press, which must change nothing.
         """
-        with unit_of_work(self._sessions) as db_session:
-            if question is not None:
-                member = find_member(db_session, channel=message.channel,
-                                     external_id=message.user_id)  # fmt: skip
-                if member is None:
-                    return False
-                found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
-                if found is None or found[1] != question:
-                    return False
-            return mark_handled(db_session, channel=message.channel, message_id=f"press:{press}")
+        if db_session is None:
+            with unit_of_work(self._sessions) as own_session:
+                return self.claim_press(message, question=question, press=press,
+                                        db_session=own_session)  # fmt: skip
+        if question is not None:
+            member = find_member(db_session, channel=message.channel,
+                                 external_id=message.user_id)  # fmt: skip
+            if member is None:
+                return False
+            found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
+            if found is None or found[1] != question:
+                return False
+        return mark_handled(db_session, channel=message.channel, message_id=f"press:{press}")
 
     def press_refusal(self, message: IncomingMessage) -> str | None:
         """Why a press must not count for this presser (checked before `claim_press`), or None.

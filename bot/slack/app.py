@@ -2,8 +2,10 @@
 
 The router does blocking work (database, model calls), so it runs on the router's
 own threads (`Router.answer`). Slack wants an answer within three seconds: events
-are acknowledged at once by bolt, and the slash command and button presses
-acknowledge first and answer from a lazy listener through the response URL.
+are acknowledged at once by bolt. Slack never sends a slash command or a button
+press again, so those are stored in the inbox (`bot.inbox`, channel "slack") before
+they are acknowledged, and answered from there through the response URL: a worker
+that dies after the acknowledgement leaves them to another (`InboxRunner`).
 """
 
 from __future__ import annotations
@@ -17,14 +19,19 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 
+from bot import inbox
 from bot.messages import Document, IncomingMessage, Reply
 from bot.router import Router
 from bot.slack import blocks, inbound
 from bot.slack.files import PhotoDownloadError, download_image, first_image
 from bot.slack.photos import photo_url
+from wms.core.database import unit_of_work
 from wms.core.photos import PhotoStore, photo_store_from_settings
 from wms.core.settings import Settings
 
@@ -37,6 +44,8 @@ STALE_PRESS = (
     "That question is no longer open (it was answered, replaced by a newer one, "
     "or asked of someone else), so nothing was changed."
 )
+NOT_TAKEN = "Sorry, I couldn't take that in just now. Please try again in a moment."
+INBOX = "slack"  # the inbox rows of slash commands and button presses
 _MAX_CACHED_NAMES = 2000
 FINISH_SECONDS = 15  # within gunicorn's 20 s graceful shutdown
 DOCUMENT = "document"  # a rendered reply's file, taken out before the message is posted
@@ -54,14 +63,20 @@ class SlackChannel:
 
     Args:
         settings: needs `SLACK_BOT_TOKEN`; `SLACK_SIGNING_SECRET` for HTTP requests.
+        sessions: the database, where slash commands and presses wait to be answered.
         router: answers the messages.
         photos: where item photos are kept (for their links); from the settings by default.
+
+    Attributes:
+        inbox: answers the stored commands and presses; its `keep_up` must run while
+            the channel does (it takes up what a dead worker left).
     """
 
     def __init__(
         self,
         settings: Settings,
         *,
+        sessions: sessionmaker[Session],
         router: Router | None = None,
         photos: PhotoStore | None = None,
     ):
@@ -88,17 +103,83 @@ class SlackChannel:
         self.client.base_url = base_url
         self._names: dict[str, str] = {}
         self._working: set[asyncio.Task] = set()
-        self.app.command(COMMAND)(ack=_acknowledge, lazy=[self._answer_command])
+        self._sessions = sessions
+        self.inbox = inbox.InboxRunner(sessions, channel=INBOX, handle=self._answer_stored)
+        self.app.command(COMMAND)(self._receive_command)
         self.app.event("app_mention")(self._on_mention)
         self.app.event("message")(self._on_message)
-        self.app.action(re.compile(f"^{blocks.ACTION_PREFIX}"))(
-            ack=_acknowledge, lazy=[self._answer_press]
-        )
+        self.app.action(re.compile(f"^{blocks.ACTION_PREFIX}"))(self._receive_press)
 
     async def finish(self, timeout: float = FINISH_SECONDS) -> None:
         """Wait (up to `timeout` seconds) for the answers being worked on, before shutting down."""
         if self._working:
             await asyncio.wait(set(self._working), timeout=timeout)
+        await self.inbox.finish(timeout)
+
+    # -- receiving commands and presses (stored, then acknowledged) ------------------
+
+    async def _receive_command(self, ack: Callable[..., Awaitable[None]], body: dict) -> None:
+        """`/wms …`: stored in the inbox, then acknowledged; answered from the inbox."""
+        key = f"command:{body.get('trigger_id') or body.get('response_url')}"
+        try:
+            delivery = await asyncio.to_thread(inbox.accept, self._sessions, channel=INBOX,
+                                               key=key, payload={"command": body})  # fmt: skip
+        except SQLAlchemyError as error:
+            logger.warning("could not store a Slack command: %s", type(error).__name__)
+            await ack(text=NOT_TAKEN)  # said now: it would be lost otherwise
+            return
+        await ack()
+        if delivery is not None:
+            self.inbox.submit(delivery)
+
+    async def _receive_press(
+        self, ack: Callable[..., Awaitable[None]], body: dict, action: dict, respond: Callable
+    ) -> None:
+        """A button press: claimed and stored in one transaction, then acknowledged.
+
+        A stale press (its question answered or replaced, or someone else's) is
+        answered at once and not stored.
+        """
+        user = body.get("user") or {}
+        message = inbound.action_message(body, value=action.get("value", ""),
+                                         user_name=user.get("name") or "")  # fmt: skip
+        if message is None:
+            await ack()
+            return
+        asked = blocks.question_of(action.get("block_id", ""))
+        press = f"{message.chat_id}:{action.get('action_ts') or body.get('trigger_id')}"
+
+        def claim_and_store() -> inbox.Delivery | bool | None:
+            assert self.router is not None
+            with unit_of_work(self._sessions) as db_session:
+                if not self.router.claim_press(message, question=asked, press=press,
+                                               db_session=db_session):  # fmt: skip
+                    return False
+                return inbox.store(db_session, channel=INBOX, key=f"press:{press}",
+                                   payload={"press": body, "action": action})  # fmt: skip
+
+        try:
+            delivery = await asyncio.to_thread(claim_and_store)
+        except SQLAlchemyError as error:
+            logger.warning("could not store a Slack press: %s", type(error).__name__)
+            await ack()
+            await respond(text=NOT_TAKEN, response_type="ephemeral", replace_original=False)
+            return
+        await ack()
+        if delivery is False:
+            await respond(text=STALE_PRESS, response_type="ephemeral", replace_original=False)
+        elif isinstance(delivery, inbox.Delivery):
+            self.inbox.submit(delivery)
+
+    async def _answer_stored(self, delivery: inbox.Delivery) -> None:
+        """Answer a stored command or press (the inbox runs this, again after a crash)."""
+        payload = delivery.payload
+        body = payload.get("command") or payload.get("press") or {}
+        respond = AsyncRespond(response_url=body.get("response_url"))
+        if "command" in payload:
+            await self._answer_command(body, respond)
+        else:
+            await self._answer_press(body, payload.get("action") or {}, respond, self.client)
 
     def _track(self) -> None:
         """Keep the running listener's task until it ends (bolt keeps no reference to it)."""
@@ -145,11 +226,7 @@ class SlackChannel:
             return
         asked = blocks.question_of(action.get("block_id", ""))
         message = dataclasses.replace(message, answers=asked)
-        press = f"{message.chat_id}:{action.get('action_ts') or body.get('trigger_id')}"
-        answer = await self._answer_live_press(message, asked, press)
-        if answer is False:
-            await respond(text=STALE_PRESS, response_type="ephemeral", replace_original=False)
-            return
+        answer = await self._answer(message)  # claimed when it was stored
         if answer is None:
             return
         container, original = body.get("container") or {}, body.get("message") or {}
@@ -220,19 +297,17 @@ class SlackChannel:
         if self.router is None:
             raise RuntimeError("the Slack channel has no router yet")
         reply = await self.router.answer(message)
+        delivery = inbox.current_delivery()
+        if reply.retry and delivery is not None:  # nothing was written: try again later
+            if not delivery.last:
+                delivery.retry = True
+                return None
+            reply = Reply(inbox.COULD_NOT_SAVE)
+        if reply.earlier is not None and delivery is not None and delivery.attempt > 1:
+            reply = reply.earlier  # applied by a worker that died before it answered
         if not reply.text and not reply.buttons:
             return None
         return self._render(reply, reply.question)
-
-    async def _answer_live_press(
-        self, message: IncomingMessage, asked: str | None, press: str
-    ) -> Any:
-        """Answer a press as `_answer` does, or False when the router refuses it as stale."""
-        assert self.router is not None
-        if not await asyncio.to_thread(self.router.claim_press, message, question=asked,
-                                       press=press):  # fmt: skip
-            return False
-        return await self._answer(message)
 
     def _render(self, reply: Reply, question: str | None) -> list[dict[str, Any]]:
         url = photo_url(self.settings, self.photos, reply.photo_key)
@@ -270,8 +345,3 @@ class SlackChannel:
             self._names.clear()
         self._names[key] = name
         return name
-
-
-async def _acknowledge(ack: Callable[..., Awaitable[None]]) -> None:
-    """Tell Slack at once that the request arrived; the answer follows."""
-    await ack()
