@@ -26,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import inbox
+from bot.deliveries import is_bot_thread, remember_thread
 from bot.messages import Document, IncomingMessage, Reply
 from bot.router import Router
 from bot.slack import blocks, inbound
@@ -211,9 +212,30 @@ class SlackChannel:
             await self._converse(body, event, say, context, thread=True)
 
     async def _on_message(self, body: dict, event: dict, say: Callable, context: dict) -> None:
+        """A direct message; or, in a channel, a reply in a thread the bot answered in."""
         self._track()
-        if event.get("channel_type") == "im" and inbound.is_person_message(event):
+        if not inbound.is_person_message(event):
+            return
+        if event.get("channel_type") == "im":
             await self._converse(body, event, say, context, thread=False)
+        elif await self._in_own_thread(event, context.get("bot_user_id")):
+            await self._converse(body, event, say, context, thread=True)
+
+    async def _in_own_thread(self, event: Mapping[str, Any], bot_user_id: str | None) -> bool:
+        """True for a reply, without a mention, in a channel thread the bot answered in.
+
+        A reply that mentions the bot is the `app_mention` listener's; other channel
+        messages are none of the bot's business.
+        """
+        thread, channel = event.get("thread_ts"), event.get("channel")
+        if event.get("channel_type") not in ("channel", "group") or not thread or not channel:
+            return False
+        if thread == event.get("ts") or (
+            bot_user_id and f"<@{bot_user_id}>" in event.get("text", "")
+        ):
+            return False
+        return await asyncio.to_thread(is_bot_thread, self._sessions, channel=inbound.CHANNEL,
+                                       chat_id=channel, thread_id=thread)  # fmt: skip
 
     async def _answer_press(
         self, body: dict, action: dict, respond: Callable, client: AsyncWebClient
@@ -268,6 +290,9 @@ class SlackChannel:
             document = part.pop(DOCUMENT, None)
             await say(thread_ts=in_thread, **part)
             await self._upload(document, channel=event.get("channel", ""), thread=in_thread)
+        if answer and in_thread and event.get("channel"):  # replies there reach the bot now
+            await asyncio.to_thread(remember_thread, self._sessions, channel=inbound.CHANNEL,
+                                    chat_id=event["channel"], thread_id=in_thread)  # fmt: skip
 
     async def _shared_photo(self, event: Mapping[str, Any]) -> tuple[bytes | None, str | None]:
         """The shared image's bytes, or a reason it cannot be looked at."""

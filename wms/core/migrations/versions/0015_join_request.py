@@ -1,4 +1,5 @@
-"""join_request: strangers in a bound group, let in or refused by an owner once
+"""join_request: strangers in a bound group, let in or refused by an owner once;
+bot_thread: threads the bot answered in
 
 Revision ID: 0015
 Revises: 0012
@@ -16,7 +17,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    """One row per household and stranger: pending, approved or refused."""
+    """Join requests (one per household and stranger); the bot's threads."""
     op.create_table(
         "join_request",
         sa.Column("id", sa.BigInteger(), nullable=False),
@@ -50,8 +51,22 @@ def upgrade() -> None:
             "household_id", "channel", "external_id", name=op.f("uq_join_request_household_id")
         ),
     )
+    op.create_table(
+        "bot_thread",
+        sa.Column("channel", sa.String(length=20), nullable=False),
+        sa.Column("chat_id", sa.String(length=200), nullable=False),
+        sa.Column("thread_id", sa.String(length=64), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.PrimaryKeyConstraint("channel", "chat_id", "thread_id", name=op.f("pk_bot_thread")),
+    )
 
 
 def downgrade() -> None:
-    """Drop the requests (pending ones are forgotten)."""
+    """Drop the requests (pending ones are forgotten) and the threads."""
+    op.drop_table("bot_thread")
     op.drop_table("join_request")
