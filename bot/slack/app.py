@@ -26,7 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import inbox
-from bot.deliveries import is_bot_thread, remember_thread
+from bot.deliveries import earlier_reply, is_bot_thread, remember_thread
 from bot.messages import Document, IncomingMessage, Reply
 from bot.router import Router
 from bot.slack import blocks, inbound
@@ -46,6 +46,9 @@ STALE_PRESS = (
     "or asked of someone else), so nothing was changed."
 )
 NOT_TAKEN = "Sorry, I couldn't take that in just now. Please try again in a moment."
+ALREADY_SHARED = "That answer was shared in the channel already."
+CANNOT_SHARE = "That answer is too old to share now. Ask again with /wms and share the new one."
+NOT_IN_CHANNEL = "I can't post in this channel. Add me to it (/invite @WMS), then share again."
 INBOX = "slack"  # the inbox rows of slash commands and button presses
 _MAX_CACHED_NAMES = 2000
 FINISH_SECONDS = 15  # within gunicorn's 20 s graceful shutdown
@@ -110,6 +113,7 @@ class SlackChannel:
         self.app.event("app_mention")(self._on_mention)
         self.app.event("message")(self._on_message)
         self.app.action(re.compile(f"^{blocks.ACTION_PREFIX}"))(self._receive_press)
+        self.app.action(blocks.SHARE_ACTION)(self._receive_share)
 
     async def finish(self, timeout: float = FINISH_SECONDS) -> None:
         """Wait (up to `timeout` seconds) for the answers being worked on, before shutting down."""
@@ -172,15 +176,64 @@ class SlackChannel:
         elif isinstance(delivery, inbox.Delivery):
             self.inbox.submit(delivery)
 
+    async def _receive_share(
+        self, ack: Callable[..., Awaitable[None]], body: dict, action: dict, respond: Callable
+    ) -> None:
+        """A "Share in channel" press: stored (once per answer), acknowledged, then posted."""
+        key = f"share:{action.get('value', '')}"
+        try:
+            delivery = await asyncio.to_thread(inbox.accept, self._sessions, channel=INBOX,
+                                               key=key, payload={"share": body,
+                                                                 "action": action})  # fmt: skip
+        except SQLAlchemyError as error:
+            logger.warning("could not store a Slack share: %s", type(error).__name__)
+            await ack()
+            await respond(text=NOT_TAKEN, response_type="ephemeral", replace_original=False)
+            return
+        await ack()
+        if delivery is None:
+            await respond(text=ALREADY_SHARED, response_type="ephemeral", replace_original=False)
+        else:
+            self.inbox.submit(delivery)
+
     async def _answer_stored(self, delivery: inbox.Delivery) -> None:
         """Answer a stored command or press (the inbox runs this, again after a crash)."""
         payload = delivery.payload
-        body = payload.get("command") or payload.get("press") or {}
+        body = payload.get("command") or payload.get("press") or payload.get("share") or {}
         respond = AsyncRespond(response_url=body.get("response_url"))
         if "command" in payload:
             await self._answer_command(body, respond)
+        elif "share" in payload:
+            await self._share(body, payload.get("action") or {}, respond)
         else:
             await self._answer_press(body, payload.get("action") or {}, respond, self.client)
+
+    async def _share(self, body: dict, action: dict, respond: Callable) -> None:
+        """Post a `/wms` answer in its channel for everyone, with who shared it."""
+        reply = await asyncio.to_thread(self._kept_reply, action.get("value", ""))
+        if reply is None:
+            await respond(text=CANNOT_SHARE, response_type="ephemeral", replace_original=False)
+            return
+        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
+            "channel_id", ""
+        )
+        parts = self._render(reply, None)
+        parts[-1]["blocks"].append(blocks.shared_note((body.get("user") or {}).get("id", "")))
+        try:
+            for part in parts:
+                part.pop(DOCUMENT, None)
+                await self.client.chat_postMessage(channel=channel, **part)
+        except SlackApiError as error:
+            if error.response.get("error") not in ("not_in_channel", "channel_not_found"):
+                raise
+            await respond(text=NOT_IN_CHANNEL, response_type="ephemeral", replace_original=False)
+            return
+        await respond(text="Shared in the channel.", response_type="ephemeral",
+                      replace_original=False)  # fmt: skip
+
+    def _kept_reply(self, message_id: str) -> Reply | None:
+        with unit_of_work(self._sessions) as db_session:
+            return earlier_reply(db_session, channel=inbound.CHANNEL, message_id=message_id)
 
     def _track(self) -> None:
         """Keep the running listener's task until it ends (bolt keeps no reference to it)."""
@@ -199,6 +252,8 @@ class SlackChannel:
         if message is None:
             return
         parts = await self._answer(message) or []
+        if parts and message.message_id and _shareable(message.chat_id, parts[-1]):
+            parts[-1]["blocks"].append(blocks.share_block(message.message_id))
         for part in parts:
             document = part.pop(DOCUMENT, None)
             await respond(response_type="ephemeral", **part)
@@ -370,3 +425,9 @@ class SlackChannel:
             self._names.clear()
         self._names[key] = name
         return name
+
+
+def _shareable(chat_id: str, last: Mapping[str, Any]) -> bool:
+    """Whether a `/wms` answer gets "Share in channel": not a question, a file, or a DM."""
+    has_buttons = any(block["type"] == "actions" for block in last["blocks"])
+    return not chat_id.startswith("D") and not has_buttons and DOCUMENT not in last
