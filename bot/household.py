@@ -208,7 +208,7 @@ def _start(db_session: Session, message: IncomingMessage, admins: Collection[str
     else:
         found = resolve_member(db_session, message, admins=admins)
         if isinstance(found, Refusal):
-            return Reply(found.text)
+            return refused(db_session, message, found)
         member = found
     name = household_name(db_session, household_id=member.household_id)
     return Reply(f"Welcome, {member.display_name}! This is the inventory of {name}.\n\n{HELP_TEXT}")
