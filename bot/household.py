@@ -149,16 +149,24 @@ def refused(db_session: Session, message: IncomingMessage, refusal: Refusal) -> 
     )  # fmt: skip
 
 
+def decision_request(text: str) -> int | None:
+    """The join request an "/approve <id>" or "/refuse <id>" is about; None for other texts."""
+    command = parse_command(text)
+    if command is None or command[0] not in _DECISIONS or not command[1].isdigit():
+        return None
+    return int(command[1])
+
+
 def press_refusal(db_session: Session, message: IncomingMessage) -> str | None:
     """Why a button press must not count (an Approve / Refuse pressed by a non-owner), or None.
 
     Checked before the press is claimed: someone else's press leaves the buttons
     to an owner.
     """
-    command = parse_command(message.text)
-    if command is None or command[0] not in _DECISIONS or not command[1].isdigit():
+    request_id = decision_request(message.text)
+    if request_id is None:
         return None
-    request = join_request(db_session, request_id=int(command[1]))
+    request = join_request(db_session, request_id=request_id)
     if request is None:
         return None
     presser = find_member(db_session, channel=message.channel, external_id=message.user_id)

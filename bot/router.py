@@ -256,6 +256,8 @@ class Router:
         An owner's Approve / Refuse button pressed by anyone else is refused and
         stays for an owner (`bot.household.press_refusal`).
         """
+        if household.decision_request(message.text) is None:
+            return None  # most presses: nothing to check
         with unit_of_work(self._sessions) as db_session:
             return household.press_refusal(db_session, message)
 
