@@ -289,8 +289,13 @@ class SlackChannel:
             bot_user_id and f"<@{bot_user_id}>" in event.get("text", "")
         ):
             return False
-        return await asyncio.to_thread(is_bot_thread, self._sessions, channel=inbound.CHANNEL,
-                                       chat_id=channel, thread_id=thread)  # fmt: skip
+        try:
+            return await asyncio.to_thread(is_bot_thread, self._sessions,
+                                           channel=inbound.CHANNEL, chat_id=channel,
+                                           thread_id=thread)  # fmt: skip
+        except SQLAlchemyError as error:
+            logger.warning("could not tell whether a thread is the bot's: %s", type(error).__name__)
+            return False
 
     async def _answer_press(
         self, body: dict, action: dict, respond: Callable, client: AsyncWebClient
@@ -346,8 +351,11 @@ class SlackChannel:
             await say(thread_ts=in_thread, **part)
             await self._upload(document, channel=event.get("channel", ""), thread=in_thread)
         if answer and in_thread and event.get("channel"):  # replies there reach the bot now
-            await asyncio.to_thread(remember_thread, self._sessions, channel=inbound.CHANNEL,
-                                    chat_id=event["channel"], thread_id=in_thread)  # fmt: skip
+            try:
+                await asyncio.to_thread(remember_thread, self._sessions, channel=inbound.CHANNEL,
+                                        chat_id=event["channel"], thread_id=in_thread)  # fmt: skip
+            except SQLAlchemyError as error:
+                logger.warning("could not note the bot's thread: %s", type(error).__name__)
 
     async def _shared_photo(self, event: Mapping[str, Any]) -> tuple[bytes | None, str | None]:
         """The shared image's bytes, or a reason it cannot be looked at."""
