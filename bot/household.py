@@ -170,13 +170,9 @@ def press_refusal(db_session: Session, message: IncomingMessage) -> str | None:
     if request is None:
         return None
     presser = find_member(db_session, channel=message.channel, external_id=message.user_id)
-    if (
-        presser is None
-        or presser.role != Role.OWNER
-        or presser.household_id != (request.household_id)
-    ):
+    if presser is None or presser.role != Role.OWNER:
         return OWNERS_ANSWER
-    return None
+    return None if presser.household_id == request.household_id else OWNERS_ANSWER
 
 
 def _decide(db_session: Session, member: MemberRef, argument: str, *, approve: bool) -> Reply:
