@@ -16,7 +16,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.messages import Button, Reply
-from bot.models import ProcessedMessage
+from bot.models import BotThread, ProcessedMessage
 from wms.core.database import unit_of_work
 
 # How long a request's digest is kept: its signature is refused after five minutes anyway.
@@ -24,6 +24,8 @@ REQUEST_WINDOW = timedelta(minutes=10)
 _REQUEST = "request:"
 # How long a handled message's reply is kept, for an inbox that takes it up again.
 REPLY_DAYS = 1
+# How long replies in a thread the bot answered in still reach it without a mention.
+THREAD_DAYS = 30
 
 
 def already_handled(db_session: Session, *, channel: str, message_id: str) -> bool:
@@ -89,8 +91,38 @@ def claim_request(sessions: sessionmaker[Session], *, channel: str, digest: str)
         return mark_handled(db_session, channel=channel, message_id=_REQUEST + digest)
 
 
+def remember_thread(sessions: sessionmaker[Session], *, channel: str, chat_id: str,
+                    thread_id: str) -> None:  # fmt: skip
+    """Note that the bot answered in a thread: replies there are for it (for `THREAD_DAYS`)."""
+    with unit_of_work(sessions) as db_session:
+        db_session.execute(
+            insert(BotThread)
+            .values(channel=channel, chat_id=chat_id, thread_id=thread_id)
+            .on_conflict_do_nothing()
+        )
+
+
+def is_bot_thread(sessions: sessionmaker[Session], *, channel: str, chat_id: str,
+                  thread_id: str) -> bool:  # fmt: skip
+    """True for a thread the bot answered in (`remember_thread`)."""
+    with unit_of_work(sessions) as db_session:
+        return bool(
+            db_session.scalar(
+                select(
+                    exists().where(
+                        BotThread.channel == channel,
+                        BotThread.chat_id == chat_id,
+                        BotThread.thread_id == thread_id,
+                    )
+                )
+            )
+        )
+
+
 def forget_old_requests(sessions: sessionmaker[Session], *, now: datetime) -> int:
     """Delete request digests older than `REQUEST_WINDOW`, and replies older than `REPLY_DAYS`.
+
+    Threads the bot answered in more than `THREAD_DAYS` ago are forgotten too.
 
     Returns:
         How many request digests were deleted.
@@ -109,5 +141,8 @@ def forget_old_requests(sessions: sessionmaker[Session], *, now: datetime) -> in
                 ProcessedMessage.created_at < now - timedelta(days=REPLY_DAYS),
             )
             .values(reply=None)
+        )
+        db_session.execute(
+            delete(BotThread).where(BotThread.created_at < now - timedelta(days=THREAD_DAYS))
         )
     return int(result.rowcount)  # type: ignore[attr-defined]

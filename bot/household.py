@@ -1,6 +1,9 @@
 """The commands that manage a household: /start, /invite, /revoke, /members, /remove, /bind.
 
 /bind and /unbind link a Telegram group to the owner's household and unlink it.
+A stranger's first message in a bound group asks the household's owners, once,
+whether to let them in (`refused`); an owner answers with the Approve / Refuse
+buttons, which send /approve or /refuse with the request's id.
 
 Channel-neutral: the router runs them in its write phase, like any other message
 ("/invite" in Telegram, the terminal, or Slack's `/wms invite`). Other commands
@@ -34,13 +37,18 @@ from inventory import (
     AlreadyMember,
     CannotRemoveMember,
     InviteNotValid,
+    JoinRequestClosed,
     MemberNotFound,
     MemberRef,
     Role,
+    ask_to_join,
     bind_chat,
     bound_household,
     create_invite,
+    decide_join_request,
+    find_member,
     household_name,
+    join_request,
     list_members,
     place_contents,
     place_with_code,
@@ -49,7 +57,8 @@ from inventory import (
     unbind_chat,
 )
 
-COMMANDS = ("start", "invite", "revoke", "members", "remove", "bind", "unbind")
+COMMANDS = ("start", "invite", "revoke", "members", "remove", "bind", "unbind", "approve", "refuse")
+_DECISIONS = ("approve", "refuse")
 _COMMAND = re.compile(r"^/(?P<name>[A-Za-z]+)(?:@\w+)?(?:\s+(?P<argument>.*))?$", re.S)
 INVITE_NOT_VALID = "That invite link doesn't work any more. Ask for a new one."
 OWNERS_ONLY = "Only the household's owner can do that."
@@ -61,6 +70,8 @@ GROUP_GREETING = (
     "needs an invite from an owner."
 )
 BOUND_ELSEWHERE = "This group uses another household's inventory; only its owner can change that."
+OWNERS_ANSWER = "Only an owner of this household can answer that."
+REQUEST_CLOSED = "That request was already answered."
 UNKNOWN_LABEL = "That label isn't one of your household's places (was the place deleted?)."
 
 
@@ -95,7 +106,9 @@ def run_command(
         return _bind(db_session, message, admins, bind=name == "bind")
     member = resolve_member(db_session, message, admins=admins)
     if isinstance(member, Refusal):
-        return Reply(member.text)
+        return refused(db_session, message, member)
+    if name in _DECISIONS:
+        return _decide(db_session, member, argument, approve=name == "approve")
     if name == "members":
         return _members(db_session, member)
     if member.role != Role.OWNER:
@@ -105,6 +118,81 @@ def run_command(
     if name == "revoke":
         return _revoke(db_session, member, argument)
     return _remove(db_session, member, argument)
+
+
+def refused(db_session: Session, message: IncomingMessage, refusal: Refusal) -> Reply:
+    """The answer to a refused message; in a bound group, a stranger's first one asks the owners.
+
+    A stranger (an identity with no member record: not removed, not in another
+    household) writing in a group bound to a household gets one message that says
+    they are not a member and carries Approve / Refuse buttons for an owner. Later
+    messages get a short answer; after a refusal, the usual refusal. Nothing makes
+    them a member but an owner's Approve (or an invite).
+    """
+    if refusal.text != REFUSAL or not is_group_chat(message):
+        return Reply(refusal.text)
+    household_id = bound_household(db_session, channel=message.channel, chat_id=message.chat_id)
+    known = find_member(db_session, channel=message.channel, external_id=message.user_id)
+    if household_id is None or known is not None:
+        return Reply(refusal.text)
+    request = ask_to_join(db_session, household_id=household_id, channel=message.channel,
+                          external_id=message.user_id, display_name=message.user_name)  # fmt: skip
+    name = household_name(db_session, household_id=household_id)
+    if request.status != "pending":
+        return Reply(REFUSAL)
+    if not request.created:
+        return Reply(f"An owner of {name} hasn't let you in yet.")
+    return Reply(
+        f"{request.display_name}, you aren't a member of {name}. An owner can let you in:",
+        buttons=[Button("Approve", f"/approve {request.id}"),
+                 Button("Refuse", f"/refuse {request.id}")],
+    )  # fmt: skip
+
+
+def decision_request(text: str) -> int | None:
+    """The join request an "/approve <id>" or "/refuse <id>" is about; None for other texts."""
+    command = parse_command(text)
+    if command is None or command[0] not in _DECISIONS or not command[1].isdigit():
+        return None
+    return int(command[1])
+
+
+def press_refusal(db_session: Session, message: IncomingMessage) -> str | None:
+    """Why a button press must not count (an Approve / Refuse pressed by a non-owner), or None.
+
+    Checked before the press is claimed: someone else's press leaves the buttons
+    to an owner.
+    """
+    request_id = decision_request(message.text)
+    if request_id is None:
+        return None
+    request = join_request(db_session, request_id=request_id)
+    if request is None:
+        return None
+    presser = find_member(db_session, channel=message.channel, external_id=message.user_id)
+    if presser is None or presser.role != Role.OWNER:
+        return OWNERS_ANSWER
+    return None if presser.household_id == request.household_id else OWNERS_ANSWER
+
+
+def _decide(db_session: Session, member: MemberRef, argument: str, *, approve: bool) -> Reply:
+    """/approve <id>, /refuse <id>: an owner answers a stranger's request to join."""
+    request = join_request(db_session, request_id=int(argument)) if argument.isdigit() else None
+    if request is None:
+        return Reply(REQUEST_CLOSED)
+    if member.role != Role.OWNER or member.household_id != request.household_id:
+        return Reply(OWNERS_ANSWER)
+    try:
+        decide_join_request(db_session, request_id=request.id, decided_by_id=member.id,
+                            approve=approve)  # fmt: skip
+    except JoinRequestClosed:
+        return Reply(REQUEST_CLOSED)
+    except AlreadyMember as error:
+        return Reply(f"{request.display_name} is in {error.household_name} now; not added.")
+    name = household_name(db_session, household_id=request.household_id)
+    if approve:
+        return Reply(f"{request.display_name} is a member of {name} now. Welcome!")
+    return Reply(f"OK, {request.display_name} stays out of {name}. I won't ask again.")
 
 
 def _start(db_session: Session, message: IncomingMessage, admins: Collection[str]) -> Reply:
@@ -119,13 +207,34 @@ def _start(db_session: Session, message: IncomingMessage, admins: Collection[str
             return Reply(INVITE_NOT_VALID)
         except AlreadyMember as error:
             return Reply(f"You are already in {error.household_name}; an invite can't move you.")
+        if is_group_chat(message):
+            return _bind_with_invite(db_session, message, member)
     else:
         found = resolve_member(db_session, message, admins=admins)
         if isinstance(found, Refusal):
-            return Reply(found.text)
+            return refused(db_session, message, found)
         member = found
     name = household_name(db_session, household_id=member.household_id)
     return Reply(f"Welcome, {member.display_name}! This is the inventory of {name}.\n\n{HELP_TEXT}")
+
+
+def _bind_with_invite(db_session: Session, message: IncomingMessage, member: MemberRef) -> Reply:
+    """An invite's /start sent in a group (a `startgroup` link): the group shares its household.
+
+    The invite is valid and the sender is (or just became) its household's member,
+    so the group is bound to it, as an owner's /bind would, unless it already uses
+    another household's inventory.
+    """
+    chat = {"channel": message.channel, "chat_id": message.chat_id}
+    name = household_name(db_session, household_id=member.household_id)
+    welcome = f"Welcome, {member.display_name}! "
+    if bind_chat(db_session, household_id=member.household_id, **chat) != member.household_id:
+        return Reply(f"{welcome}You are in {name} now, but {BOUND_ELSEWHERE[0].lower()}"
+                     f"{BOUND_ELSEWHERE[1:]}")  # fmt: skip
+    return Reply(
+        f"{welcome}This group uses the inventory of {name}: its members can ask me here "
+        "(start with /, mention me, or reply to me). Others need an invite or an owner's yes."
+    )
 
 
 def _bind(

@@ -1,9 +1,11 @@
 """The inbox: updates a channel was told were received, kept in Postgres until handled.
 
-A webhook stores the update (`accept`) before it answers 200, then hands it to an
-`InboxRunner`, which handles it and marks it done. Each row carries a lease: the
-worker handling it renews the lease while it works, so a row whose lease ran out
-belongs to a worker that died, and any worker takes it up (`take_waiting`, with
+A channel stores the update (`accept`, or `store` in its own transaction) before
+it answers 200 — the Telegram webhook's updates, Slack's slash commands and button
+presses — then hands it to an `InboxRunner`, which handles it and marks it done.
+Each row carries a lease: the worker handling it renews the lease while it works,
+so a row whose lease ran out belongs to a worker that died, and any worker takes it
+up (`take_waiting`, with
 `FOR UPDATE SKIP LOCKED`: two workers never take the same row). Handling twice
 changes nothing: the router applies a message once (`bot.deliveries`), in the
 transaction that applies it.
@@ -116,18 +118,30 @@ def accept(
         SQLAlchemyError: the database failed; the channel must be told to deliver again.
     """
     with unit_of_work(sessions) as db_session:
-        row = db_session.execute(
-            insert(InboxUpdate)
-            .values(
-                channel=channel,
-                delivery_key=key,
-                payload=payload,
-                attempts=1,
-                lease_until=func.now() + timedelta(seconds=LEASE_SECONDS),
-            )
-            .on_conflict_do_nothing()
-            .returning(InboxUpdate.id)
-        ).first()
+        return store(db_session, channel=channel, key=key, payload=payload)
+
+
+def store(
+    db_session: Session, *, channel: str, key: str, payload: dict[str, Any]
+) -> Delivery | None:
+    """`accept` in the caller's transaction (with a check that must commit with it).
+
+    Returns:
+        The first attempt's delivery (once the transaction commits), or None for an
+        update stored before.
+    """
+    row = db_session.execute(
+        insert(InboxUpdate)
+        .values(
+            channel=channel,
+            delivery_key=key,
+            payload=payload,
+            attempts=1,
+            lease_until=func.now() + timedelta(seconds=LEASE_SECONDS),
+        )
+        .on_conflict_do_nothing()
+        .returning(InboxUpdate.id)
+    ).first()
     return Delivery(row[0], payload, 1) if row is not None else None
 
 

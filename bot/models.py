@@ -1,4 +1,4 @@
-"""The chat's own tables: messages handled, updates waiting, questions, where "here" is.
+"""The chat's own tables: messages handled, updates waiting, questions, "here", threads.
 
 They are not part of the inventory: nothing in `inventory/` reads them.
 """
@@ -87,3 +87,14 @@ class HerePlace(Base):
     )
     place_id: Mapped[int] = mapped_column(ForeignKey("place.id", ondelete="CASCADE"), index=True)
     until: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class BotThread(Base):
+    """A thread the bot answered in (Slack): replies there reach it without a mention."""
+
+    __tablename__ = "bot_thread"
+
+    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
+    chat_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    thread_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[datetime] = now_column()

@@ -214,7 +214,14 @@ class Router:
         except Exception:
             return failure_reply(f"handling a {turn.message.channel} message")
 
-    def claim_press(self, message: IncomingMessage, *, question: str | None, press: str) -> bool:
+    def claim_press(
+        self,
+        message: IncomingMessage,
+        *,
+        question: str | None,
+        press: str,
+        db_session: Session | None = None,
+    ) -> bool:
         """Accept a button press once, while the question it answers is still open.
 
         Args:
@@ -223,21 +230,37 @@ class Router:
                 None for a button that answers no question.
             press: what identifies the press's message in the channel: a message takes
                 one press only.
+            db_session: the caller's transaction, when the claim must commit with
+                something else (a press stored in the inbox); by default, its own.
 
         Returns:
             False for a stale press (answered, replaced, expired, or someone else's
             question) or a second press, which must change nothing.
         """
+        if db_session is None:
+            with unit_of_work(self._sessions) as own_session:
+                return self.claim_press(message, question=question, press=press,
+                                        db_session=own_session)  # fmt: skip
+        if question is not None:
+            member = find_member(db_session, channel=message.channel,
+                                 external_id=message.user_id)  # fmt: skip
+            if member is None:
+                return False
+            found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
+            if found is None or found[1] != question:
+                return False
+        return mark_handled(db_session, channel=message.channel, message_id=f"press:{press}")
+
+    def press_refusal(self, message: IncomingMessage) -> str | None:
+        """Why a press must not count for this presser (checked before `claim_press`), or None.
+
+        An owner's Approve / Refuse button pressed by anyone else is refused and
+        stays for an owner (`bot.household.press_refusal`).
+        """
+        if household.decision_request(message.text) is None:
+            return None  # most presses: nothing to check
         with unit_of_work(self._sessions) as db_session:
-            if question is not None:
-                member = find_member(db_session, channel=message.channel,
-                                     external_id=message.user_id)  # fmt: skip
-                if member is None:
-                    return False
-                found = open_question(db_session, member_id=member.id, chat_id=message.chat_id)
-                if found is None or found[1] != question:
-                    return False
-            return mark_handled(db_session, channel=message.channel, message_id=f"press:{press}")
+            return household.press_refusal(db_session, message)
 
     # Phase 1 -------------------------------------------------------------------------------
 
@@ -255,7 +278,11 @@ class Router:
             return self._run_command(db_session, message, command)
         member = resolve_member(db_session, message, admins=self._admins)
         if isinstance(member, Refusal):
-            return Reply(member.text)
+            if message.message_id and not mark_handled(
+                db_session, channel=message.channel, message_id=message.message_id
+            ):
+                return Reply("")
+            return remembered(db_session, message, household.refused(db_session, message, member))
         zone = self._use_zone(db_session, member.household_id)
         message_log.note(household_id=member.household_id)
         if reminders.parse_reminder_value(text) is not None:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from inventory.errors import InventoryError
 from inventory.households import MemberRef
-from inventory.models import ChatBinding, Household, Invite, Member, Role
+from inventory.models import ChatBinding, Household, Invite, JoinRequest, Member, Role
 
 REMOVED = "removed"  # the role of a member an owner removed
 DEFAULT_INVITE_DAYS = 7
@@ -55,6 +55,33 @@ class CannotRemoveMember(InventoryError):
 
     name: str
     reason: str
+
+
+@dataclass
+class JoinRequestClosed(InventoryError):
+    """A join request already answered (`status`: approved or refused) or unknown."""
+
+    name: str
+    status: str
+
+
+@dataclass(frozen=True)
+class JoinRequestView:
+    """A stranger's request to join a household, as callers see it.
+
+    Attributes:
+        id: the request.
+        household_id: the household they wrote in.
+        display_name: how to call them.
+        status: "pending", "approved" or "refused".
+        created: True when this call made the request (an owner is to be asked now).
+    """
+
+    id: int
+    household_id: int
+    display_name: str
+    status: str
+    created: bool = False
 
 
 @dataclass(frozen=True)
@@ -313,3 +340,80 @@ def unbind_chat(db_session: Session, *, channel: str, chat_id: str) -> None:
     db_session.execute(
         delete(ChatBinding).where(ChatBinding.channel == channel, ChatBinding.chat_id == chat_id)
     )
+
+
+def ask_to_join(
+    db_session: Session, *, household_id: int, channel: str, external_id: str, display_name: str
+) -> JoinRequestView:
+    """The request of a stranger to join a household, made on their first message there.
+
+    A stranger has one request per household: a second call returns it as it stands
+    (`created` False), so the owners are asked once and a refusal is remembered.
+    """
+    inserted = db_session.execute(
+        insert(JoinRequest)
+        .values(household_id=household_id, channel=channel, external_id=external_id,
+                display_name=display_name[:200])
+        .on_conflict_do_nothing(index_elements=["household_id", "channel", "external_id"])
+        .returning(JoinRequest.id)
+    ).first()  # fmt: skip
+    request = db_session.scalar(
+        select(JoinRequest).where(
+            JoinRequest.household_id == household_id,
+            JoinRequest.channel == channel,
+            JoinRequest.external_id == external_id,
+        )
+    )
+    assert request is not None
+    return JoinRequestView(request.id, household_id, request.display_name, request.status,
+                           created=inserted is not None)  # fmt: skip
+
+
+def join_request(db_session: Session, *, request_id: int) -> JoinRequestView | None:
+    """A join request by id, or None when there is none."""
+    request = db_session.get(JoinRequest, request_id)
+    if request is None:
+        return None
+    return JoinRequestView(request.id, request.household_id, request.display_name, request.status)
+
+
+def decide_join_request(
+    db_session: Session, *, request_id: int, decided_by_id: int, approve: bool
+) -> JoinRequestView:
+    """An owner's answer to a pending join request; approving makes the stranger a member.
+
+    The caller checks that `decided_by_id` is an owner of the request's household.
+
+    Raises:
+        JoinRequestClosed: the request is unknown or was answered already.
+        AlreadyMember: the stranger joined another household meanwhile (the request
+            stays pending).
+    """
+    request = db_session.scalar(
+        select(JoinRequest).where(JoinRequest.id == request_id).with_for_update()
+    )
+    if request is None:
+        raise JoinRequestClosed("", "unknown")
+    if request.status != "pending":
+        raise JoinRequestClosed(request.display_name, request.status)
+    if approve:
+        member = db_session.scalar(
+            select(Member)
+            .where(Member.channel == request.channel, Member.external_id == request.external_id)
+            .with_for_update()
+        )
+        if member is not None and member.role != REMOVED:
+            if member.household_id != request.household_id:
+                raise AlreadyMember(household_name(db_session, household_id=member.household_id))
+        elif member is None:
+            db_session.add(Member(household_id=request.household_id, channel=request.channel,
+                                  external_id=request.external_id,
+                                  display_name=request.display_name, role=Role.MEMBER))  # fmt: skip
+        else:  # removed from some household: an owner's yes brings them back here
+            member.household_id = request.household_id
+            member.role = Role.MEMBER
+    request.status = "approved" if approve else "refused"
+    request.decided_by_id = decided_by_id
+    request.decided_at = func.now()
+    db_session.flush()
+    return JoinRequestView(request.id, request.household_id, request.display_name, request.status)

@@ -252,6 +252,23 @@ class ChatBinding(Base):
     created_at: Mapped[datetime] = now_column()
 
 
+class JoinRequest(Base):
+    """A stranger who wrote in a household's group: an owner lets them in or refuses, once."""
+
+    __tablename__ = "join_request"
+    __table_args__ = (UniqueConstraint("household_id", "channel", "external_id"),)
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(20))
+    external_id: Mapped[str] = mapped_column(String(200))
+    display_name: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default="pending", server_default="pending")
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = now_column()
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class Reminder(Base):
     """A reminder about an item taken out and not put back: one per taking-out."""
 

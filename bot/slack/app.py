@@ -2,8 +2,10 @@
 
 The router does blocking work (database, model calls), so it runs on the router's
 own threads (`Router.answer`). Slack wants an answer within three seconds: events
-are acknowledged at once by bolt, and the slash command and button presses
-acknowledge first and answer from a lazy listener through the response URL.
+are acknowledged at once by bolt. Slack never sends a slash command or a button
+press again, so those are stored in the inbox (`bot.inbox`, channel "slack") before
+they are acknowledged, and answered from there through the response URL: a worker
+that dies after the acknowledgement leaves them to another (`InboxRunner`).
 """
 
 from __future__ import annotations
@@ -17,14 +19,20 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 
+from bot import inbox
+from bot.deliveries import earlier_reply, is_bot_thread, remember_thread
 from bot.messages import Document, IncomingMessage, Reply
 from bot.router import Router
 from bot.slack import blocks, inbound
 from bot.slack.files import PhotoDownloadError, download_image, first_image
 from bot.slack.photos import photo_url
+from wms.core.database import unit_of_work
 from wms.core.photos import PhotoStore, photo_store_from_settings
 from wms.core.settings import Settings
 
@@ -37,6 +45,11 @@ STALE_PRESS = (
     "That question is no longer open (it was answered, replaced by a newer one, "
     "or asked of someone else), so nothing was changed."
 )
+NOT_TAKEN = "Sorry, I couldn't take that in just now. Please try again in a moment."
+ALREADY_SHARED = "That answer was shared in the channel already."
+CANNOT_SHARE = "That answer is too old to share now. Ask again with /wms and share the new one."
+NOT_IN_CHANNEL = "I can't post in this channel. Add me to it (/invite @WMS), then share again."
+INBOX = "slack"  # the inbox rows of slash commands and button presses
 _MAX_CACHED_NAMES = 2000
 FINISH_SECONDS = 15  # within gunicorn's 20 s graceful shutdown
 DOCUMENT = "document"  # a rendered reply's file, taken out before the message is posted
@@ -54,14 +67,20 @@ class SlackChannel:
 
     Args:
         settings: needs `SLACK_BOT_TOKEN`; `SLACK_SIGNING_SECRET` for HTTP requests.
+        sessions: the database, where slash commands and presses wait to be answered.
         router: answers the messages.
         photos: where item photos are kept (for their links); from the settings by default.
+
+    Attributes:
+        inbox: answers the stored commands and presses; its `keep_up` must run while
+            the channel does (it takes up what a dead worker left).
     """
 
     def __init__(
         self,
         settings: Settings,
         *,
+        sessions: sessionmaker[Session],
         router: Router | None = None,
         photos: PhotoStore | None = None,
     ):
@@ -88,17 +107,133 @@ class SlackChannel:
         self.client.base_url = base_url
         self._names: dict[str, str] = {}
         self._working: set[asyncio.Task] = set()
-        self.app.command(COMMAND)(ack=_acknowledge, lazy=[self._answer_command])
+        self._sessions = sessions
+        self.inbox = inbox.InboxRunner(sessions, channel=INBOX, handle=self._answer_stored)
+        self.app.command(COMMAND)(self._receive_command)
         self.app.event("app_mention")(self._on_mention)
         self.app.event("message")(self._on_message)
-        self.app.action(re.compile(f"^{blocks.ACTION_PREFIX}"))(
-            ack=_acknowledge, lazy=[self._answer_press]
-        )
+        self.app.action(re.compile(f"^{blocks.ACTION_PREFIX}"))(self._receive_press)
+        self.app.action(blocks.SHARE_ACTION)(self._receive_share)
 
     async def finish(self, timeout: float = FINISH_SECONDS) -> None:
         """Wait (up to `timeout` seconds) for the answers being worked on, before shutting down."""
         if self._working:
             await asyncio.wait(set(self._working), timeout=timeout)
+        await self.inbox.finish(timeout)
+
+    # -- receiving commands and presses (stored, then acknowledged) ------------------
+
+    async def _receive_command(self, ack: Callable[..., Awaitable[None]], body: dict) -> None:
+        """`/wms …`: stored in the inbox, then acknowledged; answered from the inbox."""
+        key = f"command:{body.get('trigger_id') or body.get('response_url')}"
+        try:
+            delivery = await asyncio.to_thread(inbox.accept, self._sessions, channel=INBOX,
+                                               key=key, payload={"command": body})  # fmt: skip
+        except SQLAlchemyError as error:
+            logger.warning("could not store a Slack command: %s", type(error).__name__)
+            await ack(text=NOT_TAKEN)  # said now: it would be lost otherwise
+            return
+        await ack()
+        if delivery is not None:
+            self.inbox.submit(delivery)
+
+    async def _receive_press(
+        self, ack: Callable[..., Awaitable[None]], body: dict, action: dict, respond: Callable
+    ) -> None:
+        """A button press: claimed and stored in one transaction, then acknowledged.
+
+        A stale press (its question answered or replaced, or someone else's) is
+        answered at once and not stored.
+        """
+        user = body.get("user") or {}
+        message = inbound.action_message(body, value=action.get("value", ""),
+                                         user_name=user.get("name") or "")  # fmt: skip
+        if message is None:
+            await ack()
+            return
+        asked = blocks.question_of(action.get("block_id", ""))
+        press = f"{message.chat_id}:{action.get('action_ts') or body.get('trigger_id')}"
+
+        def claim_and_store() -> inbox.Delivery | bool | None:
+            assert self.router is not None
+            with unit_of_work(self._sessions) as db_session:
+                if not self.router.claim_press(message, question=asked, press=press,
+                                               db_session=db_session):  # fmt: skip
+                    return False
+                return inbox.store(db_session, channel=INBOX, key=f"press:{press}",
+                                   payload={"press": body, "action": action})  # fmt: skip
+
+        try:
+            delivery = await asyncio.to_thread(claim_and_store)
+        except SQLAlchemyError as error:
+            logger.warning("could not store a Slack press: %s", type(error).__name__)
+            await ack()
+            await respond(text=NOT_TAKEN, response_type="ephemeral", replace_original=False)
+            return
+        await ack()
+        if delivery is False:
+            await respond(text=STALE_PRESS, response_type="ephemeral", replace_original=False)
+        elif isinstance(delivery, inbox.Delivery):
+            self.inbox.submit(delivery)
+
+    async def _receive_share(
+        self, ack: Callable[..., Awaitable[None]], body: dict, action: dict, respond: Callable
+    ) -> None:
+        """A "Share in channel" press: stored (once per answer), acknowledged, then posted."""
+        key = f"share:{action.get('value', '')}"
+        try:
+            delivery = await asyncio.to_thread(inbox.accept, self._sessions, channel=INBOX,
+                                               key=key, payload={"share": body,
+                                                                 "action": action})  # fmt: skip
+        except SQLAlchemyError as error:
+            logger.warning("could not store a Slack share: %s", type(error).__name__)
+            await ack()
+            await respond(text=NOT_TAKEN, response_type="ephemeral", replace_original=False)
+            return
+        await ack()
+        if delivery is None:
+            await respond(text=ALREADY_SHARED, response_type="ephemeral", replace_original=False)
+        else:
+            self.inbox.submit(delivery)
+
+    async def _answer_stored(self, delivery: inbox.Delivery) -> None:
+        """Answer a stored command or press (the inbox runs this, again after a crash)."""
+        payload = delivery.payload
+        body = payload.get("command") or payload.get("press") or payload.get("share") or {}
+        respond = AsyncRespond(response_url=body.get("response_url"))
+        if "command" in payload:
+            await self._answer_command(body, respond)
+        elif "share" in payload:
+            await self._share(body, payload.get("action") or {}, respond)
+        else:
+            await self._answer_press(body, payload.get("action") or {}, respond, self.client)
+
+    async def _share(self, body: dict, action: dict, respond: Callable) -> None:
+        """Post a `/wms` answer in its channel for everyone, with who shared it."""
+        reply = await asyncio.to_thread(self._kept_reply, action.get("value", ""))
+        if reply is None:
+            await respond(text=CANNOT_SHARE, response_type="ephemeral", replace_original=False)
+            return
+        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
+            "channel_id", ""
+        )
+        parts = self._render(reply, None)
+        parts[-1]["blocks"].append(blocks.shared_note((body.get("user") or {}).get("id", "")))
+        try:
+            for part in parts:
+                part.pop(DOCUMENT, None)
+                await self.client.chat_postMessage(channel=channel, **part)
+        except SlackApiError as error:
+            if error.response.get("error") not in ("not_in_channel", "channel_not_found"):
+                raise
+            await respond(text=NOT_IN_CHANNEL, response_type="ephemeral", replace_original=False)
+            return
+        await respond(text="Shared in the channel.", response_type="ephemeral",
+                      replace_original=False)  # fmt: skip
+
+    def _kept_reply(self, message_id: str) -> Reply | None:
+        with unit_of_work(self._sessions) as db_session:
+            return earlier_reply(db_session, channel=inbound.CHANNEL, message_id=message_id)
 
     def _track(self) -> None:
         """Keep the running listener's task until it ends (bolt keeps no reference to it)."""
@@ -117,6 +252,8 @@ class SlackChannel:
         if message is None:
             return
         parts = await self._answer(message) or []
+        if parts and message.message_id and _shareable(message.chat_id, parts[-1]):
+            parts[-1]["blocks"].append(blocks.share_block(message.message_id))
         for part in parts:
             document = part.pop(DOCUMENT, None)
             await respond(response_type="ephemeral", **part)
@@ -130,9 +267,35 @@ class SlackChannel:
             await self._converse(body, event, say, context, thread=True)
 
     async def _on_message(self, body: dict, event: dict, say: Callable, context: dict) -> None:
+        """A direct message; or, in a channel, a reply in a thread the bot answered in."""
         self._track()
-        if event.get("channel_type") == "im" and inbound.is_person_message(event):
+        if not inbound.is_person_message(event):
+            return
+        if event.get("channel_type") == "im":
             await self._converse(body, event, say, context, thread=False)
+        elif await self._in_own_thread(event, context.get("bot_user_id")):
+            await self._converse(body, event, say, context, thread=True)
+
+    async def _in_own_thread(self, event: Mapping[str, Any], bot_user_id: str | None) -> bool:
+        """True for a reply, without a mention, in a channel thread the bot answered in.
+
+        A reply that mentions the bot is the `app_mention` listener's; other channel
+        messages are none of the bot's business.
+        """
+        thread, channel = event.get("thread_ts"), event.get("channel")
+        if event.get("channel_type") not in ("channel", "group") or not thread or not channel:
+            return False
+        if thread == event.get("ts") or (
+            bot_user_id and f"<@{bot_user_id}>" in event.get("text", "")
+        ):
+            return False
+        try:
+            return await asyncio.to_thread(is_bot_thread, self._sessions,
+                                           channel=inbound.CHANNEL, chat_id=channel,
+                                           thread_id=thread)  # fmt: skip
+        except SQLAlchemyError as error:
+            logger.warning("could not tell whether a thread is the bot's: %s", type(error).__name__)
+            return False
 
     async def _answer_press(
         self, body: dict, action: dict, respond: Callable, client: AsyncWebClient
@@ -145,11 +308,7 @@ class SlackChannel:
             return
         asked = blocks.question_of(action.get("block_id", ""))
         message = dataclasses.replace(message, answers=asked)
-        press = f"{message.chat_id}:{action.get('action_ts') or body.get('trigger_id')}"
-        answer = await self._answer_live_press(message, asked, press)
-        if answer is False:
-            await respond(text=STALE_PRESS, response_type="ephemeral", replace_original=False)
-            return
+        answer = await self._answer(message)  # claimed when it was stored
         if answer is None:
             return
         container, original = body.get("container") or {}, body.get("message") or {}
@@ -191,6 +350,12 @@ class SlackChannel:
             document = part.pop(DOCUMENT, None)
             await say(thread_ts=in_thread, **part)
             await self._upload(document, channel=event.get("channel", ""), thread=in_thread)
+        if answer and in_thread and event.get("channel"):  # replies there reach the bot now
+            try:
+                await asyncio.to_thread(remember_thread, self._sessions, channel=inbound.CHANNEL,
+                                        chat_id=event["channel"], thread_id=in_thread)  # fmt: skip
+            except SQLAlchemyError as error:
+                logger.warning("could not note the bot's thread: %s", type(error).__name__)
 
     async def _shared_photo(self, event: Mapping[str, Any]) -> tuple[bytes | None, str | None]:
         """The shared image's bytes, or a reason it cannot be looked at."""
@@ -220,19 +385,17 @@ class SlackChannel:
         if self.router is None:
             raise RuntimeError("the Slack channel has no router yet")
         reply = await self.router.answer(message)
+        delivery = inbox.current_delivery()
+        if reply.retry and delivery is not None:  # nothing was written: try again later
+            if not delivery.last:
+                delivery.retry = True
+                return None
+            reply = Reply(inbox.COULD_NOT_SAVE)
+        if reply.earlier is not None and delivery is not None and delivery.attempt > 1:
+            reply = reply.earlier  # applied by a worker that died before it answered
         if not reply.text and not reply.buttons:
             return None
         return self._render(reply, reply.question)
-
-    async def _answer_live_press(
-        self, message: IncomingMessage, asked: str | None, press: str
-    ) -> Any:
-        """Answer a press as `_answer` does, or False when the router refuses it as stale."""
-        assert self.router is not None
-        if not await asyncio.to_thread(self.router.claim_press, message, question=asked,
-                                       press=press):  # fmt: skip
-            return False
-        return await self._answer(message)
 
     def _render(self, reply: Reply, question: str | None) -> list[dict[str, Any]]:
         url = photo_url(self.settings, self.photos, reply.photo_key)
@@ -272,6 +435,7 @@ class SlackChannel:
         return name
 
 
-async def _acknowledge(ack: Callable[..., Awaitable[None]]) -> None:
-    """Tell Slack at once that the request arrived; the answer follows."""
-    await ack()
+def _shareable(chat_id: str, last: Mapping[str, Any]) -> bool:
+    """Whether a `/wms` answer gets "Share in channel": not a question, a file, or a DM."""
+    has_buttons = any(block["type"] == "actions" for block in last["blocks"])
+    return not chat_id.startswith("D") and not has_buttons and DOCUMENT not in last

@@ -15,6 +15,7 @@ from typing import Any
 from bot.messages import Reply
 
 ACTION_PREFIX = "wms_button_"
+SHARE_ACTION = "wms_share"  # the "Share in channel" button under a `/wms` answer
 QUESTION_PREFIX = "wms_question:"
 MAX_SECTION_CHARS = 3000  # Slack's limit for a section's text
 MAX_BUTTON_LABEL = 75  # Slack's limit for a button's text
@@ -94,6 +95,27 @@ def buttons_block(reply: Reply, *, question: str | None) -> Block:
     ]
     block_id = f"{QUESTION_PREFIX}{question}" if question else "wms_buttons"
     return {"type": "actions", "block_id": block_id, "elements": elements}
+
+
+def share_block(message_id: str) -> Block:
+    """The "Share in channel" button under an answer only its asker sees (`/wms`).
+
+    Its value is the command's message id: the answer is read back from what the
+    router kept (`bot.deliveries.earlier_reply`) when it is pressed.
+    """
+    button = {
+        "type": "button",
+        "action_id": SHARE_ACTION,
+        "text": {"type": "plain_text", "text": "Share in channel", "emoji": True},
+        "value": message_id,
+    }
+    return {"type": "actions", "block_id": SHARE_ACTION, "elements": [button]}
+
+
+def shared_note(user_id: str) -> Block:
+    """The line under an answer shared in a channel: who shared it."""
+    note = f"Shared by <@{user_id}> from `/wms`"
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": note}]}
 
 
 def reply_blocks(

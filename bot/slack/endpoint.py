@@ -33,7 +33,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import Message
 
 from bot.deliveries import claim_request
-from bot.slack.app import SlackChannel
+from bot.slack.app import FINISH_SECONDS, SlackChannel
 from bot.slack.photos import PHOTO_PATH, valid_photo_signature
 from bot.slack.tokens import check_bot_token
 from bot.webhook_body import BadBody, parse_json, read_body
@@ -163,17 +163,23 @@ def _with_body(request: Request, body: bytes) -> Request:
 async def running_slack(app: Starlette) -> AsyncIterator[None]:
     """Run the Slack channel while the server runs (sets `app.state.slack`).
 
-    Needs `app.state.settings` and `app.state.router`. When the
-    server stops, answers still being worked on are finished before the router closes.
+    Needs `app.state.settings`, `app.state.router` and `app.state.sessions`. The
+    channel's inbox runner takes up, at once and then every 15 s, the slash commands
+    and presses a dead worker stored and did not answer. When the server stops,
+    answers still being worked on are finished before the router closes.
     """
-    channel = SlackChannel(app.state.settings, router=app.state.router)
+    channel = SlackChannel(app.state.settings, router=app.state.router,
+                           sessions=app.state.sessions)  # fmt: skip
     app.state.slack = SlackRuntime(channel, AsyncSlackRequestHandler(channel.app))
     checking = asyncio.create_task(_check_token(app, channel))
+    upkeep = asyncio.create_task(channel.inbox.keep_up())
     try:
         yield
     finally:
         checking.cancel()
         app.state.slack = None
+        channel.inbox.stop()
+        await asyncio.wait({upkeep}, timeout=FINISH_SECONDS)  # ends when its database call does
         await channel.finish()
 
 

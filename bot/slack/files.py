@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import aiohttp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from wms.core.photos import MAX_PHOTO_BYTES, PhotoTooLarge
+from wms.core.photos import MAX_PHOTO_BYTES, PhotoTooLarge, download_slot
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +73,7 @@ async def download_image(
         raise PhotoDownloadError("I couldn't fetch that photo from Slack.")
     timeout = aiohttp.ClientTimeout(total=DOWNLOAD_TIMEOUT_SECONDS)
     async with (
+        download_slot(),  # at most PHOTO_DOWNLOADS at once in this worker
         aiohttp.ClientSession(timeout=timeout) as session,
         session.get(url, headers={"Authorization": f"Bearer {token}"}) as response,
     ):

@@ -65,7 +65,11 @@ def action_team(body: Mapping[str, Any]) -> str | None:
 
 
 def command_message(command: Mapping[str, Any], *, user_name: str) -> IncomingMessage | None:
-    """The message of a `/wms …` slash command; None without a team or user."""
+    """The message of a `/wms …` slash command; None without a team or user.
+
+    Its id is the command's `trigger_id`: a command taken up again from the inbox
+    (`bot.inbox`) after its worker died is applied once.
+    """
     user_id = identity(command.get("team_id"), command.get("user_id"))
     if user_id is None:
         return None
@@ -75,6 +79,7 @@ def command_message(command: Mapping[str, Any], *, user_name: str) -> IncomingMe
         user_name=user_name,
         chat_id=command.get("channel_id") or user_id,
         text=plain_text(command.get("text", "")),
+        message_id=f"command:{command['trigger_id']}" if command.get("trigger_id") else None,
     )
 
 
@@ -116,9 +121,11 @@ def action_message(
     channel_id = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
         "channel_id", user_id
     )
+    trigger = body.get("trigger_id")
     return IncomingMessage(
-        channel=CHANNEL, user_id=user_id, user_name=user_name, chat_id=channel_id, text=value
-    )
+        channel=CHANNEL, user_id=user_id, user_name=user_name, chat_id=channel_id, text=value,
+        message_id=f"action:{trigger}" if trigger else None,
+    )  # fmt: skip
 
 
 def is_person_message(event: Mapping[str, Any]) -> bool:

@@ -14,7 +14,7 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.router import Router
-from bot.slack.app import SlackChannel
+from bot.slack.app import FINISH_SECONDS, SlackChannel
 from bot.slack.tokens import WithoutUrlFailure, check_bot_token, refusal
 from wms.core.settings import Settings
 
@@ -42,7 +42,7 @@ async def run_socket_mode(
     """
     if settings.slack_app_token is None:
         raise ValueError("SLACK_APP_TOKEN is not set")
-    channel = SlackChannel(settings, router=router)
+    channel = SlackChannel(settings, router=router, sessions=sessions)
     await check_bot_token(channel.client)
     client_log = logging.getLogger(f"{__name__}.client")
     client_log.addFilter(WithoutUrlFailure())
@@ -58,8 +58,11 @@ async def run_socket_mode(
         raise failed from None
     await handler.connect_async()
     logger.info("Slack Socket Mode connected")
+    upkeep = asyncio.create_task(channel.inbox.keep_up())  # commands a dead worker left
     try:
         await (stop.wait() if stop is not None else asyncio.Event().wait())
     finally:
         await handler.close_async()  # no new requests; then finish the answers in flight
+        channel.inbox.stop()
+        await asyncio.wait({upkeep}, timeout=FINISH_SECONDS)
         await channel.finish()

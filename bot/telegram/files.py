@@ -2,7 +2,7 @@
 
 `File.download_as_bytearray()` reads the whole file into memory, trusting nothing
 but the server; here the download is streamed and stopped as soon as it passes
-`MAX_PHOTO_BYTES`.
+`MAX_PHOTO_BYTES`, and at most `PHOTO_DOWNLOADS` run at once (`download_slot`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import aiohttp
 from telegram import Bot
 from telegram.error import TelegramError
 
-from wms.core.photos import MAX_PHOTO_BYTES, PhotoTooLarge
+from wms.core.photos import MAX_PHOTO_BYTES, PhotoTooLarge, download_slot
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +54,7 @@ async def download_photo(bot: Bot, file_id: str, *, limit: int = MAX_PHOTO_BYTES
     timeout = aiohttp.ClientTimeout(total=DOWNLOAD_TIMEOUT_SECONDS)
     try:
         async with (
+            download_slot(),  # at most PHOTO_DOWNLOADS at once in this worker
             aiohttp.ClientSession(timeout=timeout, trust_env=True) as session,  # proxies, as PTB
             session.get(url) as response,
         ):

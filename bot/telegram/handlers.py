@@ -179,6 +179,10 @@ class TelegramHandlers:
             update, text=press.value, bot_id=context.bot.id, bot_username=context.bot.username,
             answers=question,
         )  # fmt: skip
+        refusal = await asyncio.to_thread(self.router.press_refusal, incoming)
+        if refusal is not None:
+            await query.answer(refusal)
+            return
         accepted = await asyncio.to_thread(self.router.claim_press, incoming, question=question,
                                            press=f"{chat_id}:{message.message_id}")  # fmt: skip
         if not accepted:

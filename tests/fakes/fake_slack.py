@@ -57,6 +57,7 @@ class FakeSlack(LoopbackFake):
         self.names: dict[str, str] = {}
         self.socket_url: str | None = None  # what apps.connections.open hands out
         self.refused_tokens: set[str] = set()  # answered "invalid_auth"
+        self.outside_channels: set[str] = set()  # the bot is not in these: "not_in_channel"
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
 
@@ -81,6 +82,7 @@ class FakeSlack(LoopbackFake):
             self.calls.clear()
             self.files.clear()
             self.names.clear()
+            self.outside_channels.clear()
 
     def record(self, call: Call) -> None:
         with self._changed:
@@ -135,6 +137,8 @@ class FakeSlack(LoopbackFake):
                 "url": "https://home.example/",
             }
         if method in ("chat.postMessage", "chat.postEphemeral"):
+            if params.get("channel") in self.outside_channels:
+                return {"ok": False, "error": "not_in_channel"}
             return {
                 "ok": True,
                 "channel": params.get("channel"),

@@ -38,6 +38,9 @@ class FakeTelegram(LoopbackFake):
         self.files: dict[str, bytes] = {}
         self.declared_sizes: dict[str, int] = {}  # a `file_size` getFile claims instead
         self.bytes_served: dict[str, int] = {}  # how much of each download the client took
+        self.download_seconds = 0.0  # how long each download takes (to see them overlap)
+        self.downloads_now = 0
+        self.most_downloads_at_once = 0
         self.updates: deque[dict[str, Any]] = deque()
         self._message_ids = itertools.count(1000)
         self._changed = threading.Condition()
@@ -51,6 +54,8 @@ class FakeTelegram(LoopbackFake):
         with self._changed:
             self.calls.clear()
             self.updates.clear()
+            self.download_seconds = 0.0
+            self.most_downloads_at_once = 0
 
     def add_file(self, file_id: str, data: bytes, *, declared_size: int | None = None) -> None:
         """Serve a file; `declared_size` is what getFile says its size is (a lie, say)."""
@@ -174,7 +179,16 @@ class FakeTelegram(LoopbackFake):
                 if data is None:
                     return self._send(404, {"ok": False, "description": "Not Found"})
                 fake._record("downloadFile", {"file_id": file_id})
-                self._stream(file_id, data)
+                with fake._changed:
+                    fake.downloads_now += 1
+                    fake.most_downloads_at_once = max(fake.most_downloads_at_once,
+                                                      fake.downloads_now)  # fmt: skip
+                try:
+                    time.sleep(fake.download_seconds)
+                    self._stream(file_id, data)
+                finally:
+                    with fake._changed:
+                        fake.downloads_now -= 1
 
             def _send(self, code: int, body: dict[str, Any]) -> None:
                 self._send_bytes(code, json.dumps(body).encode(), "application/json")

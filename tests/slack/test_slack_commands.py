@@ -23,7 +23,7 @@ def test_store_then_find_then_contents(ana: SlackTester, slack_api: FakeSlack):
 
 def test_markup_is_read_and_written_escaped(ana: SlackTester):
     ana.ask("put the salt &amp; pepper mill in bin 4")  # Slack escapes & < > in command text
-    [section] = ana.ask("where is the salt &amp; pepper mill")["blocks"]
+    [section, _share] = ana.ask("where is the salt &amp; pepper mill")["blocks"]
     assert section["text"]["text"].startswith("salt &amp; pepper mill: Bin 4")
 
 

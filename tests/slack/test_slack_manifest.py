@@ -21,9 +21,11 @@ def test_the_manifest_matches_the_endpoint_and_the_listeners():
     assert urls == {"https://YOUR-HOST/slack/events"}
     assert command["command"] == "/wms"
     assert settings["interactivity"]["is_enabled"] is True
-    assert settings["event_subscriptions"]["bot_events"] == ["app_mention", "message.im"]
+    assert settings["event_subscriptions"]["bot_events"] == [
+        "app_mention", "message.channels", "message.groups", "message.im",
+    ]  # fmt: skip
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
-        "commands", "chat:write", "app_mentions:read", "im:history", "im:read", "im:write",
-        "files:read", "files:write", "users:read",
+        "commands", "chat:write", "app_mentions:read", "channels:history", "groups:history",
+        "im:history", "im:read", "im:write", "files:read", "files:write", "users:read",
     }  # fmt: skip
     assert manifest["features"]["app_home"]["messages_tab_enabled"] is True  # DMs to the bot

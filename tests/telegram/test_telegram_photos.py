@@ -17,7 +17,7 @@ from tests.fakes.fake_openai import DEFAULTS, images, tool_name
 from tests.fakes.photo_samples import animated_gif, decoded, encoded, png_bomb
 from tests.telegram.telegram_support import make_owner, message_update, new_id, user
 from wms.core.database import unit_of_work
-from wms.core.photos import MAX_PHOTO_BYTES
+from wms.core.photos import MAX_PHOTO_BYTES, PHOTO_DOWNLOADS
 
 DRILL = {"name": "cordless drill", "colour": "red", "search_terms": ["drill"]}
 TELEGRAM_PHOTO_LIMIT = 10 * 1024 * 1024
@@ -137,3 +137,16 @@ def kept_photo(telegram, sender, name: str) -> Path:
         time.sleep(0.05)
     assert key is not None
     return Path(telegram.photo_root) / key
+
+
+def test_photos_arriving_together_are_downloaded_a_few_at_a_time(telegram, fake_llm):
+    fake_llm.responder = describe
+    telegram.fake.download_seconds = 0.4
+    people = [owner(telegram) for _ in range(PHOTO_DOWNLOADS * 3)]
+    image = encoded(Image.new("RGB", (64, 48), "red"), "PNG")
+    for person in people:  # each in their own chat: nothing else orders them
+        send_photo(telegram, person, image)
+    for person in people:
+        telegram.fake.wait_for("sendMessage", person["id"], timeout=30)
+    assert len(telegram.fake.sent("downloadFile")) == len(people)
+    assert telegram.fake.most_downloads_at_once == PHOTO_DOWNLOADS

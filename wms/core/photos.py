@@ -10,10 +10,14 @@ only when an S3 store is used.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import io
 import re
 import threading
 import uuid
+import weakref
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -31,11 +35,31 @@ JPEG_QUALITY = 85
 PHOTO_WORKERS = 2  # photos decoded at once per process (each may take ~200 MB)
 _FORMATS = ("JPEG", "PNG", "GIF", "WEBP")
 PHOTO_WORK = threading.BoundedSemaphore(PHOTO_WORKERS)
+PHOTO_DOWNLOADS = 4  # photo downloads at once per process (each holds up to MAX_PHOTO_BYTES)
+_download_slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+    weakref.WeakKeyDictionary()
+)
 _KEY = re.compile(r"^[0-9a-z_-]{1,40}/[0-9a-f]{32}\.(?:jpg|png|gif|webp)$")
 # Other files kept beside the photos (nightly exports): a relative path of plain names.
 _FILE_NAME = r"[0-9A-Za-z_-][0-9A-Za-z._-]{0,99}"
 _FILE_KEY = re.compile(rf"^(?:{_FILE_NAME}/){{0,5}}{_FILE_NAME}$")
 LINK_SECONDS = 3600
+
+
+@contextlib.asynccontextmanager
+async def download_slot() -> AsyncIterator[None]:
+    """Hold one of the `PHOTO_DOWNLOADS` download slots of this process, waiting for one.
+
+    Channels download a photo inside it (Telegram, Slack), so however many photos
+    arrive at once, at most `PHOTO_DOWNLOADS` are read into memory together; the
+    others wait their turn. One semaphore per event loop (a worker runs one).
+    """
+    loop = asyncio.get_running_loop()
+    slots = _download_slots.get(loop)
+    if slots is None:
+        slots = _download_slots.setdefault(loop, asyncio.Semaphore(PHOTO_DOWNLOADS))
+    async with slots:
+        yield
 
 
 class PhotoError(Exception):
