@@ -1,11 +1,20 @@
-"""The understanding evaluation set is well-formed (the parser's score is in bench/, not here)."""
+"""The understanding evaluation sets are well-formed (the parser's score is in bench/, not here).
+
+tests/eval/understanding.jsonl was written blind and used while building the parser;
+tests/eval/understanding_heldout.jsonl was written later, by another writer, to measure it
+afresh.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-DATA = Path(__file__).parent / "understanding.jsonl"
+import pytest
+
+HERE = Path(__file__).parent
+# file: (messages at least, must-not-change messages at least)
+SIZES = {"understanding.jsonl": (420, 130), "understanding_heldout.jsonl": (300, 100)}
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
     "store", "move", "take", "return", "use", "discard", "rename", "place",
@@ -14,12 +23,18 @@ TYPES = {
 KEYS = {"id", "text", "kind", "actions", "tags", "ambiguous"}
 
 
-def _rows() -> list[dict]:
-    return [json.loads(line) for line in DATA.read_text().splitlines() if line.strip()]
+@pytest.fixture(params=sorted(SIZES))
+def data_file(request: pytest.FixtureRequest) -> str:
+    return request.param
 
 
-def test_every_line_is_a_labelled_message() -> None:
-    for row in _rows():
+def _rows(name: str) -> list[dict]:
+    text = (HERE / name).read_text()
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_every_line_is_a_labelled_message(data_file: str) -> None:
+    for row in _rows(data_file):
         assert set(row) == KEYS, row
         assert isinstance(row["text"], str) and row["text"].strip(), row
         assert row["kind"] in KINDS, row
@@ -33,21 +48,22 @@ def test_every_line_is_a_labelled_message() -> None:
                 assert item["quantity"] is None or isinstance(item["quantity"], int), row
 
 
-def test_no_change_messages_expect_nothing() -> None:
-    for row in _rows():
+def test_no_change_messages_expect_nothing(data_file: str) -> None:
+    for row in _rows(data_file):
         if row["kind"] == "no_change":
             assert row["actions"] == [], row
         elif not row["actions"]:
             assert "needs_context" in row["tags"], row
 
 
-def test_ids_and_texts_are_unique() -> None:
-    rows = _rows()
+def test_ids_and_texts_are_unique(data_file: str) -> None:
+    rows = _rows(data_file)
     assert len({row["id"] for row in rows}) == len(rows)
     assert len({row["text"] for row in rows}) == len(rows)
 
 
-def test_size_and_balance() -> None:
-    rows = _rows()
-    assert len(rows) >= 420
-    assert sum(row["kind"] == "no_change" for row in rows) >= 130
+def test_size_and_balance(data_file: str) -> None:
+    rows = _rows(data_file)
+    least, no_change = SIZES[data_file]
+    assert len(rows) >= least
+    assert sum(row["kind"] == "no_change" for row in rows) >= no_change
