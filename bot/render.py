@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.clock import when
+from bot.clock import day, when
 from inventory import (
     AmbiguousName,
     Candidate,
@@ -82,10 +82,15 @@ def _where(view: ItemView) -> str:
 
 
 def item_line(view: ItemView) -> str:
-    """One found item: name, count, where it is, who put it there and when."""
+    """One found item: name, count, where it is, who put it there and when.
+
+    An item a photo of its place did not show says so: "(not seen in Bin 4 on 3 Dec)".
+    """
     line = f"{amount(view)}: {_where(view)}"
     if view.status == "stored" and view.placed_by:
         line += f" — put there by {view.placed_by}, {when(view.placed_at)}"
+    if view.status == "stored" and view.not_seen_at is not None:
+        line += f" (not seen in {view.not_seen_in} on {day(view.not_seen_at)})"
     return line
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import render
-from bot.conversation import ChoiceQuestion, drop_question, save_question
+from bot.conversation import BinPhotoQuestion, ChoiceQuestion, drop_question, save_question
 from bot.deliveries import mark_handled, remember_reply
 from bot.executor import execute_all
 from bot.llm_flow import ask_before_running, ask_did_you_mean
@@ -61,6 +61,8 @@ class Writer:
         """
         ctx = turn.context(source_text=plan.source_text, choices=plan.choices)
         kept_photo = plan.photo.photo_key if plan.photo else None
+        if plan.bin_photo is not None:
+            kept_photo = plan.bin_photo.photo_key
         try:
             with self._transaction(db_session) as writing:
                 if not self._first_write(writing, turn, plan):
@@ -68,6 +70,7 @@ class Writer:
                 reply, attached, created = self._write(writing, turn, plan, ctx)
                 remembered(writing, turn.message, reply)
             kept_photo = None if attached else kept_photo
+            self._forget_dropped_photo(turn, plan, db_session)
         except AmbiguousName as question:
             return self._ask(turn, ctx, plan.actions, question, db_session)
         except InventoryError as error:
@@ -87,6 +90,27 @@ class Writer:
                 event.listen(db_session, "after_commit", submit, once=True)
         return reply
 
+    def _forget_dropped_photo(self, turn: Turn, plan: Plan, db_session: Session | None) -> None:
+        """Delete the photo of a whole-place question this message closed without using it."""
+        question = turn.question
+        if (
+            not isinstance(question, BinPhotoQuestion)
+            or question.photo_key is None
+            or plan.keep_question
+            or (plan.bin_photo is not None and plan.bin_photo.photo_key == question.photo_key)
+            or self._photos is None
+        ):
+            return
+        photos, key = self._photos, question.photo_key
+        if db_session is None:
+            photos.delete(key)
+            return
+
+        def delete(_: Session) -> None:  # once the closing of the question is committed
+            photos.delete(key)
+
+        event.listen(db_session, "after_commit", delete, once=True)
+
     @contextmanager
     def _transaction(self, db_session: Session | None) -> Iterator[Session]:
         """A savepoint of the caller's open transaction, or a transaction of its own."""
@@ -103,6 +127,11 @@ class Writer:
         """The plan's changes: the reply, whether a kept photo was attached, items created."""
         if plan.reply is not None:
             return plan.reply, False, []
+        if plan.bin_photo is not None:
+            from bot import bin_photos
+
+            return bin_photos.write(db_session, ctx=ctx, chat_id=turn.message.chat_id,
+                                    step=plan.bin_photo)  # fmt: skip
         if plan.photo is not None:
             from bot import photo_flow
 
