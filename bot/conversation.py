@@ -66,7 +66,7 @@ class ConfirmQuestion(_Question):
 
 
 class BinPhotoQuestion(_Question):
-    """ "Store all in Bin 4?" after a photo of a whole place: the list waits for yes, edits or no.
+    """The question after a photo of a whole place: the list waits for yes, edits or no.
 
     Attributes:
         place: the place's name (as the inventory has it, when it exists).

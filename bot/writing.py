@@ -70,7 +70,6 @@ class Writer:
                 reply, attached, created = self._write(writing, turn, plan, ctx)
                 remembered(writing, turn.message, reply)
             kept_photo = None if attached else kept_photo
-            self._forget_dropped_photo(turn, plan, db_session)
         except AmbiguousName as question:
             return self._ask(turn, ctx, plan.actions, question, db_session)
         except InventoryError as error:
@@ -90,23 +89,22 @@ class Writer:
                 event.listen(db_session, "after_commit", submit, once=True)
         return reply
 
-    def _forget_dropped_photo(self, turn: Turn, plan: Plan, db_session: Session | None) -> None:
-        """Delete the photo of a whole-place question this message closed without using it."""
+    def _forget_dropped_photo(self, db_session: Session, turn: Turn, plan: Plan) -> None:
+        """Delete the photo of a whole-place question this message closes without using it.
+
+        The file goes once the transaction that closes the question commits.
+        """
         question = turn.question
         if (
             not isinstance(question, BinPhotoQuestion)
             or question.photo_key is None
-            or plan.keep_question
             or (plan.bin_photo is not None and plan.bin_photo.photo_key == question.photo_key)
             or self._photos is None
         ):
             return
         photos, key = self._photos, question.photo_key
-        if db_session is None:
-            photos.delete(key)
-            return
 
-        def delete(_: Session) -> None:  # once the closing of the question is committed
+        def delete(_: Session) -> None:
             photos.delete(key)
 
         event.listen(db_session, "after_commit", delete, once=True)
@@ -159,6 +157,7 @@ class Writer:
             return False  # a redelivery handled meanwhile
         if turn.question is not None and not plan.keep_question:
             drop_question(db_session, member_id=turn.member.id, chat_id=message.chat_id)
+            self._forget_dropped_photo(db_session, turn, plan)
         return True
 
     def settle(self, turn: Turn, reply: Reply, db_session: Session | None = None) -> Reply:

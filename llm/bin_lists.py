@@ -39,7 +39,7 @@ _EDGE = re.compile(r"^[\s\-–—•*·.,;:!?\"'`()\[\]]+|[\s\-–—•*·.,;:!
 _ARTICLE = re.compile(r"^(?:the|a|an|some|my|our)\s+", re.IGNORECASE)
 _PARTS = re.compile(
     r"\s*[,;\n]+\s*|\s+(?:and|also|then|&)\s+(?=(?:drop|remove|delete|without|rename|add|"
-    r"no|not|only|keep|skip)\b)",
+    r"no|not|only|keep|skip)\b|#?\d+\s*(?:->|→|=>|=))",
     re.IGNORECASE,
 )
 _DROP = re.compile(
