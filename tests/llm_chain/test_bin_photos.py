@@ -3,7 +3,7 @@ a later photo says what is new and what was not seen."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 
@@ -149,7 +149,9 @@ def test_edit_then_typed_changes_then_no(chat: Chat, fake_llm, photo_store, sess
     assert "Store all in Garage shelf (a new place)?" in asked.text
 
     prompt = chat.send("edit")
-    assert "1. cordless drill\n2. tape measure\n3. hammer\n4. 2 packs of AA batteries" in prompt.text
+    assert (
+        "1. cordless drill\n2. tape measure\n3. hammer\n4. 2 packs of AA batteries" in prompt.text
+    )
     assert '"drop 2, tape measure -> measuring tape"' in prompt.text
     assert prompt.buttons == []
 
@@ -215,7 +217,9 @@ def test_a_photo_of_one_thing_keeps_todays_flow(chat: Chat, fake_llm):
     assert [tool_name(r) for r in fake_llm.requests] == ["PhotoDescription"] * 3
 
 
-def test_a_garbage_answer_and_an_empty_one_write_nothing(chat: Chat, fake_llm, photo_store, sessions):
+def test_a_garbage_answer_and_an_empty_one_write_nothing(
+    chat: Chat, fake_llm, photo_store, sessions
+):
     fake_llm.enqueue({"items": "a drill and some batteries"})
     reply = chat.send("this is bin 4", photo=make_png())
     assert "couldn't get a usable list of things from that photo of Bin 4" in reply.text
@@ -249,7 +253,9 @@ def test_the_list_is_capped_trimmed_and_deduplicated(chat: Chat, fake_llm, sessi
     assert len(things) == MAX_LINES and things["thing 2"] == (2, None, "Bin 9")
 
 
-def test_another_message_drops_the_question_and_its_photo(chat: Chat, fake_llm, photo_store, sessions):
+def test_another_message_drops_the_question_and_its_photo(
+    chat: Chat, fake_llm, photo_store, sessions
+):
     fake_llm.enqueue(FIRST)
     chat.send("this is bin 4", photo=make_png())
     assert len(list(photo_store.root.rglob("*.jpg"))) == 1
