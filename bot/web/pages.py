@@ -173,8 +173,9 @@ class WebView:
         access = self._access(request)
         if access is None or self.photos is None:
             return self.forbidden(request)
+        place_id = request.path_params["place_id"]
         place = await self._read(request, lambda s: place_by_id(
-            s, household_id=access.household_id, place_id=request.path_params["place_id"]))  # fmt: skip
+            s, household_id=access.household_id, place_id=place_id))  # fmt: skip
         if place is None or place.photo_key is None:
             return self.forbidden(request)
         return await self._photo_response(place.photo_key)
