@@ -36,16 +36,16 @@ def test_lines_are_trimmed_deduplicated_counted_and_capped() -> None:
         (
             "tape measure -> measuring tape",
             ["cordless drill", "measuring tape", "2 packs of AA batteries"],
-        ),  # fmt: skip
+        ),
         ("rename 1 to drill", ["drill", "tape measure", "2 packs of AA batteries"]),
         (
             "drop 1, 2 = measuring tape; add 3 screwdrivers",
             ["measuring tape", "2 packs of AA batteries", "3 screwdrivers"],
-        ),  # fmt: skip
+        ),
         (
             "3 -> 4 packs of AA batteries",
             ["cordless drill", "tape measure", "4 packs of AA batteries"],
-        ),  # fmt: skip
+        ),
         ("only 1 and 2", ["cordless drill", "tape measure"]),
     ],
 )
