@@ -44,6 +44,7 @@ HELP_TEXT = """Here is what you can tell me:
 • Rename: "rename the drill to cordless drill"
 • Time zone: "my time zone is Europe/Berlin", "what's my time zone?"
 • Labels: "print labels for the garage" (a PDF of QR codes); scan one, then "put the drill here"
+• Whole bins: scan a label and send a photo of what's inside, or caption a photo "this is bin 4"
 When I ask which one you mean, answer with its number (or say "cancel")."""
 
 NOT_UNDERSTOOD = (
