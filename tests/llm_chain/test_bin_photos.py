@@ -4,6 +4,7 @@ a later photo says what is new and what was not seen."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 
@@ -263,3 +264,19 @@ def test_another_message_drops_the_question_and_its_photo(
     assert not list(photo_store.root.rglob("*.jpg"))
     chat.say("yes")  # the question is gone: nothing to say yes to
     assert stored(chat, sessions) == {}
+
+
+def test_dates_are_the_households(chat: Chat, fake_llm):
+    assert "Pacific/Kiritimati" in chat.say("my time zone is Pacific/Kiritimati")  # UTC+14
+    fake_llm.enqueue(FIRST)
+    chat.send("this is bin 4", photo=make_png())
+    chat.send("yes")
+    fake_llm.enqueue({"items": [{"name": "cordless drill"}]})
+    chat.send("bin 4", photo=make_png(rgb=(9, 9, 9)))
+    chat.send("yes")
+    now = datetime.now(UTC)
+    kiritimati = f"{now.astimezone(ZoneInfo('Pacific/Kiritimati')).day} "
+    pago_pago = f"{now.astimezone(ZoneInfo('Pacific/Pago_Pago')).day} "  # UTC-11: another day
+    where = chat.say("where is the tape measure?")
+    assert f"(not seen in Bin 4 on {kiritimati}" in where
+    assert f"(not seen in Bin 4 on {pago_pago}" not in where
