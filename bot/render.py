@@ -226,7 +226,8 @@ def _count(n: int) -> str:
 def _contents_lines(node: ContentsNode, lines: list[str], depth: int) -> None:
     indent = "  " * depth
     for view in node.items:
-        lines.append(f"{indent}• {amount(view)}")
+        missing = f" (not seen on {day(view.not_seen_at)})" if view.not_seen_at else ""
+        lines.append(f"{indent}• {amount(view)}{missing}")
     for child in node.children:
         lines.append(f"{indent}▸ {child.place.name} ({_count(child.total_items())})")
         _contents_lines(child, lines, depth + 1)

@@ -120,6 +120,8 @@ def test_a_bin_photo_stores_only_after_yes_and_a_later_photo_reports_the_changes
     assert where.startswith("tape measure: Bin 4")
     assert f"(not seen in Bin 4 on {today})" in where
     assert "not seen" not in chat.say("where is the cordless drill?")
+    inside = chat.say("what's in bin 4?")
+    assert f"• tape measure (not seen on {today})" in inside and "• camping stove\n" in inside
 
     chat.say("put the tape measure in the shed")  # found: the mark is gone
     assert "not seen" not in chat.say("where is the tape measure?")
