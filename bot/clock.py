@@ -72,3 +72,12 @@ def when(moment: datetime | None, now: datetime | None = None) -> str:
     if moment.year == now.year:
         return f"{moment.day} {moment:%b}"
     return f"{moment.day} {moment:%b %Y}"
+
+
+def day(moment: datetime, now: datetime | None = None) -> str:
+    """A date in the household's zone, without the time: "3 Dec", "3 Dec 2025"."""
+    today = local_time(now or datetime.now(UTC))
+    moment = local_time(moment)
+    if moment.year == today.year:
+        return f"{moment.day} {moment:%b}"
+    return f"{moment.day} {moment:%b %Y}"

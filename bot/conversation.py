@@ -1,7 +1,8 @@
 """What the bot waits for in a chat: one open question per member and chat, typed.
 
-Two kinds of question: a choice ("which bin 4 do you mean? 1, 2 or 3") and a
-confirmation ("throw away the drill and the sander?"). Each is a pydantic model kept
+Three kinds of question: a choice ("which bin 4 do you mean? 1, 2 or 3"), a
+confirmation ("throw away the drill and the sander?") and a whole-place photo's list
+("I see: drill, tape measure. Store all in Bin 4?", `bot.bin_photos`). Each is a pydantic model kept
 as a `ConversationState` row; its `key` (the row id and a digest of what it asks)
 lets a button press prove it answers the question still open.
 """
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from bot.models import ConversationState
 from llm.actions import Action
+from llm.schemas import BinLine
 
 QUESTION_MINUTES = 30  # how long a "which one?" or "are you sure?" waits for its answer
 _DIGEST_CHARS = 6
@@ -63,8 +65,35 @@ class ConfirmQuestion(_Question):
     kind: Literal["confirm"] = "confirm"
 
 
-OpenQuestion = Annotated[ChoiceQuestion | ConfirmQuestion, Field(discriminator="kind")]
-_QUESTION: TypeAdapter[ChoiceQuestion | ConfirmQuestion] = TypeAdapter(OpenQuestion)
+class BinPhotoQuestion(_Question):
+    """The question after a photo of a whole place: the list waits for yes, edits or no.
+
+    Attributes:
+        place: the place's name (as the inventory has it, when it exists).
+        choices: the choice that makes `place` mean the photographed place.
+        lines: the things seen, as listed (edits change them).
+        new: indexes of the lines the place does not have yet (stored on yes).
+        matched: ids of the place's items the photo shows.
+        missing: ids of the place's items it does not show (marked "not seen" on yes).
+        photo_key: the kept photo (the place's latest on yes, deleted otherwise).
+        editing: the person pressed "Edit": a reply that is no change is asked about again.
+    """
+
+    kind: Literal["bin_photo"] = "bin_photo"
+    actions: list[Action] = Field(default_factory=list)
+    place: str
+    choices: dict[str, int] = Field(default_factory=dict)
+    lines: list[BinLine]
+    new: list[int] = Field(default_factory=list)
+    matched: list[int] = Field(default_factory=list)
+    missing: list[int] = Field(default_factory=list)
+    photo_key: str | None = None
+    editing: bool = False
+
+
+Question = ChoiceQuestion | ConfirmQuestion | BinPhotoQuestion
+OpenQuestion = Annotated[Question, Field(discriminator="kind")]
+_QUESTION: TypeAdapter[Question] = TypeAdapter(OpenQuestion)
 
 
 def save_question(
@@ -72,7 +101,7 @@ def save_question(
     *,
     member_id: int,
     chat_id: str,
-    question: ChoiceQuestion | ConfirmQuestion,
+    question: Question,
 ) -> str:
     """Open a question, replacing any open one of this member in this chat.
 
@@ -98,7 +127,7 @@ def _live() -> Any:
 
 def open_question(
     db_session: Session, *, member_id: int, chat_id: str
-) -> tuple[ChoiceQuestion | ConfirmQuestion, str] | None:
+) -> tuple[Question, str] | None:
     """The question open for a member in a chat, with its key, or None.
 
     A question older than `QUESTION_MINUTES` is not open: "2" an hour later is not an

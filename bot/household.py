@@ -282,7 +282,7 @@ def _scanned(
     node = place_contents(db_session, household_id=member.household_id, place_id=place.id)
     hint = (
         f'For the next {HERE_MINUTES} minutes "here" is {place.name}: say "put the drill here",'
-        ' "what\'s here?" or "take the ladder from here".'
+        ' "what\'s here?" or "take the ladder from here", or send a photo of what\'s inside.'
     )
     return Reply(f"{render_contents(node, node.taken)}\n\n{hint}")
 

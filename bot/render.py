@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.clock import when
+from bot.clock import day, when
 from inventory import (
     AmbiguousName,
     Candidate,
@@ -45,6 +45,7 @@ HELP_TEXT = """Here is what you can tell me:
 • Rename: "rename the drill to cordless drill"
 • Time zone: "my time zone is Europe/Berlin", "what's my time zone?"
 • Labels: "print labels for the garage" (a PDF of QR codes); scan one, then "put the drill here"
+• Whole bins: scan a label and send a photo of what's inside, or caption a photo "this is bin 4"
 When I ask which one you mean, answer with its number (or say "cancel")."""
 
 NOT_UNDERSTOOD = (
@@ -89,10 +90,15 @@ def _where(view: ItemView) -> str:
 
 
 def item_line(view: ItemView) -> str:
-    """One found item: name, count, where it is, who put it there and when."""
+    """One found item: name, count, where it is, who put it there and when.
+
+    An item a photo of its place did not show says so: "(not seen in Bin 4 on 3 Dec)".
+    """
     line = f"{amount(view)}: {_where(view)}"
     if view.status == "stored" and view.placed_by:
         line += f" — put there by {view.placed_by}, {when(view.placed_at)}"
+    if view.status == "stored" and view.not_seen_at is not None:
+        line += f" (not seen in {view.not_seen_in} on {day(view.not_seen_at)})"
     return line
 
 
@@ -227,7 +233,8 @@ def _count(n: int) -> str:
 def _contents_lines(node: ContentsNode, lines: list[str], depth: int) -> None:
     indent = "  " * depth
     for view in node.items:
-        lines.append(f"{indent}• {amount(view)}")
+        missing = f" (not seen on {day(view.not_seen_at)})" if view.not_seen_at else ""
+        lines.append(f"{indent}• {amount(view)}{missing}")
     for child in node.children:
         lines.append(f"{indent}▸ {child.place.name} ({_count(child.total_items())})")
         _contents_lines(child, lines, depth + 1)

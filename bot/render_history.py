@@ -13,6 +13,7 @@ _VERBS = {
     "renamed": "renamed", "split": "took some of", "place_created": "created place",
     "place_moved": "moved place", "place_renamed": "renamed place",
     "photo_added": "added a photo of", "tagged": "added search words to",
+    "not_seen": "did not see", "seen": "saw", "place_photo": "took a photo of",
 }  # fmt: skip
 _AUTOMATIC = {"tagged": "WMS"}  # changes WMS makes by itself, with no member
 

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import household, message_log, reminders, render
 from bot.access import Refusal, resolve_member
+from bot.bin_photos import bin_target
 from bot.clock import time_zone_of_replies, use_time_zone
 from bot.conversation import (
     open_question,
@@ -305,12 +306,16 @@ class Router:
         mentioned = None
         if may_point_back(text):  # "move it to bin 5": what was the last message about?
             mentioned = recall(db_session, member_id=member.id, chat_id=message.chat_id)
-        here = None
-        if mentions_here(text):
+        here, bin_place = None, None
+        if message.photo is not None:  # a photo of a whole place's contents?
+            target = bin_target(db_session, member=member, text=text)
+            if target is not None:
+                bin_place, here = target
+        elif mentions_here(text):
             here = here_place(db_session, member_id=member.id,
                               household_id=member.household_id)  # fmt: skip
-        return Turn(message, text, batch, member, found[0] if found else None, zone, here,
-                    mentioned)  # fmt: skip
+        question = found[0] if found else None
+        return Turn(message, text, batch, member, question, zone, here, bin_place, mentioned)
 
     def _run_command(
         self, db_session: Session, message: IncomingMessage, command: tuple[str, str]

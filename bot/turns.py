@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import message_log
-from bot.conversation import ChoiceQuestion, ConfirmQuestion
+from bot.conversation import Question
 from bot.follow_ups import Mentioned
 from bot.messages import IncomingMessage, Reply
 from inventory import Context, HouseholdPlaces, MemberRef, PlaceView
 from llm.actions import Action
 
 if TYPE_CHECKING:
-    from bot import photo_flow
+    from bot import bin_photos, photo_flow
 
 logger = logging.getLogger("bot.router")
 
@@ -38,7 +38,9 @@ class Turn:
         member: the sender.
         question: the bot's open question to the sender in this chat, if any.
         time_zone: the household's time zone, for the times and dates of replies.
-        here: the place "here" means (a label scanned lately), when the text says "here".
+        here: the place "here" means (a label scanned lately), when the text says "here"
+            (or a photo of its contents comes without a caption).
+        bin_place: for a photo of a whole place's contents, the place it shows.
         mentioned: what the sender's last message was about, when this one may point
             back to it ("move it to bin 5", "and the rake too").
     """
@@ -47,9 +49,10 @@ class Turn:
     text: str
     batch: str
     member: MemberRef
-    question: ChoiceQuestion | ConfirmQuestion | None = None
+    question: Question | None = None
     time_zone: str = "UTC"
     here: PlaceView | None = None
+    bin_place: str | None = None
     mentioned: Mentioned | None = None
 
     def context(
@@ -74,6 +77,7 @@ class Plan:
         confirm: the fast parser was only fairly sure: asked about before they run.
         keep_question: the open question stays open ("please answer with a number").
         photo: a photo as the model saw it.
+        bin_photo: a step of a whole-place photo (`bot.bin_photos`): ask, edit or store.
     """
 
     reply: Reply | None = None
@@ -84,6 +88,7 @@ class Plan:
     confirm: bool = False
     keep_question: bool = False
     photo: photo_flow.SeenPhoto | None = None
+    bin_photo: bin_photos.BinStep | None = None
 
 
 class PlacesBetweenTransactions:

@@ -4,7 +4,7 @@ An answer to the bot's open question, small talk, or `llm.chain.parse_text` — 
 parser, whose place look-ups are single short reads, then the model only when the
 fast parser found nothing (and only when `model` allows it: the router runs the model
 on threads of its own). A photo goes to the vision call and, when its caption stores
-it, to the photo store.
+it, to the photo store; a photo of a whole place's contents to `bot.bin_photos`.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import render
+from bot import bin_photos, render
 from bot.clock import local_today
-from bot.conversation import ChoiceQuestion, ConfirmQuestion
+from bot.conversation import BinPhotoQuestion, ChoiceQuestion, ConfirmQuestion
 from bot.follow_ups import adding_to, resolve
 from bot.here import here_choice, substitute_here
 from bot.messages import Reply
@@ -73,6 +73,14 @@ class Understanding:
             if not model:
                 return None
             assert self._llm is not None
+            if turn.bin_place is not None:  # a photo of a whole place's contents
+                step = bin_photos.see(llm=self._llm, photos=self._photos,
+                                      household_id=turn.member.household_id,
+                                      image=turn.message.photo, caption=turn.text,
+                                      place=turn.bin_place, here=turn.here)  # fmt: skip
+                if isinstance(step, Reply):
+                    return Plan(reply=step)
+                return Plan(bin_photo=step, choices=step.choices)
             from bot import photo_flow
 
             seen = photo_flow.see_photo(llm=self._llm, photos=self._photos,
@@ -80,7 +88,14 @@ class Understanding:
                                         image=turn.message.photo, caption=turn.text)  # fmt: skip
             return Plan(reply=seen) if isinstance(seen, Reply) else Plan(photo=seen)
         question = turn.question
-        if isinstance(question, ConfirmQuestion):
+        if isinstance(question, BinPhotoQuestion):
+            answered = bin_photos.answer(turn.text, question)
+            if isinstance(answered, bin_photos.BinStep):
+                return Plan(bin_photo=answered, choices=answered.choices,
+                            source_text=question.text or None)  # fmt: skip
+            if answered is not None:
+                return Plan(reply=answered.reply, keep_question=answered.keep_question)
+        elif isinstance(question, ConfirmQuestion):
             answer = yes_or_no(turn.text)
             if answer is True:
                 return Plan(actions=question.actions, source_text=question.text)

@@ -15,7 +15,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import render
-from bot.conversation import ChoiceQuestion, drop_question, save_question
+from bot.conversation import BinPhotoQuestion, ChoiceQuestion, drop_question, save_question
 from bot.deliveries import mark_handled, remember_reply
 from bot.executor import execute_all
 from bot.follow_ups import remember
@@ -62,6 +62,8 @@ class Writer:
         """
         ctx = turn.context(source_text=plan.source_text, choices=plan.choices)
         kept_photo = plan.photo.photo_key if plan.photo else None
+        if plan.bin_photo is not None:
+            kept_photo = plan.bin_photo.photo_key
         try:
             with self._transaction(db_session) as writing:
                 if not self._first_write(writing, turn, plan):
@@ -88,6 +90,26 @@ class Writer:
                 event.listen(db_session, "after_commit", submit, once=True)
         return reply
 
+    def _forget_dropped_photo(self, db_session: Session, turn: Turn, plan: Plan) -> None:
+        """Delete the photo of a whole-place question this message closes without using it.
+
+        The file goes once the transaction that closes the question commits.
+        """
+        question = turn.question
+        if (
+            not isinstance(question, BinPhotoQuestion)
+            or question.photo_key is None
+            or (plan.bin_photo is not None and plan.bin_photo.photo_key == question.photo_key)
+            or self._photos is None
+        ):
+            return
+        photos, key = self._photos, question.photo_key
+
+        def delete(_: Session) -> None:
+            photos.delete(key)
+
+        event.listen(db_session, "after_commit", delete, once=True)
+
     @contextmanager
     def _transaction(self, db_session: Session | None) -> Iterator[Session]:
         """A savepoint of the caller's open transaction, or a transaction of its own."""
@@ -104,6 +126,11 @@ class Writer:
         """The plan's changes: the reply, whether a kept photo was attached, items created."""
         if plan.reply is not None:
             return plan.reply, False, []
+        if plan.bin_photo is not None:
+            from bot import bin_photos
+
+            return bin_photos.write(db_session, ctx=ctx, chat_id=turn.message.chat_id,
+                                    step=plan.bin_photo)  # fmt: skip
         if plan.photo is not None:
             from bot import photo_flow
 
@@ -133,6 +160,7 @@ class Writer:
             return False  # a redelivery handled meanwhile
         if turn.question is not None and not plan.keep_question:
             drop_question(db_session, member_id=turn.member.id, chat_id=message.chat_id)
+            self._forget_dropped_photo(db_session, turn, plan)
         return True
 
     def settle(self, turn: Turn, reply: Reply, db_session: Session | None = None) -> Reply:

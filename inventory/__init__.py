@@ -43,6 +43,7 @@ from inventory.names import (
     has_letters_or_digits,
     item_key,
     noun_for,
+    place_display_name,
     place_key,
     singular,
     typo_distance,
@@ -109,6 +110,12 @@ if TYPE_CHECKING:
     from inventory.parsing_context import HouseholdPlaces, household_context, place_is_new
     from inventory.paths import place_paths
     from inventory.place_changes import rename_place, set_place_parent
+    from inventory.place_photos import (
+        PlaceComparison,
+        PlacePhotoResult,
+        compare_place_contents,
+        record_place_photo,
+    )
     from inventory.places import NEW_PLACE, list_places
     from inventory.questions import contents_of, history_of, locate, names_an_item_not_a_place
     from inventory.reminders import (
@@ -152,6 +159,7 @@ _SERVICES = (
     "inventory.models",
     "inventory.parsing_context",
     "inventory.paths",
+    "inventory.place_photos",
     "inventory.place_changes",
     "inventory.places",
     "inventory.questions",
@@ -220,8 +228,10 @@ __all__ = [
     "NothingToUndo",
     "PhotoAttached",
     "PlaceChange",
+    "PlaceComparison",
     "PlaceCycle",
     "PlaceNotFound",
+    "PlacePhotoResult",
     "PlaceView",
     "ReminderAnswer",
     "ReminderNotOpen",
@@ -237,6 +247,7 @@ __all__ = [
     "claim_reminder",
     "clean_text",
     "code_from_payload",
+    "compare_place_contents",
     "contents_of",
     "create_household",
     "create_household_with_owner",
@@ -270,12 +281,14 @@ __all__ = [
     "photos_gone_for_good",
     "place_by_id",
     "place_contents",
+    "place_display_name",
     "place_is_new",
     "place_key",
     "place_paths",
     "place_payload",
     "place_with_code",
     "places_to_label",
+    "record_place_photo",
     "redeem_invite",
     "remove_member",
     "rename_item",

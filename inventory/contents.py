@@ -36,7 +36,13 @@ def place_contents(db_session: Session, *, household_id: int, place_id: int) -> 
     nodes = {
         p.id: ContentsNode(
             place=PlaceView(
-                id=p.id, name=p.name, path=paths[p.id], code=p.code, parent_id=p.parent_id
+                id=p.id,
+                name=p.name,
+                path=paths[p.id],
+                code=p.code,
+                parent_id=p.parent_id,
+                photo_key=p.photo_key,
+                photo_at=p.photo_at,
             )
         )
         for p in places

@@ -17,9 +17,10 @@ from inventory.schemas import Context, HistoryEntry, UndoResult
 _ITEM_FIELDS = (
     "name", "name_key", "quantity", "unit", "description", "tags", "photo_key", "place_id",
     "last_place_id", "status", "taken_by_id", "placed_by_id", "placed_at", "search_text",
+    "not_seen_at", "not_seen_place_id",
 )  # fmt: skip
-_PLACE_FIELDS = ("name", "name_key", "parent_id")
-_DATETIME_FIELDS = frozenset({"placed_at"})
+_PLACE_FIELDS = ("name", "name_key", "parent_id", "photo_key", "photo_at")
+_DATETIME_FIELDS = frozenset({"placed_at", "not_seen_at", "photo_at"})
 _HOUSEHOLD_LOCK_NAMESPACE = 0x574D53
 PHOTO_EVENT = "photo_added"  # a member's photo, description or tags added to an item
 TAGS_EVENT = "tagged"  # search words WMS added by itself (no member: undo never picks it)

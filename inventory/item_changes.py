@@ -31,12 +31,14 @@ def item_search_text(item: Item) -> str:
 
 
 def place_here(item: Item, place: Place, ctx: Context) -> None:
-    """Mark an item stored in a place, by the member of this message, now."""
+    """Mark an item stored in a place, by the member of this message, now (seen there)."""
     item.place_id = place.id
     item.status = ItemStatus.STORED
     item.taken_by_id = None
     item.placed_by_id = ctx.member_id
     item.placed_at = datetime.now(UTC)
+    item.not_seen_at = None  # put (back) somewhere: a "not seen" mark is out of date
+    item.not_seen_place_id = None
 
 
 def new_item(db_session: Session, ctx: Context, spec: ItemSpec, place: Place) -> Item:

@@ -23,7 +23,8 @@ from inventory.views import item_view
 def _view(db_session: Session, place: Place) -> PlaceView:
     path = place_path(db_session, household_id=place.household_id, place_id=place.id)
     return PlaceView(id=place.id, name=place.name, path=path, code=place.code,
-                     parent_id=place.parent_id)  # fmt: skip
+                     parent_id=place.parent_id, photo_key=place.photo_key,
+                     photo_at=place.photo_at)  # fmt: skip
 
 
 def place_with_code(db_session: Session, *, household_id: int, code: str) -> PlaceView | None:

@@ -100,6 +100,9 @@ class Place(Base):
     name_key: Mapped[str] = mapped_column(String(200))
     # The label's code: short, unguessable, and kept across renames and moves.
     code: Mapped[str] = mapped_column(String(16), unique=True, default=new_place_code)
+    # The latest photo of the whole place (a bin's contents), and when it was taken.
+    photo_key: Mapped[str | None] = mapped_column(String(300))
+    photo_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = now_column()
 
 
@@ -156,6 +159,11 @@ class Item(Base):
         ForeignKey("member.id", ondelete="SET NULL"), index=True
     )
     placed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Not in its place on a photo of that place: when, and which place (see place_photos).
+    not_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    not_seen_place_id: Mapped[int | None] = mapped_column(
+        ForeignKey("place.id", ondelete="SET NULL")
+    )
     # Where an imported item came from (Homebox's HB.import_ref): a re-import skips it.
     import_ref: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = now_column()

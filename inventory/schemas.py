@@ -66,6 +66,8 @@ class ItemView:
     tags: list[str] = field(default_factory=list)
     description: str | None = None
     photo_key: str | None = None
+    not_seen_at: datetime | None = None
+    not_seen_in: str | None = None
 
 
 @dataclass
@@ -105,6 +107,8 @@ class PlaceView:
     Attributes:
         code: the code on its printed label (see `inventory.codes`).
         parent_id: the place it is in (None at the top level).
+        photo_key: its latest whole-place photo (`record_place_photo`), if any.
+        photo_at: when that photo was kept.
     """
 
     id: int
@@ -114,6 +118,8 @@ class PlaceView:
     child_count: int = 0
     code: str = ""
     parent_id: int | None = None
+    photo_key: str | None = None
+    photo_at: datetime | None = None
 
 
 @dataclass

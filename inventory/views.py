@@ -9,7 +9,7 @@ from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from inventory.households import member_names
-from inventory.models import Item
+from inventory.models import Item, ItemStatus
 from inventory.paths import place_paths
 from inventory.schemas import ItemView
 
@@ -17,7 +17,7 @@ from inventory.schemas import ItemView
 def item_views(
     db_session: Session, *, household_id: int, items: Sequence[Item | Row[Any]]
 ) -> list[ItemView]:
-    """Views of items with their place paths and member names, in two queries.
+    """Views of items with their place paths, member names and "not seen" marks, in two queries.
 
     `items` are entities or plain result rows with the same column names.
     """
@@ -26,6 +26,11 @@ def item_views(
         household_id=household_id,
         place_ids=[i.place_id for i in items] + [i.last_place_id for i in items],
     )
+    not_seen = {
+        i.id: (i.not_seen_at, paths.get(i.place_id or 0, [""])[-1])
+        for i in items
+        if _not_seen_there(i)
+    }
     names = member_names(db_session, (m for i in items for m in (i.placed_by_id, i.taken_by_id)))
     return [
         ItemView(
@@ -43,9 +48,21 @@ def item_views(
             tags=list(item.tags or []),
             description=item.description,
             photo_key=item.photo_key,
+            not_seen_at=not_seen[item.id][0] if item.id in not_seen else None,
+            not_seen_in=not_seen[item.id][1] if item.id in not_seen else None,
         )
         for item in items
     ]
+
+
+def _not_seen_there(item: Item | Row[Any]) -> bool:
+    """True when a photo of the place an item is stored in did not show it."""
+    return (
+        item.not_seen_at is not None
+        and item.status == ItemStatus.STORED
+        and item.place_id is not None
+        and item.place_id == item.not_seen_place_id
+    )
 
 
 def item_view(db_session: Session, *, household_id: int, item: Item) -> ItemView:

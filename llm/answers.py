@@ -2,15 +2,17 @@
 
 "2", "the second one", "the blue one" pick an option of "which one do you mean?";
 "yes", "ok", "nope" answer "are you sure?"; "cancel" or "never mind" drop a question;
-"this goes in bin 4" says where a photographed thing is stored.
+"this goes in bin 4" says where a photographed thing is stored; "contents of bin 4"
+or "this is bin 4" that a photo shows a whole place's contents.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from inventory import clean_text
+from inventory import clean_text, singular
 
 YES_WORDS = frozenset(
     {"yes", "y", "yeah", "yep", "yup", "ok", "okay", "sure", "confirm", "go ahead", "do it"}
@@ -136,3 +138,88 @@ def caption_place(caption: str) -> str | None:
             place = _LEADING_ARTICLE.sub("", match["place"].strip())
             return place or None
     return None
+
+
+@dataclass(frozen=True)
+class BinCaption:
+    """A photo caption that says the photo shows a whole place's contents.
+
+    Attributes:
+        place: the place as named ("bin 4", "the loft"), or "here" for the scanned one.
+        sure: the wording alone says so ("contents of bin 4"); when False ("this is
+            bin 4", "bin 4") the name must also be a known place or look like one.
+    """
+
+    place: str
+    sure: bool
+
+
+_HERE_WORDS = frozenset({"here", "this one", "this place", "in here"})
+_ALL_OF_IT = (
+    r"(?:what'?s|what\s+is|everything|all\s+(?:of\s+)?(?:this|these|that|it)|these\s+all"
+    r"|they\s+all|this\s+all|the\s+(?:whole\s+)?lot|the\s+contents?)"
+)
+_SURE_CAPTIONS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"^{_ALL_OF_IT}\b.*?\b(?:goes|go|going|belongs?|lives?|stays?)\s+{_IN}\s+(?P<place>.+)$",
+        r"^(?:the\s+)?contents?\s+(?:of|in)\s+(?P<place>.+)$",
+        r"^(?:everything|all\s+the\s+(?:stuff|things))\s+(?:in|inside|on)\s+(?P<place>.+)$",
+    )
+)
+_IS_PLACE = re.compile(
+    r"^(?:(?:this|it|that|here)(?:'s|\s+is)|inside|in)\s+(?P<place>.+)$", re.IGNORECASE
+)
+_CONTAINERS = frozenset({
+    "bin", "box", "crate", "drawer", "shelf", "cupboard", "cabinet", "tub", "tote", "basket",
+    "chest", "trunk", "rack", "closet", "wardrobe", "locker", "container", "tray", "bucket",
+    "hamper", "carton", "cubby", "compartment", "sideboard", "dresser", "loft", "attic",
+    "garage", "shed", "cellar", "basement", "pantry",
+})  # fmt: skip
+_IDENTIFIER = re.compile(r"^(?:#?\d{1,4}[a-z]?|[a-z]|no\.?\s*\d{1,4}|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten)$", re.IGNORECASE)  # fmt: skip
+MAX_PLACE_CAPTION_WORDS = 5
+
+
+def bin_caption(caption: str) -> BinCaption | None:
+    """The place a caption says a photo shows the contents of, or None.
+
+    "contents of the garage shelf", "what's in this box goes in the loft" and
+    "everything in bin 4" are sure; "this is bin 4" and a bare "bin 4" are names to
+    check (`looks_like_a_place`, or a known place). "this goes in bin 4" is one
+    thing stored (`caption_place`), and a question is a search: neither is a bin.
+    """
+    text = clean_text(caption).strip()
+    if not text or text.endswith("?") or caption_place(text) is not None:
+        return None
+    text = _TRAILING.sub("", _TRAILING.sub("", text))
+    if text.lower() in _HERE_WORDS:
+        return BinCaption("here", sure=True)
+    for pattern in _SURE_CAPTIONS:
+        if match := pattern.match(text):
+            place = _LEADING_ARTICLE.sub("", match["place"].strip())
+            if place.lower() in _HERE_WORDS:
+                return BinCaption("here", sure=True)
+            return BinCaption(place, sure=True) if place else None
+    if match := _IS_PLACE.match(text):
+        text = match["place"].strip()
+        if text.lower() in _HERE_WORDS:
+            return BinCaption("here", sure=True)
+    if re.match(r"^(?:a|an)\s", text, re.IGNORECASE):
+        return None  # "this is a drill": a thing, not a place
+    place = _LEADING_ARTICLE.sub("", text)
+    if not place or len(place.split()) > MAX_PLACE_CAPTION_WORDS:
+        return None
+    return BinCaption(place, sure=False)
+
+
+def looks_like_a_place(name: str) -> bool:
+    """True for a name of a storage place: "bin 4", "box B", "garage shelf", "the red crate"."""
+    words = [singular(word) for word in name.lower().split()]
+    if not words:
+        return False
+    if len(words) < 2:
+        return False  # "box" alone is as likely the thing photographed
+    if words[0] in _CONTAINERS and _IDENTIFIER.match(" ".join(words[1:])):
+        return True  # "bin 4", "box B"
+    return words[-1] in _CONTAINERS  # "garage shelf", "red crate"

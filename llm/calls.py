@@ -28,12 +28,13 @@ from llm.errors import LLMCallFileError
 from llm.schemas import OUTPUT_SCHEMAS
 
 CALLS_DIR = Path(__file__).resolve().parent.parent / "llm_calls"
-REQUIRED_CALLS = ("parse_intent", "describe_photo", "enrich_item")
+REQUIRED_CALLS = ("parse_intent", "describe_photo", "describe_bin", "enrich_item")
 
 # The variables the code supplies to each call's human template.
 CALL_VARIABLES: dict[str, frozenset[str]] = {
     "parse_intent": frozenset({"text", "places", "recent_items", "today"}),
     "describe_photo": frozenset({"caption", "today"}),
+    "describe_bin": frozenset({"caption", "place", "today"}),
     "enrich_item": frozenset({"items"}),
 }
 _ANY_VARIABLE = frozenset().union(*CALL_VARIABLES.values())

@@ -105,8 +105,51 @@ class Enrichment(BaseModel):
     )
 
 
+class BinLine(BaseModel):
+    """One kind of thing seen in a photo of a whole place (a bin's contents).
+
+    The model's lines are only loosely checked here (a long or odd line does not void
+    the whole answer); `llm.bin_lists.clean_lines` trims, caps and deduplicates them.
+
+    Attributes:
+        name: what it is, without the count ("AA batteries", "cordless drill").
+        count: how many, when that is clear; None for one or unclear.
+        unit: what the count counts when it is not the things themselves ("packs").
+    """
+
+    model_config = ConfigDict(
+        extra="ignore", json_schema_extra={"description": "One kind of thing seen."}
+    )
+
+    name: str = Field(
+        description='What it is, as a person would call it, without the count ("AA batteries").'
+    )
+    count: int | None = Field(
+        default=None, description="How many, only when that is clear from the photo."
+    )
+    unit: str | None = Field(
+        default=None, description='What the count counts, if not the things ("packs", "boxes").'
+    )
+
+
+class BinContents(BaseModel):
+    """The distinct things a photo of a place's contents shows."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"description": "List the distinct things visible in the photo."},
+    )
+
+    items: list[BinLine] = Field(
+        default_factory=list,
+        max_length=200,
+        description="One entry per kind of thing; empty when nothing is recognisable.",
+    )
+
+
 OUTPUT_SCHEMAS: dict[str, type[BaseModel]] = {
     "ParseResult": ParseResult,
     "PhotoDescription": PhotoDescription,
     "Enrichment": Enrichment,
+    "BinContents": BinContents,
 }

@@ -33,7 +33,7 @@ from inventory import (
     place_contents,
     place_with_code,
 )
-from wms.core.photos import PhotoError, PhotoStore
+from wms.core.photos import PhotoError, PhotoStore, image_type
 from wms.core.settings import Settings
 
 COOKIE = "wms_web"
@@ -56,6 +56,7 @@ class WebView:
             Route(f"{WEB_PATH}/open/{{token}}", self.open),
             Route(f"{WEB_PATH}/l/{{token}}", self.label),
             Route(f"{WEB_PATH}/places/{{place_id:int}}", self.place),
+            Route(f"{WEB_PATH}/places/{{place_id:int}}/photo", self.place_photo),
             Route(f"{WEB_PATH}/items/{{item_id:int}}", self.item),
             Route(f"{WEB_PATH}/photos/{{item_id:int}}", self.photo),
             Route(f"{WEB_PATH}/search", self.search),
@@ -138,9 +139,9 @@ class WebView:
         if node is None:
             return self.forbidden(request)
         link = await run_in_threadpool(self.links.place_link, node.place.code)
+        item_photo = None if node.place.photo_key else _latest_photo(node)
         return self._page(request, "place.html", node=node, title=node.place.name,
-                          photo=_latest_photo(node), qr=_qr_data_uri(link),
-                          link=link)  # fmt: skip
+                          photo=item_photo, qr=_qr_data_uri(link), link=link)  # fmt: skip
 
     async def item(self, request: Request) -> Response:
         """An item: where it is, who put it there and when, its history and photo."""
@@ -165,11 +166,27 @@ class WebView:
             s, household_id=access.household_id, item_id=item_id))  # fmt: skip
         if found is None or found[0].photo_key is None:
             return self.forbidden(request)
+        return await self._photo_response(found[0].photo_key)
+
+    async def place_photo(self, request: Request) -> Response:
+        """A place's latest whole-place photo (a bin's contents), for its page."""
+        access = self._access(request)
+        if access is None or self.photos is None:
+            return self.forbidden(request)
+        place_id = request.path_params["place_id"]
+        place = await self._read(request, lambda s: place_by_id(
+            s, household_id=access.household_id, place_id=place_id))  # fmt: skip
+        if place is None or place.photo_key is None:
+            return self.forbidden(request)
+        return await self._photo_response(place.photo_key)
+
+    async def _photo_response(self, key: str) -> Response:
         try:
-            data = await run_in_threadpool(self.photos.get, found[0].photo_key)
+            data = await run_in_threadpool(self.photos.get, key)  # type: ignore[union-attr]
+            mime = image_type(data)[0]
         except (KeyError, PhotoError, OSError):
             return Response("No photo.", status_code=404, media_type="text/plain")
-        return Response(data, media_type="image/jpeg",
+        return Response(data, media_type=mime,
                         headers={"Cache-Control": "private, max-age=3600"})  # fmt: skip
 
     async def search(self, request: Request) -> Response:

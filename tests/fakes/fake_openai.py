@@ -97,6 +97,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "ParseResult": {"actions": []},
     "PhotoDescription": {"name": "thing", "search_terms": []},
     "Enrichment": {"items": []},
+    "BinContents": {"items": []},
 }
 
 

@@ -17,6 +17,7 @@ def test_the_shipped_calls_load():
     assert {"parse_intent", "describe_photo", "enrich_item"} <= set(calls)
     assert calls["parse_intent"].output_schema == "ParseResult"
     assert calls["describe_photo"].image
+    assert calls["describe_bin"].image and calls["describe_bin"].output_schema == "BinContents"
     text = calls["parse_intent"].render({"text": "hi", "places": "Bin 4", "today": "Monday"})
     assert "Message: hi" in text and "Bin 4" in text
 
@@ -88,7 +89,7 @@ def test_invalid_json_names_the_line(tmp_path):
 
 
 def test_a_missing_call_file_stops_loading(tmp_path):
-    for name in ("parse_intent", "describe_photo"):
+    for name in ("parse_intent", "describe_photo", "describe_bin"):
         shutil.copy(CALLS_DIR / f"{name}.json", tmp_path)
     with pytest.raises(LLMCallFileError, match=r"missing call file\(s\) enrich_item.json"):
         load_calls(tmp_path)

@@ -16,9 +16,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageDraw
 
 from bot.web.links import access_token
+from inventory import record_place_photo
+from tests.fakes.photo_samples import encoded
 from tests.web.conftest import Home
+from wms.core.database import make_session_factory, unit_of_work
+from wms.core.photos import photo_store_from_settings, prepare_photo
 from wms.core.settings import Settings
 from wms.server import create_app
 
@@ -108,3 +113,22 @@ def test_tampered_and_expired_links_show_the_403_page(served, browser, web_setti
         assert browser.find_element(By.TAG_NAME, "h1").text == "This link doesn't work"
     browser.get(f"{served}/web/")
     assert "Garage" not in browser.page_source
+
+
+def test_a_place_shows_its_latest_photo(served, browser, web_settings, engine, home: Home):
+    from selenium.webdriver.common.by import By
+
+    picture = Image.new("RGB", (800, 600), (230, 220, 200))
+    ImageDraw.Draw(picture).rectangle((100, 150, 500, 450), fill=(200, 40, 40))
+    photo = prepare_photo(encoded(picture, "JPEG")).data
+    key = photo_store_from_settings(web_settings).put(photo, owner=str(home.household_id))
+    with unit_of_work(make_session_factory(engine)) as db_session:
+        record_place_photo(db_session, ctx=home.ctx("this is bin 4"), place_name="Bin 4",
+                           photo_key=key)  # fmt: skip
+    browser.delete_all_cookies()
+    browser.get(f"{served}/web/open/{access_token(web_settings, home.household_id)}")
+    browser.find_element(By.LINK_TEXT, "Bin 4").click()
+    shown = browser.find_element(By.CSS_SELECTOR, "figure img.photo")
+    assert browser.execute_script("return arguments[0].naturalWidth", shown) == 800
+    assert browser.find_element(By.TAG_NAME, "figcaption").text.startswith("Photo of Bin 4, today")
+    _screenshot(browser, "web-place-photo.png")

@@ -10,9 +10,11 @@ from sqlalchemy import Engine
 from starlette.testclient import TestClient
 
 from bot.web.links import access_link, access_token, label_web_link
-from inventory import list_places
+from inventory import list_places, place_contents, record_place_photo
+from tests.fakes.fake_openai import make_png
 from tests.web.conftest import Home, make_home
 from wms.core.database import make_session_factory, unit_of_work
+from wms.core.photos import photo_store_from_settings, prepare_photo
 from wms.core.settings import Settings
 
 
@@ -116,3 +118,29 @@ def test_the_bot_gives_a_member_a_link_to_the_web_view(web, web_settings, engine
     without_key = Router(make_session_factory(engine))
     off = without_key.handle(IncomingMessage(**{**say.__dict__, "text": "/web"}))
     assert "WMS_SECRET_KEY" in off.text
+
+
+def test_a_place_page_shows_the_latest_photo_of_the_place(web, web_settings, home, engine):
+    photo = prepare_photo(make_png(rgb=(30, 60, 90))).data
+    key = photo_store_from_settings(web_settings).put(photo, owner=str(home.household_id))
+    bin_4 = places(engine, home)["Bin 4"]
+    with unit_of_work(make_session_factory(engine)) as db_session:
+        drill = next(i for i in place_contents(db_session, household_id=home.household_id,
+                                               place_id=bin_4.id).items
+                     if i.name == "cordless drill")  # fmt: skip
+        record_place_photo(db_session, ctx=home.ctx("this is bin 4"), place_name="Bin 4",
+                           photo_key=key, not_seen=[drill.id])  # fmt: skip
+    web.cookies.clear()
+    open_link(web, web_settings, home)
+    page = web.get(f"/web/places/{bin_4.id}").text
+    assert f'src="/web/places/{bin_4.id}/photo"' in page and "Photo of Bin 4, today" in page
+    assert "not seen on the photo of Bin 4, today" in page
+    served = web.get(f"/web/places/{bin_4.id}/photo")
+    assert served.status_code == 200 and served.content == photo
+    assert served.headers["content-type"] == "image/jpeg"
+    garage = places(engine, home)["Garage"]
+    assert web.get(f"/web/places/{garage.id}/photo").status_code == 403  # it has none
+    other = make_home(engine, "Zoe")
+    web.cookies.clear()
+    open_link(web, web_settings, other)
+    assert web.get(f"/web/places/{bin_4.id}/photo").status_code == 403
