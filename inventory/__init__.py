@@ -31,9 +31,11 @@ from inventory.errors import (
     NotEnough,
     NothingTakenOut,
     NothingToUndo,
+    NotLentOut,
     PlaceCycle,
     PlaceNotFound,
     UndoConflict,
+    UnknownToLend,
 )
 from inventory.names import (
     LEADING_WORDS,
@@ -99,6 +101,7 @@ if TYPE_CHECKING:
         uses_up_whole_stock,
     )
     from inventory.labels import item_by_id, place_by_id, place_with_code, places_to_label
+    from inventory.lending import items_out
     from inventory.models import ItemStatus, Role
     from inventory.parsing_context import HouseholdPlaces, household_context, place_is_new
     from inventory.paths import place_paths
@@ -121,6 +124,7 @@ if TYPE_CHECKING:
         HouseholdContext,
         ItemChange,
         ItemHistory,
+        ItemOut,
         ItemSpec,
         ItemView,
         Located,
@@ -143,6 +147,7 @@ _SERVICES = (
     "inventory.item_details",
     "inventory.items",
     "inventory.labels",
+    "inventory.lending",
     "inventory.models",
     "inventory.parsing_context",
     "inventory.paths",
@@ -197,6 +202,7 @@ __all__ = [
     "ItemHistory",
     "ItemNameTaken",
     "ItemNotFound",
+    "ItemOut",
     "ItemSpec",
     "ItemStatus",
     "ItemView",
@@ -207,6 +213,7 @@ __all__ = [
     "NameTaken",
     "NoKnownPlace",
     "NotEnough",
+    "NotLentOut",
     "NothingTakenOut",
     "NothingToUndo",
     "PhotoAttached",
@@ -219,6 +226,7 @@ __all__ = [
     "Role",
     "UndoConflict",
     "UndoResult",
+    "UnknownToLend",
     "add_item_tags",
     "answer_reminder",
     "attach_item_photo",
@@ -246,6 +254,7 @@ __all__ = [
     "item_by_id",
     "item_key",
     "item_names",
+    "items_out",
     "join_household",
     "list_households",
     "list_invites",

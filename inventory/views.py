@@ -43,6 +43,8 @@ def item_views(
             tags=list(item.tags or []),
             description=item.description,
             photo_key=item.photo_key,
+            lent_to=item.lent_to,
+            lent_at=item.lent_at,
         )
         for item in items
     ]
