@@ -9,8 +9,6 @@ answers "what is out?" and matches the names people use for whoever has a thing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -65,12 +63,12 @@ def items_out(
     )
     if person is not None:
         statement = statement.where(Item.lent_to.is_not(None))
-    rows: Sequence[tuple[Item, object]] = db_session.execute(statement).tuples().all()
+    rows = [(item, at) for item, at in db_session.execute(statement).all()]
     if person is not None:
-        rows = [row for row in rows if same_person(person, row[0].lent_to)]
-    rows = list(rows)[:limit]
+        rows = [(item, at) for item, at in rows if same_person(person, item.lent_to)]
+    rows = rows[:limit]
     views = item_views(db_session, household_id=household_id, items=[item for item, _ in rows])
-    return [ItemOut(view=view, since=at) for view, (_, at) in zip(views, rows, strict=True)]  # type: ignore[arg-type]
+    return [ItemOut(view=view, since=at) for view, (_, at) in zip(views, rows, strict=True)]
 
 
 __all__ = ["items_out", "same_person"]

@@ -6,10 +6,9 @@ and take it back from them (`inventory.lending` lists what is out).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inventory.errors import ItemNotFound, NoKnownPlace, NothingTakenOut, NotLentOut, UnknownToLend
@@ -81,7 +80,7 @@ def take_items(
         taken.status = ItemStatus.TAKEN
         taken.taken_by_id = ctx.member_id
         taken.lent_to = person
-        taken.lent_at = datetime.now(UTC) if person else None
+        taken.lent_at = func.now() if person else None  # the time of its "lent" event
         db_session.flush()
         kind = LENT_EVENT if person else "taken"
         record_event(db_session, ctx=ctx, kind=kind, item=taken, before=before,
