@@ -99,9 +99,7 @@ def test_the_person_picks_which_one_comes_back(db_session: Session, member: Memb
     assert still_out.view.lent_to == "Dave"
 
 
-def test_it_means_what_was_lent_to_that_person_last(
-    db_session: Session, member: MemberRef
-) -> None:
+def test_it_means_what_was_lent_to_that_person_last(db_session: Session, member: MemberRef) -> None:
     store(db_session, member, "shed", "ladder", "saw")
     lend(db_session, member, "my neighbour Tom", "ladder")
     lend(db_session, member, "Sam", "saw")
