@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from starlette.testclient import TestClient
 
 from bot.web.links import access_link, access_token, label_web_link
-from inventory import list_places
+from inventory import ItemSpec, list_places
 from tests.web.conftest import Home, make_home
 from wms.core.database import make_session_factory, unit_of_work
 from wms.core.settings import Settings
@@ -116,3 +116,23 @@ def test_the_bot_gives_a_member_a_link_to_the_web_view(web, web_settings, engine
     without_key = Router(make_session_factory(engine))
     off = without_key.handle(IncomingMessage(**{**say.__dict__, "text": "/web"}))
     assert "WMS_SECRET_KEY" in off.text
+
+
+def test_a_lent_item_shows_who_has_it(web, web_settings, engine):
+    from inventory import take_items
+
+    home = make_home(engine)
+    with unit_of_work(make_session_factory(engine)) as db_session:
+        take_items(db_session, ctx=home.ctx("lent the passport to the Hendersons"),
+                   items=[ItemSpec("passport")], person="the Hendersons")  # fmt: skip
+    web.cookies.clear()
+    open_link(web, web_settings, home)
+    drawer = places(engine, home)["Kitchen drawer"]
+    page = web.get(f"/web/places/{drawer.id}").text
+    assert "— with the Hendersons" in page
+    passport = re.search(r'href="/web/items/(\d+)">passport', page)[1]
+    item = web.get(f"/web/items/{passport}").text
+    assert "Lent to the Hendersons since today" in item and "by Ana" in item
+    assert "(to the Hendersons)" in item
+    found = web.get("/web/search", params={"q": "passport"}).text
+    assert "lent to the Hendersons" in found
