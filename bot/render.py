@@ -380,6 +380,8 @@ def render_error(error: InventoryError) -> str:
             )
         case NotLentOut(name=name, where=where):
             return f"{name} isn't lent out: it's in {path(where)}."
+        case NothingTakenOut(person=str(person)):
+            return f"Nothing is lent to {person} right now."
         case NothingTakenOut():
             return "You have nothing taken out to put back."
         case NothingToUndo():

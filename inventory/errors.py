@@ -138,8 +138,16 @@ class ItemNameTaken(InventoryError):
     where: list[str]
 
 
+@dataclass
 class NothingTakenOut(InventoryError):
-    """The member said "put it back" and has nothing taken out."""
+    """The member said "put it back" and has nothing taken out.
+
+    Attributes:
+        person: said of someone outside the household ("Dave gave it back"), who has
+            nothing lent.
+    """
+
+    person: str | None = None
 
 
 class NothingToUndo(InventoryError):

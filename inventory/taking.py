@@ -130,7 +130,7 @@ def return_items(
                 else last_taken(db_session, ctx=ctx, every=PRONOUNS[name.lower()])
             )
             if not targets:
-                raise NothingTakenOut()
+                raise NothingTakenOut(person=person)
         else:
             found = matching_items(db_session, ctx=ctx, name=name, statuses=[ItemStatus.TAKEN])
             theirs = [item for item in found if person and same_person(person, item.lent_to)]

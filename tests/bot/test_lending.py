@@ -82,7 +82,8 @@ def test_plain_answers_for_what_cannot_be_lent_or_given_back(chat: Chat):
     )
     assert chat.say("Dave returned the drill") == "drill isn't lent out: it's in Garage."
     assert chat.say("what did Dave borrow?") == "Nothing is lent to Dave right now."
-    assert chat.say("Dave gave it back") == "You have nothing taken out to put back."
+    assert chat.say("Dave gave it back") == "Nothing is lent to Dave right now."
+    assert chat.say("put it back") == "You have nothing taken out to put back."
 
 
 def test_lending_words_that_are_no_instruction_change_nothing(chat: Chat):
