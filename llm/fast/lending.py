@@ -44,6 +44,11 @@ _NOT_PEOPLE = frozenset({
     "here", "the", "a", "an", "my", "our", "your", "his", "their", "its", "one", "all",
 })  # fmt: skip
 _POINTERS = frozenset({"it", "them", "that", "those", "these", "this"})
+# "lent a hand to Dave", "lent Dave some money": not things of the inventory.
+_IDIOMS = frozenset({
+    "a hand", "a helping hand", "an ear", "a sympathetic ear", "money", "some money", "cash",
+    "a tenner", "a fiver", "support", "my support", "our support", "my name", "his name",
+})  # fmt: skip
 # "lending the carpet cleaner to Ana for the week": the time is not part of the name.
 _PERSON_TAIL = re.compile(
     r"\s+(?:for\s+(?:a|the|a\s+few|a\s+couple\s+of|some|two|three|\d+)\s+\w+|for\s+now"
@@ -171,6 +176,8 @@ def _items_and_person(
     person = _person(match["person"], known_places)
     items_text = match["items"].strip()
     if person is None or (items_text.lower() in _POINTERS and not pointers):
+        return None
+    if items_text.lower() in _IDIOMS:
         return None
     pointer = items_text.lower() in _POINTERS
     items = [ItemRef(name=items_text.lower())] if pointer else parse_items(items_text)

@@ -81,6 +81,8 @@ NEVER_A_WRITE = [
     "gave the cot to my cousin to keep",
     "Dad took the ladder out of the shed",
     "lent it to Tom",
+    "lent a hand to Dave",
+    "lent Dave some money",
 ]
 
 
