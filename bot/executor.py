@@ -14,6 +14,7 @@ from inventory import (
     contents_of,
     discard_items,
     history_of,
+    items_out,
     list_places,
     locate,
     move_items,
@@ -36,8 +37,13 @@ def _specs(action: Action) -> list[ItemSpec]:
     return [ItemSpec(i.name, i.quantity, i.counted, i.unit, i.portion) for i in action.items]
 
 
-def execute_all(db_session: Session, *, ctx: Context, actions: list[Action]) -> list[str]:
+def execute_all(
+    db_session: Session, *, ctx: Context, actions: list[Action], lend_days: int | None = None
+) -> list[str]:
     """Do every action of one message in order and return the reply lines.
+
+    `lend_days`: when the member is reminded of what they lend (None: they get no
+    reminders, as on the terminal).
 
     Several place descriptions are answered once, after all of them are recorded: a
     chain ("bin 4 is on shelf B in the garage") with the full path of the first place,
@@ -56,7 +62,7 @@ def execute_all(db_session: Session, *, ctx: Context, actions: list[Action]) -> 
         new_places = [path for change in changes for path in change.new_places]
         moved = [change for change in changes if change.from_path]
         return [render.render_places_set([paths[p.id] for p in shown], new_places, moved)]
-    return [execute(db_session, ctx=ctx, action=action) for action in actions]
+    return [execute(db_session, ctx=ctx, action=action, lend_days=lend_days) for action in actions]
 
 
 def _item_not_place(db_session: Session, ctx: Context, action: Action) -> Action:
@@ -73,8 +79,13 @@ def _set_parent(db_session: Session, ctx: Context, action: Action) -> PlaceChang
     return set_place_parent(db_session, ctx=ctx, place_name=action.place, parent_name=action.parent)
 
 
-def execute(db_session: Session, *, ctx: Context, action: Action) -> str:
+def execute(
+    db_session: Session, *, ctx: Context, action: Action, lend_days: int | None = None
+) -> str:
     """Do what one action asks and return the reply text.
+
+    A take or return with a person lends to someone outside the household or takes
+    back from them; `lend_days` is when the member will be reminded of a loan.
 
     Raises:
         InventoryError: when the inventory refuses (the router renders it).
@@ -97,15 +108,17 @@ def execute(db_session: Session, *, ctx: Context, action: Action) -> str:
                 )
             )
         case "take":
-            result = take_items(
-                db_session, ctx=ctx, items=_specs(action), from_place_name=action.from_place
-            )
-            return render.render_changes(result)
+            result = take_items(db_session, ctx=ctx, items=_specs(action),
+                                from_place_name=action.from_place,
+                                person=action.person)  # fmt: skip
+            return render.render_changes(result, lend_days=lend_days)
         case "return":
-            result = return_items(
-                db_session, ctx=ctx, items=_specs(action), place_name=action.place
-            )
+            result = return_items(db_session, ctx=ctx, items=_specs(action),
+                                  place_name=action.place, person=action.person)  # fmt: skip
             return render.render_changes(result)
+        case "out":
+            found = items_out(db_session, household_id=ctx.household_id, person=action.person)
+            return render.render_out(found, action.person)
         case "use" | "discard":
             operation = use_items if action.type == "use" else discard_items
             result = operation(

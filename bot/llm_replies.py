@@ -66,6 +66,10 @@ def describe_action(action: Action) -> str:
         case "move":
             origin = f" from {action.from_place}" if action.from_place else ""
             return f"move {names}{origin} to {action.place}"
+        case "take" if action.person:
+            return f"lend {names} to {action.person}"
+        case "return" if action.person:
+            return f"{names} back from {action.person}"
         case "return":
             return f"put {names} back" + (f" in {action.place}" if action.place else "")
         case "take" | "use" | "discard":

@@ -1,9 +1,10 @@
 """Reminders in chat: the message with its two buttons, sending them, and their answers.
 
 A reminder reads "The ladder has been out of the shed for 3 days." with the buttons
-[Put back] and [Still using it]. A button's value comes back to the router as the
-text of a message ("rem:back:42", "rem:keep:42"); `answer_from_message` applies it
-for the member it was sent to.
+[Put back] and [Still using it]; about something lent, "The tent has been with the
+Hendersons for 14 days." with [Got it back] and [Still lent]. A button's value comes
+back to the router as the text of a message ("rem:back:42", "rem:keep:42");
+`answer_from_message` applies it for the member it was sent to.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from wms.core.database import unit_of_work
 logger = logging.getLogger(__name__)
 
 DEFAULT_REMINDER_DAYS = 3
+DEFAULT_LEND_REMINDER_DAYS = 14
 NOT_OPEN = "That reminder is no longer open."
 _VALUE = re.compile(r"^rem:(back|keep):(\d{1,18})$")
 
@@ -70,12 +72,17 @@ def render_reminder(due: DueReminder, *, reminder_id: int, now: datetime) -> Rep
     what = f"{due.quantity}{unit} {due.item_name}" if due.quantity != 1 or unit else due.item_name
     verb = "has" if due.quantity == 1 else "have"
     days = max(round((now - due.taken_at).total_seconds() / 86_400), 1)
-    text = f"The {what} {verb} been out of {_place_phrase(due.place_name)} for {_days(days)}."
+    if due.lent_to:
+        text = f"The {what} {verb} been with {due.lent_to} for {_days(days)}."
+        back, keep = "Got it back", "Still lent"
+    else:
+        text = f"The {what} {verb} been out of {_place_phrase(due.place_name)} for {_days(days)}."
+        back, keep = "Put back", "Still using it"
     return Reply(
         text,
         buttons=[
-            Button("Put back", reminder_value(ReminderAnswer.BACK, reminder_id)),
-            Button("Still using it", reminder_value(ReminderAnswer.KEEP, reminder_id)),
+            Button(back, reminder_value(ReminderAnswer.BACK, reminder_id)),
+            Button(keep, reminder_value(ReminderAnswer.KEEP, reminder_id)),
         ],
     )
 
@@ -85,6 +92,7 @@ def send_due_reminders(
     notifiers: Mapping[str, Notifier],
     *,
     days: int,
+    lend_days: int | None = None,
     now: datetime | None = None,
 ) -> int:
     """One reminder pass: send every due reminder through the member's own channel.
@@ -100,6 +108,7 @@ def send_due_reminders(
         session_factory: makes database sessions.
         notifiers: channel -> notifier, for the channels that can be reached.
         days: how long something may be out before a reminder (and a snooze lasts).
+        lend_days: how long something may be lent before a reminder (default: `days`).
         now: the current time; tests move it.
 
     Returns:
@@ -107,7 +116,8 @@ def send_due_reminders(
     """
     now = now or datetime.now(UTC)
     with unit_of_work(session_factory) as db_session:
-        due = due_reminders(db_session, now=now, days=days, channels=list(notifiers))
+        due = due_reminders(db_session, now=now, days=days, lend_days=lend_days,
+                            channels=list(notifiers))  # fmt: skip
     sent = 0
     for reminder in due:
         try:
@@ -141,6 +151,7 @@ def answer_from_message(
     text: str,
     batch: str,
     snooze_days: int = DEFAULT_REMINDER_DAYS,
+    lend_snooze_days: int = DEFAULT_LEND_REMINDER_DAYS,
     now: datetime | None = None,
 ) -> Reply | None:
     """Apply a pressed reminder button for the member who pressed it; None for other texts.
@@ -151,6 +162,7 @@ def answer_from_message(
         text: the message text (a button value such as "rem:back:42").
         batch: the message's undo batch (a put-back can be undone).
         snooze_days: how long "still using it" postpones the next reminder.
+        lend_snooze_days: how long "still lent" postpones the next one about a lent thing.
         now: the current time; tests move it.
 
     Raises:
@@ -166,9 +178,15 @@ def answer_from_message(
                   source_text=f"{label} (reminder)")  # fmt: skip
     try:
         done = answer_reminder(db_session, ctx=ctx, reminder_id=reminder_id, answer=answer,
-                               now=now, snooze_days=snooze_days)  # fmt: skip
+                               now=now, snooze_days=snooze_days,
+                               lend_snooze_days=lend_snooze_days)  # fmt: skip
     except ReminderNotOpen:
         return Reply(NOT_OPEN)
     if done.changes is not None:
         return Reply(render.render_changes(done.changes))
-    return Reply(f"OK, keep the {done.item_name} for now. I'll ask again in {_days(snooze_days)}.")
+    days = _days(done.snooze_days or snooze_days)
+    if done.lent_to:
+        return Reply(
+            f"OK, the {done.item_name} stays with {done.lent_to}. I'll ask again in {days}."
+        )
+    return Reply(f"OK, keep the {done.item_name} for now. I'll ask again in {days}.")

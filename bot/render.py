@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.clock import day, when
+from datetime import UTC, datetime
+
+from bot.clock import day, local_time, when
 from inventory import (
     AmbiguousName,
     Candidate,
@@ -15,6 +17,7 @@ from inventory import (
     ItemChange,
     ItemNameTaken,
     ItemNotFound,
+    ItemOut,
     ItemView,
     Located,
     NameTaken,
@@ -22,11 +25,13 @@ from inventory import (
     NotEnough,
     NothingTakenOut,
     NothingToUndo,
+    NotLentOut,
     PlaceChange,
     PlaceCycle,
     PlaceNotFound,
     PlaceView,
     UndoConflict,
+    UnknownToLend,
     item_key,
     noun_for,
 )
@@ -38,6 +43,7 @@ HELP_TEXT = """Here is what you can tell me:
 • Store: "I put the drill in bin 4", "put 3 AA batteries and the tape measure in the kitchen drawer"
 • Move: "moved the drill to bin 2", "move the saw from bin 2 to the shed"
 • Take out and put back: "I took the ladder out of the shed", "put the ladder back", "put it back"
+• Lend: "lent the drill to Dave", "Dave returned the drill", "who has the tent?", "what's lent out?"
 • Use up or throw away: "used 2 AA batteries", "threw away the old charger"
 • Places: "bin 4 is on shelf B in the garage", "what's in bin 4?", "show the garage", "list my bins"
 • Find: "where is the drill?", "who has the ladder?", "do I have any batteries?"
@@ -83,6 +89,10 @@ def amount(view: ItemView, quantity: int | None = None, *, counted: bool = False
 
 
 def _where(view: ItemView) -> str:
+    if view.status == "taken" and view.lent_to:
+        home = f"; it lives in {path(view.last_place_path)}" if view.last_place_path else ""
+        lender = view.taken_by or "someone"
+        return f"with {view.lent_to} since {when(view.lent_at)} (lent by {lender}{home})"
     if view.status == "taken":
         origin = f" (from {path(view.last_place_path)})" if view.last_place_path else ""
         return f"out with {view.taken_by or 'someone'}{origin}"
@@ -121,6 +131,10 @@ def _change_line(change: ItemChange) -> str:
             return f'Took {what} out of {path(change.from_path)}. Say "put it back" when done.'
         case "returned":
             return f"Put {item.name} back in {path(item.place_path)}."
+        case "lent":
+            return f"Lent {what} to {change.person}."
+        case "given_back":
+            return f"Got {what} back from {change.person}: it's back in {path(item.place_path)}."
         case "used":
             return f"Used up {what}; none left."
         case "used_some":
@@ -135,9 +149,14 @@ def _change_line(change: ItemChange) -> str:
     return f"{what}: {_where(item)}."
 
 
-def render_changes(result: ChangeResult) -> str:
-    """The reply to a write: one line per item, then any places created."""
+def render_changes(result: ChangeResult, *, lend_days: int | None = None) -> str:
+    """The reply to a write: one line per item, then any places created.
+
+    `lend_days`: when the member will be reminded of what they lent (None: no reminder).
+    """
     lines = [_change_line(change) for change in result.changes]
+    if lend_days and any(change.kind == "lent" for change in result.changes):
+        lines[-1] += f" I'll remind you in {_days(lend_days)}."
     lines += [f"New place: {path(new)}" for new in result.new_places]
     return "\n".join(lines)
 
@@ -221,9 +240,47 @@ def render_contents(node: ContentsNode, taken: list[ItemView]) -> str:
             lines = [*lines[:MAX_LINES], f"… and {hidden} more lines. Ask about a smaller place."]
         text = "\n".join(lines)
     if taken:
-        out = ", ".join(f"{amount(v)} (with {v.taken_by or 'someone'})" for v in taken[:10])
+        out = ", ".join(
+            f"{amount(v)} (with {v.lent_to or v.taken_by or 'someone'})" for v in taken[:10]
+        )
         text += f"\nTaken out: {out}"
     return text
+
+
+def _days(n: int) -> str:
+    return "1 day" if n == 1 else f"{n} days"
+
+
+def _how_long(since: datetime | None, now: datetime | None = None) -> str:
+    """How long something has been out: "since today 14:05", "for 3 days (since 30 Nov)"."""
+    if since is None:
+        return "for some time"
+    days = (local_time(now or datetime.now(UTC)).date() - local_time(since).date()).days
+    if days < 1:
+        return f"since {when(since, now)}"
+    return f"for {_days(days)} (since {when(since, now)})"
+
+
+def out_line(out: ItemOut) -> str:
+    """One thing out: who has it, how long, and where it comes back to."""
+    view = out.view
+    home = f", from {path(view.last_place_path)}" if view.last_place_path else ""
+    if view.lent_to:
+        return f"{amount(view)} — with {view.lent_to} {_how_long(out.since)}{home}"
+    who = view.taken_by or "someone"
+    return f"{amount(view)} — taken out by {who} {_how_long(out.since)}{home}"
+
+
+def render_out(found: list[ItemOut], person: str | None = None) -> str:
+    """The answer to "what's out?", "what have I lent out?", "what did Dave borrow?"."""
+    if not found:
+        return f"Nothing is lent to {person} right now." if person else "Nothing is out right now."
+    title = f"With {person}" if person else "Out now"
+    lines = [f"{title} ({_count(len(found))}):"]
+    lines += [f"• {out_line(out)}" for out in found[:MAX_LINES]]
+    if len(found) > MAX_LINES:
+        lines.append(f"… and {len(found) - MAX_LINES} more.")
+    return "\n".join(lines)
 
 
 def _count(n: int) -> str:
@@ -301,6 +358,8 @@ def render_places(views: list[PlaceView], query: str | None) -> str:
 def render_error(error: InventoryError) -> str:
     """A domain error in the words a user understands."""
     match error:
+        case ItemNotFound(name=name, status="taken", lent_to=str(lent_to)):
+            return f"{name} is already lent to {lent_to}."
         case ItemNotFound(name=name, place=place, status=status, taken_by=taken_by):
             if status == "used_up":
                 return f"You already used up the last {name}."
@@ -332,6 +391,15 @@ def render_error(error: InventoryError) -> str:
             return f"There is already a place called {name} there."
         case ItemNameTaken(name=name, where=where):
             return f"You already have a {name} (in {path(where)}). Pick another name."
+        case UnknownToLend(name=name, person=person):
+            return (
+                f"I don't have {name!r} in the inventory, so I didn't record it as lent to "
+                f'{person}. Say where it lives first, like "put the {name} in the shed".'
+            )
+        case NotLentOut(name=name, where=where):
+            return f"{name} isn't lent out: it's in {path(where)}."
+        case NothingTakenOut(person=str(person)):
+            return f"Nothing is lent to {person} right now."
         case NothingTakenOut():
             return "You have nothing taken out to put back."
         case NothingToUndo():

@@ -12,7 +12,7 @@ _VERBS = {
     "returned": "put back", "merged": "put back", "used": "used", "discarded": "threw away",
     "renamed": "renamed", "split": "took some of", "place_created": "created place",
     "place_moved": "moved place", "place_renamed": "renamed place",
-    "photo_added": "added a photo of", "tagged": "added search words to",
+    "photo_added": "added a photo of", "tagged": "added search words to", "lent": "lent",
     "not_seen": "did not see", "seen": "saw", "place_photo": "took a photo of",
 }  # fmt: skip
 _AUTOMATIC = {"tagged": "WMS"}  # changes WMS makes by itself, with no member
@@ -26,6 +26,13 @@ def history_line(entry: HistoryEntry) -> str:
     if entry.old_name and entry.old_name != entry.item_name:
         what = f"{entry.old_name} to {what}"
     who = entry.member or _AUTOMATIC.get(entry.kind, "someone")
+    if entry.person and entry.kind == "lent":
+        line = f"{when(entry.at)}: {who} lent {count}{what} to {entry.person}"
+        return line + (" (undone)" if entry.undone else "")
+    if entry.person and entry.kind == "returned":
+        back = f", back in {path(entry.to_path)}" if entry.to_path else ""
+        line = f"{when(entry.at)}: {count}{what} returned by {entry.person}{back}"
+        return line + (" (undone)" if entry.undone else "")
     line = f"{when(entry.at)}: {who} {verb} {count}{what}"
     if entry.from_path:
         line += f" from {path(entry.from_path)}"
@@ -36,8 +43,8 @@ def history_line(entry: HistoryEntry) -> str:
 
 # Events that only echo another of the same message: the stock that received part of
 # a move, the taken-out part that joined a stock when put back, the stock a part was
-# taken from.
-_ECHOES = {"added": "moved", "merged": "returned", "split": "taken"}
+# taken (or lent) from.
+_ECHOES = {"added": ("moved",), "merged": ("returned",), "split": ("taken", "lent")}
 
 
 def _one_line_a_change(entries: list[HistoryEntry]) -> list[HistoryEntry]:
@@ -48,7 +55,7 @@ def _one_line_a_change(entries: list[HistoryEntry]) -> list[HistoryEntry]:
         for e in entries
         if not (
             e.kind in _ECHOES
-            and (_ECHOES[e.kind], e.batch, e.quantity) in said
+            and any((main, e.batch, e.quantity) in said for main in _ECHOES[e.kind])
             and (e.kind != "added" or e.from_path)
         )
     ]

@@ -80,6 +80,7 @@ class Router:
         photos: where photos sent to the bot are kept.
         admins: `WMS_ADMINS` identities, who get a household on first contact.
         reminder_days: how long "still using it" postpones a reminder (`WMS_REMINDER_DAYS`).
+        lend_reminder_days: how long "still lent" postpones one (`WMS_LEND_REMINDER_DAYS`).
         time_zone: the zone of households that set none (`WMS_TIMEZONE`, else `TZ`, else UTC).
         settings: what labels link to and whether the web view is on (none: labels hold
             the command to type, and there is no web link).
@@ -94,6 +95,7 @@ class Router:
         photos: PhotoStore | None = None,
         admins: Collection[str] = (),
         reminder_days: int = reminders.DEFAULT_REMINDER_DAYS,
+        lend_reminder_days: int = reminders.DEFAULT_LEND_REMINDER_DAYS,
         time_zone: str = "UTC",
         settings: Settings | None = None,
     ):
@@ -105,9 +107,10 @@ class Router:
         self._llm = llm
         self._photos = photos
         self._reminder_days = reminder_days
+        self._lend_reminder_days = lend_reminder_days
         self._time_zone = time_zone
         self._understanding = Understanding(session_factory, parser, llm, photos)
-        self._writer = Writer(session_factory, llm, photos)
+        self._writer = Writer(session_factory, llm, photos, lend_reminder_days=lend_reminder_days)
         self._threads: ThreadPoolExecutor | None = None
         self._model_threads: ThreadPoolExecutor | None = None
 
@@ -369,7 +372,9 @@ class Router:
         try:
             answered = reminders.answer_from_message(db_session, member=member, text=text,
                                                      batch=batch,
-                                                     snooze_days=self._reminder_days)  # fmt: skip
+                                                     snooze_days=self._reminder_days,
+                                                     lend_snooze_days=self._lend_reminder_days,
+                                                     )  # fmt: skip
         except InventoryError as error:
             answered = Reply(render.render_error(error))
         assert answered is not None
@@ -397,6 +402,7 @@ def build_router(settings: Settings, session_factory: sessionmaker[Session]) -> 
         photos=photo_store_from_settings(settings),
         admins=settings.wms_admins,
         reminder_days=settings.wms_reminder_days,
+        lend_reminder_days=settings.wms_lend_reminder_days,
         time_zone=settings.time_zone,
         settings=settings,
     )

@@ -15,6 +15,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import render
+from bot.channels import all_channels
 from bot.conversation import BinPhotoQuestion, ChoiceQuestion, drop_question, save_question
 from bot.deliveries import mark_handled, remember_reply
 from bot.executor import execute_all
@@ -38,14 +39,21 @@ class Writer:
         sessions: makes database sessions.
         llm: the model services (enrichment of new items), or None offline.
         photos: where photos are kept (a kept photo no item took is deleted).
+        lend_reminder_days: when a member who lends something is reminded of it.
     """
 
     def __init__(
-        self, sessions: sessionmaker[Session], llm: LLMServices | None, photos: PhotoStore | None
+        self,
+        sessions: sessionmaker[Session],
+        llm: LLMServices | None,
+        photos: PhotoStore | None,
+        *,
+        lend_reminder_days: int | None = None,
     ):
         self._sessions = sessions
         self._llm = llm
         self._photos = photos
+        self._lend_days = lend_reminder_days
 
     def apply(self, turn: Turn, plan: Plan, db_session: Session | None = None) -> Reply:
         """Carry out a plan in one transaction and return the reply.
@@ -145,7 +153,8 @@ class Writer:
                                        actions=plan.actions)  # fmt: skip
             if asked is not None:
                 return asked, False, []
-        lines = execute_all(db_session, ctx=ctx, actions=plan.actions)
+        lend_days = self._lend_days if _reminds(turn.message.channel) else None
+        lines = execute_all(db_session, ctx=ctx, actions=plan.actions, lend_days=lend_days)
         remember(db_session, member_id=turn.member.id, chat_id=turn.message.chat_id,
                  actions=plan.actions)  # fmt: skip
         created = created_item_ids(db_session, ctx=ctx) if self._llm is not None else []
@@ -202,3 +211,8 @@ def remembered(db_session: Session, message: IncomingMessage, reply: Reply) -> R
         remember_reply(db_session, channel=message.channel, message_id=message.message_id,
                        reply=reply)  # fmt: skip
     return reply
+
+
+def _reminds(channel: str) -> bool:
+    """True when members on this channel get reminders (a chat service, not the terminal)."""
+    return any(known.name == channel and not known.terminal for known in all_channels())

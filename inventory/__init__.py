@@ -32,9 +32,11 @@ from inventory.errors import (
     NotEnough,
     NothingTakenOut,
     NothingToUndo,
+    NotLentOut,
     PlaceCycle,
     PlaceNotFound,
     UndoConflict,
+    UnknownToLend,
 )
 from inventory.names import (
     LEADING_WORDS,
@@ -106,6 +108,7 @@ if TYPE_CHECKING:
         uses_up_whole_stock,
     )
     from inventory.labels import item_by_id, place_by_id, place_with_code, places_to_label
+    from inventory.lending import items_out
     from inventory.models import ItemStatus, Role
     from inventory.parsing_context import HouseholdPlaces, household_context, place_is_new
     from inventory.paths import place_paths
@@ -134,6 +137,7 @@ if TYPE_CHECKING:
         HouseholdContext,
         ItemChange,
         ItemHistory,
+        ItemOut,
         ItemSpec,
         ItemView,
         Located,
@@ -156,6 +160,7 @@ _SERVICES = (
     "inventory.item_details",
     "inventory.items",
     "inventory.labels",
+    "inventory.lending",
     "inventory.models",
     "inventory.parsing_context",
     "inventory.paths",
@@ -212,6 +217,7 @@ __all__ = [
     "ItemHistory",
     "ItemNameTaken",
     "ItemNotFound",
+    "ItemOut",
     "ItemSpec",
     "ItemStatus",
     "ItemView",
@@ -224,6 +230,7 @@ __all__ = [
     "NameTaken",
     "NoKnownPlace",
     "NotEnough",
+    "NotLentOut",
     "NothingTakenOut",
     "NothingToUndo",
     "PhotoAttached",
@@ -238,6 +245,7 @@ __all__ = [
     "Role",
     "UndoConflict",
     "UndoResult",
+    "UnknownToLend",
     "add_item_tags",
     "answer_reminder",
     "ask_to_join",
@@ -268,6 +276,7 @@ __all__ = [
     "item_by_id",
     "item_key",
     "item_names",
+    "items_out",
     "join_household",
     "join_request",
     "list_households",

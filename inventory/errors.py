@@ -48,11 +48,41 @@ class ItemNotFound(InventoryError):
         place: the place it was looked for in, if any.
         status: a hint when only gone items match ("used_up", "discarded", "taken").
         taken_by: who has it, when it is taken out.
+        lent_to: who outside the household has it, when it is lent out.
     """
 
     name: str
     place: str | None = None
     status: str | None = None
+    taken_by: str | None = None
+    lent_to: str | None = None
+
+
+@dataclass
+class UnknownToLend(InventoryError):
+    """Something said to be lent is not in the inventory: nothing is recorded.
+
+    Attributes:
+        name: the item as named.
+        person: whom it was lent to.
+    """
+
+    name: str
+    person: str
+
+
+@dataclass
+class NotLentOut(InventoryError):
+    """Something said to be given back was not lent out.
+
+    Attributes:
+        name: the item's name.
+        where: the path of its place now (empty when it is out with a member).
+        taken_by: the member who has it out, when it is out with one.
+    """
+
+    name: str
+    where: list[str] = field(default_factory=list)
     taken_by: str | None = None
 
 
@@ -115,8 +145,16 @@ class ItemNameTaken(InventoryError):
     where: list[str]
 
 
+@dataclass
 class NothingTakenOut(InventoryError):
-    """The member said "put it back" and has nothing taken out."""
+    """The member said "put it back" and has nothing taken out.
+
+    Attributes:
+        person: said of someone outside the household ("Dave gave it back"), who has
+            nothing lent.
+    """
+
+    person: str | None = None
 
 
 class NothingToUndo(InventoryError):

@@ -17,10 +17,10 @@ from inventory.schemas import Context, HistoryEntry, UndoResult
 _ITEM_FIELDS = (
     "name", "name_key", "quantity", "unit", "description", "tags", "photo_key", "place_id",
     "last_place_id", "status", "taken_by_id", "placed_by_id", "placed_at", "search_text",
-    "not_seen_at", "not_seen_place_id",
+    "not_seen_at", "not_seen_place_id", "lent_to", "lent_at",
 )  # fmt: skip
 _PLACE_FIELDS = ("name", "name_key", "parent_id", "photo_key", "photo_at")
-_DATETIME_FIELDS = frozenset({"placed_at", "not_seen_at", "photo_at"})
+_DATETIME_FIELDS = frozenset({"placed_at", "not_seen_at", "photo_at", "lent_at"})
 _HOUSEHOLD_LOCK_NAMESPACE = 0x574D53
 PHOTO_EVENT = "photo_added"  # a member's photo, description or tags added to an item
 TAGS_EVENT = "tagged"  # search words WMS added by itself (no member: undo never picks it)
@@ -68,8 +68,12 @@ def record_event(
     from_place_id: int | None = None,
     to_place_id: int | None = None,
     quantity: int | None = None,
+    person: str | None = None,
 ) -> None:
-    """Append one event to the household's history (flushed with the rest of the unit of work)."""
+    """Append one event to the household's history (flushed with the rest of the unit of work).
+
+    `person` is who outside the household an item was lent to or given back by.
+    """
     db_session.add(
         Event(
             household_id=ctx.household_id,
@@ -83,6 +87,7 @@ def record_event(
             to_place_id=to_place_id,
             quantity=quantity,
             before=before,
+            person=person,
             source_text=(ctx.source_text or "").replace("\x00", "")[:2000] or None,
         )
     )
@@ -128,6 +133,7 @@ def _entries(db_session: Session, household_id: int, events: list[Event]) -> lis
             undone=e.undone_at is not None,
             batch=e.batch,
             old_name=(e.before or {}).get("name") if e.kind.endswith("renamed") else None,
+            person=e.person,
         )
         for e in events
     ]

@@ -35,6 +35,8 @@ def place_here(item: Item, place: Place, ctx: Context) -> None:
     item.place_id = place.id
     item.status = ItemStatus.STORED
     item.taken_by_id = None
+    item.lent_to = None
+    item.lent_at = None
     item.placed_by_id = ctx.member_id
     item.placed_at = datetime.now(UTC)
     item.not_seen_at = None  # put (back) somewhere: a "not seen" mark is out of date

@@ -117,6 +117,7 @@ def _move_part(
         item.place_id = None
         item.status = ItemStatus.MERGED
         item.taken_by_id = None
+        item.lent_to = item.lent_at = None
     else:
         item.quantity -= quantity
     record_event(db_session, ctx=ctx, kind="moved", item=item, before=before,
@@ -155,6 +156,7 @@ def _reduce(
             item.place_id = None
             item.status = status
             item.taken_by_id = None
+            item.lent_to = item.lent_at = None
         db_session.flush()
         record_event(db_session, ctx=ctx, kind=kind, item=item, before=before,
                      from_place_id=before["place_id"], quantity=quantity)  # fmt: skip

@@ -164,6 +164,10 @@ class Item(Base):
     not_seen_place_id: Mapped[int | None] = mapped_column(
         ForeignKey("place.id", ondelete="SET NULL")
     )
+    # Lent to someone outside the household (status "taken", `taken_by_id` the member who
+    # lent it, `last_place_id` where it comes back to): who has it, and since when.
+    lent_to: Mapped[str | None] = mapped_column(String(200))
+    lent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Where an imported item came from (Homebox's HB.import_ref): a re-import skips it.
     import_ref: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = now_column()
@@ -228,6 +232,8 @@ class Event(Base):
     )
     quantity: Mapped[int | None] = mapped_column(BigInteger)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    # Lending: who outside the household the item was lent to, or given back by.
+    person: Mapped[str | None] = mapped_column(String(200))
     source_text: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = now_column()
     undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -278,7 +284,10 @@ class JoinRequest(Base):
 
 
 class Reminder(Base):
-    """A reminder about an item taken out and not put back: one per taking-out."""
+    """A reminder about an item taken out (or lent) and not back: one per taking-out.
+
+    `taken_event_id` is the "taken" or the "lent" event it is about.
+    """
 
     __tablename__ = "reminder"
 

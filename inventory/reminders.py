@@ -1,10 +1,11 @@
-"""Reminders about things taken out and not put back: which are due, and their answers.
+"""Reminders about things taken out or lent and not back: which are due, and their answers.
 
-A reminder belongs to one taking-out (the item's latest "taken" event). It is due
-when that taking-out is older than the reminder period and no reminder was sent for
-it yet, or when the member said "still using it" and the snooze has ended. The
-member who took the item answers it: put it back (exactly as "put the ladder back"
-would) or keep it for another period.
+A reminder belongs to one taking-out (the item's latest "taken" or "lent" event). It is
+due when that taking-out is older than the reminder period (for something lent to
+someone outside the household, the lending period) and no reminder was sent for it
+yet, or when the member said "still using it" and the snooze has ended. The member
+who took or lent the item answers it: put it back (exactly as "put the ladder back"
+would) or keep it for another period. Once it is back, no reminder is due.
 """
 
 from __future__ import annotations
@@ -21,12 +22,11 @@ from sqlalchemy.orm import Session
 
 from inventory.errors import InventoryError
 from inventory.events import lock_household
+from inventory.lending import LENT_EVENT, OUT_EVENTS
 from inventory.models import Event, Item, ItemStatus, Member, Place, Reminder
 from inventory.names import item_key
 from inventory.schemas import ChangeResult, Context, ItemSpec
 from inventory.taking import return_items
-
-TAKEN_EVENT = "taken"
 
 
 class ReminderAnswer(enum.StrEnum):
@@ -58,6 +58,7 @@ class DueReminder:
         external_id: the member's identity in that channel.
         reminder_id: the reminder already sent for this taking-out (a snooze that
             ended), or None for a first reminder.
+        lent_to: who outside the household has it, when it is lent.
     """
 
     household_id: int
@@ -72,6 +73,7 @@ class DueReminder:
     channel: str
     external_id: str
     reminder_id: int | None = None
+    lent_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,12 +85,16 @@ class AnsweredReminder:
         item_name: the item's name.
         changes: for "back", the put-back, as `return_items` reports it.
         snoozed_until: for "keep", when the next reminder is due.
+        lent_to: for "keep", who outside the household has it, when it is lent.
+        snooze_days: for "keep", the days until the next reminder.
     """
 
     answer: ReminderAnswer
     item_name: str
     changes: ChangeResult | None = None
     snoozed_until: datetime | None = None
+    lent_to: str | None = None
+    snooze_days: int | None = None
 
 
 def due_reminders(
@@ -97,20 +103,25 @@ def due_reminders(
     now: datetime,
     days: int,
     channels: Collection[str],
+    lend_days: int | None = None,
     limit: int = 200,
 ) -> list[DueReminder]:
-    """Taking-outs older than `days` that need a reminder now, oldest first, every household.
+    """Taking-outs older than their period that need a reminder now, oldest first, every household.
 
     Args:
         db_session: the unit of work.
         now: the current time (tests move it).
         days: how long something may be out before a reminder.
         channels: only members on these channels (those that can be reached).
+        lend_days: how long something may be lent before a reminder (default: `days`).
         limit: at most this many.
     """
     if not channels:
         return []
-    taken = _latest_taken(Item.id, Item.household_id, Event.id, Event.created_at).lateral("taken")
+    lend_days = days if lend_days is None else lend_days
+    taken = _latest_taken(
+        Item.id, Item.household_id, Event.id, Event.created_at, Event.kind
+    ).lateral("taken")
     rows = db_session.execute(
         select(Item, Member, Place.name, taken.c.id, taken.c.created_at, Reminder.id)
         .select_from(Item)
@@ -121,7 +132,10 @@ def due_reminders(
         .where(
             Item.status == ItemStatus.TAKEN,
             Member.channel.in_(list(channels)),
-            taken.c.created_at <= now - timedelta(days=days),
+            or_(
+                and_(taken.c.kind == LENT_EVENT, taken.c.created_at <= now - timedelta(lend_days)),
+                and_(taken.c.kind != LENT_EVENT, taken.c.created_at <= now - timedelta(days)),
+            ),
             or_(Reminder.id.is_(None), Reminder.snoozed_until <= now),
         )
         .order_by(taken.c.created_at, Item.id)
@@ -141,6 +155,7 @@ def due_reminders(
             channel=member.channel,
             external_id=member.external_id,
             reminder_id=reminder_id,
+            lent_to=item.lent_to,
         )
         for item, member, place_name, event_id, taken_at, reminder_id in rows
     ]
@@ -178,13 +193,16 @@ def claim_reminder(db_session: Session, *, due: DueReminder, now: datetime) -> i
 
 
 def _latest_taken(item_id: Any, household_id: Any, *columns: Any) -> Select[Any]:
-    """The item's latest taking-out that was not undone (item and household: values or columns)."""
+    """The item's latest taking-out or lending that was not undone.
+
+    The item and household are values or columns.
+    """
     return (
         select(*columns)
         .where(
             Event.item_id == item_id,
             Event.household_id == household_id,
-            Event.kind == TAKEN_EVENT,
+            Event.kind.in_(OUT_EVENTS),
             Event.undone_at.is_(None),
         )
         .order_by(Event.id.desc())
@@ -204,12 +222,15 @@ def answer_reminder(
     answer: ReminderAnswer,
     now: datetime,
     snooze_days: int,
+    lend_snooze_days: int | None = None,
 ) -> AnsweredReminder:
     """Apply a member's answer to their reminder, in the message's unit of work.
 
     "back" puts the item back where it came from, with the same events and merging
-    as `return_items` (so undo reverts it); "keep" snoozes the reminder. "back" is
-    accepted after "keep" too, while the item is still out.
+    as `return_items` (so undo reverts it; a lent item comes back from whoever had
+    it); "keep" snoozes the reminder, for `lend_snooze_days` (default `snooze_days`)
+    when the item is lent. "back" is accepted after "keep" too, while the item is
+    still out.
 
     Raises:
         ReminderNotOpen: no such reminder of this member in this household, it was
@@ -243,10 +264,13 @@ def answer_reminder(
         raise ReminderNotOpen()
     name = item.name
     if answer == ReminderAnswer.KEEP:
+        if item.lent_to and lend_snooze_days is not None:
+            snooze_days = lend_snooze_days
         reminder.answer = ReminderAnswer.KEEP
         reminder.snoozed_until = now + timedelta(days=snooze_days)
         db_session.flush()
-        return AnsweredReminder(answer=answer, item_name=name, snoozed_until=reminder.snoozed_until)
+        return AnsweredReminder(answer=answer, item_name=name, snoozed_until=reminder.snoozed_until,
+                                lent_to=item.lent_to, snooze_days=snooze_days)  # fmt: skip
     this_item = replace(ctx, choices={**ctx.choices, f"item:{item_key(name)}": item.id})
     changes = return_items(db_session, ctx=this_item, items=[ItemSpec(name=name)])
     reminder.answer = ReminderAnswer.BACK

@@ -136,14 +136,19 @@ def choose_one(
         if taken:
             holder_id = taken[0].taken_by_id
             holder = member_names(db_session, [holder_id]).get(holder_id) if holder_id else None
-            raise ItemNotFound(name=name, place=place, status=ItemStatus.TAKEN, taken_by=holder)
+            raise ItemNotFound(name=name, place=place, status=ItemStatus.TAKEN, taken_by=holder,
+                               lent_to=taken[0].lent_to)  # fmt: skip
         gone = matching_items(db_session, ctx=ctx, name=name, statuses=_GONE_STATUSES)
         raise ItemNotFound(name=name, place=place, status=gone[-1].status if gone else None)
     views = item_views(db_session, household_id=ctx.household_id, items=items)
     candidates = []
     for view in views:
         where = " › ".join(view.place_path) or (
-            f"out with {view.taken_by}" if view.taken_by else "place unknown"
+            f"lent to {view.lent_to}"
+            if view.lent_to
+            else f"out with {view.taken_by}"
+            if view.taken_by
+            else "place unknown"
         )
         count = f" ×{view.quantity}" if view.quantity != 1 else ""
         candidates.append(Candidate(id=view.id, label=f"{view.name}{count} — {where}"))

@@ -68,6 +68,8 @@ class ItemView:
     photo_key: str | None = None
     not_seen_at: datetime | None = None
     not_seen_in: str | None = None
+    lent_to: str | None = None
+    lent_at: datetime | None = None
 
 
 @dataclass
@@ -75,13 +77,14 @@ class ItemChange:
     """One change made to one item.
 
     Attributes:
-        kind: created, moved, added, unchanged, taken, returned, used, used_up,
-            discarded or renamed.
+        kind: created, moved, added, unchanged, taken, lent, returned, given_back, used,
+            used_up, discarded or renamed.
         item: the item after the change.
         quantity: how many were affected.
         from_path: where it was before, for moves.
         old_name: the previous name, for renames.
         some: only some of a stock changed (the count is worth saying, even one).
+        person: lent to or given back by (someone outside the household).
     """
 
     kind: str
@@ -90,6 +93,20 @@ class ItemChange:
     from_path: list[str] = field(default_factory=list)
     old_name: str | None = None
     some: bool = False
+    person: str | None = None
+
+
+@dataclass
+class ItemOut:
+    """Something out now: lent to someone (`view.lent_to`) or taken out by a member.
+
+    Attributes:
+        view: the item, with who has it and where it comes back to.
+        since: when it went out (None when the history does not say).
+    """
+
+    view: ItemView
+    since: datetime | None
 
 
 @dataclass
@@ -173,6 +190,7 @@ class HistoryEntry:
     Attributes:
         batch: the message it belongs to (one message can make several events).
         old_name: the name before a rename.
+        person: for lending, who outside the household it was lent to or given back by.
     """
 
     kind: str
@@ -185,6 +203,7 @@ class HistoryEntry:
     undone: bool
     batch: str = ""
     old_name: str | None = None
+    person: str | None = None
 
 
 @dataclass

@@ -45,7 +45,8 @@ from inventory.views import item_views
 NAMED, SIMILAR, NEAR = "named", "similar", "near"
 _LIKE_SPECIAL = re.compile(r"[\\%_]")
 _COLUMNS = """id, name, name_key, quantity, unit, status, place_id, last_place_id, placed_by_id,
-    placed_at, taken_by_id, tags, description, photo_key, not_seen_at, not_seen_place_id"""
+    placed_at, taken_by_id, tags, description, photo_key, not_seen_at, not_seen_place_id,
+    lent_to, lent_at"""
 _ITEM_ROWS = f"""
     SELECT {_COLUMNS}
     FROM item

@@ -50,6 +50,8 @@ def item_views(
             photo_key=item.photo_key,
             not_seen_at=not_seen[item.id][0] if item.id in not_seen else None,
             not_seen_in=not_seen[item.id][1] if item.id in not_seen else None,
+            lent_to=item.lent_to,
+            lent_at=item.lent_at,
         )
         for item in items
     ]

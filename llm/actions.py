@@ -53,8 +53,17 @@ class ActionSpec:
 ACTIONS: dict[str, ActionSpec] = {
     "store": ActionSpec(("items", "place"), "items, place (things put somewhere; new or moved)"),
     "move": ActionSpec(("items", "place"), "items, place, optional from_place"),
-    "take": ActionSpec(("items",), "items, optional from_place (taken out, to be put back)"),
-    "return": ActionSpec(("items",), "items, optional place (put back)"),
+    "take": ActionSpec(
+        ("items",),
+        "items, optional from_place, optional person (taken out, to be put back; with person: "
+        'lent to or borrowed by someone outside the household: "lent the drill to Dave", '
+        '"Sam borrowed the ladder" -> person "Sam")',
+    ),
+    "return": ActionSpec(
+        ("items",),
+        "items, optional place, optional person (put back; with person: a lent thing given "
+        'back by them: "Dave returned the drill" -> person "Dave")',
+    ),
     "use": ActionSpec(("items",), "items (used up, consumed)"),
     "discard": ActionSpec(("items",), "items (thrown away, given away, sold)"),
     "rename": ActionSpec(("new_name",), "items (one) or place, and new_name"),
@@ -65,9 +74,17 @@ ACTIONS: dict[str, ActionSpec] = {
     "list_places": ActionSpec((), 'optional query ("list my bins": query "bins")'),
     "find": ActionSpec(("query",), "query (where something is, whether we have it)"),
     "history": ActionSpec(("query",), "query (when something was moved, who had it)"),
+    "out": ActionSpec(
+        (),
+        'optional person (what is lent or taken out now: "what\'s out?", "what have I lent '
+        'out?"; with person, what that person has: "what did mum borrow?" -> person "mum")',
+    ),
     "undo": ActionSpec((), "no fields (take back the last change)"),
     "help": ActionSpec((), "no fields (what the bot can do)"),
 }
+
+# The types that may name a person outside the household (lending).
+_PERSON_TYPES = frozenset({"take", "return", "out"})
 
 if TYPE_CHECKING:
     ActionType = str
@@ -129,6 +146,8 @@ class Action(BaseModel):
         parent: for `place`, the place that contains `place`.
         query: what to look for (find, history, list_places).
         new_name: for `rename`.
+        person: someone outside the household: who borrowed the items (take), gave
+            them back (return) or is asked about (out).
     """
 
     model_config = ConfigDict(
@@ -148,6 +167,14 @@ class Action(BaseModel):
     )
     query: Name | None = Field(default=None, description="What to look for.")
     new_name: Name | None = Field(default=None, description="For a rename: the new name.")
+    person: Name | None = Field(
+        default=None,
+        description=(
+            'Someone outside the household, as the message names them ("Dave", "the '
+            'Hendersons"): who borrowed the items (take), gave them back (return) or is '
+            "asked about (out). Never a place."
+        ),
+    )
 
     @model_validator(mode="after")
     def _required_fields(self) -> Action:
@@ -157,6 +184,8 @@ class Action(BaseModel):
                 raise ValueError(f"a {self.type} action needs {field}")
         if self.type == "rename" and not (self.items or self.place):
             raise ValueError("a rename action needs the item or place to rename")
+        if self.person and self.type not in _PERSON_TYPES:
+            raise ValueError(f"a {self.type} action has no person (only take, return, out)")
         return self
 
     def to_json_dict(self) -> dict[str, object]:

@@ -206,3 +206,10 @@ def test_demo_into_a_household_with_things_says_what_to_do_instead(database_url)
     assert "make demo WMS_USER=demo" in again.stderr
     makefile = (Path(__file__).parents[1] / "Makefile").read_text()
     assert "wms demo --items $(ITEMS) || [ $$? -eq 3 ]" in makefile
+
+
+def test_parse_prints_a_loan_with_its_person(database_url):
+    result = wms("parse", "--json", "--offline", stdin="lent the drill to Dave\nwhat's out?\n")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    drill = {"type": "take", "items": [{"name": "drill", "quantity": 1}], "person": "Dave"}
+    assert lines == [{"actions": [drill]}, {"actions": [{"type": "out"}]}]

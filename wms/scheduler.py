@@ -1,4 +1,4 @@
-"""Scheduled work: reminders about things taken out, and the nightly export and clean-up.
+"""Scheduled work: reminders about things taken out or lent, and the nightly export and clean-up.
 
 Every web worker of every replica starts a `Scheduler`; all of them keep asking
 for one Postgres advisory lock (`wms.core.leader`), and only the holder's jobs do
@@ -71,6 +71,8 @@ class Scheduler:
         photo_store: makes the store nightly exports go to and whose discarded photos are
             cleaned up; called on first use, so a worker that never leads never loads boto3.
         reminder_days: `WMS_REMINDER_DAYS`, how long before a reminder (and a snooze).
+        lend_reminder_days: `WMS_LEND_REMINDER_DAYS`, how long something may be lent
+            before a reminder.
         nightly_export: `WMS_NIGHTLY_EXPORT`, whether to export every household nightly.
         reminder_seconds: how often to look for due reminders.
         election_seconds: how often a follower tries to take over (and the leader checks).
@@ -85,6 +87,7 @@ class Scheduler:
         notifiers: Mapping[str, Notifier],
         photo_store: Callable[[], PhotoStore] | None = None,
         reminder_days: int = 3,
+        lend_reminder_days: int = 14,
         nightly_export: bool = False,
         reminder_seconds: float = REMINDER_SECONDS,
         election_seconds: float = ELECTION_SECONDS,
@@ -96,6 +99,7 @@ class Scheduler:
         self._photo_store = photo_store
         self._photos: PhotoStore | None = None
         self._reminder_days = reminder_days
+        self._lend_reminder_days = lend_reminder_days
         self._nightly_export = nightly_export
         self._reminder_seconds = reminder_seconds
         self._election_seconds = election_seconds
@@ -136,7 +140,9 @@ class Scheduler:
             return 0
         try:
             return send_due_reminders(self._sessions, self._notifiers,
-                                      days=self._reminder_days, now=self._clock())  # fmt: skip
+                                      days=self._reminder_days,
+                                      lend_days=self._lend_reminder_days,
+                                      now=self._clock())  # fmt: skip
         except Exception:
             logger.exception("the reminder pass failed; trying again next time")
             return 0
@@ -171,6 +177,7 @@ def start_scheduler(
         notifiers=build_notifiers(settings) if notifiers is None else notifiers,
         photo_store=lambda: photo_store_from_settings(settings),
         reminder_days=settings.wms_reminder_days,
+        lend_reminder_days=settings.wms_lend_reminder_days,
         nightly_export=settings.wms_nightly_export,
     )
     scheduler.start()

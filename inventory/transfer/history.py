@@ -37,7 +37,7 @@ from wms.core.photos import PhotoStore
 EVENTS_FILE = "events.csv"
 EVENT_COLUMNS = (
     "at", "kind", "member", "item", "item_name", "place", "from_place", "to_place",
-    "quantity", "batch", "source_text", "undone_at", "old_name",
+    "quantity", "batch", "source_text", "undone_at", "old_name", "person",
 )  # fmt: skip
 _RENAMES = ("renamed", "place_renamed")
 
@@ -78,6 +78,7 @@ def read_events(
             source_text=e.source_text,
             undone_at=e.undone_at,
             old_name=(e.before or {}).get("name") if e.kind in _RENAMES else None,
+            person=e.person,
         )
         for e in events
     ]
@@ -103,7 +104,7 @@ def write_events(events: list[EventRecord], path: Path, zone: tzinfo = UTC) -> N
             "" if e.item is None else e.item + 1, e.item_name or "", join_path(e.place),
             join_path(e.from_place), join_path(e.to_place),
             "" if e.quantity is None else e.quantity, e.batch, e.source_text or "", undone,
-            e.old_name or "",
+            e.old_name or "", e.person or "",
         ])  # fmt: skip
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_text(buffer.getvalue(), encoding="utf-8", newline="")
@@ -161,6 +162,7 @@ def read_events_file(path: Path, known: dict[str, PlacePath], item_count: int) -
             source_text=cells.get("source_text") or None,
             undone_at=_time(cells.get("undone_at", ""), where),
             old_name=cells.get("old_name") or None,
+            person=(cells.get("person") or "")[:200] or None,
         ))  # fmt: skip
     return events
 
@@ -207,6 +209,7 @@ def restore_events(
             source_text=e.source_text,
             created_at=e.at,
             undone_at=e.undone_at,
+            person=e.person,
         )
         for e in events
     )

@@ -37,7 +37,7 @@ ITEMS_FILE = "items.csv"
 PHOTOS_DIR = "photos"
 ITEM_COLUMNS = (
     "name", "quantity", "unit", "place", "status", "tags", "description", "photo_key",
-    "last_place", "placed_by", "placed_at", "taken_by", "import_ref",
+    "last_place", "placed_by", "placed_at", "taken_by", "import_ref", "lent_to", "lent_at",
 )  # fmt: skip
 
 
@@ -65,6 +65,8 @@ def _item_row(item: ItemRecord, zone: tzinfo) -> list[str]:
         item.placed_at.astimezone(zone).isoformat() if item.placed_at else "",
         item.taken_by or "",
         item.import_ref or "",
+        item.lent_to or "",
+        item.lent_at.astimezone(zone).isoformat() if item.lent_at else "",
     ]
 
 
@@ -211,6 +213,8 @@ def read_items_csv(path: Path, known_places: list[PlacePath]) -> list[ItemRecord
             placed_at=_parse_time(cells.get("placed_at", ""), where),
             taken_by=cells.get("taken_by", "").strip() or None,
             import_ref=cells.get("import_ref", "").strip() or None,
+            lent_to=cells.get("lent_to", "").strip()[:200] or None,
+            lent_at=_parse_time(cells.get("lent_at", ""), where),
         )
         check_item(item, where)
         items.append(item)

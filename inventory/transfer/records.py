@@ -48,6 +48,8 @@ class ItemRecord:
         taken_by: the display name of the member who has it out.
         import_ref: where it came from (Homebox's import reference); an import skips
             items whose reference the household already has.
+        lent_to: who outside the household has it, when it is lent.
+        lent_at: since when.
     """
 
     name: str
@@ -63,6 +65,8 @@ class ItemRecord:
     placed_at: datetime | None = None
     taken_by: str | None = None
     import_ref: str | None = None
+    lent_to: str | None = None
+    lent_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,7 @@ class EventRecord:
         source_text: that message.
         undone_at: when it was undone, if it was.
         old_name: the name before a rename.
+        person: who outside the household it was lent to or given back by.
     """
 
     at: datetime
@@ -108,6 +113,7 @@ class EventRecord:
     source_text: str | None = None
     undone_at: datetime | None = None
     old_name: str | None = None
+    person: str | None = None
 
 
 @dataclass

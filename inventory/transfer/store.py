@@ -86,6 +86,8 @@ def read_household(db_session: Session, *, household_id: int) -> HouseholdRecord
                 placed_at=item.placed_at,
                 taken_by=names.get(item.taken_by_id) if item.taken_by_id else None,
                 import_ref=item.import_ref,
+                lent_to=item.lent_to,
+                lent_at=item.lent_at,
             )
             for item in items
         ],
@@ -267,6 +269,8 @@ def import_household(
             placed_by_id=member_id_of(entry.placed_by),
             placed_at=entry.placed_at,
             import_ref=entry.import_ref,
+            lent_to=entry.lent_to if entry.status == "taken" else None,
+            lent_at=entry.lent_at if entry.status == "taken" and entry.lent_to else None,
         )
         item.search_text = item_search_text(item)
         items.append(item)

@@ -19,6 +19,7 @@ from llm.fast.bare import parse_bare
 from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking
 from llm.fast.changes import parse_change
 from llm.fast.items import parse_items
+from llm.fast.lending import parse_lending, parse_out_question
 from llm.fast.notes import parse_note
 from llm.fast.phrases import KnownPlaces, build_action, clean_place, is_known_place
 from llm.fast.questions import (
@@ -233,7 +234,7 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
         return []
     if text.startswith("/"):
         return _parse_command(text, known_places)
-    actions = parse_question(text, known_places)
+    actions = parse_out_question(text) or parse_question(text, known_places)
     if actions:
         return actions
     if is_known_place(text, known_places):
@@ -253,7 +254,11 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
         if lead_in not in NAME_LEAD_INS:
             return []
         text = trim(untrimmed, leading=False)
-    changes = parse_change(text, known_places) or _misspelt_verb(text, known_places)
+    changes = (
+        parse_lending(text, known_places)
+        or parse_change(text, known_places)
+        or _misspelt_verb(text, known_places)
+    )
     if changes or lead_in:
         return changes or []
     return parse_note(text, known_places) or parse_bare(text, known_places)

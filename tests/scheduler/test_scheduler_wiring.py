@@ -85,3 +85,30 @@ def test_a_wrong_reminder_period_stops_start_up(monkeypatch, value):
     monkeypatch.setenv("WMS_REMINDER_DAYS", value)
     with pytest.raises(SettingsError, match="WMS_REMINDER_DAYS"):
         load_settings()
+
+
+@pytest.mark.parametrize("value", ["0", "366", "two weeks"])
+def test_a_wrong_lending_period_stops_start_up(monkeypatch, value):
+    from wms.core.settings import SettingsError, load_settings
+
+    monkeypatch.setenv("WMS_LEND_REMINDER_DAYS", value)
+    with pytest.raises(SettingsError, match="WMS_LEND_REMINDER_DAYS"):
+        load_settings()
+
+
+def test_the_lending_period_reaches_the_scheduler(monkeypatch, database_url):
+    from sqlalchemy import create_engine
+
+    from wms.core.settings import load_settings
+    from wms.scheduler import start_scheduler
+
+    assert _settings().wms_lend_reminder_days == 14
+    monkeypatch.setenv("WMS_LEND_REMINDER_DAYS", "21")
+    settings = load_settings()
+    engine = create_engine(database_url)
+    scheduler = start_scheduler(settings, engine, notifiers={})
+    try:
+        assert scheduler._lend_reminder_days == 21
+    finally:
+        scheduler.stop()
+        engine.dispose()

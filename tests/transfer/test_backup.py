@@ -84,6 +84,10 @@ def test_a_household_with_history_and_a_photo_comes_back_in_a_fresh_database(
     ana.say("I took the ladder out of the shed")
     ana.say("used 2 AA batteries")
     ana.say("rename the drill to cordless drill")
+    ana.say("put the tent and the saw in the garage")
+    assert ana.say("loaned my tent to the Hendersons") == "Lent tent to the Hendersons."
+    ana.say("lent the saw to Dave")
+    ana.say("Dave returned the saw")
     ana.say("put the tape measure in bin 4")
     ana.say("undo")
     with unit_of_work(make_session_factory(engine)) as db_session:
@@ -126,5 +130,9 @@ def test_a_household_with_history_and_a_photo_comes_back_in_a_fresh_database(
     again = Chat(Router(make_session_factory(new_engine)), user)
     assert again.say("when did I last move the cordless drill?") == history
     assert again.say("where is the rope?") == ana.say("where is the rope?")
+    assert again.say("who has the tent?") == ana.say("who has the tent?")
+    assert "with the Hendersons since" in again.say("who has the tent?")
+    assert again.say("history of the saw") == ana.say("history of the saw")
+    assert "saw returned by Dave" in again.say("history of the saw")
     assert again.say("undo") == "There's nothing of yours to undo."
     assert again.say("where is the cordless drill?") == ana.say("where is the cordless drill?")

@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from starlette.testclient import TestClient
 
 from bot.web.links import access_link, access_token, label_web_link
-from inventory import list_places, place_contents, record_place_photo
+from inventory import ItemSpec, list_places, place_contents, record_place_photo
 from tests.fakes.fake_openai import make_png
 from tests.web.conftest import Home, make_home
 from wms.core.database import make_session_factory, unit_of_work
@@ -144,3 +144,23 @@ def test_a_place_page_shows_the_latest_photo_of_the_place(web, web_settings, hom
     web.cookies.clear()
     open_link(web, web_settings, other)
     assert web.get(f"/web/places/{bin_4.id}/photo").status_code == 403
+
+
+def test_a_lent_item_shows_who_has_it(web, web_settings, engine):
+    from inventory import take_items
+
+    home = make_home(engine)
+    with unit_of_work(make_session_factory(engine)) as db_session:
+        take_items(db_session, ctx=home.ctx("lent the passport to the Hendersons"),
+                   items=[ItemSpec("passport")], person="the Hendersons")  # fmt: skip
+    web.cookies.clear()
+    open_link(web, web_settings, home)
+    drawer = places(engine, home)["Kitchen drawer"]
+    page = web.get(f"/web/places/{drawer.id}").text
+    assert "— with the Hendersons" in page
+    passport = re.search(r'href="/web/items/(\d+)">passport', page)[1]
+    item = web.get(f"/web/items/{passport}").text
+    assert "Lent to the Hendersons since today" in item and "by Ana" in item
+    assert "(to the Hendersons)" in item
+    found = web.get("/web/search", params={"q": "passport"}).text
+    assert "lent to the Hendersons" in found

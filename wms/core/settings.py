@@ -78,6 +78,7 @@ class Settings(BaseSettings):
     wms_admins: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     wms_reminder_days: int = Field(default=3, ge=1, le=365)
+    wms_lend_reminder_days: int = Field(default=14, ge=1, le=365)
     wms_nightly_export: bool = False
     wms_timezone: str | None = None
 
