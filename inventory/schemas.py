@@ -164,6 +164,9 @@ class HistoryEntry:
     Attributes:
         batch: the message it belongs to (one message can make several events).
         old_name: the name before a rename.
+        from_name: the name the place it left had at the time (None: not known);
+            `from_path` is that place's path now.
+        to_name: the name the place it went to had at the time.
     """
 
     kind: str
@@ -176,6 +179,8 @@ class HistoryEntry:
     undone: bool
     batch: str = ""
     old_name: str | None = None
+    from_name: str | None = None
+    to_name: str | None = None
 
 
 @dataclass
