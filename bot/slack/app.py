@@ -40,7 +40,7 @@ logger = logging.getLogger(__name__)
 
 COMMAND = "/wms"
 SLACK_API_URL = "https://slack.com/api/"
-ONLY_PHOTOS = "I can only look at photos (JPEG, PNG, GIF or WebP)."
+ONLY_PHOTOS = "I can only look at photos (JPEG, PNG, GIF or WebP) and listen to audio clips."
 STALE_PRESS = (
     "That question is no longer open (it was answered, replaced by a newer one, "
     "or asked of someone else), so nothing was changed."

@@ -16,7 +16,6 @@ import dataclasses
 import html
 import logging
 from dataclasses import dataclass, field
-from datetime import timedelta
 from weakref import WeakValueDictionary
 
 from sqlalchemy.exc import DBAPIError
@@ -173,8 +172,10 @@ class TelegramHandlers:
     async def _voice(self, update: Update, message: Message, context: Context) -> None:
         sound = message.voice or message.audio
         assert sound is not None
-        length = sound.duration  # seconds, or a timedelta in newer python-telegram-bot modes
-        seconds = length.total_seconds() if isinstance(length, timedelta) else float(length)
+        # Seconds as Telegram sent them: the `duration` attribute warns that it turns into
+        # a timedelta in a later python-telegram-bot.
+        length = sound.to_dict().get("duration")
+        seconds = float(length) if isinstance(length, int | float) else None
         refusal = self.router.voice_refusal(seconds=seconds, size=sound.file_size)
         if refusal is not None:
             await send_reply(context.bot, message.chat_id, Reply(refusal), reply_to=_quote(message))
