@@ -24,7 +24,7 @@ def test_an_audio_clip_is_transcribed_and_answered_as_what_it_says(
     ana: SlackTester, slack_api: FakeSlack, fake_llm
 ):
     fake_llm.enqueue(Heard("put the drill in bin 4"))
-    file, files = clip(slack_api)
+    _, files = clip(slack_api)
 
     ana.dm("", files=files)
 

@@ -27,7 +27,9 @@ def test_what_the_bot_cannot_read_gets_an_answer_saying_what_it_understands(tele
     make_owner(telegram.sessions, ana["id"], "Ana")
     assert telegram.post(message_update(ana, ana["id"], **CONTENT[kind])) == 200
     [answer] = telegram.fake.wait_for("sendMessage", ana["id"])
-    assert answer["text"].startswith(f"Sorry, I can't read {kind}. I understand text, photos and voice notes")
+    assert answer["text"].startswith(
+        f"Sorry, I can't read {kind}. I understand text, photos and voice notes"
+    )
 
 
 def test_a_sticker_in_a_group_not_meant_for_the_bot_is_ignored(telegram):
