@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import os
 
-from bot.voice_flow import MAX_VOICE_BYTES, VOICE_TOO_LARGE
+from starlette.testclient import TestClient
+
+from bot.voice_flow import MAX_VOICE_BYTES, VOICE_NEEDS_MODEL, VOICE_TOO_LARGE
 from tests.fakes.fake_openai import Heard
-from tests.telegram.telegram_support import make_owner, message_update, new_id, user
+from tests.telegram.telegram_support import Telegram, make_owner, message_update, new_id, user
+from wms.server import create_app
 
 OGG = b"OggS\x00\x02" + os.urandom(4096)
 
@@ -74,3 +77,26 @@ def test_a_large_file_declared_small_is_stopped_and_no_model_hears_it(telegram, 
     assert reply["text"] == VOICE_TOO_LARGE
     assert MAX_VOICE_BYTES < telegram.fake.bytes_served[file_id] < len(huge)
     assert fake_llm.requests == []
+
+
+def test_a_voice_note_in_a_group_is_heard_only_when_it_answers_the_bot(telegram, fake_llm):
+    ana = owner(telegram)
+    group = -new_id()
+    send_voice(telegram, ana, OGG, chat_id=group)
+    assert telegram.say(ana, "/help@wms_test_bot", chat_id=group)  # answered in order
+    assert fake_llm.requests == [] and telegram.fake.sent("getFile") == []
+
+
+def test_without_a_model_a_voice_note_gets_a_reply_naming_the_setting(
+    telegram_settings, fake_telegram, fake_llm, telegram
+):
+    offline = telegram_settings.model_copy(update={"wms_llm_base_url": None,
+                                                   "openai_api_key": None})  # fmt: skip
+    with TestClient(create_app(offline)) as client:
+        fake_telegram.wait_for("setWebhook")
+        alone = Telegram(client, fake_telegram, telegram.sessions)
+        ana = owner(alone)
+        send_voice(alone, ana, OGG)
+        [reply] = fake_telegram.wait_for("sendMessage", ana["id"])
+    assert reply["text"] == VOICE_NEEDS_MODEL
+    assert fake_telegram.sent("getFile") == [] and fake_llm.requests == []
