@@ -34,6 +34,7 @@ VOICE_TOO_LARGE = (
     "Please send a shorter one, or type it."
 )
 VOICE_FAILED = "Sorry, I couldn't get that voice note. Please send it again."
+SHOWN_CHARACTERS = 600  # of the transcript, before the reply
 NOTHING_HEARD = "I couldn't make out any words in that voice note. Please try again, or type it."
 # The formats the transcription endpoint takes, by the extension of the file's name.
 _EXTENSIONS = frozenset({"flac", "m4a", "mp3", "mp4", "mpeg", "mpga", "oga", "ogg", "wav", "webm"})
@@ -135,4 +136,6 @@ def with_transcript(transcript: str, reply: Reply) -> Reply:
     """The reply to what a voice note said, after the words heard: 🎙 "…" — reply."""
     if not reply.text:
         return reply
+    if len(transcript) > SHOWN_CHARACTERS:
+        transcript = transcript[: SHOWN_CHARACTERS - 1].rstrip() + "…"
     return dataclasses.replace(reply, text=f'🎙 "{transcript}" — {reply.text}')

@@ -77,6 +77,30 @@ def test_the_daily_cap_counts_transcriptions(make_services, llm_settings, engine
     assert len(chat.usage()) == 1
 
 
+def test_the_speech_model_comes_from_its_setting(make_services, llm_settings, engine, fake_llm):
+    from bot.router import Router
+    from wms.core.database import make_session_factory
+
+    settings = llm_settings.model_copy(update={"wms_llm_transcribe_model": "gpt-4o-transcribe"})
+    router = Router(make_session_factory(engine), llm=make_services(settings=settings))
+    chat = Chat(router, f"voice-model-{uuid4().hex}")
+    fake_llm.enqueue(Heard("where is the drill"))
+    speak(chat)
+    assert [r["model"] for r in fake_llm.transcriptions()] == ["gpt-4o-transcribe"]
+    assert [u.model for u in chat.usage()] == ["gpt-4o-transcribe"]
+
+
+def test_a_long_transcript_is_shown_shortened_and_refused_whole(chat: Chat, fake_llm):
+    words = "put the drill in bin 4 and " * 100
+    fake_llm.enqueue(Heard(words))
+    text = speak(chat).text
+    shown = text.split('" — ')[0]
+    assert shown.startswith('🎙 "put the drill in bin 4') and shown.endswith("…")
+    assert len(shown) < 620
+    assert text.endswith("Please tell me one thing at a time.")
+    assert chat.say("list places") == "You have no places yet."
+
+
 def test_silence_or_noise_gets_a_short_reply_and_changes_nothing(chat: Chat, fake_llm):
     fake_llm.enqueue(Heard(""), Heard(" ... ♪ "))
     assert speak(chat).text == NOTHING_HEARD
