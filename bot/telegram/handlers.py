@@ -184,11 +184,13 @@ class TelegramHandlers:
             async with typing(context.bot, message.chat_id):
                 data = await download_photo(context.bot, sound.file_id, limit=MAX_VOICE_BYTES)
         except PhotoTooLarge:
-            await send_reply(context.bot, message.chat_id, Reply(VOICE_TOO_LARGE))
+            await send_reply(context.bot, message.chat_id, Reply(VOICE_TOO_LARGE),
+                             reply_to=_quote(message))  # fmt: skip
             return
         except PhotoDownloadFailed:
             logger.warning("could not download voice note %s", sound.file_id, exc_info=True)
-            await send_reply(context.bot, message.chat_id, Reply(VOICE_FAILED))
+            await send_reply(context.bot, message.chat_id, Reply(VOICE_FAILED),
+                             reply_to=_quote(message))  # fmt: skip
             return
         name = message.audio.file_name if message.audio else None
         voice = Voice(data, filename=audio_filename(sound.mime_type, name), seconds=seconds)
