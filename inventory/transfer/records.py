@@ -93,6 +93,8 @@ class EventRecord:
         source_text: that message.
         undone_at: when it was undone, if it was.
         old_name: the name before a rename.
+        from_place_name: the name the place it came from had then (None: not known).
+        to_place_name: the name the place it went to had then.
     """
 
     at: datetime
@@ -108,6 +110,8 @@ class EventRecord:
     source_text: str | None = None
     undone_at: datetime | None = None
     old_name: str | None = None
+    from_place_name: str | None = None
+    to_place_name: str | None = None
 
 
 @dataclass
