@@ -88,9 +88,13 @@ class LLMHandler:
         self._lock = threading.Lock()
 
     def close(self) -> None:
-        """Close the usage ledger's connection."""
+        """Close the usage ledger's connection and the transcription clients' connections."""
         if self.usage is not None:
             self.usage.close()
+        with self._lock:
+            clients, self._clients = list(self._clients.values()), {}
+        for client in clients:
+            client.close()
 
     @property
     def daily_cap(self) -> int:

@@ -7,8 +7,8 @@ from uuid import uuid4
 
 from bot.messages import IncomingMessage, Reply, Voice
 from bot.voice_flow import MAX_VOICE_BYTES, NOTHING_HEARD, VOICE_NEEDS_MODEL, VOICE_TOO_LARGE
-from tests.fakes.fake_openai import Heard, Status
-from tests.llm_chain.llm_support import Chat
+from tests.fakes.fake_openai import Heard, Slow, Status
+from tests.llm_chain.llm_support import Chat, quick_calls
 
 OGG = b"OggS\x00\x02" + bytes(range(256)) * 8  # what Telegram's voice notes start with
 
@@ -118,6 +118,21 @@ def test_a_model_error_is_a_clear_reply_and_is_counted(chat: Chat, fake_llm):
     fake_llm.enqueue(Status(503), Heard("where is the drill"))
     assert speak(chat).text.startswith('🎙 "where is the drill" — ')  # retried once
     assert [(u.outcome, u.attempts) for u in chat.usage()] == [("unavailable", 1), ("ok", 2)]
+
+
+def test_a_slow_speech_model_is_a_clear_reply(make_services, engine, fake_llm):
+    from bot.router import Router
+    from wms.core.database import make_session_factory
+
+    services = make_services(calls=quick_calls(transcribe_voice=0.5))
+    chat = Chat(Router(make_session_factory(engine), llm=services), f"voice-slow-{uuid4().hex}")
+    fake_llm.enqueue(Slow(1.5, Heard("put the drill in bin 4")))
+    assert speak(chat).text == (
+        "The speech model took too long, so I couldn't hear that voice note. "
+        "Please try again, or type it."
+    )
+    assert [u.outcome for u in chat.usage()] == ["timeout"]
+    assert chat.say("list places") == "You have no places yet."
 
 
 def test_an_unreadable_answer_is_a_clear_reply(chat: Chat, fake_llm):
