@@ -5,7 +5,9 @@ It answers `POST /v1/chat/completions` in the function-calling shape that
 /v1/audio/transcriptions` (multipart: the audio file, the model, the prompt) with a
 transcript. It records every request (images and audio included), and can be
 scripted: `enqueue(...)` answers in order (a `Heard` for a transcription), and when
-the queue is empty `responder(request)` (or a minimal valid answer) is used.
+the queue is empty `responder(request)` (or a minimal valid answer) is used. `hear(...)`
+scripts transcriptions alone, so a chat call made meanwhile (background enrichment)
+never takes their answers.
 """
 
 from __future__ import annotations
@@ -177,6 +179,7 @@ class FakeOpenAI(LoopbackFake):
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
         self.script: deque[Any] = deque()
+        self.heard: deque[Any] = deque()  # answers for transcriptions only
         self.responder: Callable[[dict[str, Any]], Any] | None = None
         self._lock = threading.Lock()
 
@@ -187,10 +190,15 @@ class FakeOpenAI(LoopbackFake):
     def enqueue(self, *answers: Any) -> None:
         self.script.extend(answers)
 
+    def hear(self, *answers: Any) -> None:
+        """Answers for the next transcriptions (a text, a `Heard`, a `Status`...), in order."""
+        self.heard.extend(answers)
+
     def reset(self) -> None:
         with self._lock:
             self.requests.clear()
             self.script.clear()
+            self.heard.clear()
             self.responder = None
 
     def calls(self, name: str | None = None) -> list[dict[str, Any]]:
@@ -204,6 +212,8 @@ class FakeOpenAI(LoopbackFake):
     def _next_answer(self, request: dict[str, Any]) -> Any:
         with self._lock:
             self.requests.append(request)
+            if request.get("path") == TRANSCRIPTIONS and self.heard:
+                return self.heard.popleft()
             if self.script:
                 return self.script.popleft()
             responder = self.responder

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 
 from bot.voice_flow import MAX_VOICE_BYTES, VOICE_TOO_LARGE
-from tests.fakes.fake_openai import Heard
 from tests.fakes.fake_slack import BOT_TOKEN, FakeSlack
 from tests.slack.slack_support import SlackTester, text_of
 
@@ -23,7 +22,7 @@ def clip(slack_api: FakeSlack, data: bytes = WEBM, **details):
 def test_an_audio_clip_is_transcribed_and_answered_as_what_it_says(
     ana: SlackTester, slack_api: FakeSlack, fake_llm
 ):
-    fake_llm.enqueue(Heard("put the drill in bin 4"))
+    fake_llm.hear("put the drill in bin 4")
     _, files = clip(slack_api)
 
     ana.dm("", files=files)
@@ -41,7 +40,7 @@ def test_an_audio_clip_is_transcribed_and_answered_as_what_it_says(
 def test_a_clip_in_a_mention_is_heard_too(ana: SlackTester, slack_api: FakeSlack, fake_llm):
     ana.dm("put the tent in the loft")
     slack_api.wait_for("chat.postMessage", channel=ana.dm_channel)
-    fake_llm.enqueue(Heard("Where is the tent?"))
+    fake_llm.hear("Where is the tent?")
     _, files = clip(slack_api)
 
     ana.mention("", files=files)
@@ -60,7 +59,7 @@ def test_a_long_clip_is_refused_without_downloading_it(
         "That voice note is too long for me (3:05 min; 2 minutes at most). "
         "Please tell me one thing at a time."
     )
-    assert slack_api.of("download") == [] and fake_llm.requests == []
+    assert slack_api.of("download") == [] and fake_llm.transcriptions() == []
 
 
 def test_a_large_clip_declared_small_is_stopped_and_no_model_hears_it(
@@ -71,4 +70,4 @@ def test_a_large_clip_declared_small_is_stopped_and_no_model_hears_it(
     ana.dm("", files=files)
     [answer] = slack_api.wait_for("chat.postMessage", channel=ana.dm_channel)
     assert text_of(answer.params) == VOICE_TOO_LARGE
-    assert fake_llm.requests == []
+    assert fake_llm.transcriptions() == []

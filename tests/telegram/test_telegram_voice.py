@@ -8,7 +8,6 @@ import os
 from starlette.testclient import TestClient
 
 from bot.voice_flow import MAX_VOICE_BYTES, VOICE_NEEDS_MODEL, VOICE_TOO_LARGE
-from tests.fakes.fake_openai import Heard
 from tests.telegram.telegram_support import Telegram, make_owner, message_update, new_id, user
 from wms.server import create_app
 
@@ -34,7 +33,7 @@ def send_voice(telegram, sender, data: bytes, *, duration=4, declared_size=None,
 
 def test_a_voice_note_is_transcribed_and_answered_as_what_it_says(telegram, fake_llm):
     ana = owner(telegram)
-    fake_llm.enqueue(Heard("put the drill in bin 4"))
+    fake_llm.hear("put the drill in bin 4")
 
     send_voice(telegram, ana, OGG)
 
@@ -48,7 +47,7 @@ def test_a_voice_note_is_transcribed_and_answered_as_what_it_says(telegram, fake
 
 def test_an_audio_file_is_heard_in_its_own_format(telegram, fake_llm):
     ana = owner(telegram)
-    fake_llm.enqueue(Heard("where is the drill?"))
+    fake_llm.hear("where is the drill?")
 
     send_voice(telegram, ana, b"ID3" + os.urandom(2048), kind="audio", mime_type="audio/mpeg",
                file_name="memo.mp3")  # fmt: skip
@@ -66,7 +65,7 @@ def test_a_long_voice_note_is_refused_without_downloading_it(telegram, fake_llm)
         "That voice note is too long for me (5:00 min; 2 minutes at most). "
         "Please tell me one thing at a time."
     )
-    assert telegram.fake.sent("getFile") == [] and fake_llm.requests == []
+    assert telegram.fake.sent("getFile") == [] and fake_llm.transcriptions() == []
 
 
 def test_a_large_file_declared_small_is_stopped_and_no_model_hears_it(telegram, fake_llm):
@@ -76,7 +75,7 @@ def test_a_large_file_declared_small_is_stopped_and_no_model_hears_it(telegram, 
     [reply] = telegram.fake.wait_for("sendMessage", ana["id"])
     assert reply["text"] == VOICE_TOO_LARGE
     assert MAX_VOICE_BYTES < telegram.fake.bytes_served[file_id] < len(huge)
-    assert fake_llm.requests == []
+    assert fake_llm.transcriptions() == []
 
 
 def test_a_voice_note_in_a_group_is_heard_only_when_it_answers_the_bot(telegram, fake_llm):
@@ -84,7 +83,7 @@ def test_a_voice_note_in_a_group_is_heard_only_when_it_answers_the_bot(telegram,
     group = -new_id()
     send_voice(telegram, ana, OGG, chat_id=group)
     assert telegram.say(ana, "/help@wms_test_bot", chat_id=group)  # answered in order
-    assert fake_llm.requests == [] and telegram.fake.sent("getFile") == []
+    assert fake_llm.transcriptions() == [] and telegram.fake.sent("getFile") == []
 
 
 def test_without_a_model_a_voice_note_gets_a_reply_naming_the_setting(
@@ -99,4 +98,4 @@ def test_without_a_model_a_voice_note_gets_a_reply_naming_the_setting(
         send_voice(alone, ana, OGG)
         [reply] = fake_telegram.wait_for("sendMessage", ana["id"])
     assert reply["text"] == VOICE_NEEDS_MODEL
-    assert fake_telegram.sent("getFile") == [] and fake_llm.requests == []
+    assert fake_telegram.sent("getFile") == [] and fake_llm.transcriptions() == []
