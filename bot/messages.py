@@ -6,6 +6,21 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class Voice:
+    """A voice note or audio clip, as downloaded by the channel.
+
+    Attributes:
+        data: the recording's bytes.
+        filename: a name whose extension says its format ("voice.ogg", "clip.m4a").
+        seconds: how long it is, when the channel says.
+    """
+
+    data: bytes
+    filename: str
+    seconds: float | None = None
+
+
+@dataclass(frozen=True)
 class IncomingMessage:
     """One message from a person, whatever the channel.
 
@@ -23,6 +38,8 @@ class IncomingMessage:
         answers: for a button press, the key of the question its button answers
             (`Reply.question`): if that question is closed by the time the press is
             handled, the press changes nothing.
+        voice: a voice note, when the message is one: it is transcribed, then handled
+            as the text it says.
     """
 
     channel: str
@@ -35,6 +52,7 @@ class IncomingMessage:
     reply_to_text: str | None = None
     start_link: str | None = None
     answers: str | None = None
+    voice: Voice | None = None
 
 
 @dataclass(frozen=True)

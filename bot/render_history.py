@@ -18,6 +18,18 @@ _VERBS = {
 _AUTOMATIC = {"tagged": "WMS"}  # changes WMS makes by itself, with no member
 
 
+def place_then(path_now: list[str], name_then: str | None) -> str:
+    """A place as it was named at the time, and its name now when that differs.
+
+    "Garage › Bin 4 (now Tools bin)"; a place deleted since is called by its old name.
+    """
+    if not path_now:
+        return name_then or path(path_now)
+    if name_then is None or name_then == path_now[-1]:
+        return path(path_now)
+    return path([*path_now[:-1], f"{name_then} (now {path_now[-1]})"])
+
+
 def history_line(entry: HistoryEntry) -> str:
     """One event: "12 Mar: Ana moved drill from Bin 4 to Bin 2"."""
     verb = _VERBS.get(entry.kind, entry.kind)
@@ -34,10 +46,11 @@ def history_line(entry: HistoryEntry) -> str:
         line = f"{when(entry.at)}: {count}{what} returned by {entry.person}{back}"
         return line + (" (undone)" if entry.undone else "")
     line = f"{when(entry.at)}: {who} {verb} {count}{what}"
-    if entry.from_path:
-        line += f" from {path(entry.from_path)}"
-    if entry.to_path:
-        line += f" {'to' if entry.from_path else 'in'} {path(entry.to_path)}"
+    came_from = entry.from_path or entry.from_name
+    if came_from:
+        line += f" from {place_then(entry.from_path, entry.from_name)}"
+    if entry.to_path or entry.to_name:
+        line += f" {'to' if came_from else 'in'} {place_then(entry.to_path, entry.to_name)}"
     return line + (" (undone)" if entry.undone else "")
 
 

@@ -9,8 +9,10 @@
    apply the actions, open a new question ("which one?", "are you sure?").
 
 A slow model therefore never holds a database connection or a row lock, and a button
-press in the same chat is answered at once. Channels call `answer` (from async code)
-or `handle`, `claim_press` for button presses, and render the `Reply`.
+press in the same chat is answered at once. A voice note is first transcribed (a short
+read for who sent it, then the speech model with no transaction open) and then goes
+through the three phases as the text it says (`bot/voice_flow.py`). Channels call
+`answer` (from async code) or `handle`, `claim_press` for button presses, and render the `Reply`.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import household, message_log, reminders, render
+from bot import household, message_log, reminders, render, voice_flow
 from bot.access import Refusal, resolve_member
 from bot.bin_photos import bin_target
 from bot.clock import time_zone_of_replies, use_time_zone
@@ -138,13 +140,31 @@ class Router:
         assert self._model_threads is not None
         with message_log.logged(message.channel):
             context = contextvars.copy_context()  # the message's log note, in every phase
-            step = await loop.run_in_executor(self._threads, context.run, self._begin, message)
-            if isinstance(step, Reply):
-                return step
-            plan = await loop.run_in_executor(self._model_threads, context.run, self._think,
-                                              step)  # fmt: skip
-            return await loop.run_in_executor(self._threads, context.run, self._finish, step,
-                                              plan)  # fmt: skip
+            if message.voice is not None:
+                who = await loop.run_in_executor(self._threads, context.run, self._listener,
+                                                 message)  # fmt: skip
+                if isinstance(who, Reply):
+                    return who
+                heard = await loop.run_in_executor(self._model_threads, context.run,
+                                                   self._listen, message, who)  # fmt: skip
+                if isinstance(heard, Reply):
+                    return heard
+                reply = await self._answer_text(loop, context, heard)
+                return voice_flow.with_transcript(heard.text, reply)
+            return await self._answer_text(loop, context, message)
+
+    async def _answer_text(
+        self, loop: asyncio.AbstractEventLoop, context: contextvars.Context,
+        message: IncomingMessage,
+    ) -> Reply:  # fmt: skip
+        assert self._threads is not None and self._model_threads is not None
+        step = await loop.run_in_executor(self._threads, context.run, self._begin, message)
+        if isinstance(step, Reply):
+            return step
+        plan = await loop.run_in_executor(self._model_threads, context.run, self._think,
+                                          step)  # fmt: skip
+        return await loop.run_in_executor(self._threads, context.run, self._finish, step,
+                                          plan)  # fmt: skip
 
     def handle(self, message: IncomingMessage) -> Reply:
         """Answer one message in this thread (the terminal, tests). Never raises.
@@ -153,10 +173,66 @@ class Router:
         has `Reply.retry` set: the message changed nothing.
         """
         with message_log.logged(message.channel):
+            heard = None
+            if message.voice is not None:
+                who = self._listener(message)
+                if isinstance(who, Reply):
+                    return who
+                heard = self._listen(message, who)
+                if isinstance(heard, Reply):
+                    return heard
+                message = heard
             step = self._begin(message)
-            if isinstance(step, Reply):
-                return step
-            return self._finish(step, self._think(step))
+            reply = step if isinstance(step, Reply) else self._finish(step, self._think(step))
+            return voice_flow.with_transcript(heard.text, reply) if heard else reply
+
+    def voice_refusal(self, *, seconds: float | None, size: int | None) -> str | None:
+        """Why a voice note will not be transcribed, for a channel to say before downloading it.
+
+        Args:
+            seconds: its length, as the channel says (None: not said).
+            size: its size in bytes, as the channel says (None: not said).
+
+        Returns:
+            The reply's text (no model configured, too long, too large), or None.
+        """
+        return voice_flow.voice_refusal(model=self._llm is not None, seconds=seconds, size=size)
+
+    def _listener(self, message: IncomingMessage) -> Reply | int:
+        """Before a voice note is transcribed: its sender's household, or the reply (a short read).
+
+        A redelivery, a stranger or a note that is too long is answered without the model.
+        """
+        assert message.voice is not None
+        refusal = self.voice_refusal(seconds=message.voice.seconds, size=len(message.voice.data))
+        if refusal is not None:
+            return Reply(refusal)
+        try:
+            with unit_of_work(self._sessions) as db_session:
+                if message.message_id and already_handled(
+                    db_session, channel=message.channel, message_id=message.message_id
+                ):
+                    earlier = earlier_reply(db_session, channel=message.channel,
+                                            message_id=message.message_id)  # fmt: skip
+                    return Reply("", earlier=earlier)
+                member = resolve_member(db_session, message, admins=self._admins)
+                if isinstance(member, Refusal):
+                    return Reply(member.text)
+                message_log.note(household_id=member.household_id)
+                return member.household_id
+        except (DBAPIError, PoolTimeout):  # nothing was written: worth another try
+            return retry_reply(f"handling a {message.channel} voice note (database)")
+        except Exception:
+            return failure_reply(f"handling a {message.channel} voice note")
+
+    def _listen(self, message: IncomingMessage, household_id: int) -> IncomingMessage | Reply:
+        """The voice note as the text message it says (one model call, no transaction open)."""
+        assert self._llm is not None
+        message_log.note(model_called=True)
+        try:
+            return voice_flow.listen(self._llm, message, household_id=household_id)
+        except Exception:
+            return failure_reply(f"transcribing a {message.channel} voice note")
 
     def _begin(self, message: IncomingMessage) -> Reply | Turn:
         """Everything up to the model: a reply, or the turn that needs the model."""

@@ -85,12 +85,22 @@ def record_event(
             place_id=place.id if place else None,
             from_place_id=from_place_id,
             to_place_id=to_place_id,
+            from_place_name=_place_name(db_session, from_place_id),
+            to_place_name=_place_name(db_session, to_place_id),
             quantity=quantity,
             before=before,
             person=person,
             source_text=(ctx.source_text or "").replace("\x00", "")[:2000] or None,
         )
     )
+
+
+def _place_name(db_session: Session, place_id: int | None) -> str | None:
+    """A place's name now (usually from the session's identity map: no query)."""
+    if place_id is None:
+        return None
+    place = db_session.get(Place, place_id)
+    return place.name if place is not None else None
 
 
 def record_tags_event(
@@ -130,6 +140,8 @@ def _entries(db_session: Session, household_id: int, events: list[Event]) -> lis
             quantity=e.quantity,
             from_path=paths.get(e.from_place_id, []) if e.from_place_id else [],
             to_path=paths.get(e.to_place_id, []) if e.to_place_id else [],
+            from_name=e.from_place_name,
+            to_name=e.to_place_name,
             undone=e.undone_at is not None,
             batch=e.batch,
             old_name=(e.before or {}).get("name") if e.kind.endswith("renamed") else None,

@@ -203,6 +203,9 @@ class SearchWord(Base):
 class Event(Base):
     """One change, with who, when, from where, to where and the message that caused it.
 
+    The places' names are kept as they were at the time, so history can say "Bin 4"
+    after Bin 4 was renamed.
+
     `before` holds the changed row as it was (None when the change created it),
     so undo can restore it exactly.
     """
@@ -230,6 +233,8 @@ class Event(Base):
     to_place_id: Mapped[int | None] = mapped_column(
         ForeignKey("place.id", ondelete="SET NULL"), index=True
     )
+    from_place_name: Mapped[str | None] = mapped_column(String(200))  # as it was named then
+    to_place_name: Mapped[str | None] = mapped_column(String(200))
     quantity: Mapped[int | None] = mapped_column(BigInteger)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     # Lending: who outside the household the item was lent to, or given back by.

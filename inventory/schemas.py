@@ -191,6 +191,9 @@ class HistoryEntry:
         batch: the message it belongs to (one message can make several events).
         old_name: the name before a rename.
         person: for lending, who outside the household it was lent to or given back by.
+        from_name: the name the place it left had at the time (None: not known);
+            `from_path` is that place's path now.
+        to_name: the name the place it went to had at the time.
     """
 
     kind: str
@@ -204,6 +207,8 @@ class HistoryEntry:
     batch: str = ""
     old_name: str | None = None
     person: str | None = None
+    from_name: str | None = None
+    to_name: str | None = None
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """LLM calls are data: one JSON file per call in `llm_calls/`, loaded into an `LLMCall`.
 
-A file holds the call's name, model parameters, prompts and the name of its output
-schema. A broken or incomplete file raises one `LLMCallFileError` naming the file
+A file holds the call's kind (a chat call, by default, or a speech-to-text
+"transcription"), name, model parameters, prompts and the name of its output schema.
+A broken or incomplete file raises one `LLMCallFileError` naming the file
 and the field, so start-up stops with a message that says what to fix.
 """
 
@@ -11,7 +12,7 @@ import json
 import string
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -21,6 +22,7 @@ from pydantic import (
     ValidationError,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 from llm.actions import action_catalogue
@@ -28,7 +30,13 @@ from llm.errors import LLMCallFileError
 from llm.schemas import OUTPUT_SCHEMAS
 
 CALLS_DIR = Path(__file__).resolve().parent.parent / "llm_calls"
-REQUIRED_CALLS = ("parse_intent", "describe_photo", "describe_bin", "enrich_item")
+REQUIRED_CALLS = (
+    "parse_intent",
+    "describe_photo",
+    "describe_bin",
+    "enrich_item",
+    "transcribe_voice",
+)
 
 # The variables the code supplies to each call's human template.
 CALL_VARIABLES: dict[str, frozenset[str]] = {
@@ -36,6 +44,7 @@ CALL_VARIABLES: dict[str, frozenset[str]] = {
     "describe_photo": frozenset({"caption", "today"}),
     "describe_bin": frozenset({"caption", "place", "today"}),
     "enrich_item": frozenset({"items"}),
+    "transcribe_voice": frozenset(),  # a transcription call sends audio, no template
 }
 _ANY_VARIABLE = frozenset().union(*CALL_VARIABLES.values())
 # What a system prompt may name: facts of the code, filled in once when the call is used.
@@ -68,14 +77,20 @@ class LLMCall(BaseModel):
 
     Attributes:
         name: the call's name; the file is `<name>.json`.
-        model: a model for this call only (default: `WMS_LLM_MODEL`).
+        kind: "chat" (chat completions with structured output, the default) or
+            "transcription" (speech to text: `POST /audio/transcriptions`).
+        model: a model for this call only (default: `WMS_LLM_MODEL`, and
+            `WMS_LLM_TRANSCRIBE_MODEL` for a transcription).
         temperature: sampling temperature; left out, the server's default is used.
             Never sent to models that refuse it (OpenAI's o-series).
-        max_tokens: the most tokens the answer may have.
+        max_tokens: the most tokens the answer may have (chat calls; required there).
         timeout_seconds: how long one call may take, retries included.
-        system_prompt: the instructions.
-        human_template: the message, with named `{variables}` the code fills in.
-        output_schema: the name of the pydantic model the answer must validate against.
+        system_prompt: the instructions; for a transcription, the prompt that tells the
+            speech model the words and style to expect.
+        human_template: the message, with named `{variables}` the code fills in (chat
+            calls; required there).
+        output_schema: the name of the pydantic model the answer must validate against
+            (for a transcription, one with a `text` field).
         tool_description: what the answer's tool is for, in words written for the
             model (default: the output schema's model-facing description).
         image: True when the call sends a photo with the message.
@@ -84,12 +99,13 @@ class LLMCall(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,62}$")]
+    kind: Literal["chat", "transcription"] = "chat"
     model: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
     temperature: float | None = Field(default=None, ge=0.0, le=2.0)
-    max_tokens: int = Field(ge=1, le=32_000)
+    max_tokens: int | None = Field(default=None, ge=1, le=32_000)
     timeout_seconds: float = Field(gt=0, le=600)
     system_prompt: Prompt
-    human_template: Prompt
+    human_template: Prompt | None = None
     output_schema: str
     tool_description: Prompt | None = None
     image: bool = False
@@ -123,8 +139,10 @@ class LLMCall(BaseModel):
 
     @field_validator("human_template")
     @classmethod
-    def _known_variables(cls, value: str, info: ValidationInfo) -> str:
+    def _known_variables(cls, value: str | None, info: ValidationInfo) -> str | None:
         """Every `{variable}` must be one the code supplies to this call."""
+        if value is None:
+            return None
         known = CALL_VARIABLES.get(info.data.get("name", ""), _ANY_VARIABLE)
         unknown = sorted(template_variables(value) - known)
         if unknown:
@@ -134,6 +152,25 @@ class LLMCall(BaseModel):
             )
         return value
 
+    @model_validator(mode="after")
+    def _fields_of_its_kind(self) -> LLMCall:
+        """A chat call needs its answer's size and message; a transcription has neither."""
+        if self.kind == "chat":
+            missing = [f for f in ("max_tokens", "human_template") if getattr(self, f) is None]
+            if missing:
+                raise ValueError(f"a chat call needs {' and '.join(missing)}")
+            return self
+        chat_only = [
+            f for f in ("max_tokens", "human_template", "tool_description", "image")
+            if getattr(self, f) not in (None, False)
+        ]  # fmt: skip
+        if chat_only:
+            raise ValueError(f"a transcription call takes no {', '.join(chat_only)}")
+        if "text" not in self.schema_class.model_fields:
+            raise ValueError(f"a transcription's output_schema needs a text field, "
+                             f"which {self.output_schema} has not")  # fmt: skip
+        return self
+
     @property
     def schema_class(self) -> type[BaseModel]:
         """The pydantic model the answer is validated against."""
@@ -141,8 +178,9 @@ class LLMCall(BaseModel):
 
     def render(self, variables: dict[str, str]) -> str:
         """The human message with the variables filled in (missing ones become empty)."""
-        values = {name: variables.get(name, "") for name in template_variables(self.human_template)}
-        return self.human_template.format_map(values)
+        template = self.human_template or ""
+        values = {name: variables.get(name, "") for name in template_variables(template)}
+        return template.format_map(values)
 
 
 def load_call(path: Path) -> LLMCall:

@@ -9,6 +9,10 @@ implement, and the answer is validated once, by our own pydantic models, rather 
 by a server-side strict schema. Retries (429, 5xx, connection errors) are bounded
 and stay within the call's timeout. Every call is logged and recorded in `llm_usage`.
 
+Transcription calls (`"kind": "transcription"`: voice notes) go to the same server's
+`POST /audio/transcriptions` through the `openai` client (`llm/speech.py`), with the
+same daily cap, retries, timeout and usage rows.
+
 LangChain is imported on the first call only: it is large, and offline or
 fast-path-only processes never need it.
 """
@@ -35,6 +39,7 @@ from llm.errors import (
     LLMTimeout,
     LLMUnavailable,
 )
+from llm.speech import send_transcription, transcription_client, transcription_tokens
 from llm.usage import UsageLedger, UsageRecord
 from wms.core.settings import Settings
 
@@ -79,12 +84,17 @@ class LLMHandler:
         self._backoff = backoff_seconds
         self._sleep = sleep
         self._models: dict[str, ToolModel] = {}
+        self._clients: dict[str, Any] = {}  # transcription calls' openai clients
         self._lock = threading.Lock()
 
     def close(self) -> None:
-        """Close the usage ledger's connection."""
+        """Close the usage ledger's connection and the transcription clients' connections."""
         if self.usage is not None:
             self.usage.close()
+        with self._lock:
+            clients, self._clients = list(self._clients.values()), {}
+        for client in clients:
+            client.close()
 
     @property
     def daily_cap(self) -> int:
@@ -92,8 +102,15 @@ class LLMHandler:
         return self._settings.wms_llm_daily_cap
 
     def model_for(self, call: LLMCall) -> str:
-        """The model a call uses: its own, else `WMS_LLM_MODEL`."""
-        return call.model or self._settings.wms_llm_model
+        """The model a call uses: its own, else the setting for its kind.
+
+        `WMS_LLM_MODEL` for a chat call, `WMS_LLM_TRANSCRIBE_MODEL` for a transcription.
+        """
+        if call.model:
+            return call.model
+        if call.kind == "transcription":
+            return self._settings.wms_llm_transcribe_model
+        return self._settings.wms_llm_model
 
     def check_budget(self, household_id: int | None) -> None:
         """Refuse when the household has used its daily calls.
@@ -132,17 +149,85 @@ class LLMHandler:
             LLMOutputError: the answer did not validate, had no choices (`LLMEmptyAnswer`)
                 or several tool calls that cannot be combined.
         """
-        call = self.calls[name]
+        call = self._call(name, "chat")
         self.check_budget(household_id)
         messages = build_messages(call, variables, image)
         model = self._model(call)
+
+        def ask(deadline: float, usage: dict[str, int]) -> BaseModel:
+            message, error = self._invoke(model.runnable, messages, deadline, usage)
+            return structured_output(call, model.tool_name, message, error)
+
+        return self._accounted(call, household_id, ask)
+
+    def transcribe(
+        self, name: str, audio: bytes, *, filename: str, household_id: int | None = None
+    ) -> BaseModel:
+        """Make one transcription call (`POST /audio/transcriptions`) and return its output.
+
+        Args:
+            name: the call (`llm_calls/<name>.json`, of kind "transcription").
+            audio: the recording (OGG/Opus, MP3, M4A, WebM, WAV...).
+            filename: a name whose extension tells the server the audio's format.
+            household_id: whose message this is (usage and daily cap).
+
+        Returns:
+            An instance of the call's output schema (its `text` is what was said).
+
+        Raises:
+            LLMBudgetExceeded: the household's daily cap is reached (no call made).
+            LLMTimeout: no answer within the call's timeout.
+            LLMUnavailable: the server kept failing or could not be reached.
+            LLMOutputError: the answer could not be read.
+        """
+        call = self._call(name, "transcription")
+        self.check_budget(household_id)
+        with self._lock:
+            client = self._clients.get(call.name)
+            if client is None:
+                client = self._clients[call.name] = transcription_client(self._settings, call)
+        model = self.model_for(call)
+
+        def ask(deadline: float, usage: dict[str, int]) -> BaseModel:
+            import openai
+
+            def send() -> Any:
+                return send_transcription(client, call, model, audio, filename=filename)
+
+            try:
+                response = self._with_retries(send, deadline, usage)
+            except (openai.APIResponseValidationError, ValueError):
+                raise LLMOutputError("the transcription could not be read") from None
+            tokens_in, tokens_out = transcription_tokens(response)
+            usage["input_tokens"] += tokens_in
+            usage["output_tokens"] += tokens_out
+            text = getattr(response, "text", None)
+            try:
+                return call.schema_class.model_validate({"text": text})
+            except ValidationError:
+                raise LLMOutputError("the transcription was not text") from None
+
+        return self._accounted(call, household_id, ask)
+
+    def _call(self, name: str, kind: str) -> LLMCall:
+        call = self.calls[name]
+        if call.kind != kind:
+            raise ValueError(f"{name} is a {call.kind} call, not a {kind} call")
+        return call
+
+    def _accounted(
+        self,
+        call: LLMCall,
+        household_id: int | None,
+        ask: Callable[[float, dict[str, int]], BaseModel],
+    ) -> BaseModel:
+        """Run `ask(deadline, usage)`, then log and record the call with its outcome."""
         started = time.monotonic()
         deadline = started + call.timeout_seconds
         usage = {"input_tokens": 0, "output_tokens": 0, "attempts": 0}
         outcome = "error"
         try:
-            message, error = self._invoke(model.runnable, messages, deadline, usage)
-            output = structured_output(call, model.tool_name, message, error)
+            output = ask(deadline, usage)
             outcome = "ok"
             return output
         except LLMOutputError:
@@ -171,13 +256,35 @@ class LLMHandler:
         self, runnable: Any, messages: list, deadline: float, usage: dict[str, int]
     ) -> tuple[Any, BaseException | None]:
         """(the model's message, or None with the error) of the first answer."""
-        import openai
         from langchain_core.exceptions import LangChainException
+
+        try:
+            message = self._with_retries(lambda: runnable.invoke(messages), deadline, usage)
+        except (IndexError, KeyError, TypeError) as error:
+            # What ChatOpenAI raises for `"choices": []`, a missing or a null `choices`.
+            if isinstance(error, IndexError) or "choices" in str(error):
+                raise LLMEmptyAnswer("the server's answer had no choices") from None
+            raise
+        except (ValueError, ValidationError, LangChainException) as read_error:
+            return None, read_error  # an answer came, but the client could not read it
+        metadata = getattr(message, "usage_metadata", None) or {}
+        usage["input_tokens"] += int(metadata.get("input_tokens", 0))
+        usage["output_tokens"] += int(metadata.get("output_tokens", 0))
+        return message, None
+
+    def _with_retries(self, send: Callable[[], Any], deadline: float, usage: dict[str, int]) -> Any:
+        """`send()`'s answer, retried on 408, 409, 429, 5xx and connection errors in time.
+
+        Raises:
+            LLMTimeout: the time ran out (on a timeout, or before the next retry).
+            LLMUnavailable: a refusal that no retry helps, or the last retry failed.
+        """
+        import openai
 
         while True:
             usage["attempts"] += 1
             try:
-                message = runnable.invoke(messages)
+                return send()
             except openai.APITimeoutError:
                 raise LLMTimeout("the model did not answer in time") from None
             except (openai.APIStatusError, openai.APIConnectionError) as error:
@@ -190,18 +297,6 @@ class LLMHandler:
                     raise LLMTimeout("the model kept failing until the time was up") from None
                 logger.warning("llm attempt %d failed (%s); retrying", usage["attempts"], status)
                 self._sleep(delay)
-                continue
-            except (IndexError, KeyError, TypeError) as error:
-                # What ChatOpenAI raises for `"choices": []`, a missing or a null `choices`.
-                if isinstance(error, IndexError) or "choices" in str(error):
-                    raise LLMEmptyAnswer("the server's answer had no choices") from None
-                raise
-            except (ValueError, ValidationError, LangChainException) as read_error:
-                return None, read_error  # an answer came, but the client could not read it
-            metadata = getattr(message, "usage_metadata", None) or {}
-            usage["input_tokens"] += int(metadata.get("input_tokens", 0))
-            usage["output_tokens"] += int(metadata.get("output_tokens", 0))
-            return message, None
 
     def _delay(self, attempt: int, error: Exception) -> float:
         response = getattr(error, "response", None)

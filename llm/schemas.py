@@ -147,9 +147,22 @@ class BinContents(BaseModel):
     )
 
 
+class Transcript(BaseModel):
+    """What a voice note says, as the speech model heard it.
+
+    Attributes:
+        text: the words, trimmed (empty when it heard none).
+    """
+
+    model_config = ConfigDict(extra="ignore")
+
+    text: Annotated[str, StringConstraints(strip_whitespace=True, max_length=20_000)] = ""
+
+
 OUTPUT_SCHEMAS: dict[str, type[BaseModel]] = {
     "ParseResult": ParseResult,
     "PhotoDescription": PhotoDescription,
     "Enrichment": Enrichment,
     "BinContents": BinContents,
+    "Transcript": Transcript,
 }

@@ -167,3 +167,24 @@ def test_existing_places_get_codes_of_their_own(scratch_engine: Engine) -> None:
     with scratch_engine.connect() as connection:
         codes = list(connection.scalars(text("SELECT code FROM place ORDER BY id")))
     assert len(set(codes)) == 2 and all(looks_like_place_code(code) for code in codes)
+
+
+def test_existing_events_get_their_places_names_of_now(scratch_engine: Engine) -> None:
+    at_revision(
+        scratch_engine,
+        "0012",
+        "INSERT INTO place (id, household_id, name, name_key, code) VALUES"
+        " (1, 1, 'Garage', 'garage', 'code1'), (2, 1, 'Tools bin', 'tools bin', 'code2');"
+        " INSERT INTO event (household_id, batch, kind, item_name, from_place_id, to_place_id)"
+        " VALUES (1, 'b1', 'stored', 'drill', NULL, 2), (1, 'b2', 'moved', 'drill', 2, 1),"
+        " (1, 'b3', 'renamed', 'rake', NULL, NULL)",
+    )
+
+    upgrade_database(scratch_engine)
+
+    with scratch_engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT from_place_name, to_place_name FROM event ORDER BY id")
+        ).all()
+    assert [tuple(row) for row in rows] == [(None, "Tools bin"), ("Tools bin", "Garage"),
+                                            (None, None)]  # fmt: skip

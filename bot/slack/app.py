@@ -27,11 +27,19 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import inbox
 from bot.deliveries import earlier_reply, is_bot_thread, remember_thread
-from bot.messages import Document, IncomingMessage, Reply
+from bot.messages import Document, IncomingMessage, Reply, Voice
 from bot.router import Router
 from bot.slack import blocks, inbound
-from bot.slack.files import PhotoDownloadError, download_image, first_image
+from bot.slack.files import (
+    AudioDownloadError,
+    PhotoDownloadError,
+    download_audio,
+    download_image,
+    first_audio,
+    first_image,
+)
 from bot.slack.photos import photo_url
+from bot.voice_flow import MAX_VOICE_BYTES, VOICE_FAILED, audio_filename
 from wms.core.database import unit_of_work
 from wms.core.photos import PhotoStore, photo_store_from_settings
 from wms.core.settings import Settings
@@ -40,7 +48,7 @@ logger = logging.getLogger(__name__)
 
 COMMAND = "/wms"
 SLACK_API_URL = "https://slack.com/api/"
-ONLY_PHOTOS = "I can only look at photos (JPEG, PNG, GIF or WebP)."
+ONLY_PHOTOS = "I can only look at photos (JPEG, PNG, GIF or WebP) and listen to audio clips."
 STALE_PRESS = (
     "That question is no longer open (it was answered, replaced by a newer one, "
     "or asked of someone else), so nothing was changed."
@@ -335,7 +343,12 @@ class SlackChannel:
         self, body: dict, event: dict, say: Callable, context: Mapping, *, thread: bool
     ) -> None:
         team, user = inbound.event_team(body, event), event.get("user")
-        photo, problem = await self._shared_photo(event)
+        clip = first_audio(event.get("files"))
+        photo, voice = None, None
+        if clip is not None:
+            voice, problem = await self._shared_voice(clip)
+        else:
+            photo, problem = await self._shared_photo(event)
         if problem is not None:
             answer: list[dict[str, Any]] | None = self._render(Reply(problem), None)
         else:
@@ -344,7 +357,7 @@ class SlackChannel:
                                             bot_user_id=context.get("bot_user_id"))  # fmt: skip
             if message is None:
                 return
-            answer = await self._answer(message)
+            answer = await self._answer(dataclasses.replace(message, voice=voice))
         in_thread = inbound.thread_of(event, always=thread)
         for part in answer or []:
             document = part.pop(DOCUMENT, None)
@@ -374,6 +387,29 @@ class SlackChannel:
             logger.warning("files.info failed: %s", error)
             return None, "I couldn't fetch that photo from Slack."
         return photo, None
+
+    async def _shared_voice(self, clip: Mapping[str, Any]) -> tuple[Voice | None, str | None]:
+        """A shared audio clip, downloaded when the router will hear it; or why not."""
+        if self.router is None:
+            raise RuntimeError("the Slack channel has no router yet")
+        try:
+            info = (await self.client.files_info(file=clip["id"])).get("file") or {}
+        except SlackApiError as error:
+            logger.warning("files.info failed: %s", error)
+            return None, VOICE_FAILED
+        duration = info.get("duration_ms")
+        seconds = duration / 1000 if isinstance(duration, int | float) else None
+        size = info.get("size") if isinstance(info.get("size"), int) else None
+        refusal = self.router.voice_refusal(seconds=seconds, size=size)
+        if refusal is not None:
+            return None, refusal
+        try:
+            data = await download_audio(info, token=self._token, limit=MAX_VOICE_BYTES,
+                                        api_host=self._api_host)  # fmt: skip
+        except AudioDownloadError as error:
+            return None, str(error)
+        filename = audio_filename(info.get("mimetype"), info.get("name"))
+        return Voice(data, filename=filename, seconds=seconds), None
 
     async def _answer(self, message: IncomingMessage) -> list[dict[str, Any]] | None:
         """The router's reply as messages (the router works on its own threads).

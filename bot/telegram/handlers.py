@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import html
 import logging
 from dataclasses import dataclass, field
@@ -33,12 +34,13 @@ from telegram.ext import (
 
 from bot.household import GROUP_GREETING
 from bot.inbox import COULD_NOT_SAVE, current_delivery
-from bot.messages import IncomingMessage, Reply
+from bot.messages import IncomingMessage, Reply, Voice
 from bot.router import Router
 from bot.telegram import buttons, convert
 from bot.telegram.files import PhotoDownloadFailed, download_photo
 from bot.telegram.html import TEXT_LIMIT, shorten, utf16_length
 from bot.telegram.sender import send_reply, typing
+from bot.voice_flow import MAX_VOICE_BYTES, VOICE_FAILED, VOICE_TOO_LARGE, audio_filename
 from wms.core.photos import MAX_PHOTO_BYTES, PhotoStore, PhotoTooLarge
 
 logger = logging.getLogger(__name__)
@@ -46,11 +48,9 @@ logger = logging.getLogger(__name__)
 PHOTO_TOO_LARGE = str(PhotoTooLarge())
 PHOTO_FAILED = "Sorry, I couldn't get that photo from Telegram. Please send it again."
 UNDERSTOOD = (
-    'I understand text and photos: say what you put where ("the drill is in the garage"), '
-    'ask ("where is the drill?"), or send a photo. Say "help" for more.'
+    'I understand text, photos and voice notes: say what you put where ("the drill is in '
+    'the garage"), ask ("where is the drill?"), or send a photo. Say "help" for more.'
 )
-VOICE = ("I can't listen to voice messages yet: that needs a speech model, which I don't "
-         "have for now. Please type it instead.")  # fmt: skip
 # What a message holds that the bot cannot read, in the order they are checked.
 _KINDS = (("sticker", "stickers"), ("location", "locations"), ("venue", "places on a map"),
           ("contact", "contacts"), ("video", "videos"), ("video_note", "video messages"),
@@ -82,9 +82,11 @@ class TelegramHandlers:
         photos = filters.PHOTO | filters.Document.IMAGE
         application.add_handler(MessageHandler(new & photos, self.on_photo))
         application.add_handler(MessageHandler(new & filters.TEXT, self.on_text))
-        others = (filters.VOICE | filters.AUDIO | filters.Sticker.ALL | filters.LOCATION
-                  | filters.CONTACT | filters.VIDEO | filters.VIDEO_NOTE | filters.ANIMATION
-                  | filters.POLL | filters.Dice.ALL | filters.Document.ALL)  # fmt: skip
+        application.add_handler(MessageHandler(new & (filters.VOICE | filters.AUDIO),
+                                               self.on_voice))  # fmt: skip
+        others = (filters.Sticker.ALL | filters.LOCATION | filters.CONTACT | filters.VIDEO
+                  | filters.VIDEO_NOTE | filters.ANIMATION | filters.POLL | filters.Dice.ALL
+                  | filters.Document.ALL)  # fmt: skip
         application.add_handler(MessageHandler(new & others, self.on_other))
         application.add_handler(CallbackQueryHandler(self.on_button))
         application.add_handler(
@@ -113,7 +115,7 @@ class TelegramHandlers:
             await self.answer(context.bot, incoming, quote=_quote(message))
 
     async def on_other(self, update: Update, context: Context) -> None:
-        """A sticker, location, contact, voice note, non-image file...: say what works."""
+        """A sticker, location, contact, video, non-image file...: say what works."""
         message = update.message
         if message is None or not _from_person(update):
             return
@@ -156,6 +158,46 @@ class TelegramHandlers:
         incoming = convert.incoming(update, text=caption, bot_id=context.bot.id,
                                     bot_username=context.bot.username, photo=photo)  # fmt: skip
         await self.answer(context.bot, incoming, quote=_quote(message))
+
+    async def on_voice(self, update: Update, context: Context) -> None:
+        """A voice note or an audio file: downloaded (bounded), transcribed by the router."""
+        message = update.message
+        if message is None or not _from_person(update):
+            return
+        if not convert.addressed(message, context.bot.username, context.bot.id):
+            return
+        async with self._in_order(message.chat_id):
+            await self._voice(update, message, context)
+
+    async def _voice(self, update: Update, message: Message, context: Context) -> None:
+        sound = message.voice or message.audio
+        assert sound is not None
+        # Seconds as Telegram sent them: the `duration` attribute warns that it turns into
+        # a timedelta in a later python-telegram-bot.
+        length = sound.to_dict().get("duration")
+        seconds = float(length) if isinstance(length, int | float) else None
+        refusal = self.router.voice_refusal(seconds=seconds, size=sound.file_size)
+        if refusal is not None:
+            await send_reply(context.bot, message.chat_id, Reply(refusal), reply_to=_quote(message))
+            return
+        try:
+            async with typing(context.bot, message.chat_id):
+                data = await download_photo(context.bot, sound.file_id, limit=MAX_VOICE_BYTES)
+        except PhotoTooLarge:
+            await send_reply(context.bot, message.chat_id, Reply(VOICE_TOO_LARGE),
+                             reply_to=_quote(message))  # fmt: skip
+            return
+        except PhotoDownloadFailed:
+            logger.warning("could not download voice note %s", sound.file_id, exc_info=True)
+            await send_reply(context.bot, message.chat_id, Reply(VOICE_FAILED),
+                             reply_to=_quote(message))  # fmt: skip
+            return
+        name = message.audio.file_name if message.audio else None
+        voice = Voice(data, filename=audio_filename(sound.mime_type, name), seconds=seconds)
+        incoming = convert.incoming(update, text="", bot_id=context.bot.id,
+                                    bot_username=context.bot.username)  # fmt: skip
+        await self.answer(context.bot, dataclasses.replace(incoming, voice=voice),
+                          quote=_quote(message))  # fmt: skip
 
     async def on_button(self, update: Update, context: Context) -> None:
         """A button press: checked and acknowledged at once, then answered like a message.
@@ -252,8 +294,6 @@ def _retried() -> bool:
 
 def cannot_read(message: Message) -> str:
     """The answer to a message the bot cannot read: what it is, and what works."""
-    if message.voice or message.audio:
-        return VOICE
     what = next((name for field, name in _KINDS if getattr(message, field, None)), "that")
     return f"Sorry, I can't read {what}. {UNDERSTOOD}"
 

@@ -20,6 +20,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
 from bot.render import amount, path, when
+from bot.render_history import place_then
 from bot.web.label_links import LabelLinks
 from bot.web.links import WEB_PATH, Access, read_access_token, read_label_token
 from inventory import (
@@ -38,7 +39,8 @@ from wms.core.settings import Settings
 
 COOKIE = "wms_web"
 _TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
-_TEMPLATES.env.globals.update(amount=amount, path=path, when=when, web=WEB_PATH)
+_TEMPLATES.env.globals.update(amount=amount, path=path, place_then=place_then, when=when,
+                              web=WEB_PATH)  # fmt: skip
 
 
 class WebView:

@@ -37,7 +37,8 @@ from wms.core.photos import PhotoStore
 EVENTS_FILE = "events.csv"
 EVENT_COLUMNS = (
     "at", "kind", "member", "item", "item_name", "place", "from_place", "to_place",
-    "quantity", "batch", "source_text", "undone_at", "old_name", "person",
+    "quantity", "batch", "source_text", "undone_at", "old_name", "person", "from_place_name",
+    "to_place_name",
 )  # fmt: skip
 _RENAMES = ("renamed", "place_renamed")
 
@@ -79,6 +80,8 @@ def read_events(
             undone_at=e.undone_at,
             old_name=(e.before or {}).get("name") if e.kind in _RENAMES else None,
             person=e.person,
+            from_place_name=e.from_place_name,
+            to_place_name=e.to_place_name,
         )
         for e in events
     ]
@@ -104,7 +107,7 @@ def write_events(events: list[EventRecord], path: Path, zone: tzinfo = UTC) -> N
             "" if e.item is None else e.item + 1, e.item_name or "", join_path(e.place),
             join_path(e.from_place), join_path(e.to_place),
             "" if e.quantity is None else e.quantity, e.batch, e.source_text or "", undone,
-            e.old_name or "", e.person or "",
+            e.old_name or "", e.person or "", e.from_place_name or "", e.to_place_name or "",
         ])  # fmt: skip
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_text(buffer.getvalue(), encoding="utf-8", newline="")
@@ -163,6 +166,8 @@ def read_events_file(path: Path, known: dict[str, PlacePath], item_count: int) -
             undone_at=_time(cells.get("undone_at", ""), where),
             old_name=cells.get("old_name") or None,
             person=(cells.get("person") or "")[:200] or None,
+            from_place_name=cells.get("from_place_name", "").strip()[:200] or None,
+            to_place_name=cells.get("to_place_name", "").strip()[:200] or None,
         ))  # fmt: skip
     return events
 
@@ -204,6 +209,8 @@ def restore_events(
             place_id=place_ids.get(e.place),
             from_place_id=place_ids.get(e.from_place),
             to_place_id=place_ids.get(e.to_place),
+            from_place_name=e.from_place_name,
+            to_place_name=e.to_place_name,
             quantity=e.quantity,
             before={"name": e.old_name} if e.old_name else None,
             source_text=e.source_text,

@@ -98,6 +98,8 @@ class EventRecord:
         undone_at: when it was undone, if it was.
         old_name: the name before a rename.
         person: who outside the household it was lent to or given back by.
+        from_place_name: the name the place it came from had then (None: not known).
+        to_place_name: the name the place it went to had then.
     """
 
     at: datetime
@@ -114,6 +116,8 @@ class EventRecord:
     undone_at: datetime | None = None
     old_name: str | None = None
     person: str | None = None
+    from_place_name: str | None = None
+    to_place_name: str | None = None
 
 
 @dataclass

@@ -1,14 +1,20 @@
-"""A fake OpenAI-compatible chat-completions server on loopback, for the real ChatOpenAI client.
+"""A fake OpenAI-compatible server on loopback, for the real ChatOpenAI and openai clients.
 
 It answers `POST /v1/chat/completions` in the function-calling shape that
-`with_structured_output(method="function_calling")` expects, records every request
-(images included), and can be scripted: `enqueue(...)` answers in order, and when
-the queue is empty `responder(request)` (or a minimal valid answer) is used.
+`with_structured_output(method="function_calling")` expects, and `POST
+/v1/audio/transcriptions` (multipart: the audio file, the model, the prompt) with a
+transcript. It records every request (images and audio included), and can be
+scripted: `enqueue(...)` answers in order (a `Heard` for a transcription), and when
+the queue is empty `responder(request)` (or a minimal valid answer) is used. `hear(...)`
+scripts transcriptions alone, so a chat call made meanwhile (background enrichment)
+never takes their answers.
 """
 
 from __future__ import annotations
 
 import contextlib
+import email.parser
+import email.policy
 import json
 import re
 import struct
@@ -74,6 +80,33 @@ class ToolCalls:
     """Several tool calls in one answer, each with these arguments."""
 
     arguments: list[Any]
+
+
+@dataclass
+class Heard:
+    """A transcription's answer: what the audio says (with token usage, as newer models give)."""
+
+    text: str
+    tokens: tuple[int, int] | None = None
+
+
+TRANSCRIPTIONS = "/v1/audio/transcriptions"
+
+
+def transcription_request(content_type: str, body: bytes) -> dict[str, Any]:
+    """A multipart transcription request as a dict: its fields, and the file as bytes."""
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + body
+    )
+    request: dict[str, Any] = {"path": TRANSCRIPTIONS}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        data = part.get_payload(decode=True)
+        if part.get_filename():
+            request["file"], request["filename"] = data, part.get_filename()
+        else:
+            request[str(name)] = data.decode()
+    return request
 
 
 # Parameters OpenAI's reasoning models (o1, o3, o4-mini, ...) refuse, and how it says so.
@@ -147,6 +180,7 @@ class FakeOpenAI(LoopbackFake):
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
         self.script: deque[Any] = deque()
+        self.heard: deque[Any] = deque()  # answers for transcriptions only
         self.responder: Callable[[dict[str, Any]], Any] | None = None
         self._lock = threading.Lock()
 
@@ -157,24 +191,37 @@ class FakeOpenAI(LoopbackFake):
     def enqueue(self, *answers: Any) -> None:
         self.script.extend(answers)
 
+    def hear(self, *answers: Any) -> None:
+        """Answers for the next transcriptions (a text, a `Heard`, a `Status`...), in order."""
+        self.heard.extend(answers)
+
     def reset(self) -> None:
         with self._lock:
             self.requests.clear()
             self.script.clear()
+            self.heard.clear()
             self.responder = None
 
     def calls(self, name: str | None = None) -> list[dict[str, Any]]:
         """Recorded requests, optionally only those for one tool (schema) name."""
         return [r for r in self.requests if name is None or tool_name(r) == name]
 
+    def transcriptions(self) -> list[dict[str, Any]]:
+        """Recorded transcription requests (`file`, `filename`, `model`, `prompt`, ...)."""
+        return [r for r in self.requests if r.get("path") == TRANSCRIPTIONS]
+
     def _next_answer(self, request: dict[str, Any]) -> Any:
         with self._lock:
             self.requests.append(request)
+            if request.get("path") == TRANSCRIPTIONS and self.heard:
+                return self.heard.popleft()
             if self.script:
                 return self.script.popleft()
             responder = self.responder
         if responder is not None:
             return responder(request)
+        if request.get("path") == TRANSCRIPTIONS:
+            return Heard("")
         return DEFAULTS.get(tool_name(request), {})
 
     def start(self) -> FakeOpenAI:
@@ -189,13 +236,37 @@ class FakeOpenAI(LoopbackFake):
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", 0))
-                request = json.loads(self.rfile.read(length))
+                body = self.rfile.read(length)
+                transcription = self.path.rstrip("/") == TRANSCRIPTIONS
+                if transcription:
+                    request = transcription_request(self.headers.get("Content-Type", ""), body)
+                else:
+                    request = json.loads(body)
                 answer = fake._next_answer(request)
                 if isinstance(answer, Slow):
                     time.sleep(answer.seconds)
                     answer = answer.answer if answer.answer is not None else {}
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                    self._answer(request, answer)
+                    if transcription:
+                        self._transcript(answer)
+                    else:
+                        self._answer(request, answer)
+
+            def _transcript(self, answer: Any) -> None:
+                if isinstance(answer, Raw):
+                    return self._send(answer.code, answer.body, {})
+                if isinstance(answer, Status):
+                    headers = {"retry-after": str(answer.retry_after)} if answer.retry_after else {}
+                    body = {"error": {"message": f"fake {answer.code}", "type": "fake"}}
+                    return self._send(answer.code, body, headers)
+                heard = answer if isinstance(answer, Heard) else Heard(str(answer))
+                result: dict[str, Any] = {"text": heard.text}
+                if heard.tokens is not None:
+                    tokens_in, tokens_out = heard.tokens
+                    result["usage"] = {"type": "tokens", "input_tokens": tokens_in,
+                                       "output_tokens": tokens_out,
+                                       "total_tokens": tokens_in + tokens_out}  # fmt: skip
+                return self._send(200, result, {})
 
             def _answer(self, request: dict[str, Any], answer: Any) -> None:
                 if REASONING_MODEL.search(request.get("model", "")):

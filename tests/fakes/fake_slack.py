@@ -46,6 +46,8 @@ class SharedFile:
     mimetype: str = "image/png"
     name: str = "photo.png"
     declared_size: int | None = None  # what files.info says its size is, if not the truth
+    duration_ms: int | None = None  # an audio clip's length
+    subtype: str | None = None  # "slack_audio" for a clip recorded in Slack
 
 
 class FakeSlack(LoopbackFake):
@@ -172,7 +174,9 @@ class FakeSlack(LoopbackFake):
                     "mimetype": file.mimetype,
                     "url_private": url,
                     "url_private_download": url + "?download=1",
-                },
+                }
+                | ({"duration_ms": file.duration_ms} if file.duration_ms is not None else {})
+                | ({"subtype": file.subtype} if file.subtype else {}),
             }
         if method == "files.getUploadURLExternal":
             file_id = f"F{next(self._ts):06d}"

@@ -59,7 +59,9 @@ def write(tmp_path, **changes):
 @pytest.mark.parametrize(
     ("changes", "expected"),
     [
-        ({"max_tokens": None}, "field 'max_tokens': Field required"),
+        ({"max_tokens": None}, "a chat call needs max_tokens"),
+        ({"kind": "transcription"}, "a transcription call takes no max_tokens, human_template"),
+        ({"kind": "speech"}, "field 'kind': Input should be 'chat' or 'transcription'"),
         ({"timeout_seconds": -1}, "field 'timeout_seconds': Input should be greater than 0"),
         ({"temperatur": 0.2}, "field 'temperatur': unknown field"),
         ({"output_schema": "Intent"}, "field 'output_schema': unknown schema 'Intent'"),
@@ -79,6 +81,19 @@ def test_a_broken_call_file_names_the_file_and_the_field(tmp_path, changes, expe
         load_call(path)
     assert str(raised.value).startswith(f"{path}: ")
     assert expected in str(raised.value)
+
+
+def test_a_transcription_call_needs_a_schema_with_text(tmp_path):
+    data = json.loads((CALLS_DIR / "transcribe_voice.json").read_text())
+    path = tmp_path / "transcribe_voice.json"
+    path.write_text(json.dumps(data | {"output_schema": "Enrichment"}))
+    with pytest.raises(LLMCallFileError, match="needs a text field, which Enrichment has not"):
+        load_call(path)
+    path.write_text(json.dumps(data | {"image": True}))
+    with pytest.raises(LLMCallFileError, match="a transcription call takes no image"):
+        load_call(path)
+    call = load_calls()["transcribe_voice"]
+    assert (call.kind, call.max_tokens, call.output_schema) == ("transcription", None, "Transcript")
 
 
 def test_invalid_json_names_the_line(tmp_path):

@@ -90,6 +90,7 @@ def test_a_household_with_history_and_a_photo_comes_back_in_a_fresh_database(
     ana.say("Dave returned the saw")
     ana.say("put the tape measure in bin 4")
     ana.say("undo")
+    ana.say("rename bin 4 to tools bin")
     with unit_of_work(make_session_factory(engine)) as db_session:
         household_id = find_member(db_session, channel="console", external_id=user).household_id
         bob = join_household(db_session, household_id=household_id, channel="telegram",
@@ -102,6 +103,7 @@ def test_a_household_with_history_and_a_photo_comes_back_in_a_fresh_database(
         drill.photo_key = source_photos.put(photo, owner=str(household_id))
     history = ana.say("when did I last move the cordless drill?")
     assert "Ana" not in history and user in history  # the console user's name
+    assert "stored drill in Garage › Shelf B › Bin 4 (now Tools bin)" in history
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("WMS_PHOTO_STORE", str(tmp_path / "photos-old"))
@@ -110,6 +112,7 @@ def test_a_household_with_history_and_a_photo_comes_back_in_a_fresh_database(
     assert "1 photos" in capsys.readouterr().out
     events_csv = (tmp_path / "backup" / "events.csv").read_text()
     assert re.search(r"^\S+-0[78]:00,stored,", events_csv, re.MULTILINE)  # Los Angeles times
+    assert ",Bin 4\n" in events_csv  # the place's name then, after its path now
 
     new_url, new_engine = fresh_database
     monkeypatch.setenv("WMS_PHOTO_STORE", str(tmp_path / "photos-new"))

@@ -59,6 +59,7 @@ class Settings(BaseSettings):
     openai_api_key: SecretStr | None = None
     wms_llm_model: str = "gpt-4o-mini"
     wms_llm_base_url: AnyHttpUrl | None = None
+    wms_llm_transcribe_model: str = Field(default="whisper-1", min_length=1)
     wms_llm_daily_cap: int = Field(default=200, ge=0, le=1_000_000)
 
     telegram_bot_token: SecretStr | None = None
