@@ -12,7 +12,10 @@ import re
 _I = re.IGNORECASE
 WHO = r"(?:i|we|you|someone|somebody|anyone|anybody)"
 # "where", its typos, and "were" before "is" ("were is the drill").
-_WHERE = r"where|wher|whre|wehre|were(?=\s+(?:is|are|r)\b)"
+_WHERE = (
+    r"where(?:\s+oh\s+where)?|whereabouts|where\s+abouts|wher|whre|wehre"
+    r"|were(?=\s+(?:is|are|r)\b)"
+)
 
 FIND_PATTERNS = (
     # "where is the drill", "wher's my dril", "where did I put my passport", "where drill"
@@ -45,6 +48,34 @@ FIND_PATTERNS = (
         r"\s+where\s+(?P<query>.+?)\s+(?:is|are|has\s+gone|have\s+gone|was|were|went"
         r"|got\s+to|ended\s+up|is\s+kept|are\s+kept|lives?)$",
         _I,
+    ),
+    # "sorry to bother, could you tell me where the sewing kit is", "u know where the pump
+    # is", "any chance you know where the jump starter is", "remind me where I put the X"
+    re.compile(
+        r"^(?:.{0,40}?[\s,])?(?:know|tell\s+me|remind\s+me|idea|clue|remember|ask|wonder"
+        r"|wondering|recall)\s+where\s+(?:(?P<found>(?:i|we|you)\s+(?:put|left|kept|stored"
+        r"|stashed|hid))\s+(?P<query_put>.+)|(?P<query>.+?)\s+(?:is|are|has\s+gone|have\s+gone"
+        r"|was|were|went|got\s+to|ended\s+up|is\s+kept|are\s+kept|lives?))$",
+        _I,
+    ),
+    # "need the glue gun where is it", "the jumper cables, where are they?", "the multimeter
+    # - where?", "the tile cutter is where?"
+    re.compile(
+        r"^(?:(?:i|we)\s+)?(?:need\s+)?(?P<query>(?:the|my|our)\s+.+?)\s*[,-]?\s*(?:where\s+"
+        r"(?:is|are|'s)\s+(?:it|they|that)|where|(?:is|are)\s+where)$",
+        _I,
+    ),
+    # "which box did the baby clothes go in", "in which cupboard are the wine glasses"
+    re.compile(
+        r"^which\s+[\w#]+(?:\s+[\w#]+)?\s+did\s+(?P<query>.+?)\s+(?:go|end\s+up|get\s+put)"
+        r"\s+(?:in|into|on)$",
+        _I,
+    ),
+    re.compile(r"^(?:in|on)\s+which\s+[\w#]+\s+(?:is|are)\s+(?P<query>.+)$", _I),
+    # "help me find the dog lead", "what's the location of the fire extinguisher"
+    re.compile(r"^help\s+me\s+(?:find|look\s+for|locate)\s+(?P<query>.+)$", _I),
+    re.compile(
+        r"^(?:what's|whats|what\s+is)\s+the\s+(?:location|whereabouts)\s+of\s+(?P<query>.+)$", _I
     ),
     # "what did I do with the tax returns", "what have we done with the spare keys"
     re.compile(rf"^what\s+(?:did|have|has|'ve)\s+{WHO}\s+(?:do|done)\s+with\s+(?P<query>.+)$", _I),

@@ -61,7 +61,9 @@ PLACE_DETERMINERS = frozenset({"the", "my", "our", "your", "his", "her", "their"
 SHORTHAND = {
     "r": "are", "u": "you", "ur": "your", "whr": "where", "wher": "where", "whre": "where",
     "whers": "where's", "wat": "what", "wot": "what", "whered": "where'd", "th": "the",
-    "hte": "the", "teh": "the",
+    "hte": "the", "teh": "the", "da": "the", "tha": "the", "wer": "where", "mvd": "moved",
+    "puttin": "putting", "movin": "moving", "takin": "taking", "chuckin": "chucking",
+    "keepin": "keeping", "storin": "storing", "tmrw": "tomorrow", "srsly": "seriously",
 }  # fmt: skip
 
 # Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").

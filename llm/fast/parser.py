@@ -36,6 +36,8 @@ from llm.fast.verbs import fix_verb_typo
 
 MAX_MESSAGE_CHARS = 2_000
 _MAX_SENTENCES = 5
+# Lead-ins that are never part of a name ("fyi kids scooters are in the shed").
+_MARKERS = frozenset({"fyi", "btw", "pls", "plz", "please", "also", "note"})
 
 _I = re.IGNORECASE
 # Anything after the first sentence: "where is the drill? put it in bin 4" ("!" ends a
@@ -251,9 +253,12 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
     if lead_in and LOCATED.match(text):
         # "Well pump manual is in the shed": "Well" is part of the name, not a lead-in;
         # "ok drill is in bin 4" is unclear.
-        if lead_in not in NAME_LEAD_INS:
+        if lead_in in _MARKERS:  # "fyi kids scooters r in the shed"
+            pass
+        elif lead_in not in NAME_LEAD_INS:
             return []
-        text = trim(untrimmed, leading=False)
+        else:
+            text = trim(untrimmed, leading=False)
     changes = (
         parse_lending(text, known_places)
         or parse_change(text, known_places)

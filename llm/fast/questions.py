@@ -28,7 +28,8 @@ from llm.fast.vocabulary import BARE_QUESTION_WORDS, GENERIC_PLACE_WORDS
 _I = re.IGNORECASE
 _COMMAND_WORDS = frozenset({"show", "see", "view", "check", "me"})
 _LOCATED_TAIL = re.compile(
-    r"\s+(?:kept|stored|located|hiding|at|now|left|anywhere|around|at\s+the\s+moment|gone"
+    r"\s+(?:after|before|since|during)\s+(?:the|our|my|last)\s+\w+(?:\s+\w+)?$"
+    r"|\s+(?:kept|stored|located|hiding|at|now|left|anywhere|around|at\s+the\s+moment|gone"
     r"|got\s+to|gotten\s+to|disappeared\s+to|vanished\s+to|ended\s+up|somewhere)$",
     _I,
 )
@@ -143,6 +144,11 @@ _HISTORY = (
 )
 
 
+def _query_of(match: re.Match[str]) -> str:
+    """The thing asked about ("where I put the X": the X)."""
+    return match["query"] or match.groupdict().get("query_put") or ""
+
+
 def _find(query_text: str) -> list[Action] | None:
     """One find per thing asked about ("the drill and the saw" -> two finds)."""
     query_text = _LOCATED_TAIL.sub("", query_text)
@@ -218,7 +224,7 @@ _RULES: tuple[Rule, ...] = (
     (_PLACES, lambda _match, _known: [Action(type="list_places")]),
     (_WHAT_DO_I_HAVE, _what_do_i_have),
     (_SHOW, _show),
-    *((pattern, lambda match, _known: _find(match["query"])) for pattern in FIND_PATTERNS),
+    *((pattern, lambda match, _known: _find(_query_of(match))) for pattern in FIND_PATTERNS),
 )
 
 

@@ -36,6 +36,12 @@ _ADVERB = r"(?:now|still|also|already|finally|currently|usually|always|normally|
 _CONTRACTIONS = ("'s", "'re")
 _PLURAL_VERBS = frozenset({"are", "'re", "go", "live", "belong", "sit", "stay"})
 _NUMBER = re.compile(r"\d")
+# How someone or something is, not a thing's name ("the cat's asleep").
+_STATES = frozenset({
+    "asleep", "awake", "sleeping", "napping", "hiding", "playing", "dead", "broken", "lost",
+    "gone", "out", "home", "back", "here", "there", "fine", "ok", "okay", "sick", "ill", "busy",
+    "outside", "inside", "upstairs", "downstairs", "away", "off", "on", "working", "done",
+})  # fmt: skip
 # Words that open a remark, not a list ("wait, the drill and the saw are in bin 4").
 _LIST_OPENERS = frozenset({
     "wait", "ok", "okay", "so", "well", "oh", "um", "right", "also", "yes", "no", "nope",
@@ -101,6 +107,11 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
         return False
     if words[-1].lower().strip("\"'`,") in PEOPLE:
         return False  # "my sister is in the kitchen": a person, not a belonging
+    last = words[-1].lower()
+    if last.endswith("'s") and last[:-2] in PEOPLE:
+        return False  # "the dog's in the garden"
+    if len(words) > 1 and words[-2].lower().endswith("'s") and last in _STATES:
+        return False  # "the cat's asleep in the laundry basket"
     if "," in subject:
         head = subject.split(",", 1)[0]
         listed = first in LEADING_WORDS or bool(_NUMBER.match(first))

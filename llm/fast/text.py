@@ -31,7 +31,10 @@ _LABELLED = STORAGE_NOUNS | NUMBERED_STORAGE_NOUNS
 _LEADING_WORDS = (
     r"ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
-    r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)"
+    r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)|seriously"
+    r"|just\s+so\s+you\s+know|for\s+the\s+record|quick\s+(?:q|question)|note(?:\s+that)?"
+    r"|(?:please|pls|plz)\s+note(?:\s+that)?|(?:can|could)\s+you\s+note(?:\s+that)?"
+    r"|sorry\s+to\s+bother(?:\s+you)?|right"
 )
 # A lead-in word is never joined to the next by a hyphen ("Hi-vis vest", "Ok-ish towels");
 # a greeting may end with "!" ("Hi! where is the drill?").
@@ -58,7 +61,9 @@ _TRAILING_PHRASES = (
     rf"|(?:{_COUNT})\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
     r"|(?:a\s+while|a\s+bit|ages)\s+(?:ago|back)|the\s+other\s+day|over\s+the\s+weekend"
     r"|for\s+(?:the\s+)?(?:winter|summer|weekend|holidays|season|time\s+being)"
-    r"|for\s+(?:now|later|safekeeping|safe\s+keeping|storage|good)"
+    r"|for\s+(?:now|later|safekeeping|safe\s+keeping|storage|good)|from\s+now\s+on|for\s+me"
+    r"|after\s+(?:the|our|my)\s+(?:holiday|holidays|trip|party|weekend|move|christmas|xmas"
+    r"|summer|winter|camping\s+trip|picnic|wedding)|lol"
     r"|for\s+(?:the|a|our|my)\s+(?:trip|picnic|holiday|holidays|party|weekend|camping\s+trip"
     r"|day|night|week|bbq|barbecue|beach|visit|wedding|move|game|match|school\s+run)"
     r"|btw|fyi|lol|lmao|haha+|first|instead|as\s+usual|as\s+always|ok|okay|done|yay|yippee"

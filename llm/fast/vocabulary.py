@@ -103,6 +103,8 @@ BIG_NUMBER_WORDS = {"thousand": 1_000, "million": 1_000_000}
 TAKEN_IDIOMS = frozenset({
     "nap", "shower", "bath", "walk", "break", "look", "photo", "picture", "seat", "breath",
     "chance", "note", "turn", "step", "peek", "glance", "shot", "rest", "call", "bus",
+    "care", "part", "place", "time", "charge", "advantage", "action", "cover", "aim", "heart",
+    "offence", "offense", "sides", "turns", "notes", "it easy", "a seat", "care of it",
     "train", "taxi", "cab", "ride", "trip", "day off", "while", "minute", "second",
 })  # fmt: skip
 # Verbs after which "to someone" is where a thing went ("sold the bike to Tom").
@@ -169,6 +171,8 @@ CHAT_WORDS = frozenset({
     "great", "thanks", "thx", "ty", "cheers", "bye", "hi", "hello", "hey", "sorry", "please",
     "np", "no worries", "all good", "never mind", "nevermind", "wrong chat", "sorry wrong chat",
     "good night", "night night", "morning", "evening", "ping", "hello world", "asdf", "xd",
+    "okie", "okey", "okie dokie", "brill", "brilliant", "ace", "lovely", "champion",
+    "testing 123", "test 123", "brill ta", "ta very much", "cheers mate", "nice one", "sound",
 })  # fmt: skip
 # Words that describe a place in its name ("kitchen drawer", "top shelf", "junk drawer"):
 # a message of such a word and a place names the place, not a thing and its place.
