@@ -93,6 +93,21 @@ _WENT_FROM = re.compile(
     r"\s+(?:over\s+)?from\s+(?P<source>.+?)\s+(?:to|into|in|onto|over\s+to)\s+(?P<place>.+)$",
     _I,
 )
+# "binned the kettle, it was broken", "binned 2 mugs that were cracked": why, not what.
+_REASON = re.compile(
+    r"\s*,\s*(?:it|they|that|which|as|cos|coz|because)(?:'s|'re|s|\s+is|\s+was|\s+were|\s+are)?"
+    r"\s+.+$|\s+(?:that|which)\s+(?:was|were|is|are|had|have)\s+\w+(?:\s+\w+)?$",
+    _I,
+)
+_FROM_SOURCE = re.compile(r"^(?P<items>.+?)\s+(?:from|out\s+of)\s+(?P<source>.+)$", _I)
+# "we're out of bin bags", "no more loo roll left", "the printer ink ran out"
+_OUT_OF = re.compile(
+    r"^(?:(?:we're|we\s+are|were|i'm|im|i\s+am|we've|we\s+have|we\s+ran|i\s+ran|we've\s+run"
+    r"|we\s+have\s+run)\s+(?:(?:completely|totally|all)\s+)?(?:run\s+)?out\s+of"
+    r")\s+(?P<items>.+?)(?:\s+left)?$|^no\s+more\s+(?P<left>.+?)\s+left$"
+    r"|^(?P<article>(?:the|our|my)\s+)?(?P<subject>.+?)\s+(?:has\s+|have\s+)?(?:ran|run)\s+out$",
+    _I,
+)
 _LAST_ONE = re.compile(r"^(?:(?:the|my|our)\s+)?last\s", _I)
 _ARTICLE = re.compile(r"^(?:the|a|an|my|our|your|his|her|their|some)\s", _I)
 _TAKE = re.compile(
@@ -119,7 +134,7 @@ _USE = re.compile(
     _SUBJECT + r"(?P<verb>use|uses|used|using|consume|consumes|consumed|finish|finishes|finished"
     r"|finishing|(?P<ran_out>(?:ran|run|runs|running)\s+out\s+of)"
     rf"|(?P<through>{verb_pattern(['go'])}\s+through|{verb_pattern(['eat', 'drink'])}))"
-    r"(?P<up>\s+up)?\s+(?P<items>.+?)(?P<up_after>\s+up)?"
+    r"(?P<up>\s+up|\s+off)?\s+(?P<items>.+?)(?P<up_after>\s+up)?"
     r"(?:\s+(?:from|out\s+of)\s+(?P<source>.+?))?"
     r"(?:\s+(?:on|for|in|with)\s+(?:the|a|an|my|our|his|her|their)\s+[^,]+)?$",
     _I,
@@ -330,15 +345,42 @@ def _take(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
     return _take_items(match, known_places)
 
 
-def _discard(match: re.Match[str], _known_places: KnownPlaces) -> list[Action] | None:
+def _discard(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     fields = match.groupdict()
     if fields.get("recipient"):
         if fields["verb"].split()[0].lower() not in GIVING_VERBS:
             return None
         if not clean_place(fields["recipient"]):
             return None
-    items = parse_items(match["items"], last_is_one=True)
-    action = build_action(type="discard", items=items) if items else None
+    items_text = _REASON.sub("", match["items"])  # "binned the kettle, it was broken"
+    source = _FROM_SOURCE.match(items_text)
+    from_place = None
+    if source and looks_like_place(source["source"], known_places):
+        items_text, from_place = source["items"], clean_place(source["source"], known_places)
+    items = parse_items(items_text, last_is_one=True)
+    action = build_action(type="discard", items=items, from_place=from_place) if items else None
+    return [action] if action else None
+
+
+def parse_used_up(text: str, known_places: KnownPlaces) -> list[Action] | None:
+    """All of something used up, said as being out of it, or None.
+
+    "we're out of bin bags", "the printer ink ran out", "no more loo roll left"; not
+    "we're out of time" or "I'm out of the house".
+    """
+    match = _OUT_OF.match(text)
+    if not match:
+        return None
+    items_text = match["items"] or match["left"] or match["subject"]
+    last_word = items_text.split()[-1].lower()
+    if last_word in RAN_OUT_IDIOMS or looks_like_place(items_text, known_places):
+        return None
+    if match["items"] and _ARTICLE.match(items_text):
+        return None  # "I'm out of the house"
+    items = parse_items(items_text)
+    if not items or any(item.counted for item in items):
+        return None
+    action = build_action(type="use", items=[_all_of_item(item) for item in items])
     return [action] if action else None
 
 

@@ -21,7 +21,8 @@ DISPOSAL_PLACES = (
     "charity", "thrift store", "thrift shop", "goodwill", "salvation army", "skip",
     "landfill", "scrapyard", "scrap yard", "scrap", "ebay", "vinted", "gumtree",
     "facebook marketplace", "marketplace", "car boot", "car boot sale", "jumble sale",
-    "garage sale", "yard sale", "donation bin", "clothes bank", "food bank",
+    "garage sale", "yard sale", "donation bin", "clothes bank", "food bank", "freecycle",
+    "freegle", "olio", "craigslist", "depop", "nextdoor",
 )  # fmt: skip
 _VERBS = verb_pattern(("take", "bring", "drive", "drop", "dump", "give", "sell", "donate", "chuck"))
 _DISPOSED = re.compile(

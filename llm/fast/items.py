@@ -170,6 +170,7 @@ _PORTION = re.compile(
     r"(?P<rest>(?:the|my|our|your|those|these)\s+.+)$",
     _I,
 )
+_SOME_OF = re.compile(r"^(?P<count>[\w-]+)\s+of\s+(?P<rest>(?:the|my|our|those|these)\s+.+)$", _I)
 # "a roll of toilet paper", "one tin of paint": one of a unit.
 _ONE_UNIT = re.compile(r"^(?:a|an|one)\s+(?P<unit>[a-z]+)\s+of\s+(?P<rest>.+)$", _I)
 
@@ -183,6 +184,18 @@ def _portion(phrase: str) -> ItemRef | None:
     if item is None or item.counted:
         return None
     return item.model_copy(update={"portion": "half" if match["half"] else "all"})
+
+
+def _some_of(phrase: str) -> ItemRef | None:
+    """A number of a stock ("six of the tealights", "2 of the AA batteries"), counted."""
+    match = _SOME_OF.match(phrase)
+    if not match:
+        return None
+    count, used = _read_quantity(match["count"].split())
+    item = parse_item(match["rest"])
+    if count is None or used != len(match["count"].split()) or item is None or item.counted:
+        return None
+    return item.model_copy(update={"quantity": count, "counted": True})
 
 
 def _one_unit(phrase: str) -> ItemRef | None:
@@ -211,7 +224,7 @@ def parse_item(phrase: str, *, last_is_one: bool = False) -> ItemRef | None:
     Returns:
         The item; its quantity may be out of range, for the service to refuse.
     """
-    share = _portion(phrase) or _one_unit(phrase)
+    share = _portion(phrase) or _one_unit(phrase) or _some_of(phrase)
     if share is not None:
         return share
     phrase = spell_out_amount(phrase)

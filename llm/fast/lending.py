@@ -52,7 +52,11 @@ _IDIOMS = frozenset({
 # "lending the carpet cleaner to Ana for the week": the time is not part of the name.
 _PERSON_TAIL = re.compile(
     r"\s+(?:for\s+(?:a|the|a\s+few|a\s+couple\s+of|some|two|three|\d+)\s+\w+|for\s+now"
-    r"|for\s+a\s+bit|for\s+a\s+while|from\s+(?:me|us))$",
+    r"|for\s+a\s+bit|for\s+a\s+while|from\s+(?:me|us)"
+    r"|(?:till|until|by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|tomorrow|the\s+weekend|next\s+\w+|tonight)"
+    r"|next\s+door|from\s+(?:work|next\s+door|down\s+the\s+road|across\s+the\s+road|church"
+    r"|school))$",
     _I,
 )
 _POSSESSIVE = re.compile(r"'s$|s'$", _I)
@@ -83,7 +87,8 @@ _GAVE_TO = re.compile(
     _I,
 )
 _BORROWED = re.compile(
-    rf"^(?P<person>{_PERSON})\s+(?:(?:has|have)\s+)?(?:just\s+)?(?:borrowed|borrows)"
+    rf"^(?P<person>{_PERSON})\s+(?:(?:has|have|is|are)\s+)?(?:just\s+)?(?:borrowed|borrows"
+    r"|borrowing)"
     r"\s+(?P<items>.+)$",
 )
 # "Raj took the trailer", "Tom has our tile cutter", "Chris has got my circular saw": a
@@ -96,7 +101,7 @@ _TOOK = re.compile(
     rf"^(?P<person>{_PERSON})\s+(?:took|has\s+taken)\s+(?P<items>the\s+(?:(?!\b(?:out|from|off)\b).)+)$"
 )
 _GAVE_BACK = re.compile(
-    rf"^(?P<person>{_PERSON})\s+(?:has\s+)?(?:returned|gave\s+back|brought\s+back"
+    rf"^(?P<person>{_PERSON})\s+(?:has\s+)?(?:finally\s+|just\s+)?(?:returned|gave\s+back|brought\s+back"
     r"|handed\s+back|dropped\s+off|gave\s+us\s+back|gave\s+me\s+back)\s+(?P<items>.+)$",
 )
 _GAVE_IT_BACK = re.compile(
@@ -124,11 +129,22 @@ _OUT_QUESTIONS = re.compile(
     r"|(?:is\s+)?anything\s+(?:still\s+)?(?:out|lent\s+out|on\s+loan|borrowed)"
     r"|(?:the\s+)?(?:things|stuff|items)\s+(?:that\s+are\s+)?(?:lent|lent\s+out|out|on\s+loan|borrowed)"
     r"|(?:lent|loaned)(?:\s+out)?\s+(?:things|stuff|items)|who\s+has\s+(?:our|my)\s+stuff"
-    r"|who\s+(?:has|'s\s+got)\s+what)"
+    r"|who\s+(?:has|'s\s+got)\s+what"
+    r"|who(?:'s|\s+has)\s+got\s+(?:our|my)\s+(?:stuff|things)"
+    r"|what(?:'s|s|\s+is)\s+(?:currently\s+)?(?:taken\s+out|not\s+back(?:\s+yet)?)"
+    r"|(?:does|has)\s+anyone\s+(?:got|have)\s+(?:any\s+of\s+)?(?:my|our)\s+(?:things|stuff)"
+    r"|(?:list|show)(?:\s+me)?\s+(?:everything|all|all\s+the\s+stuff)\s+(?:that's|that\s+is"
+    r"|thats|that\s+are)\s+(?:on\s+loan|lent\s+out|out|borrowed))"
     r"(?:\s+(?:now|right\s+now|at\s+the\s+moment|currently))?$",
     _I,
 )
 _PERSON_HAS = (
+    # "what did I lend to Priya", "what have we lent out to the Wilsons"
+    re.compile(
+        r"^what\s+(?:did|have|has)\s+(?:i|we)\s+(?:lend|lent|loan|loaned)(?:\s+out)?\s+to"
+        r"\s+(?P<person>.+)$",
+        _I,
+    ),
     # "what did mum borrow", "what has Dave borrowed", "what have the Hendersons got"
     re.compile(
         r"^what\s+(?:did|has|have|does|do)\s+(?P<person>.+?)\s+"

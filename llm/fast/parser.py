@@ -17,7 +17,7 @@ from inventory import clean_text
 from llm.actions import Action, ParseResult
 from llm.fast.bare import parse_bare
 from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking
-from llm.fast.changes import parse_change
+from llm.fast.changes import parse_change, parse_used_up
 from llm.fast.items import parse_items
 from llm.fast.lending import parse_lending, parse_out_question
 from llm.fast.notes import parse_note
@@ -247,6 +247,9 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
         if said and clear_subject(said["subject"], said["verb"], known_places):
             return find_actions(said["subject"])
         return bare_find(text)
+    used_up = parse_used_up(text, known_places)  # "no more loo roll left"
+    if used_up:
+        return used_up
     if _NOT_A_STATEMENT.search(text):
         return []
     lead_in = bare_lead_in(untrimmed)

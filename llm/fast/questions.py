@@ -46,7 +46,12 @@ _ANOTHER_THING = re.compile(
 _HELP = re.compile(
     r"^(?:help(?:\s+me)?|commands|list\s+commands|show\s+commands|what\s+are\s+the\s+commands"
     r"|what\s+can\s+you\s+do|what\s+can\s+i\s+(?:say|do|ask|type)"
-    r"|how\s+does\s+(?:this|it|this\s+bot|the\s+bot)\s+work|how\s+do\s+i\s+use\s+(?:this|it|you))$",
+    r"|how\s+does\s+(?:this|it|this\s+bot|the\s+bot)\s+work"
+    r"|how\s+do\s+i\s+use\s+(?:this|it|you|this\s+bot|the\s+bot|this\s+thing)"
+    r"|what\s+commands(?:\s+(?:are\s+there|do\s+you\s+(?:have|know|understand)|can\s+i\s+use))?"
+    r"|(?:help|instructions|commands)(?:\s+(?:pls|please|plz))?(?:\s+(?:i'm|im|i\s+am)\s+(?:lost"
+    r"|confused|stuck))?|(?:i'm|im|i\s+am)\s+(?:lost|confused|stuck)"
+    r"|what\s+(?:do|can)\s+you\s+(?:do|understand)|what\s+are\s+you\s+for)$",
     _I,
 )
 _UNDO = re.compile(
@@ -98,8 +103,10 @@ _CONTENTS = (
 )
 # "what places do you know about", "what places are there", "list all the boxes and bins"
 _PLACES = re.compile(
-    r"^(?:what|which)\s+(?:places|locations|storage\s+places|spots)\s+(?:do\s+you\s+know"
-    r"(?:\s+about)?|are\s+there|have\s+(?:i|we|you)\s+got|do\s+(?:i|we)\s+have)$",
+    r"^(?:what|which)\s+(?:places|locations|storage\s+(?:places|spots|units|areas|locations)"
+    r"|spots|boxes\s+and\s+bins|bins\s+and\s+boxes|containers)\s+(?:do\s+you\s+know"
+    r"(?:\s+about)?|are\s+there|have\s+(?:i|we|you)\s+(?:got(?:\s+saved)?|set\s+up|saved"
+    r"|made|added)|do\s+(?:i|we|you)\s+have|did\s+(?:i|we)\s+(?:set\s+up|add|make))$",
     _I,
 )
 _SHOW = re.compile(
@@ -121,6 +128,23 @@ _HISTORY = (
     re.compile(
         rf"^when\s+was\s+the\s+last\s+time\s+{WHO}\s+[a-z]+(?:\s+(?:out|away|up))?"
         r"\s+(?P<query>.+)$",
+        _I,
+    ),
+    # "when was the camping stove put in the loft", "whens the last time the passport was
+    # moved", "how long has the paint been in the shed"
+    re.compile(
+        r"^when\s+(?:was|were)\s+(?P<query>.+?)\s+(?:put|moved|stored|taken|left|placed)"
+        rf"(?:\s+(?:{PLACE_PREPOSITION}|out\s+of|to)\s+.+)?$",
+        _I,
+    ),
+    re.compile(
+        r"^when(?:'s|s|\s+is|\s+was)\s+the\s+last\s+time\s+(?P<query>.+?)\s+(?:was|were)"
+        r"\s+(?:moved|used|taken\s+out|put\s+away|touched)$",
+        _I,
+    ),
+    re.compile(
+        r"^how\s+long\s+(?:has|have)\s+(?P<query>.+?)\s+been"
+        rf"(?:\s+(?:{PLACE_PREPOSITION}|there|here|out)(?:\s+.+)?)?$",
         _I,
     ),
     # "what happened to the old kettle", "where has the drill been"

@@ -596,6 +596,23 @@ POSITIVE = [
         [store("kitchen cupboard", it("new kettle"))],
     ),
     ("note the drill is in bin 2", [store("bin 2", it("drill"))]),
+    # out of it, and why it went
+    ("we're out of bin bags", [use(all_of("bin bags"))]),
+    ("the printer ink ran out", [use(all_of("printer ink"))]),
+    ("no more loo roll left", [use(all_of("loo roll"))]),
+    ("we used six of the tealights at dinner", [use(n("tealights", 6))]),
+    ("binned the kettle, it was broken", [discard(it("kettle"))]),
+    ("binned 2 mugs that were cracked", [discard(n("mugs", 2))]),
+    (
+        "chucked out the paint tins from the shed",
+        [act("discard", items=[it("paint tins")], from_place="shed")],
+    ),
+    ("gave the old sofa away on freecycle", [discard(it("old sofa"))]),
+    # other questions
+    ("what commands are there", [act("help")]),
+    ("which boxes and bins have we got", [act("list_places")]),
+    ("when was the camping stove put in the loft", [act("history", query="camping stove")]),
+    ("how long has the paint been in the shed", [act("history", query="paint")]),
     ("fyi kids scooters r in the shed", [store("shed", it("kids scooters"))]),
     ("sorry to bother, could you tell me where the sewing kit is?", [find("sewing kit")]),
     ("remind me where I put the warranty papers", [find("warranty papers")]),
