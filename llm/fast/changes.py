@@ -87,6 +87,12 @@ _CARRIED = re.compile(
     r"(?:(?:from|out\s+of)\s+(?P<source>.+?)\s+)?(?:(?:up|down)\s+)?(?:to|into)\s+(?P<place>.+)$",
     _I,
 )
+# "the hoover's moved to the landing cupboard", "the drill has been moved to bin 5"
+_WAS_MOVED = re.compile(
+    r"^(?P<items>.+?)(?:'s|\s+has|\s+have|\s+is|\s+was|\s+were|\s+got)\s+(?:been\s+)?moved"
+    r"\s+(?:over\s+)?(?:to|into)\s+(?P<place>.+)$",
+    _I,
+)
 # "the paint tins have gone from the shed to the garage", "the drill moved from bin 2 to ..."
 _WENT_FROM = re.compile(
     r"^(?P<items>.+?)\s+(?:(?:has|have)\s+(?:gone|moved|been\s+moved)|went|moved|got\s+moved)"
@@ -114,14 +120,15 @@ _TAKE = re.compile(
     _SUBJECT + r"(?:take|takes|took|taken|taking|grab|grabs|grabbed|grabbing"
     r"|borrow|borrows|borrowed|borrowing|remove|removes|removed|removing|fetch|fetched"
     r"|(?P<needs_out>get|gets|got|getting|pull|pulls|pulled|pulling))"
-    r"\s+(?:(?P<lead>out)\s+)?(?P<items>.+?)(?:\s+(?P<trail>out))?"
+    r"\s+(?:(?P<lead>out)\s+)?(?P<items>.+?)(?:\s+(?P<trail>out|down|up))?"
     r"(?:\s+(?:out\s+of|from|off)\s+(?P<source>.+))?$",
     _I,
 )
 _RETURN_BACK = re.compile(
     _SUBJECT + r"(?:put|puts|putting|place|placed|bring|brings|brought|stick|stuck|hang|hung"
     r"|move|moved)\s+(?:(?P<lead>back)\s+)?(?P<items>.+?)(?(lead)|\s+back)"
-    r"(?:\s+(?:where\s+(?:it|they)\s+(?:belongs?|goes|go|lives?)|in\s+(?:its|their)\s+place"
+    r"(?:\s+(?:where\s+(?:it|they)\s+(?:belongs?|goes|go|lives?|was|were|came\s+from)"
+    r"|in\s+(?:its|their)\s+place"
     rf"|in\s+place)|\s+(?:{PLACE_PREPOSITION}|to)\s+(?P<place>.+))?$",
     _I,
 )
@@ -315,6 +322,18 @@ def _moved_between(match: re.Match[str], known_places: KnownPlaces) -> list[Acti
     return [action] if action else None
 
 
+def _was_moved(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A move said of the thing: "the hoover's moved to the landing cupboard"."""
+    if not clear_subject(match["items"], "are", known_places):
+        return None
+    items = parse_items(match["items"])
+    place = nested_place(match["place"], known_places)
+    if not (items and place) or any(looks_like_place(i.name, known_places) for i in items):
+        return None
+    action = build_action(type="move", items=items, place=place)
+    return [action] if action else None
+
+
 def _carried(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A move said with "took" or "brought" and a direction or a source ("up to the attic")."""
     if not (match["direction"] or match["source"]) or is_chore(match["items"]):
@@ -409,6 +428,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (IS_BACK, _is_back),
     (_TAKE_AND_PUT, _moved_between),
     (_CARRIED, _carried),
+    (_WAS_MOVED, _was_moved),
     (_WENT_FROM, _moved_between),
     (_TAKE, _take),
     (_USE, _use),

@@ -175,6 +175,9 @@ def _person(text: str, known_places: KnownPlaces = ()) -> str | None:
     if words[-1].lower() in ("'s", "s"):
         return None
     words[-1] = _POSSESSIVE.sub("", words[-1]) if len(words[-1]) > 3 else words[-1]
+    named = len(words) > 2 and words[0].lower() in ("my", "our", "the") and words[2][:1].isupper()
+    if named and re.fullmatch(_RELATIONS, words[1], _I):
+        words = words[2:]  # "my neighbour Dave" -> "Dave"
     if words[0] in ("The", "My", "Our") and len(words) > 1:
         words[0] = words[0].lower()  # "The Hendersons returned the tent"
     if " ".join(words).lower() in _NOT_PEOPLE or words[0].lower() in _NOT_PEOPLE - {

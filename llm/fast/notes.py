@@ -19,7 +19,9 @@ from llm.fast.statements import clear_subject, located_items
 from llm.fast.verbs import is_verb_form, starts_clause
 
 _I = re.IGNORECASE
-_TERSE = re.compile(r"^(?P<subject>[^:]+?)\s+(?:in|inside|on|under|at)\s+(?P<rest>.+)$", _I)
+_TERSE = re.compile(
+    r"^(?P<subject>[^:]+?)(?:\s+(?:both|all))?\s+(?:in|inside|on|under|at)\s+(?P<rest>.+)$", _I
+)
 _ARROW = re.compile(r"^(?P<subject>[^:]+?)\s*(?:->|→|=>|-->)\s*(?P<rest>[^:]+)$", _I)
 _COLON = re.compile(r"^(?P<left>[^:]+?)\s*:\s*(?P<right>[^:]+)$", _I)
 _PARTICIPLE = re.compile(r"^\w{3,}(?:ing|ed)$", _I)

@@ -29,6 +29,7 @@ from llm.fast.questions import (
     listing,
     parse_question,
 )
+from llm.fast.renames import parse_named
 from llm.fast.statements import LOCATED, clear_subject
 from llm.fast.text import NAME_LEAD_INS, bare_lead_in, normalise, trim
 from llm.fast.verb_forms import VERB_FORMS
@@ -247,9 +248,9 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
         if said and clear_subject(said["subject"], said["verb"], known_places):
             return find_actions(said["subject"])
         return bare_find(text)
-    used_up = parse_used_up(text, known_places)  # "no more loo roll left"
-    if used_up:
-        return used_up
+    early = parse_used_up(text, known_places) or parse_named(text, known_places)
+    if early:  # "no more loo roll left", "box 7 should be called kitchen spares"
+        return early
     if _NOT_A_STATEMENT.search(text):
         return []
     lead_in = bare_lead_in(untrimmed)

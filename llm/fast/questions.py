@@ -11,6 +11,7 @@ import re
 from llm.actions import Action
 from llm.fast.adjacent import ADJACENT
 from llm.fast.find_patterns import FIND_PATTERNS, WHO
+from llm.fast.household_words import PEOPLE
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
     PLACE_PREPOSITION,
@@ -179,6 +180,8 @@ def _find(query_text: str) -> list[Action] | None:
     queries = [clean_query(part) for part in _ANOTHER_THING.split(query_text)]
     if not queries or None in queries:
         return None
+    if any(query.split()[-1].lower() in PEOPLE for query in queries if query):
+        return None  # "where's my husband got to", "where is the baby"
     actions = [build_action(type="find", query=query) for query in queries]
     return None if None in actions else [action for action in actions if action]
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 from llm.actions import Action
+from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
     MAX_PLACE_WORDS,
     KnownPlaces,
     build_action,
     clean_place,
+    first_rule_match,
     is_name,
     looks_like_place,
     name_words,
@@ -27,8 +29,22 @@ _NAME_CHANGE = re.compile(
     _I,
 )
 _CALL = re.compile(
-    r"^(?:(?:from\s+now\s+on|henceforth)[,\s]+)?(?:call|label|name)\s+(?P<old>.+?)\s+"
+    r"^(?:(?:from\s+now\s+on|henceforth)[,\s]+)?(?:(?:can|could)\s+(?:we|you)\s+|let's\s+)?"
+    r"(?:call|label|name)\s+(?P<old>.+?)\s+"
     r"(?:as\s+)?(?P<new>.+?)(?:\s+from\s+now\s+on)?$",
+    _I,
+)
+# "the box in the loft is now called Xmas box", "box 7 should be called kitchen spares"
+_NOW_CALLED = re.compile(
+    r"^(?P<old>.+?)\s+(?:is|are)?\s*(?:now\s+|from\s+now\s+on\s+)?(?:should\s+be|will\s+be|is"
+    r"|'s)?\s*(?:now\s+)?(?:called|named|labelled|labeled)\s+(?P<new>.+?)(?:\s+from\s+now\s+on"
+    r"|\s+now)?$",
+    _I,
+)
+# "call the blue crate 'camping box'": a quoted new name says where the old one ends.
+_CALL_QUOTED = re.compile(
+    r"^(?:(?:can|could)\s+(?:we|you)\s+|let's\s+|please\s+)?(?:call|label|name|rename)\s+"
+    r"(?P<old>.+?)\s+(?:as\s+|to\s+)?['\"](?P<new>[^'\"]+)['\"](?:\s+from\s+now\s+on)?$",
     _I,
 )
 _FROM_NOW_ON = re.compile(
@@ -64,4 +80,38 @@ def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
     return None
 
 
-RULES = ((_NAME_CHANGE, _renamed), (_FROM_NOW_ON, _renamed), (_CALL, _call))
+def _quoted(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A place's quoted new name ("call the blue crate 'camping box'")."""
+    new = new_name(match["new"])
+    place = clean_place(match["old"], known_places)
+    if not new or not place or not looks_like_place(match["old"], known_places):
+        return None
+    action = build_action(type="rename", place=place, new_name=new)
+    return [action] if action else None
+
+
+def _now_called(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A place's new name said with "called" ("the box in the loft is now called Xmas box")."""
+    old = match["old"]
+    new = new_name(match["new"])
+    if not new or not looks_like_place(old, known_places):
+        return None
+    place = clean_place(old, known_places) or nested_place(old, known_places)
+    action = build_action(type="rename", place=place, new_name=new) if place else None
+    return [action] if action else None
+
+
+RULES = (
+    (_NAME_CHANGE, _renamed),
+    (_CALL_QUOTED, _quoted),
+    (_NOW_CALLED, _now_called),
+    (_FROM_NOW_ON, _renamed),
+    (_CALL, _call),
+)
+
+
+def parse_named(text: str, known_places: KnownPlaces) -> list[Action] | None:
+    """A rename said with "should be called" or "can we call", which read like plans."""
+    if not re.match(r"^(?:can|could)\s+(?:we|you)\s+call\s|.*\bshould\s+be\s+called\s", text, _I):
+        return None
+    return first_rule_match(RULES, text, known_places)

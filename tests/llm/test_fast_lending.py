@@ -22,7 +22,7 @@ SURE = [
     ("lent the hedge trimmer to Dave", [lent("Dave", it("hedge trimmer"))]),
     ("Sam borrowed the pressure washer", [lent("Sam", it("pressure washer"))]),
     ("loaned my tent to the Hendersons", [lent("the Hendersons", it("tent"))]),
-    ("gave the ladder to my neighbour Tom to borrow", [lent("my neighbour Tom", it("ladder"))]),
+    ("gave the ladder to my neighbour Tom to borrow", [lent("Tom", it("ladder"))]),
     ("lend the drill to Sarah", [lent("Sarah", it("drill"))]),
     ("I lent the drill to Dave yesterday", [lent("Dave", it("drill"))]),
     ("lent Dave the ladder", [lent("Dave", it("ladder"))]),

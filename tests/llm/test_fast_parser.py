@@ -608,6 +608,24 @@ POSITIVE = [
         [act("discard", items=[it("paint tins")], from_place="shed")],
     ),
     ("gave the old sofa away on freecycle", [discard(it("old sofa"))]),
+    # renames, moves and returns said other ways
+    (
+        "box 7 should be called kitchen spares",
+        [act("rename", place="box 7", new_name="kitchen spares")],
+    ),
+    (
+        "call the blue crate 'camping box' from now on",
+        [act("rename", place="blue crate", new_name="camping box")],
+    ),
+    (
+        "the hoover's moved to the landing cupboard",
+        [act("move", items=[it("hoover")], place="landing cupboard")],
+    ),
+    ("put the camping stove back where it was", [act("return", items=[it("camping stove")])]),
+    (
+        "took the christmas decorations down from the loft",
+        [act("take", items=[it("christmas decorations")], from_place="loft")],
+    ),
     # other questions
     ("what commands are there", [act("help")]),
     ("which boxes and bins have we got", [act("list_places")]),
