@@ -14,7 +14,7 @@ WHO = r"(?:i|we|you|someone|somebody|anyone|anybody)"
 # "where", its typos, and "were" before "is" ("were is the drill").
 _WHERE = (
     r"where(?:\s+oh\s+where)?|whereabouts|where\s+abouts|wher|whre|wehre"
-    r"|were(?=\s+(?:is|are|r)\b)"
+    r"|(?:were|wear|ware)(?=\s+(?:is|are|r|did|do|does)\b)"
 )
 
 FIND_PATTERNS = (

@@ -180,7 +180,7 @@ def _find(query_text: str) -> list[Action] | None:
     queries = [clean_query(part) for part in _ANOTHER_THING.split(query_text)]
     if not queries or None in queries:
         return None
-    if any(query.split()[-1].lower() in PEOPLE for query in queries if query):
+    if any(query and len(query.split()) == 1 and query.lower() in PEOPLE for query in queries):
         return None  # "where's my husband got to", "where is the baby"
     actions = [build_action(type="find", query=query) for query in queries]
     return None if None in actions else [action for action in actions if action]
