@@ -118,8 +118,8 @@ def create_household_with_owner(
         existing = find_member(db_session, channel=channel, external_id=external_id)
         assert existing is not None
         return existing
-    return MemberRef(inserted, household.id, display_name[:200], Role.OWNER,
-                     household.time_zone, zone_read=True)  # fmt: skip
+    # A new household has set no time zone yet.
+    return MemberRef(inserted, household.id, display_name[:200], Role.OWNER, zone_read=True)
 
 
 def get_or_create_local_member(db_session: Session, *, user_name: str) -> MemberRef:
