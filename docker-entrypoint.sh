@@ -42,6 +42,18 @@ if [ "${#PORT}" -gt 5 ] || [ "$PORT" -lt 1 ] || [ "$PORT" -gt 65535 ]; then
   fail "PORT=$PORT is out of range: set it to a port from 1 to 65535."
 fi
 
+# gunicorn reads WEB_CONCURRENCY itself before gunicorn.conf.py: set but empty, it would
+# crash on it, and a word would stop it with a traceback instead of a message.
+if [ "$mode" = serve ]; then
+  if [ -z "${WEB_CONCURRENCY:-}" ]; then
+    unset WEB_CONCURRENCY # gunicorn.conf.py's default: 2 workers
+  else
+    case "$WEB_CONCURRENCY" in
+      *[!0-9]*) fail "WEB_CONCURRENCY='$WEB_CONCURRENCY' is not a number: set it to the number of web workers (1 to 64), or leave it out for 2." ;;
+    esac
+  fi
+fi
+
 # Several replicas may start at once: a Postgres advisory lock lets one migrate
 # while the others wait and then find nothing to do.
 wms db upgrade

@@ -46,6 +46,12 @@ def local_zone() -> tzinfo:
     return _ZONE.get()
 
 
+def zone_name() -> str:
+    """The name of the zone replies are written in ("Europe/Berlin", "UTC")."""
+    zone = _ZONE.get()
+    return getattr(zone, "key", None) or str(zone)
+
+
 def local_time(moment: datetime) -> datetime:
     """A moment in the replies' zone (a naive moment is taken as UTC)."""
     if moment.tzinfo is None:
@@ -81,3 +87,13 @@ def day(moment: datetime, now: datetime | None = None) -> str:
     if moment.year == today.year:
         return f"{moment.day} {moment:%b}"
     return f"{moment.day} {moment:%b %Y}"
+
+
+def deadline(moment: datetime) -> str:
+    """A date and time in the household's zone, named: "10 Dec 2026, 16:50 (Europe/Berlin)".
+
+    For times a person acts by (an invite's expiry), where "today" or a bare date would
+    leave them guessing which day it ends where they are.
+    """
+    local = local_time(moment)
+    return f"{local.day} {local:%b %Y, %H:%M} ({zone_name()})"

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -28,7 +27,7 @@ from bot.access import (
     resolve_member,
     scanned_place_code,
 )
-from bot.clock import local_time
+from bot.clock import deadline
 from bot.conversation import forget_questions
 from bot.here import HERE_MINUTES, set_here
 from bot.messages import Button, IncomingMessage, Reply
@@ -287,16 +286,11 @@ def _scanned(
     return Reply(f"{render_contents(node, node.taken)}\n\n{hint}")
 
 
-def _expiry(moment: datetime) -> str:
-    moment = local_time(moment)
-    return f"{moment.day} {moment:%b %Y}"
-
-
 def _invite(db_session: Session, member: MemberRef, start_link: str | None) -> Reply:
     invite = create_invite(db_session, household_id=member.household_id, created_by_id=member.id)
     return Reply(
         f"Send this link to the person you want to invite to {invite.household_name}. "
-        f"It works once, until {_expiry(invite.expires_at)}:\n"
+        f"It works once, until {deadline(invite.expires_at)}:\n"
         f"{invite_link(start_link, invite.code)}",
         buttons=[Button("Revoke this link", f"/revoke {invite.code}")],
     )

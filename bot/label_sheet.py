@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import segno
-from fpdf import FPDF
+if TYPE_CHECKING:  # fpdf and segno load with the first sheet: 0.3 s at every start otherwise
+    from fpdf import FPDF
 
 SEPARATOR = " / "  # the PDF core fonts have no "›"
 
@@ -54,6 +55,8 @@ def _printable(text: str) -> str:
 
 def _draw_qr(pdf: FPDF, link: str, x: float, y: float, size: float) -> None:
     """The QR code of a link as black squares, one run of dark modules per rectangle."""
+    import segno
+
     qr = segno.make(link, error="m")
     matrix = list(qr.matrix_iter(border=1))
     module = size / len(matrix)
@@ -104,6 +107,8 @@ def labels_pdf(labels: Sequence[Label], layout: str = DEFAULT_LAYOUT) -> bytes:
     Raises:
         KeyError: the layout is not one of `LAYOUTS`.
     """
+    from fpdf import FPDF
+
     sheet = LAYOUTS[layout]
     pdf = FPDF(unit="mm", format=sheet.page)
     pdf.set_auto_page_break(False)

@@ -363,7 +363,7 @@ class Router:
             ):
                 return Reply("")
             return remembered(db_session, message, household.refused(db_session, message, member))
-        zone = self._use_zone(db_session, member.household_id)
+        zone = self._use_zone(db_session, member)
         message_log.note(household_id=member.household_id)
         if reminders.parse_reminder_value(text) is not None:
             return self._answer_reminder(db_session, message, member, text, batch)
@@ -406,15 +406,19 @@ class Router:
         name, argument = command
         known = find_member(db_session, channel=message.channel, external_id=message.user_id)
         if known is not None:
-            self._use_zone(db_session, known.household_id)
+            self._use_zone(db_session, known)
         message_log.note(actions=[f"command:{name}"])
         reply = household.run_command(db_session, message, name=name, argument=argument,
                                       admins=self._admins)  # fmt: skip
         return remembered(db_session, message, reply)
 
-    def _use_zone(self, db_session: Session, household_id: int) -> str:
+    def _use_zone(self, db_session: Session, member: MemberRef) -> str:
         """Write this message's times in the household's zone; return the zone's name."""
-        zone = household_time_zone(db_session, household_id=household_id) or self._time_zone
+        if member.zone_read:  # read with the member: no query
+            zone = member.time_zone or self._time_zone
+        else:
+            own = household_time_zone(db_session, household_id=member.household_id)
+            zone = own or self._time_zone
         use_time_zone(zone)
         return zone
 

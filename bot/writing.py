@@ -31,6 +31,10 @@ from wms.core.photos import PhotoStore
 if TYPE_CHECKING:
     from llm.services import LLMServices
 
+# Actions that change nothing: run in the read phase's transaction, they need no savepoint
+# to undo them when they fail (a type missing here is treated as a change).
+READ_ONLY_ACTIONS = frozenset({"find", "contents", "list_places", "history", "help"})
+
 
 class Writer:
     """Carries out plans.
@@ -62,8 +66,9 @@ class Writer:
             turn: the message.
             plan: what to do.
             db_session: a transaction still open from the read phase (a message that
-                needed no model): the changes run in a savepoint of it, so a fast
-                message costs one transaction. None: a transaction of its own.
+                needed no model): the changes run in a savepoint of it (questions that
+                change nothing, directly in it), so a fast message costs one
+                transaction. None: a transaction of its own.
 
         Raises:
             DBAPIError: the database failed; nothing was written.
@@ -73,7 +78,7 @@ class Writer:
         if plan.bin_photo is not None:
             kept_photo = plan.bin_photo.photo_key
         try:
-            with self._transaction(db_session) as writing:
+            with self._transaction(db_session, read_only=_reads_only(plan)) as writing:
                 if not self._first_write(writing, turn, plan):
                     return Reply("")
                 reply, attached, created = self._write(writing, turn, plan, ctx)
@@ -119,11 +124,20 @@ class Writer:
         event.listen(db_session, "after_commit", delete, once=True)
 
     @contextmanager
-    def _transaction(self, db_session: Session | None) -> Iterator[Session]:
-        """A savepoint of the caller's open transaction, or a transaction of its own."""
+    def _transaction(
+        self, db_session: Session | None, read_only: bool = False
+    ) -> Iterator[Session]:
+        """A savepoint of the caller's open transaction, or a transaction of its own.
+
+        With `read_only`, the caller's transaction itself: a failing question has nothing
+        to undo but marking the message handled and closing its question, which
+        `settle` and `_ask` do again anyway.
+        """
         if db_session is None:
             with unit_of_work(self._sessions) as own:
                 yield own
+        elif read_only:
+            yield db_session
         else:
             with db_session.begin_nested():
                 yield db_session
@@ -203,6 +217,16 @@ class Writer:
                                 chat_id=turn.message.chat_id, question=asked)  # fmt: skip
             reply = Reply(render.render_choice(question), buttons=buttons, question=key)
             return remembered(writing, turn.message, reply)
+
+
+def _reads_only(plan: Plan) -> bool:
+    """True for a plan of questions only ("where is…", "what's in…"): it writes nothing."""
+    simple = plan.reply is None and plan.photo is None and not plan.confirm and not plan.by_model
+    return (
+        simple
+        and bool(plan.actions)
+        and all(action.type in READ_ONLY_ACTIONS for action in plan.actions)
+    )
 
 
 def remembered(db_session: Session, message: IncomingMessage, reply: Reply) -> Reply:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from inventory.errors import PlaceNotFound
 from inventory.models import Item, ItemStatus, Place
 from inventory.names import natural_key
-from inventory.paths import descendant_ids, place_paths
+from inventory.paths import descendant_ids, place_paths_and_member_names
 from inventory.schemas import ContentsNode, ItemView, PlaceView
-from inventory.views import item_views
+from inventory.views import item_views, view_place_ids, views_of
 
 
 def place_contents(db_session: Session, *, household_id: int, place_id: int) -> ContentsNode:
@@ -23,16 +23,23 @@ def place_contents(db_session: Session, *, household_id: int, place_id: int) -> 
     if not ids:
         raise PlaceNotFound(name=str(place_id))
     places = db_session.scalars(select(Place).where(Place.id.in_(ids))).all()
-    items = db_session.scalars(
+    rows = db_session.scalars(  # what is in it, and what was taken out of it, at once
         select(Item)
         .where(
             Item.household_id == household_id,
-            Item.place_id.in_(ids),
-            Item.status == ItemStatus.STORED,
+            or_(
+                and_(Item.place_id.in_(ids), Item.status == ItemStatus.STORED),
+                and_(Item.last_place_id.in_(ids), Item.status == ItemStatus.TAKEN),
+            ),
         )
         .order_by(Item.name_key)
     ).all()
-    paths = place_paths(db_session, household_id=household_id, place_ids=ids)
+    paths, names = place_paths_and_member_names(
+        db_session,
+        household_id=household_id,
+        place_ids=ids + view_place_ids(rows),
+        member_ids=[m for i in rows for m in (i.placed_by_id, i.taken_by_id)],
+    )
     nodes = {
         p.id: ContentsNode(
             place=PlaceView(
@@ -47,14 +54,15 @@ def place_contents(db_session: Session, *, household_id: int, place_id: int) -> 
         )
         for p in places
     }
-    for view in item_views(db_session, household_id=household_id, items=items):
-        if view.place_id in nodes:
+    views = views_of(rows, paths, names)
+    for view in views:
+        if view.status == ItemStatus.STORED and view.place_id in nodes:
             nodes[view.place_id].items.append(view)
     for place in sorted(places, key=lambda p: natural_key(p.name)):
         if place.id != place_id and place.parent_id in nodes:
             nodes[place.parent_id].children.append(nodes[place.id])
     root = nodes[place_id]
-    root.taken = _taken_from(db_session, household_id, ids)
+    root.taken = [view for view in views if view.status == ItemStatus.TAKEN]
     for node in nodes.values():
         node.place.item_count = len(node.items)
         node.place.child_count = len(node.children)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
@@ -14,22 +14,39 @@ from inventory.models import Household, Member, Role
 
 @dataclass(frozen=True)
 class MemberRef:
-    """A member as the rest of the code needs it."""
+    """A member as the rest of the code needs it.
+
+    Attributes:
+        id: the member's id.
+        household_id: their household.
+        display_name: their name as shown.
+        role: owner, member or removed.
+        time_zone: the household's time zone ("Europe/Berlin"; None: it set none), when
+            `zone_read` says it was read with the member (`find_member`), which spares a
+            query per message.
+        zone_read: whether `time_zone` was read; otherwise ask `household_time_zone`.
+    """
 
     id: int
     household_id: int
     display_name: str
     role: str
+    time_zone: str | None = field(default=None, compare=False)
+    zone_read: bool = field(default=False, compare=False)
 
 
 def find_member(db_session: Session, *, channel: str, external_id: str) -> MemberRef | None:
-    """The member behind a channel identity, or None for a stranger."""
+    """The member behind a channel identity, or None for a stranger.
+
+    The household's time zone comes in the same query (`MemberRef.time_zone`).
+    """
     row = db_session.execute(
-        select(Member.id, Member.household_id, Member.display_name, Member.role).where(
-            Member.channel == channel, Member.external_id == external_id
-        )
-    ).first()
-    return None if row is None else MemberRef(*row)
+        select(Member.id, Member.household_id, Member.display_name, Member.role,
+               Household.time_zone)
+        .join(Household, Household.id == Member.household_id)
+        .where(Member.channel == channel, Member.external_id == external_id)
+    ).first()  # fmt: skip
+    return None if row is None else MemberRef(*row, zone_read=True)
 
 
 def workspace_household(db_session: Session, *, channel: str, workspace: str) -> int | None:
@@ -101,7 +118,8 @@ def create_household_with_owner(
         existing = find_member(db_session, channel=channel, external_id=external_id)
         assert existing is not None
         return existing
-    return MemberRef(inserted, household.id, display_name[:200], Role.OWNER)
+    # A new household has set no time zone yet.
+    return MemberRef(inserted, household.id, display_name[:200], Role.OWNER, zone_read=True)
 
 
 def get_or_create_local_member(db_session: Session, *, user_name: str) -> MemberRef:

@@ -25,6 +25,24 @@ _PATHS_SQL = text(
     """
 )
 
+# The paths of some places and the names of some members, in one round trip (item views).
+_PATHS_AND_NAMES_SQL = text(
+    """
+    WITH RECURSIVE chain(start_id, id, parent_id, name, depth) AS (
+        SELECT id, id, parent_id, name, 0 FROM place
+        WHERE household_id = :household_id AND id = ANY(:ids)
+        UNION ALL
+        SELECT chain.start_id, place.id, place.parent_id, place.name, chain.depth + 1
+        FROM chain JOIN place ON place.id = chain.parent_id
+        WHERE chain.depth < 64
+    )
+    SELECT 0 AS kind, start_id, name, depth FROM chain
+    UNION ALL
+    SELECT 1, id, display_name, 0 FROM member WHERE id = ANY(:member_ids)
+    ORDER BY kind, start_id, depth DESC
+    """
+)
+
 _DESCENDANTS_SQL = text(
     """
     WITH RECURSIVE tree(id, depth) AS (
@@ -50,6 +68,31 @@ def place_paths(
     for start_id, name in rows:
         paths[start_id].append(name)
     return paths
+
+
+def place_paths_and_member_names(
+    db_session: Session,
+    *,
+    household_id: int,
+    place_ids: Iterable[int | None],
+    member_ids: Iterable[int | None],
+) -> tuple[dict[int, list[str]], dict[int, str]]:
+    """`place_paths` and `inventory.households.member_names` in one query."""
+    ids = sorted({place_id for place_id in place_ids if place_id is not None})
+    members = sorted({member_id for member_id in member_ids if member_id is not None})
+    paths: dict[int, list[str]] = {place_id: [] for place_id in ids}
+    names: dict[int, str] = {}
+    if not ids and not members:
+        return paths, names
+    rows = db_session.execute(
+        _PATHS_AND_NAMES_SQL, {"household_id": household_id, "ids": ids, "member_ids": members}
+    )
+    for kind, key, name, _ in rows:
+        if kind == 0:
+            paths[key].append(name)
+        else:
+            names[key] = name
+    return paths, names
 
 
 def place_path(db_session: Session, *, household_id: int, place_id: int | None) -> list[str]:

@@ -8,30 +8,41 @@ from typing import Any
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
-from inventory.households import member_names
 from inventory.models import Item, ItemStatus
-from inventory.paths import place_paths
+from inventory.paths import place_paths_and_member_names
 from inventory.schemas import ItemView
 
 
 def item_views(
     db_session: Session, *, household_id: int, items: Sequence[Item | Row[Any]]
 ) -> list[ItemView]:
-    """Views of items with their place paths, member names and "not seen" marks, in two queries.
+    """Views of items with their place paths, member names and "not seen" marks, in one query.
 
     `items` are entities or plain result rows with the same column names.
     """
-    paths = place_paths(
+    paths, names = place_paths_and_member_names(
         db_session,
         household_id=household_id,
-        place_ids=[i.place_id for i in items] + [i.last_place_id for i in items],
+        place_ids=view_place_ids(items),
+        member_ids=[m for i in items for m in (i.placed_by_id, i.taken_by_id)],
     )
+    return views_of(items, paths, names)
+
+
+def view_place_ids(items: Sequence[Item | Row[Any]]) -> list[int | None]:
+    """The places whose paths the views of these items show."""
+    return [i.place_id for i in items] + [i.last_place_id for i in items]
+
+
+def views_of(
+    items: Sequence[Item | Row[Any]], paths: dict[int, list[str]], names: dict[int, str]
+) -> list[ItemView]:
+    """Views of items, with the paths of `view_place_ids` and the names of who placed or took."""
     not_seen = {
         i.id: (i.not_seen_at, paths.get(i.place_id or 0, [""])[-1])
         for i in items
         if _not_seen_there(i)
     }
-    names = member_names(db_session, (m for i in items for m in (i.placed_by_id, i.taken_by_id)))
     return [
         ItemView(
             id=item.id,

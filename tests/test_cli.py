@@ -213,3 +213,24 @@ def test_parse_prints_a_loan_with_its_person(database_url):
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     drill = {"type": "take", "items": [{"name": "drill", "quantity": 1}], "person": "Dave"}
     assert lines == [{"actions": [drill]}, {"actions": [{"type": "out"}]}]
+
+
+def test_chat_answers_without_loading_what_it_does_not_need(database_url, tmp_path: Path):
+    """`wms chat` starts fast: no Alembic, no PDF or QR library, no model code offline."""
+    code = (
+        "import json, sys\n"
+        "from wms.cli import main\n"
+        "main(['chat', '--user', 'cli-lean-user'])\n"
+        "sys.stderr.write(json.dumps(sorted(sys.modules)))\n"
+    )
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("DATABASE_URL", "DB_", "OPENAI_", "WMS_LLM_"))}  # fmt: skip
+    env.update(DATABASE_URL=database_url, WMS_DATA_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", code], input="where is the drill?\n",
+                            capture_output=True, text=True, env=env, timeout=60,
+                            check=True)  # fmt: skip
+    assert result.stdout.startswith("I can't find 'drill'.")
+    loaded = {name.split(".")[0] for name in json.loads(result.stderr.splitlines()[-1])}
+    heavy = {"alembic", "mako", "fpdf", "segno", "fontTools", "numpy", "PIL", "langchain",
+             "langchain_core", "openai", "platformdirs"}  # fmt: skip
+    assert not loaded & heavy

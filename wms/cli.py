@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,22 @@ DEMO_INSTEAD = (
     "(or: wms demo --user demo, then wms chat --user demo)."
 )
 LOG_FILE_NAME = "wms.log"  # the terminal chat's log, in WMS_DATA_DIR
+
+
+@contextlib.contextmanager
+def _loading() -> Iterator[None]:
+    """No garbage collection while modules load: they make many objects and free few.
+
+    Every collection on the way would walk all of them for nothing (about a tenth of
+    `wms chat`'s start). The previous state comes back after the block.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _open_database(settings: Settings) -> tuple[Engine, sessionmaker[Session]]:
@@ -56,8 +73,9 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
     # In a terminal, warnings go to a file rather than between the replies; in a pipe, to
     # standard error (standard output holds only the replies).
     log_file = settings.wms_data_dir / LOG_FILE_NAME if interactive else None
-    _log_setup(settings, args, chat=True, log_file=log_file)
-    opened = _open_router(settings)
+    with _loading():
+        _log_setup(settings, args, chat=True, log_file=log_file)
+        opened = _open_router(settings)
     if opened is None:
         return 2
     _, _, router = opened
@@ -405,14 +423,15 @@ def _log_setup(settings: Settings, args: argparse.Namespace, *, chat: bool = Fal
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a `wms` command; returns the process exit code."""
-    args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
-    try:
-        settings = load_settings()
-    except SettingsError as error:
-        print(f"wms: {error}", file=sys.stderr)
-        return 2
-    _log_setup(settings, args)
+    with _loading():
+        args = build_parser().parse_args(argv)
+        logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
+        try:
+            settings = load_settings()
+        except SettingsError as error:
+            print(f"wms: {error}", file=sys.stderr)
+            return 2
+        _log_setup(settings, args)
     try:
         return int(args.handler(settings, args))
     except KeyboardInterrupt:

@@ -38,22 +38,35 @@ def add_invite_commands(commands: Any) -> None:
     households.set_defaults(handler=_households)
 
 
-def _describe(invite: InviteView, settings: Settings) -> str:
+def _describe(invite: InviteView, settings: Settings, zone: str) -> str:
+    """An invite in words; its expiry in `zone`, the household's time zone."""
+    from bot.channels import enabled_channels
+    from bot.clock import deadline, time_zone_of_replies
+
     uses = "any number of times" if invite.max_uses is None else (
         "once" if invite.max_uses == 1 else f"{invite.max_uses} times"
     )  # fmt: skip
+    with time_zone_of_replies(zone):
+        until = deadline(invite.expires_at)
     lines = [
         f"Invite to {invite.household_name!r} (household {invite.household_id}), "
-        f"works {uses} ({invite.uses} used), until {invite.expires_at:%d %b %Y %H:%M %Z}.",
+        f"works {uses} ({invite.uses} used), until {until}.",
         f"  code: {invite.code}",
     ]
-    from bot.channels import enabled_channels
-
     for channel in enabled_channels(settings):
         link = channel.invite_link(settings, invite.code)
         if link is not None:
             lines.append(f"  {channel.title}: {link}")
     return "\n".join(lines)
+
+
+def _zones(db_session: Any, settings: Settings, invites: list[InviteView]) -> dict[int, str]:
+    """The time zone of each invite's household (the server's for a household that set none)."""
+    from inventory import household_time_zone
+
+    households = {invite.household_id for invite in invites}
+    return {household: household_time_zone(db_session, household_id=household)
+            or settings.time_zone for household in households}  # fmt: skip
 
 
 def _create(settings: Settings, args: argparse.Namespace) -> int:
@@ -82,7 +95,8 @@ def _create(settings: Settings, args: argparse.Namespace) -> int:
         except ValueError as error:
             print(f"wms invite: {error}.", file=sys.stderr)
             return 2
-    print(_describe(invite, settings))
+        zones = _zones(db_session, settings, [invite])
+    print(_describe(invite, settings, zones[invite.household_id]))
     return 0
 
 
@@ -92,10 +106,11 @@ def _list(settings: Settings, args: argparse.Namespace) -> int:
 
     with one_transaction(settings) as db_session:
         found = list_invites(db_session, household_id=args.household)
+        zones = _zones(db_session, settings, found)
     if not found:
         print("No invite works now.")
     for invite in found:
-        print(_describe(invite, settings))
+        print(_describe(invite, settings, zones[invite.household_id]))
     return 0
 
 

@@ -9,6 +9,13 @@ the details WMS has no column for (manufacturer, serial number, notes, purchase,
 custom fields...) are kept as lines of the description. Sold or archived items come
 in as discarded, with a line saying so, so they stay out of the current inventory.
 
+Homebox puts things inside other things (a drill in a toolbox): such a row names its
+container's `HB.import_ref` in `HB.parent_import_ref`, and its `HB.location` is the
+container's location. WMS keeps things in places, so the container's name becomes a
+place inside that location ("Home / Garage / Toolbox"), at any depth, and the thing is
+stored there; the container itself is imported as an item too. A parent reference the
+file does not hold, or a loop of them, leaves the row at its own `HB.location`.
+
 Every item keeps an import reference: `HB.import_ref` when Homebox wrote one, else
 `asset:<HB.asset_id>`, else a digest of the row's name, location and description.
 Importing the same file again skips the items already imported.
@@ -118,8 +125,34 @@ def _import_ref(cells: dict[str, str], location: tuple[str, ...]) -> str:
     return "row:" + hashlib.sha256(row.encode()).hexdigest()[:32]
 
 
-def _row_item(cells: dict[str, str], where: str) -> ItemRecord:
-    location = tuple(part.strip() for part in cells.get("location", "").split("/") if part.strip())
+def _location(cells: dict[str, str]) -> tuple[str, ...]:
+    """The row's own `HB.location`, as a path."""
+    return tuple(part.strip() for part in cells.get("location", "").split("/") if part.strip())
+
+
+def _place_path(cells: dict[str, str], containers: dict[str, dict[str, str]]) -> tuple[str, ...]:
+    """Where a row's thing is: inside its container (`HB.parent_import_ref`), else its location.
+
+    A container is a place named after it, in the container's own place (which may be
+    inside another container). A reference the file does not hold stops the climb at
+    the last container's own location; a loop of containers leaves the row at its own.
+    """
+    row = cells
+    inside: list[str] = []
+    seen = {cells.get("import_ref", "").strip()}
+    while True:
+        parent_ref = cells.get("parent_import_ref", "").strip()
+        if parent_ref in seen:
+            return _location(row)
+        parent = containers.get(parent_ref)
+        if parent is None:
+            return _location(cells) + tuple(reversed(inside))
+        seen.add(parent_ref)
+        inside.append(" ".join(parent.get("name", "").split()))
+        cells = parent
+
+
+def _row_item(cells: dict[str, str], where: str, location: tuple[str, ...]) -> ItemRecord:
     gone = _gone(cells)
     item = ItemRecord(
         name=" ".join(cells.get("name", "").split()),
@@ -129,7 +162,7 @@ def _row_item(cells: dict[str, str], where: str) -> ItemRecord:
         status="discarded" if gone else "stored",
         tags=split_tags(cells.get("labels", "")),
         description=_description(cells, gone),
-        import_ref=_import_ref(cells, location),
+        import_ref=_import_ref(cells, _location(cells)),
     )
     check_item(item, where)
     return item
@@ -158,15 +191,20 @@ def read_homebox(path: Path) -> HouseholdRecord:
     keys = [column_key(header) for header in headers]
     if "name" not in keys:
         raise TransferError(f"{path}: no HB.name column")
-    items = []
-    seen: dict[str, int] = {}
+    rows = []
     for row in reader:
         where = f"{path.name} line {reader.line_num}"
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(keys) and any(cell.strip() for cell in row[len(keys) :]):
             raise TransferError(f"{where}: more cells than columns")
-        item = _row_item(dict(zip(keys, row, strict=False)), where)
+        rows.append((where, dict(zip(keys, row, strict=False))))
+    # Containers by Homebox's import reference: a row may come before its container's.
+    containers = {ref: cells for _, cells in rows if (ref := cells.get("import_ref", "").strip())}
+    items = []
+    seen: dict[str, int] = {}
+    for where, cells in rows:
+        item = _row_item(cells, where, _place_path(cells, containers))
         ref = item.import_ref or ""
         seen[ref] = seen.get(ref, 0) + 1
         if seen[ref] > 1:  # two lines alike are two things: the second is "<ref>#2"

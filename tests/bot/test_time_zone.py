@@ -11,6 +11,7 @@ from sqlalchemy import Engine, text
 
 from bot.clock import time_zone_of_replies, when
 from bot.router import Router
+from inventory import find_member, list_invites
 from llm.actions import ParseResult
 from llm.chain import Parsed
 from llm.settings_phrases import SetTimeZone, TimeZoneQuestion, parse_settings_phrase
@@ -129,3 +130,23 @@ def test_the_model_is_told_the_households_date(engine: Engine):
     chat.say("the weather is nice")
     assert told == [datetime.now(ZoneInfo(zone)).date()]
     assert told[0] != datetime.now(UTC).date()
+
+
+def test_an_invites_expiry_is_shown_in_the_households_zone(engine: Engine, chat: Chat):
+    def expiry_shown() -> tuple[str, datetime]:
+        reply = chat.say("/invite")
+        code = reply.rsplit("/start ", 1)[1]
+        with make_session_factory(engine)() as db_session:
+            member = find_member(db_session, channel="console", external_id=chat.user)
+            assert member is not None
+            (invite,) = [i for i in list_invites(db_session, household_id=member.household_id)
+                         if i.code == code]  # fmt: skip
+        return reply, invite.expires_at
+
+    reply, expires = expiry_shown()
+    assert f"until {expires.day} {expires:%b %Y, %H:%M} (UTC):" in reply
+    chat.say("my time zone is Pacific/Auckland")
+    reply, expires = expiry_shown()
+    local = expires.astimezone(ZoneInfo("Pacific/Auckland"))
+    assert local.utcoffset() != timedelta(0)
+    assert f"until {local.day} {local:%b %Y, %H:%M} (Pacific/Auckland):" in reply

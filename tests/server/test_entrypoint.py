@@ -79,6 +79,30 @@ def test_entrypoint_refuses_a_missing_or_wrong_port(tmp_path, port, message):
     assert "Database upgraded" not in result.stdout  # it stopped before migrating
 
 
+def test_entrypoint_refuses_a_web_concurrency_that_is_not_a_number(tmp_path):
+    variables = {"DATABASE_URL": "postgresql://postgres@127.0.0.1:1/never-used", "PORT": "8000",
+                 "WEB_CONCURRENCY": "two"}  # fmt: skip
+    result = subprocess.run(
+        ["sh", str(ENTRYPOINT)], cwd=tmp_path, env=clean_env(tmp_path, **variables),
+        capture_output=True, text=True, timeout=30, check=False,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert "WEB_CONCURRENCY='two' is not a number" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Database upgraded" not in result.stdout
+
+
+def test_an_empty_web_concurrency_serves_with_two_workers(start_server, fresh_database):
+    server = start_server(["sh", str(ENTRYPOINT)], PORT=str(free_port()),
+                          DATABASE_URL=fresh_database, WEB_CONCURRENCY="")  # fmt: skip
+    assert server.wait_healthy().json() == {"status": "ok"}
+    deadline = time.monotonic() + 30
+    while server.output().count("Booting worker") < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert server.output().count("Booting worker") == 2
+    assert "Traceback" not in server.output()
+
+
 def test_entrypoint_refuses_to_start_without_a_database(tmp_path):
     result = subprocess.run(
         ["sh", str(ENTRYPOINT)], cwd=tmp_path, env=clean_env(tmp_path, PORT="8000"),

@@ -10,7 +10,14 @@ import sys
 import pytest
 from starlette.testclient import TestClient
 
-from tests.server.server_support import REPO, free_port, libpq_url, without_channel_variables
+from tests.server.server_support import (
+    REPO,
+    VENV_BIN,
+    clean_env,
+    free_port,
+    libpq_url,
+    without_channel_variables,
+)
 from wms.cli import main
 from wms.core.settings import Settings
 from wms.server import ServerConfigError, create_app
@@ -104,6 +111,36 @@ def test_gunicorn_config_reads_port_and_web_concurrency(monkeypatch):
     assert (three["workers"], three["preload_app"]) == (3, True)
     one = gunicorn_config(monkeypatch, PORT="9001", WEB_CONCURRENCY="1")
     assert (one["workers"], one["preload_app"]) == (1, False)  # nothing to share
+
+
+@pytest.mark.parametrize(
+    ("concurrency", "workers", "preload"),
+    [("1", "1", "False"), ("2", "2", "True"), ("", "2", "True")],
+)
+def test_gunicorn_as_the_entrypoint_starts_it_preloads_only_for_several_workers(
+    database_url, tmp_path, concurrency, workers, preload
+):
+    """The settings gunicorn itself ends up with (`--print-config`), on the entrypoint's command.
+
+    One worker shares nothing with the master: preloaded there, the app would only be
+    a second copy in memory.
+    """
+    env = clean_env(tmp_path, PORT="8000", WEB_CONCURRENCY=concurrency,
+                    DATABASE_URL=libpq_url(database_url))  # fmt: skip
+    env.pop("GUNICORN_CMD_ARGS", None)
+    if not concurrency:  # as the entrypoint leaves it: unset
+        del env["WEB_CONCURRENCY"]
+    printed = subprocess.run(
+        [str(VENV_BIN / "gunicorn"), "-c", str(REPO / "gunicorn.conf.py"), "--print-config",
+         "wms.server:app_from_environment()"],
+        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60, check=True,
+    ).stdout  # fmt: skip
+    config = {
+        name.strip(): value.strip()
+        for name, _, value in (line.partition("=") for line in printed.splitlines())
+    }
+    assert (config["workers"], config["preload_app"]) == (workers, preload)
+    assert config["bind"] == "['0.0.0.0:8000']"
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import random
+import subprocess
+import sys
 import time
 from typing import Any
 
@@ -13,8 +16,8 @@ import httpx2 as httpx
 import pytest
 
 from tests.fakes.fake_telegram import TOKEN, FakeTelegram
-from tests.server.server_support import ENTRYPOINT, Server, free_port
-from wms.core.logs import configure_logging
+from tests.server.server_support import ENTRYPOINT, REPO, Server, free_port
+from wms.core.logs import configure_logging, url_password
 from wms.core.settings import Settings, SettingsError, load_settings
 
 SECRET = "webhook-secret_for-the-logs"
@@ -143,3 +146,40 @@ def test_a_wrong_log_setting_names_the_variable(monkeypatch):
     monkeypatch.setenv("LOG_LEVEL", "Warning")
     settings = load_settings()
     assert (settings.log_format, settings.log_level) == ("json", "warning")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://wms:s3cr%40t@db:5432/wms?sslmode=require",
+        "postgresql+psycopg://u:pw:with:colons@h/d",
+        "postgresql://u:p@ss@db/wms",
+        "postgresql://u:p#w?x/y@h/d",
+        "postgresql://u:pa%2Fss@[::1]:5432/d",
+        "postgresql://:only-password@h/d",
+        "postgresql://u:@h/d",
+        "postgresql://u@h/d",
+        "postgresql://h:5432/d",
+        "postgresql:///d?host=/run/postgresql",
+    ],
+)
+def test_the_database_password_is_found_as_sqlalchemy_reads_it(url):
+    from sqlalchemy.engine import make_url
+
+    assert url_password(url) == make_url(url).password
+
+
+def test_gunicorns_logging_setup_loads_no_sqlalchemy(monkeypatch, tmp_path):
+    """gunicorn.conf.py runs in the master: with one worker, nothing there needs SQLAlchemy."""
+    code = (
+        "import json, runpy, sys\n"
+        f"runpy.run_path({str(REPO / 'gunicorn.conf.py')!r})\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    env = {**os.environ, "PORT": "8000", "WEB_CONCURRENCY": "1",
+           "DATABASE_URL": "postgresql://wms:a-long-password@127.0.0.1:1/wms"}  # fmt: skip
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, cwd=tmp_path, timeout=60, check=True)  # fmt: skip
+    loaded = {name.split(".")[0] for name in json.loads(result.stdout.splitlines()[-1])}
+    assert "sqlalchemy" not in loaded
+    assert not loaded & {"bot", "inventory", "llm", "psycopg", "starlette"}

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy.orm import Session
 
 from bot.access import NOT_BOUND, REFUSAL, Refusal, resolve_member
 from bot.messages import IncomingMessage
-from inventory import invites
+from inventory import invites, set_household_time_zone
 from inventory.households import create_household_with_owner, find_member
 from inventory.models import Role
 from tests.fakes.fake_telegram import TOKEN
@@ -138,3 +140,29 @@ def test_wms_invite_on_the_command_line(database_url, fake_telegram, monkeypatch
     assert main(["invite", "create", "--household", "0"]) == 2
     assert main(["invite", "households"]) == 0
     assert "Cabin" in capsys.readouterr().out
+
+
+def test_wms_invite_shows_the_expiry_in_the_households_time_zone(
+    database_url, engine, monkeypatch, tmp_path, capsys
+):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("WMS_TIMEZONE", "Asia/Tokyo")  # for households that set none
+
+    def expiry(code: str, zone: str) -> str:
+        with Session(engine) as db_session:
+            (invite,) = [i for i in invites.list_invites(db_session) if i.code == code]
+        local = invite.expires_at.astimezone(ZoneInfo(zone))
+        assert local.utcoffset() != timedelta(0)
+        return f"until {local.day} {local:%b %Y, %H:%M} ({zone})."
+
+    assert main(["invite", "create", "--new-household", "Lodge"]) == 0
+    out = capsys.readouterr().out
+    code = re.search(r"code: ([\w-]+)", out)[1]
+    assert expiry(code, "Asia/Tokyo") in out
+    household = int(re.search(r"household (\d+)", out)[1])
+    with Session(engine) as db_session, db_session.begin():
+        set_household_time_zone(db_session, household_id=household,
+                                time_zone="America/Los_Angeles")  # fmt: skip
+    assert main(["invite", "list", "--household", str(household)]) == 0
+    assert expiry(code, "America/Los_Angeles") in capsys.readouterr().out

@@ -17,9 +17,9 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from pydantic import SecretStr
-from sqlalchemy.engine import make_url
 
 from wms.core.settings import Settings, SettingsError, load_settings
 
@@ -34,6 +34,10 @@ _TOKEN_SHAPES = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{30,}|\bxox[abpre]-[A-Za-z0-9
 # Libraries that log every HTTP call (httpx: each getUpdates) or job run at info.
 _CHATTY = ("httpx", "httpcore", "apscheduler", "slack_bolt", "slack_sdk", "asyncio", "alembic")
 _SHORTEST_SECRET = 4  # shorter values would blank out ordinary words
+# Where SQLAlchemy's `make_url` finds the password of a URL (its `_parse_url`): the
+# driver reads that one. Matched here so that gunicorn's master, which sets up this
+# logging, needs no SQLAlchemy (about 13 MB); tests/server/test_logs.py compares both.
+_URL_PASSWORD = re.compile(r"[\w+]+://[^:/]*:(?P<password>[^@]*)@")
 
 
 def secret_values(settings: Settings) -> list[str]:
@@ -44,13 +48,16 @@ def secret_values(settings: Settings) -> list[str]:
         if isinstance(value, SecretStr):
             values.append(value.get_secret_value())
     if settings.database_url:
-        try:
-            password = make_url(settings.database_url).password
-        except ValueError:
-            password = None
+        password = url_password(settings.database_url)
         if password:
-            values.append(str(password))
+            values.append(password)
     return sorted({v for v in values if len(v) >= _SHORTEST_SECRET}, key=len, reverse=True)
+
+
+def url_password(url: str) -> str | None:
+    """The password of a database URL as SQLAlchemy reads it (percent-decoded), or None."""
+    match = _URL_PASSWORD.match(url)
+    return unquote(match["password"]) if match else None
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
