@@ -116,20 +116,16 @@ class TelegramHandlers:
 
     async def on_other(self, update: Update, context: Context) -> None:
         """A sticker, location, contact, video, non-image file...: say what works."""
-        message = update.message
-        if message is None or not _from_person(update):
-            return
-        if not convert.addressed(message, context.bot.username, context.bot.id):
+        message = _addressed(update, context)
+        if message is None:
             return
         await send_reply(context.bot, message.chat_id, Reply(cannot_read(message)),
                          reply_to=_quote(message))  # fmt: skip
 
     async def on_photo(self, update: Update, context: Context) -> None:
         """A photo (the largest size is downloaded), or an image sent as a file."""
-        message = update.message
-        if message is None or not _from_person(update):
-            return
-        if not convert.addressed(message, context.bot.username, context.bot.id):
+        message = _addressed(update, context)
+        if message is None:
             return
         async with self._in_order(message.chat_id):
             await self._photo(update, message, context)
@@ -161,10 +157,8 @@ class TelegramHandlers:
 
     async def on_voice(self, update: Update, context: Context) -> None:
         """A voice note or an audio file: downloaded (bounded), transcribed by the router."""
-        message = update.message
-        if message is None or not _from_person(update):
-            return
-        if not convert.addressed(message, context.bot.username, context.bot.id):
+        message = _addressed(update, context)
+        if message is None:
             return
         async with self._in_order(message.chat_id):
             await self._voice(update, message, context)
@@ -296,6 +290,16 @@ def cannot_read(message: Message) -> str:
     """The answer to a message the bot cannot read: what it is, and what works."""
     what = next((name for field, name in _KINDS if getattr(message, field, None)), "that")
     return f"Sorry, I can't read {what}. {UNDERSTOOD}"
+
+
+def _addressed(update: Update, context: Context) -> Message | None:
+    """The update's message when a person sent it to the bot (in a group: said to it)."""
+    message = update.message
+    if message is None or not _from_person(update):
+        return None
+    if not convert.addressed(message, context.bot.username, context.bot.id):
+        return None
+    return message
 
 
 def _from_person(update: Update) -> bool:
