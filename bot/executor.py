@@ -14,6 +14,7 @@ from inventory import (
     contents_of,
     discard_items,
     history_of,
+    inventory_overview,
     items_out,
     list_places,
     locate,
@@ -21,6 +22,7 @@ from inventory import (
     names_an_item_not_a_place,
     place_key,
     place_paths,
+    recent_history,
     rename_item,
     rename_place,
     return_items,
@@ -31,6 +33,9 @@ from inventory import (
     use_items,
 )
 from llm.actions import Action, ItemRef
+
+# What "list everything" asks for: an overview, not places named "everything".
+_EVERYTHING = frozenset({"everything", "all", "stuff", "things", "items", "inventory"})
 
 
 def _specs(action: Action) -> list[ItemSpec]:
@@ -133,9 +138,15 @@ def execute(
             assert action.place is not None
             node = contents_of(db_session, ctx=ctx, place_name=action.place)
             return render.render_contents(node, node.taken)
+        case "list_places" if action.query and action.query.lower() in _EVERYTHING:
+            overview = inventory_overview(db_session, household_id=ctx.household_id)
+            return render.render_overview(overview)
         case "list_places":
             views = list_places(db_session, household_id=ctx.household_id, query=action.query)
             return render.render_places(views, action.query)
+        case "history" if not action.query:
+            entries = recent_history(db_session, household_id=ctx.household_id)
+            return render_history.render_recent(entries)
         case "find":
             assert action.query is not None
             return render.render_located(locate(db_session, ctx=ctx, query=action.query))

@@ -29,6 +29,7 @@ from inventory import (
     PlaceChange,
     PlaceCycle,
     PlaceNotFound,
+    PlaceSummary,
     PlaceView,
     UndoConflict,
     UnknownToLend,
@@ -48,6 +49,7 @@ HELP_TEXT = """Here is what you can tell me:
 • Places: "bin 4 is on shelf B in the garage", "what's in bin 4?", "show the garage", "list my bins"
 • Find: "where is the drill?", "who has the ladder?", "do I have any batteries?"
 • History: "when did I last move the drill?", and "undo" to take back your last change
+• Overview: "list everything", "recent changes"
 • Rename: "rename the drill to cordless drill"
 • Time zone: "my time zone is Europe/Berlin", "what's my time zone?"
 • Labels: "print labels for the garage" (a PDF of QR codes); scan one, then "put the drill here"
@@ -97,6 +99,28 @@ def _where(view: ItemView) -> str:
         origin = f" (from {path(view.last_place_path)})" if view.last_place_path else ""
         return f"out with {view.taken_by or 'someone'}{origin}"
     return path(view.place_path)
+
+
+OVERVIEW_PLACES = 12  # top-level places an overview lists
+
+
+def render_overview(places: list[PlaceSummary]) -> str:
+    """The answer to "list everything": each top-level place, its count and latest things."""
+    stored = [place for place in places if place.item_count]
+    if not stored:
+        return 'Nothing is stored yet. Try "put the drill in bin 4".'
+    total = sum(place.item_count for place in stored)
+    lines = [f"Everything ({total} {noun_for('thing', total)} in {len(stored)} "
+             f"{noun_for('place', len(stored))}):"]  # fmt: skip
+    for place in stored[:OVERVIEW_PLACES]:
+        more = place.item_count - len(place.latest)
+        names = ", ".join(place.latest) + (f" and {more} more" if more > 0 else "")
+        lines.append(f"• {place.name} ({place.item_count}): {names}")
+    if len(stored) > OVERVIEW_PLACES:
+        lines.append(
+            f'… and {len(stored) - OVERVIEW_PLACES} more places. Ask "what\'s in <place>?"'
+        )
+    return "\n".join(lines)
 
 
 def item_line(view: ItemView) -> str:

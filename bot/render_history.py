@@ -6,6 +6,7 @@ from bot.render import path, when
 from inventory import HistoryEntry, UndoResult
 
 HISTORY_LINES = 6  # the latest changes an item's history shows
+RECENT_LINES = 10  # the latest changes "recent changes" shows
 
 _VERBS = {
     "stored": "stored", "added": "added", "moved": "moved", "taken": "took out",
@@ -83,6 +84,16 @@ def render_history(name: str, entries: list[HistoryEntry]) -> str:
     lines += [f"• {history_line(e)}" for e in entries[:HISTORY_LINES]]
     if len(entries) > HISTORY_LINES:
         lines.append(f"… and {len(entries) - HISTORY_LINES} earlier.")
+    return "\n".join(lines)
+
+
+def render_recent(entries: list[HistoryEntry]) -> str:
+    """The answer to "recent changes": the household's latest changes, newest first."""
+    entries = _one_line_a_change(entries)
+    if not entries:
+        return 'Nothing has changed yet. Try "put the drill in bin 4".'
+    lines = ["Recent changes (newest first):"]
+    lines += [f"• {history_line(e)}" for e in entries[:RECENT_LINES]]
     return "\n".join(lines)
 
 

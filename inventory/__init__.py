@@ -53,7 +53,7 @@ from inventory.names import (
 
 if TYPE_CHECKING:
     from inventory.contents import place_contents
-    from inventory.events import undo_last
+    from inventory.events import recent_history, undo_last
     from inventory.households import (
         MemberRef,
         create_household_with_owner,
@@ -119,7 +119,7 @@ if TYPE_CHECKING:
         compare_place_contents,
         record_place_photo,
     )
-    from inventory.places import NEW_PLACE, list_places
+    from inventory.places import NEW_PLACE, inventory_overview, list_places
     from inventory.questions import contents_of, history_of, locate, names_an_item_not_a_place
     from inventory.reminders import (
         DueReminder,
@@ -143,6 +143,7 @@ if TYPE_CHECKING:
         Located,
         PhotoAttached,
         PlaceChange,
+        PlaceSummary,
         PlaceView,
         UndoResult,
     )
@@ -239,6 +240,7 @@ __all__ = [
     "PlaceCycle",
     "PlaceNotFound",
     "PlacePhotoResult",
+    "PlaceSummary",
     "PlaceView",
     "ReminderAnswer",
     "ReminderNotOpen",
@@ -273,6 +275,7 @@ __all__ = [
     "household_context",
     "household_name",
     "household_time_zone",
+    "inventory_overview",
     "item_by_id",
     "item_key",
     "item_names",
@@ -297,6 +300,7 @@ __all__ = [
     "place_payload",
     "place_with_code",
     "places_to_label",
+    "recent_history",
     "record_place_photo",
     "redeem_invite",
     "remove_member",

@@ -164,6 +164,26 @@ def item_history(
     return _entries(db_session, household_id, list(events))
 
 
+def recent_history(
+    db_session: Session, *, household_id: int, limit: int = 15
+) -> list[HistoryEntry]:
+    """The household's latest changes to things, newest first.
+
+    Places made or moved, and the search words WMS adds by itself, are left out.
+    """
+    events = db_session.scalars(
+        select(Event)
+        .where(
+            Event.household_id == household_id,
+            Event.item_id.is_not(None),
+            Event.kind != TAGS_EVENT,
+        )
+        .order_by(Event.id.desc())
+        .limit(limit)
+    ).all()
+    return _entries(db_session, household_id, list(events))
+
+
 def undo_last(db_session: Session, *, ctx: Context) -> UndoResult:
     """Revert the member's last change (every event of its message), exactly.
 

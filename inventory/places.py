@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from inventory.errors import (
@@ -26,7 +26,7 @@ from inventory.names import (
     singular,
 )
 from inventory.paths import place_paths
-from inventory.schemas import Context, PlaceView
+from inventory.schemas import Context, PlaceSummary, PlaceView
 
 MAX_NAME_LENGTH = 200
 MAX_OPTIONS = 9  # places offered when a name could mean several
@@ -235,3 +235,43 @@ def list_places(
         for p, n, c in rows
     ]
     return sorted(views, key=lambda view: [natural_key(part) for part in view.path])
+
+
+_OVERVIEW_SQL = text(
+    """
+    WITH RECURSIVE roots(id, root_id, depth) AS (
+        SELECT id, id, 0 FROM place WHERE household_id = :household_id AND parent_id IS NULL
+        UNION ALL
+        SELECT place.id, roots.root_id, roots.depth + 1
+        FROM place JOIN roots ON place.parent_id = roots.id
+        WHERE roots.depth < 64
+    )
+    SELECT root.name, count(item.id) AS things,
+           (array_remove(
+               array_agg(item.name ORDER BY item.placed_at DESC, item.id DESC), NULL
+           ))[1:5]
+    FROM roots
+    JOIN place AS root ON root.id = roots.root_id
+    LEFT JOIN item ON item.place_id = roots.id AND item.household_id = :household_id
+        AND item.status = 'stored'
+    GROUP BY root.id, root.name
+    ORDER BY count(item.id) DESC, root.name
+    """
+)
+
+
+def inventory_overview(db_session: Session, *, household_id: int) -> list[PlaceSummary]:
+    """Every top-level place with how many things are in it (at any depth) and the latest few.
+
+    Args:
+        db_session: the session.
+        household_id: whose inventory.
+
+    Returns:
+        The top-level places, fullest first.
+    """
+    rows = db_session.execute(_OVERVIEW_SQL, {"household_id": household_id})
+    return [
+        PlaceSummary(name=name, item_count=count, latest=list(names or []))
+        for name, count, names in rows
+    ]

@@ -118,6 +118,21 @@ class ChangeResult:
 
 
 @dataclass
+class PlaceSummary:
+    """A top-level place in an overview of the inventory.
+
+    Attributes:
+        name: the place.
+        item_count: things stored in it, at any depth.
+        latest: the names of the latest few put there.
+    """
+
+    name: str
+    item_count: int
+    latest: list[str]
+
+
+@dataclass
 class PlaceView:
     """A place with its path and how many things are directly in it.
 

@@ -71,9 +71,17 @@ ACTIONS: dict[str, ActionSpec] = {
         ("place", "parent"), 'place and parent (a place is inside another: "bin 4 is on shelf B")'
     ),
     "contents": ActionSpec(("place",), "place (what is inside a place)"),
-    "list_places": ActionSpec((), 'optional query ("list my bins": query "bins")'),
+    "list_places": ActionSpec(
+        (),
+        'optional query ("list my bins": query "bins"); query "everything" for an overview '
+        'of all that is stored ("list everything")',
+    ),
     "find": ActionSpec(("query",), "query (where something is, whether we have it)"),
-    "history": ActionSpec(("query",), "query (when something was moved, who had it)"),
+    "history": ActionSpec(
+        (),
+        "query (when something was moved, who had it); no query: the household's "
+        'recent changes ("what changed today?")',
+    ),
     "out": ActionSpec(
         (),
         'optional person (what is lent or taken out now: "what\'s out?", "what have I lent '

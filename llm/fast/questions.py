@@ -117,6 +117,25 @@ _SHOW = re.compile(
 _WHAT_DO_I_HAVE = re.compile(
     r"^what\s+(?P<what>.+?)\s+(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|are\s+there)$", _I
 )
+# "recent changes", "what changed today", "what did we change this week", "latest activity"
+_RECENT = re.compile(
+    r"^(?:(?:show|list|see)(?:\s+me)?\s+)?(?:the\s+)?(?:recent|latest|last)\s+(?:changes|activity"
+    r"|updates|history)(?:\s+(?:please|pls))?$"
+    r"|^what(?:'s|\s+has|\s+have)?\s+(?:been\s+)?(?:changed|happened|new)(?:\s+(?:today|lately"
+    r"|recently|this\s+week|yesterday))?$"
+    r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|do|done"
+    r"|move|moved)\s+(?:today|lately|recently|this\s+week|yesterday)$"
+    r"|^(?:what\s+)?changes\s+(?:today|this\s+week|lately|recently)$|^history$",
+    _I,
+)
+# "list everything", "show me everything", "what's in the inventory", "list all my stuff"
+_EVERYTHING = re.compile(
+    r"^(?:(?:list|show|display|see)(?:\s+me)?\s+(?:everything|all(?:\s+(?:my|our|the))?"
+    r"\s+(?:stuff|things|items|belongings|inventory))(?:\s+(?:i|we)\s+(?:have|own|'ve\s+got))?"
+    r"|what(?:'s|\s+is)\s+in\s+(?:the|my|our)\s+inventory|(?:give\s+me\s+)?an\s+overview"
+    r"|what\s+do\s+(?:i|we)\s+(?:have|own)(?:\s+altogether)?|everything)$",
+    _I,
+)
 _HISTORY = (
     # "when did I last move the drill", "when did we put the drill in bin 4"
     re.compile(
@@ -245,6 +264,8 @@ def _what_do_i_have(match: re.Match[str], known_places: KnownPlaces) -> list[Act
 
 _RULES: tuple[Rule, ...] = (
     (_HELP, lambda _match, _known: [Action(type="help")]),
+    (_RECENT, lambda _match, _known: [Action(type="history")]),
+    (_EVERYTHING, lambda _match, _known: [Action(type="list_places", query="everything")]),
     (_UNDO, lambda _match, _known: [Action(type="undo")]),
     *((pattern, lambda match, _known: _history(match["query"])) for pattern in _HISTORY),
     *((pattern, lambda match, known: _contents(match["place"], known)) for pattern in _CONTENTS),
