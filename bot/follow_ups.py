@@ -11,6 +11,7 @@ a `ConversationState` row of its own (`mentioned:<chat>`), for `MENTIONED_MINUTE
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import timedelta
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -27,7 +28,9 @@ _MAX_NAMES = 10
 _I = re.IGNORECASE
 # Words that may point back: a pronoun, "too", "as well", a leading "and".
 _POINTING = re.compile(
-    r"\b(?:it|its|them|that|those|these|too|also)\b|\bas\s+well\b|^(?:and|plus)\b", _I
+    r"\b(?:it|its|them|that|those|these|too|also)\b|\bas\s+well\b|^(?:and|plus)\b"
+    r"|^(?:no|nope|oops|sorry|wait|actually)\b",
+    _I,
 )
 _SUBJECT_PRONOUN = re.compile(
     r"^(?P<pronoun>it's|it\s+is|its|they're|they\s+are|theyre|it|they)\s+(?=\S)", _I
@@ -46,6 +49,14 @@ _TOO = re.compile(
     _I,
 )
 _PLACED = frozenset({"store", "move"})
+# "no, bin 5", "no - in the shed", "sorry, I meant bin 5", "actually the loft"
+_CORRECTION = re.compile(
+    r"^(?:no|nope|oops|sorry|wait|actually)\b[,\s-]*(?:(?:sorry|actually|wait)[,\s]+)?"
+    r"(?:i\s+meant\s+|it's\s+|it\s+is\s+|they're\s+|should\s+be\s+)?(?:in|into|on|to)?\s*"
+    r"(?P<place>(?:the\s+|my\s+|our\s+)?[\w#' -]+?)(?:\s+not\s+.+)?$",
+    _I,
+)
+_MAX_PLACE_WORDS = 6
 _NAMED = frozenset({"store", "move", "take", "return", "use", "discard", "rename", "find"})
 
 
@@ -151,6 +162,22 @@ def adding_to(text: str, mentioned: Mentioned) -> str | None:
         return None
     verb = "put" if mentioned.type == "store" else "move"
     return f"{verb} {items} {'in' if verb == 'put' else 'to'} {mentioned.place}"
+
+
+def correcting(text: str, mentioned: Mentioned, is_place: Callable[[str], bool]) -> str | None:
+    """A move to the place meant instead, right after a store or a move, or None.
+
+    "no, bin 5" after "put the drill in bin 4" -> "move the drill to bin 5". The words
+    must name a place (`is_place`): "no, the screwdriver" is no correction.
+    """
+    said = _CORRECTION.match(text.strip().rstrip(".!"))
+    if not (said and mentioned.type and mentioned.place):
+        return None
+    place = said["place"].strip()
+    if _POINTING.search(place) or len(place.split()) > _MAX_PLACE_WORDS or not is_place(place):
+        return None
+    names = " and ".join(f"the {name}" for name in mentioned.names)
+    return f"move {names} to {place}"
 
 
 def _without_pronoun(text: str, mentioned: Mentioned) -> str | None:

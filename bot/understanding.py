@@ -17,13 +17,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot import bin_photos, render
 from bot.clock import local_today
 from bot.conversation import BinPhotoQuestion, ChoiceQuestion, ConfirmQuestion
-from bot.follow_ups import adding_to, resolve
+from bot.follow_ups import adding_to, correcting, resolve
 from bot.here import here_choice, substitute_here
 from bot.messages import Reply
 from bot.turns import PlacesBetweenTransactions, Plan, Turn
 from llm.answers import chosen_option, is_cancel, looks_like_an_answer, yes_or_no
 from llm.chain import ChatContext, Parsed, chat_context
 from llm.fast.parser import KnownPlaces
+from llm.fast.phrases import looks_like_place
 from llm.small_talk import small_talk
 from wms.core.database import unit_of_work
 from wms.core.photos import PhotoStore
@@ -167,9 +168,10 @@ class Understanding:
                                  household_id=turn.member.household_id)  # fmt: skip
             return bool(parsed.result.actions)
 
-        added = adding_to(text, turn.mentioned)  # before "the rake too" is read as a find
-        if added and fast(added):
-            return added
+        corrected = correcting(text, turn.mentioned, lambda name: looks_like_place(name, places))
+        for said in (corrected, adding_to(text, turn.mentioned)):
+            if said and fast(said):  # "no, bin 5"; "and the rake too" (not a find)
+                return said
         if fast(text):
             return text
         resolved = resolve(text, turn.mentioned)

@@ -63,3 +63,13 @@ def test_resolve_keeps_sentences_it_cannot_read():
     assert resolve("and the rake too", both) is None  # nothing was put anywhere
     assert resolve("threw that out", drill) == "threw the drill out"
     assert resolve("got rid of all that junk", drill) is None  # "that" before a noun
+
+
+def test_no_and_a_place_moves_what_was_just_put_away(chat):
+    chat.say("put the drill in bin 4")
+    assert chat.say("no, bin 5").startswith("Moved drill from Bin 4 to Bin 5.")
+    chat.say("put the saw in the shed")
+    assert chat.say("sorry I meant the garage").startswith("Moved saw from Shed to Garage.")
+    chat.say("put the hammer in bin 2")
+    assert chat.say("no, the screwdriver").startswith("Sorry, I didn't get that.")  # no place
+    assert chat.say("where is the hammer?").startswith("hammer: Bin 2")
