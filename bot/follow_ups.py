@@ -29,8 +29,12 @@ _I = re.IGNORECASE
 # Words that may point back: a pronoun, "too", "as well", a leading "and".
 _POINTING = re.compile(
     r"\b(?:it|its|them|that|those|these|too|also)\b|\bas\s+well\b|^(?:and|plus)\b"
-    r"|^(?:no|nope|oops|sorry|wait|actually)\b",
+    r"|^(?:no|nope|oops|sorry|wait|actually)\b|\bones?\??$",
     _I,
+)
+# "the laptop one", "the blue ones?": which of the things just asked about.
+_WHICH_ONE = re.compile(
+    r"^(?:what\s+about\s+|and\s+)?(?:the\s+)?(?P<kind>[\w' -]+?)\s+ones?\??$", _I
 )
 _SUBJECT_PRONOUN = re.compile(
     r"^(?P<pronoun>it's|it\s+is|its|they're|they\s+are|theyre|it|they)\s+(?=\S)", _I
@@ -178,6 +182,24 @@ def correcting(text: str, mentioned: Mentioned, is_place: Callable[[str], bool])
         return None
     names = " and ".join(f"the {name}" for name in mentioned.names)
     return f"move {names} to {place}"
+
+
+def which_one(text: str, mentioned: Mentioned) -> str | None:
+    """The thing of that kind, after a question about things of one name, or None.
+
+    "the laptop one" after "where is the charger?" -> "where is the laptop charger";
+    then "what about the phone one?" -> "where is the phone charger" (the head noun).
+    """
+    said = _WHICH_ONE.match(text.strip().rstrip(".!"))
+    if not said or mentioned.type or len(mentioned.names) != 1:
+        return None  # only after a question about one name
+    kind = said["kind"].strip()
+    if _POINTING.search(kind) or len(kind.split()) > 3 or kind.lower() in _NOT_KINDS:
+        return None
+    return f"where is the {kind} {mentioned.names[0].split()[-1]}"
+
+
+_NOT_KINDS = frozenset({"which", "what", "this", "that", "the", "other", "same", "another", "no"})
 
 
 def _without_pronoun(text: str, mentioned: Mentioned) -> str | None:

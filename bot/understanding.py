@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot import bin_photos, render
 from bot.clock import local_today
 from bot.conversation import BinPhotoQuestion, ChoiceQuestion, ConfirmQuestion
-from bot.follow_ups import adding_to, correcting, resolve
+from bot.follow_ups import adding_to, correcting, resolve, which_one
 from bot.here import here_choice, substitute_here
 from bot.messages import Reply
 from bot.turns import PlacesBetweenTransactions, Plan, Turn
@@ -169,7 +169,7 @@ class Understanding:
             return bool(parsed.result.actions)
 
         corrected = correcting(text, turn.mentioned, lambda name: looks_like_place(name, places))
-        for said in (corrected, adding_to(text, turn.mentioned)):
+        for said in (corrected, adding_to(text, turn.mentioned), which_one(text, turn.mentioned)):
             if said and fast(said):  # "no, bin 5"; "and the rake too" (not a find)
                 return said
         if fast(text):

@@ -73,3 +73,18 @@ def test_no_and_a_place_moves_what_was_just_put_away(chat):
     chat.say("put the hammer in bin 2")
     assert chat.say("no, the screwdriver").startswith("Sorry, I didn't get that.")  # no place
     assert chat.say("where is the hammer?").startswith("hammer: Bin 2")
+
+
+def test_the_laptop_one_after_a_list_of_chargers(chat):
+    chat.say("put the laptop charger in the desk drawer")
+    chat.say("put the phone charger in the kitchen drawer")
+    assert chat.say("where is the charger?").startswith("I found:")
+    assert chat.say("the laptop one").startswith("laptop charger: Desk drawer")
+    assert chat.say("what about the phone one?").startswith("phone charger: Kitchen drawer")
+
+
+def test_the_blue_one_still_answers_an_open_which_one_question(chat):
+    chat.say("put the red torch in bin 1")
+    chat.say("put the blue torch in bin 2")
+    assert "Which one" in chat.say("move the torch to the shed")
+    assert chat.say("the blue one").startswith("Moved blue torch from Bin 2 to Shed.")
