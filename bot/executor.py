@@ -13,6 +13,7 @@ from inventory import (
     PlaceChange,
     contents_of,
     discard_items,
+    has_item_named,
     history_of,
     inventory_overview,
     items_out,
@@ -54,7 +55,7 @@ def execute_all(
     chain ("bin 4 is on shelf B in the garage") with the full path of the first place,
     places side by side ("bin 1 and bin 2 are on shelf A") with each one's path.
     """
-    actions = [_item_not_place(db_session, ctx, action) for action in actions]
+    actions = [_known_pairs(db_session, ctx, _item_not_place(db_session, ctx, a)) for a in actions]
     if len(actions) > 1 and all(a.type == "place" for a in actions):
         changes = [_set_parent(db_session, ctx, action) for action in actions]
         paths = place_paths(
@@ -77,6 +78,25 @@ def _item_not_place(db_session: Session, ctx: Context, action: Action) -> Action
     if not names_an_item_not_a_place(db_session, ctx=ctx, name=action.place):
         return action
     return Action(type="store", items=[ItemRef(name=action.place)], place=action.parent)
+
+
+def _known_pairs(db_session: Session, ctx: Context, action: Action) -> Action:
+    """Two things said with "and" that the household keeps as one ("salt and pepper set")."""
+    if action.type not in ("store", "move") or len(action.items) < 2:
+        return action
+    items, joined = list(action.items), []
+    while items:
+        first = items.pop(0)
+        if items and not (first.counted or items[0].counted or first.portion or items[0].portion):
+            name = f"{first.name} and {items[0].name}"
+            if has_item_named(db_session, household_id=ctx.household_id, name=name):
+                joined.append(ItemRef(name=name))
+                items.pop(0)
+                continue
+        joined.append(first)
+    if len(joined) == len(action.items):
+        return action
+    return action.model_copy(update={"items": joined})
 
 
 def _set_parent(db_session: Session, ctx: Context, action: Action) -> PlaceChange:

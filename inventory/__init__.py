@@ -120,7 +120,13 @@ if TYPE_CHECKING:
         record_place_photo,
     )
     from inventory.places import NEW_PLACE, inventory_overview, list_places
-    from inventory.questions import contents_of, history_of, locate, names_an_item_not_a_place
+    from inventory.questions import (
+        contents_of,
+        has_item_named,
+        history_of,
+        locate,
+        names_an_item_not_a_place,
+    )
     from inventory.reminders import (
         DueReminder,
         ReminderAnswer,
@@ -270,6 +276,7 @@ __all__ = [
     "find_member",
     "forget_discarded_photo",
     "get_or_create_local_member",
+    "has_item_named",
     "has_letters_or_digits",
     "history_of",
     "household_context",

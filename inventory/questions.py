@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from inventory.errors import AmbiguousName, InvalidName, PlaceNotFound
 from inventory.events import item_history
-from inventory.models import Place
+from inventory.models import ACTIVE_STATUSES, Item, Place
 from inventory.names import clean_text, item_key, place_key
 from inventory.places import check_name, find_place, place_called
 from inventory.resolve import choose_one, matching_items
@@ -112,3 +113,22 @@ def names_an_item_not_a_place(db_session: Session, *, ctx: Context, name: str) -
     if place_called(db_session, household_id=ctx.household_id, name=name):
         return False
     return bool(matching_items(db_session, ctx=ctx, name=name, partial=False, typos=False))
+
+
+def has_item_named(db_session: Session, *, household_id: int, name: str) -> bool:
+    """True when the household has a thing of exactly this name (articles and plurals aside).
+
+    The household's own words decide a split: "the bedding and towels" is two things,
+    unless an item is called "bedding and towels".
+    """
+    return bool(
+        db_session.scalar(
+            select(
+                exists().where(
+                    Item.household_id == household_id,
+                    Item.status.in_(ACTIVE_STATUSES),
+                    Item.name_key == item_key(name),
+                )
+            )
+        )
+    )

@@ -1,4 +1,4 @@
-"""Counts that read right: shares of a stock, one of a unit, replies that agree."""
+"""Counts that read right, and the household's own names deciding a split."""
 
 from __future__ import annotations
 
@@ -37,4 +37,15 @@ def test_the_rest_of_a_stock_is_all_of_it(chat):
     chat.say("put 4 tubes of wood glue in the workshop drawer")
     assert "Used up 4 tubes of wood glue; none left." in chat.say(
         "used up the rest of the wood glue"
+    )
+
+
+def test_the_households_own_names_decide_a_split(chat):
+    assert chat.say("put the bedding and towels in box 2") == (
+        "Stored bedding in Box 2.\nStored towels in Box 2.\nNew place: Box 2"
+    )
+    chat.say("put the linen in the airing cupboard")
+    chat.say("rename the linen to sheets and pillowcases")
+    assert chat.say("move the sheets and pillowcases to box 3") == (
+        "Moved sheets and pillowcases from Airing cupboard to Box 3.\nNew place: Box 3"
     )
