@@ -419,7 +419,7 @@ def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_RENAME, _rename),
     *renames.RULES,
-    disposals.RULE,
+    *disposals.RULES,
     (_DISCARD_IN_TRASH, _discard),
     (_DISCARD, _discard),
     (_DISCARD_AWAY, _discard),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from llm.actions import Action
+from llm.fast.certainty import ask_first
 from llm.fast.items import parse_items
 from llm.fast.phrases import KnownPlaces, build_action
 from llm.fast.verbs import verb_pattern
@@ -34,6 +35,20 @@ _DISPOSED = re.compile(
 )
 
 
+# "put the old tv out for the bin men", "gave the cot to my cousin to keep"
+_PUT_OUT = re.compile(
+    r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:just\s+)?(?:put|left|leave|take|took)\s+(?P<items>.+?)"
+    r"\s+out\s+for\s+(?:the\s+)?(?:bin\s*men|binmen|bin\s+collection|rubbish\s+collection"
+    r"|council|collection|recycling|bulky\s+waste(?:\s+collection)?)$",
+    _I,
+)
+_GIVEN_TO_KEEP = re.compile(
+    r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:just\s+)?(?:gave|given|give|handed)\s+(?P<items>.+?)"
+    r"\s+to\s+(?P<person>.+?)\s+to\s+keep(?:\s+for\s+good)?$",
+    _I,
+)
+
+
 def disposed(match: re.Match[str], _known_places: KnownPlaces) -> list[Action] | None:
     """A discard of the items taken to a tip, a charity shop or sold online."""
     items = parse_items(match["items"], last_is_one=True)
@@ -42,3 +57,11 @@ def disposed(match: re.Match[str], _known_places: KnownPlaces) -> list[Action] |
 
 
 RULE = (_DISPOSED, disposed)
+
+
+def given_away(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A thing given to someone to keep: gone for good, but asked first (or lent?)."""
+    return ask_first(disposed(match, known_places))
+
+
+RULES = ((_DISPOSED, disposed), (_PUT_OUT, disposed), (_GIVEN_TO_KEEP, given_away))

@@ -167,7 +167,8 @@ FIND_PATTERNS = (
     # "how many batteries do I have", "how many batteries are left", "how much rope is left",
     # "how many AA batteries"
     re.compile(
-        r"^how\s+(?:many|much)\s+(?P<query>.+?)(?:\s+(?:do\s+(?:i|we)\s+(?:still\s+)?have"
+        r"^how\s+(?:many|much)\s+(?!(?:days|hours|minutes|weeks|months|years|times|people"
+        r"|calories|miles|more|longer|time)\b)(?P<query>.+?)(?:\s+(?:do\s+(?:i|we)\s+(?:still\s+)?have"
         r"|have\s+(?:i|we)\s+got|are\s+(?:there|left)|is\s+(?:there|left)"
         r"|(?:do|have)\s+(?:i|we)\s+got)(?:\s+left)?|\s+left)?$",
         _I,

@@ -97,6 +97,17 @@ _HAS_OURS = re.compile(
     rf"^(?P<person>{_PERSON})\s+(?:(?:has|have)(?:\s+got)?|'s\s+got|took|has\s+taken)"
     r"\s+(?P<items>(?:our|my)\s+.+)$",
 )
+# "Tom has the tile cutter", "Sam's got the pressure washer": lent, or just saying? Asked.
+_HAS_THE = re.compile(
+    rf"^(?P<person>{_PERSON})\s+(?:(?:has|have)(?:\s+got)?|'s\s+got|has\s+still\s+got)"
+    r"\s+(?P<items>(?:the|my|our)\s+(?!(?:flu|cold|virus|covid|measles|chickenpox|day\s+off"
+    r"|time|right|idea|chance|hiccups|giggles|blues)\b).+)$",
+)
+# "got the trailer back": back from whoever had it.
+_GOT_BACK_ALONE = re.compile(
+    _SUBJECT + r"(?:got|have\s+got|finally\s+got)\s+(?P<items>(?:the|my|our)\s+.+?)\s+back$",
+    _I,
+)
 _TOOK = re.compile(
     rf"^(?P<person>{_PERSON})\s+(?:took|has\s+taken)\s+(?P<items>the\s+(?:(?!\b(?:out|from|off)\b).)+)$"
 )
@@ -216,6 +227,13 @@ def _give_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] 
     return _items_and_person(match, known_places, "return", pointers=True)
 
 
+def _back_from_anyone(match: re.Match[str], _known_places: KnownPlaces) -> list[Action] | None:
+    """A return of something lent, with no person said ("got the trailer back")."""
+    items = parse_items(match["items"])
+    action = build_action(type="return", items=items) if items else None
+    return [action] if action else None
+
+
 _STATEMENTS = (
     (_GAVE_TO_BORROW, _lend),
     (_GAVE_PERSON_TO_BORROW, _lend),
@@ -228,6 +246,8 @@ _STATEMENTS = (
     (_GAVE_IT_BACK, _give_back),
     (_BORROWED, _lend),
     (_HAS_OURS, _lend_ask),
+    (_HAS_THE, _lend_ask),
+    (_GOT_BACK_ALONE, _back_from_anyone),
     (_TOOK, _lend_ask),
     (_GAVE_TO, _lend_ask),
 )

@@ -626,6 +626,8 @@ POSITIVE = [
         "took the christmas decorations down from the loft",
         [act("take", items=[it("christmas decorations")], from_place="loft")],
     ),
+    ("put the old tv out for the bin men", [discard(it("old tv"))]),
+    ("got the trailer back", [act("return", items=[it("trailer")])]),
     # other questions
     ("what commands are there", [act("help")]),
     ("recent changes", [act("history")]),
