@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from llm.actions import Action, ItemRef
 from llm.fast import disposals, renames
+from llm.fast.adjacent import ADJACENT
+from llm.fast.certainty import ASK, ask_first, needs_asking, place_certainty
 from llm.fast.chores import is_chore, thrown_away
 from llm.fast.destinations import (
     Destination,
@@ -30,6 +32,7 @@ from llm.fast.phrases import (
     build_action,
     clean_place,
     first_rule_match,
+    is_known_place,
     looks_like_place,
 )
 from llm.fast.statements import (
@@ -38,6 +41,7 @@ from llm.fast.statements import (
     LOCATED,
     clear_subject,
     located,
+    located_items,
     nested_places,
 )
 from llm.fast.verbs import MOVE_LEMMAS, STORE_LEMMAS, verb_pattern
@@ -93,6 +97,21 @@ _WAS_MOVED = re.compile(
     r"\s+(?:over\s+)?(?:to|into)\s+(?P<place>.+)$",
     _I,
 )
+# "box 12 has the baby clothes in it", "bin 3 holds the spare fuses"
+_HOLDS = re.compile(
+    r"^(?P<place>.+?)\s+(?:has|holds|contains|has\s+got|'s\s+got)\s+(?P<items>.+?)"
+    r"(?:\s+(?:in|inside|on)\s+it|\s+inside)?$",
+    _I,
+)
+# "theres a box of fuses in the garage cabinet", "there are 3 torches in the van"
+_THERE_IS = re.compile(
+    r"^(?:there's|theres|there\s+is|there\s+are|there're)\s+(?P<subject>.+?)"
+    rf"\s+(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",
+    _I,
+)
+# "the drill is in bin 7 now, not bin 4": where it is, and where it no longer is.
+_NOW = re.compile(r"\s+(?:now|instead|these\s+days)$", _I)
+_NOT_THERE = re.compile(r"^(?P<said>.+?),?\s+(?:and\s+)?not\s+(?:in\s+|on\s+)?(?P<old>[^,]+)$", _I)
 # "the paint tins have gone from the shed to the garage", "the drill moved from bin 2 to ..."
 _WENT_FROM = re.compile(
     r"^(?P<items>.+?)\s+(?:(?:has|have)\s+(?:gone|moved|been\s+moved)|went|moved|got\s+moved)"
@@ -148,7 +167,8 @@ _USE = re.compile(
 )
 _DISCARD = re.compile(
     _SUBJECT + r"(?P<verb>(?:threw|throw|throws|thrown|throwing|tossed|toss|chucked|chuck"
-    r"|gave|give|given|giving)\s+(?:away|out)|tossed|trashed|binned|dumped|scrapped"
+    r"|gave|give|given|giving)\s+(?:away|out)|tossed|trashed|binned|dumped|scrapped|chucked"
+    r"|ditched|junked"
     r"|discarded|discard|donated|donate|sold|sell|recycled|recycle"
     r"|(?:got|get|gotten|getting)\s+rid\s+of)"
     r"\s+(?P<items>.+?)(?:\s+to\s+(?P<recipient>.+))?$",
@@ -334,6 +354,56 @@ def _was_moved(match: re.Match[str], known_places: KnownPlaces) -> list[Action] 
     return [action] if action else None
 
 
+def _holds(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A place said to hold things: "box 12 has the baby clothes in it"."""
+    place_text = match["place"]
+    if not looks_like_place(place_text, known_places, needs_number=True) and not (
+        is_known_place(place_text, known_places)
+    ):
+        return None
+    items = parse_items(match["items"])
+    place = clean_place(place_text, known_places)
+    if not items or not place or any(looks_like_place(i.name, known_places) for i in items):
+        return None
+    action = build_action(type="store", items=items, place=place)
+    return [action] if action else None
+
+
+def _there_is(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """Things said to be somewhere with "there is" ("theres a box of fuses in the cabinet")."""
+    subject, rest = match["subject"], match["rest"]
+    if match["adjacent"]:
+        rest = f"{match['adjacent']} {rest}"
+    if not clear_subject(subject, "are", known_places):
+        return None
+    certainty = place_certainty(rest, known_places)
+    if certainty is None:
+        return None
+    actions = located_items(subject, rest, known_places)
+    return ask_first(actions) if certainty == ASK else actions
+
+
+def parse_not_there(
+    text: str, known_places: KnownPlaces, plain: Callable[[str], bool]
+) -> list[Action] | None:
+    """A move from the place said to be wrong ("the drill is in bin 7 now, not bin 4").
+
+    `plain` tells whether the part before "not" is a plain statement (no plan, no
+    other negation, no question).
+    """
+    match = _NOT_THERE.match(text)
+    if not match or not plain(match["said"]):
+        return None
+    old = clean_place(match["old"], known_places)
+    said = parse_change(_NOW.sub("", match["said"]), known_places)
+    if not old or not said or len(said) != 1 or said[0].type not in ("store", "move"):
+        return None
+    if not looks_like_place(old, known_places):
+        return None
+    moved = said[0].model_copy(update={"type": "move", "from_place": old})
+    return ask_first([moved]) if needs_asking(said) else [moved]
+
+
 def _carried(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A move said with "took" or "brought" and a direction or a source ("up to the attic")."""
     if not (match["direction"] or match["source"]) or is_chore(match["items"]):
@@ -437,6 +507,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_ADD, _added),
     (LOCATED, located),
     (HAVE_GOT, located),
+    (_THERE_IS, _there_is),
+    (_HOLDS, _holds),
 )
 
 

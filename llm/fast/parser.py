@@ -17,7 +17,7 @@ from inventory import clean_text
 from llm.actions import Action, ParseResult
 from llm.fast.bare import parse_bare
 from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking
-from llm.fast.changes import parse_change, parse_used_up
+from llm.fast.changes import parse_change, parse_not_there, parse_used_up
 from llm.fast.items import parse_items
 from llm.fast.lending import parse_lending, parse_out_question
 from llm.fast.notes import parse_note
@@ -248,7 +248,11 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
         if said and clear_subject(said["subject"], said["verb"], known_places):
             return find_actions(said["subject"])
         return bare_find(text)
-    early = parse_used_up(text, known_places) or parse_named(text, known_places)
+    early = (
+        parse_used_up(text, known_places)
+        or parse_named(text, known_places)
+        or parse_not_there(text, known_places, lambda said: not _NOT_A_STATEMENT.search(said))
+    )
     if early:  # "no more loo roll left", "box 7 should be called kitchen spares"
         return early
     if _NOT_A_STATEMENT.search(text):

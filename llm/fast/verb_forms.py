@@ -70,6 +70,7 @@ VERB_FORMS: dict[str, tuple[str, ...]] = {
     "stuff": ("stuff", "stuffed", "stuffing", "stuffs"),
     "swap": ("swap", "swapped", "swapping", "swaps"),
     "take": ("take", "taken", "takes", "taking", "took"),
+    "throw": ("threw", "throw", "throwing", "thrown", "throws"),
     "toss": ("toss", "tossed", "tosses", "tossing"),
     "transfer": ("transfer", "transferred", "transferring", "transfers"),
     "tuck": ("tuck", "tucked", "tucking", "tucks"),

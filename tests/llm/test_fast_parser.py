@@ -628,6 +628,18 @@ POSITIVE = [
     ),
     ("put the old tv out for the bin men", [discard(it("old tv"))]),
     ("got the trailer back", [act("return", items=[it("trailer")])]),
+    # other shapes of putting
+    ("threw the drill in bin 4", [store("bin 4", it("drill"))]),
+    ("box 12 has the baby clothes in it", [store("box 12", it("baby clothes"))]),
+    (
+        "theres a box of fuses in the garage cabinet",
+        [store("garage cabinet", n("fuses", 1, unit="box"))],
+    ),
+    (
+        "the drill is in bin 7 now, not bin 4",
+        [act("move", items=[it("drill")], place="bin 7", from_place="bin 4")],
+    ),
+    ("chucked the broken chair", [discard(it("broken chair"))]),
     # other questions
     ("what commands are there", [act("help")]),
     ("recent changes", [act("history")]),
@@ -829,7 +841,6 @@ NEGATIVE = [
     "put the kids in the car",
     "dropped the kids at school",
     "I have 3 batteries in the kitchen drawer",
-    "threw the drill in bin 4",
     "put the drill away",
     # not enough to go on
     "hello",
