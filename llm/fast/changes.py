@@ -475,6 +475,12 @@ def parse_used_up(text: str, known_places: KnownPlaces) -> list[Action] | None:
 
 def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     new_name = renames.new_name(match["new"])
+    nested = nested_place(match["old"], known_places)  # "the box in the loft"
+    if nested and nested != clean_place(match["old"], known_places):
+        head = nested.split(" ", 1)[0] if " " in nested else nested
+        if looks_like_place(nested, known_places) or looks_like_place(head, known_places):
+            action = build_action(type="rename", place=nested, new_name=new_name)
+            return [action] if action else None
     if looks_like_place(match["old"], known_places):
         place = clean_place(match["old"], known_places)
         action = build_action(type="rename", place=place, new_name=new_name)

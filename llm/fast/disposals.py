@@ -42,6 +42,14 @@ _PUT_OUT = re.compile(
     r"|council|collection|recycling|bulky\s+waste(?:\s+collection)?)$",
     _I,
 )
+# "the toaster broke so I binned it", "the lawnmower died so we scrapped it"
+_BROKE_SO = re.compile(
+    r"^(?:the|my|our)\s+(?P<items>.+?)\s+(?:broke|died|stopped\s+working|packed\s+up|gave\s+up"
+    r"|(?:was|is)\s+(?:broken|dead|knackered|kaput)|wore\s+out|conked\s+out),?\s+so\s+"
+    r"(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:binned|scrapped|chucked|recycled|dumped|tossed"
+    r"|trashed|ditched|threw|thrown|got\s+rid\s+of)\s+(?:it|them)(?:\s+(?:out|away))?$",
+    _I,
+)
 _GIVEN_TO_KEEP = re.compile(
     r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:just\s+)?(?:gave|given|give|handed)\s+(?P<items>.+?)"
     r"\s+to\s+(?P<person>.+?)\s+to\s+keep(?:\s+for\s+good)?$",
@@ -64,4 +72,9 @@ def given_away(match: re.Match[str], known_places: KnownPlaces) -> list[Action] 
     return ask_first(disposed(match, known_places))
 
 
-RULES = ((_DISPOSED, disposed), (_PUT_OUT, disposed), (_GIVEN_TO_KEEP, given_away))
+RULES = (
+    (_DISPOSED, disposed),
+    (_PUT_OUT, disposed),
+    (_BROKE_SO, disposed),
+    (_GIVEN_TO_KEEP, given_away),
+)

@@ -109,7 +109,9 @@ FIND_PATTERNS = (
         _I,
     ),
     # "have you seen the drill", "did I put the drill somewhere", "is the drill in bin 4"
-    re.compile(rf"^(?:have|has)\s+{WHO}\s+seen\s+(?P<query>.+?)(?:\s+(?:anywhere|around))?$", _I),
+    re.compile(
+        rf"^(?:(?:have|has)\s+)?{WHO}\s+seen\s+(?P<query>.+?)(?:\s+(?:anywhere|around))?$", _I
+    ),
     re.compile(
         rf"^(?:did|have)\s+{WHO}\s+(?:put|leave|left|store|stored|keep|kept)\s+(?P<query>.+?)"
         r"\s+(?:somewhere|anywhere)$",

@@ -18,6 +18,7 @@ from llm.actions import Action, ParseResult
 from llm.fast.bare import parse_bare
 from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking
 from llm.fast.changes import parse_change, parse_not_there, parse_used_up
+from llm.fast.household_words import PEOPLE
 from llm.fast.items import parse_items
 from llm.fast.lending import parse_lending, parse_out_question
 from llm.fast.notes import parse_note
@@ -37,6 +38,14 @@ from llm.fast.verbs import fix_verb_typo
 
 MAX_MESSAGE_CHARS = 2_000
 _MAX_SENTENCES = 5
+# Someone else put it there: "dad put the tent in the garage", "Sarah stuck the wellies in
+# the porch" say where things are as surely as "I put …".
+_SOMEONE_ELSE = re.compile(
+    r"^(?:(?:my|our|the)\s+)?(?:"
+    + "|".join(sorted(PEOPLE))
+    + r"|[A-Z][a-z]{1,20})\s+(?=(?:put|moved|stored|stuck|left|placed|hung|stashed|popped|shoved"
+    r"|tucked|packed|filed|returned|brought)\s+(?:the|my|our|his|her|their|\d)\s)",
+)
 # Lead-ins that are never part of a name ("fyi kids scooters are in the shed").
 _MARKERS = frozenset({"fyi", "btw", "pls", "plz", "please", "also", "note"})
 
@@ -267,11 +276,9 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
             return []
         else:
             text = trim(untrimmed, leading=False)
-    changes = (
-        parse_lending(text, known_places)
-        or parse_change(text, known_places)
-        or _misspelt_verb(text, known_places)
-    )
+    lent = parse_lending(text, known_places)  # "the Hendersons returned the tent"
+    text = _SOMEONE_ELSE.sub("", text)  # "dad put the tent in the garage": where it is
+    changes = lent or parse_change(text, known_places) or _misspelt_verb(text, known_places)
     if changes or lead_in:
         return changes or []
     return parse_note(text, known_places) or parse_bare(text, known_places)

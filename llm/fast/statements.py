@@ -36,6 +36,7 @@ _ADVERB = r"(?:now|still|also|already|finally|currently|usually|always|normally|
 _CONTRACTIONS = ("'s", "'re")
 _PLURAL_VERBS = frozenset({"are", "'re", "go", "live", "belong", "sit", "stay"})
 _NUMBER = re.compile(r"\d")
+_ALL_THE = re.compile(r"^(?:all|both)\s+(?:of\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE)
 # How someone or something is, not a thing's name ("the cat's asleep").
 _STATES = frozenset({
     "asleep", "awake", "sleeping", "napping", "hiding", "playing", "dead", "broken", "lost",
@@ -64,7 +65,7 @@ HAVE_GOT = re.compile(
     _I,
 )
 IS_BACK = re.compile(
-    r"^(?P<items>.+?)(?P<verb>\s+(?:is|are)|'s|'re)\s+back"
+    r"^(?P<items>.+?)(?P<verb>\s+(?:is|are|went|go|have\s+gone|has\s+gone)|'s|'re)\s+back"
     rf"(?:\s+{PLACE_PREPOSITION}\s+(?P<place>.+))?$",
     _I,
 )
@@ -180,8 +181,9 @@ def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     """Where a thing is: "the passport is in the desk drawer" or "bin 4 is on shelf B".
 
     "The bins are in the garage" is left alone: several places or items, it is unclear.
+    "all the christmas stuff is in the loft" is the christmas stuff.
     """
-    subject, rest = match["subject"], match["rest"]
+    subject, rest = _ALL_THE.sub("", match["subject"]), match["rest"]
     if match["adjacent"]:
         rest = f"{match['adjacent']} {rest}"  # "the suitcase is under our bed"
     if not clear_subject(subject, match["verb"], known_places):

@@ -640,6 +640,20 @@ POSITIVE = [
         [act("move", items=[it("drill")], place="bin 7", from_place="bin 4")],
     ),
     ("chucked the broken chair", [discard(it("broken chair"))]),
+    ("dad put the tent in the garage", [store("garage", it("tent"))]),
+    ("Ana put the drill in bin 4", [store("bin 4", it("drill"))]),
+    ("my wife moved the drill to bin 2", [act("move", items=[it("drill")], place="bin 2")]),
+    ("all the christmas stuff is in the loft", [store("loft", it("christmas stuff"))]),
+    (
+        "the garden chairs went back in the shed",
+        [act("return", items=[it("garden chairs")], place="shed")],
+    ),
+    ("the toaster broke so I binned it", [discard(it("toaster"))]),
+    (
+        "rename the box in the loft to xmas box",
+        [act("rename", place="box in the loft", new_name="xmas box")],
+    ),
+    ("anyone seen the scissors?", [find("scissors")]),
     # other questions
     ("what commands are there", [act("help")]),
     ("recent changes", [act("history")]),
@@ -782,9 +796,6 @@ NEGATIVE = [
     "/where",
     "/frobnicate",
     # someone else did it
-    "the kids put the drill in bin 4",
-    "Ana put the drill in bin 4",
-    "my wife moved the drill to bin 2",
     "you put the drill in bin 4",
     "he took the ladder",
     "someone took the ladder",
