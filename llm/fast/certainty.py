@@ -66,7 +66,11 @@ def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
     ):
         return SURE
     if len(head_words) < 2 or head_words[0] not in PLACE_DETERMINERS:
-        return None
+        # "lawnmower in shed": a storage noun without the/my/our is fairly sure at most
+        last = singular(head_words[-1].strip(",.!")) if head_words else ""
+        bare = head_words and len(head_words) <= 2 and head_words[0] not in PLACE_DETERMINERS
+        stored = last in STORAGE_NOUNS or last in CONTAINER_NOUNS
+        return ASK if bare and stored and last not in NOT_KEPT_IN else None
     head_words = head_words[1:]
     head = singular(head_words[-1].strip(",.!"))
     if head in NOT_KEPT_IN or " ".join(head_words) in NOT_KEPT_IN:
