@@ -52,6 +52,7 @@ _QUESTION_LIKE = frozenset({
     "everything", "anything", "nothing", "something", "all", "more", "less", "same",
 })  # fmt: skip
 _OPENING = frozenset({"open", "check", "view", "inside"})
+_PUTTING = frozenset({"put", "store", "stored", "stash", "stashed", "placed"})
 _TO = re.compile(r"^(?P<items>[^,]+?)\s+(?:to|->|→)\s+(?P<place>[^,]+)$", re.IGNORECASE)
 _BACK = re.compile(
     r"^(?P<items>[^,]+?)\s+back(?:\s+(?:in|into|on|to|at)\s+(?P<place>[^,]+))?$", re.IGNORECASE
@@ -75,6 +76,8 @@ def parse_bare(text: str, known_places: KnownPlaces) -> list[Action]:
     moved = _terse_move_or_back(text, known_places)
     if moved is not None:
         return moved
+    if lowered[0] in _PUTTING and len(words) > 2:  # "put drill bin 4": no "in"
+        return _thing_and_place(words[1:], known_places) or []
     if lowered[0] in _OPENING and len(words) > 1:
         opened = " ".join(words[1:])  # "open bin 6", "check the shed"
         if looks_like_place(opened, known_places):

@@ -77,6 +77,8 @@ FIND_PATTERNS = (
     re.compile(
         r"^(?:what's|whats|what\s+is)\s+the\s+(?:location|whereabouts)\s+of\s+(?P<query>.+)$", _I
     ),
+    # "need the tape measure", "I need my passport"
+    re.compile(r"^(?:(?:i|we)\s+)?(?:need|want)\s+(?P<query>(?:the|my|our)\s+.+)$", _I),
     # "what did I do with the tax returns", "what have we done with the spare keys"
     re.compile(rf"^what\s+(?:did|have|has|'ve)\s+{WHO}\s+(?:do|done)\s+with\s+(?P<query>.+)$", _I),
     # "I need the sewing kit, where is it?", "looking for the sewing kit - where is it"

@@ -38,6 +38,8 @@ _BEFORE_PREPOSITION = re.compile(
     r"\s+(?:in|into|inside|on|onto|under|at|to|from|out|off)(?:\s|$)", _I
 )
 _MAX_BARE_WORDS = 4
+_BARE_TAIL = re.compile(r"\s+(?:left|still|anywhere|around|at\s+all)$", re.IGNORECASE)
+_ALL_OF = re.compile(r"^(?:all|both)\s+(?:of\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE)
 # "bin 4 in the garage": the place, then the place it is in.
 _PARENT_HINT = re.compile(r"\s+(?:in|on|inside|at)\s+", _I)
 _ANOTHER_THING = re.compile(
@@ -195,7 +197,7 @@ def _query_of(match: re.Match[str]) -> str:
 
 def _find(query_text: str) -> list[Action] | None:
     """One find per thing asked about ("the drill and the saw" -> two finds)."""
-    query_text = _LOCATED_TAIL.sub("", query_text)
+    query_text = _ALL_OF.sub("", _LOCATED_TAIL.sub("", query_text))
     queries = [clean_query(part) for part in _ANOTHER_THING.split(query_text)]
     if not queries or None in queries:
         return None
@@ -309,6 +311,7 @@ def bare_find(text: str) -> list[Action]:
         One find action, or an empty list when the words are not plainly a thing
         ("really?", "and the saw?", "you there?").
     """
+    text = _BARE_TAIL.sub("", text)  # "any batteries left?"
     words = text.lower().split()
     if not words or len(words) > _MAX_BARE_WORDS or words[0] in BARE_QUESTION_WORDS:
         return []

@@ -654,6 +654,9 @@ POSITIVE = [
         [act("rename", place="box in the loft", new_name="xmas box")],
     ),
     ("anyone seen the scissors?", [find("scissors")]),
+    ("any batteries left?", [find("batteries")]),
+    ("where are all the christmas decorations", [find("christmas decorations")]),
+    ("need the tape measure", [find("tape measure")]),
     # other questions
     ("what commands are there", [act("help")]),
     ("recent changes", [act("history")]),
