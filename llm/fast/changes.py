@@ -15,7 +15,7 @@ from collections.abc import Callable
 from llm.actions import Action, ItemRef
 from llm.fast import disposals, renames
 from llm.fast.adjacent import ADJACENT
-from llm.fast.certainty import ASK, ask_first, needs_asking, place_certainty
+from llm.fast.certainty import ask_first, needs_asking, place_certainty
 from llm.fast.chores import is_chore, thrown_away
 from llm.fast.destinations import (
     Destination,
@@ -103,6 +103,13 @@ _HOLDS = re.compile(
     r"(?:\s+(?:in|inside|on)\s+it|\s+inside)?$",
     _I,
 )
+# What a place has that is no belonging: "box 3 has a hole in it", "there's a leak".
+_NOT_HELD = frozenset({
+    "hole", "holes", "space", "room", "crack", "leak", "smell", "gap", "dent", "lid", "label",
+    "handle", "wheels", "lock", "mark", "stain", "damp", "mould", "mold", "mouse", "mice", "rat",
+    "rats", "spider", "spiders", "wasp", "wasps", "nest", "problem", "draught", "draft", "noise",
+    "nothing", "someone", "somebody", "anyone", "anything", "water", "light", "fire", "flood",
+})  # fmt: skip
 # "theres a box of fuses in the garage cabinet", "there are 3 torches in the van"
 _THERE_IS = re.compile(
     r"^(?:there's|theres|there\s+is|there\s+are|there're)\s+(?P<subject>.+?)"
@@ -361,12 +368,18 @@ def _holds(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | No
         is_known_place(place_text, known_places)
     ):
         return None
-    items = parse_items(match["items"])
+    items_text = match["items"]
+    if any(word in _NOT_HELD for word in items_text.lower().split()):
+        return None  # "box 3 has a hole in it", "bin 4 has space"
+    items = parse_items(items_text)
     place = clean_place(place_text, known_places)
     if not items or not place or any(looks_like_place(i.name, known_places) for i in items):
         return None
     action = build_action(type="store", items=items, place=place)
-    return [action] if action else None
+    if action is None:
+        return None
+    sure = re.match(r"(?:the|my|our|\d)", items_text, _I)
+    return [action] if sure else ask_first([action])  # "bin 3 holds spare fuses"?
 
 
 def _there_is(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
@@ -376,11 +389,11 @@ def _there_is(match: re.Match[str], known_places: KnownPlaces) -> list[Action] |
         rest = f"{match['adjacent']} {rest}"
     if not clear_subject(subject, "are", known_places):
         return None
-    certainty = place_certainty(rest, known_places)
-    if certainty is None:
+    if any(word.strip(",.") in _NOT_HELD for word in subject.lower().split()):
+        return None  # "there's a leak in the roof", "there's a mouse in the shed"
+    if not place_certainty(rest, known_places):
         return None
-    actions = located_items(subject, rest, known_places)
-    return ask_first(actions) if certainty == ASK else actions
+    return ask_first(located_items(subject, rest, known_places))  # news, or a note? Asked.
 
 
 def parse_not_there(

@@ -43,7 +43,7 @@ _MAX_SENTENCES = 5
 _SOMEONE_ELSE = re.compile(
     r"^(?:(?:my|our|the)\s+)?(?:"
     + "|".join(sorted(PEOPLE))
-    + r"|[A-Z][a-z]{1,20})\s+(?=(?:put|moved|stored|stuck|left|placed|hung|stashed|popped|shoved"
+    + r"|[A-Z][a-z]{1,20})\s+(?=(?:put|moved|stored|stuck|placed|hung|stashed|popped|shoved"
     r"|tucked|packed|filed|returned|brought)\s+(?:the|my|our|his|her|their|\d)\s)",
 )
 # Lead-ins that are never part of a name ("fyi kids scooters are in the shed").
