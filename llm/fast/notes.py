@@ -25,6 +25,7 @@ _TERSE = re.compile(
 _ARROW = re.compile(r"^(?P<subject>[^:]+?)\s*(?:->|→|=>|-->)\s*(?P<rest>[^:]+)$", _I)
 _COLON = re.compile(r"^(?P<left>[^:]+?)\s*:\s*(?P<right>[^:]+)$", _I)
 _PARTICIPLE = re.compile(r"^\w{3,}(?:ing|ed)$", _I)
+_MAX_UNSURE_WORDS = 3  # a place of more words than this must be a sure one
 
 
 def parse_note(text: str, known_places: KnownPlaces) -> list[Action] | None:
@@ -77,8 +78,11 @@ def _shorthand(items_text: str, place_text: str, known_places: KnownPlaces) -> l
     place = nested_place(place_text, known_places)
     if not items or not place:
         return None
-    if not (place_certainty(f"the {place}", known_places) or place_certainty(place, known_places)):
-        return None  # "bread maker -> basement", "travel cot -> under the stairs"
+    certainty = place_certainty(f"the {place}", known_places) or place_certainty(
+        place, known_places
+    )  # "bread maker -> basement", "travel cot -> under the stairs"
+    if certainty is None or (certainty == ASK and len(place.split()) > _MAX_UNSURE_WORDS):
+        return None  # "great news: the drill works again"
     return ask_first(
         [action] if (action := build_action(type="store", items=items, place=place)) else None
     )
