@@ -15,7 +15,7 @@ from collections.abc import Callable
 from llm.actions import Action, ItemRef
 from llm.fast import disposals, renames
 from llm.fast.adjacent import ADJACENT
-from llm.fast.certainty import ask_first, needs_asking, place_certainty
+from llm.fast.certainty import ASK, ask_first, needs_asking, place_certainty
 from llm.fast.chores import is_chore, thrown_away
 from llm.fast.destinations import (
     Destination,
@@ -59,7 +59,7 @@ _MOVE_VERB = verb_pattern(MOVE_LEMMAS)
 
 # "put away the drill in bin 4": "away" before an article.
 _STORE = re.compile(
-    _SUBJECT + _STORE_VERB + r"(?:\s+away(?=\s+(?:the|my|our|your|his|her|their)\s))?"
+    _SUBJECT + _STORE_VERB + r"(?:\s+(?:away|up)(?=\s+(?:the|my|our|your|his|her|their)\s))?"
     r"\s+(?P<rest>.+)$",
     _I,
 )
@@ -95,6 +95,12 @@ _CARRIED = re.compile(
 _WAS_MOVED = re.compile(
     r"^(?P<items>.+?)(?:'s|\s+has|\s+have|\s+is|\s+was|\s+were|\s+got)\s+(?:been\s+)?moved"
     r"\s+(?:over\s+)?(?:to|into)\s+(?P<place>.+)$",
+    _I,
+)
+# "found the drill in the garden": where it is now.
+_FOUND_IN = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:just\s+|finally\s+)?(?:found|find|spotted)\s+(?P<subject>(?:the|my|our|\d)"
+    rf".+?)\s+(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",
     _I,
 )
 # "box 12 has the baby clothes in it", "bin 3 holds the spare fuses"
@@ -152,7 +158,8 @@ _TAKE = re.compile(
 )
 _RETURN_BACK = re.compile(
     _SUBJECT + r"(?:put|puts|putting|place|placed|bring|brings|brought|stick|stuck|hang|hung"
-    r"|move|moved)\s+(?:(?P<lead>back)\s+)?(?P<items>.+?)(?(lead)|\s+back)"
+    r"|move|moved|pop|popped|shove|shoved|tuck|tucked|slip|slipped|slid|chuck|chucked)"
+    r"\s+(?:(?P<lead>back)\s+)?(?P<items>.+?)(?(lead)|\s+back)"
     r"(?:\s+(?:where\s+(?:it|they)\s+(?:belongs?|goes|go|lives?|was|were|came\s+from)"
     r"|in\s+(?:its|their)\s+place"
     rf"|in\s+place)|\s+(?:{PLACE_PREPOSITION}|to)\s+(?P<place>.+))?$",
@@ -396,6 +403,18 @@ def _there_is(match: re.Match[str], known_places: KnownPlaces) -> list[Action] |
     return ask_first(located_items(subject, rest, known_places))  # news, or a note? Asked.
 
 
+def _found_in(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A thing found somewhere is there now: as "the drill is in the garden"."""
+    subject, rest = match["subject"], match["rest"]
+    if match["adjacent"]:
+        rest = f"{match['adjacent']} {rest}"
+    certainty = place_certainty(rest, known_places)
+    if certainty is None or not clear_subject(subject, "is", known_places):
+        return None
+    actions = located_items(subject, rest, known_places)
+    return ask_first(actions) if certainty == ASK else actions
+
+
 def parse_not_there(
     text: str, known_places: KnownPlaces, plain: Callable[[str], bool]
 ) -> list[Action] | None:
@@ -527,6 +546,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (LOCATED, located),
     (HAVE_GOT, located),
     (_THERE_IS, _there_is),
+    (_FOUND_IN, _found_in),
     (_HOLDS, _holds),
 )
 

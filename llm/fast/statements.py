@@ -51,7 +51,8 @@ _LIST_OPENERS = frozenset({
 
 LOCATED = re.compile(
     rf"^(?P<subject>.+?)(?:\s+{_ADVERB})?"
-    rf"(?P<verb>\s+(?:is|are|{verb_pattern(BEING_LEMMAS)})|'s|'re)"
+    rf"(?P<verb>\s+(?:is|are|{verb_pattern(BEING_LEMMAS)}|(?:turned|showed|popped|turns|shows)"
+    r"\s+up)|'s|'re)"
     r"\s+(?:(?:now|kept|stored|located|currently|usually|always|still|all|both"
     r"|\w{3,}(?:ed|ing))\s+)?"
     r"(?:up\s+)?"

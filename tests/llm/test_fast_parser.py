@@ -653,6 +653,15 @@ POSITIVE = [
     ("any batteries left?", [find("batteries")]),
     ("where are all the christmas decorations", [find("christmas decorations")]),
     ("need the tape measure", [find("tape measure")]),
+    ("log the drill in bin 4", [store("bin 4", it("drill"))]),
+    ("sorted the screws into tub 2", [store("tub 2", it("screws"))]),
+    (
+        "popped the kettle back in the cupboard",
+        [act("return", items=[it("kettle")], place="cupboard")],
+    ),
+    ("found the drill in the garden", [store("garden", it("drill"))]),
+    ("the drill turned up in the shed", [store("shed", it("drill"))]),
+    ("remember the drill is in bin 4", [store("bin 4", it("drill"))]),
     # other questions
     ("what commands are there", [act("help")]),
     ("recent changes", [act("history")]),
@@ -940,7 +949,6 @@ NEGATIVE = [
     "could you have moved the drill",
     "could you not put the drill in bin 4",
     "can you believe the drill is in bin 4",
-    "can you remember the drill is in bin 4",
     "will you put the drill in bin 4 tomorrow",
     "would you put it in bin 4",
     "can we put the drill in bin 4",
@@ -1069,6 +1077,7 @@ def test_a_thing_or_a_place_alone_is_a_question_and_a_thing_beside_a_place_is_as
             store("garage cabinet", n("fuses", 1, unit="box")),
         ),
         ("lawnmower in shed", store("shed", it("lawnmower"))),
+        ("can you remember the drill is in bin 4", store("bin 4", it("drill"))),
     ):
         assert parse_fast(text).to_json_dict() == {"actions": [action], "confirm": True}, text
     for chat in (
