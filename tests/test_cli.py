@@ -234,3 +234,28 @@ def test_chat_answers_without_loading_what_it_does_not_need(database_url, tmp_pa
     heavy = {"alembic", "mako", "fpdf", "segno", "fontTools", "numpy", "PIL", "langchain",
              "langchain_core", "openai", "platformdirs"}  # fmt: skip
     assert not loaded & heavy
+
+
+def test_only_the_wms_process_itself_freezes_what_it_loaded(database_url, tmp_path: Path):
+    """`gc.freeze()` after start-up in `wms`'s own process; never in a program calling `main`."""
+    code = (
+        "import gc, json, sys\n"
+        "from wms.cli import main\n"
+        "main(['parse', '--json', '--offline', 'put the drill in bin 4'])\n"
+        "called = gc.get_freeze_count()\n"
+        "sys.argv = ['wms', 'chat', '--user', 'cli-freeze-user']\n"
+        "main()\n"
+        "sys.stderr.write(json.dumps([called, gc.get_freeze_count()]))\n"
+    )
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("DATABASE_URL", "DB_", "OPENAI_", "WMS_LLM_"))}  # fmt: skip
+    env.update(DATABASE_URL=database_url, WMS_DATA_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", code], input="where is the drill?\n",
+                            capture_output=True, text=True, env=env, timeout=60,
+                            check=True)  # fmt: skip
+    parsed, reply = result.stdout.split("\n", 1)
+    assert json.loads(parsed)["actions"][0]["type"] == "store"
+    assert reply.startswith("I can't find 'drill'.")
+    called, own = json.loads(result.stderr.splitlines()[-1])
+    assert called == 0  # main(argv) from another program: its garbage stays collectable
+    assert own > 10_000  # the settings, SQLAlchemy, the router: frozen, never walked again
