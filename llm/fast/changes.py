@@ -87,7 +87,8 @@ _TAKE_AND_PUT = re.compile(
 # garage": a move when a direction or a source says so ("took the kids to school" is none).
 _CARRIED = re.compile(
     _SUBJECT + r"(?:took|take|takes|taken|taking|brought|bring|brings|bringing|carried|carry"
-    r"|lugged|hauled)\s+(?P<items>.+?)\s+(?:(?P<direction>up|down|upstairs|downstairs)\s+)?"
+    r"|lugged|hauled)\s+(?P<items>.+?)\s+(?:(?P<direction>up|down|upstairs|downstairs|out|over"
+    r"|round|across)\s+)?"
     r"(?:(?:from|out\s+of)\s+(?P<source>.+?)\s+)?(?:(?:up|down)\s+)?(?:to|into)\s+(?P<place>.+)$",
     _I,
 )
@@ -160,7 +161,8 @@ _RETURN_BACK = re.compile(
     _SUBJECT + r"(?:put|puts|putting|place|placed|bring|brings|brought|stick|stuck|hang|hung"
     r"|move|moved|pop|popped|shove|shoved|tuck|tucked|slip|slipped|slid|chuck|chucked)"
     r"\s+(?:(?P<lead>back)\s+)?(?P<items>.+?)(?(lead)|\s+back)"
-    r"(?:\s+(?:where\s+(?:it|they)\s+(?:belongs?|goes|go|lives?|was|were|came\s+from)"
+    r"(?:\s+(?:in|inside|indoors)(?=$)|\s+(?:where\s+(?:it|they)\s+(?:belongs?|goes|go|lives?"
+    r"|was|were|came\s+from)"
     r"|in\s+(?:its|their)\s+place"
     rf"|in\s+place)|\s+(?:{PLACE_PREPOSITION}|to)\s+(?P<place>.+))?$",
     _I,
@@ -371,9 +373,10 @@ def _was_moved(match: re.Match[str], known_places: KnownPlaces) -> list[Action] 
 def _holds(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A place said to hold things: "box 12 has the baby clothes in it"."""
     place_text = match["place"]
-    if not looks_like_place(place_text, known_places, needs_number=True) and not (
+    sure_place = looks_like_place(place_text, known_places, needs_number=True) or (
         is_known_place(place_text, known_places)
-    ):
+    )
+    if not sure_place and not looks_like_place(place_text, known_places):
         return None
     items_text = match["items"]
     if any(word in _NOT_HELD for word in items_text.lower().split()):
@@ -385,7 +388,7 @@ def _holds(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | No
     action = build_action(type="store", items=items, place=place)
     if action is None:
         return None
-    sure = re.match(r"(?:the|my|our|\d)", items_text, _I)
+    sure = sure_place and re.match(r"(?:the|my|our|\d)", items_text, _I)
     return [action] if sure else ask_first([action])  # "bin 3 holds spare fuses"?
 
 

@@ -128,7 +128,7 @@ _GOT_BACK_FIRST = re.compile(
     _I,
 )
 _IS_BACK_FROM = re.compile(
-    rf"^(?P<items>.+?)\s+(?:is|are|'s|came)\s+back\s+from\s+(?P<person>{_PERSON})$",
+    rf"^(?P<items>.+?)(?:\s+(?:is|are|came))?(?:'s)?\s+back\s+from\s+(?P<person>{_PERSON})$",
 )
 
 _OUT_QUESTIONS = re.compile(

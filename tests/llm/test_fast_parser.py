@@ -654,6 +654,8 @@ POSITIVE = [
     ("where are all the christmas decorations", [find("christmas decorations")]),
     ("need the tape measure", [find("tape measure")]),
     ("log the drill in bin 4", [store("bin 4", it("drill"))]),
+    ("took 2 chairs out to the garden", [act("move", items=[n("chairs", 2)], place="garden")]),
+    ("brought the chairs back in", [act("return", items=[it("chairs")])]),
     ("sorted the screws into tub 2", [store("tub 2", it("screws"))]),
     (
         "popped the kettle back in the cupboard",
@@ -1077,6 +1079,7 @@ def test_a_thing_or_a_place_alone_is_a_question_and_a_thing_beside_a_place_is_as
             store("garage cabinet", n("fuses", 1, unit="box")),
         ),
         ("lawnmower in shed", store("shed", it("lawnmower"))),
+        ("wine rack has 6 bottles of red", store("wine rack", n("red", 6, unit="bottles"))),
         ("can you remember the drill is in bin 4", store("bin 4", it("drill"))),
     ):
         assert parse_fast(text).to_json_dict() == {"actions": [action], "confirm": True}, text
