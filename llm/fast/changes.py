@@ -52,7 +52,7 @@ _Builder = Callable[[re.Match[str], KnownPlaces], list[Action] | None]
 # "I", "we", "I've just", "we had", "I'm" (with "putting") or no subject at all.
 _SUBJECT = (
     r"^(?:(?:(?:i|we)(?:'ve|'m|'re|\s+have|\s+had|\s+am|\s+are)?|ive|im|weve)\s+)?"
-    r"(?:(?:just|also|finally|already|actually|recently)\s+)?"
+    r"(?:(?:just|also|finally|already|actually|recently|usually|always|normally|generally)\s+)?"
 )
 _STORE_VERB = verb_pattern(STORE_LEMMAS)
 _MOVE_VERB = verb_pattern(MOVE_LEMMAS)
@@ -94,7 +94,7 @@ _CARRIED = re.compile(
 )
 # "the hoover's moved to the landing cupboard", "the drill has been moved to bin 5"
 _WAS_MOVED = re.compile(
-    r"^(?P<items>.+?)(?:'s|\s+has|\s+have|\s+is|\s+was|\s+were|\s+got)\s+(?:been\s+)?moved"
+    r"^(?P<items>.+?)(?P<aux>'s|\s+has|\s+have|\s+is|\s+was|\s+were|\s+got)?\s+(?:been\s+)?moved"
     r"\s+(?:over\s+)?(?:to|into)\s+(?P<place>.+)$",
     _I,
 )
@@ -366,6 +366,8 @@ def _was_moved(match: re.Match[str], known_places: KnownPlaces) -> list[Action] 
     place = nested_place(match["place"], known_places)
     if not (items and place) or any(looks_like_place(i.name, known_places) for i in items):
         return None
+    if not match["aux"] and not looks_like_place(place, known_places):
+        return None  # "screws moved to tub 3", not "the meeting moved to friday"
     action = build_action(type="move", items=items, place=place)
     return [action] if action else None
 
@@ -376,7 +378,7 @@ def _holds(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | No
     sure_place = looks_like_place(place_text, known_places, needs_number=True) or (
         is_known_place(place_text, known_places)
     )
-    if not sure_place and not looks_like_place(place_text, known_places):
+    if not sure_place and not place_certainty(f"the {place_text}", known_places):
         return None
     items_text = match["items"]
     if any(word in _NOT_HELD for word in items_text.lower().split()):

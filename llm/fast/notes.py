@@ -22,7 +22,7 @@ _I = re.IGNORECASE
 _TERSE = re.compile(
     r"^(?P<subject>[^:]+?)(?:\s+(?:both|all))?\s+(?:in|inside|on|under|at)\s+(?P<rest>.+)$", _I
 )
-_ARROW = re.compile(r"^(?P<subject>[^:]+?)\s*(?:->|→|=>|-->)\s*(?P<rest>[^:]+)$", _I)
+_ARROW = re.compile(r"^(?P<subject>[^:]+?)\s*(?:->|→|=>|-->|\s[-–—]\s)\s*(?P<rest>[^:]+)$", _I)
 _COLON = re.compile(r"^(?P<left>[^:]+?)\s*:\s*(?P<right>[^:]+)$", _I)
 _PARTICIPLE = re.compile(r"^\w{3,}(?:ing|ed)$", _I)
 _MAX_UNSURE_WORDS = 3  # a place of more words than this must be a sure one
