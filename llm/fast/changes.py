@@ -68,7 +68,7 @@ _ADD = re.compile(_SUBJECT + r"(?:add|adds|added|adding)\s+(?P<rest>.+)$", _I)
 _OUT = re.compile(r"\bout\b", _I)
 # "put it back", "put them back": the service puts back what the member took out last.
 _BACK_POINTERS = frozenset({"it", "them", "that", "those", "these"})
-_PARTICLE = re.compile(r"\s+(?:up|down)(?=\s+(?:in|into|on|onto|to|at|from)\s)", _I)
+_PARTICLE = re.compile(r"\s+(?:up|down|away)(?=\s+(?:in|into|on|onto|to|at|from)\s)", _I)
 # "out of the boot and into the garage": from one place to another.
 _OUT_AND_INTO = re.compile(
     r"\s+(?:out\s+of|from)\s+(?P<source>.+?)\s+and\s+(?:(?:put\s+)?(?:it|them)\s+)?"

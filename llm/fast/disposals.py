@@ -42,6 +42,13 @@ _PUT_OUT = re.compile(
     r"|council|collection|recycling|bulky\s+waste(?:\s+collection)?)$",
     _I,
 )
+_PLACES = "|".join(re.escape(place) for place in DISPOSAL_PLACES)
+# "old iron gone to the tip", "the old sofa went to the charity shop"; "old iron to charity"
+_GONE_TO = re.compile(
+    r"^(?P<items>.+?)\s+(?P<verb>(?:(?:has|have|is|are)\s+)?(?:gone|went|going)\s+)?"
+    rf"(?:to|down\s+to)\s+(?:the\s+|a\s+)?(?:local\s+)?(?:{_PLACES})$",
+    _I,
+)
 # "the toaster broke so I binned it", "the lawnmower died so we scrapped it"
 _BROKE_SO = re.compile(
     r"^(?:the|my|our)\s+(?P<items>.+?)\s+(?:broke|died|stopped\s+working|packed\s+up|gave\s+up"
@@ -67,6 +74,14 @@ def disposed(match: re.Match[str], _known_places: KnownPlaces) -> list[Action] |
 RULE = (_DISPOSED, disposed)
 
 
+def gone_to(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A thing gone to a tip or a charity shop; without a verb ("old iron to charity"), asked."""
+    if match["verb"] and "going" in match["verb"].lower():
+        return None  # a plan
+    actions = disposed(match, known_places)
+    return actions if match["verb"] else ask_first(actions)
+
+
 def given_away(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A thing given to someone to keep: gone for good, but asked first (or lent?)."""
     return ask_first(disposed(match, known_places))
@@ -76,5 +91,6 @@ RULES = (
     (_DISPOSED, disposed),
     (_PUT_OUT, disposed),
     (_BROKE_SO, disposed),
+    (_GONE_TO, gone_to),
     (_GIVEN_TO_KEEP, given_away),
 )

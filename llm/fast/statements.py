@@ -53,7 +53,8 @@ LOCATED = re.compile(
     rf"^(?P<subject>.+?)(?:\s+{_ADVERB})?"
     rf"(?P<verb>\s+(?:is|are|{verb_pattern(BEING_LEMMAS)}|(?:turned|showed|popped|turns|shows)"
     r"\s+up)|'s|'re)"
-    r"\s+(?:(?:now|kept|stored|located|currently|usually|always|still|all|both|hidden|stowed"
+    r"\s+(?:been\s+(?:put|moved|stored|placed|left|kept|stashed|packed)\s+)?"
+    r"(?:(?:now|kept|stored|located|currently|usually|always|still|all|both|hidden|stowed"
     r"|\w{3,}(?:ed|ing))\s+)?"
     r"(?:up\s+)?"
     rf"(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",
