@@ -13,7 +13,8 @@ _I = re.IGNORECASE
 WHO = r"(?:i|we|you|someone|somebody|anyone|anybody)"
 # "where", its typos, and "were" before "is" ("were is the drill").
 _WHERE = (
-    r"where(?:\s+oh\s+where)?|whereabouts|where\s+abouts|wher|whre|wehre"
+    r"where(?:\s+oh\s+where|\s+on\s+earth|\s+in\s+the\s+world)?|whereabouts|where\s+abouts|wher"
+    r"|whre|wehre"
     r"|(?:were|wear|ware)(?=\s+(?:is|are|r|did|do|does)\b)"
 )
 
@@ -31,7 +32,7 @@ FIND_PATTERNS = (
     ),
     # "where did the drill go", "where has the drill gone", "where'd my keys go"
     re.compile(
-        r"^where(?:'d|\s+did|\s+has|\s+have|\s+had)\s+(?P<query>.+?)"
+        r"^where(?:'d|\s+did|\s+has|\s+have|\s+had|'ve|'s)\s+(?P<query>.+?)"
         r"\s+(?:go|gone|get\s+to|got\s+to|gotten\s+to|disappear\s+to|disappeared\s+to"
         r"|end\s+up|ended\s+up)$",
         _I,
@@ -76,6 +77,28 @@ FIND_PATTERNS = (
     re.compile(r"^help\s+me\s+(?:find|look\s+for|locate)\s+(?P<query>.+)$", _I),
     re.compile(
         r"^(?:what's|whats|what\s+is)\s+the\s+(?:location|whereabouts)\s+of\s+(?P<query>.+)$", _I
+    ),
+    # "scissors where", "the scissors, any idea?", "any sign of the scissors", "got the
+    # spare key somewhere?", "do you have the scissors"
+    re.compile(
+        r"^(?P<query>(?:the|my|our)\s+[\w' -]+?|[a-z][\w'-]{3,}(?:\s+[\w'-]+)?)\s*,?\s+"
+        r"(?:where|any\s+idea)$",
+        _I,
+    ),
+    re.compile(r"^(?:any\s+sign|no\s+sign|seen\s+any\s+sign)\s+of\s+(?P<query>.+)$", _I),
+    re.compile(
+        r"^(?:(?:have|has)\s+(?:we|i)\s+)?got\s+(?P<query>(?:the|my|our|a|an|any)\s+.+?)"
+        r"\s+(?:somewhere|anywhere|around|still)$",
+        _I,
+    ),
+    re.compile(
+        r"^(?:do|did)\s+(?:you|u)\s+(?:have|know\s+about)\s+(?P<query>(?:the|my|our)\s+.+)$", _I
+    ),
+    # "i need to find the scissors", "help i can't find the scissors"
+    re.compile(
+        r"^(?:help[,!\s]+)?(?:(?:i|we)\s+)?(?:need\s+to|have\s+to|must|gotta|got\s+to|can't|cant|cannot)"
+        r"\s+find\s+(?P<query>(?:the|my|our|his|her|their)\s+.+?)(?:\s+anywhere)?$",
+        _I,
     ),
     # "need the tape measure", "I need my passport"
     re.compile(r"^(?:(?:i|we)\s+)?(?:need|want)\s+(?P<query>(?:the|my|our)\s+.+)$", _I),
