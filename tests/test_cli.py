@@ -215,6 +215,15 @@ def test_parse_prints_a_loan_with_its_person(database_url):
     assert lines == [{"actions": [drill]}, {"actions": [{"type": "out"}]}]
 
 
+def _offline_python(code: str, database_url: str, data_dir: Path, *, stdin: str):
+    """Run Python code in a process of its own, with no model configured."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("DATABASE_URL", "DB_", "OPENAI_", "WMS_LLM_"))}  # fmt: skip
+    env.update(DATABASE_URL=database_url, WMS_DATA_DIR=str(data_dir))
+    return subprocess.run([sys.executable, "-c", code], input=stdin, capture_output=True,
+                          text=True, env=env, timeout=60, check=True)  # fmt: skip
+
+
 def test_chat_answers_without_loading_what_it_does_not_need(database_url, tmp_path: Path):
     """`wms chat` starts fast: no Alembic, no PDF or QR library, no model code offline."""
     code = (
@@ -223,12 +232,7 @@ def test_chat_answers_without_loading_what_it_does_not_need(database_url, tmp_pa
         "main(['chat', '--user', 'cli-lean-user'])\n"
         "sys.stderr.write(json.dumps(sorted(sys.modules)))\n"
     )
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("DATABASE_URL", "DB_", "OPENAI_", "WMS_LLM_"))}  # fmt: skip
-    env.update(DATABASE_URL=database_url, WMS_DATA_DIR=str(tmp_path))
-    result = subprocess.run([sys.executable, "-c", code], input="where is the drill?\n",
-                            capture_output=True, text=True, env=env, timeout=60,
-                            check=True)  # fmt: skip
+    result = _offline_python(code, database_url, tmp_path, stdin="where is the drill?\n")
     assert result.stdout.startswith("I can't find 'drill'.")
     loaded = {name.split(".")[0] for name in json.loads(result.stderr.splitlines()[-1])}
     heavy = {"alembic", "mako", "fpdf", "segno", "fontTools", "numpy", "PIL", "langchain",
@@ -247,12 +251,7 @@ def test_only_the_wms_process_itself_freezes_what_it_loaded(database_url, tmp_pa
         "main()\n"
         "sys.stderr.write(json.dumps([called, gc.get_freeze_count()]))\n"
     )
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("DATABASE_URL", "DB_", "OPENAI_", "WMS_LLM_"))}  # fmt: skip
-    env.update(DATABASE_URL=database_url, WMS_DATA_DIR=str(tmp_path))
-    result = subprocess.run([sys.executable, "-c", code], input="where is the drill?\n",
-                            capture_output=True, text=True, env=env, timeout=60,
-                            check=True)  # fmt: skip
+    result = _offline_python(code, database_url, tmp_path, stdin="where is the drill?\n")
     parsed, reply = result.stdout.split("\n", 1)
     assert json.loads(parsed)["actions"][0]["type"] == "store"
     assert reply.startswith("I can't find 'drill'.")
