@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from inventory import singular
 from llm.actions import Action, ItemRef
 from llm.fast import disposals, renames
 from llm.fast.adjacent import ADJACENT
@@ -24,6 +25,7 @@ from llm.fast.destinations import (
     move_destination,
     store_destination,
 )
+from llm.fast.household_words import CONTAINER_NOUNS
 from llm.fast.items import parse_item, parse_items
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
@@ -44,8 +46,13 @@ from llm.fast.statements import (
     located_items,
     nested_places,
 )
-from llm.fast.verbs import MOVE_LEMMAS, STORE_LEMMAS, verb_pattern
-from llm.fast.vocabulary import GIVING_VERBS, RAN_OUT_IDIOMS, TAKEN_IDIOMS
+from llm.fast.verbs import MOVE_LEMMAS, STORE_LEMMAS, is_verb_form, verb_pattern
+from llm.fast.vocabulary import (
+    GIVING_VERBS,
+    RAN_OUT_IDIOMS,
+    STORAGE_NOUNS,
+    TAKEN_IDIOMS,
+)
 
 _I = re.IGNORECASE
 _Builder = Callable[[re.Match[str], KnownPlaces], list[Action] | None]
@@ -378,11 +385,14 @@ def _holds(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | No
     sure_place = looks_like_place(place_text, known_places, needs_number=True) or (
         is_known_place(place_text, known_places)
     )
-    if not sure_place and not place_certainty(f"the {place_text}", known_places):
-        return None
+    head = singular(place_text.lower().split()[-1])
+    if not sure_place and head not in STORAGE_NOUNS and head not in CONTAINER_NOUNS:
+        return None  # "my drill has gone walkabout": no container
     items_text = match["items"]
-    if any(word in _NOT_HELD for word in items_text.lower().split()):
-        return None  # "box 3 has a hole in it", "bin 4 has space"
+    if is_verb_form(items_text.split()[0]) or any(
+        word in _NOT_HELD for word in items_text.lower().split()
+    ):
+        return None  # "box 3 has a hole in it", "bin 4 has space", "… has gone missing"
     items = parse_items(items_text)
     place = clean_place(place_text, known_places)
     if not items or not place or any(looks_like_place(i.name, known_places) for i in items):

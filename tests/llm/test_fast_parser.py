@@ -1103,6 +1103,8 @@ def test_a_thing_or_a_place_alone_is_a_question_and_a_thing_beside_a_place_is_as
         "dave says hi",
         "call mum",
         "welcome back",
+        "my drill has gone walkabout",
+        "the garage has a smell",
         "go where",
         "i need to find a job",
         "we must find time",
