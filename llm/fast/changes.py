@@ -126,7 +126,7 @@ _NOT_HELD = frozenset({
 })  # fmt: skip
 # "theres a box of fuses in the garage cabinet", "there are 3 torches in the van"
 _THERE_IS = re.compile(
-    r"^(?:there's|theres|there\s+is|there\s+are|there're)\s+(?P<subject>.+?)"
+    r"^(?:there's|theres|there\s+is|there\s+are|there're)\s+(?:now\s+)?(?P<subject>.+?)"
     rf"\s+(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",
     _I,
 )

@@ -214,7 +214,9 @@ def _without_pronoun(lead: str, rest: str, *, everywhere: bool = False) -> str:
         verb = "is" if pronoun["pronoun"].lower().startswith("it") else "are"
         return f"{found['thing']} {verb} {rest[pronoun.end() :]}"
     if everywhere:  # "bought a new kettle and put it in the cupboard"
-        return _PRONOUN_OBJECT.sub(f"the {_ARTICLE.sub('', found['thing'])}", rest, count=1)
+        thing = _ARTICLE.sub("", found["thing"])
+        named = thing if thing[:1].isdigit() else f"the {thing}"  # "6 more eggs"
+        return _PRONOUN_OBJECT.sub(named, rest, count=1)
     return rest
 
 

@@ -62,7 +62,7 @@ LOCATED = re.compile(
 )
 # "I've got the wall plugs in the small parts organiser": where things are, said with "got".
 HAVE_GOT = re.compile(
-    r"^(?:i|we)(?:'ve|\s+have|ve)?\s+got\s+(?P<subject>(?:the|my|our|\d|a\s|an\s|some\s).+?)"
+    r"^(?:i|we)(?:'ve|\s+have|ve)?\s+(?:now\s+)?got\s+(?P<subject>(?:the|my|our|\d|a\s|an\s|some\s).+?)"
     rf"(?P<verb>)\s+(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",
     _I,
 )

@@ -32,10 +32,11 @@ _LEADING_WORDS = (
     r"ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
     r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)|seriously"
-    r"|just\s+so\s+you\s+know|for\s+the\s+record|quick\s+(?:q|question)|note(?:\s+that)?"
+    r"|just\s+so\s+you\s+know|for\s+the\s+record|quick\s+(?:q|question)|note\s+down(?:\s+that)?|note(?:\s+that)?"
     r"|(?:please|pls|plz)\s+note(?:\s+that)?|(?:can|could)\s+you\s+note(?:\s+that)?"
     r"|sorry\s+to\s+bother(?:\s+you)?|right|remember(?:\s+that)?|(?:record|log|save)\s+that"
     r"|just\s+to\s+let\s+you\s+know(?:\s+that)?"
+    r"|(?:please\s+|pls\s+)?make\s+a\s+note(?:\s+of)?(?:\s+that)?"
 )
 # A lead-in word is never joined to the next by a hyphen ("Hi-vis vest", "Ok-ish towels");
 # a greeting may end with "!" ("Hi! where is the drill?").

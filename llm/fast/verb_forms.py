@@ -48,6 +48,7 @@ VERB_FORMS: dict[str, tuple[str, ...]] = {
     "relocate": ("relocate", "relocated", "relocates", "relocating"),
     "rename": ("rename", "renamed", "renames", "renaming"),
     "rest": ("rest", "rested", "resting", "rests"),
+    "restock": ("restock", "restocked", "restocking", "restocks"),
     "return": ("return", "returned", "returning", "returns"),
     "run": ("ran", "run", "running", "runs"),
     "save": ("save", "saved", "saves", "saving"),

@@ -19,7 +19,7 @@ STORE_LEMMAS = (
     "put", "place", "store", "stash", "leave", "keep", "drop", "tuck", "pack", "hide",
     "pop", "stick", "shove", "stuff", "slip", "stow", "sling", "bung", "hang", "file",
     "lay", "set", "squeeze", "lock", "chuck", "toss", "stack", "stock", "throw", "log", "save",
-    "tidy", "sort", "dump",
+    "tidy", "sort", "dump", "restock",
 )  # fmt: skip
 # "moved the drill to the shed", "swapped the winter coats into the hall closet".
 MOVE_LEMMAS = ("move", "shift", "relocate", "transfer", "swap", "carry", "mv")

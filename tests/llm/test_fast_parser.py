@@ -653,6 +653,12 @@ POSITIVE = [
     ("any batteries left?", [find("batteries")]),
     ("where are all the christmas decorations", [find("christmas decorations")]),
     ("need the tape measure", [find("tape measure")]),
+    ("note down that the drill is in bin 4", [store("bin 4", it("drill"))]),
+    ("bought 6 more eggs and put them in the fridge", [store("fridge", n("eggs", 6))]),
+    (
+        "restocked the loo roll in the bathroom cupboard",
+        [store("bathroom cupboard", it("loo roll"))],
+    ),
     ("where on earth are the scissors", [find("scissors")]),
     ("where've the scissors gone", [find("scissors")]),
     ("scissors where", [find("scissors")]),
