@@ -16,7 +16,7 @@ from inventory import singular
 from llm.actions import Action, ItemRef
 from llm.fast import disposals, renames
 from llm.fast.adjacent import ADJACENT
-from llm.fast.certainty import ASK, ask_first, needs_asking, place_certainty
+from llm.fast.certainty import ask_first, needs_asking
 from llm.fast.chores import is_chore, thrown_away
 from llm.fast.destinations import (
     Destination,
@@ -43,8 +43,8 @@ from llm.fast.statements import (
     LOCATED,
     clear_subject,
     located,
-    located_items,
     nested_places,
+    place_said,
 )
 from llm.fast.verbs import MOVE_LEMMAS, STORE_LEMMAS, is_verb_form, verb_pattern
 from llm.fast.vocabulary import (
@@ -105,10 +105,10 @@ _WAS_MOVED = re.compile(
     r"\s+(?:over\s+)?(?:to|into)\s+(?P<place>.+)$",
     _I,
 )
-# "found the drill in the garden": where it is now.
+# "found the drill in the garden": where it is now, read as "the drill is in the garden".
 _FOUND_IN = re.compile(
     r"^(?:(?:i|we)\s+)?(?:just\s+|finally\s+)?(?:found|find|spotted)\s+(?P<subject>(?:the|my|our|\d)"
-    rf".+?)\s+(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",
+    rf".+?)(?P<verb>)\s+(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",
     _I,
 )
 # "box 12 has the baby clothes in it", "bin 3 holds the spare fuses"
@@ -406,28 +406,11 @@ def _holds(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | No
 
 def _there_is(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """Things said to be somewhere with "there is" ("theres a box of fuses in the cabinet")."""
-    subject, rest = match["subject"], match["rest"]
-    if match["adjacent"]:
-        rest = f"{match['adjacent']} {rest}"
-    if not clear_subject(subject, "are", known_places):
-        return None
+    subject = match["subject"]
     if any(word.strip(",.") in _NOT_HELD for word in subject.lower().split()):
         return None  # "there's a leak in the roof", "there's a mouse in the shed"
-    if not place_certainty(rest, known_places):
-        return None
-    return ask_first(located_items(subject, rest, known_places))  # news, or a note? Asked.
-
-
-def _found_in(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
-    """A thing found somewhere is there now: as "the drill is in the garden"."""
-    subject, rest = match["subject"], match["rest"]
-    if match["adjacent"]:
-        rest = f"{match['adjacent']} {rest}"
-    certainty = place_certainty(rest, known_places)
-    if certainty is None or not clear_subject(subject, "is", known_places):
-        return None
-    actions = located_items(subject, rest, known_places)
-    return ask_first(actions) if certainty == ASK else actions
+    said = place_said(subject, "are", match, known_places)
+    return ask_first(said[1]) if said else None  # news, or a note? Asked.
 
 
 def parse_not_there(
@@ -561,7 +544,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (LOCATED, located),
     (HAVE_GOT, located),
     (_THERE_IS, _there_is),
-    (_FOUND_IN, _found_in),
+    (_FOUND_IN, located),
     (_HOLDS, _holds),
 )
 

@@ -185,16 +185,33 @@ def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     "The bins are in the garage" is left alone: several places or items, it is unclear.
     "all the christmas stuff is in the loft" is the christmas stuff.
     """
-    subject, rest = _ALL_THE.sub("", match["subject"]), match["rest"]
+    said = place_said(_ALL_THE.sub("", match["subject"]), match["verb"], match, known_places)
+    if said is None:
+        return None
+    certainty, actions = said
+    return ask_first(actions) if certainty == ASK else actions
+
+
+def place_said(
+    subject: str, verb: str, match: re.Match[str], known_places: KnownPlaces
+) -> tuple[str, list[Action] | None] | None:
+    """How sure a "<subject> is <place>" reading is, and its actions; None when unclear.
+
+    Args:
+        subject: the words before the verb.
+        verb: the verb as written ("is", "'s", "are"; "" when there is none).
+        match: the statement, with its `adjacent` ("under") and `rest` (the place) groups.
+        known_places: the household's place names.
+    """
+    rest = match["rest"]
     if match["adjacent"]:
         rest = f"{match['adjacent']} {rest}"  # "the suitcase is under our bed"
-    if not clear_subject(subject, match["verb"], known_places):
+    if not clear_subject(subject, verb, known_places):
         return None
     certainty = place_certainty(rest, known_places)
     if certainty is None:
         return None
-    actions = located_items(subject, rest, known_places)
-    return ask_first(actions) if certainty == ASK else actions
+    return certainty, located_items(subject, rest, known_places)
 
 
 def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
