@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-_PATHS_SQL = text(
-    """
+# Each place of :ids and the places it is in, up to 64 deep (a cycle cannot loop).
+_CHAIN = """
     WITH RECURSIVE chain(start_id, id, parent_id, name, depth) AS (
         SELECT id, id, parent_id, name, 0 FROM place
         WHERE household_id = :household_id AND id = ANY(:ids)
@@ -21,27 +21,19 @@ _PATHS_SQL = text(
         FROM chain JOIN place ON place.id = chain.parent_id
         WHERE chain.depth < 64
     )
-    SELECT start_id, name FROM chain ORDER BY start_id, depth DESC
-    """
-)
+"""
+_PATHS_SELECT = "SELECT start_id, name FROM chain ORDER BY start_id, depth DESC"
+_PATHS_SQL = text(_CHAIN + _PATHS_SELECT)
 
-# The paths of some places and the names of some members, in one round trip (item views).
-_PATHS_AND_NAMES_SQL = text(
-    """
-    WITH RECURSIVE chain(start_id, id, parent_id, name, depth) AS (
-        SELECT id, id, parent_id, name, 0 FROM place
-        WHERE household_id = :household_id AND id = ANY(:ids)
-        UNION ALL
-        SELECT chain.start_id, place.id, place.parent_id, place.name, chain.depth + 1
-        FROM chain JOIN place ON place.id = chain.parent_id
-        WHERE chain.depth < 64
-    )
+# The paths of some places (kind 0) and the names of :member_ids (kind 1), in one round
+# trip (item views).
+_NAMES_SELECT = """
     SELECT 0 AS kind, start_id, name, depth FROM chain
     UNION ALL
     SELECT 1, id, display_name, 0 FROM member WHERE id = ANY(:member_ids)
     ORDER BY kind, start_id, depth DESC
-    """
-)
+"""
+_PATHS_AND_NAMES_SQL = text(_CHAIN + _NAMES_SELECT)
 
 _DESCENDANTS_SQL = text(
     """
