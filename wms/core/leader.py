@@ -26,6 +26,7 @@ _HELD = text(
 )
 # A replica that vanishes without closing its connection (power off, network cut)
 # holds the lock until the server notices: ask the server to probe the client often.
+_UNLOCK = text("SELECT pg_advisory_unlock(:a, :b)")
 _KEEPALIVES = (
     "SET tcp_keepalives_idle = 30",
     "SET tcp_keepalives_interval = 10",
@@ -118,7 +119,16 @@ class LeaderLock:
             logger.debug("closing the scheduler connection failed", exc_info=True)
 
     def release(self) -> None:
-        """Give up leadership (closing the session frees the lock) and the engine."""
+        """Give up leadership and the engine.
+
+        The lock is unlocked before the session closes: closing alone frees it only once
+        Postgres has ended the session, which a successor may not wait for.
+        """
         with self._mutex:
+            if self._connection is not None:
+                try:
+                    self._connection.execute(_UNLOCK, self._keys)
+                except Exception:  # a broken session frees the lock as it ends
+                    logger.debug("unlocking the scheduler lock failed", exc_info=True)
             self._close()
         self._engine.dispose()
