@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from bot import render, render_history
 from inventory import (
     Context,
+    HouseholdPlaces,
     ItemSpec,
     PlaceChange,
     contents_of,
@@ -34,6 +35,7 @@ from inventory import (
     use_items,
 )
 from llm.actions import Action, ItemRef
+from llm.fast.nested_places import place_chain
 
 # What "list everything" asks for: an overview, not places named "everything".
 _EVERYTHING = frozenset({"everything", "all", "stuff", "things", "items", "inventory"})
@@ -56,6 +58,7 @@ def execute_all(
     places side by side ("bin 1 and bin 2 are on shelf A") with each one's path.
     """
     actions = [_known_pairs(db_session, ctx, _item_not_place(db_session, ctx, a)) for a in actions]
+    actions = _nested_parents(db_session, ctx, actions)
     if len(actions) > 1 and all(a.type == "place" for a in actions):
         changes = [_set_parent(db_session, ctx, action) for action in actions]
         paths = place_paths(
@@ -78,6 +81,28 @@ def _item_not_place(db_session: Session, ctx: Context, action: Action) -> Action
     if not names_an_item_not_a_place(db_session, ctx=ctx, name=action.place):
         return action
     return Action(type="store", items=[ItemRef(name=action.place)], place=action.parent)
+
+
+def _nested_parents(db_session: Session, ctx: Context, actions: list[Action]) -> list[Action]:
+    """Place descriptions with a nested parent, as a chain of places.
+
+    "bin 4 is on shelf B in the garage" is bin 4 on shelf B and shelf B in the garage,
+    unless a place is called all of "shelf B in the garage".
+    """
+    if not any(action.type == "place" and action.parent for action in actions):
+        return actions
+    known = HouseholdPlaces(db_session, ctx.household_id)
+    expanded: list[Action] = []
+    for action in actions:
+        if action.type != "place" or action.place is None or action.parent is None:
+            expanded.append(action)
+            continue
+        chain = [action.place, *place_chain(action.parent, known)]
+        for inner, outer in pairwise(chain):
+            link = Action(type="place", place=inner, parent=outer)
+            if link not in expanded:
+                expanded.append(link)
+    return expanded
 
 
 def _known_pairs(db_session: Session, ctx: Context, action: Action) -> Action:

@@ -10,7 +10,7 @@ import re
 
 from llm.fast.adjacent import split_adjacent
 from llm.fast.household_words import PLACE_DETERMINERS
-from llm.fast.phrases import KnownPlaces, clean_place
+from llm.fast.phrases import KnownPlaces, clean_place, is_known_place
 
 _I = re.IGNORECASE
 MAX_PARTS = 3
@@ -78,3 +78,40 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
             return None
         names.append(f"{preposition.lower()} {determiner.lower()} {inner}")
     return " ".join(names)
+
+
+# "shelf B in the garage", "the desk in the office": a place said with the place it is in.
+# Only containment splits a name: "the cupboard under the stairs", "the boot of the car",
+# "the shelf on the left" and "the garage by the freezer" are one place each.
+_CONTAINED_IN = re.compile(
+    r"\s+(?:in|on|inside|at)\s+(?=(?:"
+    + "|".join(PLACE_DETERMINERS)
+    + r")\s+(?!(?:left|right|back|front|top|bottom|side|end|far\s+end|wall)\b)"
+    + r"|[a-z]+\s+#?\d+\b|[a-z]+\s+[a-z]\d*$)",
+    _I,
+)
+
+
+def place_chain(name: str, known_places: KnownPlaces = ()) -> list[str]:
+    """A nested place name as its places, innermost first, or the name alone.
+
+    "shelf B in the garage" -> ["shelf B", "garage"]; "desk in the office" -> ["desk",
+    "office"]; "cupboard under the stairs" -> ["cupboard under the stairs"]. A known
+    place is never split, and neither is a name whose parts are not all clean places.
+
+    Args:
+        name: the place as the parser read it (no leading article).
+        known_places: the household's place names.
+
+    Returns:
+        The places, at least one.
+    """
+    if is_known_place(name, known_places):
+        return [name]
+    parts = _CONTAINED_IN.split(name, maxsplit=MAX_PARTS - 1)
+    if len(parts) < 2:
+        return [name]
+    cleaned = [clean_place(part, known_places) for part in parts]
+    if None in cleaned:
+        return [name]
+    return [part for part in cleaned if part]

@@ -13,7 +13,7 @@ import re
 
 from inventory import LEADING_WORDS
 from llm.actions import Action, ItemRef
-from llm.fast.adjacent import ADJACENT, split_adjacent
+from llm.fast.adjacent import ADJACENT
 from llm.fast.certainty import ASK, ask_first, place_certainty
 from llm.fast.chores import thrown_away
 from llm.fast.household_words import PEOPLE
@@ -139,9 +139,8 @@ def _place_actions(places: list[str | None]) -> list[Action] | None:
 
 def _chain(place_text: str, first: str, known_places: KnownPlaces) -> list[str | None]:
     """`first` and the places it is in, innermost first: "shelf B in the garage"."""
-    whole = clean_place(place_text, known_places)
-    if not whole and split_adjacent(place_text):  # "at the back of the shed"
-        whole = nested_place(place_text, known_places)
+    # Kept whole, as said ("shelf B in the garage"); the executor nests it (`place_chain`).
+    whole = clean_place(place_text, known_places) or nested_place(place_text, known_places)
     if whole:
         return [first, whole]
     return [first, *(clean_place(part) for part in _CHAIN.split(place_text))]

@@ -18,6 +18,8 @@ STORAGE_NOUNS = frozenset({
 NUMBERED_STORAGE_NOUNS = frozenset({
     "case", "bag", "basket", "chest", "trunk", "safe", "desk", "unit", "container",
     "suitcase", "backpack", "bucket", "tray", "pouch", "car", "van", "tub", "tin", "jar",
+    "shoebox", "hamper", "holdall", "carton", "caddy", "drum", "barrel", "pot", "pallet",
+    "stack", "cubby", "cubbyhole", "pigeonhole", "folder", "binder", "file",
 })  # fmt: skip
 GENERIC_PLACE_WORDS = frozenset({
     "places", "place", "locations", "location", "spots", "storage", "storage places",

@@ -21,6 +21,18 @@ def test_store_then_find_answers_with_full_path_who_and_when(chat):
     assert f"put there by {chat.user}, today" in found
 
 
+def test_places_said_inside_places_nest_only_where_one_holds_the_other(chat):
+    reply = chat.say("drawer 1 and drawer 2 are in the desk in the study")
+    assert "Study › Desk › Drawer 1" in reply and "Study › Desk › Drawer 2" in reply
+    # "under the stairs" names the cupboard; the stairs hold nothing
+    assert "Cupboard under the stairs › Tub 3" in chat.say(
+        "tub 3 is in the cupboard under the stairs"
+    )
+    chat.say("box 9 is in the shelf B in the garage")
+    chat.say("the tent is in box 9")
+    assert chat.say("where is the tent?").startswith("tent: Garage › Shelf B › Box 9")
+
+
 def test_storing_again_moves_the_one_drill(chat):
     chat.say("I put the drill in bin 4")
     assert "Moved drill from Bin 4 to Bin 2." in chat.say("put the drill in bin 2")
