@@ -14,6 +14,7 @@ import re
 from llm.actions import Action
 from llm.fast.certainty import ask_first
 from llm.fast.items import parse_items
+from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
     KnownPlaces,
     build_action,
@@ -27,6 +28,8 @@ from llm.fast.verbs import is_verb_form, starts_clause
 from llm.fast.vocabulary import CHAT_WORDS, PLACE_MODIFIERS
 
 MAX_BARE_WORDS = 5
+# "label printer back on shelf A1", "laptop stand + spare mouse -> desk drawer"
+MAX_TERSE_WORDS = 10
 MAX_FIND_WORDS = 3
 _ANSWER = re.compile(
     r"#?\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|last|next|both|neither|either"
@@ -71,11 +74,11 @@ def parse_bare(text: str, known_places: KnownPlaces) -> list[Action]:
     """
     words = text.split()
     lowered = [word.lower() for word in words]
-    if not words or len(words) > MAX_BARE_WORDS or " ".join(lowered) in CHAT_WORDS:
+    if not words or len(words) > MAX_TERSE_WORDS or " ".join(lowered) in CHAT_WORDS:
         return []
     moved = _terse_move_or_back(text, known_places)
-    if moved is not None:
-        return moved
+    if moved is not None or len(words) > MAX_BARE_WORDS:
+        return moved or []
     if lowered[0] in _PUTTING and len(words) > 2:  # "put drill bin 4": no "in"
         return _thing_and_place(words[1:], known_places) or []
     if lowered[0] in _OPENING and len(words) > 1:
@@ -117,9 +120,10 @@ def _terse_move_or_back(text: str, known_places: KnownPlaces) -> list[Action] | 
         return None
     place = None
     if found["place"]:
-        place = clean_place(found["place"], known_places)
-        if not place or not looks_like_place(place, known_places):
-            return None
+        place = nested_place(found["place"], known_places)
+        said_where = back and found["place"].lower().startswith(("the ", "my ", "our "))
+        if not place or not (said_where or looks_like_place(place, known_places)):
+            return None  # "sunscreen back in the beach bag": where it was before
     action = build_action(type="return" if back else "move", items=items, place=place)
     if action is None or (action.type == "move" and place is None):
         return None

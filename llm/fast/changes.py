@@ -41,6 +41,7 @@ from llm.fast.statements import (
     HAVE_GOT,
     IS_BACK,
     LOCATED,
+    bare_contraction,
     clear_subject,
     located,
     nested_places,
@@ -185,7 +186,8 @@ _USE = re.compile(
     rf"|(?P<through>{verb_pattern(['go'])}\s+through|{verb_pattern(['eat', 'drink'])}))"
     r"(?P<up>\s+up|\s+off)?\s+(?P<items>.+?)(?P<up_after>\s+up)?"
     r"(?:\s+(?:from|out\s+of)\s+(?P<source>.+?))?"
-    r"(?:\s+(?:on|for|in|with)\s+(?:the|a|an|my|our|his|her|their)\s+[^,]+)?$",
+    r"(?:\s+(?:on|for|in|with)\s+(?:the|a|an|my|our|his|her|their)\s+[^,]+"
+    r"|\s+for\s+[^,]+)?$",
     _I,
 )
 _DISCARD = re.compile(
@@ -193,7 +195,7 @@ _DISCARD = re.compile(
     r"|gave|give|given|giving)\s+(?:away|out)|tossed|trashed|binned|dumped|scrapped|chucked"
     r"|ditched|junked"
     r"|discarded|discard|donated|donate|sold|sell|recycled|recycle"
-    r"|(?:got|get|gotten|getting)\s+rid\s+of)"
+    r"|(?:wrote|write|written|writing)\s+off|(?:got|get|gotten|getting)\s+rid\s+of)"
     r"\s+(?P<items>.+?)(?:\s+to\s+(?P<recipient>.+))?$",
     _I,
 )
@@ -305,6 +307,8 @@ def _is_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | 
     """A return said as "the ladder is back (in the shed)"; not "waht's back"."""
     if not clear_subject(match["items"], match["verb"]):
         return None
+    if bare_contraction(match["items"], match["verb"]):
+        return ask_first(_return_items(match, known_places))  # "tent's back", "jo's back"?
     return _return_items(match, known_places)
 
 

@@ -24,6 +24,7 @@ _TERSE = re.compile(
 )
 _ARROW = re.compile(r"^(?P<subject>[^:]+?)\s*(?:->|→|=>|-->|\s[-–—]\s)\s*(?P<rest>[^:]+)$", _I)
 _COLON = re.compile(r"^(?P<left>[^:]+?)\s*:\s*(?P<right>[^:]+)$", _I)
+_PLUS = re.compile(r"\s+[+&]\s+")
 _PARTICIPLE = re.compile(r"^\w{3,}(?:ing|ed)$", _I)
 _MAX_UNSURE_WORDS = 3  # a place of more words than this must be a sure one
 
@@ -72,8 +73,11 @@ def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] |
 
 def _shorthand(items_text: str, place_text: str, known_places: KnownPlaces) -> list[Action] | None:
     """Shorthand like "bread maker -> basement": a store, asked about first."""
+    items_text = _PLUS.sub(" and ", items_text)  # "laptop stand + spare mouse"
     if not clear_subject(items_text.replace(",", " and"), "are", known_places):
         return None
+    if looks_like_place(items_text, known_places, needs_number=True):
+        return ask_first(located_items(items_text, place_text, known_places))  # "box 22 -> A2"
     items = parse_items(items_text)
     place = nested_place(place_text, known_places)
     if not items or not place:

@@ -15,6 +15,7 @@ import re
 
 from inventory import clean_text
 from llm.actions import Action, ParseResult
+from llm.fast.asides import without_asides
 from llm.fast.bare import parse_bare
 from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking
 from llm.fast.changes import parse_change, parse_not_there, parse_used_up
@@ -135,7 +136,14 @@ def parse_fast(text: str, *, known_places: KnownPlaces = ()) -> ParseResult:
 def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     if len(text) > MAX_MESSAGE_CHARS or "\n" in text.strip():
         return []
-    return _parse_sentence(text, known_places) or _parse_clauses(text, known_places)
+    return (
+        _parse_sentence(text, known_places)
+        or _parse_clauses(text, known_places)
+        or without_asides(
+            normalise(clean_text(text)),
+            lambda fact: _parse_sentence(fact, known_places) or _parse_clauses(fact, known_places),
+        )
+    )
 
 
 def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:

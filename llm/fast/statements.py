@@ -13,7 +13,7 @@ import re
 
 from inventory import LEADING_WORDS
 from llm.actions import Action, ItemRef
-from llm.fast.adjacent import ADJACENT
+from llm.fast.adjacent import ADJACENT, split_adjacent
 from llm.fast.certainty import ASK, ask_first, place_certainty
 from llm.fast.chores import thrown_away
 from llm.fast.household_words import PEOPLE
@@ -29,6 +29,7 @@ from llm.fast.phrases import (
     plural_storage_query,
 )
 from llm.fast.verbs import BEING_LEMMAS, verb_pattern
+from llm.fast.vocabulary import FUNCTION_WORDS
 
 _I = re.IGNORECASE
 _CHAIN = re.compile(rf"\s+{PLACE_PREPOSITION}\s+", _I)
@@ -43,6 +44,12 @@ _STATES = frozenset({
     "gone", "out", "home", "back", "here", "there", "fine", "ok", "okay", "sick", "ill", "busy",
     "outside", "inside", "upstairs", "downstairs", "away", "off", "on", "working", "done",
 })  # fmt: skip
+# Single words before "'s" that are not a belonging ("dinner's in the oven", "one's in bin 4").
+_NOT_THINGS = frozenset({
+    "one", "dinner", "lunch", "tea", "breakfast", "supper", "food", "baby", "life", "time",
+    "everyone", "someone", "nobody", "somebody", "everybody", "anyone", "weather", "work",
+    "school", "mum", "dad", "mom", "nan", "gran", "dog", "cat", "kid", "kids", "car",
+})  # fmt: skip
 # Words that open a remark, not a list ("wait, the drill and the saw are in bin 4").
 _LIST_OPENERS = frozenset({
     "wait", "ok", "okay", "so", "well", "oh", "um", "right", "also", "yes", "no", "nope",
@@ -52,7 +59,7 @@ _LIST_OPENERS = frozenset({
 LOCATED = re.compile(
     rf"^(?P<subject>.+?)(?:\s+{_ADVERB})?"
     rf"(?P<verb>\s+(?:is|are|{verb_pattern(BEING_LEMMAS)}|(?:turned|showed|popped|turns|shows)"
-    r"\s+up)|'s|'re)"
+    r"\s+up|(?:has|have)\s+(?:gone|ended\s+up))|'s|'re|'ve\s+gone)"
     r"\s+(?:been\s+(?:put|moved|stored|placed|left|kept|stashed|packed)\s+)?"
     r"(?:(?:now|kept|stored|located|currently|usually|always|still|all|both|hidden|stowed"
     r"|\w{3,}(?:ed|ing))\s+)?"
@@ -81,6 +88,14 @@ def _is_person_name(words: list[str]) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+def _thing_word(word: str) -> bool:
+    """True for a word that may name a thing before "'s" ("hoover"; not "waht", "dinner")."""
+    if not word.isalpha() or len(word) < 3 or word in _NOT_THINGS:
+        return False
+    letters = sorted(word)
+    return not any(sorted(target) == letters for target in FUNCTION_WORDS)  # "wath's"
+
+
 def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bool:
     """True when the subject of "X is in Y" or "X's back" is plainly a thing or a list.
 
@@ -102,8 +117,10 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
     words = subject.split()
     first = words[0].lower().strip("\"'`")
     with_article = first in LEADING_WORDS or first.endswith("'s")
-    if ":" in subject or (verb in _CONTRACTIONS and not with_article and len(words) < 2):
+    if ":" in subject:
         return False
+    if verb in _CONTRACTIONS and not with_article and not words[1:] and not _thing_word(first):
+        return False  # "hoover's in the cupboard" is the hoover; "waht's", "dinner's" are not
     if not with_article and near_function_word(first):
         return False
     if not with_article and _is_person_name(words):
@@ -137,10 +154,17 @@ def _place_actions(places: list[str | None]) -> list[Action] | None:
     return None if None in actions else [action for action in actions if action]
 
 
-def _chain(place_text: str, first: str, known_places: KnownPlaces) -> list[str | None]:
-    """`first` and the places it is in, innermost first: "shelf B in the garage"."""
-    # Kept whole, as said ("shelf B in the garage"); the executor nests it (`place_chain`).
-    whole = clean_place(place_text, known_places) or nested_place(place_text, known_places)
+def _chain(
+    place_text: str, first: str, known_places: KnownPlaces, *, numbered: bool = True
+) -> list[str | None]:
+    """`first` and the places it is in: "shelf B in the garage" is kept whole, as said.
+
+    The executor nests it (`place_chain`). A place without a number ("the cool box") is
+    only nested in a plain place or beside one ("at the back of the shed").
+    """
+    whole = clean_place(place_text, known_places)
+    if not whole and (numbered or split_adjacent(place_text)):
+        whole = nested_place(place_text, known_places)
     if whole:
         return [first, whole]
     return [first, *(clean_place(part) for part in _CHAIN.split(place_text))]
@@ -210,7 +234,19 @@ def place_said(
     certainty = place_certainty(rest, known_places)
     if certainty is None:
         return None
+    if bare_contraction(subject, verb):
+        certainty = ASK  # "hoover's in the cupboard", or "leo's in the kitchen"?
     return certainty, located_items(subject, rest, known_places)
+
+
+def bare_contraction(subject: str, verb: str) -> bool:
+    """True for one word without an article before "'s": a thing, or a person's name."""
+    words = subject.split()
+    return (
+        verb.strip().lower() in _CONTRACTIONS
+        and len(words) == 1
+        and words[0].lower() not in LEADING_WORDS
+    )
 
 
 def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
@@ -219,8 +255,9 @@ def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Ac
     if not items or plural_storage_query(subject):
         return None
     if len(items) == 1 and not items[0].counted and looks_like_place(subject, known_places):
-        nesting = _place_actions(_chain(rest, items[0].name, known_places))
-        if nesting or looks_like_place(subject, known_places, needs_number=True):
+        numbered = looks_like_place(subject, known_places, needs_number=True)
+        nesting = _place_actions(_chain(rest, items[0].name, known_places, numbered=numbered))
+        if nesting or numbered:
             return nesting  # "bin 4 is on shelf B"; else "the cool box is in the garage..."
     places = nested_places(items, rest, known_places)
     if places is None or places:

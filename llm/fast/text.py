@@ -73,7 +73,7 @@ _TRAILING_PHRASES = (
     r"|day|night|week|bbq|barbecue|beach|visit|wedding|move|game|match|school\s+run)"
     r"|btw|fyi|lol|lmao|haha+|first|instead|as\s+usual|as\s+always|ok|okay|done|yay|yippee"
     r"|anyway|anyways|(?<!\bthe\s)(?<!\bthat\s)(?<!\bis\s)right|xx+|xo(?:xo)*|ta|cheers|thanx"
-    r"|ty|tysm|hehe+"
+    r"|ty|tysm|hehe+|at\s+(?:long\s+)?last"
 )
 _TRAILING_FILLER = re.compile(rf"(?:[\s,]+(?:{_TRAILING_PHRASES}))+$", _I)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?,]+$")

@@ -751,9 +751,39 @@ POSITIVE = [
     ("put a screw in bin 4", [store("bin 4", it("screw"))]),
     ("put one screw in bin 4", [store("bin 4", n("screw", 1))]),
     ("Morning tablets are in the cabinet", [store("cabinet", it("Morning tablets"))]),
+    # asides: why, what for, when, and remarks that change nothing in the fact
+    ("used 3 batteries for the smoke alarms", [use(n("batteries", 3))]),
+    ("sold 4 lamps at the car boot sale", [discard(n("lamps", 4))]),
+    ("moved the paddling pool to the shed, it was taking up the whole hall", [
+        move("shed", it("paddling pool"))
+    ]),  # fmt: skip
+    ("wrote off 2 crates of cider - the bottles were cracked", [
+        discard(n("cider", 2, unit="crates"))
+    ]),  # fmt: skip
+    ("took the strimmer out of the shed this morning", [take(it("strimmer"), from_place="shed")]),
+    ("returned the kettle to the cupboard after the party, nobody used it", [
+        give_back(it("kettle"), place="cupboard")
+    ]),  # fmt: skip
+    ("cleared out the spare room and the old curtains are in the loft", [
+        store("loft", it("old curtains"))
+    ]),  # fmt: skip
+    ("where did I put the funnel after changing the oil?", [find("funnel")]),
+    ("the wellies have gone into the porch cupboard", [store("porch cupboard", it("wellies"))]),
+    ("wrote off the old printer", [discard(it("old printer"))]),
 ]
 
 NEGATIVE = [
+    # an aside that doubts, corrects, plans or adds to the fact keeps it unread
+    "put the drill in bin 4, I think",
+    "moved the drill to bin 4, or was it bin 5",
+    "the drill is in bin 4, not sure",
+    "put the saw in bin 2, the hammer",
+    "put the drill in bin 4 before the weekend",
+    "put the drill in bin 4, wrong one",
+    "the van is in the garage for a service",
+    "tom is in the shed sorting the bikes",
+    "the boys are in the garden playing football, the ball is theirs",
+    "put the drill in bin 4, it's in bin 5 now",
     # questions about changes
     "did I put the drill in bin 4?",
     "should I put the drill in bin 4?",
@@ -1089,6 +1119,11 @@ def test_a_thing_or_a_place_alone_is_a_question_and_a_thing_beside_a_place_is_as
     for text, action in (
         ("hammer to garage", act("move", items=[it("hammer")], place="garage")),
         ("suitcase back in the loft", act("return", items=[it("suitcase")], place="loft")),
+        ("goggles back in the swim bag", act("return", items=[it("goggles")], place="swim bag")),
+        ("torch's back in the drawer", act("return", items=[it("torch")], place="drawer")),
+        ("flask's in the picnic basket", store("picnic basket", it("flask"))),
+        ("box 8 -> shelf C", place("box 8", "shelf C")),
+        ("tape + scissors -> craft drawer", store("craft drawer", it("tape"), it("scissors"))),
         ("extension lead back", act("return", items=[it("extension lead")])),
         ("travel cot -> under the stairs", store("under the stairs", it("travel cot"))),
         (

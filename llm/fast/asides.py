@@ -1,0 +1,159 @@
+"""Asides around a statement: why, what for, when, and remarks that change nothing in it.
+
+People rarely stop at the fact: "used 2 eggs for pancakes", "took the old paint tins to
+the tip this morning, they'd all gone solid anyway", "sold 20 tote bags at the fair",
+"Colin brought the hedge trimmer back at last, bless him". The parser reads the fact
+alone when the rest of the message is plainly an aside: a trailing remark after a comma
+or a dash, a purpose ("for the market stall"), an occasion ("at the fair", "after doing
+the shelves") or a time ("this morning"), or a lead-in clause before "and" ("had a tidy
+of the dining room and the photo frames have gone into the sideboard").
+
+An aside that could change the fact is never dropped: a hedge ("I think", "probably"),
+a correction ("no wait", "actually", "wrong box"), a condition ("if", "unless"), a
+question, or "not". Those messages stay unread (the model, or a question back).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from llm.actions import Action
+from llm.fast.verbs import is_verb_form, verb_pattern
+
+_I = re.IGNORECASE
+MAX_ASIDES = 2
+# What may not be dropped: it may undo, doubt or condition the fact.
+_CHANGES_THE_FACT = re.compile(
+    r"[?]|\b(?:not|no|nope|nah|never|wait|actually|oops|whoops|sorry|undo|scratch|cancel"
+    r"|wrong|mistake|meant|instead|rather|correction|typo|if|unless|whether|or|either"
+    r"|think|thought|guess|maybe|perhaps|probably|possibly|apparently|supposedly|allegedly"
+    r"|hopefully|hope|believe|reckon|assume|sure|unsure|doubt|kidding|joking|jk|lie|lying"
+    r"|pretend|imagine|dream|dreamt|dreamed|wish|would|should|could|might|must|supposed"
+    r"|planning|plan|going\s+to|gonna|tomorrow|later|soon|next\s+week|yet)\b",
+    _I,
+)
+# Another change said in the aside is never dropped ("…, lent the saw to Dave"), unless
+# it is denied ("…, didn't sell").
+_CHANGE_VERBS = (
+    "put", "store", "stash", "pop", "stick", "shove", "stuff", "stow", "chuck", "toss", "throw",
+    "dump", "move", "shift", "relocate", "transfer", "swap", "lend", "borrow", "return", "give",
+    "take", "use", "bin", "sell", "donate", "scrap", "bring", "rename", "drop", "pack", "file",
+)  # fmt: skip
+_ANOTHER_CHANGE = re.compile(rf"\b{verb_pattern(_CHANGE_VERBS)}\b", _I)
+_DENIED = re.compile(r"\b(?:\w+n't|nobody|never)\s+\w+", _I)
+# A remark about the thing itself: "it was taking up the whole hall", "they'd gone solid".
+_ABOUT_IT = re.compile(r"(?:it|they|that|which)(?:'s|'d|'re|\s+(?:was|were|is|are|had|has))\b", _I)
+_WHERE = re.compile(r"\b(?:in|into|on|onto|to|at|inside|under)\b", _I)
+_SUBJECTS = frozenset({"i", "we", "i've", "ive", "we've", "i'm", "im", "i'd", "we'd"})
+# ", they'd all gone solid anyway", " - lids were rusty", ", bless him"
+_TRAILING_REMARK = re.compile(r"^(?P<fact>.+?)\s*(?:,|\s[-–—]+|;|\(|\.\s)\s*(?P<aside>[^,(]+?)\)?$")
+# Purpose, occasion and time said after the fact.
+_TRAILING_PHRASE = re.compile(
+    r"(?P<aside>(?:for|after|while|whilst|during|before|ready\s+for)\s+.+"
+    r"|at\s+(?:the|a)\s+(?:fair|market|show|party|sale|car\s+boot|boot\s+sale|weekend|school"
+    r"|office|club|game|match|event|festival|wedding|funeral|meeting|gym|end\s+of\s+.+)"
+    r"|at\s+last|(?:this|last|yesterday)\s+(?:morning|afternoon|evening|night)|tonight"
+    r"|on\s+(?:today's|yesterday's|the)\s+(?:orders?|job|jobs|fence|shed\s+roof|repairs?)"
+    r"|(?:mending|fixing|putting\s+up|making|building|painting|cleaning|doing|loading"
+    r"|unloading|packing|unpacking|wrapping|clearing|sorting|tidying)\s+.+)$",
+    _I,
+)
+# "had a tidy of the dining room and the photo frames have gone into the sideboard"
+_LEAD_CLAUSE = re.compile(r"^(?P<aside>.+?)\s*(?:,\s*)?\s+(?:and|so)\s+(?P<fact>.+)$", _I)
+_MIN_FACT_WORDS = 3
+_INTERJECTION = re.compile(
+    r"(?:bless\s+(?:him|her|them|'em)|thank\s+(?:god|goodness|heavens)|phew|whew|typical|ugh"
+    r"|sigh|oh\s+well|finally|at\s+last|annoyingly|sadly|luckily|thankfully)",
+    _I,
+)
+_READS = frozenset({"find", "contents", "list_places", "history", "help", "out"})
+_LATER = re.compile(r"(?:for|after|before|during|while|whilst|tonight|this\s+evening)\b", _I)
+_BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
+_FOR_A_WHILE = re.compile(r"(?:for|with|having|getting|being|until|till)\b|\w+ing\b", _I)
+
+
+def without_asides(
+    text: str, read: Callable[[str], list[Action]], depth: int = MAX_ASIDES
+) -> list[Action]:
+    """The actions of the fact in a message, read without its asides, or none.
+
+    A question keeps its question mark ("where did I leave the level after doing the
+    shelves?"). A reading that only looks things up may drop any aside but a question
+    or a second sentence; one that changes things drops only plain asides.
+
+    Args:
+        text: the normalised message that was not read whole.
+        read: reads one sentence (the parser's sentence reader).
+        depth: how many asides may be dropped, one after another.
+
+    Returns:
+        The actions of the first reading that drops only what it may; [] when none does.
+    """
+    core = text.strip().rstrip("?.! ")
+    mark = "?" if text.strip().endswith("?") else ""
+    facts = _shorter(core)
+    for fact, plain in facts:
+        actions = read(fact + mark)
+        if actions and (plain or all(action.type in _READS for action in actions)):
+            return actions
+    for fact, plain in facts if depth > 1 else ():
+        actions = without_asides(fact + mark, read, depth - 1)
+        if actions and (plain or all(action.type in _READS for action in actions)):
+            return actions
+    return []
+
+
+def _shorter(text: str) -> list[tuple[str, bool]]:
+    """The text without one aside (the last remark, a trailing phrase, a lead clause).
+
+    Each with whether the aside was plain (`_plain`); only asides that ask something
+    ("?") are never dropped.
+    """
+    facts = []
+    splits = [
+        (match["fact"], match["aside"], True)
+        for pattern in (_TRAILING_REMARK, _LEAD_CLAUSE)
+        if (match := pattern.match(text))
+    ]
+    for space in reversed([m.start() for m in re.finditer(r"\s", text)]):
+        if _TRAILING_PHRASE.fullmatch(text, space + 1):  # "… for the market stall"
+            splits.append((text[:space], text[space + 1 :], False))
+    for fact, aside, clause in splits:
+        if len(fact.split()) >= _MIN_FACT_WORDS and "?" not in aside:
+            facts.append((fact.strip(), _plain(aside, fact, clause=clause)))
+    return facts
+
+
+def _plain(aside: str, fact: str, *, clause: bool) -> bool:
+    """True when an aside can go without changing what the fact changes.
+
+    Where something "is" may be for a while only ("the van is in the garage for its MOT",
+    "mike is in the garage fixing the mower"): after "is" no purpose or doing is dropped.
+    """
+    if _CHANGES_THE_FACT.search(aside):
+        return False
+    if _BEING.search(fact) and _FOR_A_WHILE.match(aside):
+        return False
+    if _LATER.match(aside) and not any(_past(word) for word in fact.lower().split()):
+        return False  # "put the drill in bin 4 after dinner": a plan; "shed for my tools"?
+    if _INTERJECTION.fullmatch(aside.strip()):
+        return True  # "…, bless him"
+    if clause and not _has_verb(aside):
+        return False  # "…, the saw", "(the big one)": more of the fact, not an aside
+    if _ABOUT_IT.match(aside) and not _WHERE.search(aside):
+        return True  # "…, it was taking up the whole hall": how the thing was
+    return not _ANOTHER_CHANGE.search(_DENIED.sub("", aside))
+
+
+def _has_verb(text: str) -> bool:
+    """True for words with a verb in them ("cleared out the spare room", "bless him" not)."""
+    return any(
+        is_verb_form(word) or word.endswith(("ed", "ing", "n't")) or word in _SUBJECTS
+        for word in text.lower().split()
+    )
+
+
+def _past(word: str) -> bool:
+    """True for a verb said in the past ("returned", "took"), not "put" or "putting"."""
+    return is_verb_form(word) and not word.endswith(("ing", "s"))
