@@ -210,9 +210,10 @@ _DISCARD_IN_TRASH = re.compile(
     r"|dumpster|bin|trash\s+can|garbage\s+can|rubbish\s+bin|recycling\s+bin)$",
     _I,
 )
+_SAID_KIND = re.compile(r"^(?:the\s+)?(?:item|thing|place|location|container)\s+(?=\S)", _I)
 _RENAME = re.compile(
     r"^(?:(?:i|we)\s+)?(?:rename|renamed|renaming|(?:change|changed)\s+the\s+name\s+of)"
-    r"\s+(?P<old>.+?)\s+(?:to|as|into)\s+(?P<new>.+)$",
+    r"\s+(?P<old>.+?)\s+(?:to|as|into|->|=>|→)\s+(?P<new>.+)$",
     _I,
 )
 
@@ -509,17 +510,18 @@ def parse_used_up(text: str, known_places: KnownPlaces) -> list[Action] | None:
 
 def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     new_name = renames.new_name(match["new"])
-    nested = nested_place(match["old"], known_places)  # "the box in the loft"
-    if nested and nested != clean_place(match["old"], known_places):
+    old = _SAID_KIND.sub("", match["old"])  # "rename the item drill to hammer drill"
+    nested = nested_place(old, known_places)  # "the box in the loft"
+    if nested and nested != clean_place(old, known_places):
         head = nested.split(" ", 1)[0] if " " in nested else nested
         if looks_like_place(nested, known_places) or looks_like_place(head, known_places):
             action = build_action(type="rename", place=nested, new_name=new_name)
             return [action] if action else None
-    if looks_like_place(match["old"], known_places):
-        place = clean_place(match["old"], known_places)
+    if looks_like_place(old, known_places):
+        place = clean_place(old, known_places)
         action = build_action(type="rename", place=place, new_name=new_name)
     else:
-        item = parse_item(match["old"])
+        item = parse_item(old)
         if item is None or item.counted:
             return None
         action = build_action(type="rename", items=[item], new_name=new_name)

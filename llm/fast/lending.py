@@ -28,14 +28,24 @@ _RELATIONS = (
     r"mum|mom|mam|mother|dad|father|parents|brother|sister|bro|sis|son|daughter|aunt|auntie"
     r"|aunty|uncle|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|cousin|nephew|niece"
     r"|neighbou?rs?|friends?|mate|colleague|boss|in-laws|inlaws|(?:brother|sister)-in-law"
+    r"|flatmate|flat\s+mate|housemate|roommate|room\s+mate|workmate|classmate|landlord|landlady"
+)
+# Who someone is to the speaker, said before a name that alone names them ("flatmate leo").
+_INTRODUCED = r"flatmate|housemate|roommate|workmate|classmate|colleague|friend|mate|neighbou?r"
+# Where a person is from, said after the name: "Jake from uni", "Jen at the next unit".
+_FROM_WHERE = (
+    r"(?:from|at)\s+(?:uni|college|work|school|church|the\s+office|the\s+gym|next\s+door"
+    r"|the\s+next\s+unit|number\s+\d+|no\.?\s*\d+|down\s+the\s+(?:road|street)"
+    r"|across\s+the\s+(?:road|street)|upstairs|downstairs|the\s+(?:club|allotment|market))"
 )
 # Who has it, as a subject: "Sam", "my mum", "the Hendersons", "auntie Sue", "our neighbour
 # Tom". Lower-case single names ("jo", "sam") count; pronouns and "someone" do not.
 _PERSON = (
-    rf"(?i:(?:my|our|the)\s+)?(?i:{_RELATIONS})(?:\s+[A-Za-z][\w'-]*)?"
+    rf"(?:(?i:(?:my|our|the)\s+)?(?i:{_RELATIONS})(?:\s+[A-Za-z][\w'-]*)?"
     r"|(?i:the)\s+[A-Z][\w'-]+s"
     r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
-    r"|[a-z][\w'-]*"
+    r"|[a-z][\w'-]*)"
+    rf"(?:\s+(?i:{_FROM_WHERE}))?"
 )
 _NOT_PEOPLE = frozenset({
     "i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them", "someone",
@@ -55,11 +65,11 @@ _PERSON_TAIL = re.compile(
     r"|for\s+a\s+bit|for\s+a\s+while|from\s+(?:me|us)"
     r"|(?:till|until|by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|tomorrow|the\s+weekend|next\s+\w+|tonight)"
-    r"|next\s+door|from\s+(?:work|next\s+door|down\s+the\s+road|across\s+the\s+road|church"
-    r"|school))$",
+    rf"|next\s+door|{_FROM_WHERE}|finally|at\s+last|again)$",
     _I,
 )
 _POSSESSIVE = re.compile(r"'s$|s'$", _I)
+_NAMED_AFTER = re.compile(r"^[^,]+,\s*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*)$")
 
 _LEND = re.compile(
     _SUBJECT + r"(?:lent|lend|lends|lending|leant|loaned|loan|loans|loaning)(?:\s+out)?"
@@ -68,7 +78,7 @@ _LEND = re.compile(
 )
 # "lent Dave the ladder", "lent my brother 2 camping chairs"
 _LEND_TWO_OBJECTS = re.compile(
-    _SUBJECT + rf"(?:lent|lend|leant|loaned|loan)\s+(?P<person>{_PERSON})"
+    _SUBJECT + rf"(?i:lent|lend|leant|loaned|loan)\s+(?P<person>{_PERSON})"
     r"\s+(?P<items>(?:the|my|our|\d+|a\s+couple\s+of|two|three|four|five)\s+.+)$",
 )
 _GAVE_TO_BORROW = re.compile(
@@ -85,6 +95,12 @@ _GAVE_TO = re.compile(
     _SUBJECT + r"(?:gave|handed)\s+(?P<items>(?:the|my|our)\s+.+?)\s+to\s+"
     r"(?P<person>(?:(?!\sto\s).)+)$",
     _I,
+)
+# "letting Tom borrow the pressure washer", "let Sam have our tent for the weekend"
+_LET_BORROW = re.compile(
+    rf"^(?:(?:i|we)(?:'ve|\s+have)?\s+|(?:i'm|im|we're)\s+)?(?:(?i:letting|let|lets))"
+    rf"\s+(?P<person>{_PERSON})\s+(?i:borrow|have|use|take)"
+    r"\s+(?P<items>(?i:the|my|our)\s+.+)$",
 )
 _BORROWED = re.compile(
     rf"^(?P<person>{_PERSON})\s+(?:(?:has|have|is|are)\s+)?(?:just\s+)?(?:borrowed|borrows"
@@ -120,7 +136,8 @@ _GAVE_IT_BACK = re.compile(
     r"(?:\s+(?:me|us))?\s+(?P<items>.+?)\s+(?:back|off)$",
 )
 _GOT_BACK = re.compile(
-    _SUBJECT + r"(?:got|get|gotten|have\s+got)\s+(?P<items>.+?)\s+back\s+from\s+(?P<person>.+)$",
+    _SUBJECT + r"(?:[a-z]+\s+)?(?:got|get|gotten|have\s+got)\s+(?P<items>.+?)\s+back"
+    r"\s+(?:from|off)\s+(?P<person>.+)$",
     _I,
 )
 _GOT_BACK_FIRST = re.compile(
@@ -180,6 +197,9 @@ _PERSON_HAS = (
 def _person(text: str, known_places: KnownPlaces = ()) -> str | None:
     """The person as said, tidied ("Ana for the week" -> "Ana"), or None if not a person."""
     text = _PERSON_TAIL.sub("", text.strip(" ,.")).strip()
+    named = _NAMED_AFTER.match(text)
+    if named:  # "the lady at number 12, Mrs Patel"
+        text = named["name"]
     words = text.split()
     if not words or len(words) > _MAX_PERSON_WORDS:
         return None
@@ -189,6 +209,8 @@ def _person(text: str, known_places: KnownPlaces = ()) -> str | None:
     named = len(words) > 2 and words[0].lower() in ("my", "our", "the") and words[2][:1].isupper()
     if named and re.fullmatch(_RELATIONS, words[1], _I):
         words = words[2:]  # "my neighbour Dave" -> "Dave"
+    elif len(words) == 2 and re.fullmatch(_INTRODUCED, words[0], _I):
+        words = words[1:]  # "flatmate leo" -> "leo"; "auntie Sue" stays
     if words[0] in ("The", "My", "Our") and len(words) > 1:
         words[0] = words[0].lower()  # "The Hendersons returned the tent"
     if " ".join(words).lower() in _NOT_PEOPLE or words[0].lower() in _NOT_PEOPLE - {
@@ -245,6 +267,7 @@ _STATEMENTS = (
     (_GAVE_BACK, _give_back),
     (_GAVE_IT_BACK, _give_back),
     (_BORROWED, _lend),
+    (_LET_BORROW, _lend),
     (_HAS_OURS, _lend_ask),
     (_HAS_THE, _lend_ask),
     (_GOT_BACK_ALONE, _back_from_anyone),

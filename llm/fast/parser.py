@@ -73,7 +73,7 @@ _NOT_A_STATEMENT = re.compile(
     r"|then|because|though|although|whether)\b"
     r"|\b(?:would|could|should|shall|might|must|ought|gonna|wanna|gotta|lets|maybe"
     r"|perhaps|probably|possibly|tomorrow|tonight|later|soon|eventually|someday"
-    r"|next(?!\s+to\b))\b"
+    r"|next(?!\s+(?:to|door|unit)\b))\b"
     # "will", "can", "may" as verbs; as names ("the can opener", "the watering can in the
     # shed", "my will and the deeds") they come after an article or before a preposition,
     # "and", punctuation or the end

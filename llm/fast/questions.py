@@ -57,10 +57,20 @@ _HELP = re.compile(
     r"|what\s+(?:do|can)\s+you\s+(?:do|understand)|what\s+are\s+you\s+for)$",
     _I,
 )
+# "undo", "scratch that last one", "revert what you just did", "oops wrong bin, undo",
+# "please undo the last entry, wrong box": a mistake said around it changes nothing.
+_MISTAKE = (
+    r"(?:no\s+wait|wait|oops|whoops|sorry|nvm|never\s*mind|my\s+bad|mistake|typo|please|pls"
+    r"|wrong\s+(?:bin|box|place|one|item|thing|shelf|drawer|room|spot|name)"
+    r"|i\s+typed\s+it(?:\s+all)?\s+wrong|that\s+was\s+wrong|that's\s+wrong|thats\s+wrong)"
+)
 _UNDO = re.compile(
-    r"^(?:no\s+wait,?\s+|wait,?\s+|oops,?\s+)?(?:undo|revert|scratch|cancel|take\s+back)"
+    rf"^(?:{_MISTAKE}[,.!]*\s+)*(?:undo|revert|scratch|scrap|cancel|take\s+back|reverse)"
     r"(?:\s+(?:that|this|it|last|the\s+last|my\s+last|that\s+last)"
-    r"(?:\s+(?:one|change|action|thing|message|step))?)?$",
+    r"(?:\s+(?:one|change|action|thing|message|step|entry|edit|update))?"
+    r"|\s+what\s+(?:you|i)\s+(?:just\s+)?(?:did|done|said|wrote|typed)"
+    r"|\s+the\s+last\s+thing\s+(?:you|i)\s+(?:did|said|wrote|typed))?"
+    rf"(?:[,.!]*\s+{_MISTAKE})*$",
     _I,
 )
 _CONTENTS = (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from inventory import singular
 from llm.actions import Action
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
@@ -21,6 +22,7 @@ from llm.fast.phrases import (
     name_words,
 )
 from llm.fast.place_checks import is_odd_place
+from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS
 
 _I = re.IGNORECASE
 _NAME_CHANGE = re.compile(
@@ -47,6 +49,32 @@ _CALL_QUOTED = re.compile(
     r"(?P<old>.+?)\s+(?:as\s+|to\s+)?['\"](?P<new>[^'\"]+)['\"](?:\s+from\s+now\s+on)?$",
     _I,
 )
+# "change shed 2 to potting shed"
+_CHANGE_TO = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:change|changed|switch|switched)\s+(?P<old>.+?)\s+(?:to|into)"
+    r"\s+(?P<new>.+)$",
+    _I,
+)
+# "the big grey crate is going to be 'seasonal stock' from now on", "the blue crate in the
+# loft is now the camping crate": a quoted name, or "the" and a storage word.
+_IS_NOW = re.compile(
+    r"^(?P<old>.+?)\s*(?:\s+is|'s)\s+(?:now|going\s+to\s+be|gonna\s+be|to\s+be)"
+    r"\s+(?:(?:the\s+)?(?P<storage>[\w' -]+?\s(?:"
+    + "|".join(sorted(STORAGE_NOUNS | NUMBERED_STORAGE_NOUNS))
+    + r"))|['\"](?P<quoted>[^'\"]+)['\"])(?:\s+from\s+now\s+on)?$",
+    _I,
+)
+# "…, if that's alright", "…, if you'd be so kind as to note that": politeness, no condition.
+_POLITE_TAIL = re.compile(
+    r",?\s+if\s+(?:that's|thats|that\s+is|it's|its)(?:\s+(?:alright|all\s+right|ok|okay|fine"
+    r"|possible))?$|,?\s+if\s+you(?:'d|\s+would|\s+could|\s+can)\s+.+$",
+    _I,
+)
+_LEAD = re.compile(
+    r"^(?:i'd\s+like\s+to|i\s+would\s+like\s+to|i\s+want\s+to|we'd\s+like\s+to|please)\s+"
+    r"(?=call|rename|label|name|change)",
+    _I,
+)
 _FROM_NOW_ON = re.compile(
     r"^(?:from\s+now\s+on[,\s]+)(?P<old>.+?)\s+is\s+(?:the\s+|called\s+)?(?P<new>.+)$", _I
 )
@@ -68,12 +96,38 @@ def _renamed(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | 
     return [action] if action else None
 
 
+def _changed_to(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A rename said with "change … to": not "change bin 4 to bin 5" (a correction?)."""
+    if looks_like_place(match["new"], known_places, needs_number=True):
+        return None
+    return _renamed(match, known_places)
+
+
+def _is_now(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A rename said with "is now": "box 3 is now 'cables'", "… is now the camping crate"."""
+    old = match["old"]
+    new = new_name(match["quoted"] or match["storage"])
+    if not new or not looks_like_place(old, known_places):
+        return None
+    place = clean_place(old, known_places) or nested_place(old, known_places)
+    action = build_action(type="rename", place=place, new_name=new) if place else None
+    return [action] if action else None
+
+
 def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """Read "call bin 3 camping gear": the place is the numbered words, the rest its new name."""
     words = f"{match['old']} {match['new']}".split()
-    for split in range(len(words) - 1, 0, -1):
+    numbered = [(split, True) for split in range(len(words) - 1, 0, -1)]
+    described = [(split, False) for split in range(2, len(words))]
+    for split, needs_number in numbered + described:
         old, new = " ".join(words[:split]), " ".join(words[split:])
-        if looks_like_place(old, known_places, needs_number=True) and clean_place(new):
+        if needs_number:
+            sure = looks_like_place(old, known_places, needs_number=True)
+        else:  # "call the blue bin school stuff": the first storage word ends the place
+            sure = words[0].lower() in ("the", "my", "our") and (
+                singular(words[split - 1].lower()) in STORAGE_NOUNS
+            )
+        if sure and clean_place(new):
             action = build_action(type="rename", place=clean_place(old, known_places),
                                   new_name=clean_place(new))  # fmt: skip
             return [action] if action else None
@@ -103,6 +157,8 @@ def _now_called(match: re.Match[str], known_places: KnownPlaces) -> list[Action]
 
 RULES = (
     (_NAME_CHANGE, _renamed),
+    (_IS_NOW, _is_now),
+    (_CHANGE_TO, _changed_to),
     (_CALL_QUOTED, _quoted),
     (_NOW_CALLED, _now_called),
     (_FROM_NOW_ON, _renamed),
@@ -112,6 +168,16 @@ RULES = (
 
 def parse_named(text: str, known_places: KnownPlaces) -> list[Action] | None:
     """A rename said with "should be called" or "can we call", which read like plans."""
-    if not re.match(r"^(?:can|could)\s+(?:we|you)\s+call\s|.*\bshould\s+be\s+called\s", text, _I):
+    plain = _LEAD.sub("", _POLITE_TAIL.sub("", text))
+    if plain == text and not _SAID_AS_PLAN.match(text):
         return None
+    text = plain
     return first_rule_match(RULES, text, known_places)
+
+
+# Renames that read like plans or conditions ("should be called", "is going to be 'x'").
+_SAID_AS_PLAN = re.compile(
+    r"^(?:can|could)\s+(?:we|you)\s+call\s|.*\bshould\s+be\s+called\s"
+    r"|.*(?:\s+is|'s)\s+(?:going\s+to|gonna|to)\s+be\s",
+    _I,
+)

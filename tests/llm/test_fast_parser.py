@@ -754,22 +754,43 @@ POSITIVE = [
     # asides: why, what for, when, and remarks that change nothing in the fact
     ("used 3 batteries for the smoke alarms", [use(n("batteries", 3))]),
     ("sold 4 lamps at the car boot sale", [discard(n("lamps", 4))]),
-    ("moved the paddling pool to the shed, it was taking up the whole hall", [
-        move("shed", it("paddling pool"))
-    ]),  # fmt: skip
-    ("wrote off 2 crates of cider - the bottles were cracked", [
-        discard(n("cider", 2, unit="crates"))
-    ]),  # fmt: skip
+    (
+        "moved the paddling pool to the shed, it was taking up the whole hall",
+        [move("shed", it("paddling pool"))],
+    ),
+    (
+        "wrote off 2 crates of cider - the bottles were cracked",
+        [discard(n("cider", 2, unit="crates"))],
+    ),
     ("took the strimmer out of the shed this morning", [take(it("strimmer"), from_place="shed")]),
-    ("returned the kettle to the cupboard after the party, nobody used it", [
-        give_back(it("kettle"), place="cupboard")
-    ]),  # fmt: skip
-    ("cleared out the spare room and the old curtains are in the loft", [
-        store("loft", it("old curtains"))
-    ]),  # fmt: skip
+    (
+        "returned the kettle to the cupboard after the party, nobody used it",
+        [give_back(it("kettle"), place="cupboard")],
+    ),
+    (
+        "cleared out the spare room and the old curtains are in the loft",
+        [store("loft", it("old curtains"))],
+    ),
     ("where did I put the funnel after changing the oil?", [find("funnel")]),
     ("the wellies have gone into the porch cupboard", [store("porch cupboard", it("wellies"))]),
     ("wrote off the old printer", [discard(it("old printer"))]),
+    # renames said as a name change, a quoted or storage-word name, or politely
+    ("change tub 3 to craft tub", [rename("craft tub", place="tub 3")]),
+    ("box 6 is now 'winter hats'", [rename("winter hats", place="box 6")]),
+    (
+        "the green crate is going to be the camping crate from now on",
+        [rename("camping crate", place="green crate")],
+    ),
+    (
+        "I'd like to call the grey bin garden toys, if that's ok",
+        [rename("garden toys", place="grey bin")],
+    ),
+    ("rename box C -> fabric", [rename("fabric", place="box C")]),
+    ("rename the item saw to tenon saw", [rename("tenon saw", it("saw"))]),
+    # undo with the mistake said around it
+    ("oops wrong drawer, undo", [act("undo")]),
+    ("please revert what you just did", [act("undo")]),
+    ("scrap that last entry, wrong box", [act("undo")]),
 ]
 
 NEGATIVE = [
@@ -784,6 +805,9 @@ NEGATIVE = [
     "tom is in the shed sorting the bikes",
     "the boys are in the garden playing football, the ball is theirs",
     "put the drill in bin 4, it's in bin 5 now",
+    "the shed is now full",
+    "change bin 4 to bin 5",
+    "the garage is going to be a gym",
     # questions about changes
     "did I put the drill in bin 4?",
     "should I put the drill in bin 4?",
