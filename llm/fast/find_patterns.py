@@ -13,7 +13,8 @@ _I = re.IGNORECASE
 WHO = r"(?:i|we|you|someone|somebody|anyone|anybody)"
 # "where", its typos, and "were" before "is" ("were is the drill").
 _WHERE = (
-    r"where(?:\s+oh\s+where|\s+on\s+earth|\s+in\s+the\s+world)?|whereabouts|where\s+abouts|wher"
+    r"whereabouts|where\s+abouts|where(?:\s+oh\s+where|\s+on\s+earth|\s+in\s+the\s+world"
+    r"|\s+exactly)?|wher"
     r"|whre|wehre"
     r"|(?:were|wear|ware)(?=\s+(?:is|are|r|did|do|does)\b)"
 )

@@ -743,6 +743,15 @@ POSITIVE = [
     ("I can't find the drill", [find("drill")]),
     ("I can't find my keys anywhere", [find("keys")]),
     ("were is the drill", [find("drill")]),
+    # questions with words around them that ask nothing more
+    ("where's the stapler rn", [find("stapler")]),
+    ("what's in the garage at the moment, I can never keep track", [contents("garage")]),
+    ("where did I put the glue gun after fixing the chair", [find("glue gun")]),
+    ("where's the tent? raining buckets here", [find("tent")]),
+    ("is the drill in bin 4? I honestly forget", [find("drill")]),
+    ("where are the candles, drawer 1 or 2?", [find("candles")]),
+    ("what's happened to the kettle since christmas", [history("kettle")]),
+    ("Sorry, but where exactly is the tin opener?", [find("tin opener")]),
     # a place in its parent, asked about (M); nice to have
     ("what's in bin 4 in the garage", [contents("bin 4")]),
     ("put away the drill in bin 4", [store("bin 4", it("drill"))]),
@@ -1032,6 +1041,9 @@ NEGATIVE = [
     "put the drill on the left",
     "put it back later",
     "put 🔧 in bin 4",
+    # a question, then something that may be a change
+    "where is the tent? moved it to the loft",
+    "where's the drill? lent it to Tom",
     "the 🔧 is in bin 4",
 ]
 
