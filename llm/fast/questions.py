@@ -24,7 +24,14 @@ from llm.fast.phrases import (
     looks_like_place,
     plural_storage_query,
 )
-from llm.fast.vocabulary import BARE_QUESTION_WORDS, GENERIC_PLACE_WORDS
+from llm.fast.vocabulary import (
+    BARE_QUESTION_WORDS,
+    CHAT_NOISE,
+    CHAT_WORDS,
+    GENERIC_PLACE_WORDS,
+    MOOD_WORDS,
+    TIME_WORDS,
+)
 
 _I = re.IGNORECASE
 # Words for whatever is there ("took stock out of box 9" asks about box 9).
@@ -41,6 +48,9 @@ _BEFORE_PREPOSITION = re.compile(
     r"\s+(?:in|into|inside|on|onto|under|at|to|from|out|off)(?:\s|$)", _I
 )
 _MAX_BARE_WORDS = 4
+_CHAT_NOISE = re.compile(CHAT_NOISE, _I)
+# "very good", "so cool": a reply, not a thing.
+MOOD_REPLIES = frozenset({"good", "nice", "funny", "cool", "true", "kind", "helpful", "well"})
 _BARE_TAIL = re.compile(r"\s+(?:left|still|anywhere|around|at\s+all)$", re.IGNORECASE)
 # "all of the", "any of those", "all 12 cartons of": how much, not what.
 _ALL_OF = re.compile(
@@ -294,8 +304,9 @@ def _contents(place_text: str, known_places: KnownPlaces) -> list[Action] | None
         looks_like_place(part, known_places, needs_number=True) for part in both
     ):
         places = [clean_place(part, known_places) for part in both]
-        actions = [build_action(type="contents", place=place) for place in places if place]
-        return actions if len(actions) == 2 and None not in actions else None  # type: ignore[return-value]
+        built = [build_action(type="contents", place=place) for place in places if place]
+        actions = [action for action in built if action]
+        return actions if len(actions) == len(both) else None
     place = clean_place(place_text, known_places)
     parts = _PARENT_HINT.split(place_text, maxsplit=1)
     if (
@@ -388,6 +399,13 @@ def history_actions(query_text: str) -> list[Action]:
     return _history(query_text) or []
 
 
+def _is_chat(words: list[str]) -> bool:
+    """True for chat, not a thing: "nah", "lmaooo", "asdfghjk", "quiet day", "very good"."""
+    if " ".join(words) in CHAT_WORDS or (len(words) == 1 and _CHAT_NOISE.fullmatch(words[0])):
+        return True
+    return words[0] in MOOD_WORDS and (len(words) == 1 or words[-1] in TIME_WORDS | MOOD_REPLIES)
+
+
 def bare_find(text: str) -> list[Action]:
     """A find for a thing asked about by name alone: "drill?", "any batteries?".
 
@@ -401,6 +419,8 @@ def bare_find(text: str) -> list[Action]:
     text = _BARE_TAIL.sub("", text)  # "any batteries left?"
     words = text.lower().split()
     if not words or len(words) > _MAX_BARE_WORDS or words[0] in BARE_QUESTION_WORDS:
+        return []
+    if _is_chat(words):
         return []
     query = clean_query(text)
     if query is None or query.lower() in BARE_QUESTION_WORDS or "and" in query.lower().split():

@@ -1079,6 +1079,13 @@ NEGATIVE = [
     "put the drill on the left",
     "put it back later",
     "put 🔧 in bin 4",
+    # chat, laughter and keyboard mashing are no things
+    "naw",
+    "hahaha",
+    "qwertyui",
+    "Long week.",
+    "Ha! Really kind.",
+    "smh",
     # a question, then something that may be a change
     "where is the tent? moved it to the loft",
     "where's the drill? lent it to Tom",
