@@ -11,9 +11,15 @@ import re
 
 _I = re.IGNORECASE
 WHO = r"(?:i|we|you|someone|somebody|anyone|anybody)"
+# Someone by name or relation, not a pronoun or an article: "Priya", "my brother".
+_SOMEONE = (
+    r"(?:(?:my|our|the)\s+[a-z]+|(?!(?:i|we|you|it|they|he|she|there|this|that|the|a|an|my|our"
+    r"|any|anyone|anything|someone|something)\b)[a-z][\w'-]*)"
+)
 # "where", its typos, and "were" before "is" ("were is the drill").
 _WHERE = (
-    r"where(?:\s+oh\s+where|\s+on\s+earth|\s+in\s+the\s+world)?|whereabouts|where\s+abouts|wher"
+    r"whereabouts|where\s+abouts|where(?:\s+oh\s+where|\s+on\s+earth|\s+in\s+the\s+world"
+    r"|\s+exactly)?|wher"
     r"|whre|wehre"
     r"|(?:were|wear|ware)(?=\s+(?:is|are|r|did|do|does)\b)"
 )
@@ -62,7 +68,7 @@ FIND_PATTERNS = (
     # "need the glue gun where is it", "the jumper cables, where are they?", "the multimeter
     # - where?", "the tile cutter is where?"
     re.compile(
-        r"^(?:(?:i|we)\s+)?(?:need\s+)?(?P<query>(?:the|my|our)\s+.+?)\s*[,-]?\s*(?:where\s+"
+        r"^(?:(?:i|we)\s+)?(?:need\s+)?(?P<query>(?:the|my|our)\s+.+?)\s*[,\-–—]?\s*(?:where\s+"
         r"(?:is|are|'s)\s+(?:it|they|that)|where|(?:is|are)\s+where)$",
         _I,
     ),
@@ -107,7 +113,7 @@ FIND_PATTERNS = (
     # "I need the sewing kit, where is it?", "looking for the sewing kit - where is it"
     re.compile(
         r"^(?:(?:i|we)\s+(?:need|want|'m\s+after|am\s+after)|(?:i'm|im|i\s+am|we're)?\s*"
-        r"looking\s+for)\s+(?P<query>.+?)\s*[,-]?\s+where\s+(?:is|are|'s)\s+"
+        r"looking\s+for)\s+(?P<query>.+?)\s*[,\-–—]?\s+where\s+(?:is|are|'s)\s+"
         r"(?:it|they|that|them)$",
         _I,
     ),
@@ -160,7 +166,7 @@ FIND_PATTERNS = (
     re.compile(
         r"^(?:(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:have|own)"
         r"|(?:have|has)\s+(?:i|we)\s+(?:still\s+)?got|got(?=\s+any\s))"
-        r"\s+(?P<query>.+?)(?:\s+left)?$",
+        r"\s+(?P<query>.+?)(?:\s+(?:left|in\s+stock|spare|to\s+hand|in\s+the\s+house|at\s+home))?$",
         _I,
     ),
     # "is there a drill", "are there any batteries left"
@@ -197,7 +203,49 @@ FIND_PATTERNS = (
         r"^how\s+(?:many|much)\s+(?!(?:days|hours|minutes|weeks|months|years|times|people"
         r"|calories|miles|more|longer|time)\b)(?P<query>.+?)(?:\s+(?:do\s+(?:i|we)\s+(?:still\s+)?have"
         r"|have\s+(?:i|we)\s+got|are\s+(?:there|left)|is\s+(?:there|left)"
-        r"|(?:do|have)\s+(?:i|we)\s+got)(?:\s+left)?|\s+left)?$",
+        r"|(?:do|have)\s+(?:i|we)\s+got)(?:\s+left)?|\s+left"
+        r"|\s+(?:are|is)\s+(?:there\s+)?(?:left\s+)?(?:in|on|inside|at)\s+.+)?$",
+        _I,
+    ),
+    # "has the ladder come back yet", "has the drill been brought back from Sam", "is the
+    # tent back"
+    re.compile(
+        r"^(?:has|have)\s+(?P<query>(?:the|my|our)\s+.+?)\s+(?:come|been\s+(?:brought|given"
+        r"|handed|returned))\s+back(?:\s+from\s+.+)?$"
+        r"|^(?:is|are)\s+(?P<query_put>(?:the|my|our)\s+.+?)\s+back(?:\s+from\s+.+)?$",
+        _I,
+    ),
+    # "has Priya still got the sack truck", "does Dave have the ladder", "is mum using the
+    # car", "did Leo give back my cable", "did Sam bring the tent back"
+    re.compile(
+        rf"^(?:has|does|is|did)\s+{_SOMEONE}\s+(?:still\s+)?(?:got|have|using|borrowing"
+        r"|(?:give|bring|hand)(?:\s+back)?|return)\s+(?P<query>(?:the|my|our)\s+.+?)(?:\s+back)?$",
+        _I,
+    ),
+    # "who did I give the baby carrier to", "who have we lent the ladder to"
+    re.compile(
+        rf"^who\s+(?:did|have|had)\s+{WHO}\s+(?:give|given|lend|lent|loan|loaned|hand|handed)"
+        r"\s+(?P<query>.+?)\s+to$",
+        _I,
+    ),
+    # "tell me what I've done with the tile spacers"
+    re.compile(
+        r"^(?:(?:tell|remind)\s+me\s+)?what\s+(?:i|we)(?:'ve|\s+have|\s+did)\s+(?:done|do)\s+with"
+        r"\s+(?P<query>.+)$",
+        _I,
+    ),
+    # "blue scarves - how many and where", "the extension lead — where", "location: leaf
+    # blower"
+    re.compile(
+        r"^(?P<query>[^,:–—-]+?)\s*[,:–—-]+\s*(?:where|how\s+many\s+and\s+where"
+        r"|where\s+and\s+how\s+many)$"
+        r"|^(?:location|whereabouts|where(?:\s+is)?|find)\s*[:–—-]+\s*(?P<query_put>.+)$",
+        _I,
+    ),
+    # "where in the garage is the strimmer", "where on shelf B did I put the glue"
+    re.compile(
+        r"^where\s+(?:in|on|inside|at|under)\s+(?:the\s+|my\s+|our\s+)?[\w' -]+?\s+(?:is|are"
+        rf"|did\s+{WHO}\s+(?:put|leave|stash|store))\s+(?P<query>(?:the|my|our)\s+.+)$",
         _I,
     ),
 )

@@ -62,7 +62,7 @@ _IDIOMS = frozenset({
 # "lending the carpet cleaner to Ana for the week": the time is not part of the name.
 _PERSON_TAIL = re.compile(
     r"\s+(?:for\s+(?:a|the|a\s+few|a\s+couple\s+of|some|two|three|\d+)\s+\w+|for\s+now"
-    r"|for\s+a\s+bit|for\s+a\s+while|from\s+(?:me|us)"
+    r"|for\s+a\s+bit|for\s+a\s+while|from\s+(?:me|us)|at\s+(?:the|his|her|their)\s+\w+"
     r"|(?:till|until|by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|tomorrow|the\s+weekend|next\s+\w+|tonight)"
     rf"|next\s+door|{_FROM_WHERE}|finally|at\s+last|again)$",
@@ -153,13 +153,29 @@ _OUT_QUESTIONS = re.compile(
     r"(?:what(?:'s|s|\s+is|\s+are|\s+things\s+are|\s+stuff\s+is)"
     r"(?:\s+(?:currently|still|now))?\s+(?:out|lent|lent\s+out|loaned\s+out|borrowed|on\s+loan"
     r"|out\s+on\s+loan|been\s+(?:lent|borrowed)(?:\s+out)?)"
-    r"|what\s+(?:have|did|has)\s+(?:i|we)\s+(?:lent|loaned|lend|loan)(?:\s+out)?"
+    r"|(?:(?:remind|tell)\s+me\s+)?what(?:\s+(?:have|did|has)\s+(?:i|we)|\s+(?:i|we)(?:'ve|\s+have)"
+    r"|'ve\s+(?:i|we))\s+(?:lent|loaned|lend|loan)(?:\s+out)?"
     r"|(?:is\s+)?anything\s+(?:still\s+)?(?:out|lent\s+out|on\s+loan|borrowed)"
     r"|(?:the\s+)?(?:things|stuff|items)\s+(?:that\s+are\s+)?(?:lent|lent\s+out|out|on\s+loan|borrowed)"
     r"|(?:lent|loaned)(?:\s+out)?\s+(?:things|stuff|items)|who\s+has\s+(?:our|my)\s+stuff"
     r"|who\s+(?:has|'s\s+got)\s+what"
     r"|who(?:'s|\s+has)\s+got\s+(?:our|my)\s+(?:stuff|things)"
     r"|what(?:'s|s|\s+is)\s+(?:currently\s+)?(?:taken\s+out|not\s+back(?:\s+yet)?)"
+    # "what's been taken out and not returned", "which things haven't come back yet", "is
+    # there anything I've lent out that hasn't come back"
+    r"|what(?:'s|s|\s+has)\s+been\s+(?:taken\s+out|borrowed|lent(?:\s+out)?)\s+and\s+(?:not"
+    r"|never)\s+(?:returned|brought\s+back|given\s+back|come\s+back)"
+    r"|what(?:'s|s|\s+has|\s+is)\s+(?:still\s+)?(?:not|never)\s+(?:come\s+back|been\s+returned"
+    r"|back)"
+    r"|(?:what|which)(?:\s+(?:things|stuff|items))?\s+(?:haven't|have\s+not|havent|hasn't"
+    r"|has\s+not|hasnt)\s+(?:come\s+back|been\s+(?:returned|given\s+back|brought\s+back))"
+    r"|(?:is\s+there\s+)?anything\s+(?:i|we)(?:'ve|\s+have)\s+(?:lent|loaned)(?:\s+out)?"
+    r"(?:\s+that\s+(?:hasn't|has\s+not|hasnt|isn't|is\s+not)\s+(?:come\s+back|been\s+returned"
+    r"|back))?"
+    # "who else have I lent things to besides Colin", "who have we lent stuff to"
+    r"|who(?:\s+else)?\s+(?:have|did)\s+(?:i|we)\s+(?:lent|lend|loaned|loan)\s+(?:things|stuff"
+    r"|anything|something|my\s+stuff|our\s+stuff)\s+to(?:\s+(?:besides|apart\s+from|except"
+    r"|other\s+than)\s+.+)?"
     r"|(?:does|has)\s+anyone\s+(?:got|have)\s+(?:any\s+of\s+)?(?:my|our)\s+(?:things|stuff)"
     r"|(?:list|show)(?:\s+me)?\s+(?:everything|all|all\s+the\s+stuff)\s+(?:that's|that\s+is"
     r"|thats|that\s+are)\s+(?:on\s+loan|lent\s+out|out|borrowed))"
@@ -169,14 +185,29 @@ _OUT_QUESTIONS = re.compile(
 _PERSON_HAS = (
     # "what did I lend to Priya", "what have we lent out to the Wilsons"
     re.compile(
-        r"^what\s+(?:did|have|has)\s+(?:i|we)\s+(?:lend|lent|loan|loaned)(?:\s+out)?\s+to"
+        r"^(?:(?:remind|tell|show)\s+me\s+)?what(?:\s+(?:did|have|has)\s+(?:i|we)|\s+(?:i|we)(?:'ve"
+        r"|\s+have)|'ve\s+(?:i|we))\s+(?:lend|lent|loan|loaned)(?:\s+out)?\s+to"
         r"\s+(?P<person>.+)$",
         _I,
     ),
-    # "what did mum borrow", "what has Dave borrowed", "what have the Hendersons got"
+    # "what did mum borrow", "what has Dave borrowed", "what have the Hendersons got",
+    # "what's Sam still got of mine"
     re.compile(
-        r"^what\s+(?:did|has|have|does|do)\s+(?P<person>.+?)\s+"
-        r"(?:borrow|borrowed|got|have|have\s+of\s+ours|have\s+of\s+mine|still\s+have|got\s+of\s+ours)$",
+        r"^what(?:\s+(?:did|has|have|does|do)|'s|s)\s+(?P<person>.+?)\s+(?:still\s+)?"
+        r"(?:borrow|borrowed|got|have|had)(?:\s+of\s+(?:ours|mine))?$",
+        _I,
+    ),
+    # "what did I lend Jess", "what have we lent the Wilsons"
+    re.compile(
+        r"^what\s+(?:did|have|has)\s+(?:i|we)\s+(?:lend|lent|loan|loaned)\s+"
+        r"(?P<person>(?!(?:out|to|them|it)\b)[\w'-]+(?:\s+[\w'-]+)?)$",
+        _I,
+    ),
+    # "anything out with Mike", "anything of mine with Tom", "is anything of ours with the
+    # Wilsons"
+    re.compile(
+        r"^(?:(?:is|has)\s+)?(?:there\s+)?anything(?:\s+of\s+(?:mine|ours))?(?:\s+(?:still\s+)?"
+        r"(?:out|lent\s+out))?\s+with\s+(?P<person>.+)$",
         _I,
     ),
     # "has sam still got anything", "does Dave have anything of ours"
@@ -211,6 +242,13 @@ def _person(text: str, known_places: KnownPlaces = ()) -> str | None:
         words = words[2:]  # "my neighbour Dave" -> "Dave"
     elif len(words) == 2 and re.fullmatch(_INTRODUCED, words[0], _I):
         words = words[1:]  # "flatmate leo" -> "leo"; "auntie Sue" stays
+    elif (
+        len(words) == 2  # "our Derek" -> "Derek"; "my mum" stays
+        and words[0].lower() in ("my", "our")
+        and words[1][:1].isupper()
+        and not re.fullmatch(_RELATIONS, words[1], _I)
+    ):
+        words = words[1:]
     if words[0] in ("The", "My", "Our") and len(words) > 1:
         words[0] = words[0].lower()  # "The Hendersons returned the tent"
     if " ".join(words).lower() in _NOT_PEOPLE or words[0].lower() in _NOT_PEOPLE - {

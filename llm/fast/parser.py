@@ -33,7 +33,7 @@ from llm.fast.questions import (
 )
 from llm.fast.renames import parse_named
 from llm.fast.statements import LOCATED, clear_subject
-from llm.fast.text import NAME_LEAD_INS, bare_lead_in, normalise, trim
+from llm.fast.text import NAME_LEAD_INS, bare_lead_in, normalise, trim, trim_question
 from llm.fast.verb_forms import VERB_FORMS
 from llm.fast.verbs import fix_verb_typo
 
@@ -113,6 +113,15 @@ _CLAUSE_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?", 
 _MAX_JOINS = 4
 _TOO = re.compile(r"\s+(?:too|as\s+well|also)$", _I)
 _READS = frozenset({"find", "contents", "list_places", "history", "help", "out"})
+_MAX_CHATTER_WORDS = 8
+# Verb forms that may say something changed ("put", "lent", "moved"), unlike "is", "do",
+# "need", "look", "come".
+_CHANGE_WORDS = frozenset(
+    form
+    for lemma, forms in VERB_FORMS.items()
+    if lemma not in {"be", "do", "need", "look", "live", "come", "find", "go", "rest", "end"}
+    for form in forms
+) | frozenset({"it", "them", "its", "it's"})
 _LEAD_IN_VERBS = re.compile(r"\b(?:is|are|was|were|'s|has|have)\b", _I)
 
 
@@ -158,7 +167,7 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
     if lead and _plain_lead_in(lead["lead"]):
         text = _without_pronoun(lead["lead"], lead["rest"])
     elif "?" in text.rstrip("? "):
-        return []
+        return _question_then_more(text, known_places)
     elif not _CLAUSE_BREAK.search(text.rstrip("!.; ")):
         return _two_clauses(text, known_places)
     sentences = [part.strip(" !;") for part in _CLAUSE_BREAK.split(text) if part.strip(" !.;")]
@@ -173,6 +182,43 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
         asking = asking or needs_asking(read)
         actions.extend(read)
     return (ask_first(actions) or []) if asking else actions
+
+
+def _read(text: str, known_places: KnownPlaces) -> list[Action] | None:
+    """The read-only actions of a question, read without the words around it ("… rn") first."""
+    asked = trim_question(text)
+    if asked and asked != text:
+        actions = parse_out_question(asked) or parse_question(asked, known_places)
+        if actions:
+            return actions
+    return parse_out_question(text) or parse_question(text, known_places)
+
+
+def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:
+    """A question, then more: another question, or chatter; else nothing.
+
+    "where's the ice scraper? freezing out here", "is the sander in the shed? I can't
+    recall" are the question; "where can I store things? what places are there" both
+    questions. "where is the drill? put it in bin 4" is left alone: what follows says
+    something that may be a change.
+    """
+    question, _, rest = text.partition("?")
+    asked = _parse_sentence(question, known_places)
+    if not asked or not _only_reads(asked):
+        return []
+    rest = rest.strip(" ?!.")
+    if not rest:
+        return asked
+    more = _parse(rest, known_places)
+    if more:
+        return [*asked, *more] if _only_reads(more) else []
+    return asked if _chatter(rest) else []
+
+
+def _chatter(text: str) -> bool:
+    """True for words after a question that say nothing of things ("freezing out here")."""
+    words = re.findall(r"[a-z']+", text.lower())
+    return len(words) <= _MAX_CHATTER_WORDS and not any(word in _CHANGE_WORDS for word in words)
 
 
 def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
@@ -256,7 +302,7 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
         return []
     if text.startswith("/"):
         return _parse_command(text, known_places)
-    actions = parse_out_question(text) or parse_question(text, known_places)
+    actions = _read(text, known_places)
     if actions:
         return actions
     if is_known_place(text, known_places):
@@ -266,7 +312,7 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
         said = LOCATED.match(text)  # "the tent is in the loft?": where is it?
         if said and clear_subject(said["subject"], said["verb"], known_places):
             return find_actions(said["subject"])
-        return bare_find(text)
+        return bare_find(trim_question(text))
     early = (
         parse_used_up(text, known_places)
         or parse_named(text, known_places)

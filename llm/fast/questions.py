@@ -24,9 +24,19 @@ from llm.fast.phrases import (
     looks_like_place,
     plural_storage_query,
 )
-from llm.fast.vocabulary import BARE_QUESTION_WORDS, GENERIC_PLACE_WORDS
+from llm.fast.vocabulary import (
+    BARE_QUESTION_WORDS,
+    CHAT_NOISE,
+    CHAT_WORDS,
+    GENERIC_PLACE_WORDS,
+    MOOD_WORDS,
+    TIME_WORDS,
+)
 
 _I = re.IGNORECASE
+# Words for whatever is there ("took stock out of box 9" asks about box 9).
+_ANY_THING = frozenset({"stock", "stuff", "things", "anything", "something", "items", "everything"})
+_FROM_PLACE = re.compile(r"^\s*(?:out\s+of|out|from|off|in|into|on|to)\s+", _I)
 _COMMAND_WORDS = frozenset({"show", "see", "view", "check", "me"})
 _LOCATED_TAIL = re.compile(
     r"\s+(?:after|before|since|during)\s+(?:the|our|my|last)\s+\w+(?:\s+\w+)?$"
@@ -38,9 +48,20 @@ _BEFORE_PREPOSITION = re.compile(
     r"\s+(?:in|into|inside|on|onto|under|at|to|from|out|off)(?:\s|$)", _I
 )
 _MAX_BARE_WORDS = 4
+_CHAT_NOISE = re.compile(CHAT_NOISE, _I)
+# "very good", "so cool": a reply, not a thing.
+MOOD_REPLIES = frozenset({"good", "nice", "funny", "cool", "true", "kind", "helpful", "well"})
 _BARE_TAIL = re.compile(r"\s+(?:left|still|anywhere|around|at\s+all)$", re.IGNORECASE)
-_ALL_OF = re.compile(r"^(?:all|both)\s+(?:of\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE)
+# "all of the", "any of those", "all 12 cartons of": how much, not what.
+_ALL_OF = re.compile(
+    r"^(?:(?:all|both)\s+(?:of\s+)?(?=(?:the|my|our)\s)|(?:any|some|all)\s+(?:\d+\s+)?"
+    r"(?:of\s+)?(?:(?:those|these|the|my|our)\s+)?(?=\S+\s))",
+    re.IGNORECASE,
+)
+# "the big torch, the yellow one": one thing, said twice ("big yellow torch").
+_THE_ONE = re.compile(r",\s*the\s+(?P<kind>[\w-]+(?:\s+[\w-]+)?)\s+one$", re.IGNORECASE)
 # "bin 4 in the garage": the place, then the place it is in.
+_AND = re.compile(r"\s+(?:and|&)\s+", _I)
 _PARENT_HINT = re.compile(r"\s+(?:in|on|inside|at)\s+", _I)
 _ANOTHER_THING = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the|my|our|a|an|some|any|your)\s)", _I
@@ -49,12 +70,20 @@ _ANOTHER_THING = re.compile(
 _HELP = re.compile(
     r"^(?:help(?:\s+me)?|commands|list\s+commands|show\s+commands|what\s+are\s+the\s+commands"
     r"|what\s+can\s+you\s+do|what\s+can\s+i\s+(?:say|do|ask|type)"
-    r"|how\s+does\s+(?:this|it|this\s+bot|the\s+bot)\s+work"
+    r"|how\s+does\s+(?:this|it|this\s+bot|the\s+bot|this\s+thing)\s+work(?:\s+exactly)?"
     r"|how\s+do\s+i\s+use\s+(?:this|it|you|this\s+bot|the\s+bot|this\s+thing)"
     r"|what\s+commands(?:\s+(?:are\s+there|do\s+you\s+(?:have|know|understand)|can\s+i\s+use))?"
     r"|(?:help|instructions|commands)(?:\s+(?:pls|please|plz))?(?:\s+(?:i'm|im|i\s+am)\s+(?:lost"
     r"|confused|stuck))?|(?:i'm|im|i\s+am)\s+(?:lost|confused|stuck)"
-    r"|what\s+(?:do|can)\s+you\s+(?:do|understand)|what\s+are\s+you\s+for)$",
+    r"|what\s+(?:do|can)\s+you\s+(?:actually\s+|really\s+)?(?:do|understand)(?:\s+for\s+(?:me|us))?"
+    r"|what\s+are\s+you\s+for"
+    # "how do I add stuff", "remind me how to log a sale", "how can we record a loan"
+    r"|(?:(?:remind|tell|show)\s+me\s+)?how\s+(?:(?:do|can|should|would)\s+(?:i|we|you)"
+    r"(?:\s+go\s+about)?|to)"
+    r"\s+(?:add|log|record|enter|save|track|note\s+down|register|remove|delete|rename|undo"
+    r"|lend|move|list|add\s+in)(?:\s+(?:a|an|some|new|my|the|a\s+new))?"
+    r"(?:\s+(?:stuff|things?|items?|sales?|loans?|places?|locations?|boxes|box|bins?|shelf"
+    r"|shelves|entry|entries|changes?|moves?|something|anything|it|that|them))?)$",
     _I,
 )
 # "undo", "scratch that last one", "revert what you just did", "oops wrong bin, undo",
@@ -81,13 +110,15 @@ _CONTENTS = (
     ),
     # "what's in bin 4", "whats inside bin 4", "what is stored in the attic box", "waht's in"
     re.compile(
-        r"^(?:what|waht|wat|whta|wht|hwat)(?:'s|s|\s+is|\s+are)?(?:\s+(?:stored|kept|left|there))?"
+        r"^(?:what|waht|wat|whta|wht|hwat)(?:\s+(?:all|else))?(?:'s|s|\s+is|\s+are)?"
+        r"(?:\s+(?:stored|kept|left|there|up|down|out|over|back))?"
         rf"\s+(?:{PLACE_PREPOSITION}|inside\s+of)\s+(?P<place>.+)$",
         _I,
     ),
     # "what do I have in the garage", "what have we got on shelf B", "what did I put in bin 4"
     re.compile(
-        r"^what\s+(?:do|did|have)\s+(?:i|we)(?:\s+(?:got|have|keep|kept|put|store|stored))?"
+        r"^what(?:\s+(?:stuff|things|items|else))?\s+(?:do|did|have)\s+(?:i|we)"
+        r"(?:\s+(?:got|have|keep|kept|put|store|stored))?"
         rf"\s+{PLACE_PREPOSITION}\s+(?P<place>.+)$",
         _I,
     ),
@@ -109,21 +140,33 @@ _CONTENTS = (
     re.compile(r"^(?P<place>.+?)\s+(?:contents|inventory)$", _I),
     # "anything in drawer 2", "list everything in the loft", "what's under the bed"
     re.compile(
-        r"^(?:(?:show|list|tell)(?:\s+me)?\s+)?(?:is\s+there\s+)?(?:anything|everything)"
+        r"^(?:(?:show|list|tell)(?:\s+me)?\s+)?(?:is\s+there\s+)?(?:anything|everything"
+        r"|(?:all\s+)?(?:the\s+)?(?:stuff|things|items))"
         rf"(?:\s+(?:else|still|stored|kept))?\s+(?:{PLACE_PREPOSITION})\s+(?P<place>.+)$",
         _I,
     ),
 )
 # "what places do you know about", "what places are there", "list all the boxes and bins"
+_PLACE_KINDS = (
+    r"(?:places|locations|storage\s+(?:places|spots|units|areas|locations)|spots|containers"
+    r"|boxes|bins|shelves|drawers|cupboards|crates)"
+)
 _PLACES = re.compile(
-    r"^(?:what|which)\s+(?:places|locations|storage\s+(?:places|spots|units|areas|locations)"
-    r"|spots|boxes\s+and\s+bins|bins\s+and\s+boxes|containers)\s+(?:do\s+you\s+know"
-    r"(?:\s+about)?|are\s+there|have\s+(?:i|we|you)\s+(?:got(?:\s+saved)?|set\s+up|saved"
-    r"|made|added)|do\s+(?:i|we|you)\s+have|did\s+(?:i|we)\s+(?:set\s+up|add|make))$",
+    rf"^(?:(?:what|which)\s+)?(?:my\s+|all\s+(?:my\s+|the\s+)?|the\s+)?(?P<kinds>{_PLACE_KINDS}"
+    rf"(?:\s*(?:,|and|&|or)\s*{_PLACE_KINDS})*)(?:\s+(?:do\s+you\s+know(?:\s+about)?|are\s+there"
+    r"|have\s+(?:i|we|you)\s+(?:got|set\s+up|saved|made|added)|do\s+(?:i|we|you)\s+have"
+    r"|did\s+(?:i|we)\s+(?:set\s+up|add|make))(?:\s+(?:set\s+up|saved|on\s+file|recorded"
+    r"|in\s+(?:here|the\s+system)|so\s+far))?)?$",
     _I,
 )
 _SHOW = re.compile(
     r"^(?:show|list|display|view)(?:\s+me)?(?:\s+(?:all|every))?(?:\s+of)?(?:\s+(?P<what>.+))?$",
+    _I,
+)
+_LIST_OF = re.compile(
+    r"^(?:(?:give|get|send|show)\s+me\s+|can\s+i\s+(?:have|get|see)\s+)?(?:a|the)\s+list\s+of"
+    r"(?:\s+(?:all|every))?\s+(?P<what>.+?)(?:\s+(?:(?:that\s+)?(?:i|we|you)(?:'ve|\s+have)?"
+    r"\s+(?:told\s+you\s+about|got|saved|added|set\s+up|made|know(?:\s+about)?)))?$",
     _I,
 )
 _WHAT_DO_I_HAVE = re.compile(
@@ -133,10 +176,13 @@ _WHAT_DO_I_HAVE = re.compile(
 _RECENT = re.compile(
     r"^(?:(?:show|list|see)(?:\s+me)?\s+)?(?:the\s+)?(?:recent|latest|last)\s+(?:changes|activity"
     r"|updates|history)(?:\s+(?:please|pls))?$"
-    r"|^what(?:'s|\s+has|\s+have)?\s+(?:been\s+)?(?:changed|happened|new)(?:\s+(?:today|lately"
-    r"|recently|this\s+week|yesterday))?$"
+    r"|^(?:what(?:'s|s|\s+has|\s+have)?|(?:has\s+)?anything)\s+(?:been\s+)?(?:changed|happened"
+    r"|new|moved(?:\s+(?:around|about))?)(?:\s+(?:today|lately|recently|this\s+week|yesterday))?"
+    r"(?:\s+(?:in|at|on)\s+(?:the|my|our)\s+[\w' -]+)?$"
     r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|do|done"
     r"|move|moved)\s+(?:today|lately|recently|this\s+week|yesterday)$"
+    r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|move"
+    r"|moved)$|^what\s+changes\s+(?:did|have)\s+(?:i|we|you)\s+(?:make|made)$"
     r"|^(?:what\s+)?changes\s+(?:today|this\s+week|lately|recently)$|^history$",
     _I,
 )
@@ -145,10 +191,35 @@ _EVERYTHING = re.compile(
     r"^(?:(?:list|show|display|see)(?:\s+me)?\s+(?:everything|all(?:\s+(?:my|our|the))?"
     r"\s+(?:stuff|things|items|belongings|inventory))(?:\s+(?:i|we)\s+(?:have|own|'ve\s+got))?"
     r"|what(?:'s|\s+is)\s+in\s+(?:the|my|our)\s+inventory|(?:give\s+me\s+)?an\s+overview"
-    r"|what\s+do\s+(?:i|we)\s+(?:have|own)(?:\s+altogether)?|everything)$",
+    r"|what\s+do\s+(?:i|we)\s+(?:have|own)(?:\s+altogether)?|everything"
+    r"|what\s+(?:have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have)\s+(?:stored|stored\s+away|kept"
+    r"|in\s+storage|put\s+away)(?:\s+altogether)?)$",
     _I,
 )
+_SOMEONE = r"(?:(?!(?:the|a|an|my|our|your|his|her|their|i|we|you|it)\b)[a-z][\w'-]*)"
 _HISTORY = (
+    # "when did the stroller last move", "when did the tent last go out"
+    re.compile(
+        r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)\s+last\s+(?:move|get\s+\w+|go\s+\w+"
+        r"|come\s+\w+|leave\s+\w+)$",
+        _I,
+    ),
+    # "when did Sam borrow the strimmer", "how long has Dave had the ladder"
+    re.compile(
+        rf"^when\s+did\s+{_SOMEONE}\s+(?:last\s+)?(?:borrow|take|return|have|use|move|bring\s+back"
+        r"|give\s+back)\s+(?P<query>.+)$",
+        _I,
+    ),
+    re.compile(
+        rf"^how\s+long\s+(?:has|have)\s+{_SOMEONE}\s+(?:had|borrowed|kept|been\s+using)"
+        r"\s+(?P<query>.+)$",
+        _I,
+    ),
+    # "what's been going on with the camping stove"
+    re.compile(
+        r"^what(?:'s|s|\s+has)?\s+(?:been\s+)?(?:going\s+on|happening)\s+(?:to|with)\s+(?P<query>.+)$",
+        _I,
+    ),
     # "when did I last move the drill", "when did we put the drill in bin 4"
     re.compile(
         rf"^when\s+(?:did|have)\s+{WHO}\s+(?:last\s+)?[a-z]+(?:\s+(?:out|away|up))?"
@@ -184,8 +255,8 @@ _HISTORY = (
     re.compile(r"^where\s+(?:has|have)\s+(?P<query>.+?)\s+been(?:\s+lately)?$", _I),
     # "history of the drill", "show me the history for the drill", "history drill"
     re.compile(
-        r"^(?:(?:show|see|view|check)(?:\s+me)?\s+)?(?:the\s+)?history"
-        r"(?:\s+(?:of|for|on))?\s+(?P<query>.+)$",
+        r"^(?:(?:show|see|view|check)(?:\s+me)?\s+|what(?:'s|s|\s+is)\s+)?(?:the\s+)?"
+        r"(?:history(?:\s+(?:of|for|on))?|(?:log|record|story)\s+(?:of|for|on))\s+(?P<query>.+)$",
         _I,
     ),
     # "drill history"
@@ -208,6 +279,10 @@ def _query_of(match: re.Match[str]) -> str:
 def _find(query_text: str) -> list[Action] | None:
     """One find per thing asked about ("the drill and the saw" -> two finds)."""
     query_text = _ALL_OF.sub("", _LOCATED_TAIL.sub("", query_text))
+    one = _THE_ONE.search(query_text)
+    if one:  # "the big torch, the yellow one" -> "the big yellow torch"
+        *described, thing = query_text[: one.start()].split()
+        query_text = " ".join([*described, one["kind"], thing])
     queries = [clean_query(part) for part in _ANOTHER_THING.split(query_text)]
     if not queries or None in queries:
         return None
@@ -219,7 +294,10 @@ def _find(query_text: str) -> list[Action] | None:
 
 def _history(query_text: str) -> list[Action] | None:
     """History of what is named before any place ("the drill in bin 4" -> "drill")."""
-    query = clean_query(_BEFORE_PREPOSITION.split(query_text, maxsplit=1)[0])
+    thing, *place = _BEFORE_PREPOSITION.split(query_text, maxsplit=1)
+    query = clean_query(thing)
+    if query and query.lower() in _ANY_THING and place:  # "took stock out of box 9": box 9
+        query = clean_query(_FROM_PLACE.sub("", query_text[len(thing) :]))
     if not query or query.split()[0].lower() in _COMMAND_WORDS:
         return None
     action = build_action(type="history", query=query)
@@ -227,7 +305,18 @@ def _history(query_text: str) -> list[Action] | None:
 
 
 def _contents(place_text: str, known_places: KnownPlaces) -> list[Action] | None:
-    """The contents of a place; "bin 4 in the garage" asks about bin 4 (the garage is a hint)."""
+    """The contents of a place; "bin 4 in the garage" asks about bin 4 (the garage is a hint).
+
+    "box 3 and box 5" asks about both.
+    """
+    both = _AND.split(place_text)
+    if len(both) == 2 and all(
+        looks_like_place(part, known_places, needs_number=True) for part in both
+    ):
+        places = [clean_place(part, known_places) for part in both]
+        built = [build_action(type="contents", place=place) for place in places if place]
+        actions = [action for action in built if action]
+        return actions if len(actions) == len(both) else None
     place = clean_place(place_text, known_places)
     parts = _PARENT_HINT.split(place_text, maxsplit=1)
     if (
@@ -256,12 +345,20 @@ def listing(what: str | None, known_places: KnownPlaces, *, explicit: bool) -> l
     """
     if not what or (clean_query(what) or "").lower() in GENERIC_PLACE_WORDS:
         return [Action(type="list_places")]
+    kinds = [plural_storage_query(part) for part in _AND.split(what)]
+    if len(kinds) > 1 and all(kinds):  # "the boxes and bins"
+        return [Action(type="list_places")]
     kind = plural_storage_query(what)
     if kind:
         return [Action(type="list_places", query=kind)]
     if explicit or looks_like_place(what, known_places):
         return _contents(what, known_places) or []
     return []
+
+
+def _kind(kinds: str) -> str | None:
+    """The one kind of place asked about ("bins"), or None for places of any kind."""
+    return None if _AND.search(kinds) or "," in kinds else plural_storage_query(kinds)
 
 
 def _show(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
@@ -281,7 +378,8 @@ _RULES: tuple[Rule, ...] = (
     (_UNDO, lambda _match, _known: [Action(type="undo")]),
     *((pattern, lambda match, _known: _history(match["query"])) for pattern in _HISTORY),
     *((pattern, lambda match, known: _contents(match["place"], known)) for pattern in _CONTENTS),
-    (_PLACES, lambda _match, _known: [Action(type="list_places")]),
+    (_PLACES, lambda match, _known: [Action(type="list_places", query=_kind(match["kinds"]))]),
+    (_LIST_OF, lambda match, known: listing(match["what"], known, explicit=False) or None),
     (_WHAT_DO_I_HAVE, _what_do_i_have),
     (_SHOW, _show),
     *((pattern, lambda match, _known: _find(_query_of(match))) for pattern in FIND_PATTERNS),
@@ -311,6 +409,13 @@ def history_actions(query_text: str) -> list[Action]:
     return _history(query_text) or []
 
 
+def _is_chat(words: list[str]) -> bool:
+    """True for chat, not a thing: "nah", "lmaooo", "asdfghjk", "quiet day", "very good"."""
+    if " ".join(words) in CHAT_WORDS or (len(words) == 1 and _CHAT_NOISE.fullmatch(words[0])):
+        return True
+    return words[0] in MOOD_WORDS and (len(words) == 1 or words[-1] in TIME_WORDS | MOOD_REPLIES)
+
+
 def bare_find(text: str) -> list[Action]:
     """A find for a thing asked about by name alone: "drill?", "any batteries?".
 
@@ -324,6 +429,8 @@ def bare_find(text: str) -> list[Action]:
     text = _BARE_TAIL.sub("", text)  # "any batteries left?"
     words = text.lower().split()
     if not words or len(words) > _MAX_BARE_WORDS or words[0] in BARE_QUESTION_WORDS:
+        return []
+    if _is_chat(words):
         return []
     query = clean_query(text)
     if query is None or query.lower() in BARE_QUESTION_WORDS or "and" in query.lower().split():

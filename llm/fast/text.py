@@ -147,3 +147,63 @@ def trim(text: str, *, leading: bool = True) -> str:
         if leading:
             text = _LEADING_FILLER.sub("", text)
     return text
+
+
+# What a question may end with that asks nothing more: time ("rn", "at the moment", "these
+# days", "this week", "since last year"), hedges ("do you know", "if anything", "or nah"),
+# and a comma before chatter ("…, I can never remember", "…, is it still with Colin",
+# "…, apart from the Christmas things", "…, box 14 or 15").
+_QUESTION_TAIL_WORDS = (
+    r"rn|atm|at\s+(?:the\s+)?(?:moment|mo|present)|currently|these\s+days|nowadays|lately"
+    r"|recently|of\s+late|so\s+far|overall|altogether|in\s+total|exactly|then|yet|still|now"
+    r"|(?:this|last|next)\s+(?:week|month|term|year|yr|weekend|semester|season)"
+    r"|in\s+the\s+(?:last|past)\s+(?:few\s+|couple\s+of\s+)?(?:days?|weeks?|months?|hours?)"
+    r"|since(?:\s+(?:last\s+\w+|yesterday|christmas|xmas|the\s+\w+|\w+day))?"
+    r"|(?:place|room|box|shelf)\s+by\s+(?:place|room|box|shelf)"
+    r"|do\s+you\s+know|(?:any|no)\s+idea|if\s+(?:anything|any|you\s+know|you\s+can)"
+    r"|there's\s+a\s+dear|i\s+(?:can't|cant|cannot)\s+(?:recall|remember)|or\s+(?:nah|not|no|what)"
+    r"|(?:pls|please|plz)?\s*(?:i\s+)?need\s+(?:it|them|one)(?:\s+for\s+[\w' ]{1,20})?"
+    r"|(?:after|before|while|when)\s+\w+ing\b[\w' ]{0,40}"
+    r"|that\s+(?:i|we)\s+(?:ought|should|need)\s+to\s+know(?:\s+about)?"
+)
+_QUESTION_TAIL = re.compile(
+    rf"(?:[\s,]+(?:{_QUESTION_TAIL_WORDS}))+$"
+    # a comma, then chatter: "…, I can never remember …", "…, is it still with Colin"
+    r"|,\s*(?:i\s+(?:can't|cant|can\s+never|never|don't|dont|just|really|honestly|always"
+    r"|keep)|i'm|im|i\s+am|is\s+it|are\s+they|has\s+it|have\s+they|was\s+it|were\s+they"
+    r"|apart\s+from|except|besides|other\s+than|not\s+counting)\b[^,]*$"
+    # a comma, then two places: "…, box 14 or 15", "…, the shed or the garage"
+    r"|,\s*(?:(?:in|on)\s+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s+or\s+(?:(?:in|on)\s+)?"
+    r"(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}$"
+    # "… or did some go", "… or has it gone"
+    r"|\s+or\s+(?:did|has|have|is|are|was|were)\s+[\w' ]{1,30}$"
+    # "… and where is it", "… - how many and where"
+    r"|\s*(?:,\s*)?\s+and\s+where\s+(?:is|are)\s+(?:it|they|that)$",
+    _I,
+)
+# "…, but where is …", "again, but what's …": the question after a lead-in.
+_QUESTION_LEAD = re.compile(
+    r"^(?:[^,?]{0,40},\s*)?(?:but|and|so|just|again)[\s,]+"
+    r"(?=(?:where|what|who|when|which|how|is|are|do|does|did|have|has)\b)",
+    _I,
+)
+
+
+def trim_question(text: str) -> str:
+    """A trimmed question without the words around it that ask nothing more.
+
+    "whats lent out rn" -> "whats lent out"; "What's in the loft these days, apart from
+    the Christmas things" -> "What's in the loft"; "again, but where did I leave the
+    scissors" -> "where did I leave the scissors". Only read-only rules read the result.
+
+    Args:
+        text: the message after `trim`.
+
+    Returns:
+        The question alone (the text itself when nothing is around it).
+    """
+    previous = None
+    while text != previous:
+        previous = text
+        text = _QUESTION_LEAD.sub("", trim(_QUESTION_TAIL.sub("", text)))
+    return text

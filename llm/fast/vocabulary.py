@@ -175,7 +175,26 @@ CHAT_WORDS = frozenset({
     "good night", "night night", "morning", "evening", "ping", "hello world", "asdf", "xd",
     "okie", "okey", "okie dokie", "brill", "brilliant", "ace", "lovely", "champion",
     "testing 123", "test 123", "brill ta", "ta very much", "cheers mate", "nice one", "sound",
+    "nah", "naw", "bruh", "bro", "fr", "ikr", "smh", "ffs", "jk", "welp", "oof", "yikes",
 })  # fmt: skip
+# Laughter and keyboard mashing: "lmaooo", "hahaha", "asdfghjk" (a whole word).
+CHAT_NOISE = (
+    r"l+m+f*a+o+|l+o+l+|r+o+f+l+|(?:a*h+a+)+h*|(?:h+e+)+|x+d+"
+    # four keys in a row of the keyboard, in order: "asdf", "hjkl", "qwer"
+    r"|\w*(?:"
+    + "|".join(
+        row[start : start + 4]
+        for row in ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+        for start in range(len(row) - 3)
+    )
+    + r")\w*"
+)
+# "quiet day", "long week", "very good": how a day went or how good something is, not a thing.
+MOOD_WORDS = frozenset({
+    "quiet", "busy", "long", "tough", "rough", "hard", "lazy", "slow", "mad", "crazy", "hectic",
+    "very", "really", "so", "too", "quite",
+})  # fmt: skip
+TIME_WORDS = frozenset({"day", "night", "week", "weekend", "morning", "evening", "one", "shift"})
 # Words that describe a place in its name ("kitchen drawer", "top shelf", "junk drawer"):
 # a message of such a word and a place names the place, not a thing and its place.
 PLACE_MODIFIERS = STORAGE_NOUNS | frozenset({
