@@ -30,7 +30,17 @@ _CHANGES_THE_FACT = re.compile(
     r"|think|thought|guess|maybe|perhaps|probably|possibly|apparently|supposedly|allegedly"
     r"|hopefully|hope|believe|reckon|assume|sure|unsure|doubt|kidding|joking|jk|lie|lying"
     r"|pretend|imagine|dream|dreamt|dreamed|wish|would|should|could|might|must|supposed"
-    r"|planning|plan|going\s+to|gonna|tomorrow|later|soon|next\s+week|yet)\b",
+    r"|planning|plan|going\s+to|gonna|tomorrow|later|soon|next\s+week|yet"
+    # someone else's word, or how things were: "…, Tom says", "…, years ago", "…, as if"
+    r"|says|said|say|claims?|claimed|told|tells|according|heard|rumou?r|as\s+if|yeah\s+right"
+    r"|used\s+to|anymore|any\s+more|ago|back\s+then|once|ever|until|till|last\s+year"
+    r"|usually|normally|sometimes|always|mostly|supposed|meant|wants?|wanted|asked|asks"
+    # a time or a reason that makes it a request or a plan: "…, when you get home"
+    r"|when|whenever|then|but|though|although|because|cos|coz|in\s+case|otherwise|else"
+    r"|you|your|u|ur|please|pls|plz"
+    # a tag question or a duty: "…, isn't it", "…, innit", "…, I need to move it"
+    r"|innit|right|eh|yeah|need|needs|have\s+to|has\s+to|got\s+to|gotta|wanna|ought)\b"
+    r"|^\s*\w+n't\s+(?:it|they|i|we|he|she|you|there)\s*$|'(?:ll|d)\b",
     _I,
 )
 # Another change said in the aside is never dropped ("…, lent the saw to Dave"), unless
@@ -67,6 +77,12 @@ _INTERJECTION = re.compile(
     r"|sigh|oh\s+well|finally|at\s+last|annoyingly|sadly|luckily|thankfully)",
     _I,
 )
+_PAST_FORMS = frozenset({
+    "wrote", "sold", "gave", "took", "brought", "threw", "ate", "had", "got", "went", "lent",
+    "broke", "left", "kept", "stuck", "hung", "dug", "found", "bought", "made", "sent", "drank",
+})  # fmt: skip
+_VERB_WITHIN = 4  # "I've just used …", "Returned …", "we finally took …"
+_BE = frozenset({"is", "are", "was", "were", "am", "be", "been", "being"})
 _READS = frozenset({"find", "contents", "list_places", "history", "help", "out"})
 _LATER = re.compile(r"(?:for|after|before|during|while|whilst|tonight|this\s+evening)\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
@@ -116,16 +132,18 @@ def _shorter(text: str) -> list[tuple[str, bool]]:
         for pattern in (_TRAILING_REMARK, _LEAD_CLAUSE)
         if (match := pattern.match(text))
     ]
+    remark_first = bool(_TRAILING_REMARK.match(text))
     for space in reversed([m.start() for m in re.finditer(r"\s", text)]):
         if _TRAILING_PHRASE.fullmatch(text, space + 1):  # "… for the market stall"
             splits.append((text[:space], text[space + 1 :], False))
-    for fact, aside, clause in splits:
+    for index, (fact, aside, clause) in enumerate(splits):
         if len(fact.split()) >= _MIN_FACT_WORDS and "?" not in aside:
-            facts.append((fact.strip(), _plain(aside, fact, clause=clause)))
+            remark = index == 0 and remark_first
+            facts.append((fact.strip(), _plain(aside, fact, clause=clause, remark=remark)))
     return facts
 
 
-def _plain(aside: str, fact: str, *, clause: bool) -> bool:
+def _plain(aside: str, fact: str, *, clause: bool, remark: bool = False) -> bool:
     """True when an aside can go without changing what the fact changes.
 
     Where something "is" may be for a while only ("the van is in the garage for its MOT",
@@ -135,12 +153,14 @@ def _plain(aside: str, fact: str, *, clause: bool) -> bool:
         return False
     if _BEING.search(fact) and _FOR_A_WHILE.match(aside):
         return False
-    if _LATER.match(aside) and not any(_past(word) for word in fact.lower().split()):
+    if _LATER.match(aside) and not _reported(fact):
         return False  # "put the drill in bin 4 after dinner": a plan; "shed for my tools"?
     if _INTERJECTION.fullmatch(aside.strip()):
         return True  # "…, bless him"
     if clause and not _has_verb(aside):
         return False  # "…, the saw", "(the big one)": more of the fact, not an aside
+    if remark and not _reported(fact):
+        return False  # only a report of what was done is read without its remark
     if _ABOUT_IT.match(aside) and not _WHERE.search(aside):
         return True  # "…, it was taking up the whole hall": how the thing was
     return not _ANOTHER_CHANGE.search(_DENIED.sub("", aside))
@@ -154,6 +174,13 @@ def _has_verb(text: str) -> bool:
     )
 
 
+def _reported(fact: str) -> bool:
+    """True for a report of what was done: a verb in the past among the first words."""
+    return any(_past(word) for word in fact.lower().split()[:_VERB_WITHIN] if word not in _BE)
+
+
 def _past(word: str) -> bool:
     """True for a verb said in the past ("returned", "took"), not "put" or "putting"."""
+    if word in _PAST_FORMS or (word.endswith("ed") and len(word) > 3):
+        return True
     return is_verb_form(word) and not word.endswith(("ing", "s"))
