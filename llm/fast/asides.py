@@ -39,7 +39,9 @@ _CHANGES_THE_FACT = re.compile(
     r"|when|whenever|then|but|though|although|because|cos|coz|in\s+case|otherwise|else"
     r"|you|your|u|ur|please|pls|plz"
     # a tag question or a duty: "…, isn't it", "…, innit", "…, I need to move it"
-    r"|innit|right|eh|yeah|need|needs|have\s+to|has\s+to|got\s+to|gotta|wanna|ought)\b"
+    r"|innit|right|eh|yeah|need|needs|have\s+to|has\s+to|got\s+to|gotta|wanna|ought"
+    # an exception to the fact: "…, kept the usb-c one", "…, except the blue one"
+    r"|except|apart|besides|other\s+than|only|just\s+the)\b"
     r"|^\s*\w+n't\s+(?:it|they|i|we|he|she|you|there)\s*$|'(?:ll|d)\b",
     _I,
 )
@@ -49,6 +51,7 @@ _CHANGE_VERBS = (
     "put", "store", "stash", "pop", "stick", "shove", "stuff", "stow", "chuck", "toss", "throw",
     "dump", "move", "shift", "relocate", "transfer", "swap", "lend", "borrow", "return", "give",
     "take", "use", "bin", "sell", "donate", "scrap", "bring", "rename", "drop", "pack", "file",
+    "keep", "save", "leave",
 )  # fmt: skip
 _ANOTHER_CHANGE = re.compile(rf"\b{verb_pattern(_CHANGE_VERBS)}\b", _I)
 _DENIED = re.compile(r"\b(?:\w+n't|nobody|never)\s+\w+", _I)

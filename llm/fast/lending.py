@@ -228,9 +228,9 @@ _PERSON_HAS = (
 def _person(text: str, known_places: KnownPlaces = ()) -> str | None:
     """The person as said, tidied ("Ana for the week" -> "Ana"), or None if not a person."""
     text = _PERSON_TAIL.sub("", text.strip(" ,.")).strip()
-    named = _NAMED_AFTER.match(text)
-    if named:  # "the lady at number 12, Mrs Patel"
-        text = named["name"]
+    after_comma = _NAMED_AFTER.match(text)
+    if after_comma:  # "the lady at number 12, Mrs Patel"
+        text = after_comma["name"]
     words = text.split()
     if not words or len(words) > _MAX_PERSON_WORDS:
         return None
