@@ -16,9 +16,10 @@ question, or "not". Those messages stay unread (the model, or a question back).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from llm.actions import Action
+from llm.fast.certainty import only_reads
 from llm.fast.verbs import is_verb_form, verb_pattern
 
 _I = re.IGNORECASE
@@ -34,7 +35,7 @@ _CHANGES_THE_FACT = re.compile(
     # someone else's word, or how things were: "…, Tom says", "…, years ago", "…, as if"
     r"|says|said|say|claims?|claimed|told|tells|according|heard|rumou?r|as\s+if|yeah\s+right"
     r"|used\s+to|anymore|any\s+more|ago|back\s+then|once|ever|until|till|last\s+year"
-    r"|usually|normally|sometimes|always|mostly|supposed|meant|wants?|wanted|asked|asks"
+    r"|usually|normally|sometimes|always|mostly|wants?|wanted|asked|asks"
     # a time or a reason that makes it a request or a plan: "…, when you get home"
     r"|when|whenever|then|but|though|although|because|cos|coz|in\s+case|otherwise|else"
     r"|you|your|u|ur|please|pls|plz"
@@ -86,7 +87,6 @@ _PAST_FORMS = frozenset({
 })  # fmt: skip
 _VERB_WITHIN = 4  # "I've just used …", "Returned …", "we finally took …"
 _BE = frozenset({"is", "are", "was", "were", "am", "be", "been", "being"})
-_READS = frozenset({"find", "contents", "list_places", "history", "help", "out"})
 _LATER = re.compile(r"(?:for|after|before|during|while|whilst|tonight|this\s+evening)\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
 _FOR_A_WHILE = re.compile(r"(?:for|with|having|getting|being|until|till)\b|\w+ing\b", _I)
@@ -112,15 +112,15 @@ def without_asides(
     core = text.strip().rstrip("?.! ")
     mark = "?" if text.strip().endswith("?") else ""
     facts = _shorter(core)
-    for fact, plain in facts:
-        actions = read(fact + mark)
-        if actions and (plain or all(action.type in _READS for action in actions)):
-            return actions
-    for fact, plain in facts if depth > 1 else ():
-        actions = without_asides(fact + mark, read, depth - 1)
-        if actions and (plain or all(action.type in _READS for action in actions)):
-            return actions
-    return []
+
+    def readings() -> Iterator[tuple[list[Action], bool]]:
+        yield from ((read(fact + mark), plain) for fact, plain in facts)
+        if depth > 1:
+            yield from (
+                (without_asides(fact + mark, read, depth - 1), plain) for fact, plain in facts
+            )
+
+    return next((acts for acts, plain in readings() if acts and (plain or only_reads(acts))), [])
 
 
 def _shorter(text: str) -> list[tuple[str, bool]]:
@@ -129,25 +129,26 @@ def _shorter(text: str) -> list[tuple[str, bool]]:
     Each with whether the aside was plain (`_plain`); only asides that ask something
     ("?") are never dropped.
     """
-    facts = []
     splits = [
-        (match["fact"], match["aside"], True)
-        for pattern in (_TRAILING_REMARK, _LEAD_CLAUSE)
+        (match["fact"], match["aside"], kind)
+        for kind, pattern in (("remark", _TRAILING_REMARK), ("lead", _LEAD_CLAUSE))
         if (match := pattern.match(text))
     ]
-    remark_first = bool(_TRAILING_REMARK.match(text))
     for space in reversed([m.start() for m in re.finditer(r"\s", text)]):
         if _TRAILING_PHRASE.fullmatch(text, space + 1):  # "… for the market stall"
-            splits.append((text[:space], text[space + 1 :], False))
-    for index, (fact, aside, clause) in enumerate(splits):
-        if len(fact.split()) >= _MIN_FACT_WORDS and "?" not in aside:
-            remark = index == 0 and remark_first
-            facts.append((fact.strip(), _plain(aside, fact, clause=clause, remark=remark)))
-    return facts
+            splits.append((text[:space], text[space + 1 :], "phrase"))
+    return [
+        (fact.strip(), _plain(aside, fact, kind))
+        for fact, aside, kind in splits
+        if len(fact.split()) >= _MIN_FACT_WORDS and "?" not in aside
+    ]
 
 
-def _plain(aside: str, fact: str, *, clause: bool, remark: bool = False) -> bool:
+def _plain(aside: str, fact: str, kind: str) -> bool:
     """True when an aside can go without changing what the fact changes.
+
+    `kind` is how the aside was said: "remark" (after a comma or a dash), "lead" (a
+    clause before "and") or "phrase" (a purpose, occasion or time at the end).
 
     Where something "is" may be for a while only ("the van is in the garage for its MOT",
     "mike is in the garage fixing the mower"): after "is" no purpose or doing is dropped.
@@ -160,9 +161,9 @@ def _plain(aside: str, fact: str, *, clause: bool, remark: bool = False) -> bool
         return False  # "put the drill in bin 4 after dinner": a plan; "shed for my tools"?
     if _INTERJECTION.fullmatch(aside.strip()):
         return True  # "…, bless him"
-    if clause and not _has_verb(aside):
+    if kind != "phrase" and not _has_verb(aside):
         return False  # "…, the saw", "(the big one)": more of the fact, not an aside
-    if remark and not _reported(fact):
+    if kind == "remark" and not _reported(fact):
         return False  # only a report of what was done is read without its remark
     if _ABOUT_IT.match(aside) and not _WHERE.search(aside):
         return True  # "…, it was taking up the whole hall": how the thing was

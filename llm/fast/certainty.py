@@ -24,6 +24,8 @@ _PLACE_BREAKS = frozenset({
 
 # Actions that change the inventory ("undo" aside: asking before an undo helps nobody).
 WRITE_TYPES = frozenset({"store", "move", "take", "return", "use", "discard", "rename", "place"})
+# Actions that only look things up.
+READ_TYPES = frozenset({"find", "contents", "list_places", "history", "help", "out"})
 
 
 class AskFirst(list[Action]):
@@ -33,6 +35,11 @@ class AskFirst(list[Action]):
 def ask_first(actions: list[Action] | None) -> list[Action] | None:
     """The same actions, marked to be confirmed first; None stays None."""
     return AskFirst(actions) if actions else actions
+
+
+def only_reads(actions: list[Action]) -> bool:
+    """True when every action only looks things up (none changes the inventory)."""
+    return all(action.type in READ_TYPES for action in actions)
 
 
 def needs_asking(actions: list[Action]) -> bool:

@@ -65,7 +65,7 @@ _PERSON_TAIL = re.compile(
     r"|for\s+a\s+bit|for\s+a\s+while|from\s+(?:me|us)|at\s+(?:the|his|her|their)\s+\w+"
     r"|(?:till|until|by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|tomorrow|the\s+weekend|next\s+\w+|tonight)"
-    rf"|next\s+door|{_FROM_WHERE}|finally|at\s+last|again)$",
+    rf"|next\s+door|{_FROM_WHERE}|finally)$",
     _I,
 )
 _POSSESSIVE = re.compile(r"'s$|s'$", _I)

@@ -17,7 +17,7 @@ from inventory import clean_text
 from llm.actions import Action, ParseResult
 from llm.fast.asides import without_asides
 from llm.fast.bare import parse_bare
-from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking
+from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking, only_reads
 from llm.fast.changes import parse_change, parse_not_there, parse_used_up
 from llm.fast.household_words import PEOPLE
 from llm.fast.items import parse_items
@@ -112,7 +112,6 @@ _ARTICLE = re.compile(r"^(?:the|a|an|my|our|some|new|a\s+new)\s+", _I)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?", _I)
 _MAX_JOINS = 4
 _TOO = re.compile(r"\s+(?:too|as\s+well|also)$", _I)
-_READS = frozenset({"find", "contents", "list_places", "history", "help", "out"})
 _MAX_CHATTER_WORDS = 8
 # Verb forms that may say something changed ("put", "lent", "moved"), unlike "is", "do",
 # "need", "look", "come".
@@ -204,14 +203,14 @@ def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:
     """
     question, _, rest = text.partition("?")
     asked = _parse_sentence(question, known_places)
-    if not asked or not _only_reads(asked):
+    if not asked or not only_reads(asked):
         return []
     rest = rest.strip(" ?!.")
     if not rest:
         return asked
     more = _parse(rest, known_places)
     if more:
-        return [*asked, *more] if _only_reads(more) else []
+        return [*asked, *more] if only_reads(more) else []
     return asked if _chatter(rest) else []
 
 
@@ -245,17 +244,13 @@ def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
             items = parse_items(second[: too.start()])
             also = build_action(type=before[-1].type, items=items, place=before[-1].place)
             after = [also] if items and also else []
-        elif before and _only_reads(before) != _only_reads(after):
+        elif before and only_reads(before) != only_reads(after):
             continue  # a change and a question ("bin 1 and the drill are on shelf A")
-        if after and not _only_reads([*before, *after]):
+        if after and not only_reads([*before, *after]):
             actions = [*before, *after]
             asking = needs_asking(before) or needs_asking(after)
             return (ask_first(actions) or []) if asking else actions
     return []
-
-
-def _only_reads(actions: list[Action]) -> bool:
-    return all(action.type in _READS for action in actions)
 
 
 def _without_pronoun(lead: str, rest: str, *, everywhere: bool = False) -> str:

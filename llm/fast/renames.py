@@ -105,13 +105,7 @@ def _changed_to(match: re.Match[str], known_places: KnownPlaces) -> list[Action]
 
 def _is_now(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A rename said with "is now": "box 3 is now 'cables'", "… is now the camping crate"."""
-    old = match["old"]
-    new = new_name(match["quoted"] or match["storage"])
-    if not new or not looks_like_place(old, known_places):
-        return None
-    place = clean_place(old, known_places) or nested_place(old, known_places)
-    action = build_action(type="rename", place=place, new_name=new) if place else None
-    return [action] if action else None
+    return _place_renamed(match["old"], match["quoted"] or match["storage"], known_places)
 
 
 def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
@@ -146,8 +140,12 @@ def _quoted(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
 
 def _now_called(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A place's new name said with "called" ("the box in the loft is now called Xmas box")."""
-    old = match["old"]
-    new = new_name(match["new"])
+    return _place_renamed(match["old"], match["new"], known_places)
+
+
+def _place_renamed(old: str, new_text: str, known_places: KnownPlaces) -> list[Action] | None:
+    """The rename of a place said as a whole phrase ("the box in the loft"), or None."""
+    new = new_name(new_text)
     if not new or not looks_like_place(old, known_places):
         return None
     place = clean_place(old, known_places) or nested_place(old, known_places)

@@ -119,7 +119,7 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
     with_article = first in LEADING_WORDS or first.endswith("'s")
     if ":" in subject:
         return False
-    if verb in _CONTRACTIONS and not with_article and not words[1:] and not _thing_word(first):
+    if bare_contraction(subject, verb) and not _thing_word(first):
         return False  # "hoover's in the cupboard" is the hoover; "waht's", "dinner's" are not
     if not with_article and near_function_word(first):
         return False
