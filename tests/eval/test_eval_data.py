@@ -2,8 +2,9 @@
 
 Each set was written blind, by a writer who had not read the parser. understanding.jsonl,
 understanding_heldout.jsonl, understanding_final.jsonl and understanding_fourth.jsonl were
-each measured once as written and then used to find gaps; understanding_fifth.jsonl is only
-ever measured (its totals), never read, so its figure stays the honest one.
+understanding_fifth.jsonl were each measured once as written and then used to find gaps;
+understanding_sixth.jsonl is only ever measured (its totals), never read, so its figure stays
+the honest one.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ SIZES = {
     "understanding_final.jsonl": (320, 110),
     "understanding_fourth.jsonl": (400, 140),
     "understanding_fifth.jsonl": (400, 130),
+    "understanding_sixth.jsonl": (420, 140),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
