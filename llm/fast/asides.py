@@ -62,6 +62,13 @@ _WHERE = re.compile(r"\b(?:in|into|on|onto|to|at|inside|under)\b", _I)
 _SUBJECTS = frozenset({"i", "we", "i've", "ive", "we've", "i'm", "im", "i'd", "we'd"})
 # ", they'd all gone solid anyway", " - lids were rusty", ", bless him"
 _TRAILING_REMARK = re.compile(r"^(?P<fact>.+?)\s*(?:,|\s[-–—]+|;|\(|\.\s)\s*(?P<aside>[^,(]+?)\)?$")
+# Words after "to" that say where, not what for ("to the shed", "to school", "to Dave").
+_NOT_A_PURPOSE = (
+    r"the|a|an|my|our|his|her|their|your|its|this|that|these|those|some|all|both|each|every"
+    r"|school|work|college|uni|university|church|practice|training|class|nursery|daycare"
+    r"|mum|mom|dad|nan|gran|grandma|grandpa|granny|nana|auntie|aunt|uncle|tip|dump|charity"
+    r"|recycling|storage|bed|town|camp|hospital|him|her|them|me|us|you|one|two|three"
+)
 # Purpose, occasion and time said after the fact.
 _TRAILING_PHRASE = re.compile(
     r"(?P<aside>(?:for|after|while|whilst|during|before|ready\s+for)\s+.+"
@@ -70,7 +77,12 @@ _TRAILING_PHRASE = re.compile(
     r"|at\s+last|(?:this|last|yesterday)\s+(?:morning|afternoon|evening|night)|tonight"
     r"|on\s+(?:today's|yesterday's|the)\s+(?:orders?|job|jobs|fence|shed\s+roof|repairs?)"
     r"|(?:mending|fixing|putting\s+up|making|building|painting|cleaning|doing|loading"
-    r"|unloading|packing|unpacking|wrapping|clearing|sorting|tidying)\s+.+)$",
+    r"|unloading|packing|unpacking|wrapping|clearing|sorting|tidying)\s+.+"
+    # a reason: "… since drawer E is full", "… so the kids can't reach it", "… as it was full"
+    r"|since\s+.+?\s(?:is|are|was|were|has|had|got|needs?)\b.*|so\s+(?:that\s+)?(?:the|i|we|it|they|he|she|my|our|there|nobody|no\s+one)\s+.+"
+    r"|as\s+(?:the|my|our|it|they|there|that|this)\s+.+"
+    # a purpose: "… to overwinter", "… to scan them", "… to put up curtain rods"
+    rf"|to\s+(?!(?:{_NOT_A_PURPOSE})\b)(?-i:[a-z]){{3,}}(?:\s+.+)?)$",
     _I,
 )
 # "had a tidy of the dining room and the photo frames have gone into the sideboard"
@@ -88,8 +100,9 @@ _PAST_FORMS = frozenset({
 _VERB_WITHIN = 4  # "I've just used …", "Returned …", "we finally took …"
 _BE = frozenset({"is", "are", "was", "were", "am", "be", "been", "being"})
 _LATER = re.compile(r"(?:for|after|before|during|while|whilst|tonight|this\s+evening)\b", _I)
+_REASON = re.compile(r"(?:since|so|as|to)\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
-_FOR_A_WHILE = re.compile(r"(?:for|with|having|getting|being|until|till)\b|\w+ing\b", _I)
+_FOR_A_WHILE = re.compile(r"(?:for|with|having|getting|being|until|till|to)\b|\w+ing\b", _I)
 
 
 def without_asides(
@@ -113,20 +126,30 @@ def without_asides(
     mark = "?" if text.strip().endswith("?") else ""
     facts = _shorter(core)
 
-    def readings() -> Iterator[tuple[list[Action], bool]]:
-        yield from ((read(fact + mark), plain) for fact, plain in facts)
+    def readings() -> Iterator[tuple[list[Action], bool, bool]]:
+        yield from ((read(fact + mark), plain, reads) for fact, plain, reads in facts)
         if depth > 1:
             yield from (
-                (without_asides(fact + mark, read, depth - 1), plain) for fact, plain in facts
+                (without_asides(fact + mark, read, depth - 1), plain, reads)
+                for fact, plain, reads in facts
             )
 
-    return next((acts for acts, plain in readings() if acts and (plain or only_reads(acts))), [])
+    return next(
+        (
+            acts
+            for acts, plain, reads in readings()
+            if acts and (plain or only_reads(acts)) and (reads or not only_reads(acts))
+        ),
+        [],
+    )
 
 
-def _shorter(text: str) -> list[tuple[str, bool]]:
+def _shorter(text: str) -> list[tuple[str, bool, bool]]:
     """The text without one aside (the last remark, a trailing phrase, a lead clause).
 
-    Each with whether the aside was plain (`_plain`); only asides that ask something
+    Each with whether the aside was plain (`_plain`) and whether a reading that only looks
+    things up may drop it: any aside but a reason or purpose ("the vacuum broke again so it
+    went to the curb" is no question about "vacuum broke"). Asides that ask something
     ("?") are never dropped.
     """
     splits = [
@@ -138,7 +161,7 @@ def _shorter(text: str) -> list[tuple[str, bool]]:
         if _TRAILING_PHRASE.fullmatch(text, space + 1):  # "… for the market stall"
             splits.append((text[:space], text[space + 1 :], "phrase"))
     return [
-        (fact.strip(), _plain(aside, fact, kind))
+        (fact.strip(), _plain(aside, fact, kind), not _REASON.match(aside))
         for fact, aside, kind in splits
         if len(fact.split()) >= _MIN_FACT_WORDS and "?" not in aside
     ]

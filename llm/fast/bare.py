@@ -57,6 +57,7 @@ _QUESTION_LIKE = frozenset({
 _OPENING = frozenset({"open", "check", "view", "inside"})
 _PUTTING = frozenset({"put", "store", "stored", "stash", "stashed", "placed"})
 _TO = re.compile(r"^(?P<items>[^,]+?)\s+(?:to|->|→)\s+(?P<place>[^,]+)$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)", re.IGNORECASE)
 _BACK = re.compile(
     r"^(?P<items>[^,]+?)\s+back(?:\s+(?:in|into|on|to|at)\s+(?P<place>[^,]+))?$", re.IGNORECASE
 )
@@ -99,6 +100,8 @@ def parse_bare(text: str, known_places: KnownPlaces) -> list[Action]:
     if stored:
         return stored
     if looks_like_place(text, known_places):
+        if _PARTICIPLE.fullmatch(lowered[0]) and not is_known_place(text, known_places):
+            return []  # "unpacked kitchen box 3": what was done, not a place to list
         place = clean_place(text, known_places)
         return [Action(type="contents", place=place)] if place else []
     return bare_find(text) if len(words) <= MAX_FIND_WORDS else []
@@ -151,8 +154,10 @@ def _thing_and_place(words: list[str], known_places: KnownPlaces) -> list[Action
                 items_text, known_places
             ):
                 continue
-            if not clear_subject(items_text, "are", known_places):
-                continue
+            if not clear_subject(items_text, "are", known_places) or _PARTICIPLE.fullmatch(
+                items_text
+            ):
+                continue  # "unpacked kitchen box 3": a report, not a thing called "unpacked"
             items = parse_items(items_text)
             place = clean_place(place_text, known_places)
             action = build_action(type="store", items=items, place=place) if items else None

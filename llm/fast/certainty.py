@@ -7,6 +7,7 @@ asks "Did you mean: ...?" before running them. Unsure: no actions (the model, if
 from __future__ import annotations
 
 import itertools
+import re
 
 from inventory import singular
 from llm.actions import Action
@@ -22,6 +23,13 @@ _PLACE_BREAKS = frozenset({
     "near", "at", "of", "inside", "underneath", "beneath", "with", "for", "to", "from",
 })  # fmt: skip
 
+# A part of a place: "top of the hutch", "the back of the shed", "left side of my desk".
+_PART_OF = re.compile(
+    r"^(?:the\s+)?(?:(?:very|far)\s+)?(?:(?:left|right|back|front|far)(?:[\s-]hand)?\s+)?"
+    r"(?:top|bottom|back|front|side|corner|end|inside|middle|rear)\s+of\s+"
+    rf"(?P<whole>(?:{'|'.join(sorted(PLACE_DETERMINERS))})\s+.+)$",
+    re.IGNORECASE,
+)
 # Actions that change the inventory ("undo" aside: asking before an undo helps nobody).
 WRITE_TYPES = frozenset({"store", "move", "take", "return", "use", "discard", "rename", "place"})
 # Actions that only look things up.
@@ -65,6 +73,9 @@ def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
     adjacent = split_adjacent(place_text)
     if adjacent:
         place_text = f"{adjacent[1]} {adjacent[2]}"  # "under the sink": judged as "the sink"
+    part = _PART_OF.match(place_text)
+    if part:
+        place_text = part["whole"]  # "top of the china hutch": judged as "the china hutch"
     words = place_text.lower().split()
     head_words = list(itertools.takewhile(lambda word: word not in _PLACE_BREAKS, words))
     head_phrase = " ".join(head_words)

@@ -15,8 +15,8 @@ from llm.fast.certainty import ASK, ask_first, place_certainty
 from llm.fast.items import parse_items
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import KnownPlaces, build_action, looks_like_place
-from llm.fast.statements import clear_subject, located_items
-from llm.fast.verbs import is_verb_form, starts_clause
+from llm.fast.statements import FROM_PLACE, clear_subject, located_items, moved_from
+from llm.fast.verbs import BEING_LEMMAS, is_verb_form, starts_clause
 
 _I = re.IGNORECASE
 _TERSE = re.compile(
@@ -58,7 +58,9 @@ def parse_note(text: str, known_places: KnownPlaces) -> list[Action] | None:
 def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
     """A note like "3 AA batteries in the junk drawer": as sure as "X are in Y" would be."""
     words = subject.split()
-    if subject.endswith("'s") or any(is_verb_form(word) for word in words[1:]):
+    if subject.endswith("'s") or any(
+        is_verb_form(word) or word.lower() in BEING_LEMMAS for word in words[1:]
+    ):
         return None  # "mine's in bin 4", "the cat got in the loft"
     if starts_clause(words[0]) or not clear_subject(subject, "are", known_places):
         return None
@@ -76,9 +78,10 @@ def _shorthand(items_text: str, place_text: str, known_places: KnownPlaces) -> l
     items_text = _PLUS.sub(" and ", items_text)  # "laptop stand + spare mouse"
     if not clear_subject(items_text.replace(",", " and"), "are", known_places):
         return None
-    if looks_like_place(items_text, known_places, needs_number=True):
+    moved = FROM_PLACE.match(items_text)
+    if not moved and looks_like_place(items_text, known_places, needs_number=True):
         return ask_first(located_items(items_text, place_text, known_places))  # "box 22 -> A2"
-    items = parse_items(items_text)
+    items = parse_items(moved["items"] if moved else items_text)
     place = nested_place(place_text, known_places)
     if not items or not place:
         return None
@@ -87,6 +90,7 @@ def _shorthand(items_text: str, place_text: str, known_places: KnownPlaces) -> l
     )  # "bread maker -> basement", "travel cot -> under the stairs"
     if certainty is None or (certainty == ASK and len(place.split()) > _MAX_UNSURE_WORDS):
         return None  # "great news: the drill works again"
-    return ask_first(
-        [action] if (action := build_action(type="store", items=items, place=place)) else None
-    )
+    stored = [action] if (action := build_action(type="store", items=items, place=place)) else None
+    if moved:  # "the good china from kitchen box 6 -> top of the hutch"
+        stored = moved_from(stored, moved["source"], known_places)
+    return ask_first(stored)

@@ -29,7 +29,7 @@ from llm.fast.phrases import (
     plural_storage_query,
 )
 from llm.fast.verbs import BEING_LEMMAS, verb_pattern
-from llm.fast.vocabulary import FUNCTION_WORDS
+from llm.fast.vocabulary import FUNCTION_WORDS, PLACE_MODIFIERS
 
 _I = re.IGNORECASE
 _CHAIN = re.compile(rf"\s+{PLACE_PREPOSITION}\s+", _I)
@@ -37,6 +37,8 @@ _ADVERB = r"(?:now|still|also|already|finally|currently|usually|always|normally|
 _CONTRACTIONS = ("'s", "'re")
 _PLURAL_VERBS = frozenset({"are", "'re", "go", "live", "belong", "sit", "stay"})
 _NUMBER = re.compile(r"\d")
+# "the towels from box 7", "the car seat out of the trunk": things said with where they were.
+FROM_PLACE = re.compile(r"^(?P<items>.+?)\s+(?:from|out\s+of)\s+(?P<source>.+)$", re.IGNORECASE)
 _ALL_THE = re.compile(r"^(?:all|both)\s+(?:of\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE)
 # How someone or something is, not a thing's name ("the cat's asleep").
 _STATES = frozenset({
@@ -208,11 +210,37 @@ def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     "The bins are in the garage" is left alone: several places or items, it is unclear.
     "all the christmas stuff is in the loft" is the christmas stuff.
     """
-    said = place_said(_ALL_THE.sub("", match["subject"]), match["verb"], match, known_places)
+    subject = _ALL_THE.sub("", match["subject"])
+    moved = FROM_PLACE.match(subject)
+    said = moved and place_said(moved["items"], match["verb"], match, known_places)
+    if said and (actions := moved_from(said[1], moved["source"], known_places)):
+        return ask_first(actions) if said[0] == ASK else actions
+    said = place_said(subject, match["verb"], match, known_places)
     if said is None:
         return None
     certainty, actions = said
     return ask_first(actions) if certainty == ASK else actions
+
+
+def moved_from(
+    actions: list[Action] | None, source: str, known_places: KnownPlaces
+) -> list[Action] | None:
+    """A store said of things "from" a place, as the move it is, or None.
+
+    "the towels from box 7 are in the linen closet now": the towels moved from box 7.
+    The source must be a place as surely as "X is in <source>" would be.
+    """
+    if not actions or len(actions) != 1 or actions[0].type != "store":
+        return None
+    if place_certainty(source, known_places) is None:
+        return None
+    action = build_action(
+        type="move",
+        items=actions[0].items,
+        place=actions[0].place,
+        from_place=nested_place(source, known_places),
+    )
+    return [action] if action else None
 
 
 def place_said(
@@ -252,8 +280,15 @@ def bare_contraction(subject: str, verb: str) -> bool:
 def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
     """The store (or place nesting) of "<subject> is in <rest>", its place not yet judged."""
     items = parse_items(subject)
-    if not items or plural_storage_query(subject):
+    if not items:
         return None
+    if plural_storage_query(subject):
+        # "the bins are in the garage": places; "the hockey bags are in …": things, maybe
+        kind = plural_storage_query(subject).lower().split()
+        if len(kind) < 2 or kind[0] in PLACE_MODIFIERS or len(items) > 1:
+            return None
+        action = build_action(type="store", items=items, place=nested_place(rest, known_places))
+        return ask_first([action]) if action else None
     if len(items) == 1 and not items[0].counted and looks_like_place(subject, known_places):
         numbered = looks_like_place(subject, known_places, needs_number=True)
         nesting = _place_actions(_chain(rest, items[0].name, known_places, numbered=numbered))

@@ -822,6 +822,26 @@ POSITIVE = [
     ("where did I put the funnel after changing the oil?", [find("funnel")]),
     ("the wellies have gone into the porch cupboard", [store("porch cupboard", it("wellies"))]),
     ("wrote off the old printer", [discard(it("old printer"))]),
+    # a reason or purpose after the fact changes nothing in it
+    ("I put the drill in bin 4 so I can find it", [store("bin 4", it("drill"))]),
+    ("moved the jigsaws to crate 3 since crate 2 is full", [move("crate 3", it("jigsaws"))]),
+    (
+        "stored the geraniums in the greenhouse to overwinter",
+        [store("greenhouse", it("geraniums"))],
+    ),
+    (
+        "put the bleach on the top shelf as the toddler can reach the cupboard",
+        [store("top shelf", it("bleach"))],
+    ),
+    # things said with where they were: a move
+    (
+        "the mugs from box 2 are in the kitchen cupboard now",
+        [move("kitchen cupboard", it("mugs"), from_place="box 2")],
+    ),
+    (
+        "the kettle is on the left side of the cupboard",
+        [store("left side of the cupboard", it("kettle"))],
+    ),
     # renames said as a name change, a quoted or storage-word name, or politely
     ("change tub 3 to craft tub", [rename("craft tub", place="tub 3")]),
     ("box 6 is now 'winter hats'", [rename("winter hats", place="box 6")]),
@@ -854,6 +874,10 @@ NEGATIVE = [
     "the boys are in the garden playing football, the ball is theirs",
     "put the drill in bin 4, it's in bin 5 now",
     "the shed is now full",
+    "the van is in the garage to get its brakes done",
+    "the vacuum broke again so it went to the curb",
+    "unpacked kitchen box 3",
+    "emptied the blue crate",
     "change bin 4 to bin 5",
     "the garage is going to be a gym",
     # questions about changes
@@ -910,7 +934,6 @@ NEGATIVE = [
     "put the drill in bin 4 but not the saw",
     "put the drill or the saw in bin 4",
     "put the drill in bin 4 or bin 5",
-    "I put the drill in bin 4 so I can find it",
     "put the drill in bin 4 and the saw",
     "where is the drill? put it in bin 4",
     # incomplete

@@ -46,6 +46,11 @@ ASK_FIRST = [
     ("bread maker -> basement", [store("basement", it("bread maker"))]),
     ("garage: drill, saw, sander", [store("garage", it("drill"), it("saw"), it("sander"))]),
     ("the fondue set is in the porch swing", [store("porch swing", it("fondue set"))]),
+    (
+        "the winter duvet out of crate 5 -> top of the wardrobe",
+        [move("top of the wardrobe", it("winter duvet"), from_place="crate 5")],
+    ),
+    ("the hockey bags are in the mudroom", [store("mudroom", it("hockey bags"))]),
 ]
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
@@ -68,6 +73,8 @@ NEVER_A_WRITE = [
     "im in the car on the way home",
     "so much junk in the attic",
     "the cat got in the loft again somehow",
+    "the storage boxes are in the garage",
+    "hockey bags live in the mudroom",
     "put in bin 4",
     "the chicken is in the oven",
     "ate dinner",
