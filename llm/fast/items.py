@@ -121,7 +121,7 @@ def _after_count(words: list[str]) -> tuple[list[str], str | None]:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT_GROUP = re.compile(r"\d{3}")
-_TRAILING_TIMES = re.compile(r"[x×](?P<count>\d{1,7})", _I)
+_TRAILING_TIMES = re.compile(r"\(?[x×]\s?(?P<count>\d{1,7})\)?", _I)
 
 
 def _join_digit_groups(words: list[str]) -> list[str]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from llm.actions import Action
-from llm.fast.certainty import ASK, ask_first, place_certainty
+from llm.fast.certainty import ASK, SURE, ask_first, place_certainty
+from llm.fast.household_words import PLACE_DETERMINERS
 from llm.fast.items import parse_items
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import KnownPlaces, build_action, looks_like_place
@@ -20,10 +21,23 @@ from llm.fast.verbs import BEING_LEMMAS, is_verb_form, starts_clause
 
 _I = re.IGNORECASE
 _TERSE = re.compile(
-    r"^(?P<subject>[^:]+?)(?:\s+(?:both|all))?\s+(?:in|inside|on|under|at)\s+(?P<rest>.+)$", _I
+    r"^(?P<subject>[^:]+?)(?:\s+(?:both|all))?(?:\s+(?:up|down|over))?\s+(?:in|inside|on|under|at)"
+    r"\s+(?P<rest>.+)$",
+    _I,
 )
 _ARROW = re.compile(r"^(?P<subject>[^:]+?)\s*(?:->|→|=>|-->|\s[-–—]\s)\s*(?P<rest>[^:]+)$", _I)
 _COLON = re.compile(r"^(?P<left>[^:]+?)\s*:\s*(?P<right>[^:]+)$", _I)
+# A count in a note: "2 trowels", "seed trays x6", "(x4)".
+_COUNTED = re.compile(r"(?:^|[\s,(])(?:\d+|x\s?\d+)(?=[\s,)]|$)", _I)
+# What a colon note may be headed with that is no place ("shopping list: milk, eggs").
+_NOT_PLACES = frozenset({
+    "list", "lists", "news", "update", "updates", "plan", "plans", "todo", "to-do", "note",
+    "notes", "reminder", "reminders", "question", "questions", "idea", "ideas", "recipe",
+    "order", "orders", "menu", "agenda", "tip", "tips", "status", "score", "results", "self",
+    "today", "tomorrow", "tonight", "weekend", "dinner", "lunch", "breakfast", "tea", "jobs",
+    "chores", "errands", "wishlist", "ingredients", "problem", "issue", "warning", "ps", "fyi",
+})  # fmt: skip
+_COMMA = re.compile(r"^(?P<subject>[^,:]+?)\s*,\s*(?P<rest>[^,:]+)$", _I)
 _PLUS = re.compile(r"\s+[+&]\s+")
 _PARTICIPLE = re.compile(r"^\w{3,}(?:ing|ed)$", _I)
 _MAX_UNSURE_WORDS = 3  # a place of more words than this must be a sure one
@@ -49,10 +63,47 @@ def parse_note(text: str, known_places: KnownPlaces) -> list[Action] | None:
     colon = _COLON.match(text)
     if colon:
         left, right = colon["left"], colon["right"]
-        if looks_like_place(left, known_places) and "," in right:
+        if _place_first(left, right, known_places):
             return _shorthand(right, left, known_places)  # "garage: drill, saw, sander"
-        return _shorthand(left, right, known_places)
+        if looks_like_place(right, known_places) or place_certainty(right, known_places) == SURE:
+            return _shorthand(left, right, known_places)  # "bread maker: basement"
+        return None
+    comma = _COMMA.match(text)
+    if comma and _plain_place(comma["rest"], known_places):
+        return _shorthand(comma["subject"], comma["rest"], known_places)  # "X, top drawer"
     return None
+
+
+def _plain_place(text: str, known_places: KnownPlaces) -> bool:
+    """True for a place said alone after a comma ("top drawer of the workbench", "shelf B2")."""
+    first = text.split()[0].lower()
+    return (
+        first not in PLACE_DETERMINERS
+        and not starts_clause(first)
+        and (
+            looks_like_place(text, known_places)
+            or place_certainty(f"the {text}", known_places) == SURE
+        )
+    )
+
+
+def _place_first(left: str, right: str, known_places: KnownPlaces) -> bool:
+    """True when a colon note names the place first ("garage: drill, saw", "drawer A: paints").
+
+    The place comes first when the left is a place and the right a list or a count, or when
+    the left is a numbered or known place and the right is not a place at all.
+    """
+    listed = "," in right or bool(_COUNTED.search(right))
+    if listed and not _COUNTED.search(left):
+        head = left.lower().split()[-1]
+        return looks_like_place(left, known_places) or (
+            place_certainty(f"the {left}", known_places) is not None
+            and head not in _NOT_PLACES
+            and not starts_clause(left.split()[0])
+        )
+    return looks_like_place(left, known_places, needs_number=True) and not looks_like_place(
+        right, known_places
+    )
 
 
 def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:

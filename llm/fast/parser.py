@@ -23,7 +23,13 @@ from llm.fast.household_words import PEOPLE
 from llm.fast.items import parse_items
 from llm.fast.lending import parse_lending, parse_out_question
 from llm.fast.notes import parse_note
-from llm.fast.phrases import KnownPlaces, build_action, clean_place, is_known_place
+from llm.fast.phrases import (
+    KnownPlaces,
+    build_action,
+    clean_place,
+    is_known_place,
+    looks_like_place,
+)
 from llm.fast.questions import (
     bare_find,
     find_actions,
@@ -274,6 +280,7 @@ def _plain_lead_in(lead: str) -> bool:
     words = lead.split()
     return (
         0 < len(words) <= _MAX_LEAD_IN_WORDS
+        and not looks_like_place(lead, (), needs_number=True)  # "drawer A: paints. drawer B: …"
         and not _NOT_A_STATEMENT.search(lead)
         and not _LEAD_IN_VERBS.search(lead)
     )

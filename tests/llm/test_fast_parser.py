@@ -833,6 +833,7 @@ POSITIVE = [
         "put the bleach on the top shelf as the toddler can reach the cupboard",
         [store("top shelf", it("bleach"))],
     ),
+    ("the tent pegs (x30) are in the blue crate", [store("blue crate", n("tent pegs", 30))]),
     # things said with where they were: a move
     (
         "the mugs from box 2 are in the kitchen cupboard now",

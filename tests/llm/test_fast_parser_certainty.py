@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from llm.fast.certainty import WRITE_TYPES
 from llm.fast.parser import parse_fast
 from tests.llm.test_fast_parser import KNOWN_PLACES, act, it, move, n, store
 
@@ -51,6 +52,21 @@ ASK_FIRST = [
         [move("top of the wardrobe", it("winter duvet"), from_place="crate 5")],
     ),
     ("the hockey bags are in the mudroom", [store("mudroom", it("hockey bags"))]),
+    # notes with a colon or a comma: the place is whichever side is a place
+    (
+        "workbench: clamps x4, wood glue, 3 chisels",
+        [store("workbench", n("clamps", 4), it("wood glue"), n("chisels", 3))],
+    ),
+    ("tray 2: watercolour pencils", [store("tray 2", it("watercolour pencils"))]),
+    (
+        "spare bulbs, second drawer of the dresser",
+        [store("second drawer of the dresser", it("spare bulbs"))],
+    ),
+    (
+        "tray 1: stamps. tray 2: ink pads",
+        [store("tray 1", it("stamps")), store("tray 2", it("ink pads"))],
+    ),
+    ("camping chairs x2 up in the loft", [store("loft", n("camping chairs", 2))]),
 ]
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
@@ -168,6 +184,15 @@ def test_fairly_sure_readings_ask_first(text, expected):
 def test_states_people_and_idioms_are_never_written(text):
     result = parse_fast(text, known_places=KNOWN_PLACES)
     assert result.actions == [] or result.confirm, result.to_json_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["shopping list: milk, eggs, bread", "great news: the drill works again", "todo: drill, saw"],
+)
+def test_a_colon_note_about_no_place_writes_nothing(text):
+    result = parse_fast(text, known_places=KNOWN_PLACES)
+    assert not any(action.type in WRITE_TYPES for action in result.actions), result.to_json_dict()
 
 
 def test_sure_readings_do_not_ask():
