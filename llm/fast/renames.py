@@ -10,6 +10,7 @@ import re
 
 from inventory import singular
 from llm.actions import Action
+from llm.fast.certainty import ask_first
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
     MAX_PLACE_WORDS,
@@ -17,6 +18,7 @@ from llm.fast.phrases import (
     build_action,
     clean_place,
     first_rule_match,
+    is_known_place,
     is_name,
     looks_like_place,
     name_words,
@@ -59,7 +61,7 @@ _CHANGE_TO = re.compile(
 # loft is now the camping crate": a quoted name, or "the" and a storage word.
 _IS_NOW = re.compile(
     r"^(?P<old>.+?)\s*(?:\s+is|'s)\s+(?:now|going\s+to\s+be|gonna\s+be|to\s+be)"
-    r"\s+(?:(?:the\s+)?(?P<storage>[\w' -]+?\s(?:"
+    r"\s+(?!called\b|named\b|labell?ed\b)(?:(?:the\s+)?(?P<storage>[\w' -]+?\s(?:"
     + "|".join(sorted(STORAGE_NOUNS | NUMBERED_STORAGE_NOUNS))
     + r"))|['\"](?P<quoted>[^'\"]+)['\"])(?:\s+from\s+now\s+on)?$",
     _I,
@@ -74,6 +76,12 @@ _LEAD = re.compile(
     r"^(?:i'd\s+like\s+to|i\s+would\s+like\s+to|i\s+want\s+to|we'd\s+like\s+to|please)\s+"
     r"(?=call|rename|label|name|change)",
     _I,
+)
+_CONTAINERS = NUMBERED_STORAGE_NOUNS | frozenset({
+    "box", "bin", "crate", "tote", "shelf", "drawer", "cupboard", "cabinet", "locker", "rack",
+})  # fmt: skip
+_PLACE_BREAK = re.compile(
+    r"\s+(?:under|on|in|inside|above|behind|by|beside|next\s+to|at|of|over|below)\s+", _I
 )
 _FROM_NOW_ON = re.compile(
     r"^(?:from\s+now\s+on[,\s]+)(?P<old>.+?)\s+is\s+(?:the\s+|called\s+)?(?P<new>.+)$", _I
@@ -130,12 +138,7 @@ def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
 
 def _quoted(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A place's quoted new name ("call the blue crate 'camping box'")."""
-    new = new_name(match["new"])
-    place = clean_place(match["old"], known_places)
-    if not new or not place or not looks_like_place(match["old"], known_places):
-        return None
-    action = build_action(type="rename", place=place, new_name=new)
-    return [action] if action else None
+    return _place_renamed(match["old"], match["new"], known_places)
 
 
 def _now_called(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
@@ -146,11 +149,31 @@ def _now_called(match: re.Match[str], known_places: KnownPlaces) -> list[Action]
 def _place_renamed(old: str, new_text: str, known_places: KnownPlaces) -> list[Action] | None:
     """The rename of a place said as a whole phrase ("the box in the loft"), or None."""
     new = new_name(new_text)
-    if not new or not looks_like_place(old, known_places):
+    head = _PLACE_BREAK.split(old, maxsplit=1)[0]  # "the box under my bed": a box
+    container = singular(head.split()[-1].lower()) in _CONTAINERS  # "the green tub"
+    if not new or not (container or looks_like_place(old, known_places)):
         return None
     place = clean_place(old, known_places) or nested_place(old, known_places)
     action = build_action(type="rename", place=place, new_name=new) if place else None
     return [action] if action else None
+
+
+# "shed shelf 2 is the seeds shelf (from now on)", "the rv box is the camper box now": a
+# place said to be another storage name, asked first (or is it on it, or one of them?).
+_IS_THE = re.compile(
+    r"^(?P<old>.+?)\s+is\s+(?:the|our|my)\s+(?P<storage>(?:(?!\w+est\b)[\w'-]+\s)+(?:"
+    + "|".join(sorted(_CONTAINERS))
+    + r"))$",
+    _I,
+)
+
+
+def _is_the(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """An unquoted "X is the Y box": a rename when both are places, asked first."""
+    old, new = match["old"], match["storage"]
+    if looks_like_place(new, known_places, needs_number=True) or is_known_place(new, known_places):
+        return None  # "box 4 is the red box" when "red box" is a place already: which?
+    return ask_first(_place_renamed(old, new, known_places))
 
 
 RULES = (
@@ -161,6 +184,7 @@ RULES = (
     (_NOW_CALLED, _now_called),
     (_FROM_NOW_ON, _renamed),
     (_CALL, _call),
+    (_IS_THE, _is_the),
 )
 
 

@@ -855,6 +855,11 @@ POSITIVE = [
         [rename("garden toys", place="grey bin")],
     ),
     ("rename box C -> fabric", [rename("fabric", place="box C")]),
+    ("cubby 4 is now called the shoe cubby", [rename("shoe cubby", place="cubby 4")]),
+    (
+        "please call the crate behind the door 'dog stuff'",
+        [rename("dog stuff", place="crate behind the door")],
+    ),
     ("rename the item saw to tenon saw", [rename("tenon saw", it("saw"))]),
     # undo with the mistake said around it
     ("oops wrong drawer, undo", [act("undo")]),

@@ -6,7 +6,7 @@ import pytest
 
 from llm.fast.certainty import WRITE_TYPES
 from llm.fast.parser import parse_fast
-from tests.llm.test_fast_parser import KNOWN_PLACES, act, it, move, n, store
+from tests.llm.test_fast_parser import KNOWN_PLACES, act, it, move, n, rename, store
 
 # Questions in many shapes: read-only, so read surely.
 QUESTIONS = [
@@ -67,6 +67,12 @@ ASK_FIRST = [
         [store("tray 1", it("stamps")), store("tray 2", it("ink pads"))],
     ),
     ("camping chairs x2 up in the loft", [store("loft", n("camping chairs", 2))]),
+    # a place said to be another storage name: a rename, asked
+    (
+        "garage shelf 3 is the paint shelf from now on",
+        [rename("paint shelf", place="garage shelf 3")],
+    ),
+    ("the green tub is the lego tub now", [rename("lego tub", place="green tub")]),
 ]
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
@@ -91,6 +97,9 @@ NEVER_A_WRITE = [
     "the cat got in the loft again somehow",
     "the storage boxes are in the garage",
     "hockey bags live in the mudroom",
+    "the garage is the warmest room",
+    "box 4 is the biggest box",
+    "the drill is the best tool",
     "put in bin 4",
     "the chicken is in the oven",
     "ate dinner",
