@@ -193,6 +193,11 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
     return not _ANOTHER_CHANGE.search(_DENIED.sub("", aside))
 
 
+def changes_the_fact(text: str) -> bool:
+    """True for words that may undo, doubt or condition a fact said beside them."""
+    return bool(_CHANGES_THE_FACT.search(text))
+
+
 def _has_verb(text: str) -> bool:
     """True for words with a verb in them ("cleared out the spare room", "bless him" not)."""
     return any(

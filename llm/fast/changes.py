@@ -38,9 +38,11 @@ from llm.fast.phrases import (
     looks_like_place,
 )
 from llm.fast.statements import (
+    FROM_PLACE,
     HAVE_GOT,
     IS_BACK,
     LOCATED,
+    WENT_TO,
     bare_contraction,
     clear_subject,
     located,
@@ -146,7 +148,6 @@ _REASON = re.compile(
     r"\s+.+$|\s+(?:that|which)\s+(?:was|were|is|are|had|have)\s+\w+(?:\s+\w+)?$",
     _I,
 )
-_FROM_SOURCE = re.compile(r"^(?P<items>.+?)\s+(?:from|out\s+of)\s+(?P<source>.+)$", _I)
 # "we're out of bin bags", "no more loo roll left", "the printer ink ran out"
 _OUT_OF = re.compile(
     r"^(?:(?:we're|we\s+are|were|i'm|im|i\s+am|we've|we\s+have|we\s+ran|i\s+ran|we've\s+run"
@@ -477,7 +478,7 @@ def _discard(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | 
         if not clean_place(fields["recipient"]):
             return None
     items_text = _REASON.sub("", match["items"])  # "binned the kettle, it was broken"
-    source = _FROM_SOURCE.match(items_text)
+    source = FROM_PLACE.match(items_text)
     from_place = None
     if source and looks_like_place(source["source"], known_places):
         items_text, from_place = source["items"], clean_place(source["source"], known_places)
@@ -548,6 +549,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_STORE, _placed("store", store_destination)),
     (_ADD, _added),
     (LOCATED, located),
+    (WENT_TO, located),
     (HAVE_GOT, located),
     (_THERE_IS, _there_is),
     (_FOUND_IN, located),

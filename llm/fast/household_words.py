@@ -83,3 +83,23 @@ AMOUNT_WORDS = {
     "about": "", "around": "", "roughly": "", "approximately": "", "approx": "",
     "nearly": "", "almost": "", "at least": "",
 }  # fmt: skip
+
+# Common first names: a lone one before "is" is a person as often as a thing ("tom is in the
+# garage"), so such a message is asked about, never acted on.
+FIRST_NAMES = frozenset({
+    "aaron", "abby", "adam", "aiden", "alan", "alex", "alfie", "ali", "alice", "amelia", "amir",
+    "amy", "andy", "ann", "anna", "archie", "arthur", "ava", "bella", "ben", "beth", "bill",
+    "bob", "brian", "callum", "cameron", "carl", "carol", "charlie", "chloe", "chris", "claire",
+    "colin", "connor", "craig", "dan", "daniel", "dave", "david", "debbie", "derek", "dylan",
+    "ed", "eddie", "ella", "ellie", "emily", "emma", "eric", "ethan", "eve", "evie", "finn",
+    "fred", "freddie", "gary", "george", "grace", "hannah", "harry", "harvey", "heidi", "holly",
+    "ian", "isaac", "isla", "jack", "jacob", "jake", "james", "jamie", "jane", "jen", "jenny",
+    "jess", "jessica", "jim", "jimmy", "jo", "joe", "john", "jon", "jordan", "josh", "jude",
+    "julie", "kate", "katie", "kev", "kevin", "kim", "laura", "lauren", "lee", "leo", "liam",
+    "lily", "lisa", "lucy", "luke", "maddie", "maria", "mark", "martin", "mary", "matt", "max",
+    "megan", "mia", "michael", "mike", "millie", "molly", "nat", "nathan", "neil", "nick",
+    "noah", "olive", "oliver", "olivia", "ollie", "oscar", "paul", "pete", "peter", "phil",
+    "poppy", "priya", "rachel", "raj", "ray", "rob", "robbie", "rose", "ruby", "ryan", "sally",
+    "sam", "sara", "sarah", "scott", "sean", "seb", "simon", "sophie", "steve", "sue", "ted",
+    "tess", "theo", "tim", "toby", "tom", "tommy", "tony", "tyler", "will", "zac", "zoe",
+})  # fmt: skip

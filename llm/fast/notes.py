@@ -93,6 +93,8 @@ def _place_first(left: str, right: str, known_places: KnownPlaces) -> bool:
     The place comes first when the left is a place and the right a list or a count, or when
     the left is a numbered or known place and the right is not a place at all.
     """
+    if starts_clause(right.split()[0]):
+        return False  # "first aid kit: used 3 plasters": what was done, not a list
     listed = "," in right or bool(_COUNTED.search(right))
     if listed and not _COUNTED.search(left):
         head = left.lower().split()[-1]

@@ -15,7 +15,7 @@ import re
 
 from inventory import clean_text
 from llm.actions import Action, ParseResult
-from llm.fast.asides import without_asides
+from llm.fast.asides import changes_the_fact, without_asides
 from llm.fast.bare import parse_bare
 from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking, only_reads
 from llm.fast.changes import parse_change, parse_not_there, parse_used_up
@@ -59,7 +59,9 @@ _MARKERS = frozenset({"fyi", "btw", "pls", "plz", "please", "also", "note"})
 _I = re.IGNORECASE
 # Anything after the first sentence: "where is the drill? put it in bin 4" ("!" ends a
 # word; "put the !!! in bin 4" is a name the service refuses).
-_SENTENCE_BREAK = re.compile(r"[?;]|(?<=[^\s!])!|(?<!\bno)\.\s")
+# A full stop after "no" ("no. 4") or a title ("Mrs. Patel") ends no sentence.
+_NO_STOP = r"(?<!\bno)(?<!\b[Mm]rs)(?<!\b[Mm]r)(?<!\b[Mm]s)(?<!\b[Dd]r)(?<!\b[Ss]t)"
+_SENTENCE_BREAK = re.compile(rf"[?;]|(?<=[^\s!])!|{_NO_STOP}\.\s")
 # "can you put the drill in bin 4", "could you please move ...": a request.
 _POLITE = re.compile(
     r"^(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|pls|plz|kindly|just))*"
@@ -106,7 +108,7 @@ _COMMAND = re.compile(r"^/(?P<command>[a-z_]+)(?:@[\w.]+)?(?:\s+(?P<argument>.+)
 _LEAD_IN_CLAUSE = re.compile(r"^(?P<lead>[^!?:;.]{1,40}?)\s*(?:!+|:|\s[-–—]+)\s+(?P<rest>\S.*)$")
 _MAX_LEAD_IN_WORDS = 3
 # Where one sentence ends and the next begins ("put the drill in bin 4. the saw is in bin 5").
-_CLAUSE_BREAK = re.compile(r"(?<=[!;])\s*|(?<!\bno)(?<=\.)\s+")
+_CLAUSE_BREAK = re.compile(rf"(?<=[!;])\s*|{_NO_STOP}(?<=\.)\s+")
 _FOUND = re.compile(
     r"^(?:(?:i|we)\s+)?(?:(?:finally|just)\s+)?(?:found|bought|got|picked\s+up|ordered"
     r"|received|borrowed)\s+(?P<thing>.+)$",
@@ -127,6 +129,15 @@ _CHANGE_WORDS = frozenset(
     if lemma not in {"be", "do", "need", "look", "live", "come", "find", "go", "rest", "end"}
     for form in forms
 ) | frozenset({"it", "them", "its", "it's"})
+# A greeting or thanks said as a sentence of its own around the message.
+_COURTESY = re.compile(
+    r"(?:(?:good\s+)?(?:morning|afternoon|evening)|hello|hi|hiya|hey|hi\s+there|hello\s+there"
+    r"|dear\s+\w+|thank\s+you|thanks|many\s+thanks|cheers|ta|thx|ty|regards|kind\s+regards"
+    r"|best\s+wishes|bye|see\s+you|all\s+done|done|that's\s+all|thats\s+all|that\s+is\s+all)"
+    r"(?:[\s,]+(?:so\s+much|very\s+much|kindly|again|a\s+lot|all|everyone|mate|love|dear"
+    r"|bot|wms|for\s+your\s+help|for\s+that|in\s+advance))*",
+    _I,
+)
 _LEAD_IN_VERBS = re.compile(r"\b(?:is|are|was|were|'s|has|have)\b", _I)
 
 
@@ -179,13 +190,19 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
     if len(sentences) > _MAX_SENTENCES:
         return []
     actions: list[Action] = []
-    asking = False
+    asking = doubted = False
     for sentence in sentences:
         read = _parse_sentence(sentence.strip(), known_places)
+        if not read and _COURTESY.fullmatch(sentence.strip(" .!,")):
+            continue  # "Good afternoon.", "Thank you kindly."
         if not read:
             return []
+        if only_reads(read) and changes_the_fact(sentence):
+            doubted = True  # "put the drill in bin 4. just kidding"
         asking = asking or needs_asking(read)
         actions.extend(read)
+    if doubted and not only_reads(actions):
+        return []
     return (ask_first(actions) or []) if asking else actions
 
 

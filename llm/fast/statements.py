@@ -16,7 +16,7 @@ from llm.actions import Action, ItemRef
 from llm.fast.adjacent import ADJACENT, split_adjacent
 from llm.fast.certainty import ASK, ask_first, place_certainty
 from llm.fast.chores import thrown_away
-from llm.fast.household_words import PEOPLE
+from llm.fast.household_words import FIRST_NAMES, PEOPLE
 from llm.fast.items import parse_items
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
@@ -39,6 +39,8 @@ _PLURAL_VERBS = frozenset({"are", "'re", "go", "live", "belong", "sit", "stay"})
 _NUMBER = re.compile(r"\d")
 # "the towels from box 7", "the car seat out of the trunk": things said with where they were.
 FROM_PLACE = re.compile(r"^(?P<items>.+?)\s+(?:from|out\s+of)\s+(?P<source>.+)$", re.IGNORECASE)
+# "what's left of the fertiliser", "the rest of the firewood": the thing itself.
+_REST_OF = re.compile(r"^(?:what'?s|whats|what\s+is)\s+left\s+of\s+|^the\s+rest\s+of\s+", re.I)
 _ALL_THE = re.compile(r"^(?:all|both)\s+(?:of\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE)
 # How someone or something is, not a thing's name ("the cat's asleep").
 _STATES = frozenset({
@@ -69,6 +71,15 @@ LOCATED = re.compile(
     rf"(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",
     _I,
 )
+# "the summer jackets went up to the attic": where things went, said of things, not people
+# or vehicles ("tom went to the shed", "the car went to the garage" for a service).
+WENT_TO = re.compile(
+    r"^(?P<subject>(?:(?:all|both)\s+(?:of\s+)?)?(?:the|my|our|\d+|what'?s\s+left\s+of\s+the"
+    r"|whats\s+left\s+of\s+the|the\s+rest\s+of\s+the)\s+(?!(?:car|van|truck|lorry|ute|bus"
+    r"|caravan|boat|taxi)\b).+?)(?P<verb>\s+(?:went|have\s+gone|has\s+gone|got\s+taken))"
+    r"(?:\s+(?:up|down|over|out))?\s+to\s+(?P<adjacent>)(?P<rest>(?:the|my|our)\s+.+)$",
+    _I,
+)
 # "I've got the wall plugs in the small parts organiser": where things are, said with "got".
 HAVE_GOT = re.compile(
     r"^(?:i|we)(?:'ve|\s+have|ve)?\s+(?:now\s+)?got\s+(?P<subject>(?:the|my|our|\d|a\s|an\s|some\s).+?)"
@@ -77,7 +88,7 @@ HAVE_GOT = re.compile(
 )
 IS_BACK = re.compile(
     r"^(?P<items>.+?)(?P<verb>\s+(?:is|are|went|go|have\s+gone|has\s+gone)|'s|'re)\s+back"
-    rf"(?:\s+{PLACE_PREPOSITION}\s+(?P<place>.+))?$",
+    rf"(?:\s+(?:{PLACE_PREPOSITION}|to(?=\s+(?:the|my|our)\s))\s+(?P<place>.+))?$",
     _I,
 )
 
@@ -210,7 +221,7 @@ def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     "The bins are in the garage" is left alone: several places or items, it is unclear.
     "all the christmas stuff is in the loft" is the christmas stuff.
     """
-    subject = _ALL_THE.sub("", match["subject"])
+    subject = _ALL_THE.sub("", _REST_OF.sub("", match["subject"]))
     moved = FROM_PLACE.match(subject)
     said = moved and place_said(moved["items"], match["verb"], match, known_places)
     if said and (actions := moved_from(said[1], moved["source"], known_places)):
@@ -262,9 +273,15 @@ def place_said(
     certainty = place_certainty(rest, known_places)
     if certainty is None:
         return None
-    if bare_contraction(subject, verb):
+    if bare_contraction(subject, verb) or _bare_word(subject):
         certainty = ASK  # "hoover's in the cupboard", or "leo's in the kitchen"?
     return certainty, located_items(subject, rest, known_places)
+
+
+def _bare_word(subject: str) -> bool:
+    """True for a first name alone, said in lower case: "tom is in the shed" is about Tom."""
+    words = subject.split()
+    return len(words) == 1 and words[0].lower() in FIRST_NAMES
 
 
 def bare_contraction(subject: str, verb: str) -> bool:

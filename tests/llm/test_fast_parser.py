@@ -834,6 +834,13 @@ POSITIVE = [
         [store("top shelf", it("bleach"))],
     ),
     ("the tent pegs (x30) are in the blue crate", [store("blue crate", n("tent pegs", 30))]),
+    # where things went, and what is left of them
+    ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
+    ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
+    ("the cool box went back to the garage", [give_back(it("cool box"), place="garage")]),
+    # a greeting or thanks around the fact, a title with a full stop
+    ("Good morning. I put the drill in bin 4. Thanks!", [store("bin 4", it("drill"))]),
+    ("lent the ladder to Mr. Jones", [act("take", items=[it("ladder")], person="Mr. Jones")]),
     # things said with where they were: a move
     (
         "the mugs from box 2 are in the kitchen cupboard now",
@@ -880,6 +887,12 @@ NEGATIVE = [
     "the boys are in the garden playing football, the ball is theirs",
     "put the drill in bin 4, it's in bin 5 now",
     "the shed is now full",
+    "tom went to the garage",
+    "the car went to the garage",
+    "the dog went to the vet",
+    "the tent is back to normal",
+    "put the drill in bin 4. just kidding",
+    "put the drill in bin 4. Not sure though.",
     "the van is in the garage to get its brakes done",
     "the vacuum broke again so it went to the curb",
     "unpacked kitchen box 3",

@@ -97,6 +97,8 @@ NEVER_A_WRITE = [
     "the cat got in the loft again somehow",
     "the storage boxes are in the garage",
     "hockey bags live in the mudroom",
+    "tom is in the garage",
+    "sam's in the shed",
     "the garage is the warmest room",
     "box 4 is the biggest box",
     "the drill is the best tool",
