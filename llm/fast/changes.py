@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from inventory import singular
 from llm.actions import Action, ItemRef
-from llm.fast import disposals, renames
+from llm.fast import disposals, renames, using
 from llm.fast.adjacent import ADJACENT
 from llm.fast.certainty import ask_first, needs_asking
 from llm.fast.chores import is_chore, thrown_away
@@ -188,7 +188,8 @@ _USE = re.compile(
     r"(?P<up>\s+up|\s+off)?\s+(?P<items>.+?)(?P<up_after>\s+up)?"
     r"(?:\s+(?:from|out\s+of)\s+(?P<source>.+?))?"
     r"(?:\s+(?:on|for|in|with)\s+(?:the|a|an|my|our|his|her|their)\s+[^,]+"
-    r"|\s+for\s+[^,]+)?$",
+    r"|\s+for\s+[^,]+)?"
+    r"(?:,?\s+(?:only\s+|just\s+)?(?:one|none|nothing|some|a\s+few|\d+|two|three)\s+left)?$",
     _I,
 )
 _DISCARD = re.compile(
@@ -333,12 +334,15 @@ def _use(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None
     elif (match["verb"].lower().startswith("us") or match["through"]) and not (
         match["up"] or match["up_after"]
     ):
-        items = parse_items(items_text)
+        items = parse_items(items_text, last_is_one=True)  # "3 plasters and the last wipe"
         said = items and all(item.counted or item.portion for item in items)
         if not _LAST_ONE.match(items_text) and not said:
             return None
         return _use_items(match, known_places)
-    # "used up the toilet paper", "finished the milk", "ran out of milk": all of it
+    elif match["verb"].lower().startswith("finish") and not (match["up"] or match["up_after"]):
+        # "finished the milk"; "finished the baby blanket finally!!" was made, not used up
+        return using.finished(items_text, _all_of(_use_items(match, known_places)))
+    # "used up the toilet paper", "finished off the milk", "ran out of milk": all of it
     return _all_of(_use_items(match, known_places))
 
 
@@ -533,6 +537,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_RENAME, _rename),
     *renames.RULES,
     *disposals.RULES,
+    *using.RULES,
     (_DISCARD_IN_TRASH, _discard),
     (_DISCARD, _discard),
     (_DISCARD_AWAY, _discard),

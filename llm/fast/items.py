@@ -166,11 +166,13 @@ def _symbols_only(words: Sequence[str]) -> bool:
 _PORTION = re.compile(
     r"^(?:(?P<all>all\s+(?:of\s+)?|(?:the\s+)?(?:rest|remainder|last)\s+of\s+"
     r"|what(?:'s|\s+was|\s+is)\s+left\s+of\s+)"
-    r"|(?P<half>(?:a\s+)?half\s+(?:of\s+)?))"
+    r"|(?P<half>(?:(?:about|around|roughly|nearly|almost|over|under)\s+)?(?:a\s+)?half\s+(?:of\s+)?))"
     r"(?P<rest>(?:the|my|our|your|those|these)\s+.+)$",
     _I,
 )
 _SOME_OF = re.compile(r"^(?P<count>[\w-]+)\s+of\s+(?P<rest>(?:the|my|our|those|these)\s+.+)$", _I)
+# "8 of the 24 water bottles": the stock's size is not part of its name.
+_OF_ALL = re.compile(r"^(?:the|my|our|those|these)\s+\d+\s+(?=\S+\s+\S|\S+s$)", _I)
 # "a roll of toilet paper", "one tin of paint": one of a unit.
 _ONE_UNIT = re.compile(r"^(?:a|an|one)\s+(?P<unit>[a-z]+)\s+of\s+(?P<rest>.+)$", _I)
 
@@ -192,7 +194,7 @@ def _some_of(phrase: str) -> ItemRef | None:
     if not match:
         return None
     count, used = _read_quantity(match["count"].split())
-    item = parse_item(match["rest"])
+    item = parse_item(_OF_ALL.sub("", match["rest"]))
     if count is None or used != len(match["count"].split()) or item is None or item.counted:
         return None
     return item.model_copy(update={"quantity": count, "counted": True})

@@ -19,6 +19,7 @@ from llm.fast.asides import changes_the_fact, without_asides
 from llm.fast.bare import parse_bare
 from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking, only_reads
 from llm.fast.changes import parse_change, parse_not_there, parse_used_up
+from llm.fast.disposals import parse_given_away, parse_gone_for_good
 from llm.fast.household_words import PEOPLE
 from llm.fast.items import parse_items
 from llm.fast.lending import parse_lending, parse_out_question
@@ -336,6 +337,9 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
         parse_used_up(text, known_places)
         or parse_named(text, known_places)
         or parse_not_there(text, known_places, lambda said: not _NOT_A_STATEMENT.search(said))
+        or parse_gone_for_good(
+            text, known_places, lambda said: not _NOT_A_STATEMENT.search(said), parse_change
+        )
     )
     if early:  # "no more loo roll left", "box 7 should be called kitchen spares"
         return early
@@ -351,7 +355,8 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
             return []
         else:
             text = trim(untrimmed, leading=False)
-    lent = parse_lending(text, known_places)  # "the Hendersons returned the tent"
+    # "gave the old crib to my sister for good" is gone; "lent the tent to Sam" is out
+    lent = parse_given_away(text, untrimmed, known_places) or parse_lending(text, known_places)
     text = _SOMEONE_ELSE.sub("", text)  # "dad put the tent in the garage": where it is
     changes = lent or parse_change(text, known_places) or _misspelt_verb(text, known_places)
     if changes or lead_in:

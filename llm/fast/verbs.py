@@ -27,6 +27,35 @@ MOVE_LEMMAS = ("move", "shift", "relocate", "transfer", "swap", "carry", "mv")
 BEING_LEMMAS = (
     "go", "live", "belong", "sit", "stay", "hang", "lie", "rest", "stand", "end",
 )  # fmt: skip
+# Verbs of using things up. "used 2 AA batteries", "ate the rest of the biscuits": used up
+# when a number, a share or "the last" is said ("used the ladder" is no use).
+USE_LEMMAS = ("use", "consume", "eat", "drink")
+# "went through 4 rolls of kitchen roll", "burnt through 2 bundles of firewood".
+THROUGH_LEMMAS = (
+    "go", "burn", "get", "work", "chew", "plough", "plow", "munch", "tear", "rip", "race",
+    "fly", "blast", "blitz", "power", "eat", "drink",
+)  # fmt: skip
+# Verbs that spend what they act on: "spread 2 bags of mulch", "planted 12 tulip bulbs",
+# "lit 3 candles". A counted or shared stock after them is used.
+SPEND_LEMMAS = (
+    "spread", "plant", "sow", "scatter", "burn", "light", "smoke", "apply", "pour", "lay",
+    "hand", "fit", "install", "crack", "squirt",
+)  # fmt: skip
+# Verbs that use a stock only when a part of it is said: "had 2 of the juice boxes",
+# "baked with the last of the flour", "fed the cat the rest of the tuna" ("had a cuppa",
+# "baked 2 cakes" use nothing up).
+PARTITIVE_USE_LEMMAS = (
+    "have", "eat", "drink", "feed", "bake", "cook", "fry", "boil", "roast", "mix", "knit",
+    "sew", "crochet", "stitch", "polish", "munch", "snack",
+)  # fmt: skip
+# Verbs of making something from a stock: "knitted a dishcloth with 2 of the cotton balls",
+# "made a cake using the last of the flour", "fixed the fence with 10 cable ties".
+MAKE_LEMMAS = (
+    "make", "knit", "sew", "crochet", "stitch", "bake", "cook", "build", "fix", "patch", "mend",
+    "repair", "paint", "decorate", "secure", "seal", "glue", "insulate",
+)  # fmt: skip
+# Verbs of breaking a thing for good: "broke one of the plates", "smashed a wine glass".
+BREAK_LEMMAS = ("break", "smash", "shatter", "snap", "crack", "wreck", "ruin", "destroy")
 # Shortest verb form a typo is forgiven in ("storign", "mvoed"; not "put").
 _MIN_TYPO_CHARS = 5
 
@@ -87,7 +116,10 @@ def generate() -> str:
     """The source of `verb_forms`: every lemma's forms by lemminflect."""
     from lemminflect import getAllInflections
 
-    lemmas = sorted({*STORE_LEMMAS, *MOVE_LEMMAS, *BEING_LEMMAS, *EXTRA_LEMMAS})
+    lemmas = sorted({
+        *STORE_LEMMAS, *MOVE_LEMMAS, *BEING_LEMMAS, *EXTRA_LEMMAS, *USE_LEMMAS, *THROUGH_LEMMAS,
+        *SPEND_LEMMAS, *PARTITIVE_USE_LEMMAS, *MAKE_LEMMAS, *BREAK_LEMMAS,
+    })  # fmt: skip
     lines = [
         '"""Verb forms by lemma, generated from lemminflect by `python -m llm.fast.verbs`."""',
         "",
@@ -95,11 +127,20 @@ def generate() -> str:
     ]
     for lemma in lemmas:
         found = getAllInflections(lemma, upos="VERB")
-        words = sorted({lemma, *(form for group in found.values() for form in group)})
+        words = sorted(
+            {
+                lemma,
+                *(form for group in found.values() for form in group),
+                *_MORE_FORMS.get(lemma, ()),
+            }
+        )
         lines.append(f"    {lemma!r}: {tuple(words)!r},")
     lines.append("}")
     return "\n".join(lines) + "\n"
 
+
+# Forms people write that lemminflect leaves out ("knitted" beside "knit").
+_MORE_FORMS = {"knit": ("knitted",), "burn": ("burnt",), "spell": ("spelt",)}
 
 # Lemmas other rules use (discard, use, take).
 EXTRA_LEMMAS = (
@@ -122,6 +163,12 @@ _NOUNISH = frozenset({
     "file", "drop", "set", "stack", "bin", "pack", "stock", "end", "rest", "place", "store",
     "use", "work", "run", "play", "sleeping", "filing", "hanging", "camping", "lock", "go",
     "fix", "look", "sling", "drink", "stand", "fall", "packing", "working", "running",
+    "plant", "feed", "spread", "light", "burn", "smoke", "lay", "hand", "fit", "crack", "mix",
+    "patch", "paint", "cover", "line", "wrap", "tie", "seal", "glue", "power", "roast",
+    "baking", "cooking", "sewing", "knitting", "lighting", "painting", "cleaning", "washing",
+    "wrapping", "polish", "snack", "race", "rip", "tear", "scatter", "squirt", "fly", "blast",
+    "stitch", "fry", "boil", "sow", "filling", "covering", "lining", "stuffing", "plow",
+    "plough", "repair", "build", "building",
 })  # fmt: skip
 _CLAUSE_STARTS = frozenset({"im", "ive", "id", "youre", "theyre", "were", "i", "we", "you"})
 

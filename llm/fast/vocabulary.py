@@ -92,6 +92,7 @@ _UNIT_WORDS = (
     "bottle", "can", "jar", "tin", "carton", "pair", "set", "bundle", "sheet", "meter",
     "metre", "tube", "sack", "bar", "pouch", "reel", "spool", "ream", "tub", "crate",
     "case", "loaf", "bunch", "bucket", "punnet", "tray", "pot", "spray", "kilogram",
+    "skein", "hank", "ball", "sachet", "bale", "canister", "cartridge",
 )  # fmt: skip
 # Units before "of" ("a roll of tape", "3 tins of paint"), one or several of them.
 UNITS = frozenset({
