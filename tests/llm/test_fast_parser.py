@@ -894,7 +894,6 @@ NEGATIVE = [
     "put the drill in bin 4. just kidding",
     "put the drill in bin 4. Not sure though.",
     "the van is in the garage to get its brakes done",
-    "the vacuum broke again so it went to the curb",
     "unpacked kitchen box 3",
     "emptied the blue crate",
     "change bin 4 to bin 5",
