@@ -73,7 +73,7 @@ _TRAILING_PHRASES = (
     r"|day|night|week|bbq|barbecue|beach|visit|wedding|move|game|match|school\s+run)"
     r"|btw|fyi|lol|lmao|haha+|first|instead|as\s+usual|as\s+always|ok|okay|done|yay|yippee"
     r"|anyway|anyways|(?<!\bthe\s)(?<!\bthat\s)(?<!\bis\s)right|xx+|xo(?:xo)*|ta|cheers|thanx"
-    r"|ty|tysm|hehe+|at\s+(?:long\s+)?last"
+    r"|ty|tysm|hehe+|at\s+(?:long\s+)?last|yeah|yep|yup"
 )
 _TRAILING_FILLER = re.compile(rf"(?:[\s,]+(?:{_TRAILING_PHRASES}))+$", _I)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?,]+$")
@@ -86,6 +86,46 @@ def _is_decoration(char: str) -> bool:
     return unicodedata.category(char) in ("So", "Sk") and char not in _KEPT_SYMBOLS
 
 
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen")  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SPOKEN_NUMBER = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}"
+    rf"|{'|'.join(_UNITS)})"
+)
+# "box number seven", "bin twelve", "shelf no. 3": a numbered place said aloud (dictation).
+_SPOKEN_PLACE = re.compile(
+    rf"\b(?P<noun>{'|'.join(sorted(NUMBERED_STORAGE_NOUNS | STORAGE_NOUNS, key=len)[::-1])})"
+    rf"\s+(?:(?:number|no\.?|num)\s+)?(?P<number>{_SPOKEN_NUMBER}|\d+)\b(?![\s-]+(?:of|more)\b)",
+    re.IGNORECASE,
+)
+
+
+def _digits(spoken: str) -> str:
+    """The digits of a number said in words: "seven" -> "7", "twenty-one" -> "21"."""
+    if spoken.isdigit():
+        return spoken
+    value = 0
+    for word in re.split(r"[\s-]+", spoken.lower()):
+        if word in _UNITS:
+            value += _UNITS.index(word) + 1
+        elif word in _TEENS:
+            value += _TEENS.index(word) + 10
+        else:
+            value += (_TENS.index(word) + 2) * 10
+    return str(value)
+
+
+def spoken_places(text: str) -> str:
+    """The text with numbered places said aloud written with digits ("bin twelve" -> "bin 12").
+
+    Voice typing writes "box number seven"; people type "box 7". Only a number right after a
+    storage word is rewritten ("two boxes", "one of the bins" stay as they are).
+    """
+    return _SPOKEN_PLACE.sub(lambda match: f"{match['noun']} {_digits(match['number'])}", text)
+
+
 def normalise(text: str) -> str:
     """The message with plain quotes, no emoji or symbols, and shorthand read out ("teh", "r").
 
@@ -95,7 +135,7 @@ def normalise(text: str) -> str:
     Returns:
         The message with symbols replaced by spaces and whitespace collapsed.
     """
-    text = text.translate(_QUOTE_MARKS)
+    text = spoken_places(text.translate(_QUOTE_MARKS))
     if any(_is_decoration(char) for char in text):
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
     return _SHORTHAND.sub(_expand, text)
