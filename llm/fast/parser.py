@@ -111,8 +111,22 @@ _MAX_LEAD_IN_WORDS = 3
 # Where one sentence ends and the next begins ("put the drill in bin 4. the saw is in bin 5").
 _CLAUSE_BREAK = re.compile(rf"(?<=[!;])\s*|{_NO_STOP}(?<=\.)\s+")
 _FOUND = re.compile(
-    r"^(?:(?:i|we)\s+)?(?:(?:finally|just)\s+)?(?:found|bought|got|picked\s+up|ordered"
-    r"|received|borrowed)\s+(?P<thing>.+)$",
+    r"^(?:(?:i|we)\s+)?(?:(?:finally|just)\s+)?(?:found|bought|got(?:\s+in)?|picked\s+up|ordered"
+    r"|received|borrowed|collected|took\s+in|took\s+delivery\s+of|had\s+delivered"
+    r"|(?:were|was|got)\s+(?:given|donated|sent))\s+(?P<thing>.+)$",
+    _I,
+)
+# "…, now on shelf 2", "…, stored in the store cupboard": where the thing just named is.
+_WHERE_NOW = re.compile(
+    r"^(?:(?:now|all|both|stored|put|kept|placed|popped|stacked|going|gone|went)\s+)+"
+    r"(?P<where>(?:in|into|on|onto|under|inside|at)\s+.+)$",
+    _I,
+)
+# "the hammer I have put in box 2", "the passport, I put it in the drawer": the thing first.
+_THING_FIRST = re.compile(
+    r"^(?P<thing>(?:the|my|our|\d+)\s+[^,]+?),?\s+(?P<who>i|we)(?:\s+have|'ve|\s+just)?"
+    r"\s+(?P<verb>put|stored|placed|left|kept|moved|stuck|hung|packed|stashed|popped)"
+    r"(?:\s+(?:it|them))?\s+(?P<where>(?:in|into|on|onto|under|inside|at|back)\s+.+)$",
     _I,
 )
 _PRONOUN_SUBJECT = re.compile(r"^(?P<pronoun>it's|it\s+is|its|they're|they\s+are|theyre)\s+", _I)
@@ -162,6 +176,10 @@ def parse_fast(text: str, *, known_places: KnownPlaces = ()) -> ParseResult:
 def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     if len(text) > MAX_MESSAGE_CHARS or "\n" in text.strip():
         return []
+    thing_first = _THING_FIRST.match(normalise(clean_text(text)).strip(" .!"))
+    if thing_first:  # "the hammer I have put in box 2": "I put the hammer in box 2"
+        said = thing_first.groupdict()
+        text = f"{said['who']} {said['verb']} {said['thing']} {said['where']}"
     return (
         _parse_sentence(text, known_places)
         or _parse_clauses(text, known_places)
@@ -256,11 +274,12 @@ def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
         if len(first.split()) < 2 or len(second.split()) < 2:
             continue
         before = _parse_sentence(first, known_places)
-        if not before:
+        if not before or only_reads(before):  # "collected 8 umbrellas" is no question
             pointed = _without_pronoun(first, second, everywhere=True)
-            if pointed == second:
+            if pointed == second and not before:
                 continue
-            before, second = [], pointed  # what was bought is what "it" is
+            if pointed != second:
+                before, second = [], pointed  # what was bought is what "it" is
         after = _parse_sentence(second, known_places)
         too = _TOO.search(second)
         if before and too and before[-1].type in ("store", "move") and before[-1].place:
@@ -282,6 +301,9 @@ def _without_pronoun(lead: str, rest: str, *, everywhere: bool = False) -> str:
     found = _FOUND.match(lead)
     if not found:
         return rest
+    where = _WHERE_NOW.match(rest)
+    if where:  # "received 24 tins of beans, now on shelf 2"
+        return f"{found['thing']} are {where['where']}"
     pronoun = _PRONOUN_SUBJECT.match(rest)
     if pronoun:
         verb = "is" if pronoun["pronoun"].lower().startswith("it") else "are"

@@ -839,6 +839,14 @@ POSITIVE = [
     ("put the glue gun in drawer twenty-two", [store("drawer 22", it("glue gun"))]),
     ("what's in bin number three", [contents("bin 3")]),
     ("put two boxes in the loft", [store("loft", n("boxes", 2))]),
+    # what came in, then where it is now; the thing said first
+    ("took in 30 tins of soup, now on shelf 3", [store("shelf 3", n("soup", 30, unit="tins"))]),
+    (
+        "collected 8 umbrellas, stored in the lost property box",
+        [store("lost property box", n("umbrellas", 8))],
+    ),
+    ("the glue gun I have put in drawer 5", [store("drawer 5", it("glue gun"))]),
+    ("the spare keys, we put them in the hall drawer", [store("hall drawer", it("spare keys"))]),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
@@ -893,6 +901,8 @@ NEGATIVE = [
     "put the drill in bin 4, it's in bin 5 now",
     "the shed is now full",
     "tom went to the garage",
+    "the kids I put in the car",
+    "the drill I might put in bin 4",
     "the car went to the garage",
     "the dog went to the vet",
     "the tent is back to normal",
