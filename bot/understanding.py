@@ -127,8 +127,8 @@ class Understanding:
         if turn.mentioned is not None:  # "move it to bin 5" after "where is the drill?"
             text = self._pointed_back(text, turn, places)
         parsed = self._parse(text, chain=chain, known_places=places,
-                             context=self._context_loader(turn),
-                             household_id=household_id)  # fmt: skip
+                             context=self._context_loader(turn), household_id=household_id,
+                             loose=self._llm is None)  # fmt: skip
         actions = parsed.result.actions
         if answering and all(action.type in ("find", "contents") for action in actions):
             actions = []  # "torch" when asked which torch: a try at the answer, no search
@@ -165,7 +165,7 @@ class Understanding:
         def fast(said: str) -> bool:
             parsed = self._parse(said, chain=None, known_places=places,
                                  context=self._context_loader(turn),
-                                 household_id=turn.member.household_id)  # fmt: skip
+                                 household_id=turn.member.household_id, loose=False)  # fmt: skip
             return bool(parsed.result.actions)
 
         corrected = correcting(text, turn.mentioned, lambda name: looks_like_place(name, places))

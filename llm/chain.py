@@ -202,6 +202,7 @@ def parse_text(
     known_places: KnownPlaces = (),
     context: Callable[[], ChatContext] | None = None,
     household_id: int | None = None,
+    loose: bool | None = None,
 ) -> Parsed:
     """The one way text becomes actions: the fast parser, then the model only when needed.
 
@@ -215,11 +216,15 @@ def parse_text(
         context: gathers what the model is told (places, recent items, date); only
             called when the model is asked. None: an empty context.
         household_id: whose message (usage and daily cap).
+        loose: let the fast parser ask about one clause of a longer message it cannot
+            read whole (`llm.fast.loose`); by default only when there is no model
+            (`chain` is None), since a model reads the whole message better.
 
     Raises:
         LLMError: the model was needed and failed.
     """
-    result = parse_fast(text, known_places=known_places)
+    loose = chain is None if loose is None else loose
+    result = parse_fast(text, known_places=known_places, loose=loose)
     if result.actions or chain is None:
         return Parsed(result)
     model_context = context() if context is not None else ChatContext()

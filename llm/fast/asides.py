@@ -184,7 +184,7 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
         return False  # "put the drill in bin 4 after dinner": a plan; "shed for my tools"?
     if _INTERJECTION.fullmatch(aside.strip()):
         return True  # "…, bless him"
-    if kind != "phrase" and not _has_verb(aside):
+    if kind != "phrase" and not has_verb(aside):
         return False  # "…, the saw", "(the big one)": more of the fact, not an aside
     if kind == "remark" and not _reported(fact):
         return False  # only a report of what was done is read without its remark
@@ -198,7 +198,7 @@ def changes_the_fact(text: str) -> bool:
     return bool(_CHANGES_THE_FACT.search(text))
 
 
-def _has_verb(text: str) -> bool:
+def has_verb(text: str) -> bool:
     """True for words with a verb in them ("cleared out the spare room", "bless him" not)."""
     return any(
         is_verb_form(word) or word.endswith(("ed", "ing", "n't")) or word in _SUBJECTS

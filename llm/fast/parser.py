@@ -12,6 +12,7 @@ drill in bin 4?"); a question about permission is not ("can I put the drill in b
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from inventory import clean_text
 from llm.actions import Action, ParseResult
@@ -23,6 +24,7 @@ from llm.fast.disposals import parse_given_away, parse_gone_for_good
 from llm.fast.household_words import PEOPLE
 from llm.fast.items import parse_items
 from llm.fast.lending import parse_lending, parse_out_question
+from llm.fast.loose import one_clause
 from llm.fast.notes import parse_note
 from llm.fast.phrases import (
     KnownPlaces,
@@ -156,13 +158,15 @@ _COURTESY = re.compile(
 _LEAD_IN_VERBS = re.compile(r"\b(?:is|are|was|were|'s|has|have)\b", _I)
 
 
-def parse_fast(text: str, *, known_places: KnownPlaces = ()) -> ParseResult:
+def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False) -> ParseResult:
     """Parse a message into actions without an LLM, or into none when unsure.
 
     Args:
         text: the message as the person typed it.
         known_places: the household's place names ("Bin 4", "Garage"), used only to
             tell places from items ("garage is in the house").
+        loose: as a last resort, ask about the one clause of a longer message that says
+            a change (`one_clause`). For when no model is there to read it whole.
 
     Returns:
         The validated actions; an empty list means "leave it to the LLM". Quantities
@@ -170,6 +174,8 @@ def parse_fast(text: str, *, known_places: KnownPlaces = ()) -> ParseResult:
         in bin 4" is a store of 0 screws, answered "I can only count from 1 to ...").
     """
     actions = _parse(text, known_places)
+    if not actions and loose and len(text) <= MAX_MESSAGE_CHARS and "\n" not in text.strip():
+        actions = one_clause(normalise(clean_text(text)), _reader(known_places))
     return ParseResult.checked_by_service(list(actions), confirm=needs_asking(actions))
 
 
@@ -183,11 +189,13 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     return (
         _parse_sentence(text, known_places)
         or _parse_clauses(text, known_places)
-        or without_asides(
-            normalise(clean_text(text)),
-            lambda fact: _parse_sentence(fact, known_places) or _parse_clauses(fact, known_places),
-        )
+        or without_asides(normalise(clean_text(text)), _reader(known_places))
     )
+
+
+def _reader(known_places: KnownPlaces) -> Callable[[str], list[Action]]:
+    """The reader of one sentence or a few, for readings of part of a message."""
+    return lambda fact: _parse_sentence(fact, known_places) or _parse_clauses(fact, known_places)
 
 
 def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:

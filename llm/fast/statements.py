@@ -66,6 +66,7 @@ LOCATED = re.compile(
     r"\s+up|(?:has|have)\s+(?:gone|ended\s+up))|'s|'re|'ve\s+gone)"
     r"\s+(?:been\s+(?:put|moved|stored|placed|left|kept|stashed|packed)\s+)?"
     r"(?:(?:now|kept|stored|located|currently|usually|always|still|all|both|hidden|stowed"
+    r"|finally|safely|securely|already|also|just"
     r"|\w{3,}(?:ed|ing))\s+)?"
     r"(?:up\s+)?"
     rf"(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",

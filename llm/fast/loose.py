@@ -1,0 +1,110 @@
+"""The last reading: one clause of a longer message that says a change, asked about first.
+
+"Ben returned the lantern, Ollie still has the tarp", "long day - tidied the shed - the
+mower's back in there now". When no rule reads a message whole, or without its plain
+asides, each run of its clauses (split at commas, full stops, dashes and "and", "but",
+"so", "then") is read alone. When exactly one run reads as a change and nothing left out
+could undo, doubt or condition it ("no wait", "I think", "if", "or", "Tom says"), the
+change is asked about ("Did you mean: …?"), never made at once: the words left out may
+still matter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from llm.actions import Action
+from inventory import LEADING_WORDS
+from llm.fast.asides import changes_the_fact, has_verb
+from llm.fast.certainty import ask_first, only_reads
+from llm.fast.household_words import FIRST_NAMES, PEOPLE
+from llm.fast.phrases import looks_like_place
+
+_I = re.IGNORECASE
+# Where one clause may end and the next begin.
+_BOUNDARY = re.compile(
+    r"\s*(?:[,;]|(?<!\bno)\.|!+|\s[-–—]+|\s*\.\.\.)\s+|\s+(?P<joined>and|but|so|then)\s+", _I
+)
+# Left out beside a change, these leave it unsure: a request to someone, a warning.
+_NOT_BESIDE = re.compile(
+    r"n't\b|\b(?:dont|cant|wont|didnt|can|someone|somebody|anyone|anybody|who|whoever"
+    r"|touch|careful)\b",
+    _I,
+)
+# Where something is, said in a clause left out: "…, it's in bin 5 now" may correct it.
+_WHERE = re.compile(
+    r"\b(?:it's|its|it\s+is|they're|theyre|they\s+are|it\s+was|they\s+were)\s+(?:\w+\s+)?"
+    r"(?:in|on|at|under|inside|into)\b",
+    _I,
+)
+_CALLED = frozenset({"guys", "everyone", "folks", "team", "love", "mate", "hun", "babe"})
+_MAX_CLAUSES = 6
+_MAX_CHARS = 300
+
+
+def one_clause(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
+    """The change said in one run of a message's clauses, asked about first; else [].
+
+    Args:
+        text: the normalised message, read by no other rule.
+        read: reads one sentence (the parser's sentence reader).
+
+    Returns:
+        `AskFirst` actions of the one run that reads as a change, or [] when none does,
+        when two runs do (which one was meant?), or when what is left out could change it.
+    """
+    text = text.strip().rstrip(".! ")
+    if "?" in text or len(text) > _MAX_CHARS:
+        return []
+    matches = list(_BOUNDARY.finditer(text))
+    cuts = [(match.start(), match.end()) for match in matches]
+    joined = [bool(match["joined"]) for match in matches]  # before clause i + 1
+    if not cuts or len(cuts) >= _MAX_CLAUSES:
+        return []
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(text)]
+    clauses = list(zip(starts, ends, strict=True))
+    found: list[tuple[int, int, list[Action]]] = []
+    for width in range(len(clauses) - 1, 0, -1):  # the longest runs first
+        for first in range(len(clauses) - width + 1):
+            last = first + width - 1
+            if any(a <= first and last <= b for a, b, _ in found):
+                continue  # inside a run already read
+            span = text[clauses[first][0] : clauses[last][1]]
+            if first and joined[first - 1] and not _two_clauses(text[: cuts[first - 1][0]], span):
+                continue  # "put bin 1 and the drill in the garage": one clause, not two
+            acts = read(span)
+            if acts and not only_reads(acts):
+                found.append((first, last, acts))
+    if len(found) != 1:
+        return []
+    first, last, acts = found[0]
+    left_out = [text[start:end] for index, (start, end) in enumerate(clauses)
+                if not first <= index <= last]  # fmt: skip
+    if any(changes_the_fact(words) or _NOT_BESIDE.search(words) for words in left_out):
+        return []
+    if any(_spoken_to(words) or _more_things(words) for words in left_out):
+        return []  # "kids, put your boots in the mudroom!"; "the drill and the saw are …"
+    return ask_first(acts) or []
+
+
+def _more_things(words: str) -> bool:
+    """True for a clause that is more things or a place ("the drill", "bin 1", "in bin 5")."""
+    first = words.strip().split()[0].lower() if words.strip() else ""
+    listed = first in LEADING_WORDS or first[:1].isdigit() or looks_like_place(words, ())
+    return (listed and not has_verb(words)) or bool(_WHERE.search(words))
+
+
+def _two_clauses(before: str, after: str) -> bool:
+    """True when both sides of "and" say something ("cleaned up and the drill's in bin 4")."""
+    return has_verb(before) and (has_verb(after) or "'" in after)
+
+
+def _spoken_to(words: str) -> bool:
+    """True for a clause that only names people ("kids", "Tom", "guys"): who is addressed."""
+    names = words.strip().split()
+    return bool(names) and all(
+        name.lower() in PEOPLE or name.lower() in FIRST_NAMES or name.lower() in _CALLED
+        for name in names
+    )

@@ -1,0 +1,52 @@
+"""The last reading: one clause of a longer message that says a change, asked about first."""
+
+from __future__ import annotations
+
+import pytest
+
+from llm.fast.parser import parse_fast
+from tests.llm.test_fast_parser import act, give_back, it, store
+
+ASKED = [
+    (
+        "what a week. the mower's finally in the shed, cleaned it and all",
+        [store("shed", it("mower"))],
+    ),
+    (
+        "what a mess - Jo handed back the sander - Pete still has the jigsaw",
+        [act("return", items=[it("sander")], person="Jo")],
+    ),
+    (
+        "roof's leaking again - moved the toolbox to the garage",
+        [act("move", items=[it("toolbox")], place="garage")],
+    ),
+    (
+        "the cool box went back to the garage and the picnic was lovely",
+        [give_back(it("cool box"), place="garage")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED, ids=[text for text, _ in ASKED])
+def test_one_clause_that_says_a_change_is_asked_about(text, expected):
+    assert parse_fast(text, loose=True).to_json_dict() == {"actions": expected, "confirm": True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is left out could undo, doubt, condition or redirect the change
+        "moved the toolbox to the garage, or was it the shed",
+        "the mower's in the shed, I think, not sure",
+        "the washing is in the machine, can someone hang it out",
+        "kids, put your boots in the porch please",
+        "paint still drying on the bench, don't touch",
+        "Tom said, the drill is in the van",
+        # two changes, one left unread: which was meant?
+        "the tent is in the loft, the stove in the shed, the chairs who knows",
+        # a list, not a clause
+        "the hammer, the level and 2 saws went into the workshop, probably",
+    ],
+)
+def test_nothing_is_asked_when_the_rest_could_change_it(text):
+    assert parse_fast(text, loose=True).actions == []
