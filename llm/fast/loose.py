@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from llm.actions import Action
 from inventory import LEADING_WORDS
+from llm.actions import Action
 from llm.fast.asides import changes_the_fact, has_verb
 from llm.fast.certainty import ask_first, only_reads
 from llm.fast.household_words import FIRST_NAMES, PEOPLE
