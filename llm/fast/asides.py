@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 
 from llm.actions import Action
 from llm.fast.certainty import only_reads
+from llm.fast.text import NOT_A_TITLE
 from llm.fast.verbs import is_verb_form, verb_pattern
 
 _I = re.IGNORECASE
@@ -61,7 +62,9 @@ _ABOUT_IT = re.compile(r"(?:it|they|that|which)(?:'s|'d|'re|\s+(?:was|were|is|ar
 _WHERE = re.compile(r"\b(?:in|into|on|onto|to|at|inside|under)\b", _I)
 _SUBJECTS = frozenset({"i", "we", "i've", "ive", "we've", "i'm", "im", "i'd", "we'd"})
 # ", they'd all gone solid anyway", " - lids were rusty", ", bless him"
-_TRAILING_REMARK = re.compile(r"^(?P<fact>.+?)\s*(?:,|\s[-–—]+|;|\(|\.\s)\s*(?P<aside>[^,(]+?)\)?$")
+_TRAILING_REMARK = re.compile(
+    rf"^(?P<fact>.+?)\s*(?:,|\s[-–—]+|;|\(|{NOT_A_TITLE}\.\s)\s*(?P<aside>[^,(]+?)\)?$"
+)
 # Purpose, occasion and time said after the fact.
 _TRAILING_PHRASE = re.compile(
     r"(?P<aside>(?:for|after|while|whilst|during|before|ready\s+for)\s+.+"
