@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 
 from llm.actions import Action
 from llm.fast.certainty import only_reads
+from llm.fast.text import NOT_A_TITLE
 from llm.fast.verbs import is_verb_form, verb_pattern
 
 _I = re.IGNORECASE
@@ -61,7 +62,9 @@ _ABOUT_IT = re.compile(r"(?:it|they|that|which)(?:'s|'d|'re|\s+(?:was|were|is|ar
 _WHERE = re.compile(r"\b(?:in|into|on|onto|to|at|inside|under)\b", _I)
 _SUBJECTS = frozenset({"i", "we", "i've", "ive", "we've", "i'm", "im", "i'd", "we'd"})
 # ", they'd all gone solid anyway", " - lids were rusty", ", bless him"
-_TRAILING_REMARK = re.compile(r"^(?P<fact>.+?)\s*(?:,|\s[-–—]+|;|\(|\.\s)\s*(?P<aside>[^,(]+?)\)?$")
+_TRAILING_REMARK = re.compile(
+    rf"^(?P<fact>.+?)\s*(?:,|\s[-–—]+|;|\(|{NOT_A_TITLE}\.\s)\s*(?P<aside>[^,(]+?)\)?$"
+)
 # Words after "to" that say where, not what for ("to the shed", "to school", "to Dave").
 _NOT_A_PURPOSE = (
     r"the|a|an|my|our|his|her|their|your|its|this|that|these|those|some|all|both|each|every"

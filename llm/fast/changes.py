@@ -176,6 +176,8 @@ _RETURN_BACK = re.compile(
     rf"|in\s+place)|\s+(?:{PLACE_PREPOSITION}|to)\s+(?P<place>.+))?$",
     _I,
 )
+_ITS = re.compile(r"(?:its|their)\s+", _I)
+_OWN_SPOTS = frozenset({"place", "spot", "home", "usual place", "usual spot", "proper place"})
 _RETURNED = re.compile(
     _SUBJECT + r"(?:return|returns|returned|returning)\s+(?P<items>.+?)(?:\s+back)?"
     rf"(?:\s+(?:{PLACE_PREPOSITION}|to)\s+(?P<place>.+))?$",
@@ -310,9 +312,22 @@ def _is_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | 
     """A return said as "the ladder is back (in the shed)"; not "waht's back"."""
     if not clear_subject(match["items"], match["verb"]):
         return None
+    returned = _back_in_its_place(match, known_places) or _return_items(match, known_places)
     if bare_contraction(match["items"], match["verb"]):
-        return ask_first(_return_items(match, known_places))  # "tent's back", "jo's back"?
-    return _return_items(match, known_places)
+        return ask_first(returned)  # "tent's back", "jo's back"?
+    return returned
+
+
+def _back_in_its_place(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A return to the thing's own spot: "back on its hook in the shed" -> "hook in the shed"."""
+    own = _ITS.match(match["place"] or "")
+    if not own:
+        return None
+    rest = match["place"][own.end() :]
+    place = None if rest.lower() in _OWN_SPOTS else nested_place(rest, known_places)
+    items = parse_items(match["items"])
+    action = build_action(type="return", items=items, place=place) if items else None
+    return [action] if action else None
 
 
 _use_items = _simple("use", place_field="from_place", last_is_one=True)

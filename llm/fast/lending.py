@@ -1,15 +1,19 @@
-"""Fast-parser rules for lending to people outside the household, and asking what is out.
+"""Fast-parser rules for lending to people outside the household.
 
 "lent the hedge trimmer to Dave", "Sam borrowed the pressure washer", "gave the ladder to
-my neighbour Tom to borrow" are a take with a person; "Dave returned the drill", "got
-the pressure washer back from Sam", "the Hendersons returned the tent" a return with a
-person; "what have I lent out?", "what's out?", "what did mum borrow?" an `out`.
+my neighbour Tom to borrow", "the ladder was borrowed by Sam" are a take with a person;
+"Dave returned the drill", "got the pressure washer back from Sam", "the Hendersons
+returned the tent" a return with a person. What the loan is for or where the thing went
+with them is not part of its name: "tom's dad borrowed our drill to put up curtain rods",
+"mom borrowed the big roasting pan for thanksgiving". Asking what is out is read in
+`out_questions`; who a person is, in `people_named`.
 
 The statement rules run only after the parser has refused questions, negations, plans
-and conditions ("can I borrow your pen", "Dave wants to borrow the ladder"). Who the
-person is must look like a person: a name, "my neighbour Tom", "the Hendersons", "mum".
+and conditions ("can I borrow your pen", "Dave wants to borrow the ladder").
 Readings that could mean something else ("Raj took the trailer": a household member?
-"gave the drill to Dave": a gift?) are asked about first.
+"tyler took the soccer ball to practice", "gave the drill to Dave": a gift?) are asked
+about first; "took the ladder to the shed" is no loan, and "gave the sewing machine to
+the school drama club" a discard (asked).
 """
 
 from __future__ import annotations
@@ -19,57 +23,50 @@ import re
 from llm.actions import Action, ItemRef
 from llm.fast.certainty import ask_first
 from llm.fast.items import parse_items
+from llm.fast.people_named import DETERMINER, NOT_PEOPLE, OCCASIONS, PERSON, person_named
 from llm.fast.phrases import KnownPlaces, build_action, first_rule_match, looks_like_place
+from llm.fast.statements import clear_subject
+from llm.fast.vocabulary import TAKEN_IDIOMS
 
 _I = re.IGNORECASE
-_MAX_PERSON_WORDS = 5
 _SUBJECT = r"^(?:(?:i|we)(?:'ve|\s+have|\s+had)?\s+)?(?:(?:just|also|finally|already)\s+)?"
-_RELATIONS = (
-    r"mum|mom|mam|mother|dad|father|parents|brother|sister|bro|sis|son|daughter|aunt|auntie"
-    r"|aunty|uncle|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|cousin|nephew|niece"
-    r"|neighbou?rs?|friends?|mate|colleague|boss|in-laws|inlaws|(?:brother|sister)-in-law"
-    r"|flatmate|flat\s+mate|housemate|roommate|room\s+mate|workmate|classmate|landlord|landlady"
-)
-# Who someone is to the speaker, said before a name that alone names them ("flatmate leo").
-_INTRODUCED = r"flatmate|housemate|roommate|workmate|classmate|colleague|friend|mate|neighbou?r"
-# Where a person is from, said after the name: "Jake from uni", "Jen at the next unit".
-_FROM_WHERE = (
-    r"(?:from|at)\s+(?:uni|college|work|school|church|the\s+office|the\s+gym|next\s+door"
-    r"|the\s+next\s+unit|number\s+\d+|no\.?\s*\d+|down\s+the\s+(?:road|street)"
-    r"|across\s+the\s+(?:road|street)|upstairs|downstairs|the\s+(?:club|allotment|market))"
-)
-# Who has it, as a subject: "Sam", "my mum", "the Hendersons", "auntie Sue", "our neighbour
-# Tom". Lower-case single names ("jo", "sam") count; pronouns and "someone" do not.
-_PERSON = (
-    rf"(?:(?i:(?:my|our|the)\s+)?(?i:{_RELATIONS})(?:\s+[A-Za-z][\w'-]*)?"
-    r"|(?i:the)\s+[A-Z][\w'-]+s"
-    r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
-    r"|[a-z][\w'-]*)"
-    rf"(?:\s+(?i:{_FROM_WHERE}))?"
-)
-_NOT_PEOPLE = frozenset({
-    "i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them", "someone",
-    "somebody", "anyone", "anybody", "nobody", "noone", "everyone", "everybody", "this", "that",
-    "these", "those", "which", "what", "who", "something", "nothing", "everything", "there",
-    "here", "the", "a", "an", "my", "our", "your", "his", "their", "its", "one", "all",
+# Who is given things, not lent them: "the school drama club", "the movers", "the church".
+_GROUPS = frozenset({
+    "club", "school", "church", "shop", "charity", "library", "hospital", "nursery", "scouts",
+    "guides", "brownies", "cubs", "movers", "museum", "centre", "center", "society", "group",
+    "team", "shelter", "hospice", "council", "kindergarten", "preschool", "daycare", "playgroup",
+    "mosque", "temple", "synagogue", "bank", "pantry", "appeal", "drive", "fundraiser", "raffle",
 })  # fmt: skip
+_FOR_GOOD = re.compile(r"\s+(?:for\s+good|for\s+keeps|permanently|to\s+keep)$", _I)
 _POINTERS = frozenset({"it", "them", "that", "those", "these", "this"})
 # "lent a hand to Dave", "lent Dave some money": not things of the inventory.
 _IDIOMS = frozenset({
     "a hand", "a helping hand", "an ear", "a sympathetic ear", "money", "some money", "cash",
     "a tenner", "a fiver", "support", "my support", "our support", "my name", "his name",
 })  # fmt: skip
-# "lending the carpet cleaner to Ana for the week": the time is not part of the name.
-_PERSON_TAIL = re.compile(
-    r"\s+(?:for\s+(?:a|the|a\s+few|a\s+couple\s+of|some|two|three|\d+)\s+\w+|for\s+now"
-    r"|for\s+a\s+bit|for\s+a\s+while|from\s+(?:me|us)|at\s+(?:the|his|her|their)\s+\w+"
-    r"|(?:till|until|by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|tomorrow|the\s+weekend|next\s+\w+|tonight)"
-    rf"|next\s+door|{_FROM_WHERE}|finally)$",
+# "Dave has kindly returned …", "Sam finally borrowed …"
+_ADVERB = r"(?:(?:finally|just|kindly|already|eventually|at\s+last|now)\s+)?"
+# What a loan is for, or where the thing went with them, said after it: "to put up curtain
+# rods", "to practice", "to college", "to his friend's house", "for thanksgiving".
+_AWAY = (
+    r"practice|practise|training|school|college|uni|university|work|church|camp|the\s+(?:beach"
+    r"|match|game|cottage|cabin|lake|allotment|park|pitch|gym|club|office|caravan)"
+    r"|(?:his|her|their|[a-z]+'s|[a-z]+s')\s+(?:[\w']+\s+)?(?:house|place|flat|apartment|work"
+    r"|school|college|uni|dorm|caravan|allotment)"
+)
+_LOAN_TAIL = re.compile(
+    rf"\s+(?:to\s+(?P<away>{_AWAY})"
+    rf"|(?:to|for)\s+{DETERMINER}(?:[\w'-]+\s+){{0,2}}(?:{OCCASIONS})"
+    r"|to\s+(?P<purpose>(?!(?:the|a|an|my|our|his|her|their|your)\b)[a-z]+\b.*))$",
     _I,
 )
-_POSSESSIVE = re.compile(r"'s$|s'$", _I)
-_NAMED_AFTER = re.compile(r"^[^,]+,\s*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*)$")
+# Who is no lender or borrower of things: "Mum took the kids to school".
+_NOT_LENT = frozenset({
+    "kids", "children", "baby", "boys", "girls", "cat", "dog", "dogs", "car", "van", "bus",
+})  # fmt: skip
+# "took the opportunity to tidy up", "took the train to work": no thing lent.
+_NOT_THINGS = TAKEN_IDIOMS | {"opportunity", "liberty", "initiative", "hint", "blame", "news"}
+_ARTICLE = re.compile(r"^(?:the|a|an|my|our|his|her|their)\s+", _I)
 
 _LEND = re.compile(
     _SUBJECT + r"(?:lent|lend|lends|lending|leant|loaned|loan|loans|loaning)(?:\s+out)?"
@@ -78,7 +75,7 @@ _LEND = re.compile(
 )
 # "lent Dave the ladder", "lent my brother 2 camping chairs"
 _LEND_TWO_OBJECTS = re.compile(
-    _SUBJECT + rf"(?i:lent|lend|leant|loaned|loan)\s+(?P<person>{_PERSON})"
+    _SUBJECT + rf"(?i:lent|lend|leant|loaned|loan)\s+(?P<person>{PERSON})"
     r"\s+(?P<items>(?:the|my|our|\d+|a\s+couple\s+of|two|three|four|five)\s+.+)$",
 )
 _GAVE_TO_BORROW = re.compile(
@@ -87,7 +84,7 @@ _GAVE_TO_BORROW = re.compile(
     _I,
 )
 _GAVE_PERSON_TO_BORROW = re.compile(
-    _SUBJECT + rf"(?:gave|give|given|handed|hand)\s+(?P<person>{_PERSON})"
+    _SUBJECT + rf"(?:gave|give|given|handed|hand)\s+(?P<person>{PERSON})"
     r"\s+(?P<items>(?:the|my|our)\s+.+?)\s+to\s+borrow$",
 )
 # "gave the drill to Dave": lent or given for good? Asked.
@@ -99,23 +96,37 @@ _GAVE_TO = re.compile(
 # "letting Tom borrow the pressure washer", "let Sam have our tent for the weekend"
 _LET_BORROW = re.compile(
     rf"^(?:(?:i|we)(?:'ve|\s+have)?\s+|(?:i'm|im|we're)\s+)?(?:(?i:letting|let|lets))"
-    rf"\s+(?P<person>{_PERSON})\s+(?i:borrow|have|use|take)"
+    rf"\s+(?P<person>{PERSON})\s+(?i:borrow|have|use|take)"
     r"\s+(?P<items>(?i:the|my|our)\s+.+)$",
 )
 _BORROWED = re.compile(
-    rf"^(?P<person>{_PERSON})\s+(?:(?:has|have|is|are)\s+)?(?:just\s+)?(?:borrowed|borrows"
+    rf"^(?P<person>{PERSON})\s+(?:(?:has|have|is|are)\s+|'s\s+)?{_ADVERB}(?:borrowed|borrows"
     r"|borrowing)"
-    r"\s+(?P<items>.+)$",
+    r"\s+(?P<items>(?!by\b).+)$",
+)
+# "the ladder was borrowed by Sam", "drill lent to Dave", "tent's been lent out to the Hendersons"
+_LENT_PASSIVE = re.compile(
+    r"^(?P<items>.+?)(?:\s+(?:was|were|is|are|has\s+been|have\s+been|got)|'s\s+been)?"
+    r"\s+(?:borrowed\s+by|(?:lent|loaned|leant)(?:\s+out)?\s+to)\s+(?P<person>.+)$",
+    _I,
+)
+_NOT_SUBJECTS = frozenset({
+    "still", "now", "currently", "already", "also", "just", "all", "everything", "nothing",
+    "anything", "stuff", "things", "what", "whats", "which", "who", "been", "being",
+})  # fmt: skip
+# "gave jo the jump leads": lent, or given? Asked.
+_GAVE_PERSON = re.compile(
+    _SUBJECT + rf"(?i:gave|handed)\s+(?P<person>{PERSON})\s+(?P<items>(?i:the|my|our)\s+.+)$"
 )
 # "Raj took the trailer", "Tom has our tile cutter", "Chris has got my circular saw": a
 # member, or a loan? Asked.
 _HAS_OURS = re.compile(
-    rf"^(?P<person>{_PERSON})\s+(?:(?:has|have)(?:\s+got)?|'s\s+got|took|has\s+taken)"
+    rf"^(?P<person>{PERSON})(?:\s+(?:has|have)(?:\s+got)?|'s\s+got|\s+took|\s+has\s+taken)"
     r"\s+(?P<items>(?:our|my)\s+.+)$",
 )
 # "Tom has the tile cutter", "Sam's got the pressure washer": lent, or just saying? Asked.
 _HAS_THE = re.compile(
-    rf"^(?P<person>{_PERSON})\s+(?:(?:has|have)(?:\s+got)?|'s\s+got|has\s+still\s+got)"
+    rf"^(?P<person>{PERSON})(?:\s+(?:has|have)(?:\s+got)?|'s\s+got|\s+has\s+still\s+got)"
     r"\s+(?P<items>(?:the|my|our)\s+(?!(?:flu|cold|virus|covid|measles|chickenpox|day\s+off"
     r"|time|right|idea|chance|hiccups|giggles|blues)\b).+)$",
 )
@@ -125,14 +136,17 @@ _GOT_BACK_ALONE = re.compile(
     _I,
 )
 _TOOK = re.compile(
-    rf"^(?P<person>{_PERSON})\s+(?:took|has\s+taken)\s+(?P<items>the\s+(?:(?!\b(?:out|from|off)\b).)+)$"
+    rf"^(?P<person>{PERSON})\s+(?:(?:has|is|'s)\s+)?(?:just\s+|finally\s+|already\s+)?"
+    r"(?:took|taken|taking)\s+(?P<items>(?i:the|his|her|their|my|our)\s+"
+    r"(?:(?!\b(?:out|from|off|away|back|down|up)\b).)+)$"
 )
 _GAVE_BACK = re.compile(
-    rf"^(?P<person>{_PERSON})\s+(?:has\s+)?(?:finally\s+|just\s+)?(?:returned|gave\s+back|brought\s+back"
+    rf"^(?P<person>{PERSON})\s+(?:has\s+|'s\s+)?{_ADVERB}(?:returned|gave\s+back|brought\s+back"
     r"|handed\s+back|dropped\s+off|gave\s+us\s+back|gave\s+me\s+back)\s+(?P<items>.+)$",
 )
 _GAVE_IT_BACK = re.compile(
-    rf"^(?P<person>{_PERSON})\s+(?:has\s+)?(?:gave|given|brought|handed|returned|dropped)"
+    rf"^(?P<person>{PERSON})\s+(?:has\s+|'s\s+)?{_ADVERB}(?:gave|given|brought|handed|returned"
+    r"|dropped)"
     r"(?:\s+(?:me|us))?\s+(?P<items>.+?)\s+(?:back|off)$",
 )
 _GOT_BACK = re.compile(
@@ -145,126 +159,34 @@ _GOT_BACK_FIRST = re.compile(
     _I,
 )
 _IS_BACK_FROM = re.compile(
-    rf"^(?P<items>.+?)(?:\s+(?:is|are|came))?(?:'s)?\s+back\s+from\s+(?P<person>{_PERSON})$",
-)
-
-_OUT_QUESTIONS = re.compile(
-    r"^(?:(?:show|list|tell)(?:\s+me)?\s+)?"
-    r"(?:what(?:'s|s|\s+is|\s+are|\s+things\s+are|\s+stuff\s+is)"
-    r"(?:\s+(?:currently|still|now))?\s+(?:out|lent|lent\s+out|loaned\s+out|borrowed|on\s+loan"
-    r"|out\s+on\s+loan|been\s+(?:lent|borrowed)(?:\s+out)?)"
-    r"|(?:(?:remind|tell)\s+me\s+)?what(?:\s+(?:have|did|has)\s+(?:i|we)|\s+(?:i|we)(?:'ve|\s+have)"
-    r"|'ve\s+(?:i|we))\s+(?:lent|loaned|lend|loan)(?:\s+out)?"
-    r"|(?:is\s+)?anything\s+(?:still\s+)?(?:out|lent\s+out|on\s+loan|borrowed)"
-    r"|(?:the\s+)?(?:things|stuff|items)\s+(?:that\s+are\s+)?(?:lent|lent\s+out|out|on\s+loan|borrowed)"
-    r"|(?:lent|loaned)(?:\s+out)?\s+(?:things|stuff|items)|who\s+has\s+(?:our|my)\s+stuff"
-    r"|who\s+(?:has|'s\s+got)\s+what"
-    r"|who(?:'s|\s+has)\s+got\s+(?:our|my)\s+(?:stuff|things)"
-    r"|what(?:'s|s|\s+is)\s+(?:currently\s+)?(?:taken\s+out|not\s+back(?:\s+yet)?)"
-    # "what's been taken out and not returned", "which things haven't come back yet", "is
-    # there anything I've lent out that hasn't come back"
-    r"|what(?:'s|s|\s+has)\s+been\s+(?:taken\s+out|borrowed|lent(?:\s+out)?)\s+and\s+(?:not"
-    r"|never)\s+(?:returned|brought\s+back|given\s+back|come\s+back)"
-    r"|what(?:'s|s|\s+has|\s+is)\s+(?:still\s+)?(?:not|never)\s+(?:come\s+back|been\s+returned"
-    r"|back)"
-    r"|(?:what|which)(?:\s+(?:things|stuff|items))?\s+(?:haven't|have\s+not|havent|hasn't"
-    r"|has\s+not|hasnt)\s+(?:come\s+back|been\s+(?:returned|given\s+back|brought\s+back))"
-    r"|(?:is\s+there\s+)?anything\s+(?:i|we)(?:'ve|\s+have)\s+(?:lent|loaned)(?:\s+out)?"
-    r"(?:\s+that\s+(?:hasn't|has\s+not|hasnt|isn't|is\s+not)\s+(?:come\s+back|been\s+returned"
-    r"|back))?"
-    # "who else have I lent things to besides Colin", "who have we lent stuff to"
-    r"|who(?:\s+else)?\s+(?:have|did)\s+(?:i|we)\s+(?:lent|lend|loaned|loan)\s+(?:things|stuff"
-    r"|anything|something|my\s+stuff|our\s+stuff)\s+to(?:\s+(?:besides|apart\s+from|except"
-    r"|other\s+than)\s+.+)?"
-    r"|(?:does|has)\s+anyone\s+(?:got|have)\s+(?:any\s+of\s+)?(?:my|our)\s+(?:things|stuff)"
-    r"|(?:list|show)(?:\s+me)?\s+(?:everything|all|all\s+the\s+stuff)\s+(?:that's|that\s+is"
-    r"|thats|that\s+are)\s+(?:on\s+loan|lent\s+out|out|borrowed))"
-    r"(?:\s+(?:now|right\s+now|at\s+the\s+moment|currently))?$",
-    _I,
-)
-_PERSON_HAS = (
-    # "what did I lend to Priya", "what have we lent out to the Wilsons"
-    re.compile(
-        r"^(?:(?:remind|tell|show)\s+me\s+)?what(?:\s+(?:did|have|has)\s+(?:i|we)|\s+(?:i|we)(?:'ve"
-        r"|\s+have)|'ve\s+(?:i|we))\s+(?:lend|lent|loan|loaned)(?:\s+out)?\s+to"
-        r"\s+(?P<person>.+)$",
-        _I,
-    ),
-    # "what did mum borrow", "what has Dave borrowed", "what have the Hendersons got",
-    # "what's Sam still got of mine"
-    re.compile(
-        r"^what(?:\s+(?:did|has|have|does|do)|'s|s)\s+(?P<person>.+?)\s+(?:still\s+)?"
-        r"(?:borrow|borrowed|got|have|had)(?:\s+of\s+(?:ours|mine))?$",
-        _I,
-    ),
-    # "what did I lend Jess", "what have we lent the Wilsons"
-    re.compile(
-        r"^what\s+(?:did|have|has)\s+(?:i|we)\s+(?:lend|lent|loan|loaned)\s+"
-        r"(?P<person>(?!(?:out|to|them|it)\b)[\w'-]+(?:\s+[\w'-]+)?)$",
-        _I,
-    ),
-    # "anything out with Mike", "anything of mine with Tom", "is anything of ours with the
-    # Wilsons"
-    re.compile(
-        r"^(?:(?:is|has)\s+)?(?:there\s+)?anything(?:\s+of\s+(?:mine|ours))?(?:\s+(?:still\s+)?"
-        r"(?:out|lent\s+out))?\s+with\s+(?P<person>.+)$",
-        _I,
-    ),
-    # "has sam still got anything", "does Dave have anything of ours"
-    re.compile(
-        r"^(?:has|have|does|do)\s+(?P<person>.+?)\s+(?:still\s+)?(?:got|have|borrowed)\s+"
-        r"(?:anything|any\s+of\s+our\s+(?:stuff|things))(?:\s+of\s+(?:ours|mine))?$",
-        _I,
-    ),
-    # "what's with Dave", "what is lent to Dave"
-    re.compile(
-        r"^what(?:'s|s|\s+is|\s+have\s+(?:i|we))\s+(?:lent|loaned|out)\s+(?:out\s+)?to\s+"
-        r"(?P<person>.+)$",
-        _I,
-    ),
+    rf"^(?P<items>.+?)(?:\s+(?:is|are|came))?(?:'s)?\s+back\s+from\s+(?P<person>{PERSON})$",
 )
 
 
-def _person(text: str, known_places: KnownPlaces = ()) -> str | None:
-    """The person as said, tidied ("Ana for the week" -> "Ana"), or None if not a person."""
-    text = _PERSON_TAIL.sub("", text.strip(" ,.")).strip()
-    after_comma = _NAMED_AFTER.match(text)
-    if after_comma:  # "the lady at number 12, Mrs Patel"
-        text = after_comma["name"]
-    words = text.split()
-    if not words or len(words) > _MAX_PERSON_WORDS:
-        return None
-    if words[-1].lower() in ("'s", "s"):
-        return None
-    words[-1] = _POSSESSIVE.sub("", words[-1]) if len(words[-1]) > 3 else words[-1]
-    named = len(words) > 2 and words[0].lower() in ("my", "our", "the") and words[2][:1].isupper()
-    if named and re.fullmatch(_RELATIONS, words[1], _I):
-        words = words[2:]  # "my neighbour Dave" -> "Dave"
-    elif len(words) == 2 and re.fullmatch(_INTRODUCED, words[0], _I):
-        words = words[1:]  # "flatmate leo" -> "leo"; "auntie Sue" stays
-    elif (
-        len(words) == 2  # "our Derek" -> "Derek"; "my mum" stays
-        and words[0].lower() in ("my", "our")
-        and words[1][:1].isupper()
-        and not re.fullmatch(_RELATIONS, words[1], _I)
-    ):
-        words = words[1:]
-    if words[0] in ("The", "My", "Our") and len(words) > 1:
-        words[0] = words[0].lower()  # "The Hendersons returned the tent"
-    if " ".join(words).lower() in _NOT_PEOPLE or words[0].lower() in _NOT_PEOPLE - {
-        "the", "my", "our"
-    }:  # fmt: skip
-        return None
-    if not any(ch.isalpha() for ch in text) or looks_like_place(" ".join(words), known_places):
-        return None
-    return " ".join(words)
+def _loan_items(items_text: str, known_places: KnownPlaces) -> str | None:
+    """The things lent, without what for or where they went ("drill to put up rods" -> "drill").
+
+    None when they went to a place of the household ("the ladder to the shed": a move).
+    """
+    tail = _LOAN_TAIL.search(items_text)
+    if not tail:
+        return items_text
+    purpose = tail["purpose"]
+    if purpose and (not purpose[:1].islower() or looks_like_place(purpose, known_places)):
+        return None  # "the drill to Dave", "the ladder to bin 4"
+    return items_text[: tail.start()].strip()
 
 
 def _items_and_person(
     match: re.Match[str], known_places: KnownPlaces, kind: str, *, pointers: bool = False
 ) -> list[Action] | None:
-    person = _person(match["person"], known_places)
+    person = person_named(match["person"], known_places)
     items_text = match["items"].strip()
+    if kind == "take":
+        items_text = _loan_items(items_text, known_places) or ""
+        thing = _ARTICLE.sub("", items_text.lower())
+        if not thing or thing.split()[-1] in _NOT_LENT or thing in _NOT_THINGS:
+            return None  # "took the kids to school", "took the train to work"
     if person is None or (items_text.lower() in _POINTERS and not pointers):
         return None
     if items_text.lower() in _IDIOMS:
@@ -279,8 +201,36 @@ def _lend(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
     return _items_and_person(match, known_places, "take")
 
 
+def _lent_passive(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A loan said of the thing ("the ladder was borrowed by Sam"); never "something"."""
+    items = match["items"]
+    first = items.lower().split()[0]
+    if first in _NOT_SUBJECTS or _ARTICLE.sub("", items.lower()) in NOT_PEOPLE:
+        return None
+    if not clear_subject(items, "is"):
+        return None  # "something was borrowed by Sam", "whats still lent out to Sam"
+    return _lend(match, known_places)
+
+
 def _lend_ask(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     return ask_first(_lend(match, known_places))
+
+
+def _gave(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A loan said with "gave" ("gave the drill to Dave"), asked; a gift is a discard.
+
+    "gave the old crib to my sister-in-law for good" is gone; "gave my old sewing machine to
+    the school drama club" most likely so too, but asked.
+    """
+    recipient = match["person"].strip(" .,")
+    for_good = _FOR_GOOD.search(recipient)
+    head = recipient[: for_good.start()] if for_good else recipient
+    if for_good or head.lower().split()[-1] in _GROUPS:
+        items = parse_items(match["items"])
+        action = build_action(type="discard", items=items) if items else None
+        actions = [action] if action else None
+        return actions if for_good else ask_first(actions)
+    return _lend_ask(match, known_places)
 
 
 def _give_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
@@ -299,6 +249,7 @@ _STATEMENTS = (
     (_GAVE_PERSON_TO_BORROW, _lend),
     (_LEND, _lend),
     (_LEND_TWO_OBJECTS, _lend),
+    (_LENT_PASSIVE, _lent_passive),
     (_GOT_BACK, _give_back),
     (_GOT_BACK_FIRST, _give_back),
     (_IS_BACK_FROM, _give_back),
@@ -310,7 +261,8 @@ _STATEMENTS = (
     (_HAS_THE, _lend_ask),
     (_GOT_BACK_ALONE, _back_from_anyone),
     (_TOOK, _lend_ask),
-    (_GAVE_TO, _lend_ask),
+    (_GAVE_TO, _gave),
+    (_GAVE_PERSON, _lend_ask),
 )
 
 
@@ -327,16 +279,3 @@ def parse_lending(text: str, known_places: KnownPlaces) -> list[Action] | None:
         else), or None.
     """
     return first_rule_match(_STATEMENTS, text, known_places)
-
-
-def parse_out_question(text: str) -> list[Action] | None:
-    """An `out` for "what's out?", "what have I lent out?", "what did mum borrow?", else None."""
-    if _OUT_QUESTIONS.match(text):
-        return [Action(type="out")]
-    for pattern in _PERSON_HAS:
-        match = pattern.match(text)
-        if match:
-            person = _person(match["person"])
-            action = build_action(type="out", person=person) if person else None
-            return [action] if action else None
-    return None

@@ -23,9 +23,11 @@ from llm.fast.changes import parse_change, parse_not_there, parse_used_up
 from llm.fast.disposals import parse_given_away, parse_gone_for_good
 from llm.fast.household_words import PEOPLE
 from llm.fast.items import parse_items
-from llm.fast.lending import parse_lending, parse_out_question
+from llm.fast.lending import parse_lending
+from llm.fast.loan_messages import read_loan_message
 from llm.fast.loose import one_clause
 from llm.fast.notes import parse_note
+from llm.fast.out_questions import parse_out_question
 from llm.fast.phrases import (
     KnownPlaces,
     build_action,
@@ -42,7 +44,15 @@ from llm.fast.questions import (
 )
 from llm.fast.renames import parse_named
 from llm.fast.statements import LOCATED, clear_subject
-from llm.fast.text import NAME_LEAD_INS, bare_lead_in, normalise, trim, trim_question
+from llm.fast.text import (
+    NAME_LEAD_INS,
+    NOT_A_TITLE,
+    NOT_AFTER_TITLE,
+    bare_lead_in,
+    normalise,
+    trim,
+    trim_question,
+)
 from llm.fast.verb_forms import VERB_FORMS
 from llm.fast.verbs import fix_verb_typo
 
@@ -62,9 +72,7 @@ _MARKERS = frozenset({"fyi", "btw", "pls", "plz", "please", "also", "note"})
 _I = re.IGNORECASE
 # Anything after the first sentence: "where is the drill? put it in bin 4" ("!" ends a
 # word; "put the !!! in bin 4" is a name the service refuses).
-# A full stop after "no" ("no. 4") or a title ("Mrs. Patel") ends no sentence.
-_NO_STOP = r"(?<!\bno)(?<!\b[Mm]rs)(?<!\b[Mm]r)(?<!\b[Mm]s)(?<!\b[Dd]r)(?<!\b[Ss]t)"
-_SENTENCE_BREAK = re.compile(rf"[?;]|(?<=[^\s!])!|{_NO_STOP}\.\s")
+_SENTENCE_BREAK = re.compile(rf"[?;]|(?<=[^\s!])!|(?<!\bno){NOT_A_TITLE}\.\s")
 # "can you put the drill in bin 4", "could you please move ...": a request.
 _POLITE = re.compile(
     r"^(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|pls|plz|kindly|just))*"
@@ -111,7 +119,7 @@ _COMMAND = re.compile(r"^/(?P<command>[a-z_]+)(?:@[\w.]+)?(?:\s+(?P<argument>.+)
 _LEAD_IN_CLAUSE = re.compile(r"^(?P<lead>[^!?:;.]{1,40}?)\s*(?:!+|:|\s[-–—]+)\s+(?P<rest>\S.*)$")
 _MAX_LEAD_IN_WORDS = 3
 # Where one sentence ends and the next begins ("put the drill in bin 4. the saw is in bin 5").
-_CLAUSE_BREAK = re.compile(rf"(?<=[!;])\s*|{_NO_STOP}(?<=\.)\s+")
+_CLAUSE_BREAK = re.compile(rf"(?<=[!;])\s*|(?<!\bno)(?<=\.){NOT_AFTER_TITLE}\s+")
 _FOUND = re.compile(
     r"^(?:(?:i|we)\s+)?(?:(?:finally|just)\s+)?(?:found|bought|got(?:\s+in)?|picked\s+up|ordered"
     r"|received|borrowed|collected|took\s+in|took\s+delivery\s+of|had\s+delivered"
@@ -188,6 +196,11 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
         text = f"{said['who']} {said['verb']} {said['thing']} {said['where']}"
     return (
         _parse_sentence(text, known_places)
+        or read_loan_message(
+            normalise(clean_text(text)).strip(),
+            lambda part: _parse_sentence(part, known_places),
+            known_places,
+        )
         or _parse_clauses(text, known_places)
         or without_asides(normalise(clean_text(text)), _reader(known_places))
     )

@@ -77,6 +77,10 @@ _TRAILING_PHRASES = (
 )
 _TRAILING_FILLER = re.compile(rf"(?:[\s,]+(?:{_TRAILING_PHRASES}))+$", _I)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?,]+$")
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "mr", "mrs", "ms", "dr")
+# Lookbehinds that keep "Mrs. Patterson" one sentence: before the dot, and after it.
+NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in _TITLES)
+NOT_AFTER_TITLE = "".join(rf"(?<!\b{title}\.)" for title in _TITLES)
 
 
 def _is_decoration(char: str) -> bool:

@@ -1,0 +1,105 @@
+"""Fast-parser rules for asking what is out: lent, borrowed or taken, and by whom.
+
+"what have I lent out?", "what's out?", "which things haven't come back yet" are an `out`;
+"what did mum borrow?", "anything of mine with Tom", "whats still lent out to tom's dad" an
+`out` with the person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llm.actions import Action
+from llm.fast.people_named import person_named
+from llm.fast.phrases import build_action
+
+_I = re.IGNORECASE
+_OUT_QUESTIONS = re.compile(
+    r"^(?:(?:show|list|tell)(?:\s+me)?\s+)?"
+    r"(?:what(?:'s|s|\s+is|\s+are|\s+things\s+are|\s+stuff\s+is)"
+    r"(?:\s+(?:currently|still|now))?\s+(?:out|lent|lent\s+out|loaned\s+out|borrowed|on\s+loan"
+    r"|out\s+on\s+loan|been\s+(?:lent|borrowed)(?:\s+out)?)"
+    r"|(?:(?:remind|tell)\s+me\s+)?what(?:\s+(?:have|did|has)\s+(?:i|we)|\s+(?:i|we)(?:'ve|\s+have)"
+    r"|'ve\s+(?:i|we))\s+(?:lent|loaned|lend|loan)(?:\s+out)?"
+    r"|(?:is\s+)?anything\s+(?:still\s+)?(?:out|lent\s+out|on\s+loan|borrowed)"
+    r"|(?:the\s+)?(?:things|stuff|items)\s+(?:that\s+are\s+)?(?:lent|lent\s+out|out|on\s+loan|borrowed)"
+    r"|(?:lent|loaned)(?:\s+out)?\s+(?:things|stuff|items)|who\s+has\s+(?:our|my)\s+stuff"
+    r"|who\s+(?:has|'s\s+got)\s+what"
+    r"|who(?:'s|\s+has)\s+got\s+(?:our|my)\s+(?:stuff|things)"
+    r"|what(?:'s|s|\s+is)\s+(?:currently\s+)?(?:taken\s+out|not\s+back(?:\s+yet)?)"
+    # "what's been taken out and not returned", "which things haven't come back yet", "is
+    # there anything I've lent out that hasn't come back"
+    r"|what(?:'s|s|\s+has)\s+been\s+(?:taken\s+out|borrowed|lent(?:\s+out)?)\s+and\s+(?:not"
+    r"|never)\s+(?:returned|brought\s+back|given\s+back|come\s+back)"
+    r"|what(?:'s|s|\s+has|\s+is)\s+(?:still\s+)?(?:not|never)\s+(?:come\s+back|been\s+returned"
+    r"|back)"
+    r"|(?:what|which)(?:\s+(?:things|stuff|items))?\s+(?:haven't|have\s+not|havent|hasn't"
+    r"|has\s+not|hasnt)\s+(?:come\s+back|been\s+(?:returned|given\s+back|brought\s+back))"
+    r"|(?:is\s+there\s+)?anything\s+(?:i|we)(?:'ve|\s+have)\s+(?:lent|loaned)(?:\s+out)?"
+    r"(?:\s+that\s+(?:hasn't|has\s+not|hasnt|isn't|is\s+not)\s+(?:come\s+back|been\s+returned"
+    r"|back))?"
+    # "who else have I lent things to besides Colin", "who have we lent stuff to"
+    r"|who(?:\s+else)?\s+(?:have|did)\s+(?:i|we)\s+(?:lent|lend|loaned|loan)\s+(?:things|stuff"
+    r"|anything|something|my\s+stuff|our\s+stuff)\s+to(?:\s+(?:besides|apart\s+from|except"
+    r"|other\s+than)\s+.+)?"
+    r"|(?:does|has)\s+anyone\s+(?:got|have)\s+(?:any\s+of\s+)?(?:my|our)\s+(?:things|stuff)"
+    r"|(?:list|show)(?:\s+me)?\s+(?:everything|all|all\s+the\s+stuff)\s+(?:that's|that\s+is"
+    r"|thats|that\s+are)\s+(?:on\s+loan|lent\s+out|out|borrowed))"
+    r"(?:\s+(?:now|right\s+now|at\s+the\s+moment|currently))?$",
+    _I,
+)
+_PERSON_HAS = (
+    # "what did I lend to Priya", "what have we lent out to the Wilsons"
+    re.compile(
+        r"^(?:(?:remind|tell|show)\s+me\s+)?what(?:\s+(?:did|have|has)\s+(?:i|we)|\s+(?:i|we)(?:'ve"
+        r"|\s+have)|'ve\s+(?:i|we))\s+(?:lend|lent|loan|loaned)(?:\s+out)?\s+to"
+        r"\s+(?P<person>.+)$",
+        _I,
+    ),
+    # "what did mum borrow", "what has Dave borrowed", "what have the Hendersons got",
+    # "what's Sam still got of mine"
+    re.compile(
+        r"^what(?:\s+(?:did|has|have|does|do)|'s|s)\s+(?P<person>.+?)\s+(?:still\s+)?"
+        r"(?:borrow|borrowed|got|have|had)(?:\s+of\s+(?:ours|mine))?$",
+        _I,
+    ),
+    # "what did I lend Jess", "what have we lent the Wilsons"
+    re.compile(
+        r"^what\s+(?:did|have|has)\s+(?:i|we)\s+(?:lend|lent|loan|loaned)\s+"
+        r"(?P<person>(?!(?:out|to|them|it)\b)[\w'-]+(?:\s+[\w'-]+)?)$",
+        _I,
+    ),
+    # "anything out with Mike", "anything of mine with Tom", "is anything of ours with the
+    # Wilsons"
+    re.compile(
+        r"^(?:(?:is|has)\s+)?(?:there\s+)?anything(?:\s+of\s+(?:mine|ours))?(?:\s+(?:still\s+)?"
+        r"(?:out|lent\s+out))?\s+with\s+(?P<person>.+)$",
+        _I,
+    ),
+    # "has sam still got anything", "does Dave have anything of ours"
+    re.compile(
+        r"^(?:has|have|does|do)\s+(?P<person>.+?)\s+(?:still\s+)?(?:got|have|borrowed)\s+"
+        r"(?:anything|any\s+of\s+our\s+(?:stuff|things))(?:\s+of\s+(?:ours|mine))?$",
+        _I,
+    ),
+    # "what's with Dave", "what is lent to Dave"
+    re.compile(
+        r"^what(?:'s|s|\s+is|\s+have\s+(?:i|we))\s+(?:still\s+|currently\s+)?(?:lent|loaned|out)"
+        r"\s+(?:out\s+)?to\s+"
+        r"(?P<person>.+)$",
+        _I,
+    ),
+)
+
+
+def parse_out_question(text: str) -> list[Action] | None:
+    """An `out` for "what's out?", "what have I lent out?", "what did mum borrow?", else None."""
+    if _OUT_QUESTIONS.match(text):
+        return [Action(type="out")]
+    for pattern in _PERSON_HAS:
+        match = pattern.match(text)
+        if match:
+            person = person_named(match["person"])
+            action = build_action(type="out", person=person) if person else None
+            return [action] if action else None
+    return None

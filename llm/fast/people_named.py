@@ -1,0 +1,119 @@
+"""Who a lending message names: "Sam", "my neighbour Tom", "tom's dad", "Mrs. Patterson".
+
+A person is a name (lower-case single names count: "jo"), a relation ("mum", "my sister",
+"the neighbours"), a relation of someone ("tom's dad", "my sister's boyfriend"), a title and
+a name ("Dr. Shah"), or a family ("the Hendersons"); never a pronoun, "someone" or a place.
+What is said after the name ("from church", "across the road", "for the week") goes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llm.fast.phrases import KnownPlaces, looks_like_place
+
+_I = re.IGNORECASE
+_MAX_PERSON_WORDS = 5
+
+_RELATIONS = (
+    r"mum|mom|mam|mother|dad|father|parents|brother|sister|bro|sis|son|daughter|aunt|auntie"
+    r"|aunty|uncle|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|cousin|nephew|niece"
+    r"|neighbou?rs?|friends?|mate|colleague|boss|in-laws|inlaws|(?:brother|sister)-in-law"
+    r"|flatmate|flat\s+mate|housemate|roommate|room\s+mate|workmate|classmate|landlord|landlady"
+    r"|grandson|granddaughter|grandkids|grandchildren|boyfriend|girlfriend|stepdad|stepmum"
+    r"|stepmom|godson|goddaughter|godmother|godfather|(?:son|daughter|mother|father)-in-law"
+    r"|coach|teacher|vicar|pastor"
+)
+# Who someone is to the speaker, said before a name that alone names them ("flatmate leo").
+_INTRODUCED = (
+    r"flatmate|housemate|roommate|workmate|classmate|colleague|friend|mate|neighbou?r|grandson"
+    r"|granddaughter|godson|goddaughter|boyfriend|girlfriend"
+)
+# Where a person is from, said after the name: "Jake from uni", "Jen at the next unit".
+_FROM_WHERE = (
+    r"(?:from|at)\s+(?:uni|college|work|school|church|the\s+office|the\s+gym|next\s+door"
+    r"|the\s+next\s+unit|number\s+\d+|no\.?\s*\d+|down\s+the\s+(?:road|street)"
+    r"|(?:unit|flat|apartment|apt|house)\s+\d+\w?"
+    r"|across\s+the\s+(?:road|street)|upstairs|downstairs|the\s+(?:club|allotment|market))"
+)
+# Who has it, as a subject: "Sam", "my mum", "the Hendersons", "auntie Sue", "our neighbour
+# Tom". Lower-case single names ("jo", "sam") count; pronouns and "someone" do not.
+PERSON = (
+    rf"(?:(?i:(?:my|our|the)\s+)?(?i:{_RELATIONS})(?:\s+[A-Za-z][\w'-]*)?"
+    # "tom's dad", "my sister's boyfriend"
+    rf"|(?i:(?:my|our|the)\s+)?[A-Za-z][\w-]*'s\s+(?i:{_RELATIONS})"
+    r"|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]*"  # "Mrs. Patterson"
+    r"|(?i:the)\s+[A-Z][\w'-]+s"
+    r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+    r"|[a-z][\w'-]*)"
+    rf"(?:\s+(?i:{_FROM_WHERE}))?"
+)
+NOT_PEOPLE = frozenset({
+    "i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them", "someone",
+    "somebody", "anyone", "anybody", "nobody", "noone", "everyone", "everybody", "this", "that",
+    "these", "those", "which", "what", "who", "something", "nothing", "everything", "there",
+    "here", "the", "a", "an", "my", "our", "your", "his", "their", "its", "one", "all", "away",
+    "out", "back", "off", "up", "over", "round", "in", "on",
+})  # fmt: skip
+
+# "lending the carpet cleaner to Ana for the week": the time is not part of the name.
+_PERSON_TAIL = re.compile(
+    r"\s+(?:for\s+(?:a|the|a\s+few|a\s+couple\s+of|some|two|three|\d+)\s+\w+|for\s+now"
+    r"|for\s+a\s+bit|for\s+a\s+while|from\s+(?:me|us)|at\s+(?:the|his|her|their)\s+\w+"
+    r"|(?:till|until|by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|tomorrow|the\s+weekend|next\s+\w+|tonight)"
+    rf"|next\s+door|{_FROM_WHERE}|finally|(?:across|over|down|up)\s+the\s+(?:road|street|lane|way)"
+    r"|upstairs|downstairs|round\s+the\s+corner)$",
+    _I,
+)
+_POSSESSIVE = re.compile(r"'s$|s'$", _I)
+# What a loan is for, said after the thing or the person: "for thanksgiving", "for her
+# festival", "for the sunday market".
+OCCASIONS = (
+    r"thanksgiving|christmas|xmas|easter|halloween|summer|winter|weekend|week|month|holidays?"
+    r"|vacation|trip|party|wedding|festival|market|fair|sale|birthday|tournament|game|match"
+    r"|event|move|renovation|sleepover|bbq|barbecue|reunion|exams?|term|semester|season|job"
+    r"|project|visit|fete|show|gig|concert|play|competition|course|class"
+)
+DETERMINER = r"(?:(?:the|a|an|his|her|their|our|my|this|next|another)\s+)?"
+_FOR_OCCASION = re.compile(
+    rf"\s+for\s+{DETERMINER}(?:[\w'-]+\s+){{0,2}}(?:{OCCASIONS})$",
+    _I,
+)
+# "the lady at number 12, Mrs Patel"
+_NAMED_AFTER = re.compile(r"^[^,]+,\s*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*)$")
+
+
+def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
+    """The person a phrase names ("my neighbour Dave" -> "Dave"), or None if not a person."""
+    text = _FOR_OCCASION.sub("", _PERSON_TAIL.sub("", text.strip(" ,."))).strip()
+    after_comma = _NAMED_AFTER.match(text)
+    if after_comma:  # "the lady at number 12, Mrs Patel"
+        text = after_comma["name"]
+    words = text.split()
+    if not words or len(words) > _MAX_PERSON_WORDS:
+        return None
+    if words[-1].lower() in ("'s", "s"):
+        return None
+    words[-1] = _POSSESSIVE.sub("", words[-1]) if len(words[-1]) > 3 else words[-1]
+    named = len(words) > 2 and words[0].lower() in ("my", "our", "the") and words[2][:1].isupper()
+    if named and re.fullmatch(_RELATIONS, words[1], _I):
+        words = words[2:]  # "my neighbour Dave" -> "Dave"
+    elif len(words) == 2 and re.fullmatch(_INTRODUCED, words[0], _I):
+        words = words[1:]  # "flatmate leo" -> "leo"; "auntie Sue" stays
+    elif (
+        len(words) == 2  # "our Derek" -> "Derek"; "my mum" stays
+        and words[0].lower() in ("my", "our")
+        and words[1][:1].isupper()
+        and not re.fullmatch(_RELATIONS, words[1], _I)
+    ):
+        words = words[1:]
+    if words[0] in ("The", "My", "Our") and len(words) > 1:
+        words[0] = words[0].lower()  # "The Hendersons returned the tent"
+    if " ".join(words).lower() in NOT_PEOPLE or words[0].lower() in NOT_PEOPLE - {
+        "the", "my", "our"
+    }:  # fmt: skip
+        return None
+    if not any(ch.isalpha() for ch in text) or looks_like_place(" ".join(words), known_places):
+        return None
+    return " ".join(words)
