@@ -146,7 +146,6 @@ ASK_FIRST = [
     ),
     # said of the person, not of the thing: still asked
     ("Ivy is taking the cool box to uni, won't be back till june", [lent("Ivy", it("cool box"))]),
-    # given to a club or a school: most likely for good
 ]
 
 # Never a write: wishes, plans, negations, questions, idioms, lending to us.

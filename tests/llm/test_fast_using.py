@@ -51,6 +51,8 @@ SURE = [
     ("handed the spare sofa bed to the removal men", [gone(it("spare sofa bed"))]),
     ("gave our old telly to my nephew", [gone(it("old telly"))]),
     ("donated the old rug to the charity shop on the corner", [gone(it("old rug"))]),
+    # given to a club or a school: for good, not a loan
+    ("gave the projector to the youth club", [gone(it("projector"))]),
     # a thing that broke or went missing, then pointed back at
     ("the toaster died again so it went to the tip", [gone(it("toaster"))]),
     ("the kettle packed in, binned it", [gone(it("kettle"))]),
