@@ -55,6 +55,7 @@ from llm.fast.vocabulary import (
     RAN_OUT_IDIOMS,
     STORAGE_NOUNS,
     TAKEN_IDIOMS,
+    UNITS,
 )
 
 _I = re.IGNORECASE
@@ -161,10 +162,14 @@ _ARTICLE = re.compile(r"^(?:the|a|an|my|our|your|his|her|their|some)\s", _I)
 _TAKE = re.compile(
     _SUBJECT + r"(?:take|takes|took|taken|taking|grab|grabs|grabbed|grabbing"
     r"|borrow|borrows|borrowed|borrowing|remove|removes|removed|removing|fetch|fetched"
-    r"|(?P<needs_out>get|gets|got|getting|pull|pulls|pulled|pulling))"
-    r"\s+(?:(?P<lead>out)\s+)?(?P<items>.+?)(?:\s+(?P<trail>out|down|up))?"
+    r"|(?P<needs_out>get|gets|got|getting|pull|pulls|pulled|pulling|dig|digs|dug|digging"
+    r"|fish|fished|fishing|haul|hauled))"
+    r"\s+(?:(?P<lead>out)\s+)?(?P<items>.+?)(?:\s+(?P<trail>out|down|up|home))?"
     r"(?:\s+(?:out\s+of|from|off)\s+(?P<source>.+))?$",
     _I,
+)
+_A_COUNT = re.compile(
+    rf"^an?\s+(?:dozen|couple|few|pair|handful|(?:{'|'.join(sorted(UNITS))})\s+of)\s", _I
 )
 _RETURN_BACK = re.compile(
     _SUBJECT + r"(?:put|puts|putting|place|placed|bring|brings|brought|stick|stuck|hang|hung"
@@ -484,7 +489,10 @@ def _take(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
         return None  # "took the bins out", "took out the trash", "took the dog out"
     if not (said_out or match["source"]):
         items_text = match["items"].lower()
-        if items_text.startswith(("a ", "an ")) or items_text.split(" ", 1)[-1] in TAKEN_IDIOMS:
+        counted = _A_COUNT.match(items_text)  # "took a dozen rawlplugs", "a tin of paint"
+        if (items_text.startswith(("a ", "an ")) and not counted) or items_text.split(" ", 1)[
+            -1
+        ] in TAKEN_IDIOMS:
             return None
     return _take_items(match, known_places)
 

@@ -37,7 +37,7 @@ NOT_KEPT_IN = frozenset({
     "bath", "queue", "meeting", "air", "dark", "light", "sun", "rain", "wild", "know",
     "loop", "zone", "lead", "red", "black", "clear", "dock", "doghouse", "wars",
     "middle", "process", "talks", "car park", "weather", "spotlight", "limelight", "pipeline",
-    "oven", "microwave",
+    "oven", "microwave", "control",
 })  # fmt: skip
 
 # People and pets: "my sister is in the kitchen" says where a person is, not a thing.

@@ -12,7 +12,7 @@ import re
 
 from llm.actions import Action
 from llm.fast.certainty import ASK, SURE, ask_first, place_certainty
-from llm.fast.household_words import PLACE_DETERMINERS
+from llm.fast.household_words import FIRST_NAMES, PLACE_DETERMINERS
 from llm.fast.items import parse_items
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import KnownPlaces, build_action, looks_like_place
@@ -21,7 +21,7 @@ from llm.fast.verbs import BEING_LEMMAS, is_verb_form, starts_clause
 
 _I = re.IGNORECASE
 _TERSE = re.compile(
-    r"^(?P<subject>[^:]+?)(?:\s+(?:both|all))?(?:\s+(?:up|down|over))?\s+(?:in|inside|on|under|at)"
+    r"^(?P<subject>[^:]+?)(?:\s+(?:both|all))?(?:\s+(?:up|down|over))?\s+(?:in|inside|into|on|onto|under|at)"
     r"\s+(?P<rest>.+)$",
     _I,
 )
@@ -38,6 +38,21 @@ _NOT_PLACES = frozenset({
     "chores", "errands", "wishlist", "ingredients", "problem", "issue", "warning", "ps", "fyi",
 })  # fmt: skip
 _COMMA = re.compile(r"^(?P<subject>[^,:]+?)\s*,\s*(?P<rest>[^,:]+)$", _I)
+_WHERE_FIRST = re.compile(r"^(?:in|inside|on|under)\s+(?=(?:the|my|our)\s)", _I)
+_BARE_ADJACENT = re.compile(
+    r"^(?:under|behind|beside|by|next\s+to|on\s+top\s+of|inside)\s+(?!(?:the|my|our)\s)", _I
+)
+_FILLED = re.compile(
+    r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:re)?(?:stocked|filled|topped\s+up|loaded(?:\s+up)?)"
+    r"\s+(?P<place>.+?)\s+with\s+(?P<items>.+)$",
+    _I,
+)
+# Things, then what became of them: "3 mugs binned", "the old rug sold", "2 bikes donated".
+_GONE = re.compile(
+    r"^(?P<items>.+?)\s+(?:binned|chucked|tossed|thrown\s+(?:out|away)|sold|donated|recycled"
+    r"|scrapped|dumped|given\s+away|written\s+off)$",
+    _I,
+)
 _PLUS = re.compile(r"\s+[+&]\s+")
 _PARTICIPLE = re.compile(r"^\w{3,}(?:ing|ed)$", _I)
 _MAX_UNSURE_WORDS = 3  # a place of more words than this must be a sure one
@@ -54,6 +69,12 @@ def parse_note(text: str, known_places: KnownPlaces) -> list[Action] | None:
     Returns:
         The actions (`AskFirst` when only fairly sure), or None.
     """
+    filled = _FILLED.match(text)
+    if filled:  # "restocked box 7 with 50 bars of soap"
+        return _filled(filled["place"], filled["items"], known_places)
+    gone = _GONE.match(text)
+    if gone:  # "3 mugs binned"
+        return _gone(gone["items"], known_places)
     arrow = _ARROW.match(text)
     if arrow:
         return _shorthand(arrow["subject"], arrow["rest"], known_places)
@@ -62,7 +83,7 @@ def parse_note(text: str, known_places: KnownPlaces) -> list[Action] | None:
         return _terse(terse["subject"], terse["rest"], known_places)
     colon = _COLON.match(text)
     if colon:
-        left, right = colon["left"], colon["right"]
+        left, right = _WHERE_FIRST.sub("", colon["left"]), colon["right"]  # "In the boot: …"
         if _place_first(left, right, known_places):
             return _shorthand(right, left, known_places)  # "garage: drill, saw, sander"
         if looks_like_place(right, known_places) or place_certainty(right, known_places) == SURE:
@@ -108,6 +129,35 @@ def _place_first(left: str, right: str, known_places: KnownPlaces) -> bool:
     )
 
 
+def _filled(place_text: str, items_text: str, known_places: KnownPlaces) -> list[Action] | None:
+    """A place filled with things: a store, sure when the place surely is one."""
+    certainty = place_certainty(place_text, known_places)
+    items = parse_items(items_text)
+    place = nested_place(place_text, known_places)
+    if certainty is None or not items or not place:
+        return None
+    action = build_action(type="store", items=items, place=place)
+    if action is None:
+        return None
+    return ask_first([action]) if certainty == ASK else [action]
+
+
+def _gone(items_text: str, known_places: KnownPlaces) -> list[Action] | None:
+    """Things said, then that they went ("3 mugs binned"): a discard, asked unless counted."""
+    words = items_text.split()
+    if starts_clause(words[0]) or not clear_subject(items_text, "are", known_places):
+        return None
+    if len(words) == 1 and words[0].lower() in FIRST_NAMES:
+        return None  # "tom sold": a person, or news?
+    items = parse_items(items_text)
+    if not items or any(looks_like_place(item.name, known_places) for item in items):
+        return None
+    action = build_action(type="discard", items=items)
+    if action is None:
+        return None
+    return [action] if all(item.counted for item in items) else ask_first([action])
+
+
 def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
     """A note like "3 AA batteries in the junk drawer": as sure as "X are in Y" would be."""
     words = subject.split()
@@ -136,11 +186,15 @@ def _shorthand(items_text: str, place_text: str, known_places: KnownPlaces) -> l
         return ask_first(located_items(items_text, place_text, known_places))  # "box 22 -> A2"
     items = parse_items(moved["items"] if moved else items_text)
     place = nested_place(place_text, known_places)
+    if not place and _BARE_ADJACENT.match(place_text) and len(place_text.split()) <= 4:
+        place = " ".join(place_text.split())  # "frying pan -> under sink"
     if not items or not place:
         return None
-    certainty = place_certainty(f"the {place}", known_places) or place_certainty(
-        place, known_places
-    )  # "bread maker -> basement", "travel cot -> under the stairs"
+    certainty = (
+        place_certainty(f"the {place}", known_places)
+        or place_certainty(place, known_places)
+        or place_certainty(_BARE_ADJACENT.sub(r"\g<0>the ", place), known_places)
+    )  # "bread maker -> basement", "travel cot -> under the stairs", "pan -> under sink"
     if certainty is None or (certainty == ASK and len(place.split()) > _MAX_UNSURE_WORDS):
         return None  # "great news: the drill works again"
     stored = [action] if (action := build_action(type="store", items=items, place=place)) else None

@@ -146,7 +146,8 @@ _MORE_FORMS = {"knit": ("knitted",), "burn": ("burnt",), "spell": ("spelt",)}
 EXTRA_LEMMAS = (
     "rename", "sell", "donate", "dump", "scrap", "bin", "use", "eat", "drink", "take",
     "bring", "return", "lend", "borrow", "give", "get", "come", "climb", "fall", "sleep",
-    "play", "run", "work", "fix", "find", "need", "want", "look", "make", "do", "be",
+    "play", "run", "work", "fix", "find", "need", "want", "look", "make", "do", "be", "dig",
+    "unpack", "empty", "clear",
 )  # fmt: skip
 
 # Past forms and participles, and "is"/"has"-like forms ("sticks", "sets" are nouns too).

@@ -847,6 +847,12 @@ POSITIVE = [
     ),
     ("the glue gun I have put in drawer 5", [store("drawer 5", it("glue gun"))]),
     ("the spare keys, we put them in the hall drawer", [store("hall drawer", it("spare keys"))]),
+    # trade shorthand
+    ("30 x tea lights into box 9", [store("box 9", n("tea lights", 30))]),
+    ("refilled tub 2 with 40 cable ties", [store("tub 2", n("cable ties", 40))]),
+    ("4 plates binned, chipped in transit", [discard(n("plates", 4))]),
+    ("fished the head torch out of the glovebox", [take(it("head torch"), from_place="glovebox")]),
+    ("took a couple of batteries", [act("take", items=[n("batteries", 2)])]),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
@@ -902,6 +908,9 @@ NEGATIVE = [
     "the shed is now full",
     "tom went to the garage",
     "the kids I put in the car",
+    "tom sold",
+    "dug the garden",
+    "great news -> under control",
     "the drill I might put in bin 4",
     "the car went to the garage",
     "the dog went to the vet",
@@ -1006,7 +1015,6 @@ NEGATIVE = [
     "show me the drill",
     "undo everything",
     "put a few batteries in the drawer",
-    "took a couple of batteries",
     "throw away everything",
     # not names, not counts
     "",

@@ -67,6 +67,8 @@ ASK_FIRST = [
         [store("tray 1", it("stamps")), store("tray 2", it("ink pads"))],
     ),
     ("camping chairs x2 up in the loft", [store("loft", n("camping chairs", 2))]),
+    ("tape measure -> under sink", [store("under sink", it("tape measure"))]),
+    ("topped up the first aid kit with plasters", [store("first aid kit", it("plasters"))]),
     # a place said to be another storage name: a rename, asked
     (
         "garage shelf 3 is the paint shelf from now on",
