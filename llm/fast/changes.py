@@ -16,7 +16,7 @@ from inventory import singular
 from llm.actions import Action, ItemRef
 from llm.fast import disposals, renames, using
 from llm.fast.adjacent import ADJACENT
-from llm.fast.certainty import ask_first, needs_asking
+from llm.fast.certainty import ask_first, needs_asking, place_certainty
 from llm.fast.chores import is_chore, thrown_away
 from llm.fast.destinations import (
     Destination,
@@ -509,6 +509,8 @@ def _discard(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | 
     from_place = None
     if source and looks_like_place(source["source"], known_places):
         items_text, from_place = source["items"], clean_place(source["source"], known_places)
+    elif source and place_certainty(source["source"], known_places) is not None:
+        items_text = source["items"]  # "binned the split hose from the polytunnel"
     items = parse_items(items_text, last_is_one=True)
     action = build_action(type="discard", items=items, from_place=from_place) if items else None
     return [action] if action else None

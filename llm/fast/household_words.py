@@ -52,6 +52,14 @@ PEOPLE = frozenset({
     "dog", "cat", "puppy", "kitten", "hamster", "rabbit", "bunny", "parrot", "budgie",
     "everyone", "everybody", "someone", "somebody", "nobody", "he", "she", "they",
     "boys", "girls", "boy", "girl", "lads", "team", "head", "heart", "mind",
+    "starter", "intern", "temp", "colleague", "colleagues", "manager", "staff", "client",
+    "clients", "customer", "customers", "cleaner", "vet", "farrier", "postman", "courier",
+    "driver", "engineer", "contractor", "contractors", "tenant", "lodger", "housemate",
+    "housemates", "flatmate", "flatmates", "roommate", "roommates", "mate", "mates", "landlord",
+    "heifer", "heifers", "cow", "cows", "calf", "calves", "bull", "bullock", "cattle", "horse",
+    "horses", "pony", "ponies", "sheep", "ewe", "ewes", "lamb", "lambs", "ram", "goat",
+    "goats", "pig", "pigs", "hen", "hens", "chickens", "duck", "ducks", "herd", "flock",
+    "tortoise", "ferret", "lambing",
 })  # fmt: skip
 
 # Determiners before a place said with no number: "the cupboard", "my wardrobe".

@@ -119,6 +119,12 @@ def _after_count(words: list[str]) -> tuple[list[str], str | None]:
     return strip_leading(words), unit
 
 
+# One word said after a list's first thing that tells how it was ("perished", "broken").
+_REMARK_WORD = re.compile(
+    r"perished|broken|broke|gone|done|dead|bust|knackered|cracked|chipped|smashed|rusted|rusty"
+    r"|mouldy|moldy|expired|ruined|torn|dented|leaking|leaky|faded|warped|snapped|burnt|stained",
+    _I,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT_GROUP = re.compile(r"\d{3}")
 _TRAILING_TIMES = re.compile(r"\(?[x×]\s?(?P<count>\d{1,7})\)?", _I)
@@ -342,6 +348,8 @@ def parse_items(text: str, *, last_is_one: bool = False) -> list[ItemRef] | None
     phrases = split_phrases(text)
     if len(phrases) > MAX_ITEMS:
         return None
+    if any(_REMARK_WORD.fullmatch(phrase.strip()) for phrase in phrases[1:]):
+        return None  # "binned the split hose, perished": a remark, not a thing
     items = [parse_item(phrase, last_is_one=last_is_one) for phrase in phrases]
     if not items or any(item is None for item in items):
         return None

@@ -101,15 +101,18 @@ _LET_BORROW = re.compile(
 )
 _BORROWED = re.compile(
     rf"^(?P<person>{PERSON})\s+(?:(?:has|have|is|are)\s+|'s\s+)?{_ADVERB}(?:borrowed|borrows"
-    r"|borrowing)"
+    r"|borrowing|(?:booked|signed|checked)\s+out)"
     r"\s+(?P<items>(?!by\b).+)$",
 )
 # "the ladder was borrowed by Sam", "drill lent to Dave", "tent's been lent out to the Hendersons"
 _LENT_PASSIVE = re.compile(
     r"^(?P<items>.+?)(?:\s+(?:was|were|is|are|has\s+been|have\s+been|got)|'s\s+been)?"
-    r"\s+(?:borrowed\s+by|(?:lent|loaned|leant)(?:\s+out)?\s+to)\s+(?P<person>.+)$",
+    r"\s+(?:borrowed\s+by|(?:lent|loaned|leant)(?:\s+out)?\s+to|(?:booked|signed|checked)\s+out"
+    r"\s+(?:to|by)|(?:(?:has|have)\s+)?(?:gone\s+)?out\s+with)\s+(?P<person>.+)$",
     _I,
 )
+# A person said by name ("Aisha", "Mrs. Khan"), not "the moon".
+_NAMED = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'-]+\b")
 _NOT_SUBJECTS = frozenset({
     "still", "now", "currently", "already", "also", "just", "all", "everything", "nothing",
     "anything", "stuff", "things", "what", "whats", "which", "who", "been", "being",
@@ -209,6 +212,8 @@ def _lent_passive(match: re.Match[str], known_places: KnownPlaces) -> list[Actio
         return None
     if not clear_subject(items, "is"):
         return None  # "something was borrowed by Sam", "whats still lent out to Sam"
+    if " out with " in match.group(0).lower() and not _NAMED.match(match["person"]):
+        return None  # "the projector has gone out with Aisha"; not "… with the moon"
     return _lend(match, known_places)
 
 

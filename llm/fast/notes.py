@@ -8,6 +8,7 @@ fairly sure: it is asked about first.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from llm.actions import Action
@@ -49,9 +50,21 @@ _FILLED = re.compile(
 )
 # Things, then what became of them: "3 mugs binned", "the old rug sold", "2 bikes donated".
 _GONE = re.compile(
-    r"^(?P<items>.+?)\s+(?:binned|chucked|tossed|thrown\s+(?:out|away)|sold|donated|recycled"
-    r"|scrapped|dumped|given\s+away|written\s+off)$",
+    r"^(?P<items>.+?)\s+(?:(?:has|have|had|was|were)\s+(?:been\s+)?|got\s+)?(?:binned|chucked"
+    r"|tossed|thrown\s+(?:out|away)|sold|donated|recycled|scrapped|dumped|given\s+away"
+    r"|written\s+off|disposed\s+of|(?:gone\s+)?(?:for|to)\s+(?:recycling|scrap|the\s+tip"
+    r"|the\s+dump|charity|the\s+charity\s+shop))$",
     _I,
+)
+# Things, then where they were put: "3 boxes of biros added to the stationery cupboard".
+_PUT_THERE = re.compile(
+    r"^(?P<items>.+?)\s+(?P<verb>added|stored|put|placed|packed|stacked|filed|hung|popped|moved"
+    r"|returned)\s+(?:back\s+)?(?:to|in|into|on|onto|inside)\s+(?P<place>.+)$",
+    _I,
+)
+# Words before a participle that make it a clause of its own ("I have", "she", "they").
+_NOT_ALONE = re.compile(
+    r"\b(?:i|we|he|she|they|you|it|i've|we've|have|has|had|was|were|is|are|be|been)$", _I
 )
 _PLUS = re.compile(r"\s+[+&]\s+")
 _PARTICIPLE = re.compile(r"^\w{3,}(?:ing|ed)$", _I)
@@ -75,6 +88,9 @@ def parse_note(text: str, known_places: KnownPlaces) -> list[Action] | None:
     gone = _GONE.match(text)
     if gone:  # "3 mugs binned"
         return _gone(gone["items"], known_places)
+    put = _PUT_THERE.match(text)
+    if put and not _NOT_ALONE.search(put["items"]):  # "X added to the cupboard"
+        return _put_there(put["items"], put["verb"], put["place"], known_places)
     arrow = _ARROW.match(text)
     if arrow:
         return _shorthand(arrow["subject"], arrow["rest"], known_places)
@@ -142,6 +158,24 @@ def _filled(place_text: str, items_text: str, known_places: KnownPlaces) -> list
     return ask_first([action]) if certainty == ASK else [action]
 
 
+def _put_there(
+    items_text: str, verb: str, place_text: str, known_places: KnownPlaces
+) -> list[Action] | None:
+    """Things said, then where they were put: a store (a move, a return), as sure as the place."""
+    if starts_clause(items_text.split()[0]) or not clear_subject(items_text, "are", known_places):
+        return None
+    certainty = place_certainty(place_text, known_places)
+    items = parse_items(items_text)
+    place = nested_place(place_text, known_places)
+    if certainty is None or not items or not place:
+        return None
+    kind = {"moved": "move", "returned": "return"}.get(verb.lower(), "store")
+    action = build_action(type=kind, items=items, place=place)
+    if action is None:
+        return None
+    return ask_first([action]) if certainty == ASK else [action]
+
+
 def _gone(items_text: str, known_places: KnownPlaces) -> list[Action] | None:
     """Things said, then that they went ("3 mugs binned"): a discard, asked unless counted."""
     words = items_text.split()
@@ -149,13 +183,20 @@ def _gone(items_text: str, known_places: KnownPlaces) -> list[Action] | None:
         return None
     if len(words) == 1 and words[0].lower() in FIRST_NAMES:
         return None  # "tom sold": a person, or news?
-    items = parse_items(items_text)
+    if any(
+        is_verb_form(word) and before.lower() not in PLACE_DETERMINERS
+        for before, word in itertools.pairwise(words)
+    ):
+        return None  # "mum went to the tip"; not "the cracked mirror"
+    source = FROM_PLACE.match(items_text)  # "the broken fan from reception"
+    items = parse_items(items_text) or (parse_items(source["items"]) if source else None)
     if not items or any(looks_like_place(item.name, known_places) for item in items):
         return None
     action = build_action(type="discard", items=items)
     if action is None:
         return None
-    return [action] if all(item.counted for item in items) else ask_first([action])
+    said = words[0].lower() in PLACE_DETERMINERS or all(item.counted for item in items)
+    return [action] if said else ask_first([action])  # "the old rug sold"; "rug sold"?
 
 
 def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:

@@ -36,6 +36,9 @@ _LEADING_WORDS = (
     r"|(?:please|pls|plz)\s+note(?:\s+that)?|(?:can|could)\s+you\s+note(?:\s+that)?"
     r"|sorry\s+to\s+bother(?:\s+you)?|right|remember(?:\s+that)?|(?:record|log|save)\s+that"
     r"|just\s+to\s+let\s+you\s+know(?:\s+that)?"
+    r"|(?:(?:please|pls|can\s+you|could\s+you|just)\s+)?(?:log|record|update)(?:\s+the\s+record)?"
+    r"(?:\s+that)?(?=\s*[:,–—-]|\s+(?:the|my|our|\d))|for\s+(?:your|the)\s+records?"
+    r"|(?:just\s+)?logging(?:\s+that)?|update"
     r"|(?:please\s+|pls\s+)?make\s+a\s+note(?:\s+of)?(?:\s+that)?"
 )
 # A lead-in word is never joined to the next by a hyphen ("Hi-vis vest", "Ok-ish towels");

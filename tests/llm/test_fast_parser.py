@@ -853,6 +853,21 @@ POSITIVE = [
     ("4 plates binned, chipped in transit", [discard(n("plates", 4))]),
     ("fished the head torch out of the glovebox", [take(it("head torch"), from_place="glovebox")]),
     ("took a couple of batteries", [act("take", items=[n("batteries", 2)])]),
+    # passive and office phrasing
+    (
+        "Please log: 12 reams of paper added to the stationery cupboard",
+        [store("stationery cupboard", n("paper", 12, unit="reams"))],
+    ),
+    ("the old kettle was thrown out", [discard(it("old kettle"))]),
+    ("the old monitors have gone for recycling", [discard(it("old monitors"))]),
+    ("The cracked mirror from the hall has been disposed of.", [discard(it("cracked mirror"))]),
+    ("the spare chairs have been moved into the garage", [move("garage", it("spare chairs"))]),
+    ("binned the old hose, perished", [discard(it("old hose"))]),
+    (
+        "the projector has gone out with Aisha",
+        [act("take", items=[it("projector")], person="Aisha")],
+    ),
+    ("Sam has booked out laptop 3", [act("take", items=[it("laptop 3")], person="Sam")]),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
@@ -909,6 +924,9 @@ NEGATIVE = [
     "tom went to the garage",
     "the kids I put in the car",
     "tom sold",
+    "the tide has gone out with the moon",
+    "mum has gone out with her friends",
+    "I have put in the drawer",
     "dug the garden",
     "great news -> under control",
     "the drill I might put in bin 4",

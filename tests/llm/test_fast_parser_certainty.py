@@ -68,6 +68,7 @@ ASK_FIRST = [
     ),
     ("camping chairs x2 up in the loft", [store("loft", n("camping chairs", 2))]),
     ("tape measure -> under sink", [store("under sink", it("tape measure"))]),
+    ("rug sold", [act("discard", items=[it("rug")])]),
     ("topped up the first aid kit with plasters", [store("first aid kit", it("plasters"))]),
     # a place said to be another storage name: a rename, asked
     (
