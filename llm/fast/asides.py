@@ -38,7 +38,7 @@ _CHANGES_THE_FACT = re.compile(
     r"|used\s+to|anymore|any\s+more|ago|back\s+then|once|ever|until|till|last\s+year"
     r"|usually|normally|sometimes|always|mostly|wants?|wanted|asked|asks"
     # a time or a reason that makes it a request or a plan: "…, when you get home"
-    r"|when|whenever|then|but|though|although|because|cos|coz|in\s+case|otherwise|else"
+    r"|when|whenever|then|but|though|although|in\s+case|otherwise|else"
     r"|you|your|u|ur|please|pls|plz"
     # a tag question or a duty: "…, isn't it", "…, innit", "…, I need to move it"
     r"|innit|right|eh|yeah|need|needs|have\s+to|has\s+to|got\s+to|gotta|wanna|ought"
@@ -82,7 +82,8 @@ _TRAILING_PHRASE = re.compile(
     r"|(?:mending|fixing|putting\s+up|making|building|painting|cleaning|doing|loading"
     r"|unloading|packing|unpacking|wrapping|clearing|sorting|tidying)\s+.+"
     # a reason: "… since drawer E is full", "… so the kids can't reach it", "… as it was full"
-    r"|since\s+.+?\s(?:is|are|was|were|has|had|got|needs?)\b.*|so\s+(?:that\s+)?(?:the|i|we|it|they|he|she|my|our|there|nobody|no\s+one)\s+.+"
+    r"|(?:because|cos|coz|cuz|bc)\s+.+|since\s+.+?\s(?:is|are|was|were|has|had|got|needs?)\b.*"
+    r"|so\s+(?:that\s+)?(?:the|i|we|it|they|he|she|my|our|there|nobody|no\s+one)\s+.+"
     r"|as\s+(?:the|my|our|it|they|there|that|this)\s+.+"
     # a purpose: "… to overwinter", "… to scan them", "… to put up curtain rods"
     rf"|to\s+(?!(?:{_NOT_A_PURPOSE})\b)(?-i:[a-z]){{3,}}(?:\s+.+)?)$",
@@ -103,7 +104,13 @@ _PAST_FORMS = frozenset({
 _VERB_WITHIN = 4  # "I've just used …", "Returned …", "we finally took …"
 _BE = frozenset({"is", "are", "was", "were", "am", "be", "been", "being"})
 _LATER = re.compile(r"(?:for|after|before|during|while|whilst|tonight|this\s+evening)\b", _I)
-_REASON = re.compile(r"(?:since|so|as|to)\b", _I)
+_RESTOCK = re.compile(
+    r"(?:so\s+)?(?:(?:we|i)\s+)?(?:need|needs|will\s+need|must|should|have\s+to|gotta)\s+(?:to\s+)?"
+    r"(?:re-?order|re-?stock|buy|get|order|pick\s+up)(?:\s+(?:some\s+)?more|\s+some)?(?:\s+\w+){0,3}"
+    r"|(?:need|needs)\s+(?:more|replacing|restocking|reordering)(?:\s+\w+){0,2}",
+    _I,
+)
+_REASON = re.compile(r"(?:since|so|as|to|because|cos|coz|cuz|bc)\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
 _FOR_A_WHILE = re.compile(r"(?:for|with|having|getting|being|until|till|to)\b|\w+ing\b", _I)
 
@@ -179,6 +186,8 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
     Where something "is" may be for a while only ("the van is in the garage for its MOT",
     "mike is in the garage fixing the mower"): after "is" no purpose or doing is dropped.
     """
+    if _RESTOCK.fullmatch(aside.strip()):
+        return True  # "… - need to reorder": what is next, not a doubt about the fact
     if _CHANGES_THE_FACT.search(aside):
         return False
     if _BEING.search(fact) and _FOR_A_WHILE.match(aside):

@@ -16,7 +16,7 @@ from inventory import singular
 from llm.actions import Action, ItemRef
 from llm.fast import disposals, renames, using
 from llm.fast.adjacent import ADJACENT
-from llm.fast.certainty import ask_first, needs_asking, place_certainty
+from llm.fast.certainty import SURE, ask_first, needs_asking, place_certainty
 from llm.fast.chores import is_chore, thrown_away
 from llm.fast.destinations import (
     Destination,
@@ -136,7 +136,11 @@ _THERE_IS = re.compile(
 )
 # "the drill is in bin 7 now, not bin 4": where it is, and where it no longer is.
 _NOW = re.compile(r"\s+(?:now|instead|these\s+days)$", _I)
-_NOT_THERE = re.compile(r"^(?P<said>.+?),?\s+(?:and\s+)?not\s+(?:in\s+|on\s+)?(?P<old>[^,]+)$", _I)
+_NOT_THERE = re.compile(
+    r"^(?P<said>.+?),?\s+(?:and\s+)?not\s+(?:(?:any\s*more|more|longer)\s+)?(?:in\s+|on\s+)?"
+    r"(?P<old>[^,]+?)(?:\s+any\s*more)?$",
+    _I,
+)
 # "the paint tins have gone from the shed to the garage", "the drill moved from bin 2 to ..."
 _WENT_FROM = re.compile(
     r"^(?P<items>.+?)\s+(?:(?:has|have)\s+(?:gone|moved|been\s+moved)|went|moved|got\s+moved)"
@@ -146,7 +150,8 @@ _WENT_FROM = re.compile(
 # "binned the kettle, it was broken", "binned 2 mugs that were cracked": why, not what.
 _REASON = re.compile(
     r"\s*,\s*(?:it|they|that|which|as|cos|coz|because)(?:'s|'re|s|\s+is|\s+was|\s+were|\s+are)?"
-    r"\s+.+$|\s+(?:that|which)\s+(?:was|were|is|are|had|have)\s+\w+(?:\s+\w+)?$",
+    r"\s+.+$|\s+(?:that|which)\s+(?:was|were|is|are|had|have)\s+\w+(?:\s+\w+)?$"
+    r"|\s+(?:it|they)\s+(?:was|were|had|'d)\s+(?:\w+\s+){0,2}\w+(?:\s+anyway)?$",
     _I,
 )
 # "we're out of bin bags", "no more loo roll left", "the printer ink ran out"
@@ -458,8 +463,11 @@ def parse_not_there(
     said = parse_change(_NOW.sub("", match["said"]), known_places)
     if not old or not said or len(said) != 1 or said[0].type not in ("store", "move"):
         return None
-    if not looks_like_place(old, known_places):
-        return None
+    if (
+        not looks_like_place(old, known_places)
+        and place_certainty(match["old"], known_places) != SURE
+    ):
+        return None  # "…, not bin 4", "…, not in the storeroom"
     moved = said[0].model_copy(update={"type": "move", "from_place": old})
     return ask_first([moved]) if needs_asking(said) else [moved]
 
@@ -544,7 +552,7 @@ def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     nested = nested_place(old, known_places)  # "the box in the loft"
     if nested and nested != clean_place(old, known_places):
         head = nested.split(" ", 1)[0] if " " in nested else nested
-        if looks_like_place(nested, known_places) or looks_like_place(head, known_places):
+        if renames.said_place(nested, known_places) or looks_like_place(head, known_places):
             action = build_action(type="rename", place=nested, new_name=new_name)
             return [action] if action else None
     if looks_like_place(old, known_places):

@@ -52,9 +52,9 @@ PEOPLE = frozenset({
     "dog", "cat", "puppy", "kitten", "hamster", "rabbit", "bunny", "parrot", "budgie",
     "everyone", "everybody", "someone", "somebody", "nobody", "he", "she", "they",
     "boys", "girls", "boy", "girl", "lads", "team", "head", "heart", "mind",
-    "starter", "intern", "temp", "colleague", "colleagues", "manager", "staff", "client",
-    "clients", "customer", "customers", "cleaner", "vet", "farrier", "postman", "courier",
-    "driver", "engineer", "contractor", "contractors", "tenant", "lodger", "housemate",
+    "intern", "trainee", "apprentice", "colleague", "colleagues", "manager", "staff", "client",
+    "clients", "customer", "customers", "vet", "farrier", "postman", "courier",
+    "engineer", "contractor", "contractors", "tenant", "lodger", "housemate",
     "housemates", "flatmate", "flatmates", "roommate", "roommates", "mate", "mates", "landlord",
     "heifer", "heifers", "cow", "cows", "calf", "calves", "bull", "bullock", "cattle", "horse",
     "horses", "pony", "ponies", "sheep", "ewe", "ewes", "lamb", "lambs", "ram", "goat",
@@ -76,6 +76,7 @@ SHORTHAND = {
 
 # Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").
 PAIRED_NAMES = frozenset({
+    "pack and play", "mac and cheese", "rock and roll", "pick and mix",
     "salt and pepper", "dustpan and brush", "pestle and mortar", "nuts and bolts",
     "bits and bobs", "odds and ends", "arts and crafts", "bucket and spade", "knife and fork",
     "cup and saucer", "pen and paper", "needle and thread", "mop and bucket", "fish and chips",
@@ -91,6 +92,12 @@ AMOUNT_WORDS = {
     "about": "", "around": "", "roughly": "", "approximately": "", "approx": "",
     "nearly": "", "almost": "", "at least": "",
 }  # fmt: skip
+
+# People said in two words whose last word alone may name a thing ("sourdough starter").
+PEOPLE_PHRASES = frozenset({
+    "new starter", "new hire", "new guy", "new girl", "delivery driver", "window cleaner",
+    "bus driver", "taxi driver", "the cleaner", "our cleaner", "my cleaner",
+})  # fmt: skip
 
 # Common first names: a lone one before "is" is a person as often as a thing ("tom is in the
 # garage"), so such a message is asked about, never acted on.

@@ -35,7 +35,7 @@ _DETERMINER = "|".join(sorted(LEADING_WORDS))
 _ANOTHER_ITEM = rf"(?=(?:\d|(?:{_DETERMINER}|{_NUMBER_START}|this|that|these|those)\b))"
 # In a list with commas, every comma and "and" separates items ("the drill, saw and hammer").
 _LIST_SEPARATOR = re.compile(
-    r"\s*,\s*(?:(?:and|&|plus)\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+"
+    r"\s*,\s*(?:(?:and|n|&|plus)\s+)?|\s+(?:and|n|as\s+well\s+as|along\s+with|together\s+with)\s+"
     rf"|\s+(?:plus|&)\s+{_ANOTHER_ITEM}",
     _I,
 )
@@ -47,7 +47,7 @@ _ITEM_SEPARATOR = re.compile(
     rf"|\s+(?:and|plus|&)\s+{_ANOTHER_ITEM}",
     _I,
 )
-_AND = re.compile(r"\s+and\s+", _I)
+_AND = re.compile(r"\s+(?:and|n)\s+", _I)  # "hoodie n trackies"
 _LIST_COMMA = re.compile(r",(?!\d{3}\b)")
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _INTEGER = re.compile(r"[-+−]?\d{1,30}")
@@ -124,6 +124,14 @@ _REMARK_WORD = re.compile(
     r"perished|broken|broke|gone|done|dead|bust|knackered|cracked|chipped|smashed|rusted|rusty"
     r"|mouldy|moldy|expired|ruined|torn|dented|leaking|leaky|faded|warped|snapped|burnt|stained",
     _I,
+)
+# Who or what occasion things were for, said by name: "for Year 9", "with 7B", "for Christmas".
+_OCCASION_TAIL = re.compile(
+    r"\s+(?:for|with)\s+(?:(?-i:[A-Z])[\w-]*\b(?!')|\d+[A-Za-z]+|year\s+\d+|class\s+\w+)(?:\s.*)?$",
+    _I,
+)
+_THE_COUNT = re.compile(
+    r"^\s*(?:the|my|our|all)\s+(?:remaining|other|rest\s+of\s+the)\s+(?=\d+\s+\w)", _I
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT_GROUP = re.compile(r"\d{3}")
@@ -345,11 +353,13 @@ def parse_items(text: str, *, last_is_one: bool = False) -> list[ItemRef] | None
     Returns:
         The items, or None when one of them is not clearly a thing.
     """
+    text = _OCCASION_TAIL.sub("", text)  # "a bag of cones for Year 9", "glue sticks with 7B"
     phrases = split_phrases(text)
     if len(phrases) > MAX_ITEMS:
         return None
     if any(_REMARK_WORD.fullmatch(phrase.strip()) for phrase in phrases[1:]):
         return None  # "binned the split hose, perished": a remark, not a thing
+    phrases = [_THE_COUNT.sub("", phrase) for phrase in phrases]  # "the 4 tennis rackets"
     items = [parse_item(phrase, last_is_one=last_is_one) for phrase in phrases]
     if not items or any(item is None for item in items):
         return None

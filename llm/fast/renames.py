@@ -146,12 +146,18 @@ def _now_called(match: re.Match[str], known_places: KnownPlaces) -> list[Action]
     return _place_renamed(match["old"], match["new"], known_places)
 
 
+def said_place(phrase: str, known_places: KnownPlaces) -> bool:
+    """True for a place as said: "bin 4", "the green tub", "the shoebox under my bed"."""
+    head = _PLACE_BREAK.split(phrase, maxsplit=1)[0]  # "the box under my bed": a box
+    words = head.split()
+    container = bool(words) and singular(words[-1].lower()) in _CONTAINERS
+    return container or looks_like_place(phrase, known_places)
+
+
 def _place_renamed(old: str, new_text: str, known_places: KnownPlaces) -> list[Action] | None:
     """The rename of a place said as a whole phrase ("the box in the loft"), or None."""
     new = new_name(new_text)
-    head = _PLACE_BREAK.split(old, maxsplit=1)[0]  # "the box under my bed": a box
-    container = singular(head.split()[-1].lower()) in _CONTAINERS  # "the green tub"
-    if not new or not (container or looks_like_place(old, known_places)):
+    if not new or not said_place(old, known_places):
         return None
     place = clean_place(old, known_places) or nested_place(old, known_places)
     action = build_action(type="rename", place=place, new_name=new) if place else None

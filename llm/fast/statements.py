@@ -16,7 +16,7 @@ from llm.actions import Action, ItemRef
 from llm.fast.adjacent import ADJACENT, split_adjacent
 from llm.fast.certainty import ASK, ask_first, place_certainty
 from llm.fast.chores import thrown_away
-from llm.fast.household_words import FIRST_NAMES, PEOPLE
+from llm.fast.household_words import FIRST_NAMES, PEOPLE, PEOPLE_PHRASES
 from llm.fast.items import parse_items
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
@@ -141,6 +141,8 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
         return False
     if words[-1].lower().strip("\"'`,") in PEOPLE:
         return False  # "my sister is in the kitchen": a person, not a belonging
+    if " ".join(words[-2:]).lower() in PEOPLE_PHRASES:
+        return False  # "the new starter is in the finance office"
     last = words[-1].lower()
     if last.endswith("'s") and last[:-2] in PEOPLE:
         return False  # "the dog's in the garden"

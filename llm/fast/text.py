@@ -76,7 +76,8 @@ _TRAILING_PHRASES = (
     r"|day|night|week|bbq|barbecue|beach|visit|wedding|move|game|match|school\s+run)"
     r"|btw|fyi|lol|lmao|haha+|first|instead|as\s+usual|as\s+always|ok|okay|done|yay|yippee"
     r"|anyway|anyways|(?<!\bthe\s)(?<!\bthat\s)(?<!\bis\s)right|xx+|xo(?:xo)*|ta|cheers|thanx"
-    r"|ty|tysm|hehe+|at\s+(?:long\s+)?last|yeah|yep|yup"
+    r"|ty|tysm|hehe+|at\s+(?:long\s+)?last|yeah|yep|yup|rn|smh|fr|ngl|tbh|lowkey|bro|bruh"
+    r"|fam|again+n|at\s+the\s+(?:moment|minute)|atm"
 )
 _TRAILING_FILLER = re.compile(rf"(?:[\s,]+(?:{_TRAILING_PHRASES}))+$", _I)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?,]+$")

@@ -11,7 +11,9 @@ STORAGE_NOUNS = frozenset({
     "locker", "shed", "garage", "attic", "basement", "cellar", "room", "kitchen", "bedroom",
     "bathroom", "pantry", "rack", "tote", "loft", "storage", "compartment", "dresser",
     "toolbox", "bookcase", "bookshelf", "sideboard", "nightstand", "hallway", "house",
-    "office", "study", "garden", "yard", "fridge", "freezer",
+    "office", "study", "garden", "yard", "fridge", "freezer", "storeroom", "stockroom",
+    "boxroom", "mudroom", "playroom", "polytunnel", "stable", "stables", "lounge",
+    "conservatory", "cloakroom", "utility",
 })  # fmt: skip
 # Nouns that are as often things as places ("phone case", "laptop bag"): places only
 # with a number or letter after them ("case 3", "bag B").

@@ -868,6 +868,32 @@ POSITIVE = [
         [act("take", items=[it("projector")], person="Aisha")],
     ),
     ("Sam has booked out laptop 3", [act("take", items=[it("laptop 3")], person="Sam")]),
+    # chat and phone shorthand around the fact
+    ("put my earbuds in the top drawer rn", [store("top drawer", it("earbuds"))]),
+    ("my hoodie n joggers r in the wardrobe", [store("wardrobe", it("hoodie"), it("joggers"))]),
+    ("put the pack n play in the loft", [store("loft", it("pack n play"))]),
+    ("binned my old trainers they were falling apart", [discard(it("old trainers"))]),
+    ("used 2 packs of pens with 9C today", [use(n("pens", 2, unit="packs"))]),
+    (
+        "finished the last of the glue - need to reorder",
+        [act("use", items=[{"name": "glue", "quantity": 1, "portion": "all"}])],
+    ),
+    (
+        "took the tent out of the loft because we're going camping",
+        [take(it("tent"), from_place="loft")],
+    ),
+    (
+        "the iron is on the shelf in the utility now, not in the kitchen",
+        [move("shelf in the utility", it("iron"), from_place="kitchen")],
+    ),
+    (
+        "moved the other 6 mugs from box 2 to the cupboard",
+        [move("cupboard", n("mugs", 6), from_place="box 2")],
+    ),
+    (
+        "rename the crate under the stairs to wellies crate",
+        [rename("wellies crate", place="crate under the stairs")],
+    ),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
@@ -924,6 +950,10 @@ NEGATIVE = [
     "tom went to the garage",
     "the kids I put in the car",
     "tom sold",
+    "the new starter is in the finance office today",
+    "the lamb is in the kitchen",
+    "the drill is in bin 7, not the saw",
+    "put the drill in bin 4 because I might need it",
     "the tide has gone out with the moon",
     "mum has gone out with her friends",
     "I have put in the drawer",
