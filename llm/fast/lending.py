@@ -135,7 +135,22 @@ _HAS_THE = re.compile(
 )
 # "got the trailer back": back from whoever had it.
 _GOT_BACK_ALONE = re.compile(
-    _SUBJECT + r"(?:got|have\s+got|finally\s+got)\s+(?P<items>(?:the|my|our)\s+.+?)\s+back$",
+    _SUBJECT + r"(?:got|have\s+got|finally\s+got|have|'ve\s+got)\s+(?P<items>(?:the|my|our)\s+.+?)"
+    r"\s+back$",
+    _I,
+)
+# "the ladder came back", "the drill has been returned", "2 tents returned": back, from nobody said.
+# What comes back without ever having been lent.
+_NEVER_LENT = frozenset({
+    "results", "result", "refund", "money", "power", "electricity", "internet", "wifi",
+    "signal", "heating", "water", "sun", "rain", "snow", "cold", "pain", "rash", "cough",
+    "headache", "symptoms", "answer", "reply", "email", "call", "colour", "color", "smell",
+    "feeling", "memories", "memory", "energy", "appetite", "voice", "bus", "train", "car", "van",
+})  # fmt: skip
+_CAME_BACK = re.compile(
+    r"^(?P<items>(?:the|my|our|\d+)\s+.+?)\s+(?:(?:came|comes|has\s+come|have\s+come"
+    r"|(?:was|were|got|has\s+been|have\s+been)\s+(?:brought|given|handed))\s+back"
+    r"|(?:(?:was|were|got|has\s+been|have\s+been)\s+)?returned)(?:\s+(?:to\s+(?:me|us)|home))?$",
     _I,
 )
 _TOOK = re.compile(
@@ -144,8 +159,9 @@ _TOOK = re.compile(
     r"(?:(?!\b(?:out|from|off|away|back|down|up)\b).)+)$"
 )
 _GAVE_BACK = re.compile(
-    rf"^(?P<person>{PERSON})\s+(?:has\s+|'s\s+)?{_ADVERB}(?:returned|gave\s+back|brought\s+back"
-    r"|handed\s+back|dropped\s+off|gave\s+us\s+back|gave\s+me\s+back)\s+(?P<items>.+)$",
+    rf"^(?P<person>{PERSON})\s+(?:has\s+|'s\s+)?{_ADVERB}(?:returned|(?:gave|give|gives)\s+back"
+    r"|(?:brought|bring|brings)\s+back|handed\s+back|dropped\s+off|gave\s+us\s+back"
+    r"|gave\s+me\s+back)\s+(?P<items>.+)$",
 )
 _GAVE_IT_BACK = re.compile(
     rf"^(?P<person>{PERSON})\s+(?:has\s+|'s\s+)?{_ADVERB}(?:gave|given|brought|handed|returned"
@@ -153,7 +169,7 @@ _GAVE_IT_BACK = re.compile(
     r"(?:\s+(?:me|us))?\s+(?P<items>.+?)\s+(?:back|off)$",
 )
 _GOT_BACK = re.compile(
-    _SUBJECT + r"(?:[a-z]+\s+)?(?:got|get|gotten|have\s+got)\s+(?P<items>.+?)\s+back"
+    _SUBJECT + r"(?:[a-z]+\s+)?(?:got|get|gotten|have\s+got|have|'ve\s+got)\s+(?P<items>.+?)\s+back"
     r"\s+(?:from|off)\s+(?P<person>.+)$",
     _I,
 )
@@ -249,6 +265,15 @@ def _back_from_anyone(match: re.Match[str], _known_places: KnownPlaces) -> list[
     return [action] if action else None
 
 
+def _came_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A return said of the thing ("the ladder came back"); never of a person or a pet."""
+    if not clear_subject(match["items"], "is", known_places):
+        return None
+    if match["items"].lower().split()[-1] in _NEVER_LENT:
+        return None  # "the results came back", "the power came back"
+    return _back_from_anyone(match, known_places)
+
+
 _STATEMENTS = (
     (_GAVE_TO_BORROW, _lend),
     (_GAVE_PERSON_TO_BORROW, _lend),
@@ -265,6 +290,7 @@ _STATEMENTS = (
     (_HAS_OURS, _lend_ask),
     (_HAS_THE, _lend_ask),
     (_GOT_BACK_ALONE, _back_from_anyone),
+    (_CAME_BACK, _came_back),
     (_TOOK, _lend_ask),
     (_GAVE_TO, _gave),
     (_GAVE_PERSON, _lend_ask),

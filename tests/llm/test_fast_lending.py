@@ -20,6 +20,11 @@ def back(person, *items):
 
 SURE = [
     ("lent the hedge trimmer to Dave", [lent("Dave", it("hedge trimmer"))]),
+    # back, said of the thing or with the verb in its plain form
+    ("the ladder came back", [act("return", items=[it("ladder")])]),
+    ("The wheelbarrow has been returned", [act("return", items=[it("wheelbarrow")])]),
+    ("we have the gazebo back", [act("return", items=[it("gazebo")])]),
+    ("Pavel give back the jigsaw", [back("Pavel", it("jigsaw"))]),
     ("Sam borrowed the pressure washer", [lent("Sam", it("pressure washer"))]),
     ("loaned my tent to the Hendersons", [lent("the Hendersons", it("tent"))]),
     ("gave the ladder to my neighbour Tom to borrow", [lent("Tom", it("ladder"))]),
@@ -150,6 +155,9 @@ ASK_FIRST = [
 
 # Never a write: wishes, plans, negations, questions, idioms, lending to us.
 NEVER_A_WRITE = [
+    "the results came back",
+    "the dog came back",
+    "my sister came back",
     "can I borrow your pen",
     "can I borrow your pen?",
     "Dave wants to borrow the ladder",
