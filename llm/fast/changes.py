@@ -62,7 +62,7 @@ _I = re.IGNORECASE
 _Builder = Callable[[re.Match[str], KnownPlaces], list[Action] | None]
 # "I", "we", "I've just", "we had", "I'm" (with "putting") or no subject at all.
 _SUBJECT = (
-    r"^(?:(?:(?:i|we)(?:'ve|'m|'re|\s+have|\s+had|\s+am|\s+are)?|ive|im|weve)\s+)?"
+    r"^(?:(?:(?:i|we)(?:'ve|'m|'re|\s+have|\s+had|\s+am|\s+are)?|ive|im|weve|have)\s+)?"
     r"(?:(?:just|also|finally|already|actually|recently|usually|always|normally|generally)\s+)?"
 )
 _STORE_VERB = verb_pattern(STORE_LEMMAS)

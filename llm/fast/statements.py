@@ -68,7 +68,7 @@ LOCATED = re.compile(
     r"(?:(?:now|kept|stored|located|currently|usually|always|still|all|both|hidden|stowed"
     r"|finally|safely|securely|already|also|just"
     r"|\w{3,}(?:ed|ing))\s+)?"
-    r"(?:up\s+)?"
+    r"(?:(?:up|out|down|over)\s+)?"
     rf"(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",
     _I,
 )
@@ -83,7 +83,9 @@ WENT_TO = re.compile(
 )
 # "I've got the wall plugs in the small parts organiser": where things are, said with "got".
 HAVE_GOT = re.compile(
-    r"^(?:i|we)(?:'ve|\s+have|ve)?\s+(?:now\s+)?got\s+(?P<subject>(?:the|my|our|\d|a\s|an\s|some\s).+?)"
+    r"^(?:i|we)(?:(?:'ve|\s+have|ve)?\s+(?:now\s+)?got\s+(?=(?:the|my|our|\d|a\s|an\s|some\s))"
+    r"|\s+(?P<have>have|keep)\s+(?=(?:the|my|our|\d)))"
+    r"(?P<subject>.+?)"
     rf"(?P<verb>)\s+(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",
     _I,
 )
@@ -233,6 +235,8 @@ def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     if said is None:
         return None
     certainty, actions = said
+    if match.re is HAVE_GOT and (match["have"] or "").lower() == "have":
+        certainty = ASK  # "I have 3 batteries in the drawer": kept there, or carried?
     return ask_first(actions) if certainty == ASK else actions
 
 

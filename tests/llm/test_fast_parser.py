@@ -1092,7 +1092,6 @@ NEGATIVE = [
     "left the party at midnight",
     "put the kids in the car",
     "dropped the kids at school",
-    "I have 3 batteries in the kitchen drawer",
     "put the drill away",
     # not enough to go on
     "hello",

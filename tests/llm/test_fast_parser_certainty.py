@@ -69,6 +69,7 @@ ASK_FIRST = [
     ("camping chairs x2 up in the loft", [store("loft", n("camping chairs", 2))]),
     ("tape measure -> under sink", [store("under sink", it("tape measure"))]),
     ("rug sold", [act("discard", items=[it("rug")])]),
+    ("I have 3 batteries in the kitchen drawer", [store("kitchen drawer", n("batteries", 3))]),
     ("topped up the first aid kit with plasters", [store("first aid kit", it("plasters"))]),
     # a place said to be another storage name: a rename, asked
     (
@@ -101,6 +102,8 @@ NEVER_A_WRITE = [
     "the storage boxes are in the garage",
     "hockey bags live in the mudroom",
     "tom is in the garage",
+    "I have a meeting in the office",
+    "we have a leak in the bathroom",
     "sam's in the shed",
     "the garage is the warmest room",
     "box 4 is the biggest box",
