@@ -107,7 +107,8 @@ _LATER = re.compile(r"(?:for|after|before|during|while|whilst|tonight|this\s+eve
 _RESTOCK = re.compile(
     r"(?:so\s+)?(?:(?:we|i)\s+)?(?:need|needs|will\s+need|must|should|have\s+to|gotta)\s+(?:to\s+)?"
     r"(?:re-?order|re-?stock|buy|get|order|pick\s+up)(?:\s+(?:some\s+)?more|\s+some)?(?:\s+\w+){0,3}"
-    r"|(?:need|needs)\s+(?:more|replacing|restocking|reordering)(?:\s+\w+){0,2}",
+    r"|(?:so\s+)?(?:(?:we|i)\s+)?(?:need|needs)\s+(?:more|some\s+more|replacing|restocking"
+    r"|reordering|a\s+new\s+\w+)(?:\s+\w+){0,2}",
     _I,
 )
 _REASON = re.compile(r"(?:since|so|as|to|because|cos|coz|cuz|bc)\b", _I)

@@ -80,6 +80,8 @@ _OUT = re.compile(r"\bout\b", _I)
 # "put it back", "put them back": the service puts back what the member took out last.
 _BACK_POINTERS = frozenset({"it", "them", "that", "those", "these"})
 _PARTICLE = re.compile(r"\s+(?:up|down|away)(?=\s+(?:in|into|on|onto|to|at|from)\s)", _I)
+# "moved the tins out to the garage", "moved the chairs over to the window"
+_MOVE_PARTICLE = re.compile(r"\s+(?:out|over|across)(?=\s+(?:into|onto|to)\s)", _I)
 # "out of the boot and into the garage": from one place to another.
 _OUT_AND_INTO = re.compile(
     r"\s+(?:out\s+of|from)\s+(?P<source>.+?)\s+and\s+(?:(?:put\s+)?(?:it|them)\s+)?"
@@ -213,6 +215,7 @@ _DISCARD = re.compile(
     r"\s+(?P<items>.+?)(?:\s+to\s+(?P<recipient>.+))?$",
     _I,
 )
+_SOLD_IDIOMS = frozenset({"soul", "idea", "ideas", "dream", "story", "plan", "vision", "out"})
 _DISCARD_AWAY = re.compile(
     _SUBJECT + r"(?:threw|throw|thrown|tossed|toss|chucked|chuck|gave|give|given)"
     r"\s+(?P<items>.+?)\s+(?:away|out)$",
@@ -264,6 +267,7 @@ def _placed(kind: str, destination: Callable[[str], Destination | None]) -> _Bui
         rest = _PARTICLE.sub("", match["rest"])  # "put the sledge up in the loft"
         if kind == "move":  # "the golf bag out of the boot and into the garage"
             rest = _OUT_AND_INTO.sub(r" from \g<source> to \g<place>", rest)
+            rest = _MOVE_PARTICLE.sub("", rest)
         for found in group_destinations(rest, destination):
             group = _items_or_places(kind, found, known_places)
             if group is None:
@@ -507,7 +511,13 @@ def _take(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
 
 def _discard(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     fields = match.groupdict()
-    if fields.get("recipient"):
+    sold = (fields.get("verb") or "").lower() in (
+        "sold",
+        "sell",
+    )  # to anyone: "sold it to a lad from town"
+    if sold and match["items"].lower().split()[-1] in _SOLD_IDIOMS:
+        return None  # "sold my soul to the devil", "sold the idea to the boss"
+    if fields.get("recipient") and not sold:
         if fields["verb"].split()[0].lower() not in GIVING_VERBS:
             return None
         if not clean_place(fields["recipient"]):

@@ -133,6 +133,7 @@ _OCCASION_TAIL = re.compile(
 _THE_COUNT = re.compile(
     r"^\s*(?:the|my|our|all)\s+(?:remaining|other|rest\s+of\s+the)\s+(?=\d+\s+\w)", _I
 )
+_REMARK_START = re.compile(r"(?:need|needs|must|should|gotta|will|won't|can't|cant)\b", _I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT_GROUP = re.compile(r"\d{3}")
 _TRAILING_TIMES = re.compile(r"\(?[x×]\s?(?P<count>\d{1,7})\)?", _I)
@@ -357,8 +358,11 @@ def parse_items(text: str, *, last_is_one: bool = False) -> list[ItemRef] | None
     phrases = split_phrases(text)
     if len(phrases) > MAX_ITEMS:
         return None
-    if any(_REMARK_WORD.fullmatch(phrase.strip()) for phrase in phrases[1:]):
-        return None  # "binned the split hose, perished": a remark, not a thing
+    if any(
+        _REMARK_WORD.fullmatch(phrase.strip()) or _REMARK_START.match(phrase.strip())
+        for phrase in phrases[1:]
+    ):
+        return None  # "binned the split hose, perished", "…, need more": a remark, not a thing
     phrases = [_THE_COUNT.sub("", phrase) for phrase in phrases]  # "the 4 tennis rackets"
     items = [parse_item(phrase, last_is_one=last_is_one) for phrase in phrases]
     if not items or any(item is None for item in items):

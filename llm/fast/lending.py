@@ -140,6 +140,12 @@ _GOT_BACK_ALONE = re.compile(
     _I,
 )
 # "the ladder came back", "the drill has been returned", "2 tents returned": back, from nobody said.
+# "Laptop 3 has been returned by James", "the drill was brought back by Sam"
+_RETURNED_BY = re.compile(
+    r"^(?P<items>(?:the|my|our|\d+|[\w-]+\s+\d+)\b.*?)\s+(?:was|were|has\s+been|have\s+been|got)"
+    r"\s+(?:returned|(?:brought|given|handed)\s+back|dropped\s+off)\s+by\s+(?P<person>.+)$",
+    _I,
+)
 # What comes back without ever having been lent.
 _NEVER_LENT = frozenset({
     "results", "result", "refund", "money", "power", "electricity", "internet", "wifi",
@@ -291,6 +297,7 @@ _STATEMENTS = (
     (_HAS_THE, _lend_ask),
     (_GOT_BACK_ALONE, _back_from_anyone),
     (_CAME_BACK, _came_back),
+    (_RETURNED_BY, _give_back),
     (_TOOK, _lend_ask),
     (_GAVE_TO, _gave),
     (_GAVE_PERSON, _lend_ask),

@@ -117,6 +117,8 @@ def is_name(
     for index, word in enumerate(lowered):
         if word not in CLAUSE_WORDS or (allow_and and word == "and"):
             continue
+        if words[index] == "IT" and index < len(words) - 1:
+            continue  # "the IT cupboard": information technology, not "it"
         if not _name_particle(word, index, len(lowered)):
             return False
     return _is_wordy(words, max_chars)

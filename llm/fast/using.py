@@ -106,6 +106,12 @@ _ALL_USED = re.compile(
     r"|\s+got)?\s+(?:(?:all\s+)?used\s+up|all\s+used|all\s+gone)$",
     _I,
 )
+# "last of the mineral licks gone", "the last of the milk has gone"
+_LAST_GONE = re.compile(
+    r"^(?:the\s+)?last\s+of\s+(?P<items>.+?)(?:'s|\s+is|\s+are|\s+has|\s+have|\s+was|\s+were)?"
+    r"(?:\s+(?:been|all|now))*\s+(?:gone|used(?:\s+up)?|finished|done)$",
+    _I,
+)
 # "half the paint got used on the fence", "the rest of the glue was used on the shelf"
 _SHARE_USED = re.compile(
     r"^(?P<items>(?:(?:about|around)\s+)?(?:half|all|the\s+rest|the\s+last|most)\s.+?)"
@@ -261,6 +267,7 @@ RULES = (
     (_SPEND, _spent),
     (_PARTITIVE, _shared),
     (_ALL_USED, _all_used),
+    (_LAST_GONE, _all_used),
     (_SHARE_USED, _share_used),
 )
 

@@ -894,6 +894,18 @@ POSITIVE = [
         "rename the crate under the stairs to wellies crate",
         [rename("wellies crate", place="crate under the stairs")],
     ),
+    (
+        "the last of the porridge oats has gone",
+        [act("use", items=[{"name": "porridge oats", "quantity": 1, "portion": "all"}])],
+    ),
+    ("sold the old lawnmower to a bloke from the pub", [discard(it("old lawnmower"))]),
+    ("moved the deckchairs out to the summerhouse", [move("summerhouse", it("deckchairs"))]),
+    ("Laptop 5 has been returned by Omar", [act("return", items=[it("Laptop 5")], person="Omar")]),
+    ("what's in the IT cupboard", [contents("IT cupboard")]),
+    (
+        "used the last roll of tape, need more",
+        [act("use", items=[{"name": "roll of tape", "quantity": 1, "portion": "all"}])],
+    ),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
@@ -950,6 +962,9 @@ NEGATIVE = [
     "tom went to the garage",
     "the kids I put in the car",
     "tom sold",
+    "sold my soul to the devil",
+    "the last of the guests has gone",
+    "put the bins out on the street",
     "the new starter is in the finance office today",
     "the lamb is in the kitchen",
     "the drill is in bin 7, not the saw",
