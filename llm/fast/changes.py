@@ -63,7 +63,8 @@ _Builder = Callable[[re.Match[str], KnownPlaces], list[Action] | None]
 # "I", "we", "I've just", "we had", "I'm" (with "putting") or no subject at all.
 _SUBJECT = (
     r"^(?:(?:(?:i|we)(?:'ve|'m|'re|\s+have|\s+had|\s+am|\s+are)?|ive|im|weve|have)\s+)?"
-    r"(?:(?:just|also|finally|already|actually|recently|usually|always|normally|generally)\s+)?"
+    r"(?:(?:just|also|finally|already|actually|recently|usually|always|normally|generally"
+    r"|did)\s+)?"
 )
 _STORE_VERB = verb_pattern(STORE_LEMMAS)
 _MOVE_VERB = verb_pattern(MOVE_LEMMAS)

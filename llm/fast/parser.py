@@ -134,9 +134,11 @@ _WHERE_NOW = re.compile(
 )
 # "the hammer I have put in box 2", "the passport, I put it in the drawer": the thing first.
 _THING_FIRST = re.compile(
-    r"^(?P<thing>(?:the|my|our|\d+)\s+[^,]+?),?\s+(?P<who>i|we)(?:\s+have|'ve|\s+just)?"
-    r"\s+(?P<verb>put|stored|placed|left|kept|moved|stuck|hung|packed|stashed|popped)"
-    r"(?:\s+(?:it|them))?\s+(?P<where>(?:in|into|on|onto|under|inside|at|back)\s+.+)$",
+    r"^(?P<thing>(?:the|my|our|\d+)\s+[^,]+?),?\s+(?P<who>i|we)(?P<aux>\s+have|'ve|\s+just)?"
+    r"\s+(?P<verb>put|stored|placed|left|kept|moved|stuck|hung|packed|stashed|popped"
+    r"|(?:thrown|threw|given|gave|chucked|tossed)\s+(?:away|out)|binned|sold|donated|recycled"
+    r"|lent|loaned|returned|used(?:\s+up)?)"
+    r"(?:\s+(?:it|them))?(?P<where>\s+(?:(?:in|into|on|onto|under|inside|at|back|to)\s+.+))?$",
     _I,
 )
 _PRONOUN_SUBJECT = re.compile(r"^(?P<pronoun>it's|it\s+is|its|they're|they\s+are|theyre)\s+", _I)
@@ -163,6 +165,7 @@ _COURTESY = re.compile(
     r"|bot|wms|for\s+your\s+help|for\s+that|in\s+advance))*",
     _I,
 )
+_JOINED = re.compile(r"\b(?:so|and|but|then|because|cos|when|after|before|while|if)\b", _I)
 _LEAD_IN_VERBS = re.compile(r"\b(?:is|are|was|were|'s|has|have)\b", _I)
 
 
@@ -191,9 +194,13 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     if len(text) > MAX_MESSAGE_CHARS or "\n" in text.strip():
         return []
     thing_first = _THING_FIRST.match(normalise(clean_text(text)).strip(" .!"))
-    if thing_first:  # "the hammer I have put in box 2": "I put the hammer in box 2"
+    if thing_first and not _JOINED.search(thing_first["thing"]):
+        # "the hammer I have put in box 2": "I have put the hammer in box 2"
         said = thing_first.groupdict()
-        text = f"{said['who']} {said['verb']} {said['thing']} {said['where']}"
+        turned = f"{said['who']}{said['aux'] or ''} {said['verb']} {said['thing']}"
+        read = _parse_sentence(f"{turned}{said['where'] or ''}", known_places)
+        if read:
+            return read
     return (
         _parse_sentence(text, known_places)
         or read_loan_message(

@@ -906,6 +906,8 @@ POSITIVE = [
         "used the last roll of tape, need more",
         [act("use", items=[{"name": "roll of tape", "quantity": 1, "portion": "all"}])],
     ),
+    ("the broken kettle I have thrown away", [discard(it("broken kettle"))]),
+    ("I did put the ladder in the garage", [store("garage", it("ladder"))]),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
