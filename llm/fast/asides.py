@@ -111,6 +111,7 @@ _RESTOCK = re.compile(
     r"|reordering|a\s+new\s+\w+)(?:\s+\w+){0,2}",
     _I,
 )
+_IS_BACK = re.compile(r"(?:\b(?:is|are)|'s|'re)\s+back\b", _I)
 _REASON = re.compile(r"(?:since|so|as|to|because|cos|coz|cuz|bc)\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
 _FOR_A_WHILE = re.compile(r"(?:for|with|having|getting|being|until|till|to)\b|\w+ing\b", _I)
@@ -193,8 +194,8 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
         return False
     if _BEING.search(fact) and _FOR_A_WHILE.match(aside):
         return False
-    if _LATER.match(aside) and not _reported(fact):
-        return False  # "put the drill in bin 4 after dinner": a plan; "shed for my tools"?
+    if _LATER.match(aside) and not _reported(fact) and not _IS_BACK.search(fact):
+        return False  # "put the drill in bin 4 after dinner": a plan ("is back … after" is done)
     if _INTERJECTION.fullmatch(aside.strip()):
         return True  # "…, bless him"
     if kind != "phrase" and not has_verb(aside):

@@ -179,6 +179,10 @@ _TAKE = re.compile(
 _A_COUNT = re.compile(
     rf"^an?\s+(?:dozen|couple|few|pair|handful|(?:{'|'.join(sorted(UNITS))})\s+of)\s", _I
 )
+# What the inventory is called by people removing a thing from it.
+_THE_RECORD = re.compile(
+    r"(?:the|my|our|your)\s+(?:list|lists|inventory|system|records?|database|app|bot|log)", _I
+)
 _RETURN_BACK = re.compile(
     _SUBJECT + r"(?:put|puts|putting|place|placed|bring|brings|brought|stick|stuck|hang|hung"
     r"|move|moved|pop|popped|shove|shoved|tuck|tucked|slip|slipped|slid|chuck|chucked)"
@@ -209,7 +213,7 @@ _USE = re.compile(
 )
 _DISCARD = re.compile(
     _SUBJECT + r"(?P<verb>(?:threw|throw|throws|thrown|throwing|tossed|toss|chucked|chuck"
-    r"|gave|give|given|giving)\s+(?:away|out)|tossed|trashed|binned|dumped|scrapped|chucked"
+    r"|gave|give|given|giving|handed|hand)\s+(?:away|out)|tossed|trashed|binned|dumped|scrapped|chucked"
     r"|ditched|junked"
     r"|discarded|discard|donated|donate|sold|sell|recycled|recycle"
     r"|(?:wrote|write|written|writing)\s+off|(?:got|get|gotten|getting)\s+rid\s+of)"
@@ -492,7 +496,14 @@ def _carried(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | 
 
 
 def _take(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
-    """A take: "took the ladder out of the shed"; not "got the ladder", not "took a shower"."""
+    """A take: "took the ladder out of the shed"; not "got the ladder", not "took a shower".
+
+    "remove the broken urn from the list" is no take from a place called "list": it is gone.
+    """
+    if match["source"] and _THE_RECORD.fullmatch(match["source"].strip()):
+        items = parse_items(match["items"])
+        action = build_action(type="discard", items=items) if items else None
+        return [action] if action else None
     said_out = bool(_OUT.search(match.group(0)))
     if match["needs_out"] and not said_out:
         return None

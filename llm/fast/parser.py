@@ -121,11 +121,14 @@ _MAX_LEAD_IN_WORDS = 3
 # Where one sentence ends and the next begins ("put the drill in bin 4. the saw is in bin 5").
 _CLAUSE_BREAK = re.compile(rf"(?<=[!;])\s*|(?<!\bno)(?<=\.){NOT_AFTER_TITLE}\s+")
 _FOUND = re.compile(
-    r"^(?:(?:i|we)\s+)?(?:(?:finally|just)\s+)?(?:found|bought|got(?:\s+in)?|picked\s+up|ordered"
+    r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:finally|just)\s+)?(?:found|bought|got(?:\s+in)?|picked\s+up|ordered"
     r"|received|borrowed|collected|took\s+in|took\s+delivery\s+of|had\s+delivered"
-    r"|(?:were|was|got)\s+(?:given|donated|sent))\s+(?P<thing>.+)$",
+    r"|(?:were|was|got)\s+(?:given|donated|sent)"
+    r"|(?:had|got|received|took)\s+(?:a\s+|another\s+)?(?:donation|delivery)\s+of)\s+(?P<thing>.+)$",
     _I,
 )
+# Where things came from, said after them: "from the Co-op", "off ebay".
+_SUPPLIER = re.compile(r"\s+(?:from|off)\s+.+$", _I)
 # "…, now on shelf 2", "…, stored in the store cupboard": where the thing just named is.
 _WHERE_NOW = re.compile(
     r"^(?:(?:now|all|both|stored|put|kept|placed|popped|stacked|going|gone|went)\s+)+"
@@ -329,13 +332,14 @@ def _without_pronoun(lead: str, rest: str, *, everywhere: bool = False) -> str:
     found = _FOUND.match(lead)
     if not found:
         return rest
+    thing = _SUPPLIER.sub("", found["thing"])  # "48 toilet rolls from the Co-op"
     where = _WHERE_NOW.match(rest)
     if where:  # "received 24 tins of beans, now on shelf 2"
-        return f"{found['thing']} are {where['where']}"
+        return f"{thing} are {where['where']}"
     pronoun = _PRONOUN_SUBJECT.match(rest)
     if pronoun:
         verb = "is" if pronoun["pronoun"].lower().startswith("it") else "are"
-        return f"{found['thing']} {verb} {rest[pronoun.end() :]}"
+        return f"{thing} {verb} {rest[pronoun.end() :]}"
     if everywhere:  # "bought a new kettle and put it in the cupboard"
         thing = _ARTICLE.sub("", found["thing"])
         named = thing if thing[:1].isdigit() else f"the {thing}"  # "6 more eggs"

@@ -14,7 +14,7 @@ import re
 from inventory import LEADING_WORDS
 from llm.actions import Action, ItemRef
 from llm.fast.adjacent import ADJACENT, split_adjacent
-from llm.fast.certainty import ASK, ask_first, place_certainty
+from llm.fast.certainty import ASK, SURE, ask_first, place_certainty
 from llm.fast.chores import thrown_away
 from llm.fast.household_words import FIRST_NAMES, PEOPLE, PEOPLE_PHRASES
 from llm.fast.items import parse_items
@@ -63,8 +63,8 @@ _LIST_OPENERS = frozenset({
 LOCATED = re.compile(
     rf"^(?P<subject>.+?)(?:\s+{_ADVERB})?"
     rf"(?P<verb>\s+(?:is|are|{verb_pattern(BEING_LEMMAS)}|(?:turned|showed|popped|turns|shows)"
-    r"\s+up|(?:has|have)\s+(?:gone|ended\s+up))|'s|'re|'ve\s+gone)"
-    r"\s+(?:been\s+(?:put|moved|stored|placed|left|kept|stashed|packed)\s+)?"
+    r"\s+up|(?:has|have)\s+(?:gone|ended\s+up)|(?:has|have)(?=\s+been\s))|'s|'re|'ve\s+gone)"
+    r"\s+(?:been\s+(?:put|moved|stored|placed|left|kept|stashed|packed)(?:\s+(?:away|back))?\s+)?"
     r"(?:(?:now|kept|stored|located|currently|usually|always|still|all|both|hidden|stowed"
     r"|finally|safely|securely|already|also|just"
     r"|\w{3,}(?:ed|ing))\s+)?"
@@ -250,8 +250,8 @@ def moved_from(
     """
     if not actions or len(actions) != 1 or actions[0].type != "store":
         return None
-    if place_certainty(source, known_places) is None:
-        return None
+    if place_certainty(source, known_places) != SURE and not looks_like_place(source, known_places):
+        return None  # "from the Co-op": where it came from, not a place of ours
     action = build_action(
         type="move",
         items=actions[0].items,

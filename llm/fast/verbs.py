@@ -93,6 +93,8 @@ def fix_verb_typo(text: str, lemmas: Iterable[str]) -> str:
     lowered = first.lower()
     if len(lowered) < _MIN_TYPO_CHARS or not rest:
         return text
+    if rest.split()[0].lower() in _SUBJECT_FOLLOWERS:
+        return text  # "Bunting is back in the crate": a thing, not "bunging"
     candidates = _by_first_letter(tuple(lemmas)).get(lowered[0], ())
     if lowered in candidates:
         return text
@@ -100,6 +102,13 @@ def fix_verb_typo(text: str, lemmas: Iterable[str]) -> str:
         if abs(len(form) - len(lowered)) <= 1 and typo_distance(lowered, form) <= 1:
             return f"{form} {rest}"
     return text
+
+
+# Words after a first word that make it the subject ("bunting is", "towels are").
+_SUBJECT_FOLLOWERS = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "'s", "'re", "went", "go", "goes",
+    "and", "n", "&", ",", "from", "in", "on", "x", "back",
+})  # fmt: skip
 
 
 @lru_cache(maxsize=16)

@@ -908,6 +908,27 @@ POSITIVE = [
     ),
     ("the broken kettle I have thrown away", [discard(it("broken kettle"))]),
     ("I did put the ladder in the garage", [store("garage", it("ladder"))]),
+    # a volunteer's store cupboard
+    (
+        "We've had a donation of 30 tins of soup, now on the top shelf",
+        [store("top shelf", n("soup", 30, unit="tins"))],
+    ),
+    (
+        "received 20 toilet rolls from the Co-op, they're in the store cupboard",
+        [store("store cupboard", n("toilet rolls", 20))],
+    ),
+    ("handed out 12 packs of pasta today", [discard(n("pasta", 12, unit="packs"))]),
+    ("8 tins of beans went out in parcels", [discard(n("beans", 8, unit="tins"))]),
+    ("the old urn has been taken to the tip", [discard(it("old urn"))]),
+    (
+        "the tea urn has been put away in the kitchen cupboard",
+        [store("kitchen cupboard", it("tea urn"))],
+    ),
+    ("please remove the broken kettle from the list", [discard(it("broken kettle"))]),
+    (
+        "the bunting is back in the blue crate after the fete",
+        [give_back(it("bunting"), place="blue crate")],
+    ),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
@@ -964,6 +985,8 @@ NEGATIVE = [
     "tom went to the garage",
     "the kids I put in the car",
     "tom sold",
+    "put the drill back after dinner",
+    "the kids went out",
     "sold my soul to the devil",
     "the last of the guests has gone",
     "put the bins out on the street",
