@@ -112,6 +112,9 @@ _RESTOCK = re.compile(
     _I,
 )
 _IS_BACK = re.compile(r"(?:\b(?:is|are)|'s|'re)\s+back\b", _I)
+_QUESTION_WORD = re.compile(
+    r"(?:where|what|which|who|whose|when|how|is|are|do|does|did|have|has|can|could|any)\b", _I
+)
 _REASON = re.compile(r"(?:since|so|as|to|because|cos|coz|cuz|bc)\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
 _FOR_A_WHILE = re.compile(r"(?:for|with|having|getting|being|until|till|to)\b|\w+ing\b", _I)
@@ -173,10 +176,22 @@ def _shorter(text: str) -> list[tuple[str, bool, bool]]:
         if _TRAILING_PHRASE.fullmatch(text, space + 1):  # "… for the market stall"
             splits.append((text[:space], text[space + 1 :], "phrase"))
     return [
-        (fact.strip(), _plain(aside, fact, kind), not _REASON.match(aside))
+        (fact.strip(), _plain(aside, fact, kind), _may_drop_for_a_read(aside, fact))
         for fact, aside, kind in splits
         if len(fact.split()) >= _MIN_FACT_WORDS and "?" not in aside
     ]
+
+
+def _may_drop_for_a_read(aside: str, fact: str) -> bool:
+    """True for an aside a reading that only looks things up may drop.
+
+    Never a reason; a change said in it only after a question ("where did I put the tape,
+    used it yesterday"), not after a report ("restrung the guitar, used the last strings").
+    """
+    if _REASON.match(aside):
+        return False
+    asked = _QUESTION_WORD.match(fact.strip())
+    return bool(asked) or not _ANOTHER_CHANGE.search(_DENIED.sub("", aside))
 
 
 def _plain(aside: str, fact: str, kind: str) -> bool:

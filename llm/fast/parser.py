@@ -156,7 +156,8 @@ _MAX_CHATTER_WORDS = 8
 _CHANGE_WORDS = frozenset(
     form
     for lemma, forms in VERB_FORMS.items()
-    if lemma not in {"be", "do", "need", "look", "live", "come", "find", "go", "rest", "end"}
+    if lemma
+    not in {"be", "do", "have", "need", "look", "live", "come", "find", "go", "rest", "end"}
     for form in forms
 ) | frozenset({"it", "them", "its", "it's"})
 # A greeting or thanks said as a sentence of its own around the message.

@@ -110,7 +110,8 @@ TAKEN_IDIOMS = frozenset({
     "chance", "note", "turn", "step", "peek", "glance", "shot", "rest", "call", "bus",
     "care", "part", "place", "time", "charge", "advantage", "action", "cover", "aim", "heart",
     "offence", "offense", "sides", "turns", "notes", "it easy", "a seat", "care of it",
-    "train", "taxi", "cab", "ride", "trip", "day off", "while", "minute", "second",
+    "train", "taxi", "cab", "ride", "trip", "day off", "while", "minute", "second", "forever",
+    "ages", "hours", "days", "weeks", "long", "longer", "a while", "an hour", "all day",
 })  # fmt: skip
 # Verbs after which "to someone" is where a thing went ("sold the bike to Tom").
 GIVING_VERBS = frozenset({"donated", "donate", "gave", "give", "given", "sold", "sell"})

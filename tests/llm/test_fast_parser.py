@@ -985,6 +985,8 @@ NEGATIVE = [
     "tom went to the garage",
     "the kids I put in the car",
     "tom sold",
+    "spent all day clearing the loft, took forever",
+    "restrung the guitar, used the last strings",
     "put the drill back after dinner",
     "the kids went out",
     "sold my soul to the devil",
