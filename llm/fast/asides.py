@@ -44,7 +44,9 @@ _CHANGES_THE_FACT = re.compile(
     r"|innit|right|eh|yeah|need|needs|have\s+to|has\s+to|got\s+to|gotta|wanna|ought"
     # an exception to the fact: "…, kept the usb-c one", "…, except the blue one"
     r"|except|apart|besides|other\s+than|only|just\s+the)\b"
-    r"|^\s*\w+n't\s+(?:it|they|i|we|he|she|you|there)\s*$|'(?:ll|d)\b",
+    r"|^\s*\w+n't\s+(?:it|they|i|we|he|she|you|there)\s*$|'ll\b"
+    # "they'd all gone solid" is "had"; "I'd put it in the shed" is "would"
+    r"|'d\b(?!\s+(?:all\s+|already\s+|just\s+|both\s+)?(?:been|gone|had|got|\w+ed)\b)",
     _I,
 )
 # Another change said in the aside is never dropped ("…, lent the saw to Dave"), unless
@@ -114,6 +116,9 @@ _RESTOCK = re.compile(
 _IS_BACK = re.compile(r"(?:\b(?:is|are)|'s|'re)\s+back\b", _I)
 _QUESTION_WORD = re.compile(
     r"(?:where|what|which|who|whose|when|how|is|are|do|does|did|have|has|can|could|any)\b", _I
+)
+_PERFECT = re.compile(
+    r"\b(?:has|have|'s|'ve)\s+(?:been\s+|just\s+|finally\s+)?(?:gone|went|\w+ed)\b", _I
 )
 _REASON = re.compile(r"(?:since|so|as|to|because|cos|coz|cuz|bc)\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
@@ -236,7 +241,12 @@ def has_verb(text: str) -> bool:
 
 
 def _reported(fact: str) -> bool:
-    """True for a report of what was done: a verb in the past among the first words."""
+    """True for a report of what was done: a verb in the past among the first words.
+
+    Or said with "has": "the sewing machine has gone to the charity shop".
+    """
+    if _PERFECT.search(fact):
+        return True
     return any(_past(word) for word in fact.lower().split()[:_VERB_WITHIN] if word not in _BE)
 
 

@@ -169,6 +169,10 @@ _COURTESY = re.compile(
     r"|bot|wms|for\s+your\s+help|for\s+that|in\s+advance))*",
     _I,
 )
+# A place's own place in brackets after it: "… to box 11 (shelf B2)", "(on shelf 3)".
+_IN_PARENT = re.compile(
+    r"^(?P<said>.+?)\s*\((?:in|on|at)?\s*(?:the\s+)?(?P<parent>[^()]+)\)[.!]*$", _I
+)
 _JOINED = re.compile(r"\b(?:so|and|but|then|because|cos|when|after|before|while|if)\b", _I)
 _LEAD_IN_VERBS = re.compile(r"\b(?:is|are|was|were|'s|has|have)\b", _I)
 
@@ -197,6 +201,15 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
 def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     if len(text) > MAX_MESSAGE_CHARS or "\n" in text.strip():
         return []
+    in_parent = _IN_PARENT.match(text.strip())
+    if in_parent and looks_like_place(in_parent["parent"], known_places, needs_number=True):
+        # "Added 24 jars of chutney to box 11 (shelf B2)": and box 11 is on shelf B2
+        read = _parse(in_parent["said"], known_places)
+        place = read[-1].place if read and read[-1].type in ("store", "move") else None
+        nested = build_action(type="place", place=place, parent=in_parent["parent"].strip())
+        if place and nested and looks_like_place(place, known_places, needs_number=True):
+            actions = [*read, nested]
+            return (ask_first(actions) or []) if needs_asking(read) else actions
     thing_first = _THING_FIRST.match(normalise(clean_text(text)).strip(" .!"))
     if thing_first and not _JOINED.search(thing_first["thing"]):
         # "the hammer I have put in box 2": "I have put the hammer in box 2"

@@ -929,6 +929,19 @@ POSITIVE = [
         "the bunting is back in the blue crate after the fete",
         [give_back(it("bunting"), place="blue crate")],
     ),
+    (
+        "put 12 jars of jam in box 4 (shelf C1)",
+        [store("box 4", n("jam", 12, unit="jars")), place("box 4", "shelf C1")],
+    ),
+    (
+        "the old pram has gone to the charity shop, we hadn't touched it in years",
+        [discard(it("old pram"))],
+    ),
+    ("took the old tiles to the tip, they'd all cracked anyway", [discard(it("old tiles"))]),
+    (
+        "ate the last of the crisps rip",
+        [act("use", items=[{"name": "crisps", "quantity": 1, "portion": "all"}])],
+    ),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
@@ -985,6 +998,8 @@ NEGATIVE = [
     "tom went to the garage",
     "the kids I put in the car",
     "tom sold",
+    "put the drill in bin 4, I'd rather the shed",
+    "put the drill in box 3 (the big one)",
     "spent all day clearing the loft, took forever",
     "restrung the guitar, used the last strings",
     "put the drill back after dinner",
