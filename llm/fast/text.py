@@ -134,6 +134,16 @@ def spoken_places(text: str) -> str:
     return _SPOKEN_PLACE.sub(lambda match: f"{match['noun']} {_digits(match['number'])}", text)
 
 
+# "took me charger", "gave me back me hoodie": "me" for "my" (Irish, northern English).
+_ME_FOR_MY = re.compile(
+    r"\b(?P<verb>took|nicked|robbed|borrowed|borrowin|borrowing|lent|loaned|has|have|got|put"
+    r"|moved|left|lost|found|binned|sold|returned|back|with|where's|wheres|where\s+is"
+    r"|where\s+are)\s+me\s+(?=[a-z])(?!(?:the|a|an|back|to|in|on|up|out|off|it|them|and|too|again|some|here"
+    r"|there|now|please|pls|know|think|a\s+while)\b)",
+    re.IGNORECASE,
+)
+
+
 def normalise(text: str) -> str:
     """The message with plain quotes, no emoji or symbols, and shorthand read out ("teh", "r").
 
@@ -143,7 +153,7 @@ def normalise(text: str) -> str:
     Returns:
         The message with symbols replaced by spaces and whitespace collapsed.
     """
-    text = spoken_places(text.translate(_QUOTE_MARKS))
+    text = _ME_FOR_MY.sub(r"\g<verb> my ", spoken_places(text.translate(_QUOTE_MARKS)))
     if any(_is_decoration(char) for char in text):
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
     return _SHORTHAND.sub(_expand, text)

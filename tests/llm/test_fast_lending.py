@@ -25,6 +25,8 @@ SURE = [
     ("The wheelbarrow has been returned", [act("return", items=[it("wheelbarrow")])]),
     ("we have the gazebo back", [act("return", items=[it("gazebo")])]),
     ("Pavel give back the jigsaw", [back("Pavel", it("jigsaw"))]),
+    # "me" for "my"
+    ("Niamh gave me back me straighteners", [back("Niamh", it("straighteners"))]),
     ("Sam borrowed the pressure washer", [lent("Sam", it("pressure washer"))]),
     ("loaned my tent to the Hendersons", [lent("the Hendersons", it("tent"))]),
     ("gave the ladder to my neighbour Tom to borrow", [lent("Tom", it("ladder"))]),
@@ -155,6 +157,8 @@ ASK_FIRST = [
 
 # Never a write: wishes, plans, negations, questions, idioms, lending to us.
 NEVER_A_WRITE = [
+    "Dave lent me his ladder",
+    "Tom lent me a fiver",
     "the results came back",
     "the dog came back",
     "my sister came back",
