@@ -170,10 +170,15 @@ FIND_PATTERNS = (
         _I,
     ),
     # "is there a drill", "are there any batteries left"
-    re.compile(r"^(?:is|are)\s+there\s+(?P<query>.+?)(?:\s+left)?$", _I),
+    re.compile(
+        r"^(?:is|are)\s+there\s+(?P<query>.+?)(?:\s+(?:left|still|spare))?(?:\s+(?:in|on|at"
+        r"|inside|under)\s+(?:the|my|our)\s+[\w' -]+?)?(?:\s+(?:left|still))?$",
+        _I,
+    ),
     # "who has the ladder", "who's got the drill"
     re.compile(
-        r"^who(?:\s+has(?:\s+got)?|'s\s+got|\s+got|\s+is\s+using|'s\s+using)\s+(?P<query>.+)$",
+        r"^who(?:\s+has(?:\s+got)?|'s\s+got|\s+got|\s+is\s+using|'s\s+using|(?:\s+has)?"
+        r"\s+borrowed|'s\s+borrowed)\s+(?P<query>.+)$",
         _I,
     ),
     # "which bin is the drill in", "which shelf are the batteries on"
@@ -200,8 +205,8 @@ FIND_PATTERNS = (
     # "how many batteries do I have", "how many batteries are left", "how much rope is left",
     # "how many AA batteries"
     re.compile(
-        r"^how\s+(?:many|much)\s+(?!(?:days|hours|minutes|weeks|months|years|times|people"
-        r"|calories|miles|more|longer|time)\b)(?P<query>.+?)(?:\s+(?:do\s+(?:i|we)\s+(?:still\s+)?have"
+        r"^how\s+(?:many|much)\s+(?:of\s+)?(?!(?:days|hours|minutes|weeks|months|years|times"
+        r"|people|calories|miles|more|longer|time)\b)(?P<query>.+?)(?:\s+(?:do\s+(?:i|we)\s+(?:still\s+)?have"
         r"|have\s+(?:i|we)\s+got|are\s+(?:there|left)|is\s+(?:there|left)"
         r"|(?:do|have)\s+(?:i|we)\s+got)(?:\s+left)?|\s+left"
         r"|\s+(?:are|is)\s+(?:there\s+)?(?:left\s+)?(?:in|on|inside|at)\s+.+)?$",

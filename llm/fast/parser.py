@@ -19,6 +19,7 @@ from llm.fast.asides import without_asides
 from llm.fast.bare import parse_bare
 from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking, only_reads
 from llm.fast.changes import parse_change, parse_not_there, parse_used_up
+from llm.fast.embedded import direct_question
 from llm.fast.household_words import PEOPLE
 from llm.fast.items import parse_items
 from llm.fast.lending import parse_lending, parse_out_question
@@ -92,6 +93,10 @@ _NOT_A_STATEMENT = re.compile(
     _I,
 )
 _LEMMAS = tuple(VERB_FORMS)
+# "who has the lantern and who has the tarp": a second question after "and".
+_NEXT_QUESTION = re.compile(
+    r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?=(?:who|where|what|which|when|how)(?:'s|'re|\s))", _I
+)
 _COMMAND = re.compile(r"^/(?P<command>[a-z_]+)(?:@[\w.]+)?(?:\s+(?P<argument>.+))?$", _I)
 
 
@@ -184,13 +189,24 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
 
 
 def _read(text: str, known_places: KnownPlaces) -> list[Action] | None:
-    """The read-only actions of a question, read without the words around it ("… rn") first."""
+    """The read-only actions of a question, or of two ("who has the tent and who has the tarp").
+
+    The question is read without the words around it ("… rn") first, then out of the
+    request it is asked in ("could you tell me where I put …"), then as said.
+    """
+    parts = _NEXT_QUESTION.split(text)
+    if len(parts) == 2:  # two questions, not more
+        first, second = (_read(part, known_places) for part in parts)
+        if first and second:
+            return [*first, *second]
     asked = trim_question(text)
-    if asked and asked != text:
-        actions = parse_out_question(asked) or parse_question(asked, known_places)
+    direct = direct_question(asked)
+    candidates = (asked, trim_question(direct) if direct else None, text)
+    for candidate in dict.fromkeys(filter(None, candidates)):
+        actions = parse_out_question(candidate) or parse_question(candidate, known_places)
         if actions:
             return actions
-    return parse_out_question(text) or parse_question(text, known_places)
+    return None
 
 
 def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:
@@ -210,8 +226,10 @@ def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:
         return asked
     more = _parse(rest, known_places)
     if more:
+        more = [action for action in more if action not in asked]
         return [*asked, *more] if only_reads(more) else []
-    return asked if _chatter(rest) else []
+    helped = all(action.type == "help" for action in asked)  # "how does this work? my son …"
+    return asked if helped or _chatter(rest) else []
 
 
 def _chatter(text: str) -> bool:
@@ -274,6 +292,7 @@ def _plain_lead_in(lead: str) -> bool:
     words = lead.split()
     return (
         0 < len(words) <= _MAX_LEAD_IN_WORDS
+        and words[-1].lower() not in ("list", "lists")  # "shopping list: milk, eggs"
         and not _NOT_A_STATEMENT.search(lead)
         and not _LEAD_IN_VERBS.search(lead)
     )
@@ -292,7 +311,7 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
         request = _parse(polite["request"], known_places)
         if any(action.type in WRITE_TYPES for action in request):
             return ask_first(request) or []
-        return request
+        return request or _read(text, known_places) or []  # "could you possibly tell me …"
     if not text or _SENTENCE_BREAK.search(text):
         return []
     if text.startswith("/"):

@@ -24,7 +24,10 @@ from llm.fast.phrases import (
     looks_like_place,
     plural_storage_query,
 )
+from llm.fast.topic_first import TOPIC_FIRST, topic_question
+from llm.fast.verbs import starts_clause
 from llm.fast.vocabulary import (
+    ABSTRACT_NOUNS,
     BARE_QUESTION_WORDS,
     CHAT_NOISE,
     CHAT_WORDS,
@@ -41,7 +44,8 @@ _COMMAND_WORDS = frozenset({"show", "see", "view", "check", "me"})
 _LOCATED_TAIL = re.compile(
     r"\s+(?:after|before|since|during)\s+(?:the|our|my|last)\s+\w+(?:\s+\w+)?$"
     r"|\s+(?:kept|stored|located|hiding|at|now|left|anywhere|around|at\s+the\s+moment|gone"
-    r"|got\s+to|gotten\s+to|disappeared\s+to|vanished\s+to|ended\s+up|somewhere)$",
+    r"|got\s+to|gotten\s+to|disappeared\s+to|vanished\s+to|ended\s+up|somewhere"
+    r"|for\s+the\s+new\s+(?:house|place|flat|home|apartment|office))$",
     _I,
 )
 _BEFORE_PREPOSITION = re.compile(
@@ -63,6 +67,10 @@ _THE_ONE = re.compile(r",\s*the\s+(?P<kind>[\w-]+(?:\s+[\w-]+)?)\s+one$", re.IGN
 # "bin 4 in the garage": the place, then the place it is in.
 _AND = re.compile(r"\s+(?:and|&)\s+", _I)
 _PARENT_HINT = re.compile(r"\s+(?:in|on|inside|at)\s+", _I)
+# "the nearest tip", "the closest B&Q": a place out in the world.
+_ELSEWHERE = re.compile(r"^\s*(?:the\s+)?(?:nearest|closest)\s", _I)
+# "Sam", "Priya": a name alone, capitalised and without "the", is someone.
+_SOMEONE_NAMED = re.compile(r"[A-Z][a-z]+")
 _ANOTHER_THING = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the|my|our|a|an|some|any|your)\s)", _I
 )
@@ -71,7 +79,10 @@ _HELP = re.compile(
     r"^(?:help(?:\s+me)?|commands|list\s+commands|show\s+commands|what\s+are\s+the\s+commands"
     r"|what\s+can\s+you\s+do|what\s+can\s+i\s+(?:say|do|ask|type)"
     r"|how\s+does\s+(?:this|it|this\s+bot|the\s+bot|this\s+thing)\s+work(?:\s+exactly)?"
-    r"|how\s+do\s+i\s+use\s+(?:this|it|you|this\s+bot|the\s+bot|this\s+thing)"
+    r"|how\s+(?:do|can|should)\s+i(?:\s+(?:even|actually|now|exactly))?\s+use\s+(?:this|it|you"
+    r"|this\s+bot|the\s+bot|this\s+thing|this\s+app)"
+    r"|(?:i'm|im|i\s+am)\s+not\s+sure\s+(?:what\s+to\s+(?:type|say|write|do)|how\s+(?:this|it)"
+    r"\s+works)|what\s+(?:do|should|can)\s+i\s+(?:type|write)"
     r"|what\s+commands(?:\s+(?:are\s+there|do\s+you\s+(?:have|know|understand)|can\s+i\s+use))?"
     r"|(?:help|instructions|commands)(?:\s+(?:pls|please|plz))?(?:\s+(?:i'm|im|i\s+am)\s+(?:lost"
     r"|confused|stuck))?|(?:i'm|im|i\s+am)\s+(?:lost|confused|stuck)"
@@ -102,6 +113,17 @@ _UNDO = re.compile(
     rf"(?:[,.!]*\s+{_MISTAKE})*$",
     _I,
 )
+# How things sit in a place: "what's packed in box 3", "what's sitting on the seeds shelf".
+_LYING = (
+    r"stored|kept|left|there|up|down|out|over|back|packed|stashed|hidden|sitting|sat|lying"
+    r"|living|put|tucked|piled|stacked|hanging|boxed|filed|squirrell?ed\s+away|stuffed"
+    r"|shoved|crammed|(?:up|down|in|out|back)\s+there|(?:still|currently)(?:\s+(?:stored|kept))?"
+)
+# "what did I stash under the table", "what have we packed in box 3"
+_PUTTING = (
+    r"got|have|keep|kept|put|store|stored|stash|stashed|pack|packed|hide|hid|hidden|leave|left"
+    r"|tuck|tucked|stick|stuck|shove|shoved|stuff|stuffed|place|placed|file|filed|pop|popped"
+)
 _CONTENTS = (
     # "what's under the bed": the space under it is the place
     re.compile(
@@ -110,16 +132,16 @@ _CONTENTS = (
     ),
     # "what's in bin 4", "whats inside bin 4", "what is stored in the attic box", "waht's in"
     re.compile(
-        r"^(?:what|waht|wat|whta|wht|hwat)(?:\s+(?:all|else))?(?:'s|s|\s+is|\s+are)?"
-        r"(?:\s+(?:stored|kept|left|there|up|down|out|over|back))?"
+        r"^(?:what|waht|wat|whta|wht|hwat)(?:\s+(?:all|else))?(?:'s|s|\s+is|\s+are|\s+was|\s+were)?"
+        rf"(?:\s+(?:{_LYING}))?"
         rf"\s+(?:{PLACE_PREPOSITION}|inside\s+of)\s+(?P<place>.+)$",
         _I,
     ),
     # "what do I have in the garage", "what have we got on shelf B", "what did I put in bin 4"
     re.compile(
         r"^what(?:\s+(?:stuff|things|items|else))?\s+(?:do|did|have)\s+(?:i|we)"
-        r"(?:\s+(?:got|have|keep|kept|put|store|stored))?"
-        rf"\s+{PLACE_PREPOSITION}\s+(?P<place>.+)$",
+        rf"(?:\s+(?:{_PUTTING}))?"
+        rf"\s+(?:(?P<near>{ADJACENT}\s+.+)|{PLACE_PREPOSITION}\s+(?P<place>.+))$",
         _I,
     ),
     # "what does bin 4 contain", "what does bin 4 have in it"
@@ -140,7 +162,7 @@ _CONTENTS = (
     re.compile(r"^(?P<place>.+?)\s+(?:contents|inventory)$", _I),
     # "anything in drawer 2", "list everything in the loft", "what's under the bed"
     re.compile(
-        r"^(?:(?:show|list|tell)(?:\s+me)?\s+)?(?:is\s+there\s+)?(?:anything|everything"
+        r"^(?:(?:show|list|tell)(?:\s+me)?\s+)?(?:is\s+there\s+|is\s+)?(?:anything|everything"
         r"|(?:all\s+)?(?:the\s+)?(?:stuff|things|items))"
         rf"(?:\s+(?:else|still|stored|kept))?\s+(?:{PLACE_PREPOSITION})\s+(?P<place>.+)$",
         _I,
@@ -157,6 +179,17 @@ _PLACES = re.compile(
     r"|have\s+(?:i|we|you)\s+(?:got|set\s+up|saved|made|added)|do\s+(?:i|we|you)\s+have"
     r"|did\s+(?:i|we)\s+(?:set\s+up|add|make))(?:\s+(?:set\s+up|saved|on\s+file|recorded"
     r"|in\s+(?:here|the\s+system)|so\s+far))?)?$",
+    _I,
+)
+# "is box 14 empty", "is the green crate still full", "are the shelf bins emptied out"
+_EMPTY = re.compile(
+    r"^(?:is|are)\s+(?P<place>.+?)\s+(?:still\s+)?(?:empty|full|emptied(?:\s+out)?"
+    r"|cleared\s+out|unpacked)$",
+    _I,
+)
+_KEEPING_TAIL = re.compile(
+    r"\s+(?:where|that|which)?\s*(?:i|we)\s+(?:keep|store|put|have)\s+(?:things|stuff|my\s+(?:things"
+    r"|stuff)|our\s+(?:things|stuff)|everything|it\s+all)(?:\s+in)?$",
     _I,
 )
 _SHOW = re.compile(
@@ -182,7 +215,9 @@ _RECENT = re.compile(
     r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|do|done"
     r"|move|moved)\s+(?:today|lately|recently|this\s+week|yesterday)$"
     r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|move"
-    r"|moved)$|^what\s+changes\s+(?:did|have)\s+(?:i|we|you)\s+(?:make|made)$"
+    r"|moved|throw\s+(?:out|away)|thrown\s+(?:out|away)|get\s+rid\s+of|got\s+rid\s+of|bin"
+    r"|binned|toss|tossed|chuck|chucked|discard|discarded|donate|donated|give\s+away"
+    r"|given\s+away|sell|sold|use\s+up|used\s+up)$|^what\s+changes\s+(?:did|have)\s+(?:i|we|you)\s+(?:make|made)$"
     r"|^(?:what\s+)?changes\s+(?:today|this\s+week|lately|recently)$|^history$",
     _I,
 )
@@ -202,6 +237,13 @@ _HISTORY = (
     re.compile(
         r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)\s+last\s+(?:move|get\s+\w+|go\s+\w+"
         r"|come\s+\w+|leave\s+\w+)$",
+        _I,
+    ),
+    # "when did the camp stove move to the garage", "when did the topper come out of box 18"
+    re.compile(
+        r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)\s+(?:move|go|come|get\s+(?:moved|put"
+        r"|taken)|end\s+up|arrive|leave|make\s+it)(?:\s+(?:out|back|up|down|over|across))?"
+        r"\s+(?:to|into|in|out\s+of|from|off|onto|on)\s+.+$",
         _I,
     ),
     # "when did Sam borrow the strimmer", "how long has Dave had the ladder"
@@ -263,12 +305,21 @@ _HISTORY = (
     re.compile(r"^(?:(?:show|see|view)(?:\s+me)?\s+)?(?P<query>.+?)\s+history$", _I),
     # "who moved the drill", "who took the ladder out of the shed", "who had the drill last"
     re.compile(
-        r"^who\s+(?:last\s+)?(?:moved|took|used|had|borrowed|put|stored|touched|returned|removed"
+        r"^who\s+last\s+borrowed\s+(?P<query>.+)$",
+        _I,
+    ),
+    re.compile(
+        r"^who\s+(?:last\s+)?(?:moved|took|used|had|(?:borrowed(?=.+\s+last$))|put|stored|touched|returned|removed"
         r"|grabbed|discarded|threw\s+away|threw\s+out|tossed|left|placed|stashed|sold|donated"
         r"|gave\s+away)\s+(?P<query>.+?)(?:\s+last)?$",
         _I,
     ),
 )
+
+
+def _place_of(match: re.Match[str]) -> str:
+    """The place asked about ("what did I stash under the bed": "under the bed")."""
+    return match["place"] or match.groupdict().get("near") or ""
 
 
 def _query_of(match: re.Match[str]) -> str:
@@ -288,6 +339,10 @@ def _find(query_text: str) -> list[Action] | None:
         return None
     if any(query and len(query.split()) == 1 and query.lower() in PEOPLE for query in queries):
         return None  # "where's my husband got to", "where is the baby"
+    if any(query and query.split()[-1].lower() in ABSTRACT_NOUNS for query in queries):
+        return None  # "where did the summer go", "where has the time gone"
+    if _ELSEWHERE.match(query_text) or _SOMEONE_NAMED.fullmatch(query_text.strip()):
+        return None  # "where's the nearest B&Q", "where is Sam": not a thing at home
     actions = [build_action(type="find", query=query) for query in queries]
     return None if None in actions else [action for action in actions if action]
 
@@ -343,6 +398,7 @@ def listing(what: str | None, known_places: KnownPlaces, *, explicit: bool) -> l
     Returns:
         The actions, or an empty list when `what` is neither places nor a place.
     """
+    what = _KEEPING_TAIL.sub("", what) if what else what  # "the places where I keep things"
     if not what or (clean_query(what) or "").lower() in GENERIC_PLACE_WORDS:
         return [Action(type="list_places")]
     kinds = [plural_storage_query(part) for part in _AND.split(what)]
@@ -371,13 +427,37 @@ def _what_do_i_have(match: re.Match[str], known_places: KnownPlaces) -> list[Act
     return listing(match["what"], known_places, explicit=False) or _find(match["what"])
 
 
+def _empty(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """Contents for "is box 14 empty yet", "is the green crate still full"; a place only."""
+    if not looks_like_place(match["place"], known_places):
+        return None
+    return _contents(match["place"], known_places)
+
+
+def _topic_first(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A find for "firewood - where's the rest of it", contents for "rafters: what's up there"."""
+    asked = topic_question(match)
+    if asked is None:
+        return None
+    kind, topic = asked
+    return _find(topic) if kind == "find" else _contents(topic, known_places)
+
+
 _RULES: tuple[Rule, ...] = (
     (_HELP, lambda _match, _known: [Action(type="help")]),
     (_RECENT, lambda _match, _known: [Action(type="history")]),
     (_EVERYTHING, lambda _match, _known: [Action(type="list_places", query="everything")]),
     (_UNDO, lambda _match, _known: [Action(type="undo")]),
+    (TOPIC_FIRST, lambda match, known: _topic_first(match, known)),
+    (_EMPTY, _empty),
     *((pattern, lambda match, _known: _history(match["query"])) for pattern in _HISTORY),
-    *((pattern, lambda match, known: _contents(match["place"], known)) for pattern in _CONTENTS),
+    *(
+        (
+            pattern,
+            lambda match, known: _contents(match["place"] or match.groupdict().get("near"), known),
+        )
+        for pattern in _CONTENTS
+    ),
     (_PLACES, lambda match, _known: [Action(type="list_places", query=_kind(match["kinds"]))]),
     (_LIST_OF, lambda match, known: listing(match["what"], known, explicit=False) or None),
     (_WHAT_DO_I_HAVE, _what_do_i_have),
@@ -413,6 +493,11 @@ def _is_chat(words: list[str]) -> bool:
     """True for chat, not a thing: "nah", "lmaooo", "asdfghjk", "quiet day", "very good"."""
     if " ".join(words) in CHAT_WORDS or (len(words) == 1 and _CHAT_NOISE.fullmatch(words[0])):
         return True
+    said = [word for word in words if not word.isdigit()]  # "testing 123", "test 1 2 3"
+    if said and said != words and " ".join(said) in CHAT_WORDS:
+        return True
+    if len(words) > 1 and words[0] == words[1]:  # "testing testing", "hello hello"
+        return words[0] in CHAT_WORDS or words[0].endswith("ing") or starts_clause(words[0])
     return words[0] in MOOD_WORDS and (len(words) == 1 or words[-1] in TIME_WORDS | MOOD_REPLIES)
 
 
@@ -435,5 +520,7 @@ def bare_find(text: str) -> list[Action]:
     query = clean_query(text)
     if query is None or query.lower() in BARE_QUESTION_WORDS or "and" in query.lower().split():
         return []
+    if "," in query or query.split()[-1].lower() in ABSTRACT_NOUNS:
+        return []  # "milk, eggs, bread": a list; "spent all day": no thing
     action = build_action(type="find", query=query)
     return [action] if action else []

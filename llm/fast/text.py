@@ -156,7 +156,9 @@ def trim(text: str, *, leading: bool = True) -> str:
 _QUESTION_TAIL_WORDS = (
     r"rn|atm|at\s+(?:the\s+)?(?:moment|mo|present)|currently|these\s+days|nowadays|lately"
     r"|recently|of\s+late|so\s+far|overall|altogether|in\s+total|exactly|then|yet|still|now"
-    r"|(?:this|last|next)\s+(?:week|month|term|year|yr|weekend|semester|season)"
+    r"|(?:this|last|next)\s+(?:week|month|term|year|yr|weekend|semester|season|spring|summer"
+    r"|autumn|fall|winter|christmas|xmas|easter|time|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)|(?:in|over)\s+the\s+(?:spring|summer|autumn|fall|winter|holidays)"
     r"|in\s+the\s+(?:last|past)\s+(?:few\s+|couple\s+of\s+)?(?:days?|weeks?|months?|hours?)"
     r"|since(?:\s+(?:last\s+\w+|yesterday|christmas|xmas|the\s+\w+|\w+day))?"
     r"|(?:place|room|box|shelf)\s+by\s+(?:place|room|box|shelf)"
@@ -183,7 +185,8 @@ _QUESTION_TAIL = re.compile(
 )
 # "…, but where is …", "again, but what's …": the question after a lead-in.
 _QUESTION_LEAD = re.compile(
-    r"^(?:[^,?]{0,40},\s*)?(?:but|and|so|just|again)[\s,]+"
+    r"^(?:[^,?]{0,40},\s*(?:but|and|so|just|again)|(?:sorry|apologies|excuse\s+me|pardon|me\s+again|hate\s+to|not\s+to\s+nag)[^,?]{0,30}?\s+but|but|and|so|just|again)"
+    r"[\s,]+"
     r"(?=(?:where|what|who|when|which|how|is|are|do|does|did|have|has)\b)",
     _I,
 )

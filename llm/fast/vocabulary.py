@@ -176,6 +176,16 @@ CHAT_WORDS = frozenset({
     "okie", "okey", "okie dokie", "brill", "brilliant", "ace", "lovely", "champion",
     "testing 123", "test 123", "brill ta", "ta very much", "cheers mate", "nice one", "sound",
     "nah", "naw", "bruh", "bro", "fr", "ikr", "smh", "ffs", "jk", "welp", "oof", "yikes",
+    "knock knock", "mic check", "is this thing on", "anyone there", "anybody there",
+})  # fmt: skip
+# Time, feelings and appointments: never a thing to find ("where did the summer go", "spent
+# all day", "set a reminder for tuesday").
+ABSTRACT_NOUNS = frozenset({
+    "time", "times", "day", "days", "week", "weeks", "weekend", "weekends", "month", "months",
+    "year", "years", "summer", "winter", "spring", "autumn", "morning", "evening", "night",
+    "afternoon", "today", "tomorrow", "yesterday", "forever", "life", "childhood", "youth",
+    "motivation", "energy", "patience", "sanity", "mojo", "reminder", "reminders",
+    "appointment", "appointments", "holidays", "fun", "point",
 })  # fmt: skip
 # Laughter and keyboard mashing: "lmaooo", "hahaha", "asdfghjk" (a whole word).
 CHAT_NOISE = (

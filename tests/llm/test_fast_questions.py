@@ -1,0 +1,124 @@
+"""Read-only questions in less common shapes, and chat that asks for nothing.
+
+Questions wrapped in a request ("would you mind telling me…"), said topic first
+("the loft: what's up there"), about loans, history and help; and chat that is no
+question about a thing ("where did the week go", "testing testing").
+"""
+
+import pytest
+
+from llm.fast.embedded import direct_question
+from llm.fast.parser import parse_fast
+
+
+def find(query):
+    return {"type": "find", "query": query}
+
+
+def contents(place):
+    return {"type": "contents", "place": place}
+
+
+def out(person=None):
+    return {"type": "out", "person": person} if person else {"type": "out"}
+
+
+def history(query=None):
+    return {"type": "history", "query": query} if query else {"type": "history"}
+
+
+HELP = {"type": "help"}
+LIST_PLACES = {"type": "list_places"}
+
+QUESTIONS = [
+    # a question inside a request, in statement order
+    ("Could you please tell me where I have left the car keys?", [find("car keys")]),
+    (
+        "would you be ever so kind as to tell me what is in the sewing basket",
+        [contents("sewing basket")],
+    ),
+    ("can you remind me what we packed in the blue suitcase", [contents("blue suitcase")]),
+    ("tell me what I stashed in the toy chest", [contents("toy chest")]),
+    ("remind me where we keep the spare fuses", [find("spare fuses")]),
+    ("do you know which drawer the batteries are in", [find("batteries")]),
+    ("I'd like to know if there are any candles left", [find("candles")]),
+    ("could you tell me whether the tent is in the loft", [find("tent")]),
+    ("What did I say was in the grey crate?", [contents("grey crate")]),
+    ("where did I tell you I put the passports", [find("passports")]),
+    ("Please let me know which of our things we have lent out.", [out()]),
+    ("Could you show me all the places where we store stuff? Thanks", [LIST_PLACES]),
+    ("please could you tell me what has changed this week", [history()]),
+    # the topic first, then the question about it
+    ("picnic rug - where's it gone?", [find("picnic rug")]),
+    ("the loft: what's up there", [contents("loft")]),
+    ("tool chest — full inventory please", [contents("tool chest")]),
+    ("glovebox, what's in it at the moment?", [contents("glovebox")]),
+    ("tea lights - how many left?", [find("tea lights")]),
+    ("spare bulbs: got any left?", [find("spare bulbs")]),
+    # how things sit in a place, and places said by what they are next to
+    ("what's stacked on the garage shelf", [contents("garage shelf")]),
+    ("what's hanging in the hall closet these days", [contents("hall closet")]),
+    ("what did we shove behind the sofa", [contents("behind the sofa")]),
+    ("what have I tucked under the bed", [contents("under the bed")]),
+    # is it there, is it empty
+    ("are there any lightbulbs in the cellar still", [find("lightbulbs")]),
+    ("is crate 6 empty yet or is there still stuff in it", [contents("crate 6")]),
+    ("is the green crate still full", [contents("green crate")]),
+    # loans
+    ("is Grandpa still hanging onto anything of ours", [out("Grandpa")]),
+    ("what does Maya have out", [out("Maya")]),
+    ("what's Leo got of mine at uni", [out("Leo")]),
+    ("what's still lent out to Priya", [out("Priya")]),
+    ("everything that's on loan at the moment?", [out()]),
+    ("who borrowed the hedge trimmer", [find("hedge trimmer")]),
+    ("who borrowed the hedge trimmer last", [history("hedge trimmer")]),
+    # how much is left
+    ("how much of the grey wool is left", [find("grey wool")]),
+    # history
+    ("when did the bike pump move to the shed", [history("bike pump")]),
+    ("when did the winter duvet come out of the vacuum bag", [history("winter duvet")]),
+    ("what have we given away lately", [history()]),
+    # help
+    ("how do I actually use this", [HELP]),
+    ("How does it work? My son installed it and I'm not sure what to type", [HELP]),
+    # a lead-in, time words and a purpose at the end
+    ("sorry to bug you again but where's the glue gun", [find("glue gun")]),
+    ("where did we put the bulbs last spring", [find("bulbs")]),
+    ("where are the curtains for the new flat", [find("curtains")]),
+    # two questions
+    ("who has the tent and who has the stove", [find("tent"), find("stove")]),
+    ("where is the kettle, and where's the toaster", [find("kettle"), find("toaster")]),
+]
+
+CHAT = [
+    "testing testing",
+    "test 1 2 3",
+    "knock knock",
+    "hello hello",
+    "where did the weekend go",
+    "where has the time gone",
+    "could you set a reminder for friday",
+    "to do list: bins, dishes, laundry",
+    "spent the whole afternoon sorting the loft",
+    "where is Priya",
+    "where's the closest garden centre",
+    "I wonder if the kettle is in the cupboard",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS, ids=[text for text, _ in QUESTIONS])
+def test_reads_questions_in_less_common_shapes(text, expected):
+    assert parse_fast(text).to_json_dict() == {"actions": expected}
+
+
+@pytest.mark.parametrize("text", CHAT)
+def test_chat_is_no_question(text):
+    assert parse_fast(text).actions == []
+
+
+def test_a_question_inside_a_request_is_put_in_question_order():
+    assert direct_question("can you tell me where I have put the hammer") == (
+        "where have I put the hammer"
+    )
+    assert direct_question("which box the hammer is in") == "which box is the hammer in"
+    assert direct_question("where is the hammer") is None
