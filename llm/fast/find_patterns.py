@@ -30,7 +30,8 @@ FIND_PATTERNS = (
         rf"^(?:{_WHERE})(?:'s|s)?(?:\s+the\s+(?:heck|hell|devil|dickens))?"
         r"(?:\s+(?:is|are|was|were|'s|iz|r))?"
         rf"(?:(?:\s+(?:did|do|have|had)|'d|d)\s+{WHO}\s+(?:last\s+)?"
-        r"(?:put|leave|left|keep|kept|store|stored|stash|stashed|place|placed|hide|hid|see|saw|seen)"
+        r"(?:put|leave|left|keep|kept|store|stored|stash|stashed|place|placed|hide|hid|see|saw|seen"
+        r"|stick|stuck|shove|shoved|tuck|tucked|pop|popped|pack|packed|file|filed|bung|bunged)"
         rf"|\s+(?:can|could|do|should|would|will|might|shall)\s+{WHO}\s+(?:find|look\s+for)"
         rf"|'ll\s+{WHO}\s+find)?"
         r"\s+(?P<query>.+)$",
@@ -171,8 +172,19 @@ FIND_PATTERNS = (
     ),
     # "is there a drill", "are there any batteries left"
     re.compile(
-        r"^(?:is|are)\s+there\s+(?P<query>.+?)(?:\s+(?:left|still|spare))?(?:\s+(?:in|on|at"
+        r"^(?:is|are)\s+there\s+(?:still\s+)?(?P<query>.+?)(?:\s+(?:left|still|spare))?(?:\s+(?:in|on|at"
         r"|inside|under)\s+(?:the|my|our)\s+[\w' -]+?)?(?:\s+(?:left|still))?$",
+        _I,
+    ),
+    # "have we run out of coffee", "are we low on bin bags", "has anyone borrowed the ladder"
+    re.compile(
+        r"^(?:(?:have|did)\s+(?:we|i)\s+(?:run|ran)\s+out\s+of|(?:are|am)\s+(?:we|i)\s+(?:out\s+of"
+        r"|low\s+on|short\s+of|running\s+(?:low\s+on|out\s+of)))\s+(?P<query>.+?)(?:\s+yet)?$",
+        _I,
+    ),
+    re.compile(
+        r"^(?:has|did)\s+(?:anyone|anybody|someone|somebody)\s+(?:borrowed|borrow|taken|take"
+        r"|got|nicked|pinched)\s+(?P<query>(?:the|my|our)\s+.+)$",
         _I,
     ),
     # "who has the ladder", "who's got the drill"

@@ -52,6 +52,8 @@ _BEFORE_PREPOSITION = re.compile(
     r"\s+(?:in|into|inside|on|onto|under|at|to|from|out|off)(?:\s|$)", _I
 )
 _MAX_BARE_WORDS = 4
+# What is asked of a bot that keeps no diary: "set an alarm", "book a taxi".
+_ASKING_FOR = frozenset({"set", "schedule", "book", "start", "cancel", "order", "call", "text"})
 _CHAT_NOISE = re.compile(CHAT_NOISE, _I)
 # "very good", "so cool": a reply, not a thing.
 MOOD_REPLIES = frozenset({"good", "nice", "funny", "cool", "true", "kind", "helpful", "well"})
@@ -71,6 +73,8 @@ _PARENT_HINT = re.compile(r"\s+(?:in|on|inside|at)\s+", _I)
 _ELSEWHERE = re.compile(r"^\s*(?:the\s+)?(?:nearest|closest)\s", _I)
 # "Sam", "Priya": a name alone, capitalised and without "the", is someone.
 _SOMEONE_NAMED = re.compile(r"[A-Z][a-z]+")
+# "any more bin bags", "some rice", "enough eggs": how much, not what.
+_SOME = re.compile(r"^\s*(?:(?:any|some)\s+more|any|some|more|enough)\s+(?=\S+)", _I)
 _ANOTHER_THING = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the|my|our|a|an|some|any|your)\s)", _I
 )
@@ -133,7 +137,7 @@ _CONTENTS = (
     # "what's in bin 4", "whats inside bin 4", "what is stored in the attic box", "waht's in"
     re.compile(
         r"^(?:what|waht|wat|whta|wht|hwat)(?:\s+(?:all|else))?(?:'s|s|\s+is|\s+are|\s+was|\s+were)?"
-        rf"(?:\s+(?:{_LYING}))?"
+        rf"(?:\s+(?:{_LYING})){{0,2}}"
         rf"\s+(?:{PLACE_PREPOSITION}|inside\s+of)\s+(?P<place>.+)$",
         _I,
     ),
@@ -309,7 +313,8 @@ _HISTORY = (
         _I,
     ),
     re.compile(
-        r"^who\s+(?:last\s+)?(?:moved|took|used|had|(?:borrowed(?=.+\s+last$))|put|stored|touched|returned|removed"
+        r"^who(?:'s|\s+has)?\s+(?:last\s+)?(?:moved|took|used|had|(?:borrowed(?=.+\s+last$))|put"
+        r"|stored|touched|returned|removed"
         r"|grabbed|discarded|threw\s+away|threw\s+out|tossed|left|placed|stashed|sold|donated"
         r"|gave\s+away)\s+(?P<query>.+?)(?:\s+last)?$",
         _I,
@@ -329,7 +334,7 @@ def _query_of(match: re.Match[str]) -> str:
 
 def _find(query_text: str) -> list[Action] | None:
     """One find per thing asked about ("the drill and the saw" -> two finds)."""
-    query_text = _ALL_OF.sub("", _LOCATED_TAIL.sub("", query_text))
+    query_text = _SOME.sub("", _ALL_OF.sub("", _LOCATED_TAIL.sub("", query_text)))
     one = _THE_ONE.search(query_text)
     if one:  # "the big torch, the yellow one" -> "the big yellow torch"
         *described, thing = query_text[: one.start()].split()
@@ -517,10 +522,12 @@ def bare_find(text: str) -> list[Action]:
         return []
     if _is_chat(words):
         return []
-    query = clean_query(text)
+    query = clean_query(_SOME.sub("", text))
     if query is None or query.lower() in BARE_QUESTION_WORDS or "and" in query.lower().split():
         return []
     if "," in query or query.split()[-1].lower() in ABSTRACT_NOUNS:
         return []  # "milk, eggs, bread": a list; "spent all day": no thing
+    if words[0] == "just" or (words[0] in _ASKING_FOR and words[1:2] in (["a"], ["an"], ["the"])):
+        return []  # "just testing"; "set an alarm for 7", "book a table": not a thing
     action = build_action(type="find", query=query)
     return [action] if action else []

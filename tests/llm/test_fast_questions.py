@@ -85,6 +85,23 @@ QUESTIONS = [
     ("sorry to bug you again but where's the glue gun", [find("glue gun")]),
     ("where did we put the bulbs last spring", [find("bulbs")]),
     ("where are the curtains for the new flat", [find("curtains")]),
+    # wrapped in other ways
+    ("Would you mind telling me where the picnic basket is?", [find("picnic basket")]),
+    ("could you possibly let me know what is in crate 9", [contents("crate 9")]),
+    ("can you check what's in the garage freezer for me", [contents("garage freezer")]),
+    ("could you tell me how many tea bags we have left", [find("tea bags")]),
+    ("tell me when the lawnmower was last serviced", [history("lawnmower")]),
+    ("can you tell me if anything is in bin 12", [contents("bin 12")]),
+    ("the cellar - anything down there?", [contents("cellar")]),
+    ("swimming bags, any idea where they ended up?", [find("swimming bags")]),
+    # verbs of putting, running out, someone borrowing
+    ("where'd we shove the deck chairs", [find("deck chairs")]),
+    ("got any more batteries?", [find("batteries")]),
+    ("is there still some flour in the larder", [find("flour")]),
+    ("have we run out of kitchen roll", [find("kitchen roll")]),
+    ("are we low on cat food", [find("cat food")]),
+    ("has anybody borrowed the wheelbarrow", [find("wheelbarrow")]),
+    ("what's kept up in the attic", [contents("attic")]),
     # two questions
     ("who has the tent and who has the stove", [find("tent"), find("stove")]),
     ("where is the kettle, and where's the toaster", [find("kettle"), find("toaster")]),
@@ -103,6 +120,9 @@ CHAT = [
     "where is Priya",
     "where's the closest garden centre",
     "I wonder if the kettle is in the cupboard",
+    "set a timer for ten minutes",
+    "just checking",
+    "packing list: towels, sun cream",
 ]
 
 
