@@ -36,6 +36,8 @@ _FIND = re.compile(
     rf"|where(?:'d|\s+did|\s+has|\s+have|'s|s)\s+{_BACK}\s+(?:go|gone|get\s+to|got\s+to|end\s+up"
     r"|ended\s+up)"
     rf"|where\s+(?:did|do|have)\s+(?:i|we)\s+(?:put|leave|left|keep|store|stash|stashed)\s+{_BACK}"
+    rf"|who(?:'s|\s+has)(?:\s+got)?\s+{_BACK}|(?:is|are)\s+(?:it|they)(?:\s+still)?\s+(?:in|on|at"
+    r"|under|inside)\b.*"
     rf"|(?:any|an|no)\s+idea(?:\s+where(?:\s+{_BACK}\s+(?:is|are|went|go|ended\s+up|got\s+to"
     r"|might\s+be|could\s+be))?)?|any\s+(?:left|spare|more)|got\s+any(?:\s+left)?"
     r"|(?:do|have)\s+(?:we|i)\s+(?:still\s+)?(?:got|have)\s+any(?:\s+left)?"

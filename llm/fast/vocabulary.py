@@ -177,6 +177,10 @@ CHAT_WORDS = frozenset({
     "testing 123", "test 123", "brill ta", "ta very much", "cheers mate", "nice one", "sound",
     "nah", "naw", "bruh", "bro", "fr", "ikr", "smh", "ffs", "jk", "welp", "oof", "yikes",
     "knock knock", "mic check", "is this thing on", "anyone there", "anybody there",
+    "perfect", "awesome", "amazing", "excellent", "fab", "fantastic", "wonderful", "superb",
+    "marvellous", "splendid", "lush", "sorted", "typical", "fair enough", "sounds good",
+    "sounds great", "looks good", "thank god", "thank goodness", "bloody hell", "big mood",
+    "happy birthday", "merry christmas", "happy christmas", "happy easter", "congrats",
 })  # fmt: skip
 # Time, feelings and appointments: never a thing to find ("where did the summer go", "spent
 # all day", "set a reminder for tuesday").
@@ -185,7 +189,8 @@ ABSTRACT_NOUNS = frozenset({
     "year", "years", "summer", "winter", "spring", "autumn", "morning", "evening", "night",
     "afternoon", "today", "tomorrow", "yesterday", "forever", "life", "childhood", "youth",
     "motivation", "energy", "patience", "sanity", "mojo", "reminder", "reminders",
-    "appointment", "appointments", "holidays", "fun", "point",
+    "appointment", "appointments", "holidays", "fun", "point", "weather", "mood", "luck",
+    "birthday", "christmas", "news",
 })  # fmt: skip
 # Laughter and keyboard mashing: "lmaooo", "hahaha", "asdfghjk" (a whole word).
 CHAT_NOISE = (

@@ -55,6 +55,8 @@ QUESTIONS = [
     ("glovebox, what's in it at the moment?", [contents("glovebox")]),
     ("tea lights - how many left?", [find("tea lights")]),
     ("spare bulbs: got any left?", [find("spare bulbs")]),
+    ("sander - who has it", [find("sander")]),
+    ("the big torch - is it in the van?", [find("big torch")]),
     # how things sit in a place, and places said by what they are next to
     ("what's stacked on the garage shelf", [contents("garage shelf")]),
     ("what's hanging in the hall closet these days", [contents("hall closet")]),
@@ -123,6 +125,10 @@ CHAT = [
     "set a timer for ten minutes",
     "just checking",
     "packing list: towels, sun cream",
+    "fantastic",
+    "sounds great",
+    "happy easter",
+    "lovely weather",
 ]
 
 
