@@ -180,6 +180,16 @@ _OUT_QUESTIONS = re.compile(
     r"|anything|something|my\s+stuff|our\s+stuff)\s+to(?:\s+(?:besides|apart\s+from|except"
     r"|other\s+than)\s+.+)?"
     r"|(?:does|has)\s+anyone\s+(?:got|have)\s+(?:any\s+of\s+)?(?:my|our)\s+(?:things|stuff)"
+    # "outstanding loans", "who owes us stuff", "which things are out", "anything overdue"
+    r"|(?:(?:show|list)(?:\s+me)?\s+)?(?:all\s+)?(?:(?:my|our|the)\s+)?(?:current\s+|outstanding"
+    r"\s+|open\s+)?loans"
+    r"|who\s+(?:owes|has)\s+(?:us|me)\s+(?:stuff|things|anything)"
+    r"|who(?:'s|\s+has)(?:\s+got)?\s+(?:stuff|things|anything)\s+of\s+(?:ours|mine)"
+    r"|(?:does|has)\s+anyone\s+(?:got|have)\s+anything\s+of\s+(?:mine|ours)"
+    r"|(?:which|what)\s+(?:things|stuff|items)\s+(?:are|is)\s+(?:still\s+)?(?:out|on\s+loan|lent"
+    r"(?:\s+out)?)"
+    r"|what\s+(?:still\s+)?(?:needs|has)\s+to\s+(?:come|be\s+(?:brought|given|handed))\s+back"
+    r"|(?:is\s+)?anything\s+overdue"
     r"|(?:(?:list|show)(?:\s+me)?\s+)?(?:everything|all|all\s+the\s+stuff)\s+(?:that's|that\s+is"
     r"|thats|that\s+are)\s+(?:on\s+loan|lent\s+out|out|borrowed))"
     r"(?:\s+(?:now|right\s+now|at\s+the\s+moment|currently))?$",
@@ -196,8 +206,9 @@ _PERSON_HAS = (
     # "what did mum borrow", "what has Dave borrowed", "what have the Hendersons got",
     # "what's Sam still got of mine"
     re.compile(
-        r"^what(?:\s+(?:did|has|have|does|do)|'s|s)\s+(?P<person>.+?)\s+(?:still\s+)?"
-        r"(?:borrow|borrowed|got|have|had)(?:\s+of\s+(?:ours|mine))?(?:\s+(?:out|on\s+loan"
+        r"^what(?:\s+(?:did|has|have|does|do|is)|'s|s)\s+(?P<person>.+?)\s+(?:still\s+)?"
+        r"(?:borrow|borrowed|got|have|had|(?:holding|hanging)\s+on(?:to|\s+to)|keeping|borrowing)"
+        r"(?:\s+(?:from|off)\s+(?:us|me))?(?:\s+of\s+(?:ours|mine))?(?:\s+(?:out|on\s+loan"
         r"|(?:at|in)\s+[\w' ]{1,20}))?$",
         _I,
     ),
@@ -218,12 +229,13 @@ _PERSON_HAS = (
     re.compile(
         r"^(?:has|have|does|do|is|are)\s+(?P<person>.+?)\s+(?:still\s+)?(?:got|have|borrowed"
         r"|(?:holding|hanging)\s+on(?:to|\s+to)|keeping|borrowing|using)\s+"
-        r"(?:anything|any\s+of\s+our\s+(?:stuff|things))(?:\s+of\s+(?:ours|mine))?$",
+        r"(?:anything|any\s+of\s+(?:our|my)\s+(?:stuff|things))(?:\s+of\s+(?:ours|mine))?$",
         _I,
     ),
     # "what's with Dave", "what is lent to Dave"
     re.compile(
-        r"^what(?:'s|s|\s+is|\s+have\s+(?:i|we))\s+(?:still\s+)?(?:lent|loaned|out)\s+(?:out\s+)?to\s+"
+        r"^(?:what(?:'s|s|\s+is|\s+have\s+(?:i|we))\s+(?:still\s+)?|(?:the\s+)?(?:stuff|things"
+        r"|items)\s+)(?:lent|loaned|out|on\s+loan)\s+(?:out\s+)?to\s+"
         r"(?P<person>.+)$",
         _I,
     ),

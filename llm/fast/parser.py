@@ -178,13 +178,16 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
     if len(sentences) > _MAX_SENTENCES:
         return []
     actions: list[Action] = []
-    asking = False
+    asking = chatting = False
     for sentence in sentences:
         read = _parse_sentence(sentence.strip(), known_places)
         if not read:
-            return []
+            chatting = True  # "My son set it up. What do I do?": only help, or nothing
+            continue
         asking = asking or needs_asking(read)
         actions.extend(read)
+    if chatting and any(action.type != "help" for action in actions):
+        return []
     return (ask_first(actions) or []) if asking else actions
 
 

@@ -89,9 +89,17 @@ _HELP = re.compile(
     r"\s+works)|what\s+(?:do|should|can)\s+i\s+(?:type|write)"
     r"|what\s+commands(?:\s+(?:are\s+there|do\s+you\s+(?:have|know|understand)|can\s+i\s+use))?"
     r"|(?:help|instructions|commands)(?:\s+(?:pls|please|plz))?(?:\s+(?:i'm|im|i\s+am)\s+(?:lost"
-    r"|confused|stuck))?|(?:i'm|im|i\s+am)\s+(?:lost|confused|stuck)"
+    r"|confused|stuck))?|(?:i'm|im|i\s+am)\s+(?:a\s+(?:bit|little)\s+|very\s+|so\s+|totally\s+)?"
+    r"(?:lost|confused|stuck)"
     r"|what\s+(?:do|can)\s+you\s+(?:actually\s+|really\s+)?(?:do|understand)(?:\s+for\s+(?:me|us))?"
-    r"|what\s+are\s+you\s+for"
+    r"|what\s+are\s+you\s+for|what(?:'s|\s+is)\s+this(?:\s+(?:thing|bot|app|for))?"
+    r"|what\s+can\s+(?:this|the)\s+(?:bot|thing|app)\s+do"
+    r"|(?:what|where)\s+do\s+i\s+(?:do|start)(?:\s+now)?|how\s+do\s+i\s+(?:start|get\s+started|begin)"
+    r"|(?:(?:i'm|im|i\s+am)\s+new(?:\s+(?:here|to\s+this))?[,.!]*\s+)?how\s+do\s+i\s+use\s+(?:it|this|you)"
+    r"|i\s+(?:don't|dont|do\s+not)\s+know\s+how\s+(?:to\s+use\s+(?:this|it|you)|(?:this|it)\s+works)"
+    r"|(?:can\s+you\s+)?explain\s+how\s+(?:this|it|you)\s+works?"
+    r"|how\s+(?:do|can|should)\s+(?:i|we)\s+(?:tell\s+you|let\s+you\s+know)\s+.+"
+    r"|how\s+(?:do|can|should)\s+(?:i|we)\s+(?:record|log|note|add|save)\s+that\s+.+"
     # "how do I add stuff", "remind me how to log a sale", "how can we record a loan"
     r"|(?:(?:remind|tell|show)\s+me\s+)?how\s+(?:(?:do|can|should|would)\s+(?:i|we|you)"
     r"(?:\s+go\s+about)?|to)"
@@ -213,8 +221,11 @@ _WHAT_DO_I_HAVE = re.compile(
 _RECENT = re.compile(
     r"^(?:(?:show|list|see)(?:\s+me)?\s+)?(?:the\s+)?(?:recent|latest|last)\s+(?:changes|activity"
     r"|updates|history)(?:\s+(?:please|pls))?$"
-    r"|^(?:what(?:'s|s|\s+has|\s+have)?|(?:has\s+)?anything)\s+(?:been\s+)?(?:changed|happened"
-    r"|new|moved(?:\s+(?:around|about))?)(?:\s+(?:today|lately|recently|this\s+week|yesterday))?"
+    r"|^(?:(?:show|see)(?:\s+me)?\s+)?(?:the\s+)?(?:log|activity\s+log|change\s+log|changelog)$"
+    r"|^what(?:'s|s|\s+has|\s+have)\s+been\s+(?:thrown\s+(?:out|away)|binned|tossed|discarded"
+    r"|donated|given\s+away|sold|used\s+up|added|put\s+away)$|^what(?:'s|s)\s+the\s+latest$"
+    r"|^(?:what(?:'s|s|\s+has|\s+have)?|(?:has\s+|did\s+)?anything)\s+(?:been\s+)?(?:changed|happened"
+    r"|happen|change|new|moved(?:\s+(?:around|about))?)(?:\s+(?:today|lately|recently|this\s+week|yesterday))?"
     r"(?:\s+(?:in|at|on)\s+(?:the|my|our)\s+[\w' -]+)?$"
     r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|do|done"
     r"|move|moved)\s+(?:today|lately|recently|this\s+week|yesterday)$"
@@ -268,7 +279,8 @@ _HISTORY = (
     ),
     # "when did I last move the drill", "when did we put the drill in bin 4"
     re.compile(
-        rf"^when\s+(?:did|have)\s+{WHO}\s+(?:last\s+)?[a-z]+(?:\s+(?:out|away|up))?"
+        rf"^when\s+(?:did|have)\s+{WHO}\s+(?:last\s+)?(?:(?:get|got)\s+rid\s+of|[a-z]+(?:\s+(?:out"
+        r"|away|up|back))?)"
         r"\s+(?P<query>.+?)(?:\s+last)?$",
         _I,
     ),

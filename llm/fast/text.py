@@ -166,6 +166,8 @@ _QUESTION_TAIL_WORDS = (
     r"|there's\s+a\s+dear|i\s+(?:can't|cant|cannot)\s+(?:recall|remember)|or\s+(?:nah|not|no|what)"
     r"|(?:pls|please|plz)?\s*(?:i\s+)?need\s+(?:it|them|one)(?:\s+for\s+[\w' ]{1,20})?"
     r"|(?:after|before|while|when)\s+\w+ing\b[\w' ]{0,40}"
+    r"|while\s+(?:i|we)\s+(?:was|were)\s+(?:away|out|gone|on\s+holiday|off)"
+    r"|since\s+(?:i|we)\s+(?:last\s+)?(?:looked|checked|asked|left|were\s+here)"
     r"|that\s+(?:i|we)\s+(?:ought|should|need)\s+to\s+know(?:\s+about)?"
 )
 _QUESTION_TAIL = re.compile(

@@ -180,7 +180,7 @@ CHAT_WORDS = frozenset({
     "perfect", "awesome", "amazing", "excellent", "fab", "fantastic", "wonderful", "superb",
     "marvellous", "splendid", "lush", "sorted", "typical", "fair enough", "sounds good",
     "sounds great", "looks good", "thank god", "thank goodness", "bloody hell", "big mood",
-    "happy birthday", "merry christmas", "happy christmas", "happy easter", "congrats",
+    "happy birthday", "merry christmas", "happy christmas", "happy easter", "congrats", "blah",
 })  # fmt: skip
 # Time, feelings and appointments: never a thing to find ("where did the summer go", "spent
 # all day", "set a reminder for tuesday").

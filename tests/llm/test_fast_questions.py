@@ -72,6 +72,15 @@ QUESTIONS = [
     ("what's Leo got of mine at uni", [out("Leo")]),
     ("what's still lent out to Priya", [out("Priya")]),
     ("everything that's on loan at the moment?", [out()]),
+    ("has Bea still got any of our things", [out("Bea")]),
+    ("what has Omar borrowed off us", [out("Omar")]),
+    ("what is Nell hanging onto", [out("Nell")]),
+    ("what's on loan to Kit", [out("Kit")]),
+    ("things lent to Rosa?", [out("Rosa")]),
+    ("who's got things of mine", [out()]),
+    ("current loans please", [out()]),
+    ("which items are still on loan", [out()]),
+    ("what still has to be given back", [out()]),
     ("who borrowed the hedge trimmer", [find("hedge trimmer")]),
     ("who borrowed the hedge trimmer last", [history("hedge trimmer")]),
     # how much is left
@@ -80,7 +89,19 @@ QUESTIONS = [
     ("when did the bike pump move to the shed", [history("bike pump")]),
     ("when did the winter duvet come out of the vacuum bag", [history("winter duvet")]),
     ("what have we given away lately", [history()]),
+    ("when did we get rid of the old cot", [history("old cot")]),
+    ("what changed while we were on holiday", [history()]),
+    ("did anything happen while I was away?", [history()]),
+    ("what's been given away", [history()]),
+    ("show me the activity log", [history()]),
     # help
+    ("what can the bot do", [HELP]),
+    ("where do I start", [HELP]),
+    ("I'm new to this, how do I use it?", [HELP]),
+    ("I do not know how to use this", [HELP]),
+    ("how do I let you know where things are", [HELP]),
+    ("Hi. I'm hopeless with phones. What do I do?", [HELP]),
+    ("I am a little confused", [HELP]),
     ("how do I actually use this", [HELP]),
     ("How does it work? My son installed it and I'm not sure what to type", [HELP]),
     # a lead-in, time words and a purpose at the end
@@ -129,6 +150,7 @@ CHAT = [
     "sounds great",
     "happy easter",
     "lovely weather",
+    "blah blah",
 ]
 
 
