@@ -39,7 +39,8 @@ FIND_PATTERNS = (
     ),
     # "where did the drill go", "where has the drill gone", "where'd my keys go"
     re.compile(
-        r"^where(?:'d|\s+did|\s+has|\s+have|\s+had|'ve|'s)\s+(?P<query>.+?)"
+        r"^where(?:\s+on\s+earth|\s+in\s+the\s+world|\s+the\s+(?:heck|hell))?(?:'d|\s+did|\s+has"
+        r"|\s+have|\s+had|'ve|'s)\s+(?P<query>.+?)"
         r"\s+(?:go|gone|get\s+to|got\s+to|gotten\s+to|disappear\s+to|disappeared\s+to"
         r"|end\s+up|ended\s+up)$",
         _I,
@@ -154,6 +155,16 @@ FIND_PATTERNS = (
         r"\s+(?:in|on|inside|under|at)\s+(?:the|my|our|a|an|\w+\s+\d+)\b.*$",
         _I,
     ),
+    # "I'm trying to find the Allen keys", "can't for the life of me find the tin opener",
+    # "bike pump location?"
+    re.compile(
+        r"^(?:(?:i'm|im|i\s+am|we're|we\s+are|i've\s+been|we've\s+been)\s+)?(?:trying|struggling)"
+        r"\s+to\s+find\s+(?P<query>.+)$"
+        r"|^(?:(?:i|we)\s+)?(?:can't|cant|cannot)\s+for\s+the\s+life\s+of\s+me\s+find"
+        r"\s+(?P<query_put>.+?)(?:\s+anywhere)?$",
+        _I,
+    ),
+    re.compile(r"^(?P<query>(?:the\s+)?[\w' -]+?)\s+(?:location|whereabouts)$", _I),
     # "location of the cat carrier", "look up the sewing machine"
     re.compile(r"^(?:the\s+)?(?:location|whereabouts)\s+of\s+(?P<query>.+)$", _I),
     re.compile(r"^look\s+up\s+(?P<query>.+)$", _I),

@@ -73,8 +73,17 @@ _PARENT_HINT = re.compile(r"\s+(?:in|on|inside|at)\s+", _I)
 _ELSEWHERE = re.compile(r"^\s*(?:the\s+)?(?:nearest|closest)\s", _I)
 # "Sam", "Priya": a name alone, capitalised and without "the", is someone.
 _SOMEONE_NAMED = re.compile(r"[A-Z][a-z]+")
-# "any more bin bags", "some rice", "enough eggs": how much, not what.
-_SOME = re.compile(r"^\s*(?:(?:any|some)\s+more|any|some|more|enough)\s+(?=\S+)", _I)
+# "any more bin bags", "some rice", "enough eggs", "the rest of the tiles", "the other
+# brushes": how much or which, not what.
+_SOME = re.compile(
+    r"^\s*(?:(?:any|some)\s+more|any|some|more|enough|(?:the\s+)?(?:rest|last|remainder)\s+of"
+    r"(?:\s+(?:the|my|our))?|the\s+other|(?:my|our)\s+other)\s+(?=\S+)",
+    _I,
+)
+# "the blue cardigan that I wore yesterday": the thing, not what was done with it.
+_WHICH_CLAUSE = re.compile(
+    r"\s+(?:that|which)\s+(?:i|we|you|he|she|they|(?:my|our)\s+\w+)\s+[\w' ]+$", _I
+)
 _ANOTHER_THING = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the|my|our|a|an|some|any|your)\s)", _I
 )
@@ -346,7 +355,8 @@ def _query_of(match: re.Match[str]) -> str:
 
 def _find(query_text: str) -> list[Action] | None:
     """One find per thing asked about ("the drill and the saw" -> two finds)."""
-    query_text = _SOME.sub("", _ALL_OF.sub("", _LOCATED_TAIL.sub("", query_text)))
+    query_text = _WHICH_CLAUSE.sub("", _LOCATED_TAIL.sub("", query_text))
+    query_text = _SOME.sub("", _ALL_OF.sub("", query_text))
     one = _THE_ONE.search(query_text)
     if one:  # "the big torch, the yellow one" -> "the big yellow torch"
         *described, thing = query_text[: one.start()].split()

@@ -32,6 +32,7 @@ _LEADING_WORDS = (
     r"ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
     r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)|seriously"
+    r"|excuse\s+me|pardon\s+me|hi\s+there|hello\s+there|dear\s+(?:wms|bot|sir(?:\s+or\s+madam)?)"
     r"|just\s+so\s+you\s+know|for\s+the\s+record|quick\s+(?:q|question)|note\s+down(?:\s+that)?|note(?:\s+that)?"
     r"|(?:please|pls|plz)\s+note(?:\s+that)?|(?:can|could)\s+you\s+note(?:\s+that)?"
     r"|sorry\s+to\s+bother(?:\s+you)?|right|remember(?:\s+that)?|(?:record|log|save)\s+that"

@@ -125,6 +125,19 @@ QUESTIONS = [
     ("are we low on cat food", [find("cat food")]),
     ("has anybody borrowed the wheelbarrow", [find("wheelbarrow")]),
     ("what's kept up in the attic", [contents("attic")]),
+    # other ways of looking for a thing
+    ("we're trying to find the paddling pool", [find("paddling pool")]),
+    ("I can't for the life of me find the corkscrew", [find("corkscrew")]),
+    ("where in the world have the scissors got to", [find("scissors")]),
+    ("camping stove whereabouts?", [find("camping stove")]),
+    (
+        "Dear WMS, where would I find the big roasting tin? Many thanks, Pat",
+        [find("big roasting tin")],
+    ),
+    ("Pardon me, where are the jigsaws?", [find("jigsaws")]),
+    ("where's the red scarf that I knitted last winter", [find("red scarf")]),
+    ("where did the rest of the bin bags go", [find("bin bags")]),
+    ("where are my other walking boots", [find("walking boots")]),
     # two questions
     ("who has the tent and who has the stove", [find("tent"), find("stove")]),
     ("where is the kettle, and where's the toaster", [find("kettle"), find("toaster")]),
