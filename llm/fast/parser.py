@@ -329,7 +329,7 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
         said = LOCATED.match(text)  # "the tent is in the loft?": where is it?
         if said and clear_subject(said["subject"], said["verb"], known_places):
             return find_actions(said["subject"])
-        return bare_find(trim_question(text))
+        return bare_find(trim_question(text), known_places)
     early = (
         parse_used_up(text, known_places)
         or parse_named(text, known_places)

@@ -24,7 +24,7 @@ from llm.fast.phrases import (
     looks_like_place,
     plural_storage_query,
 )
-from llm.fast.topic_first import TOPIC_FIRST, topic_question
+from llm.fast.topic_first import TOPIC_FIRST, TOPIC_LAST, topic_question
 from llm.fast.verbs import starts_clause
 from llm.fast.vocabulary import (
     ABSTRACT_NOUNS,
@@ -138,7 +138,7 @@ _UNDO = re.compile(
 _LYING = (
     r"stored|kept|left|there|up|down|out|over|back|packed|stashed|hidden|sitting|sat|lying"
     r"|living|put|tucked|piled|stacked|hanging|boxed|filed|squirrell?ed\s+away|stuffed"
-    r"|shoved|crammed|(?:up|down|in|out|back)\s+there|(?:still|currently)(?:\s+(?:stored|kept))?"
+    r"|shoved|crammed|actually|really|even|exactly|(?:up|down|in|out|back)\s+there|(?:still|currently)(?:\s+(?:stored|kept))?"
 )
 # "what did I stash under the table", "what have we packed in box 3"
 _PUTTING = (
@@ -161,7 +161,7 @@ _CONTENTS = (
     # "what do I have in the garage", "what have we got on shelf B", "what did I put in bin 4"
     re.compile(
         r"^what(?:\s+(?:stuff|things|items|else))?\s+(?:do|did|have)\s+(?:i|we)"
-        rf"(?:\s+(?:{_PUTTING}))?"
+        rf"(?:\s+(?:{_PUTTING}|left|still)){{0,2}}"
         rf"\s+(?:(?P<near>{ADJACENT}\s+.+)|{PLACE_PREPOSITION}\s+(?P<place>.+))$",
         _I,
     ),
@@ -176,7 +176,15 @@ _CONTENTS = (
     # "contents of bin 4", "show me the contents of the shed", "inventory of bin 4"
     re.compile(
         r"^(?:(?:show|list|display|view|see|check)(?:\s+me)?\s+)?(?:the\s+)?"
-        r"(?:contents|content|inventory)\s+(?:of|in|inside|on)\s+(?P<place>.+)$",
+        r"(?:contents|content|inventory)\s+(?:of|in|inside|on|for)\s+(?P<place>.+)$",
+        _I,
+    ),
+    # "contents: box 4", "inventory - the loft"
+    re.compile(r"^(?:contents|inventory)\s*[:\-–—]+\s*(?P<place>.+)$", _I),
+    # "which things are in the loft", "what items are kept on shelf B"
+    re.compile(
+        r"^(?:what|which)\s+(?:things|items|stuff)\s+(?:are|is)(?:\s+(?:kept|stored|still|left))?"
+        rf"\s+(?:(?P<near>{ADJACENT}\s+.+)|{PLACE_PREPOSITION}\s+(?P<place>.+))$",
         _I,
     ),
     # "bin 4 contents"
@@ -476,6 +484,7 @@ _RULES: tuple[Rule, ...] = (
     (_EVERYTHING, lambda _match, _known: [Action(type="list_places", query="everything")]),
     (_UNDO, lambda _match, _known: [Action(type="undo")]),
     (TOPIC_FIRST, lambda match, known: _topic_first(match, known)),
+    (TOPIC_LAST, lambda match, known: _topic_first(match, known)),
     (_EMPTY, _empty),
     *((pattern, lambda match, _known: _history(match["query"])) for pattern in _HISTORY),
     *(
@@ -528,11 +537,14 @@ def _is_chat(words: list[str]) -> bool:
     return words[0] in MOOD_WORDS and (len(words) == 1 or words[-1] in TIME_WORDS | MOOD_REPLIES)
 
 
-def bare_find(text: str) -> list[Action]:
+def bare_find(text: str, known_places: KnownPlaces = ()) -> list[Action]:
     """A find for a thing asked about by name alone: "drill?", "any batteries?".
+
+    A numbered place alone ("box 4?") asks what is in it.
 
     Args:
         text: the trimmed question, without its question mark.
+        known_places: the household's place names.
 
     Returns:
         One find action, or an empty list when the words are not plainly a thing
@@ -549,6 +561,8 @@ def bare_find(text: str) -> list[Action]:
         return []
     if "," in query or query.split()[-1].lower() in ABSTRACT_NOUNS:
         return []  # "milk, eggs, bread": a list; "spent all day": no thing
+    if looks_like_place(text, known_places, needs_number=True):
+        return _contents(text, known_places) or []
     if words[0] == "just" or (words[0] in _ASKING_FOR and words[1:2] in (["a"], ["an"], ["the"])):
         return []  # "just testing"; "set an alarm for 7", "book a table": not a thing
     action = build_action(type="find", query=query)

@@ -180,6 +180,8 @@ _QUESTION_TAIL = re.compile(
     # a comma, then two places: "…, box 14 or 15", "…, the shed or the garage"
     r"|,\s*(?:(?:in|on)\s+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s+or\s+(?:(?:in|on)\s+)?"
     r"(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}$"
+    # "… apart from the tools", "… except the Christmas things"
+    r"|\s+(?:apart\s+from|except(?:\s+for)?|besides|other\s+than|not\s+counting)\s+[\w' ]{1,30}$"
     # "… or did some go", "… or has it gone"
     r"|\s+or\s+(?:did|has|have|is|are|was|were)\s+[\w' ]{1,30}$"
     # "… and where is it", "… - how many and where"

@@ -18,6 +18,12 @@ TOPIC_FIRST = re.compile(
     r"(?P<topic>[^,:;?!.…–—]+?)\s*(?:[,:;–—]+|\s-+|\.{2,}|…)\s*(?P<asked>\S.*)$",
     _I,
 )
+# "what's in there, box 5?", "where is it, the big torch": the question, then its topic.
+TOPIC_LAST = re.compile(
+    r"^(?P<asked>(?:what|where|who|how|any)\b[^,:;–—]*?)\s*(?:[,:;–—]+|\s-+)\s*"
+    r"(?P<topic>(?!(?:where|what|who|when|which|how|is|are|do|does|did|i|we|you)\b)[^,:;?!]+)$",
+    _I,
+)
 _BACK = r"(?:it|them|they|those|that|these|this|the\s+rest(?:\s+of\s+(?:it|them))?)"
 _CONTENTS = re.compile(
     r"^(?:(?:what(?:'s|s|\s+is|\s+are|\s+was)?(?:\s+(?:all|else|left|still))?"
@@ -53,7 +59,7 @@ def topic_question(match: re.Match[str]) -> tuple[str, str] | None:
     """The kind of question ("find" or "contents") and its topic, or None.
 
     Args:
-        match: a match of `TOPIC_FIRST`.
+        match: a match of `TOPIC_FIRST` or `TOPIC_LAST`.
 
     Returns:
         ("find", "firewood") for "firewood - where's the rest of it"; ("contents",

@@ -57,6 +57,17 @@ QUESTIONS = [
     ("spare bulbs: got any left?", [find("spare bulbs")]),
     ("sander - who has it", [find("sander")]),
     ("the big torch - is it in the van?", [find("big torch")]),
+    # the question, then its topic
+    ("what's in there, crate 3?", [contents("crate 3")]),
+    ("where are they, the spare duvets", [find("spare duvets")]),
+    # a numbered place alone, contents said first, things not places
+    ("drawer 7?", [contents("drawer 7")]),
+    ("contents: shelf 2", [contents("shelf 2")]),
+    ("inventory for the garage", [contents("garage")]),
+    ("which things are kept in the cellar", [contents("cellar")]),
+    ("what's really in the loft", [contents("loft")]),
+    ("what have we still got in the chest freezer", [contents("chest freezer")]),
+    ("what's in the garage besides the bikes", [contents("garage")]),
     # how things sit in a place, and places said by what they are next to
     ("what's stacked on the garage shelf", [contents("garage shelf")]),
     ("what's hanging in the hall closet these days", [contents("hall closet")]),
