@@ -31,8 +31,10 @@ from llm.fast.vocabulary import (
     BARE_QUESTION_WORDS,
     CHAT_NOISE,
     CHAT_WORDS,
+    DEGREE_WORDS,
     GENERIC_PLACE_WORDS,
     MOOD_WORDS,
+    STATUS_WORDS,
     TIME_WORDS,
 )
 
@@ -52,6 +54,7 @@ _BEFORE_PREPOSITION = re.compile(
     r"\s+(?:in|into|inside|on|onto|under|at|to|from|out|off)(?:\s|$)", _I
 )
 _MAX_BARE_WORDS = 4
+_MAX_DEGREE_WORDS = 3
 # What is asked of a bot that keeps no diary: "set an alarm", "book a taxi".
 _ASKING_FOR = frozenset({"set", "schedule", "book", "start", "cancel", "order", "call", "text"})
 _CHAT_NOISE = re.compile(CHAT_NOISE, _I)
@@ -70,7 +73,12 @@ _THE_ONE = re.compile(r",\s*the\s+(?P<kind>[\w-]+(?:\s+[\w-]+)?)\s+one$", re.IGN
 _AND = re.compile(r"\s+(?:and|&)\s+", _I)
 _PARENT_HINT = re.compile(r"\s+(?:in|on|inside|at)\s+", _I)
 # "the nearest tip", "the closest B&Q": a place out in the world.
-_ELSEWHERE = re.compile(r"^\s*(?:the\s+)?(?:nearest|closest)\s", _I)
+_ELSEWHERE = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:nearest|closest)\s|(?:a|the)\s+(?:good|best|better|safe)\s+(?:place"
+    r"|spot|way)\b|(?:a\s+|the\s+)?(?:recipes?|ideas?|tips|advice|suggestions?|directions"
+    r"|price|cost|address|phone\s+number)\s+(?:for|of|on|to)\b)",
+    _I,
+)
 # "Sam", "Priya": a name alone, capitalised and without "the", is someone.
 _SOMEONE_NAMED = re.compile(r"[A-Z][a-z]+")
 # "any more bin bags", "some rice", "enough eggs", "the rest of the tiles", "the other
@@ -201,6 +209,12 @@ _CONTENTS = (
 _PLACE_KINDS = (
     r"(?:places|locations|storage\s+(?:places|spots|units|areas|locations)|spots|containers"
     r"|boxes|bins|shelves|drawers|cupboards|crates)"
+)
+# "where can I store things", "where do we keep stuff": the places there are.
+_WHERE_THINGS_GO = re.compile(
+    r"^where\s+(?:can|could|should|do|shall)\s+(?:i|we)\s+(?:store|keep|put)\s+(?:things|stuff"
+    r"|my\s+(?:things|stuff)|our\s+(?:things|stuff)|everything)$",
+    _I,
 )
 _PLACES = re.compile(
     rf"^(?:(?:what|which)\s+)?(?:my\s+|all\s+(?:my\s+|the\s+)?|the\s+)?(?P<kinds>{_PLACE_KINDS}"
@@ -374,6 +388,8 @@ def _find(query_text: str) -> list[Action] | None:
         return None
     if any(query and len(query.split()) == 1 and query.lower() in PEOPLE for query in queries):
         return None  # "where's my husband got to", "where is the baby"
+    if any(query and query.isdigit() for query in queries):
+        return None  # "does the shop still have the 2 for 1"
     if any(query and query.split()[-1].lower() in ABSTRACT_NOUNS for query in queries):
         return None  # "where did the summer go", "where has the time gone"
     if _ELSEWHERE.match(query_text) or _SOMEONE_NAMED.fullmatch(query_text.strip()):
@@ -495,6 +511,7 @@ _RULES: tuple[Rule, ...] = (
         for pattern in _CONTENTS
     ),
     (_PLACES, lambda match, _known: [Action(type="list_places", query=_kind(match["kinds"]))]),
+    (_WHERE_THINGS_GO, lambda _match, _known: [Action(type="list_places")]),
     (_LIST_OF, lambda match, known: listing(match["what"], known, explicit=False) or None),
     (_WHAT_DO_I_HAVE, _what_do_i_have),
     (_SHOW, _show),
@@ -561,6 +578,10 @@ def bare_find(text: str, known_places: KnownPlaces = ()) -> list[Action]:
         return []
     if "," in query or query.split()[-1].lower() in ABSTRACT_NOUNS:
         return []  # "milk, eggs, bread": a list; "spent all day": no thing
+    if _ELSEWHERE.match(text) or any(word in STATUS_WORDS for word in words[1:]):
+        return []  # "recipe for banana bread", "rent due friday", "invoice 2231 paid"
+    if words[0] in DEGREE_WORDS and len(words) <= _MAX_DEGREE_WORDS:
+        return []  # "bit nippy", "kinda tired": how something is
     if looks_like_place(text, known_places, needs_number=True):
         return _contents(text, known_places) or []
     if words[0] == "just" or (words[0] in _ASKING_FOR and words[1:2] in (["a"], ["an"], ["the"])):

@@ -210,6 +210,15 @@ MOOD_WORDS = frozenset({
     "very", "really", "so", "too", "quite",
 })  # fmt: skip
 TIME_WORDS = frozenset({"day", "night", "week", "weekend", "morning", "evening", "one", "shift"})
+# How much: "bit nippy", "kinda tired", "rather chilly" say how something is, not a thing.
+DEGREE_WORDS = frozenset({"bit", "abit", "kinda", "sorta", "rather", "fairly", "quite"})
+# When and whether a chore is done: "rent due friday", "invoice 2231 paid", "bins go out
+# tuesday": news of the household, not a thing to find.
+STATUS_WORDS = frozenset({
+    "due", "overdue", "paid", "unpaid", "planned", "booked", "scheduled", "cancelled",
+    "canceled", "postponed", "tonight", "today", "tomorrow", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "mon", "tues", "weds", "thurs", "fri",
+})  # fmt: skip
 # Words that describe a place in its name ("kitchen drawer", "top shelf", "junk drawer"):
 # a message of such a word and a place names the place, not a thing and its place.
 PLACE_MODIFIERS = STORAGE_NOUNS | frozenset({

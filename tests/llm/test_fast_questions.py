@@ -149,6 +149,8 @@ QUESTIONS = [
     ("where's the red scarf that I knitted last winter", [find("red scarf")]),
     ("where did the rest of the bin bags go", [find("bin bags")]),
     ("where are my other walking boots", [find("walking boots")]),
+    ("where do we keep stuff?", [LIST_PLACES]),
+    ("sunday roast tin?", [find("sunday roast tin")]),
     # two questions
     ("who has the tent and who has the stove", [find("tent"), find("stove")]),
     ("where is the kettle, and where's the toaster", [find("kettle"), find("toaster")]),
@@ -175,6 +177,12 @@ CHAT = [
     "happy easter",
     "lovely weather",
     "blah blah",
+    "ideas for the kids' party?",
+    "where's the best spot for the new telly",
+    "council tax due monday",
+    "gas bill paid",
+    "bit chilly today",
+    "does the corner shop still have the 3 for 2",
 ]
 
 
