@@ -260,8 +260,12 @@ _RECENT = re.compile(
     r"(?:\s+(?:in|at|on)\s+(?:the|my|our)\s+[\w' -]+)?$"
     r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|do|done"
     r"|move|moved)\s+(?:today|lately|recently|this\s+week|yesterday)$"
+    r"|^what\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:put\s+away|added|moved|stored"
+    r"|taken\s+out|thrown\s+(?:out|away)|used(?:\s+up)?|changed)$"
+    r"|^when\s+did\s+(?:i|we|you|anyone)\s+last\s+(?:move|change|add|update|store)\s+(?:anything"
+    r"|something)$"
     r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|move"
-    r"|moved|throw\s+(?:out|away)|thrown\s+(?:out|away)|get\s+rid\s+of|got\s+rid\s+of|bin"
+    r"|moved|add|added|store|stored|put\s+away|throw\s+(?:out|away)|thrown\s+(?:out|away)|get\s+rid\s+of|got\s+rid\s+of|bin"
     r"|binned|toss|tossed|chuck|chucked|discard|discarded|donate|donated|give\s+away"
     r"|given\s+away|sell|sold|use\s+up|used\s+up)$|^what\s+changes\s+(?:did|have)\s+(?:i|we|you)\s+(?:make|made)$"
     r"|^(?:what\s+)?changes\s+(?:today|this\s+week|lately|recently)$|^history$",
@@ -336,7 +340,18 @@ _HISTORY = (
     ),
     re.compile(
         r"^how\s+long\s+(?:has|have)\s+(?P<query>.+?)\s+been"
-        rf"(?:\s+(?:{PLACE_PREPOSITION}|there|here|out)(?:\s+.+)?)?$",
+        rf"(?:\s+(?:{PLACE_PREPOSITION}|there|here|out|missing|gone|lost|away)(?:\s+.+)?)?$",
+        _I,
+    ),
+    # "how long have we had the freezer", "has the drill moved lately", "was the tent moved"
+    re.compile(
+        rf"^how\s+long\s+(?:have|has)\s+{WHO}\s+(?:had|owned|kept|been\s+using)\s+(?P<query>.+)$",
+        _I,
+    ),
+    re.compile(
+        r"^(?:(?:has|have)\s+(?P<query>(?:the|my|our)\s+.+?)\s+(?:moved|been\s+(?:moved|touched"
+        r"|used|taken\s+out))|(?:was|were)\s+(?P<query_put>(?:the|my|our)\s+.+?)\s+(?:moved"
+        r"|touched|used|taken\s+out))$",
         _I,
     ),
     # "what happened to the old kettle", "where has the drill been"
@@ -344,7 +359,7 @@ _HISTORY = (
     re.compile(r"^where\s+(?:has|have)\s+(?P<query>.+?)\s+been(?:\s+lately)?$", _I),
     # "history of the drill", "show me the history for the drill", "history drill"
     re.compile(
-        r"^(?:(?:show|see|view|check)(?:\s+me)?\s+|what(?:'s|s|\s+is)\s+)?(?:the\s+)?"
+        r"^(?:(?:show|see|view|check|tell|give)(?:\s+me)?\s+|what(?:'s|s|\s+is)\s+)?(?:the\s+)?"
         r"(?:history(?:\s+(?:of|for|on))?|(?:log|record|story)\s+(?:of|for|on))\s+(?P<query>.+)$",
         _I,
     ),
@@ -502,7 +517,7 @@ _RULES: tuple[Rule, ...] = (
     (TOPIC_FIRST, lambda match, known: _topic_first(match, known)),
     (TOPIC_LAST, lambda match, known: _topic_first(match, known)),
     (_EMPTY, _empty),
-    *((pattern, lambda match, _known: _history(match["query"])) for pattern in _HISTORY),
+    *((pattern, lambda match, _known: _history(_query_of(match))) for pattern in _HISTORY),
     *(
         (
             pattern,

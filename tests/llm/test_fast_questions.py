@@ -105,6 +105,13 @@ QUESTIONS = [
     ("did anything happen while I was away?", [history()]),
     ("what's been given away", [history()]),
     ("show me the activity log", [history()]),
+    ("how long has the tin opener been missing", [history("tin opener")]),
+    ("how long have I had the sewing machine", [history("sewing machine")]),
+    ("has the camping stove been moved lately", [history("camping stove")]),
+    ("were the deck chairs moved", [history("deck chairs")]),
+    ("give me the history of the blue crate", [history("blue crate")]),
+    ("when did anyone last add something", [history()]),
+    ("what was thrown out this week", [history()]),
     # help
     ("what can the bot do", [HELP]),
     ("where do I start", [HELP]),
