@@ -183,7 +183,8 @@ FIND_PATTERNS = (
     ),
     # "is there a drill", "are there any batteries left"
     re.compile(
-        r"^(?:is|are)\s+there\s+(?:still\s+)?(?P<query>.+?)(?:\s+(?:left|still|spare))?(?:\s+(?:in|on|at"
+        r"^(?:is|are)\s+there\s+(?:still\s+)?(?P<query>.+?)(?:\s+(?:left|still|spare))?"
+        r"(?:\s+(?:in|on|at"
         r"|inside|under)\s+(?:the|my|our)\s+[\w' -]+?)?(?:\s+(?:left|still))?$",
         _I,
     ),
@@ -229,7 +230,8 @@ FIND_PATTERNS = (
     # "how many AA batteries"
     re.compile(
         r"^how\s+(?:many|much)\s+(?:of\s+)?(?!(?:days|hours|minutes|weeks|months|years|times"
-        r"|people|calories|miles|more|longer|time)\b)(?P<query>.+?)(?:\s+(?:do\s+(?:i|we)\s+(?:still\s+)?have"
+        r"|people|calories|miles|more|longer|time)\b)(?P<query>.+?)"
+        r"(?:\s+(?:do\s+(?:i|we)\s+(?:still\s+)?have"
         r"|have\s+(?:i|we)\s+got|are\s+(?:there|left)|is\s+(?:there|left)"
         r"|(?:do|have)\s+(?:i|we)\s+got)(?:\s+left)?|\s+left"
         r"|\s+(?:are|is)\s+(?:there\s+)?(?:left\s+)?(?:in|on|inside|at)\s+.+)?$",

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from llm.actions import Action
-from llm.fast.adjacent import ADJACENT
-from llm.fast.find_patterns import FIND_PATTERNS, WHO
+from llm.fast.contents_patterns import CONTENTS_PATTERNS
+from llm.fast.find_patterns import FIND_PATTERNS
+from llm.fast.help_patterns import HELP, UNDO
+from llm.fast.history_patterns import HISTORY_PATTERNS, RECENT
 from llm.fast.household_words import PEOPLE
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
-    PLACE_PREPOSITION,
     KnownPlaces,
     Rule,
     build_action,
@@ -96,115 +97,6 @@ _ANOTHER_THING = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the|my|our|a|an|some|any|your)\s)", _I
 )
 
-_HELP = re.compile(
-    r"^(?:help(?:\s+me)?|commands|list\s+commands|show\s+commands|what\s+are\s+the\s+commands"
-    r"|what\s+can\s+you\s+do|what\s+can\s+i\s+(?:say|do|ask|type)"
-    r"|how\s+does\s+(?:this|it|this\s+bot|the\s+bot|this\s+thing)\s+work(?:\s+exactly)?"
-    r"|how\s+(?:do|can|should)\s+i(?:\s+(?:even|actually|now|exactly))?\s+use\s+(?:this|it|you"
-    r"|this\s+bot|the\s+bot|this\s+thing|this\s+app)"
-    r"|(?:i'm|im|i\s+am)\s+not\s+sure\s+(?:what\s+to\s+(?:type|say|write|do)|how\s+(?:this|it)"
-    r"\s+works)|what\s+(?:do|should|can)\s+i\s+(?:type|write)"
-    r"|what\s+commands(?:\s+(?:are\s+there|do\s+you\s+(?:have|know|understand)|can\s+i\s+use))?"
-    r"|(?:help|instructions|commands)(?:\s+(?:pls|please|plz))?(?:\s+(?:i'm|im|i\s+am)\s+(?:lost"
-    r"|confused|stuck))?|(?:i'm|im|i\s+am)\s+(?:a\s+(?:bit|little)\s+|very\s+|so\s+|totally\s+)?"
-    r"(?:lost|confused|stuck)"
-    r"|what\s+(?:do|can)\s+you\s+(?:actually\s+|really\s+)?(?:do|understand)(?:\s+for\s+(?:me|us))?"
-    r"|what\s+are\s+you\s+for|what(?:'s|\s+is)\s+this(?:\s+(?:thing|bot|app|for))?"
-    r"|what\s+can\s+(?:this|the)\s+(?:bot|thing|app)\s+do"
-    r"|(?:what|where)\s+do\s+i\s+(?:do|start)(?:\s+now)?|how\s+do\s+i\s+(?:start|get\s+started|begin)"
-    r"|(?:(?:i'm|im|i\s+am)\s+new(?:\s+(?:here|to\s+this))?[,.!]*\s+)?how\s+do\s+i\s+use\s+(?:it|this|you)"
-    r"|i\s+(?:don't|dont|do\s+not)\s+know\s+how\s+(?:to\s+use\s+(?:this|it|you)|(?:this|it)\s+works)"
-    r"|(?:can\s+you\s+)?explain\s+how\s+(?:this|it|you)\s+works?"
-    r"|how\s+(?:do|can|should)\s+(?:i|we)\s+(?:tell\s+you|let\s+you\s+know)\s+.+"
-    r"|how\s+(?:do|can|should)\s+(?:i|we)\s+(?:record|log|note|add|save)\s+that\s+.+"
-    # "how do I add stuff", "remind me how to log a sale", "how can we record a loan"
-    r"|(?:(?:remind|tell|show)\s+me\s+)?how\s+(?:(?:do|can|should|would)\s+(?:i|we|you)"
-    r"(?:\s+go\s+about)?|to)"
-    r"\s+(?:add|log|record|enter|save|track|note\s+down|register|remove|delete|rename|undo"
-    r"|lend|move|list|add\s+in)(?:\s+(?:a|an|some|new|my|the|a\s+new))?"
-    r"(?:\s+(?:stuff|things?|items?|sales?|loans?|places?|locations?|boxes|box|bins?|shelf"
-    r"|shelves|entry|entries|changes?|moves?|something|anything|it|that|them))?)$",
-    _I,
-)
-# "undo", "scratch that last one", "revert what you just did", "oops wrong bin, undo",
-# "please undo the last entry, wrong box": a mistake said around it changes nothing.
-_MISTAKE = (
-    r"(?:no\s+wait|wait|oops|whoops|sorry|nvm|never\s*mind|my\s+bad|mistake|typo|please|pls"
-    r"|wrong\s+(?:bin|box|place|one|item|thing|shelf|drawer|room|spot|name)"
-    r"|i\s+typed\s+it(?:\s+all)?\s+wrong|that\s+was\s+wrong|that's\s+wrong|thats\s+wrong)"
-)
-_UNDO = re.compile(
-    rf"^(?:{_MISTAKE}[,.!]*\s+)*(?:undo|revert|scratch|scrap|cancel|take\s+back|reverse)"
-    r"(?:\s+(?:that|this|it|last|the\s+last|my\s+last|that\s+last)"
-    r"(?:\s+(?:one|change|action|thing|message|step|entry|edit|update))?"
-    r"|\s+what\s+(?:you|i)\s+(?:just\s+)?(?:did|done|said|wrote|typed)"
-    r"|\s+the\s+last\s+thing\s+(?:you|i)\s+(?:did|said|wrote|typed))?"
-    rf"(?:[,.!]*\s+{_MISTAKE})*$",
-    _I,
-)
-# How things sit in a place: "what's packed in box 3", "what's sitting on the seeds shelf".
-_LYING = (
-    r"stored|kept|left|there|up|down|out|over|back|packed|stashed|hidden|sitting|sat|lying"
-    r"|living|put|tucked|piled|stacked|hanging|boxed|filed|squirrell?ed\s+away|stuffed"
-    r"|shoved|crammed|actually|really|even|exactly|(?:up|down|in|out|back)\s+there|(?:still|currently)(?:\s+(?:stored|kept))?"
-)
-# "what did I stash under the table", "what have we packed in box 3"
-_PUTTING = (
-    r"got|have|keep|kept|put|store|stored|stash|stashed|pack|packed|hide|hid|hidden|leave|left"
-    r"|tuck|tucked|stick|stuck|shove|shoved|stuff|stuffed|place|placed|file|filed|pop|popped"
-)
-_CONTENTS = (
-    # "what's under the bed": the space under it is the place
-    re.compile(
-        rf"^(?:what|wat)(?:'s|s|\s+is|\s+are)\s+(?P<place>{ADJACENT}\s+.+)$",
-        _I,
-    ),
-    # "what's in bin 4", "whats inside bin 4", "what is stored in the attic box", "waht's in"
-    re.compile(
-        r"^(?:what|waht|wat|whta|wht|hwat)(?:\s+(?:all|else))?(?:'s|s|\s+is|\s+are|\s+was|\s+were)?"
-        rf"(?:\s+(?:{_LYING})){{0,2}}"
-        rf"\s+(?:{PLACE_PREPOSITION}|inside\s+of)\s+(?P<place>.+)$",
-        _I,
-    ),
-    # "what do I have in the garage", "what have we got on shelf B", "what did I put in bin 4"
-    re.compile(
-        r"^what(?:\s+(?:stuff|things|items|else))?\s+(?:do|did|have)\s+(?:i|we)"
-        rf"(?:\s+(?:{_PUTTING}|left|still)){{0,2}}"
-        rf"\s+(?:(?P<near>{ADJACENT}\s+.+)|{PLACE_PREPOSITION}\s+(?P<place>.+))$",
-        _I,
-    ),
-    # "what does bin 4 contain", "what does bin 4 have in it"
-    re.compile(r"^what\s+does\s+(?P<place>.+?)\s+(?:contain|hold|have\s+in\s+it)$", _I),
-    # "show me what's in bin 4", "tell me what is in the shed"
-    re.compile(
-        r"^(?:show|list|tell)(?:\s+me)?\s+what(?:'s|s|\s+is)\s+"
-        rf"{PLACE_PREPOSITION}\s+(?P<place>.+)$",
-        _I,
-    ),
-    # "contents of bin 4", "show me the contents of the shed", "inventory of bin 4"
-    re.compile(
-        r"^(?:(?:show|list|display|view|see|check)(?:\s+me)?\s+)?(?:the\s+)?"
-        r"(?:contents|content|inventory)\s+(?:of|in|inside|on|for)\s+(?P<place>.+)$",
-        _I,
-    ),
-    # "contents: box 4", "inventory - the loft"
-    re.compile(r"^(?:contents|inventory)\s*[:\-–—]+\s*(?P<place>.+)$", _I),
-    # "which things are in the loft", "what items are kept on shelf B"
-    re.compile(
-        r"^(?:what|which)\s+(?:things|items|stuff)\s+(?:are|is)(?:\s+(?:kept|stored|still|left))?"
-        rf"\s+(?:(?P<near>{ADJACENT}\s+.+)|{PLACE_PREPOSITION}\s+(?P<place>.+))$",
-        _I,
-    ),
-    # "bin 4 contents"
-    re.compile(r"^(?P<place>.+?)\s+(?:contents|inventory)$", _I),
-    # "anything in drawer 2", "list everything in the loft", "what's under the bed"
-    re.compile(
-        r"^(?:(?:show|list|tell)(?:\s+me)?\s+)?(?:is\s+there\s+|is\s+)?(?:anything|everything"
-        r"|(?:all\s+)?(?:the\s+)?(?:stuff|things|items))"
-        rf"(?:\s+(?:else|still|stored|kept))?\s+(?:{PLACE_PREPOSITION})\s+(?P<place>.+)$",
-        _I,
-    ),
-)
 # "what places do you know about", "what places are there", "list all the boxes and bins"
 _PLACE_KINDS = (
     r"(?:places|locations|storage\s+(?:places|spots|units|areas|locations)|spots|containers"
@@ -231,7 +123,8 @@ _EMPTY = re.compile(
     _I,
 )
 _KEEPING_TAIL = re.compile(
-    r"\s+(?:where|that|which)?\s*(?:i|we)\s+(?:keep|store|put|have)\s+(?:things|stuff|my\s+(?:things"
+    r"\s+(?:where|that|which)?\s*(?:i|we)\s+(?:keep|store|put|have)\s+(?:things|stuff"
+    r"|my\s+(?:things"
     r"|stuff)|our\s+(?:things|stuff)|everything|it\s+all)(?:\s+in)?$",
     _I,
 )
@@ -248,29 +141,6 @@ _LIST_OF = re.compile(
 _WHAT_DO_I_HAVE = re.compile(
     r"^what\s+(?P<what>.+?)\s+(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|are\s+there)$", _I
 )
-# "recent changes", "what changed today", "what did we change this week", "latest activity"
-_RECENT = re.compile(
-    r"^(?:(?:show|list|see)(?:\s+me)?\s+)?(?:the\s+)?(?:recent|latest|last)\s+(?:changes|activity"
-    r"|updates|history)(?:\s+(?:please|pls))?$"
-    r"|^(?:(?:show|see)(?:\s+me)?\s+)?(?:the\s+)?(?:log|activity\s+log|change\s+log|changelog)$"
-    r"|^what(?:'s|s|\s+has|\s+have)\s+been\s+(?:thrown\s+(?:out|away)|binned|tossed|discarded"
-    r"|donated|given\s+away|sold|used\s+up|added|put\s+away)$|^what(?:'s|s)\s+the\s+latest$"
-    r"|^(?:what(?:'s|s|\s+has|\s+have)?|(?:has\s+|did\s+)?anything)\s+(?:been\s+)?(?:changed|happened"
-    r"|happen|change|new|moved(?:\s+(?:around|about))?)(?:\s+(?:today|lately|recently|this\s+week|yesterday))?"
-    r"(?:\s+(?:in|at|on)\s+(?:the|my|our)\s+[\w' -]+)?$"
-    r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|do|done"
-    r"|move|moved)\s+(?:today|lately|recently|this\s+week|yesterday)$"
-    r"|^what\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:put\s+away|added|moved|stored"
-    r"|taken\s+out|thrown\s+(?:out|away)|used(?:\s+up)?|changed)$"
-    r"|^when\s+did\s+(?:i|we|you|anyone)\s+last\s+(?:move|change|add|update|store)\s+(?:anything"
-    r"|something)$"
-    r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|move"
-    r"|moved|add|added|store|stored|put\s+away|throw\s+(?:out|away)|thrown\s+(?:out|away)|get\s+rid\s+of|got\s+rid\s+of|bin"
-    r"|binned|toss|tossed|chuck|chucked|discard|discarded|donate|donated|give\s+away"
-    r"|given\s+away|sell|sold|use\s+up|used\s+up)$|^what\s+changes\s+(?:did|have)\s+(?:i|we|you)\s+(?:make|made)$"
-    r"|^(?:what\s+)?changes\s+(?:today|this\s+week|lately|recently)$|^history$",
-    _I,
-)
 # "list everything", "show me everything", "what's in the inventory", "list all my stuff"
 _EVERYTHING = re.compile(
     r"^(?:(?:list|show|display|see)(?:\s+me)?\s+(?:everything|all(?:\s+(?:my|our|the))?"
@@ -280,103 +150,6 @@ _EVERYTHING = re.compile(
     r"|what\s+(?:have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have)\s+(?:stored|stored\s+away|kept"
     r"|in\s+storage|put\s+away)(?:\s+altogether)?)$",
     _I,
-)
-_SOMEONE = r"(?:(?!(?:the|a|an|my|our|your|his|her|their|i|we|you|it)\b)[a-z][\w'-]*)"
-_HISTORY = (
-    # "when did the stroller last move", "when did the tent last go out"
-    re.compile(
-        r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)\s+last\s+(?:move|get\s+\w+|go\s+\w+"
-        r"|come\s+\w+|leave\s+\w+)$",
-        _I,
-    ),
-    # "when did the camp stove move to the garage", "when did the topper come out of box 18"
-    re.compile(
-        r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)\s+(?:move|go|come|get\s+(?:moved|put"
-        r"|taken)|end\s+up|arrive|leave|make\s+it)(?:\s+(?:out|back|up|down|over|across))?"
-        r"\s+(?:to|into|in|out\s+of|from|off|onto|on)\s+.+$",
-        _I,
-    ),
-    # "when did Sam borrow the strimmer", "how long has Dave had the ladder"
-    re.compile(
-        rf"^when\s+did\s+{_SOMEONE}\s+(?:last\s+)?(?:borrow|take|return|have|use|move|bring\s+back"
-        r"|give\s+back)\s+(?P<query>.+)$",
-        _I,
-    ),
-    re.compile(
-        rf"^how\s+long\s+(?:has|have)\s+{_SOMEONE}\s+(?:had|borrowed|kept|been\s+using)"
-        r"\s+(?P<query>.+)$",
-        _I,
-    ),
-    # "what's been going on with the camping stove"
-    re.compile(
-        r"^what(?:'s|s|\s+has)?\s+(?:been\s+)?(?:going\s+on|happening)\s+(?:to|with)\s+(?P<query>.+)$",
-        _I,
-    ),
-    # "when did I last move the drill", "when did we put the drill in bin 4"
-    re.compile(
-        rf"^when\s+(?:did|have)\s+{WHO}\s+(?:last\s+)?(?:(?:get|got)\s+rid\s+of|[a-z]+(?:\s+(?:out"
-        r"|away|up|back))?)"
-        r"\s+(?P<query>.+?)(?:\s+last)?$",
-        _I,
-    ),
-    # "when was the drill last moved", "when was the last time I used the glue"
-    re.compile(r"^when\s+was\s+(?P<query>.+?)\s+last\s+[a-z]+(?:\s+(?:out|away|up))?$", _I),
-    re.compile(
-        rf"^when\s+was\s+the\s+last\s+time\s+{WHO}\s+[a-z]+(?:\s+(?:out|away|up))?"
-        r"\s+(?P<query>.+)$",
-        _I,
-    ),
-    # "when was the camping stove put in the loft", "whens the last time the passport was
-    # moved", "how long has the paint been in the shed"
-    re.compile(
-        r"^when\s+(?:was|were)\s+(?P<query>.+?)\s+(?:put|moved|stored|taken|left|placed)"
-        rf"(?:\s+(?:{PLACE_PREPOSITION}|out\s+of|to)\s+.+)?$",
-        _I,
-    ),
-    re.compile(
-        r"^when(?:'s|s|\s+is|\s+was)\s+the\s+last\s+time\s+(?P<query>.+?)\s+(?:was|were)"
-        r"\s+(?:moved|used|taken\s+out|put\s+away|touched)$",
-        _I,
-    ),
-    re.compile(
-        r"^how\s+long\s+(?:has|have)\s+(?P<query>.+?)\s+been"
-        rf"(?:\s+(?:{PLACE_PREPOSITION}|there|here|out|missing|gone|lost|away)(?:\s+.+)?)?$",
-        _I,
-    ),
-    # "how long have we had the freezer", "has the drill moved lately", "was the tent moved"
-    re.compile(
-        rf"^how\s+long\s+(?:have|has)\s+{WHO}\s+(?:had|owned|kept|been\s+using)\s+(?P<query>.+)$",
-        _I,
-    ),
-    re.compile(
-        r"^(?:(?:has|have)\s+(?P<query>(?:the|my|our)\s+.+?)\s+(?:moved|been\s+(?:moved|touched"
-        r"|used|taken\s+out))|(?:was|were)\s+(?P<query_put>(?:the|my|our)\s+.+?)\s+(?:moved"
-        r"|touched|used|taken\s+out))$",
-        _I,
-    ),
-    # "what happened to the old kettle", "where has the drill been"
-    re.compile(r"^what(?:'s|\s+has)?\s+happened\s+(?:to|with)\s+(?P<query>.+)$", _I),
-    re.compile(r"^where\s+(?:has|have)\s+(?P<query>.+?)\s+been(?:\s+lately)?$", _I),
-    # "history of the drill", "show me the history for the drill", "history drill"
-    re.compile(
-        r"^(?:(?:show|see|view|check|tell|give)(?:\s+me)?\s+|what(?:'s|s|\s+is)\s+)?(?:the\s+)?"
-        r"(?:history(?:\s+(?:of|for|on))?|(?:log|record|story)\s+(?:of|for|on))\s+(?P<query>.+)$",
-        _I,
-    ),
-    # "drill history"
-    re.compile(r"^(?:(?:show|see|view)(?:\s+me)?\s+)?(?P<query>.+?)\s+history$", _I),
-    # "who moved the drill", "who took the ladder out of the shed", "who had the drill last"
-    re.compile(
-        r"^who\s+last\s+borrowed\s+(?P<query>.+)$",
-        _I,
-    ),
-    re.compile(
-        r"^who(?:'s|\s+has)?\s+(?:last\s+)?(?:moved|took|used|had|(?:borrowed(?=.+\s+last$))|put"
-        r"|stored|touched|returned|removed"
-        r"|grabbed|discarded|threw\s+away|threw\s+out|tossed|left|placed|stashed|sold|donated"
-        r"|gave\s+away)\s+(?P<query>.+?)(?:\s+last)?$",
-        _I,
-    ),
 )
 
 
@@ -510,20 +283,17 @@ def _topic_first(match: re.Match[str], known_places: KnownPlaces) -> list[Action
 
 
 _RULES: tuple[Rule, ...] = (
-    (_HELP, lambda _match, _known: [Action(type="help")]),
-    (_RECENT, lambda _match, _known: [Action(type="history")]),
+    (HELP, lambda _match, _known: [Action(type="help")]),
+    (RECENT, lambda _match, _known: [Action(type="history")]),
     (_EVERYTHING, lambda _match, _known: [Action(type="list_places", query="everything")]),
-    (_UNDO, lambda _match, _known: [Action(type="undo")]),
+    (UNDO, lambda _match, _known: [Action(type="undo")]),
     (TOPIC_FIRST, lambda match, known: _topic_first(match, known)),
     (TOPIC_LAST, lambda match, known: _topic_first(match, known)),
     (_EMPTY, _empty),
-    *((pattern, lambda match, _known: _history(_query_of(match))) for pattern in _HISTORY),
+    *((pattern, lambda match, _known: _history(_query_of(match))) for pattern in HISTORY_PATTERNS),
     *(
-        (
-            pattern,
-            lambda match, known: _contents(match["place"] or match.groupdict().get("near"), known),
-        )
-        for pattern in _CONTENTS
+        (pattern, lambda match, known: _contents(_place_of(match), known))
+        for pattern in CONTENTS_PATTERNS
     ),
     (_PLACES, lambda match, _known: [Action(type="list_places", query=_kind(match["kinds"]))]),
     (_WHERE_THINGS_GO, lambda _match, _known: [Action(type="list_places")]),

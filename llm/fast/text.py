@@ -190,7 +190,9 @@ _QUESTION_TAIL = re.compile(
 )
 # "…, but where is …", "again, but what's …": the question after a lead-in.
 _QUESTION_LEAD = re.compile(
-    r"^(?:[^,?]{0,40},\s*(?:but|and|so|just|again)|(?:sorry|apologies|excuse\s+me|pardon|me\s+again|hate\s+to|not\s+to\s+nag)[^,?]{0,30}?\s+but|but|and|so|just|again)"
+    r"^(?:[^,?]{0,40},\s*(?:but|and|so|just|again)"
+    r"|(?:sorry|apologies|excuse\s+me|pardon|me\s+again|hate\s+to|not\s+to\s+nag)[^,?]{0,30}?\s+but"
+    r"|but|and|so|just|again)"
     r"[\s,]+"
     r"(?=(?:where|what|who|when|which|how|is|are|do|does|did|have|has)\b)",
     _I,
