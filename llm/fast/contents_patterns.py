@@ -73,7 +73,7 @@ CONTENTS_PATTERNS = (
     re.compile(
         r"^(?:(?:show|list|tell)(?:\s+me)?\s+)?(?:is\s+there\s+|is\s+)?(?:anything|everything"
         r"|(?:all\s+)?(?:the\s+)?(?:stuff|things|items))"
-        rf"(?:\s+(?:else|still|stored|kept))?\s+(?:{PLACE_PREPOSITION})\s+(?P<place>.+)$",
+        rf"(?:\s+(?:else|still|stored|kept|left))?\s+(?:{PLACE_PREPOSITION})\s+(?P<place>.+)$",
         _I,
     ),
 )

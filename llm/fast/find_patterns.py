@@ -178,7 +178,9 @@ FIND_PATTERNS = (
     re.compile(
         r"^(?:(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:have|own)"
         r"|(?:have|has)\s+(?:i|we)\s+(?:still\s+)?got|got(?=\s+any\s))"
-        r"\s+(?P<query>.+?)(?:\s+(?:left|in\s+stock|spare|to\s+hand|in\s+the\s+house|at\s+home))?$",
+        r"\s+(?P<query>.+?)(?:\s+(?:left|in\s+stock|spare|to\s+hand|in\s+the\s+house|at\s+home"
+        r"|downstairs|upstairs|(?:in|on|at|inside|under)\s+(?:the|my|our)\s+[\w' -]+?))?"
+        r"(?:\s+(?:still|left))?$",
         _I,
     ),
     # "is there a drill", "are there any batteries left"

@@ -26,6 +26,7 @@ from llm.fast.lending import parse_lending, parse_out_question
 from llm.fast.notes import parse_note
 from llm.fast.phrases import KnownPlaces, build_action, clean_place, is_known_place
 from llm.fast.questions import (
+    asked_in_place,
     bare_find,
     find_actions,
     history_actions,
@@ -329,7 +330,8 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
         said = LOCATED.match(text)  # "the tent is in the loft?": where is it?
         if said and clear_subject(said["subject"], said["verb"], known_places):
             return find_actions(said["subject"])
-        return bare_find(trim_question(text), known_places)
+        text = trim_question(text)
+        return asked_in_place(text) or bare_find(text, known_places)
     early = (
         parse_used_up(text, known_places)
         or parse_named(text, known_places)

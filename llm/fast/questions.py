@@ -55,6 +55,15 @@ _BEFORE_PREPOSITION = re.compile(
     r"\s+(?:in|into|inside|on|onto|under|at|to|from|out|off)(?:\s|$)", _I
 )
 _MAX_BARE_WORDS = 4
+_MAX_ASKED_WORDS = 8
+# "any paper towels in the basement?", "still got tape in the van?" ("tape in the van?"
+# alone may be a store to confirm: the LLM reads it)
+_THING_IN_PLACE = re.compile(
+    r"^(?:any|still\s+got(?:\s+any)?|got\s+any|some|any\s+more)\s+(?P<query>[\w' -]+?)"
+    r"\s+(?:still\s+)?(?:in|on|inside|under|at)\s+(?:(?:the|my|our)\s+[\w' -]+|[a-z]+\s+\d+)"
+    r"(?:\s+(?:still|left))?$",
+    _I,
+)
 _MAX_DEGREE_WORDS = 3
 # What is asked of a bot that keeps no diary: "set an alarm", "book a taxi".
 _ASKING_FOR = frozenset({"set", "schedule", "book", "start", "cancel", "order", "call", "text"})
@@ -118,8 +127,9 @@ _PLACES = re.compile(
 )
 # "is box 14 empty", "is the green crate still full", "are the shelf bins emptied out"
 _EMPTY = re.compile(
-    r"^(?:is|are)\s+(?P<place>.+?)\s+(?:still\s+)?(?:empty|full|emptied(?:\s+out)?"
-    r"|cleared\s+out|unpacked)$",
+    r"^(?:(?:is|are)\s+(?P<place>.+?)\s+(?:still\s+)?(?:empty|full|emptied(?:\s+out)?"
+    r"|cleared\s+out|unpacked)|(?:has|have)\s+(?P<near>.+?)\s+been\s+(?:emptied|cleared"
+    r"|unpacked)(?:\s+out)?|how\s+(?:full|empty)\s+(?:is|are)\s+(?P<also>.+))$",
     _I,
 )
 _KEEPING_TAIL = re.compile(
@@ -194,6 +204,8 @@ def _history(query_text: str) -> list[Action] | None:
         query = clean_query(_FROM_PLACE.sub("", query_text[len(thing) :]))
     if not query or query.split()[0].lower() in _COMMAND_WORDS:
         return None
+    if query.split()[-1].lower() in ABSTRACT_NOUNS:
+        return None  # "what's going on with the weather"
     action = build_action(type="history", query=query)
     return [action] if action else None
 
@@ -268,9 +280,10 @@ def _what_do_i_have(match: re.Match[str], known_places: KnownPlaces) -> list[Act
 
 def _empty(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """Contents for "is box 14 empty yet", "is the green crate still full"; a place only."""
-    if not looks_like_place(match["place"], known_places):
+    place = _place_of(match) or match["also"]
+    if not looks_like_place(place, known_places):
         return None
-    return _contents(match["place"], known_places)
+    return _contents(place, known_places)
 
 
 def _topic_first(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
@@ -337,6 +350,21 @@ def _is_chat(words: list[str]) -> bool:
     if len(words) > 1 and words[0] == words[1]:  # "testing testing", "hello hello"
         return words[0] in CHAT_WORDS or words[0].endswith("ing") or starts_clause(words[0])
     return words[0] in MOOD_WORDS and (len(words) == 1 or words[-1] in TIME_WORDS | MOOD_REPLIES)
+
+
+def asked_in_place(text: str) -> list[Action]:
+    """A find for a thing asked about with where it may be: "any paper towels in the basement?".
+
+    Args:
+        text: the trimmed question, without its question mark.
+
+    Returns:
+        One find action for the thing, or an empty list for any other question.
+    """
+    asked = _THING_IN_PLACE.match(text)
+    if not asked or len(text.split()) > _MAX_ASKED_WORDS or starts_clause(text.split()[0]):
+        return []  # "put the towels in the basement?": a request
+    return _find(asked["query"]) or []
 
 
 def bare_find(text: str, known_places: KnownPlaces = ()) -> list[Action]:

@@ -31,6 +31,7 @@ _CONTENTS = re.compile(
     r"(?:there|here|it|them|that)|inside|(?:up|down|in)\s+there|there|left\s+in\s+(?:it|there)))"
     r"|what\s+(?:do|have|did)\s+(?:i|we)\s+(?:got|have|keep|put)(?:\s+(?:in|on|up|down))?"
     r"\s+(?:there|here|in\s+it)"
+    r"|(?:is\s+it\s+|are\s+they\s+)?(?:still\s+)?(?:empty|full|emptied|unpacked)"
     r"|anything(?:\s+(?:else|left|still))?(?:\s+(?:in|up|down|on|under)\s+(?:there|here|it)"
     r"|\s+inside)?"
     r"|(?:(?:give\s+me|show\s+me|i\s+need)\s+)?(?:the\s+|a\s+)?(?:full|whole|complete|quick)?\s*"

@@ -77,6 +77,12 @@ QUESTIONS = [
     ("are there any lightbulbs in the cellar still", [find("lightbulbs")]),
     ("is crate 6 empty yet or is there still stuff in it", [contents("crate 6")]),
     ("is the green crate still full", [contents("green crate")]),
+    ("do we still have bin liners in the utility room", [find("bin liners")]),
+    ("any matches in the kitchen drawer?", [find("matches")]),
+    ("has crate 2 been unpacked", [contents("crate 2")]),
+    ("how full is the chest freezer", [contents("chest freezer")]),
+    ("is there anything left in bin 9", [contents("bin 9")]),
+    ("shelf 3 - empty yet?", [contents("shelf 3")]),
     # loans
     ("is Grandpa still hanging onto anything of ours", [out("Grandpa")]),
     ("what does Maya have out", [out("Maya")]),
@@ -190,6 +196,8 @@ CHAT = [
     "gas bill paid",
     "bit chilly today",
     "does the corner shop still have the 3 for 2",
+    "what's going on with the weather",
+    "put the towels in the airing cupboard?",
 ]
 
 
