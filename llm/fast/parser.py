@@ -105,6 +105,11 @@ _COMMAND = re.compile(r"^/(?P<command>[a-z_]+)(?:@[\w.]+)?(?:\s+(?P<argument>.+)
 # put ...", "quick q - where's ...", "Stocked up: 24 loo rolls in ...".
 _LEAD_IN_CLAUSE = re.compile(r"^(?P<lead>[^!?:;.]{1,40}?)\s*(?:!+|:|\s[-–—]+)\s+(?P<rest>\S.*)$")
 _MAX_LEAD_IN_WORDS = 3
+# "it's Margaret", "this is Joan here", "Pat here": who is writing.
+_INTRODUCTION = re.compile(
+    r"^(?:(?i:hello|hi|hiya|hey)[,!]?\s+)?(?:(?i:it's|it\s+is|this\s+is)\s+[A-Z][\w'-]*(?:\s+here)?"
+    r"|[A-Z][\w'-]*\s+here)[.!]*$"
+)
 # Where one sentence ends and the next begins ("put the drill in bin 4. the saw is in bin 5").
 _CLAUSE_BREAK = re.compile(r"(?<=[!;])\s*|(?<!\bno)(?<=\.)\s+")
 _FOUND = re.compile(
@@ -179,15 +184,20 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
     if len(sentences) > _MAX_SENTENCES:
         return []
     actions: list[Action] = []
-    asking = chatting = False
+    asking = chatting = talking = False
     for sentence in sentences:
         read = _parse_sentence(sentence.strip(), known_places)
         if not read:
-            chatting = True  # "My son set it up. What do I do?": only help, or nothing
+            # "My son set it up. What do I do?": help; "It's Joan. What's in the shed?": a
+            # question after chatter; an unread sentence before anything else: nothing
+            chatting = True
+            aside = "?" in text and (_chatter(sentence) or _INTRODUCTION.match(sentence))
+            talking = talking or not aside
             continue
         asking = asking or needs_asking(read)
         actions.extend(read)
-    if chatting and any(action.type != "help" for action in actions):
+    helped = all(action.type == "help" for action in actions)
+    if chatting and not (helped or (only_reads(actions) and not talking)):
         return []
     return (ask_first(actions) or []) if asking else actions
 

@@ -98,6 +98,12 @@ _SOME = re.compile(
     r"(?:\s+(?:the|my|our))?|the\s+other|(?:my|our)\s+other)\s+(?=\S+)",
     _I,
 )
+# "my son says the albums (are in the loft?)": what someone said of the thing
+_SAID = re.compile(
+    r"^(?:(?:my|our|the)\s+)?[\w'-]+\s+(?:says|said|reckons|thinks|thought|told\s+(?:me|us))"
+    r"(?:\s+that)?\s+",
+    _I,
+)
 # "the blue cardigan that I wore yesterday": the thing, not what was done with it.
 _WHICH_CLAUSE = re.compile(
     r"\s+(?:that|which)\s+(?:i|we|you|he|she|they|(?:my|our)\s+\w+)\s+[\w' ]+$", _I
@@ -175,7 +181,7 @@ def _query_of(match: re.Match[str]) -> str:
 
 def _find(query_text: str) -> list[Action] | None:
     """One find per thing asked about ("the drill and the saw" -> two finds)."""
-    query_text = _WHICH_CLAUSE.sub("", _LOCATED_TAIL.sub("", query_text))
+    query_text = _WHICH_CLAUSE.sub("", _LOCATED_TAIL.sub("", _SAID.sub("", query_text)))
     query_text = _SOME.sub("", _ALL_OF.sub("", query_text))
     one = _THE_ONE.search(query_text)
     if one:  # "the big torch, the yellow one" -> "the big yellow torch"

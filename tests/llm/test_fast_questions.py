@@ -164,6 +164,10 @@ QUESTIONS = [
     ("where are my other walking boots", [find("walking boots")]),
     ("where do we keep stuff?", [LIST_PLACES]),
     ("sunday roast tin?", [find("sunday roast tin")]),
+    # what someone said, and chatter or an introduction before the question
+    ("my sister says the tent pegs are in the garage?", [find("tent pegs")]),
+    ("Hi, it's Elsie. Could you tell me what is in the bureau?", [contents("bureau")]),
+    ("Bright morning. Where is my sun hat?", [find("sun hat")]),
     # two questions
     ("who has the tent and who has the stove", [find("tent"), find("stove")]),
     ("where is the kettle, and where's the toaster", [find("kettle"), find("toaster")]),
@@ -198,6 +202,7 @@ CHAT = [
     "does the corner shop still have the 3 for 2",
     "what's going on with the weather",
     "put the towels in the airing cupboard?",
+    "I stuck it somewhere daft. Where's the saw?",
 ]
 
 
