@@ -143,7 +143,7 @@ FIND_PATTERNS = (
     ),
     # "have you seen the drill", "did I put the drill somewhere", "is the drill in bin 4"
     re.compile(
-        rf"^(?:(?:have|has)\s+)?{WHO}\s+seen\s+(?P<query>.+?)(?:\s+(?:anywhere|around))?$", _I
+        rf"^(?:(?:have|has)\s+)?(?:{WHO}\s+)?seen\s+(?P<query>.+?)(?:\s+(?:anywhere|around))?$", _I
     ),
     re.compile(
         rf"^(?:did|have)\s+{WHO}\s+(?:put|leave|left|store|stored|keep|kept)\s+(?P<query>.+?)"

@@ -98,6 +98,12 @@ _SOME = re.compile(
     r"(?:\s+(?:the|my|our))?|the\s+other|(?:my|our)\s+other)\s+(?=\S+)",
     _I,
 )
+# "lost the remote again, (where is it)": the thing lost
+_LOST = re.compile(
+    r"^(?:(?:i've|ive|i|we've|we|i\s+have|we\s+have)\s+)?(?:lost|misplaced|mislaid|can't\s+find"
+    r"|cant\s+find|cannot\s+find)\s+(?=(?:the|my|our)\s)|\s+again$",
+    _I,
+)
 # "my son says the albums (are in the loft?)": what someone said of the thing
 _SAID = re.compile(
     r"^(?:(?:my|our|the)\s+)?[\w'-]+\s+(?:says|said|reckons|thinks|thought|told\s+(?:me|us))"
@@ -181,7 +187,8 @@ def _query_of(match: re.Match[str]) -> str:
 
 def _find(query_text: str) -> list[Action] | None:
     """One find per thing asked about ("the drill and the saw" -> two finds)."""
-    query_text = _WHICH_CLAUSE.sub("", _LOCATED_TAIL.sub("", _SAID.sub("", query_text)))
+    query_text = _SAID.sub("", _LOST.sub("", query_text))
+    query_text = _WHICH_CLAUSE.sub("", _LOCATED_TAIL.sub("", query_text))
     query_text = _SOME.sub("", _ALL_OF.sub("", query_text))
     one = _THE_ONE.search(query_text)
     if one:  # "the big torch, the yellow one" -> "the big yellow torch"

@@ -163,6 +163,7 @@ _QUESTION_TAIL_WORDS = (
     r"|in\s+the\s+(?:last|past)\s+(?:few\s+|couple\s+of\s+)?(?:days?|weeks?|months?|hours?)"
     r"|since(?:\s+(?:last\s+\w+|yesterday|christmas|xmas|the\s+\w+|\w+day))?"
     r"|(?:place|room|box|shelf)\s+by\s+(?:place|room|box|shelf)"
+    r"|asap|urgently|quick(?:ly)?|ffs|omg|(?:pls\s+|please\s+)?help(?:\s+(?:me|pls|please))?"
     r"|do\s+you\s+know|(?:any|no)\s+idea|if\s+(?:anything|any|you\s+know|you\s+can)"
     r"|there's\s+a\s+dear|i\s+(?:can't|cant|cannot)\s+(?:recall|remember)|or\s+(?:nah|not|no|what)"
     r"|(?:pls|please|plz)?\s*(?:i\s+)?need\s+(?:it|them|one)(?:\s+for\s+[\w' ]{1,20})?"
@@ -192,8 +193,8 @@ _QUESTION_TAIL = re.compile(
 _QUESTION_LEAD = re.compile(
     r"^(?:[^,?]{0,40},\s*(?:but|and|so|just|again)"
     r"|(?:sorry|apologies|excuse\s+me|pardon|me\s+again|hate\s+to|not\s+to\s+nag)[^,?]{0,30}?\s+but"
-    r"|but|and|so|just|again)"
-    r"[\s,]+"
+    r"|but|and|so|just|again|ugh+|urgh+|argh+|gah+|omg|ffs|jeez|sigh|dammit|damn|help|right)"
+    r"[\s,!.]+"
     r"(?=(?:where|what|who|when|which|how|is|are|do|does|did|have|has)\b)",
     _I,
 )

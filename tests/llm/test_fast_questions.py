@@ -168,6 +168,12 @@ QUESTIONS = [
     ("my sister says the tent pegs are in the garage?", [find("tent pegs")]),
     ("Hi, it's Elsie. Could you tell me what is in the bureau?", [contents("bureau")]),
     ("Bright morning. Where is my sun hat?", [find("sun hat")]),
+    # urgency and exasperation around the question
+    ("need to find the spirit level asap", [find("spirit level")]),
+    ("argh where are the car keys", [find("car keys")]),
+    ("where's the bottle opener ffs", [find("bottle opener")]),
+    ("misplaced the tv guide again, where is it", [find("tv guide")]),
+    ("seen my wallet?", [find("wallet")]),
     # two questions
     ("who has the tent and who has the stove", [find("tent"), find("stove")]),
     ("where is the kettle, and where's the toaster", [find("kettle"), find("toaster")]),
