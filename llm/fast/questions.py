@@ -54,6 +54,7 @@ _LOCATED_TAIL = re.compile(
 _BEFORE_PREPOSITION = re.compile(
     r"\s+(?:in|into|inside|on|onto|under|at|to|from|out|off)(?:\s|$)", _I
 )
+_MODALS = frozenset({"can", "could", "should", "would", "will", "shall", "might", "must", "do"})
 _MAX_BARE_WORDS = 4
 _MAX_ASKED_WORDS = 8
 # "any paper towels in the basement?", "still got tape in the van?" ("tape in the van?"
@@ -121,18 +122,20 @@ _ANOTHER_THING = re.compile(
 # "what places do you know about", "what places are there", "list all the boxes and bins"
 _PLACE_KINDS = (
     r"(?:places|locations|storage\s+(?:places|spots|units|areas|locations)|spots|containers"
-    r"|boxes|bins|shelves|drawers|cupboards|crates)"
+    r"|boxes|bins|shelves|drawers|cupboards|crates|rooms|areas|tubs|totes)"
 )
 # "where can I store things", "where do we keep stuff": the places there are.
 _WHERE_THINGS_GO = re.compile(
     r"^where\s+(?:can|could|should|do|shall)\s+(?:i|we)\s+(?:store|keep|put)\s+(?:things|stuff"
-    r"|my\s+(?:things|stuff)|our\s+(?:things|stuff)|everything)$",
+    r"|my\s+(?:things|stuff)|our\s+(?:things|stuff)|everything)$"
+    r"|^where\s+(?:can|could|should|do)\s+(?:things|stuff)\s+(?:go|live|be\s+kept)$",
     _I,
 )
 _PLACES = re.compile(
-    rf"^(?:(?:what|which)\s+)?(?:my\s+|all\s+(?:my\s+|the\s+)?|the\s+)?(?P<kinds>{_PLACE_KINDS}"
+    r"^(?:(?:what|which)(?:\s+are)?\s+|how\s+many\s+)?(?:my\s+|all\s+(?:my\s+|the\s+)?|the\s+)?"
+    rf"(?P<kinds>{_PLACE_KINDS}"
     rf"(?:\s*(?:,|and|&|or)\s*{_PLACE_KINDS})*)(?:\s+(?:do\s+you\s+know(?:\s+about)?|are\s+there"
-    r"|have\s+(?:i|we|you)\s+(?:got|set\s+up|saved|made|added)|do\s+(?:i|we|you)\s+have"
+    r"|have\s+(?:i|we|you)\s+(?:got|set\s+up|saved|made|added)?|do\s+(?:i|we|you)\s+have"
     r"|did\s+(?:i|we)\s+(?:set\s+up|add|make))(?:\s+(?:set\s+up|saved|on\s+file|recorded"
     r"|in\s+(?:here|the\s+system)|so\s+far))?)?$",
     _I,
@@ -169,6 +172,8 @@ _EVERYTHING = re.compile(
     r"\s+(?:stuff|things|items|belongings|inventory))(?:\s+(?:i|we)\s+(?:have|own|'ve\s+got))?"
     r"|what(?:'s|\s+is)\s+in\s+(?:the|my|our)\s+inventory|(?:give\s+me\s+)?an\s+overview"
     r"|what\s+do\s+(?:i|we)\s+(?:have|own)(?:\s+altogether)?|everything"
+    r"|(?:give|show)\s+me\s+everything|(?:the\s+)?(?:full|whole|complete|entire)\s+(?:inventory|list)"
+    r"|what\s+(?:do\s+you\s+know|have\s+(?:i|we)\s+told\s+you)\s+about"
     r"|what\s+(?:have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have)\s+(?:stored|stored\s+away|kept"
     r"|in\s+storage|put\s+away)(?:\s+altogether)?)$",
     _I,
@@ -199,6 +204,8 @@ def _find(query_text: str) -> list[Action] | None:
         return None
     if any(query and len(query.split()) == 1 and query.lower() in PEOPLE for query in queries):
         return None  # "where's my husband got to", "where is the baby"
+    if any(query and query.split()[0].lower() in _MODALS for query in queries):
+        return None  # "where can things go": not a thing
     if any(query and query.isdigit() for query in queries):
         return None  # "does the shop still have the 2 for 1"
     if any(query and query.split()[-1].lower() in ABSTRACT_NOUNS for query in queries):
@@ -281,9 +288,20 @@ def _kind(kinds: str) -> str | None:
     return None if _AND.search(kinds) or "," in kinds else plural_storage_query(kinds)
 
 
+def _plural(noun: str) -> str:
+    """The plural of a storage noun ("box" -> "boxes", "shelf" -> "shelves")."""
+    if noun.endswith("f"):
+        return f"{noun[:-1]}ves"
+    return f"{noun}es" if noun.endswith(("x", "s", "ch", "sh")) else f"{noun}s"
+
+
 def _show(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     if not match["what"] and not match.group(0).lower().startswith("list"):
         return None
+    every = re.match(r"(?:show|list|display|view)(?:\s+me)?\s+every\s+(\w+)$", match.group(0), _I)
+    if every:  # "show me every box": the boxes
+        kind = plural_storage_query(_plural(every[1]))
+        return [Action(type="list_places", query=kind)] if kind else None
     return listing(match["what"], known_places, explicit=False) or None
 
 

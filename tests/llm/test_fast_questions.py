@@ -57,6 +57,14 @@ QUESTIONS = [
     ("spare bulbs: got any left?", [find("spare bulbs")]),
     ("sander - who has it", [find("sander")]),
     ("the big torch - is it in the van?", [find("big torch")]),
+    # the places, and everything
+    ("where should stuff go", [LIST_PLACES]),
+    ("what are all the locations", [LIST_PLACES]),
+    ("which rooms have we set up", [{"type": "list_places", "query": "rooms"}]),
+    ("show me every shelf", [{"type": "list_places", "query": "shelves"}]),
+    ("how many crates have we got", [{"type": "list_places", "query": "crates"}]),
+    ("the whole inventory please", [{"type": "list_places", "query": "everything"}]),
+    ("what have we told you about", [{"type": "list_places", "query": "everything"}]),
     # the question, then its topic
     ("what's in there, crate 3?", [contents("crate 3")]),
     ("where are they, the spare duvets", [find("spare duvets")]),
