@@ -41,7 +41,13 @@ CONTENTS_PATTERNS = (
     # "what do I have in the garage", "what have we got on shelf B", "what did I put in bin 4"
     re.compile(
         r"^what(?:\s+(?:stuff|things|items|else))?\s+(?:do|did|have)\s+(?:i|we)"
-        rf"(?:\s+(?:{_PUTTING}|left|still)){{0,2}}"
+        rf"(?:\s+(?:{_PUTTING}|left|still|away)){{0,3}}"
+        rf"\s+(?:(?P<near>{ADJACENT}\s+.+)|{PLACE_PREPOSITION}\s+(?P<place>.+))$",
+        _I,
+    ),
+    # "what goes in the hall cupboard", "what lives on shelf 2", "what belongs in drawer 3"
+    re.compile(
+        r"^what\s+(?:goes|lives|belongs|sits|stays|is\s+kept|gets\s+kept)"
         rf"\s+(?:(?P<near>{ADJACENT}\s+.+)|{PLACE_PREPOSITION}\s+(?P<place>.+))$",
         _I,
     ),
@@ -55,7 +61,7 @@ CONTENTS_PATTERNS = (
     ),
     # "contents of bin 4", "show me the contents of the shed", "inventory of bin 4"
     re.compile(
-        r"^(?:(?:show|list|display|view|see|check)(?:\s+me)?\s+)?(?:the\s+)?"
+        r"^(?:(?:show|list|display|view|see|check|tell|give|read)(?:\s+me)?\s+)?(?:the\s+)?"
         r"(?:contents|content|inventory)\s+(?:of|in|inside|on|for)\s+(?P<place>.+)$",
         _I,
     ),

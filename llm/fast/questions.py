@@ -16,6 +16,7 @@ from llm.fast.history_patterns import HISTORY_PATTERNS, RECENT
 from llm.fast.household_words import PEOPLE
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
+    PLACE_PREPOSITION,
     KnownPlaces,
     Rule,
     build_action,
@@ -158,9 +159,16 @@ _SHOW = re.compile(
     _I,
 )
 _LIST_OF = re.compile(
-    r"^(?:(?:give|get|send|show)\s+me\s+|can\s+i\s+(?:have|get|see)\s+)?(?:a|the)\s+list\s+of"
+    r"^(?:(?:give|get|send|show)\s+me\s+|(?:can|could|may)\s+i\s+(?:have|get|see)\s+"
+    r"|(?:i'd|i\s+would|i)\s+(?:like|love|want)\s+)?(?:a|the)\s+list\s+of"
     r"(?:\s+(?:all|every))?\s+(?P<what>.+?)(?:\s+(?:(?:that\s+)?(?:i|we|you)(?:'ve|\s+have)?"
     r"\s+(?:told\s+you\s+about|got|saved|added|set\s+up|made|know(?:\s+about)?)))?$",
+    _I,
+)
+# "(a list of) what's in the freezer", "the things in the garage", "everything on shelf 2"
+_WHAT_IS_IN = re.compile(
+    r"^(?:what(?:'s|s|\s+is)|(?:all\s+)?(?:the\s+)?(?:things|stuff|items)|everything)"
+    rf"(?:\s+(?:kept|stored))?\s+{PLACE_PREPOSITION}\s+(?P<place>.+)$",
     _I,
 )
 _WHAT_DO_I_HAVE = re.compile(
@@ -288,6 +296,14 @@ def _kind(kinds: str) -> str | None:
     return None if _AND.search(kinds) or "," in kinds else plural_storage_query(kinds)
 
 
+def _list_of(what: str, known_places: KnownPlaces) -> list[Action] | None:
+    """The places for "a list of the boxes"; the contents for "a list of what's in the shed"."""
+    inside = _WHAT_IS_IN.match(what)
+    if inside:
+        return _contents(inside["place"], known_places)
+    return listing(what, known_places, explicit=False) or None
+
+
 def _plural(noun: str) -> str:
     """The plural of a storage noun ("box" -> "boxes", "shelf" -> "shelves")."""
     if noun.endswith("f"):
@@ -341,7 +357,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     (_PLACES, lambda match, _known: [Action(type="list_places", query=_kind(match["kinds"]))]),
     (_WHERE_THINGS_GO, lambda _match, _known: [Action(type="list_places")]),
-    (_LIST_OF, lambda match, known: listing(match["what"], known, explicit=False) or None),
+    (_LIST_OF, lambda match, known: _list_of(match["what"], known)),
     (_WHAT_DO_I_HAVE, _what_do_i_have),
     (_SHOW, _show),
     *((pattern, lambda match, _known: _find(_query_of(match))) for pattern in FIND_PATTERNS),

@@ -81,6 +81,10 @@ QUESTIONS = [
     ("what's hanging in the hall closet these days", [contents("hall closet")]),
     ("what did we shove behind the sofa", [contents("behind the sofa")]),
     ("what have I tucked under the bed", [contents("under the bed")]),
+    ("what belongs in the medicine cabinet", [contents("medicine cabinet")]),
+    ("give me the contents of crate 5", [contents("crate 5")]),
+    ("could I have a list of what's in the chest freezer", [contents("chest freezer")]),
+    ("what have we got tucked away in the loft", [contents("loft")]),
     # is it there, is it empty
     ("are there any lightbulbs in the cellar still", [find("lightbulbs")]),
     ("is crate 6 empty yet or is there still stuff in it", [contents("crate 6")]),
