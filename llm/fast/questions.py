@@ -114,7 +114,10 @@ _SAID = re.compile(
 )
 # "the blue cardigan that I wore yesterday": the thing, not what was done with it.
 _WHICH_CLAUSE = re.compile(
-    r"\s+(?:that|which)\s+(?:i|we|you|he|she|they|(?:my|our)\s+\w+)\s+[\w' ]+$", _I
+    r"\s+(?:(?:that|which)\s+(?:i|we|you|he|she|they|(?:my|our)\s+\w+)\s+"
+    r"|(?:i|we)\s+(?=(?:use|used|got|bought|wore|wear|keep|had|made|gave|need|needed|borrowed"
+    r"|found)\b))[\w' ]+$",
+    _I,
 )
 _ANOTHER_THING = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the|my|our|a|an|some|any|your)\s)", _I

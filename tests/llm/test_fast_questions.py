@@ -173,6 +173,8 @@ QUESTIONS = [
     ("Pardon me, where are the jigsaws?", [find("jigsaws")]),
     ("where's the red scarf that I knitted last winter", [find("red scarf")]),
     ("where did the rest of the bin bags go", [find("bin bags")]),
+    ("where's the frying pan I use for pancakes", [find("frying pan")]),
+    ("where is the rug we bought in Spain", [find("rug")]),
     ("where are my other walking boots", [find("walking boots")]),
     ("where do we keep stuff?", [LIST_PLACES]),
     ("sunday roast tin?", [find("sunday roast tin")]),
