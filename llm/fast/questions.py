@@ -68,7 +68,10 @@ _THING_IN_PLACE = re.compile(
 )
 _MAX_DEGREE_WORDS = 3
 # What is asked of a bot that keeps no diary: "set an alarm", "book a taxi".
-_ASKING_FOR = frozenset({"set", "schedule", "book", "start", "cancel", "order", "call", "text"})
+_ASKING_FOR = frozenset({
+    "set", "schedule", "book", "start", "cancel", "order", "call", "text", "play", "send", "email",
+})  # fmt: skip
+_ASKED_OBJECT = frozenset({"a", "an", "the", "some", "my", "me", "us"})
 _CHAT_NOISE = re.compile(CHAT_NOISE, _I)
 # "very good", "so cool": a reply, not a thing.
 MOOD_REPLIES = frozenset({"good", "nice", "funny", "cool", "true", "kind", "helpful", "well"})
@@ -215,8 +218,8 @@ def _find(query_text: str) -> list[Action] | None:
         return None
     if any(query and len(query.split()) == 1 and query.lower() in PEOPLE for query in queries):
         return None  # "where's my husband got to", "where is the baby"
-    if any(query and query.split()[0].lower() in _MODALS for query in queries):
-        return None  # "where can things go": not a thing
+    if set(query_text.lower().split()[:1]) & _MODALS:
+        return None  # "where can things go": not a thing ("where's the can opener" is)
     if any(query and query.isdigit() for query in queries):
         return None  # "does the shop still have the 2 for 1"
     if any(query and query.split()[-1].lower() in ABSTRACT_NOUNS for query in queries):
@@ -447,7 +450,7 @@ def bare_find(text: str, known_places: KnownPlaces = ()) -> list[Action]:
         return []  # "bit nippy", "kinda tired": how something is
     if looks_like_place(text, known_places, needs_number=True):
         return _contents(text, known_places) or []
-    if words[0] == "just" or (words[0] in _ASKING_FOR and words[1:2] in (["a"], ["an"], ["the"])):
+    if words[0] == "just" or (words[0] in _ASKING_FOR and set(words[1:2]) <= _ASKED_OBJECT):
         return []  # "just testing"; "set an alarm for 7", "book a table": not a thing
     action = build_action(type="find", query=query)
     return [action] if action else []

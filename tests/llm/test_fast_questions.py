@@ -223,6 +223,7 @@ CHAT = [
     "what's going on with the weather",
     "put the towels in the airing cupboard?",
     "I stuck it somewhere daft. Where's the saw?",
+    "could you play some jazz",
 ]
 
 
