@@ -30,7 +30,8 @@ FIND_PATTERNS = (
         rf"^(?:{_WHERE})(?:'s|s)?(?:\s+the\s+(?:heck|hell|devil|dickens))?"
         r"(?:\s+(?:is|are|was|were|'s|iz|r))?"
         rf"(?:(?:\s+(?:did|do|have|had)|'d|d)\s+{WHO}\s+(?:last\s+)?"
-        r"(?:put|leave|left|keep|kept|store|stored|stash|stashed|place|placed|hide|hid|see|saw|seen)"
+        r"(?:put|leave|left|keep|kept|store|stored|stash|stashed|place|placed|hide|hid|see|saw|seen"
+        r"|stick|stuck|shove|shoved|tuck|tucked|pop|popped|pack|packed|file|filed|bung|bunged)"
         rf"|\s+(?:can|could|do|should|would|will|might|shall)\s+{WHO}\s+(?:find|look\s+for)"
         rf"|'ll\s+{WHO}\s+find)?"
         r"\s+(?P<query>.+)$",
@@ -38,7 +39,8 @@ FIND_PATTERNS = (
     ),
     # "where did the drill go", "where has the drill gone", "where'd my keys go"
     re.compile(
-        r"^where(?:'d|\s+did|\s+has|\s+have|\s+had|'ve|'s)\s+(?P<query>.+?)"
+        r"^where(?:\s+on\s+earth|\s+in\s+the\s+world|\s+the\s+(?:heck|hell))?(?:'d|\s+did|\s+has"
+        r"|\s+have|\s+had|'ve|'s)\s+(?P<query>.+?)"
         r"\s+(?:go|gone|get\s+to|got\s+to|gotten\s+to|disappear\s+to|disappeared\s+to"
         r"|end\s+up|ended\s+up)$",
         _I,
@@ -141,7 +143,7 @@ FIND_PATTERNS = (
     ),
     # "have you seen the drill", "did I put the drill somewhere", "is the drill in bin 4"
     re.compile(
-        rf"^(?:(?:have|has)\s+)?{WHO}\s+seen\s+(?P<query>.+?)(?:\s+(?:anywhere|around))?$", _I
+        rf"^(?:(?:have|has)\s+)?(?:{WHO}\s+)?seen\s+(?P<query>.+?)(?:\s+(?:anywhere|around))?$", _I
     ),
     re.compile(
         rf"^(?:did|have)\s+{WHO}\s+(?:put|leave|left|store|stored|keep|kept)\s+(?P<query>.+?)"
@@ -153,6 +155,16 @@ FIND_PATTERNS = (
         r"\s+(?:in|on|inside|under|at)\s+(?:the|my|our|a|an|\w+\s+\d+)\b.*$",
         _I,
     ),
+    # "I'm trying to find the Allen keys", "can't for the life of me find the tin opener",
+    # "bike pump location?"
+    re.compile(
+        r"^(?:(?:i'm|im|i\s+am|we're|we\s+are|i've\s+been|we've\s+been)\s+)?(?:trying|struggling)"
+        r"\s+to\s+find\s+(?P<query>.+)$"
+        r"|^(?:(?:i|we)\s+)?(?:can't|cant|cannot)\s+for\s+the\s+life\s+of\s+me\s+find"
+        r"\s+(?P<query_put>.+?)(?:\s+anywhere)?$",
+        _I,
+    ),
+    re.compile(r"^(?P<query>(?:the\s+)?[\w' -]+?)\s+(?:location|whereabouts)$", _I),
     # "location of the cat carrier", "look up the sewing machine"
     re.compile(r"^(?:the\s+)?(?:location|whereabouts)\s+of\s+(?P<query>.+)$", _I),
     re.compile(r"^look\s+up\s+(?P<query>.+)$", _I),
@@ -166,14 +178,33 @@ FIND_PATTERNS = (
     re.compile(
         r"^(?:(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:have|own)"
         r"|(?:have|has)\s+(?:i|we)\s+(?:still\s+)?got|got(?=\s+any\s))"
-        r"\s+(?P<query>.+?)(?:\s+(?:left|in\s+stock|spare|to\s+hand|in\s+the\s+house|at\s+home))?$",
+        r"\s+(?P<query>.+?)(?:\s+(?:left|in\s+stock|spare|to\s+hand|in\s+the\s+house|at\s+home"
+        r"|downstairs|upstairs|(?:in|on|at|inside|under)\s+(?:the|my|our)\s+[\w' -]+?))?"
+        r"(?:\s+(?:still|left))?$",
         _I,
     ),
     # "is there a drill", "are there any batteries left"
-    re.compile(r"^(?:is|are)\s+there\s+(?P<query>.+?)(?:\s+left)?$", _I),
+    re.compile(
+        r"^(?:is|are)\s+there\s+(?:still\s+)?(?P<query>.+?)(?:\s+(?:left|still|spare))?"
+        r"(?:\s+(?:in|on|at"
+        r"|inside|under)\s+(?:the|my|our)\s+[\w' -]+?)?(?:\s+(?:left|still))?$",
+        _I,
+    ),
+    # "have we run out of coffee", "are we low on bin bags", "has anyone borrowed the ladder"
+    re.compile(
+        r"^(?:(?:have|did)\s+(?:we|i)\s+(?:run|ran)\s+out\s+of|(?:are|am)\s+(?:we|i)\s+(?:out\s+of"
+        r"|low\s+on|short\s+of|running\s+(?:low\s+on|out\s+of)))\s+(?P<query>.+?)(?:\s+yet)?$",
+        _I,
+    ),
+    re.compile(
+        r"^(?:has|did)\s+(?:anyone|anybody|someone|somebody)\s+(?:borrowed|borrow|taken|take"
+        r"|got|nicked|pinched)\s+(?P<query>(?:the|my|our)\s+.+)$",
+        _I,
+    ),
     # "who has the ladder", "who's got the drill"
     re.compile(
-        r"^who(?:\s+has(?:\s+got)?|'s\s+got|\s+got|\s+is\s+using|'s\s+using)\s+(?P<query>.+)$",
+        r"^who(?:\s+has(?:\s+got)?|'s\s+got|\s+got|\s+is\s+using|'s\s+using|(?:\s+has)?"
+        r"\s+borrowed|'s\s+borrowed)\s+(?P<query>.+)$",
         _I,
     ),
     # "which bin is the drill in", "which shelf are the batteries on"
@@ -200,8 +231,9 @@ FIND_PATTERNS = (
     # "how many batteries do I have", "how many batteries are left", "how much rope is left",
     # "how many AA batteries"
     re.compile(
-        r"^how\s+(?:many|much)\s+(?!(?:days|hours|minutes|weeks|months|years|times|people"
-        r"|calories|miles|more|longer|time)\b)(?P<query>.+?)(?:\s+(?:do\s+(?:i|we)\s+(?:still\s+)?have"
+        r"^how\s+(?:many|much)\s+(?:of\s+)?(?!(?:days|hours|minutes|weeks|months|years|times"
+        r"|people|calories|miles|more|longer|time)\b)(?P<query>.+?)"
+        r"(?:\s+(?:do\s+(?:i|we)\s+(?:still\s+)?have"
         r"|have\s+(?:i|we)\s+got|are\s+(?:there|left)|is\s+(?:there|left)"
         r"|(?:do|have)\s+(?:i|we)\s+got)(?:\s+left)?|\s+left"
         r"|\s+(?:are|is)\s+(?:there\s+)?(?:left\s+)?(?:in|on|inside|at)\s+.+)?$",

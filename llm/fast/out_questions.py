@@ -35,6 +35,9 @@ _OUT_QUESTIONS = re.compile(
     r"|back)"
     r"|(?:what|which)(?:\s+(?:things|stuff|items))?\s+(?:haven't|have\s+not|havent|hasn't"
     r"|has\s+not|hasnt)\s+(?:come\s+back|been\s+(?:returned|given\s+back|brought\s+back))"
+    r"|(?:which|what)(?:\s+of)?(?:\s+(?:my|our|the))?\s+(?:things|stuff|items)\s+(?:have|did)"
+    r"\s+(?:i|we)\s+(?:lent|lend|loaned|loan)(?:\s+out)?(?:\s+to\s+(?:people|anyone|others"
+    r"|friends|family|someone))?"
     r"|(?:is\s+there\s+)?anything\s+(?:i|we)(?:'ve|\s+have)\s+(?:lent|loaned)(?:\s+out)?"
     r"(?:\s+that\s+(?:hasn't|has\s+not|hasnt|isn't|is\s+not)\s+(?:come\s+back|been\s+returned"
     r"|back))?"
@@ -43,7 +46,17 @@ _OUT_QUESTIONS = re.compile(
     r"|anything|something|my\s+stuff|our\s+stuff)\s+to(?:\s+(?:besides|apart\s+from|except"
     r"|other\s+than)\s+.+)?"
     r"|(?:does|has)\s+anyone\s+(?:got|have)\s+(?:any\s+of\s+)?(?:my|our)\s+(?:things|stuff)"
-    r"|(?:list|show)(?:\s+me)?\s+(?:everything|all|all\s+the\s+stuff)\s+(?:that's|that\s+is"
+    # "outstanding loans", "who owes us stuff", "which things are out", "anything overdue"
+    r"|(?:(?:show|list)(?:\s+me)?\s+)?(?:all\s+)?(?:(?:my|our|the)\s+)?(?:current\s+|outstanding"
+    r"\s+|open\s+)?loans"
+    r"|who\s+(?:owes|has)\s+(?:us|me)\s+(?:stuff|things|anything)"
+    r"|who(?:'s|\s+has)(?:\s+got)?\s+(?:stuff|things|anything)\s+of\s+(?:ours|mine)"
+    r"|(?:does|has)\s+anyone\s+(?:got|have)\s+anything\s+of\s+(?:mine|ours)"
+    r"|(?:which|what)\s+(?:things|stuff|items)\s+(?:are|is)\s+(?:still\s+)?(?:out|on\s+loan|lent"
+    r"(?:\s+out)?)"
+    r"|what\s+(?:still\s+)?(?:needs|has)\s+to\s+(?:come|be\s+(?:brought|given|handed))\s+back"
+    r"|(?:is\s+)?anything\s+overdue"
+    r"|(?:(?:list|show)(?:\s+me)?\s+)?(?:everything|all|all\s+the\s+stuff)\s+(?:that's|that\s+is"
     r"|thats|that\s+are)\s+(?:on\s+loan|lent\s+out|out|borrowed))"
     r"(?:\s+(?:now|right\s+now|at\s+the\s+moment|currently))?$",
     _I,
@@ -59,8 +72,10 @@ _PERSON_HAS = (
     # "what did mum borrow", "what has Dave borrowed", "what have the Hendersons got",
     # "what's Sam still got of mine"
     re.compile(
-        r"^what(?:\s+(?:did|has|have|does|do)|'s|s)\s+(?P<person>.+?)\s+(?:still\s+)?"
-        r"(?:borrow|borrowed|got|have|had)(?:\s+of\s+(?:ours|mine))?$",
+        r"^what(?:\s+(?:did|has|have|does|do|is)|'s|s)\s+(?P<person>.+?)\s+(?:still\s+)?"
+        r"(?:borrow|borrowed|got|have|had|(?:holding|hanging)\s+on(?:to|\s+to)|keeping|borrowing)"
+        r"(?:\s+(?:from|off)\s+(?:us|me))?(?:\s+of\s+(?:ours|mine))?(?:\s+(?:out|on\s+loan"
+        r"|(?:at|in)\s+[\w' ]{1,20}))?$",
         _I,
     ),
     # "what did I lend Jess", "what have we lent the Wilsons"
@@ -78,14 +93,16 @@ _PERSON_HAS = (
     ),
     # "has sam still got anything", "does Dave have anything of ours"
     re.compile(
-        r"^(?:has|have|does|do)\s+(?P<person>.+?)\s+(?:still\s+)?(?:got|have|borrowed)\s+"
-        r"(?:anything|any\s+of\s+our\s+(?:stuff|things))(?:\s+of\s+(?:ours|mine))?$",
+        r"^(?:has|have|does|do|is|are)\s+(?P<person>.+?)\s+(?:still\s+)?(?:got|have|borrowed"
+        r"|(?:holding|hanging)\s+on(?:to|\s+to)|keeping|borrowing|using)\s+"
+        r"(?:anything|any\s+of\s+(?:our|my)\s+(?:stuff|things))(?:\s+of\s+(?:ours|mine))?$",
         _I,
     ),
     # "what's with Dave", "what is lent to Dave"
     re.compile(
-        r"^what(?:'s|s|\s+is|\s+have\s+(?:i|we))\s+(?:still\s+|currently\s+)?(?:lent|loaned|out)"
-        r"\s+(?:out\s+)?to\s+"
+        r"^(?:what(?:'s|s|\s+is|\s+have\s+(?:i|we))\s+(?:still\s+|currently\s+)?|(?:the\s+)?(?:stuff"
+        r"|things"
+        r"|items)\s+)(?:lent|loaned|out|on\s+loan)\s+(?:out\s+)?to\s+"
         r"(?P<person>.+)$",
         _I,
     ),

@@ -21,6 +21,7 @@ from llm.fast.bare import parse_bare
 from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking, only_reads
 from llm.fast.changes import parse_change, parse_not_there, parse_used_up
 from llm.fast.disposals import parse_given_away, parse_gone_for_good
+from llm.fast.embedded import direct_question
 from llm.fast.household_words import PEOPLE
 from llm.fast.items import parse_items
 from llm.fast.lending import parse_lending
@@ -36,6 +37,7 @@ from llm.fast.phrases import (
     looks_like_place,
 )
 from llm.fast.questions import (
+    asked_in_place,
     bare_find,
     find_actions,
     history_actions,
@@ -111,6 +113,10 @@ _NOT_A_STATEMENT = re.compile(
     _I,
 )
 _LEMMAS = tuple(VERB_FORMS)
+# "who has the lantern and who has the tarp": a second question after "and".
+_NEXT_QUESTION = re.compile(
+    r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?=(?:who|where|what|which|when|how)(?:'s|'re|\s))", _I
+)
 _COMMAND = re.compile(r"^/(?P<command>[a-z_]+)(?:@[\w.]+)?(?:\s+(?P<argument>.+))?$", _I)
 
 
@@ -118,6 +124,11 @@ _COMMAND = re.compile(r"^/(?P<command>[a-z_]+)(?:@[\w.]+)?(?:\s+(?P<argument>.+)
 # put ...", "quick q - where's ...", "Stocked up: 24 loo rolls in ...".
 _LEAD_IN_CLAUSE = re.compile(r"^(?P<lead>[^!?:;.]{1,40}?)\s*(?:!+|:|\s[-–—]+)\s+(?P<rest>\S.*)$")
 _MAX_LEAD_IN_WORDS = 3
+# "it's Margaret", "this is Joan here", "Pat here": who is writing.
+_INTRODUCTION = re.compile(
+    r"^(?:(?i:hello|hi|hiya|hey)[,!]?\s+)?(?:(?i:it's|it\s+is|this\s+is)\s+[A-Z][\w'-]*(?:\s+here)?"
+    r"|[A-Z][\w'-]*\s+here)[.!]*$"
+)
 # Where one sentence ends and the next begins ("put the drill in bin 4. the saw is in bin 5").
 _CLAUSE_BREAK = re.compile(rf"(?<=[!;])\s*|(?<!\bno)(?<=\.){NOT_AFTER_TITLE}\s+")
 _FOUND = re.compile(
@@ -254,30 +265,49 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
     if len(sentences) > _MAX_SENTENCES:
         return []
     actions: list[Action] = []
-    asking = doubted = False
+    asking = doubted = chatting = talking = False
     for sentence in sentences:
         read = _parse_sentence(sentence.strip(), known_places)
         if not read and _COURTESY.fullmatch(sentence.strip(" .!,")):
             continue  # "Good afternoon.", "Thank you kindly."
         if not read:
-            return []
+            # "My son set it up. What do I do?": help; "It's Joan. What's in the shed?": a
+            # question after chatter; an unread sentence before anything else: nothing
+            chatting = True
+            aside = "?" in text and (_chatter(sentence) or _INTRODUCTION.match(sentence))
+            talking = talking or not aside
+            continue
         if only_reads(read) and changes_the_fact(sentence):
             doubted = True  # "put the drill in bin 4. just kidding"
         asking = asking or needs_asking(read)
         actions.extend(read)
     if doubted and not only_reads(actions):
         return []
+    helped = all(action.type == "help" for action in actions)
+    if chatting and not (helped or (only_reads(actions) and not talking)):
+        return []
     return (ask_first(actions) or []) if asking else actions
 
 
 def _read(text: str, known_places: KnownPlaces) -> list[Action] | None:
-    """The read-only actions of a question, read without the words around it ("… rn") first."""
+    """The read-only actions of a question, or of two ("who has the tent and who has the tarp").
+
+    The question is read without the words around it ("… rn") first, then out of the
+    request it is asked in ("could you tell me where I put …"), then as said.
+    """
+    parts = _NEXT_QUESTION.split(text)
+    if len(parts) == 2:  # two questions, not more
+        first, second = (_read(part, known_places) for part in parts)
+        if first and second:
+            return [*first, *second]
     asked = trim_question(text)
-    if asked and asked != text:
-        actions = parse_out_question(asked) or parse_question(asked, known_places)
+    direct = direct_question(asked)
+    candidates = (asked, trim_question(direct) if direct else None, text)
+    for candidate in dict.fromkeys(filter(None, candidates)):
+        actions = parse_out_question(candidate) or parse_question(candidate, known_places)
         if actions:
             return actions
-    return parse_out_question(text) or parse_question(text, known_places)
+    return None
 
 
 def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:
@@ -297,8 +327,10 @@ def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:
         return asked
     more = _parse(rest, known_places)
     if more:
+        more = [action for action in more if action not in asked]
         return [*asked, *more] if only_reads(more) else []
-    return asked if _chatter(rest) else []
+    helped = all(action.type == "help" for action in asked)  # "how does this work? my son …"
+    return asked if helped or _chatter(rest) else []
 
 
 def _chatter(text: str) -> bool:
@@ -367,6 +399,7 @@ def _plain_lead_in(lead: str) -> bool:
     return (
         0 < len(words) <= _MAX_LEAD_IN_WORDS
         and not looks_like_place(lead, (), needs_number=True)  # "drawer A: paints. drawer B: …"
+        and words[-1].lower() not in ("list", "lists")  # "shopping list: milk, eggs"
         and not _NOT_A_STATEMENT.search(lead)
         and not _LEAD_IN_VERBS.search(lead)
     )
@@ -385,7 +418,7 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
         request = _parse(polite["request"], known_places)
         if any(action.type in WRITE_TYPES for action in request):
             return ask_first(request) or []
-        return request
+        return request or _read(text, known_places) or []  # "could you possibly tell me …"
     if not text or _SENTENCE_BREAK.search(text):
         return []
     if text.startswith("/"):
@@ -400,7 +433,8 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
         said = LOCATED.match(text)  # "the tent is in the loft?": where is it?
         if said and clear_subject(said["subject"], said["verb"], known_places):
             return find_actions(said["subject"])
-        return bare_find(trim_question(text))
+        text = trim_question(text)
+        return asked_in_place(text) or bare_find(text, known_places)
     early = (
         parse_used_up(text, known_places)
         or parse_named(text, known_places)

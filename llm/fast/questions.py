@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 from llm.actions import Action
-from llm.fast.adjacent import ADJACENT
-from llm.fast.find_patterns import FIND_PATTERNS, WHO
+from llm.fast.contents_patterns import CONTENTS_PATTERNS
+from llm.fast.find_patterns import FIND_PATTERNS
+from llm.fast.help_patterns import HELP, UNDO
+from llm.fast.history_patterns import HISTORY_PATTERNS, RECENT
 from llm.fast.household_words import PEOPLE
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
@@ -24,12 +26,17 @@ from llm.fast.phrases import (
     looks_like_place,
     plural_storage_query,
 )
+from llm.fast.topic_first import TOPIC_FIRST, TOPIC_LAST, topic_question
+from llm.fast.verbs import starts_clause
 from llm.fast.vocabulary import (
+    ABSTRACT_NOUNS,
     BARE_QUESTION_WORDS,
     CHAT_NOISE,
     CHAT_WORDS,
+    DEGREE_WORDS,
     GENERIC_PLACE_WORDS,
     MOOD_WORDS,
+    STATUS_WORDS,
     TIME_WORDS,
 )
 
@@ -41,13 +48,30 @@ _COMMAND_WORDS = frozenset({"show", "see", "view", "check", "me"})
 _LOCATED_TAIL = re.compile(
     r"\s+(?:after|before|since|during)\s+(?:the|our|my|last)\s+\w+(?:\s+\w+)?$"
     r"|\s+(?:kept|stored|located|hiding|at|now|left|anywhere|around|at\s+the\s+moment|gone"
-    r"|got\s+to|gotten\s+to|disappeared\s+to|vanished\s+to|ended\s+up|somewhere)$",
+    r"|got\s+to|gotten\s+to|disappeared\s+to|vanished\s+to|ended\s+up|somewhere"
+    r"|for\s+the\s+new\s+(?:house|place|flat|home|apartment|office))$",
     _I,
 )
 _BEFORE_PREPOSITION = re.compile(
     r"\s+(?:in|into|inside|on|onto|under|at|to|from|out|off)(?:\s|$)", _I
 )
+_MODALS = frozenset({"can", "could", "should", "would", "will", "shall", "might", "must", "do"})
 _MAX_BARE_WORDS = 4
+_MAX_ASKED_WORDS = 8
+# "any paper towels in the basement?", "still got tape in the van?" ("tape in the van?"
+# alone may be a store to confirm: the LLM reads it)
+_THING_IN_PLACE = re.compile(
+    r"^(?:any|still\s+got(?:\s+any)?|got\s+any|some|any\s+more)\s+(?P<query>[\w' -]+?)"
+    r"\s+(?:still\s+)?(?:in|on|inside|under|at)\s+(?:(?:the|my|our)\s+[\w' -]+|[a-z]+\s+\d+)"
+    r"(?:\s+(?:still|left))?$",
+    _I,
+)
+_MAX_DEGREE_WORDS = 3
+# What is asked of a bot that keeps no diary: "set an alarm", "book a taxi".
+_ASKING_FOR = frozenset({
+    "set", "schedule", "book", "start", "cancel", "order", "call", "text", "play", "send", "email",
+})  # fmt: skip
+_ASKED_OBJECT = frozenset({"a", "an", "the", "some", "my", "me", "us"})
 _CHAT_NOISE = re.compile(CHAT_NOISE, _I)
 # "very good", "so cool": a reply, not a thing.
 MOOD_REPLIES = frozenset({"good", "nice", "funny", "cool", "true", "kind", "helpful", "well"})
@@ -63,100 +87,77 @@ _THE_ONE = re.compile(r",\s*the\s+(?P<kind>[\w-]+(?:\s+[\w-]+)?)\s+one$", re.IGN
 # "bin 4 in the garage": the place, then the place it is in.
 _AND = re.compile(r"\s+(?:and|&)\s+", _I)
 _PARENT_HINT = re.compile(r"\s+(?:in|on|inside|at)\s+", _I)
+# "the nearest tip", "the closest B&Q": a place out in the world.
+_ELSEWHERE = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:nearest|closest)\s|(?:a|the)\s+(?:good|best|better|safe)\s+(?:place"
+    r"|spot|way)\b|(?:a\s+|the\s+)?(?:recipes?|ideas?|tips|advice|suggestions?|directions"
+    r"|price|cost|address|phone\s+number)\s+(?:for|of|on|to)\b)",
+    _I,
+)
+# "Sam", "Priya": a name alone, capitalised and without "the", is someone.
+_SOMEONE_NAMED = re.compile(r"[A-Z][a-z]+")
+# "any more bin bags", "some rice", "enough eggs", "the rest of the tiles", "the other
+# brushes": how much or which, not what.
+_SOME = re.compile(
+    r"^\s*(?:(?:any|some)\s+more|any|some|more|enough|(?:the\s+)?(?:rest|last|remainder)\s+of"
+    r"(?:\s+(?:the|my|our))?|the\s+other|(?:my|our)\s+other)\s+(?=\S+)",
+    _I,
+)
+# "lost the remote again, (where is it)": the thing lost
+_LOST = re.compile(
+    r"^(?:(?:i've|ive|i|we've|we|i\s+have|we\s+have)\s+)?(?:lost|misplaced|mislaid|can't\s+find"
+    r"|cant\s+find|cannot\s+find)\s+(?=(?:the|my|our)\s)|\s+again$",
+    _I,
+)
+# "my son says the albums (are in the loft?)": what someone said of the thing
+_SAID = re.compile(
+    r"^(?:(?:my|our|the)\s+)?[\w'-]+\s+(?:says|said|reckons|thinks|thought|told\s+(?:me|us))"
+    r"(?:\s+that)?\s+",
+    _I,
+)
+# "the blue cardigan that I wore yesterday": the thing, not what was done with it.
+_WHICH_CLAUSE = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:i|we|you|he|she|they|(?:my|our)\s+\w+)\s+"
+    r"|(?:i|we)\s+(?=(?:use|used|got|bought|wore|wear|keep|had|made|gave|need|needed|borrowed"
+    r"|found)\b))[\w' ]+$",
+    _I,
+)
 _ANOTHER_THING = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the|my|our|a|an|some|any|your)\s)", _I
 )
 
-_HELP = re.compile(
-    r"^(?:help(?:\s+me)?|commands|list\s+commands|show\s+commands|what\s+are\s+the\s+commands"
-    r"|what\s+can\s+you\s+do|what\s+can\s+i\s+(?:say|do|ask|type)"
-    r"|how\s+does\s+(?:this|it|this\s+bot|the\s+bot|this\s+thing)\s+work(?:\s+exactly)?"
-    r"|how\s+do\s+i\s+use\s+(?:this|it|you|this\s+bot|the\s+bot|this\s+thing)"
-    r"|what\s+commands(?:\s+(?:are\s+there|do\s+you\s+(?:have|know|understand)|can\s+i\s+use))?"
-    r"|(?:help|instructions|commands)(?:\s+(?:pls|please|plz))?(?:\s+(?:i'm|im|i\s+am)\s+(?:lost"
-    r"|confused|stuck))?|(?:i'm|im|i\s+am)\s+(?:lost|confused|stuck)"
-    r"|what\s+(?:do|can)\s+you\s+(?:actually\s+|really\s+)?(?:do|understand)(?:\s+for\s+(?:me|us))?"
-    r"|what\s+are\s+you\s+for"
-    # "how do I add stuff", "remind me how to log a sale", "how can we record a loan"
-    r"|(?:(?:remind|tell|show)\s+me\s+)?how\s+(?:(?:do|can|should|would)\s+(?:i|we|you)"
-    r"(?:\s+go\s+about)?|to)"
-    r"\s+(?:add|log|record|enter|save|track|note\s+down|register|remove|delete|rename|undo"
-    r"|lend|move|list|add\s+in)(?:\s+(?:a|an|some|new|my|the|a\s+new))?"
-    r"(?:\s+(?:stuff|things?|items?|sales?|loans?|places?|locations?|boxes|box|bins?|shelf"
-    r"|shelves|entry|entries|changes?|moves?|something|anything|it|that|them))?)$",
-    _I,
-)
-# "undo", "scratch that last one", "revert what you just did", "oops wrong bin, undo",
-# "please undo the last entry, wrong box": a mistake said around it changes nothing.
-_MISTAKE = (
-    r"(?:no\s+wait|wait|oops|whoops|sorry|nvm|never\s*mind|my\s+bad|mistake|typo|please|pls"
-    r"|wrong\s+(?:bin|box|place|one|item|thing|shelf|drawer|room|spot|name)"
-    r"|i\s+typed\s+it(?:\s+all)?\s+wrong|that\s+was\s+wrong|that's\s+wrong|thats\s+wrong)"
-)
-_UNDO = re.compile(
-    rf"^(?:{_MISTAKE}[,.!]*\s+)*(?:undo|revert|scratch|scrap|cancel|take\s+back|reverse)"
-    r"(?:\s+(?:that|this|it|last|the\s+last|my\s+last|that\s+last)"
-    r"(?:\s+(?:one|change|action|thing|message|step|entry|edit|update))?"
-    r"|\s+what\s+(?:you|i)\s+(?:just\s+)?(?:did|done|said|wrote|typed)"
-    r"|\s+the\s+last\s+thing\s+(?:you|i)\s+(?:did|said|wrote|typed))?"
-    rf"(?:[,.!]*\s+{_MISTAKE})*$",
-    _I,
-)
-_CONTENTS = (
-    # "what's under the bed": the space under it is the place
-    re.compile(
-        rf"^(?:what|wat)(?:'s|s|\s+is|\s+are)\s+(?P<place>{ADJACENT}\s+.+)$",
-        _I,
-    ),
-    # "what's in bin 4", "whats inside bin 4", "what is stored in the attic box", "waht's in"
-    re.compile(
-        r"^(?:what|waht|wat|whta|wht|hwat)(?:\s+(?:all|else))?(?:'s|s|\s+is|\s+are)?"
-        r"(?:\s+(?:stored|kept|left|there|up|down|out|over|back))?"
-        rf"\s+(?:{PLACE_PREPOSITION}|inside\s+of)\s+(?P<place>.+)$",
-        _I,
-    ),
-    # "what do I have in the garage", "what have we got on shelf B", "what did I put in bin 4"
-    re.compile(
-        r"^what(?:\s+(?:stuff|things|items|else))?\s+(?:do|did|have)\s+(?:i|we)"
-        r"(?:\s+(?:got|have|keep|kept|put|store|stored))?"
-        rf"\s+{PLACE_PREPOSITION}\s+(?P<place>.+)$",
-        _I,
-    ),
-    # "what does bin 4 contain", "what does bin 4 have in it"
-    re.compile(r"^what\s+does\s+(?P<place>.+?)\s+(?:contain|hold|have\s+in\s+it)$", _I),
-    # "show me what's in bin 4", "tell me what is in the shed"
-    re.compile(
-        r"^(?:show|list|tell)(?:\s+me)?\s+what(?:'s|s|\s+is)\s+"
-        rf"{PLACE_PREPOSITION}\s+(?P<place>.+)$",
-        _I,
-    ),
-    # "contents of bin 4", "show me the contents of the shed", "inventory of bin 4"
-    re.compile(
-        r"^(?:(?:show|list|display|view|see|check)(?:\s+me)?\s+)?(?:the\s+)?"
-        r"(?:contents|content|inventory)\s+(?:of|in|inside|on)\s+(?P<place>.+)$",
-        _I,
-    ),
-    # "bin 4 contents"
-    re.compile(r"^(?P<place>.+?)\s+(?:contents|inventory)$", _I),
-    # "anything in drawer 2", "list everything in the loft", "what's under the bed"
-    re.compile(
-        r"^(?:(?:show|list|tell)(?:\s+me)?\s+)?(?:is\s+there\s+)?(?:anything|everything"
-        r"|(?:all\s+)?(?:the\s+)?(?:stuff|things|items))"
-        rf"(?:\s+(?:else|still|stored|kept))?\s+(?:{PLACE_PREPOSITION})\s+(?P<place>.+)$",
-        _I,
-    ),
-)
 # "what places do you know about", "what places are there", "list all the boxes and bins"
 _PLACE_KINDS = (
     r"(?:places|locations|storage\s+(?:places|spots|units|areas|locations)|spots|containers"
-    r"|boxes|bins|shelves|drawers|cupboards|crates)"
+    r"|boxes|bins|shelves|drawers|cupboards|crates|rooms|areas|tubs|totes)"
+)
+# "where can I store things", "where do we keep stuff": the places there are.
+_WHERE_THINGS_GO = re.compile(
+    r"^where\s+(?:can|could|should|do|shall)\s+(?:i|we)\s+(?:store|keep|put)\s+(?:things|stuff"
+    r"|my\s+(?:things|stuff)|our\s+(?:things|stuff)|everything)$"
+    r"|^where\s+(?:can|could|should|do)\s+(?:things|stuff)\s+(?:go|live|be\s+kept)$",
+    _I,
 )
 _PLACES = re.compile(
-    rf"^(?:(?:what|which)\s+)?(?:my\s+|all\s+(?:my\s+|the\s+)?|the\s+)?(?P<kinds>{_PLACE_KINDS}"
+    r"^(?:(?:what|which)(?:\s+are)?\s+|how\s+many\s+)?(?:my\s+|all\s+(?:my\s+|the\s+)?|the\s+)?"
+    rf"(?P<kinds>{_PLACE_KINDS}"
     rf"(?:\s*(?:,|and|&|or)\s*{_PLACE_KINDS})*)(?:\s+(?:do\s+you\s+know(?:\s+about)?|are\s+there"
-    r"|have\s+(?:i|we|you)\s+(?:got|set\s+up|saved|made|added)|do\s+(?:i|we|you)\s+have"
+    r"|have\s+(?:i|we|you)\s+(?:got|set\s+up|saved|made|added)?|do\s+(?:i|we|you)\s+have"
     r"|did\s+(?:i|we)\s+(?:set\s+up|add|make))(?:\s+(?:set\s+up|saved|on\s+file|recorded"
     r"|in\s+(?:here|the\s+system)|so\s+far))?)?$",
+    _I,
+)
+# "is box 14 empty", "is the green crate still full", "are the shelf bins emptied out"
+_EMPTY = re.compile(
+    r"^(?:(?:is|are)\s+(?P<place>.+?)\s+(?:still\s+)?(?:empty|full|emptied(?:\s+out)?"
+    r"|cleared\s+out|unpacked)|(?:has|have)\s+(?P<near>.+?)\s+been\s+(?:emptied|cleared"
+    r"|unpacked)(?:\s+out)?|how\s+(?:full|empty)\s+(?:is|are)\s+(?P<also>.+))$",
+    _I,
+)
+_KEEPING_TAIL = re.compile(
+    r"\s+(?:where|that|which)?\s*(?:i|we)\s+(?:keep|store|put|have)\s+(?:things|stuff"
+    r"|my\s+(?:things"
+    r"|stuff)|our\s+(?:things|stuff)|everything|it\s+all)(?:\s+in)?$",
     _I,
 )
 _SHOW = re.compile(
@@ -164,27 +165,20 @@ _SHOW = re.compile(
     _I,
 )
 _LIST_OF = re.compile(
-    r"^(?:(?:give|get|send|show)\s+me\s+|can\s+i\s+(?:have|get|see)\s+)?(?:a|the)\s+list\s+of"
+    r"^(?:(?:give|get|send|show)\s+me\s+|(?:can|could|may)\s+i\s+(?:have|get|see)\s+"
+    r"|(?:i'd|i\s+would|i)\s+(?:like|love|want)\s+)?(?:a|the)\s+list\s+of"
     r"(?:\s+(?:all|every))?\s+(?P<what>.+?)(?:\s+(?:(?:that\s+)?(?:i|we|you)(?:'ve|\s+have)?"
     r"\s+(?:told\s+you\s+about|got|saved|added|set\s+up|made|know(?:\s+about)?)))?$",
     _I,
 )
+# "(a list of) what's in the freezer", "the things in the garage", "everything on shelf 2"
+_WHAT_IS_IN = re.compile(
+    r"^(?:what(?:'s|s|\s+is)|(?:all\s+)?(?:the\s+)?(?:things|stuff|items)|everything)"
+    rf"(?:\s+(?:kept|stored))?\s+{PLACE_PREPOSITION}\s+(?P<place>.+)$",
+    _I,
+)
 _WHAT_DO_I_HAVE = re.compile(
     r"^what\s+(?P<what>.+?)\s+(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|are\s+there)$", _I
-)
-# "recent changes", "what changed today", "what did we change this week", "latest activity"
-_RECENT = re.compile(
-    r"^(?:(?:show|list|see)(?:\s+me)?\s+)?(?:the\s+)?(?:recent|latest|last)\s+(?:changes|activity"
-    r"|updates|history)(?:\s+(?:please|pls))?$"
-    r"|^(?:what(?:'s|s|\s+has|\s+have)?|(?:has\s+)?anything)\s+(?:been\s+)?(?:changed|happened"
-    r"|new|moved(?:\s+(?:around|about))?)(?:\s+(?:today|lately|recently|this\s+week|yesterday))?"
-    r"(?:\s+(?:in|at|on)\s+(?:the|my|our)\s+[\w' -]+)?$"
-    r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|do|done"
-    r"|move|moved)\s+(?:today|lately|recently|this\s+week|yesterday)$"
-    r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|move"
-    r"|moved)$|^what\s+changes\s+(?:did|have)\s+(?:i|we|you)\s+(?:make|made)$"
-    r"|^(?:what\s+)?changes\s+(?:today|this\s+week|lately|recently)$|^history$",
-    _I,
 )
 # "list everything", "show me everything", "what's in the inventory", "list all my stuff"
 _EVERYTHING = re.compile(
@@ -192,83 +186,17 @@ _EVERYTHING = re.compile(
     r"\s+(?:stuff|things|items|belongings|inventory))(?:\s+(?:i|we)\s+(?:have|own|'ve\s+got))?"
     r"|what(?:'s|\s+is)\s+in\s+(?:the|my|our)\s+inventory|(?:give\s+me\s+)?an\s+overview"
     r"|what\s+do\s+(?:i|we)\s+(?:have|own)(?:\s+altogether)?|everything"
+    r"|(?:give|show)\s+me\s+everything|(?:the\s+)?(?:full|whole|complete|entire)\s+(?:inventory|list)"
+    r"|what\s+(?:do\s+you\s+know|have\s+(?:i|we)\s+told\s+you)\s+about"
     r"|what\s+(?:have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have)\s+(?:stored|stored\s+away|kept"
     r"|in\s+storage|put\s+away)(?:\s+altogether)?)$",
     _I,
 )
-_SOMEONE = r"(?:(?!(?:the|a|an|my|our|your|his|her|their|i|we|you|it)\b)[a-z][\w'-]*)"
-_HISTORY = (
-    # "when did the stroller last move", "when did the tent last go out"
-    re.compile(
-        r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)\s+last\s+(?:move|get\s+\w+|go\s+\w+"
-        r"|come\s+\w+|leave\s+\w+)$",
-        _I,
-    ),
-    # "when did Sam borrow the strimmer", "how long has Dave had the ladder"
-    re.compile(
-        rf"^when\s+did\s+{_SOMEONE}\s+(?:last\s+)?(?:borrow|take|return|have|use|move|bring\s+back"
-        r"|give\s+back)\s+(?P<query>.+)$",
-        _I,
-    ),
-    re.compile(
-        rf"^how\s+long\s+(?:has|have)\s+{_SOMEONE}\s+(?:had|borrowed|kept|been\s+using)"
-        r"\s+(?P<query>.+)$",
-        _I,
-    ),
-    # "what's been going on with the camping stove"
-    re.compile(
-        r"^what(?:'s|s|\s+has)?\s+(?:been\s+)?(?:going\s+on|happening)\s+(?:to|with)\s+(?P<query>.+)$",
-        _I,
-    ),
-    # "when did I last move the drill", "when did we put the drill in bin 4"
-    re.compile(
-        rf"^when\s+(?:did|have)\s+{WHO}\s+(?:last\s+)?[a-z]+(?:\s+(?:out|away|up))?"
-        r"\s+(?P<query>.+?)(?:\s+last)?$",
-        _I,
-    ),
-    # "when was the drill last moved", "when was the last time I used the glue"
-    re.compile(r"^when\s+was\s+(?P<query>.+?)\s+last\s+[a-z]+(?:\s+(?:out|away|up))?$", _I),
-    re.compile(
-        rf"^when\s+was\s+the\s+last\s+time\s+{WHO}\s+[a-z]+(?:\s+(?:out|away|up))?"
-        r"\s+(?P<query>.+)$",
-        _I,
-    ),
-    # "when was the camping stove put in the loft", "whens the last time the passport was
-    # moved", "how long has the paint been in the shed"
-    re.compile(
-        r"^when\s+(?:was|were)\s+(?P<query>.+?)\s+(?:put|moved|stored|taken|left|placed)"
-        rf"(?:\s+(?:{PLACE_PREPOSITION}|out\s+of|to)\s+.+)?$",
-        _I,
-    ),
-    re.compile(
-        r"^when(?:'s|s|\s+is|\s+was)\s+the\s+last\s+time\s+(?P<query>.+?)\s+(?:was|were)"
-        r"\s+(?:moved|used|taken\s+out|put\s+away|touched)$",
-        _I,
-    ),
-    re.compile(
-        r"^how\s+long\s+(?:has|have)\s+(?P<query>.+?)\s+been"
-        rf"(?:\s+(?:{PLACE_PREPOSITION}|there|here|out)(?:\s+.+)?)?$",
-        _I,
-    ),
-    # "what happened to the old kettle", "where has the drill been"
-    re.compile(r"^what(?:'s|\s+has)?\s+happened\s+(?:to|with)\s+(?P<query>.+)$", _I),
-    re.compile(r"^where\s+(?:has|have)\s+(?P<query>.+?)\s+been(?:\s+lately)?$", _I),
-    # "history of the drill", "show me the history for the drill", "history drill"
-    re.compile(
-        r"^(?:(?:show|see|view|check)(?:\s+me)?\s+|what(?:'s|s|\s+is)\s+)?(?:the\s+)?"
-        r"(?:history(?:\s+(?:of|for|on))?|(?:log|record|story)\s+(?:of|for|on))\s+(?P<query>.+)$",
-        _I,
-    ),
-    # "drill history"
-    re.compile(r"^(?:(?:show|see|view)(?:\s+me)?\s+)?(?P<query>.+?)\s+history$", _I),
-    # "who moved the drill", "who took the ladder out of the shed", "who had the drill last"
-    re.compile(
-        r"^who\s+(?:last\s+)?(?:moved|took|used|had|borrowed|put|stored|touched|returned|removed"
-        r"|grabbed|discarded|threw\s+away|threw\s+out|tossed|left|placed|stashed|sold|donated"
-        r"|gave\s+away)\s+(?P<query>.+?)(?:\s+last)?$",
-        _I,
-    ),
-)
+
+
+def _place_of(match: re.Match[str]) -> str:
+    """The place asked about ("what did I stash under the bed": "under the bed")."""
+    return match["place"] or match.groupdict().get("near") or ""
 
 
 def _query_of(match: re.Match[str]) -> str:
@@ -278,7 +206,9 @@ def _query_of(match: re.Match[str]) -> str:
 
 def _find(query_text: str) -> list[Action] | None:
     """One find per thing asked about ("the drill and the saw" -> two finds)."""
-    query_text = _ALL_OF.sub("", _LOCATED_TAIL.sub("", query_text))
+    query_text = _SAID.sub("", _LOST.sub("", query_text))
+    query_text = _WHICH_CLAUSE.sub("", _LOCATED_TAIL.sub("", query_text))
+    query_text = _SOME.sub("", _ALL_OF.sub("", query_text))
     one = _THE_ONE.search(query_text)
     if one:  # "the big torch, the yellow one" -> "the big yellow torch"
         *described, thing = query_text[: one.start()].split()
@@ -288,6 +218,14 @@ def _find(query_text: str) -> list[Action] | None:
         return None
     if any(query and len(query.split()) == 1 and query.lower() in PEOPLE for query in queries):
         return None  # "where's my husband got to", "where is the baby"
+    if set(query_text.lower().split()[:1]) & _MODALS:
+        return None  # "where can things go": not a thing ("where's the can opener" is)
+    if any(query and query.isdigit() for query in queries):
+        return None  # "does the shop still have the 2 for 1"
+    if any(query and query.split()[-1].lower() in ABSTRACT_NOUNS for query in queries):
+        return None  # "where did the summer go", "where has the time gone"
+    if _ELSEWHERE.match(query_text) or _SOMEONE_NAMED.fullmatch(query_text.strip()):
+        return None  # "where's the nearest B&Q", "where is Sam": not a thing at home
     actions = [build_action(type="find", query=query) for query in queries]
     return None if None in actions else [action for action in actions if action]
 
@@ -300,6 +238,8 @@ def _history(query_text: str) -> list[Action] | None:
         query = clean_query(_FROM_PLACE.sub("", query_text[len(thing) :]))
     if not query or query.split()[0].lower() in _COMMAND_WORDS:
         return None
+    if query.split()[-1].lower() in ABSTRACT_NOUNS:
+        return None  # "what's going on with the weather"
     action = build_action(type="history", query=query)
     return [action] if action else None
 
@@ -343,6 +283,7 @@ def listing(what: str | None, known_places: KnownPlaces, *, explicit: bool) -> l
     Returns:
         The actions, or an empty list when `what` is neither places nor a place.
     """
+    what = _KEEPING_TAIL.sub("", what) if what else what  # "the places where I keep things"
     if not what or (clean_query(what) or "").lower() in GENERIC_PLACE_WORDS:
         return [Action(type="list_places")]
     kinds = [plural_storage_query(part) for part in _AND.split(what)]
@@ -361,9 +302,28 @@ def _kind(kinds: str) -> str | None:
     return None if _AND.search(kinds) or "," in kinds else plural_storage_query(kinds)
 
 
+def _list_of(what: str, known_places: KnownPlaces) -> list[Action] | None:
+    """The places for "a list of the boxes"; the contents for "a list of what's in the shed"."""
+    inside = _WHAT_IS_IN.match(what)
+    if inside:
+        return _contents(inside["place"], known_places)
+    return listing(what, known_places, explicit=False) or None
+
+
+def _plural(noun: str) -> str:
+    """The plural of a storage noun ("box" -> "boxes", "shelf" -> "shelves")."""
+    if noun.endswith("f"):
+        return f"{noun[:-1]}ves"
+    return f"{noun}es" if noun.endswith(("x", "s", "ch", "sh")) else f"{noun}s"
+
+
 def _show(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     if not match["what"] and not match.group(0).lower().startswith("list"):
         return None
+    every = re.match(r"(?:show|list|display|view)(?:\s+me)?\s+every\s+(\w+)$", match.group(0), _I)
+    if every:  # "show me every box": the boxes
+        kind = plural_storage_query(_plural(every[1]))
+        return [Action(type="list_places", query=kind)] if kind else None
     return listing(match["what"], known_places, explicit=False) or None
 
 
@@ -371,15 +331,39 @@ def _what_do_i_have(match: re.Match[str], known_places: KnownPlaces) -> list[Act
     return listing(match["what"], known_places, explicit=False) or _find(match["what"])
 
 
+def _empty(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """Contents for "is box 14 empty yet", "is the green crate still full"; a place only."""
+    place = _place_of(match) or match["also"]
+    if not looks_like_place(place, known_places):
+        return None
+    return _contents(place, known_places)
+
+
+def _topic_first(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A find for "firewood - where's the rest of it", contents for "rafters: what's up there"."""
+    asked = topic_question(match)
+    if asked is None:
+        return None
+    kind, topic = asked
+    return _find(topic) if kind == "find" else _contents(topic, known_places)
+
+
 _RULES: tuple[Rule, ...] = (
-    (_HELP, lambda _match, _known: [Action(type="help")]),
-    (_RECENT, lambda _match, _known: [Action(type="history")]),
+    (HELP, lambda _match, _known: [Action(type="help")]),
+    (RECENT, lambda _match, _known: [Action(type="history")]),
     (_EVERYTHING, lambda _match, _known: [Action(type="list_places", query="everything")]),
-    (_UNDO, lambda _match, _known: [Action(type="undo")]),
-    *((pattern, lambda match, _known: _history(match["query"])) for pattern in _HISTORY),
-    *((pattern, lambda match, known: _contents(match["place"], known)) for pattern in _CONTENTS),
+    (UNDO, lambda _match, _known: [Action(type="undo")]),
+    (TOPIC_FIRST, lambda match, known: _topic_first(match, known)),
+    (TOPIC_LAST, lambda match, known: _topic_first(match, known)),
+    (_EMPTY, _empty),
+    *((pattern, lambda match, _known: _history(_query_of(match))) for pattern in HISTORY_PATTERNS),
+    *(
+        (pattern, lambda match, known: _contents(_place_of(match), known))
+        for pattern in CONTENTS_PATTERNS
+    ),
     (_PLACES, lambda match, _known: [Action(type="list_places", query=_kind(match["kinds"]))]),
-    (_LIST_OF, lambda match, known: listing(match["what"], known, explicit=False) or None),
+    (_WHERE_THINGS_GO, lambda _match, _known: [Action(type="list_places")]),
+    (_LIST_OF, lambda match, known: _list_of(match["what"], known)),
     (_WHAT_DO_I_HAVE, _what_do_i_have),
     (_SHOW, _show),
     *((pattern, lambda match, _known: _find(_query_of(match))) for pattern in FIND_PATTERNS),
@@ -413,14 +397,37 @@ def _is_chat(words: list[str]) -> bool:
     """True for chat, not a thing: "nah", "lmaooo", "asdfghjk", "quiet day", "very good"."""
     if " ".join(words) in CHAT_WORDS or (len(words) == 1 and _CHAT_NOISE.fullmatch(words[0])):
         return True
+    said = [word for word in words if not word.isdigit()]  # "testing 123", "test 1 2 3"
+    if said and said != words and " ".join(said) in CHAT_WORDS:
+        return True
+    if len(words) > 1 and words[0] == words[1]:  # "testing testing", "hello hello"
+        return words[0] in CHAT_WORDS or words[0].endswith("ing") or starts_clause(words[0])
     return words[0] in MOOD_WORDS and (len(words) == 1 or words[-1] in TIME_WORDS | MOOD_REPLIES)
 
 
-def bare_find(text: str) -> list[Action]:
-    """A find for a thing asked about by name alone: "drill?", "any batteries?".
+def asked_in_place(text: str) -> list[Action]:
+    """A find for a thing asked about with where it may be: "any paper towels in the basement?".
 
     Args:
         text: the trimmed question, without its question mark.
+
+    Returns:
+        One find action for the thing, or an empty list for any other question.
+    """
+    asked = _THING_IN_PLACE.match(text)
+    if not asked or len(text.split()) > _MAX_ASKED_WORDS or starts_clause(text.split()[0]):
+        return []  # "put the towels in the basement?": a request
+    return _find(asked["query"]) or []
+
+
+def bare_find(text: str, known_places: KnownPlaces = ()) -> list[Action]:
+    """A find for a thing asked about by name alone: "drill?", "any batteries?".
+
+    A numbered place alone ("box 4?") asks what is in it.
+
+    Args:
+        text: the trimmed question, without its question mark.
+        known_places: the household's place names.
 
     Returns:
         One find action, or an empty list when the words are not plainly a thing
@@ -432,8 +439,18 @@ def bare_find(text: str) -> list[Action]:
         return []
     if _is_chat(words):
         return []
-    query = clean_query(text)
+    query = clean_query(_SOME.sub("", text))
     if query is None or query.lower() in BARE_QUESTION_WORDS or "and" in query.lower().split():
         return []
+    if "," in query or query.split()[-1].lower() in ABSTRACT_NOUNS:
+        return []  # "milk, eggs, bread": a list; "spent all day": no thing
+    if _ELSEWHERE.match(text) or any(word in STATUS_WORDS for word in words[1:]):
+        return []  # "recipe for banana bread", "rent due friday", "invoice 2231 paid"
+    if words[0] in DEGREE_WORDS and len(words) <= _MAX_DEGREE_WORDS:
+        return []  # "bit nippy", "kinda tired": how something is
+    if looks_like_place(text, known_places, needs_number=True):
+        return _contents(text, known_places) or []
+    if words[0] == "just" or (words[0] in _ASKING_FOR and set(words[1:2]) <= _ASKED_OBJECT):
+        return []  # "just testing"; "set an alarm for 7", "book a table": not a thing
     action = build_action(type="find", query=query)
     return [action] if action else []

@@ -32,6 +32,7 @@ _LEADING_WORDS = (
     r"ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
     r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)|seriously"
+    r"|excuse\s+me|pardon\s+me|hi\s+there|hello\s+there|dear\s+(?:wms|bot|sir(?:\s+or\s+madam)?)"
     r"|just\s+so\s+you\s+know|for\s+the\s+record|quick\s+(?:q|question)|note\s+down(?:\s+that)?|note(?:\s+that)?"
     r"|(?:please|pls|plz)\s+note(?:\s+that)?|(?:can|could)\s+you\s+note(?:\s+that)?"
     r"|sorry\s+to\s+bother(?:\s+you)?|right|remember(?:\s+that)?|(?:record|log|save)\s+that"
@@ -214,14 +215,19 @@ def trim(text: str, *, leading: bool = True) -> str:
 _QUESTION_TAIL_WORDS = (
     r"rn|atm|at\s+(?:the\s+)?(?:moment|mo|present)|currently|these\s+days|nowadays|lately"
     r"|recently|of\s+late|so\s+far|overall|altogether|in\s+total|exactly|then|yet|still|now"
-    r"|(?:this|last|next)\s+(?:week|month|term|year|yr|weekend|semester|season)"
+    r"|(?:this|last|next)\s+(?:week|month|term|year|yr|weekend|semester|season|spring|summer"
+    r"|autumn|fall|winter|christmas|xmas|easter|time|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)|(?:in|over)\s+the\s+(?:spring|summer|autumn|fall|winter|holidays)"
     r"|in\s+the\s+(?:last|past)\s+(?:few\s+|couple\s+of\s+)?(?:days?|weeks?|months?|hours?)"
     r"|since(?:\s+(?:last\s+\w+|yesterday|christmas|xmas|the\s+\w+|\w+day))?"
     r"|(?:place|room|box|shelf)\s+by\s+(?:place|room|box|shelf)"
+    r"|asap|urgently|quick(?:ly)?|ffs|omg|(?:pls\s+|please\s+)?help(?:\s+(?:me|pls|please))?"
     r"|do\s+you\s+know|(?:any|no)\s+idea|if\s+(?:anything|any|you\s+know|you\s+can)"
     r"|there's\s+a\s+dear|i\s+(?:can't|cant|cannot)\s+(?:recall|remember)|or\s+(?:nah|not|no|what)"
     r"|(?:pls|please|plz)?\s*(?:i\s+)?need\s+(?:it|them|one)(?:\s+for\s+[\w' ]{1,20})?"
     r"|(?:after|before|while|when)\s+\w+ing\b[\w' ]{0,40}"
+    r"|while\s+(?:i|we)\s+(?:was|were)\s+(?:away|out|gone|on\s+holiday|off)"
+    r"|since\s+(?:i|we)\s+(?:last\s+)?(?:looked|checked|asked|left|were\s+here)"
     r"|that\s+(?:i|we)\s+(?:ought|should|need)\s+to\s+know(?:\s+about)?"
 )
 _QUESTION_TAIL = re.compile(
@@ -233,6 +239,8 @@ _QUESTION_TAIL = re.compile(
     # a comma, then two places: "…, box 14 or 15", "…, the shed or the garage"
     r"|,\s*(?:(?:in|on)\s+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s+or\s+(?:(?:in|on)\s+)?"
     r"(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}$"
+    # "… apart from the tools", "… except the Christmas things"
+    r"|\s+(?:apart\s+from|except(?:\s+for)?|besides|other\s+than|not\s+counting)\s+[\w' ]{1,30}$"
     # "… or did some go", "… or has it gone"
     r"|\s+or\s+(?:did|has|have|is|are|was|were)\s+[\w' ]{1,30}$"
     # "… and where is it", "… - how many and where"
@@ -241,7 +249,10 @@ _QUESTION_TAIL = re.compile(
 )
 # "…, but where is …", "again, but what's …": the question after a lead-in.
 _QUESTION_LEAD = re.compile(
-    r"^(?:[^,?]{0,40},\s*)?(?:but|and|so|just|again)[\s,]+"
+    r"^(?:[^,?]{0,40},\s*(?:but|and|so|just|again)"
+    r"|(?:sorry|apologies|excuse\s+me|pardon|me\s+again|hate\s+to|not\s+to\s+nag)[^,?]{0,30}?\s+but"
+    r"|but|and|so|just|again|ugh+|urgh+|argh+|gah+|omg|ffs|jeez|sigh|dammit|damn|help|right)"
+    r"[\s,!.]+"
     r"(?=(?:where|what|who|when|which|how|is|are|do|does|did|have|has)\b)",
     _I,
 )

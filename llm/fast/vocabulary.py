@@ -180,6 +180,21 @@ CHAT_WORDS = frozenset({
     "okie", "okey", "okie dokie", "brill", "brilliant", "ace", "lovely", "champion",
     "testing 123", "test 123", "brill ta", "ta very much", "cheers mate", "nice one", "sound",
     "nah", "naw", "bruh", "bro", "fr", "ikr", "smh", "ffs", "jk", "welp", "oof", "yikes",
+    "knock knock", "mic check", "is this thing on", "anyone there", "anybody there",
+    "perfect", "awesome", "amazing", "excellent", "fab", "fantastic", "wonderful", "superb",
+    "marvellous", "splendid", "lush", "sorted", "typical", "fair enough", "sounds good",
+    "sounds great", "looks good", "thank god", "thank goodness", "bloody hell", "big mood",
+    "happy birthday", "merry christmas", "happy christmas", "happy easter", "congrats", "blah",
+})  # fmt: skip
+# Time, feelings and appointments: never a thing to find ("where did the summer go", "spent
+# all day", "set a reminder for tuesday").
+ABSTRACT_NOUNS = frozenset({
+    "time", "times", "day", "days", "week", "weeks", "weekend", "weekends", "month", "months",
+    "year", "years", "summer", "winter", "spring", "autumn", "morning", "evening", "night",
+    "afternoon", "today", "tomorrow", "yesterday", "forever", "life", "childhood", "youth",
+    "motivation", "energy", "patience", "sanity", "mojo", "reminder", "reminders",
+    "appointment", "appointments", "holidays", "fun", "point", "weather", "mood", "luck",
+    "birthday", "christmas", "news",
 })  # fmt: skip
 # Laughter and keyboard mashing: "lmaooo", "hahaha", "asdfghjk" (a whole word).
 CHAT_NOISE = (
@@ -199,6 +214,15 @@ MOOD_WORDS = frozenset({
     "very", "really", "so", "too", "quite",
 })  # fmt: skip
 TIME_WORDS = frozenset({"day", "night", "week", "weekend", "morning", "evening", "one", "shift"})
+# How much: "bit nippy", "kinda tired", "rather chilly" say how something is, not a thing.
+DEGREE_WORDS = frozenset({"bit", "abit", "kinda", "sorta", "rather", "fairly", "quite"})
+# When and whether a chore is done: "rent due friday", "invoice 2231 paid", "bins go out
+# tuesday": news of the household, not a thing to find.
+STATUS_WORDS = frozenset({
+    "due", "overdue", "paid", "unpaid", "planned", "booked", "scheduled", "cancelled",
+    "canceled", "postponed", "tonight", "today", "tomorrow", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "mon", "tues", "weds", "thurs", "fri",
+})  # fmt: skip
 # Words that describe a place in its name ("kitchen drawer", "top shelf", "junk drawer"):
 # a message of such a word and a place names the place, not a thing and its place.
 PLACE_MODIFIERS = STORAGE_NOUNS | frozenset({

@@ -1,0 +1,58 @@
+"""The patterns of requests for help and for undoing, for the fast parser's read-only rules.
+
+"help", "what can you do", "how do I add stuff", "I'm a bit lost", "what is this";
+"undo", "scratch that last one", "oops wrong bin, undo".
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+HELP = re.compile(
+    r"^(?:help(?:\s+me)?|commands|list\s+commands|show\s+commands|what\s+are\s+the\s+commands"
+    r"|what\s+can\s+you\s+do|what\s+can\s+i\s+(?:say|do|ask|type)"
+    r"|how\s+does\s+(?:this|it|this\s+bot|the\s+bot|this\s+thing)\s+work(?:\s+exactly)?"
+    r"|how\s+(?:do|can|should)\s+i(?:\s+(?:even|actually|now|exactly))?\s+use\s+(?:this|it|you"
+    r"|this\s+bot|the\s+bot|this\s+thing|this\s+app)"
+    r"|(?:i'm|im|i\s+am)\s+not\s+sure\s+(?:what\s+to\s+(?:type|say|write|do)|how\s+(?:this|it)"
+    r"\s+works)|what\s+(?:do|should|can)\s+i\s+(?:type|write)"
+    r"|what\s+commands(?:\s+(?:are\s+there|do\s+you\s+(?:have|know|understand)|can\s+i\s+use))?"
+    r"|(?:help|instructions|commands)(?:\s+(?:pls|please|plz))?(?:\s+(?:i'm|im|i\s+am)\s+(?:lost"
+    r"|confused|stuck))?|(?:i'm|im|i\s+am)\s+(?:a\s+(?:bit|little)\s+|very\s+|so\s+|totally\s+)?"
+    r"(?:lost|confused|stuck)"
+    r"|what\s+(?:do|can)\s+you\s+(?:actually\s+|really\s+)?(?:do|understand)(?:\s+for\s+(?:me|us))?"
+    r"|what\s+are\s+you\s+for|what(?:'s|\s+is)\s+this(?:\s+(?:thing|bot|app|for))?"
+    r"|what\s+can\s+(?:this|the)\s+(?:bot|thing|app)\s+do"
+    r"|(?:what|where)\s+do\s+i\s+(?:do|start)(?:\s+now)?|how\s+do\s+i\s+(?:start|get\s+started|begin)"
+    r"|(?:(?:i'm|im|i\s+am)\s+new(?:\s+(?:here|to\s+this))?[,.!]*\s+)?how\s+do\s+i\s+use\s+(?:it|this|you)"
+    r"|i\s+(?:don't|dont|do\s+not)\s+know\s+how\s+(?:to\s+use\s+(?:this|it|you)|(?:this|it)\s+works)"
+    r"|(?:can\s+you\s+)?explain\s+how\s+(?:this|it|you)\s+works?"
+    r"|how\s+(?:do|can|should)\s+(?:i|we)\s+(?:tell\s+you|let\s+you\s+know)\s+.+"
+    r"|how\s+(?:do|can|should)\s+(?:i|we)\s+(?:record|log|note|add|save)\s+that\s+.+"
+    # "how do I add stuff", "remind me how to log a sale", "how can we record a loan"
+    r"|(?:(?:remind|tell|show)\s+me\s+)?how\s+(?:(?:do|can|should|would)\s+(?:i|we|you)"
+    r"(?:\s+go\s+about)?|to)"
+    r"\s+(?:add|log|record|enter|save|track|note\s+down|register|remove|delete|rename|undo"
+    r"|lend|move|list|add\s+in)(?:\s+(?:a|an|some|new|my|the|a\s+new))?"
+    r"(?:\s+(?:stuff|things?|items?|sales?|loans?|places?|locations?|boxes|box|bins?|shelf"
+    r"|shelves|entry|entries|changes?|moves?|something|anything|it|that|them))?)$",
+    _I,
+)
+# "undo", "scratch that last one", "revert what you just did", "oops wrong bin, undo",
+# "please undo the last entry, wrong box": a mistake said around it changes nothing.
+_MISTAKE = (
+    r"(?:no\s+wait|wait|oops|whoops|sorry|nvm|never\s*mind|my\s+bad|mistake|typo|please|pls"
+    r"|wrong\s+(?:bin|box|place|one|item|thing|shelf|drawer|room|spot|name)"
+    r"|i\s+typed\s+it(?:\s+all)?\s+wrong|that\s+was\s+wrong|that's\s+wrong|thats\s+wrong)"
+)
+UNDO = re.compile(
+    rf"^(?:{_MISTAKE}[,.!]*\s+)*(?:undo|revert|scratch|scrap|cancel|take\s+back|reverse)"
+    r"(?:\s+(?:that|this|it|last|the\s+last|my\s+last|that\s+last)"
+    r"(?:\s+(?:one|change|action|thing|message|step|entry|edit|update))?"
+    r"|\s+what\s+(?:you|i)\s+(?:just\s+)?(?:did|done|said|wrote|typed)"
+    r"|\s+the\s+last\s+thing\s+(?:you|i)\s+(?:did|said|wrote|typed))?"
+    rf"(?:[,.!]*\s+{_MISTAKE})*$",
+    _I,
+)

@@ -1,0 +1,137 @@
+"""The patterns of questions about the past, for the fast parser's history rule.
+
+"recent changes", "what did we throw out recently", "when did the camp stove move to
+the garage", "who had the ladder last", "how long have we had the freezer": `RECENT`
+asks for the latest changes; each of `HISTORY_PATTERNS` names the thing asked about as
+`query` (or `query_put`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from llm.fast.find_patterns import WHO
+from llm.fast.phrases import PLACE_PREPOSITION
+
+_I = re.IGNORECASE
+# "recent changes", "what changed today", "what did we change this week", "latest activity"
+RECENT = re.compile(
+    r"^(?:(?:show|list|see)(?:\s+me)?\s+)?(?:the\s+)?(?:recent|latest|last)\s+(?:changes|activity"
+    r"|updates|history)(?:\s+(?:please|pls))?$"
+    r"|^(?:(?:show|see)(?:\s+me)?\s+)?(?:the\s+)?(?:log|activity\s+log|change\s+log|changelog)$"
+    r"|^what(?:'s|s|\s+has|\s+have)\s+been\s+(?:thrown\s+(?:out|away)|binned|tossed|discarded"
+    r"|donated|given\s+away|sold|used\s+up|added|put\s+away)$|^what(?:'s|s)\s+the\s+latest$"
+    r"|^(?:what(?:'s|s|\s+has|\s+have)?|(?:has\s+|did\s+)?anything)\s+(?:been\s+)?(?:changed|happened"
+    r"|happen|change|new|moved(?:\s+(?:around|about))?)(?:\s+(?:today|lately|recently|this\s+week|yesterday))?"
+    r"(?:\s+(?:in|at|on)\s+(?:the|my|our)\s+[\w' -]+)?$"
+    r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|do|done"
+    r"|move|moved)\s+(?:today|lately|recently|this\s+week|yesterday)$"
+    r"|^what\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:put\s+away|added|moved|stored"
+    r"|taken\s+out|thrown\s+(?:out|away)|used(?:\s+up)?|changed)$"
+    r"|^when\s+did\s+(?:i|we|you|anyone)\s+last\s+(?:move|change|add|update|store)\s+(?:anything"
+    r"|something)$"
+    r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|move"
+    r"|moved|add|added|store|stored|put\s+away|throw\s+(?:out|away)|thrown\s+(?:out|away)|get\s+rid\s+of|got\s+rid\s+of|bin"
+    r"|binned|toss|tossed|chuck|chucked|discard|discarded|donate|donated|give\s+away"
+    r"|given\s+away|sell|sold|use\s+up|used\s+up)$|^what\s+changes\s+(?:did|have)\s+(?:i|we|you)\s+(?:make|made)$"
+    r"|^(?:what\s+)?changes\s+(?:today|this\s+week|lately|recently)$|^history$",
+    _I,
+)
+
+_SOMEONE = r"(?:(?!(?:the|a|an|my|our|your|his|her|their|i|we|you|it)\b)[a-z][\w'-]*)"
+HISTORY_PATTERNS = (
+    # "when did the stroller last move", "when did the tent last go out"
+    re.compile(
+        r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)\s+last\s+(?:move|get\s+\w+|go\s+\w+"
+        r"|come\s+\w+|leave\s+\w+)$",
+        _I,
+    ),
+    # "when did the camp stove move to the garage", "when did the topper come out of box 18"
+    re.compile(
+        r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)\s+(?:move|go|come|get\s+(?:moved|put"
+        r"|taken)|end\s+up|arrive|leave|make\s+it)(?:\s+(?:out|back|up|down|over|across))?"
+        r"\s+(?:to|into|in|out\s+of|from|off|onto|on)\s+.+$",
+        _I,
+    ),
+    # "when did Sam borrow the strimmer", "how long has Dave had the ladder"
+    re.compile(
+        rf"^when\s+did\s+{_SOMEONE}\s+(?:last\s+)?(?:borrow|take|return|have|use|move|bring\s+back"
+        r"|give\s+back)\s+(?P<query>.+)$",
+        _I,
+    ),
+    re.compile(
+        rf"^how\s+long\s+(?:has|have)\s+{_SOMEONE}\s+(?:had|borrowed|kept|been\s+using)"
+        r"\s+(?P<query>.+)$",
+        _I,
+    ),
+    # "what's been going on with the camping stove"
+    re.compile(
+        r"^what(?:'s|s|\s+has)?\s+(?:been\s+)?(?:going\s+on|happening)\s+(?:to|with)\s+(?P<query>.+)$",
+        _I,
+    ),
+    # "when did I last move the drill", "when did we put the drill in bin 4"
+    re.compile(
+        rf"^when\s+(?:did|have)\s+{WHO}\s+(?:last\s+)?(?:(?:get|got)\s+rid\s+of|[a-z]+(?:\s+(?:out"
+        r"|away|up|back))?)"
+        r"\s+(?P<query>.+?)(?:\s+last)?$",
+        _I,
+    ),
+    # "when was the drill last moved", "when was the last time I used the glue"
+    re.compile(r"^when\s+was\s+(?P<query>.+?)\s+last\s+[a-z]+(?:\s+(?:out|away|up))?$", _I),
+    re.compile(
+        rf"^when\s+was\s+the\s+last\s+time\s+{WHO}\s+[a-z]+(?:\s+(?:out|away|up))?"
+        r"\s+(?P<query>.+)$",
+        _I,
+    ),
+    # "when was the camping stove put in the loft", "whens the last time the passport was
+    # moved", "how long has the paint been in the shed"
+    re.compile(
+        r"^when\s+(?:was|were)\s+(?P<query>.+?)\s+(?:put|moved|stored|taken|left|placed)"
+        rf"(?:\s+(?:{PLACE_PREPOSITION}|out\s+of|to)\s+.+)?$",
+        _I,
+    ),
+    re.compile(
+        r"^when(?:'s|s|\s+is|\s+was)\s+the\s+last\s+time\s+(?P<query>.+?)\s+(?:was|were)"
+        r"\s+(?:moved|used|taken\s+out|put\s+away|touched)$",
+        _I,
+    ),
+    re.compile(
+        r"^how\s+long\s+(?:has|have)\s+(?P<query>.+?)\s+been"
+        rf"(?:\s+(?:{PLACE_PREPOSITION}|there|here|out|missing|gone|lost|away)(?:\s+.+)?)?$",
+        _I,
+    ),
+    # "how long have we had the freezer", "has the drill moved lately", "was the tent moved"
+    re.compile(
+        rf"^how\s+long\s+(?:have|has)\s+{WHO}\s+(?:had|owned|kept|been\s+using)\s+(?P<query>.+)$",
+        _I,
+    ),
+    re.compile(
+        r"^(?:(?:has|have)\s+(?P<query>(?:the|my|our)\s+.+?)\s+(?:moved|been\s+(?:moved|touched"
+        r"|used|taken\s+out))|(?:was|were)\s+(?P<query_put>(?:the|my|our)\s+.+?)\s+(?:moved"
+        r"|touched|used|taken\s+out))$",
+        _I,
+    ),
+    # "what happened to the old kettle", "where has the drill been"
+    re.compile(r"^what(?:'s|\s+has)?\s+happened\s+(?:to|with)\s+(?P<query>.+)$", _I),
+    re.compile(r"^where\s+(?:has|have)\s+(?P<query>.+?)\s+been(?:\s+lately)?$", _I),
+    # "history of the drill", "show me the history for the drill", "history drill"
+    re.compile(
+        r"^(?:(?:show|see|view|check|tell|give)(?:\s+me)?\s+|what(?:'s|s|\s+is)\s+)?(?:the\s+)?"
+        r"(?:history(?:\s+(?:of|for|on))?|(?:log|record|story)\s+(?:of|for|on))\s+(?P<query>.+)$",
+        _I,
+    ),
+    # "drill history"
+    re.compile(r"^(?:(?:show|see|view)(?:\s+me)?\s+)?(?P<query>.+?)\s+history$", _I),
+    # "who moved the drill", "who took the ladder out of the shed", "who had the drill last"
+    re.compile(
+        r"^who\s+last\s+borrowed\s+(?P<query>.+)$",
+        _I,
+    ),
+    re.compile(
+        r"^who(?:'s|\s+has)?\s+(?:last\s+)?(?:moved|took|used|had|(?:borrowed(?=.+\s+last$))|put"
+        r"|stored|touched|returned|removed"
+        r"|grabbed|discarded|threw\s+away|threw\s+out|tossed|left|placed|stashed|sold|donated"
+        r"|gave\s+away)\s+(?P<query>.+?)(?:\s+last)?$",
+        _I,
+    ),
+)

@@ -1,0 +1,245 @@
+"""Read-only questions in less common shapes, and chat that asks for nothing.
+
+Questions wrapped in a request ("would you mind telling me…"), said topic first
+("the loft: what's up there"), about loans, history and help; and chat that is no
+question about a thing ("where did the week go", "testing testing").
+"""
+
+import pytest
+
+from llm.fast.embedded import direct_question
+from llm.fast.parser import parse_fast
+
+
+def find(query):
+    return {"type": "find", "query": query}
+
+
+def contents(place):
+    return {"type": "contents", "place": place}
+
+
+def out(person=None):
+    return {"type": "out", "person": person} if person else {"type": "out"}
+
+
+def history(query=None):
+    return {"type": "history", "query": query} if query else {"type": "history"}
+
+
+HELP = {"type": "help"}
+LIST_PLACES = {"type": "list_places"}
+
+QUESTIONS = [
+    # a question inside a request, in statement order
+    ("Could you please tell me where I have left the car keys?", [find("car keys")]),
+    (
+        "would you be ever so kind as to tell me what is in the sewing basket",
+        [contents("sewing basket")],
+    ),
+    ("can you remind me what we packed in the blue suitcase", [contents("blue suitcase")]),
+    ("tell me what I stashed in the toy chest", [contents("toy chest")]),
+    ("remind me where we keep the spare fuses", [find("spare fuses")]),
+    ("do you know which drawer the batteries are in", [find("batteries")]),
+    ("I'd like to know if there are any candles left", [find("candles")]),
+    ("could you tell me whether the tent is in the loft", [find("tent")]),
+    ("What did I say was in the grey crate?", [contents("grey crate")]),
+    ("where did I tell you I put the passports", [find("passports")]),
+    ("Please let me know which of our things we have lent out.", [out()]),
+    ("Could you show me all the places where we store stuff? Thanks", [LIST_PLACES]),
+    ("please could you tell me what has changed this week", [history()]),
+    # the topic first, then the question about it
+    ("picnic rug - where's it gone?", [find("picnic rug")]),
+    ("the loft: what's up there", [contents("loft")]),
+    ("tool chest — full inventory please", [contents("tool chest")]),
+    ("glovebox, what's in it at the moment?", [contents("glovebox")]),
+    ("tea lights - how many left?", [find("tea lights")]),
+    ("spare bulbs: got any left?", [find("spare bulbs")]),
+    ("sander - who has it", [find("sander")]),
+    ("the big torch - is it in the van?", [find("big torch")]),
+    # the places, and everything
+    ("where should stuff go", [LIST_PLACES]),
+    ("what are all the locations", [LIST_PLACES]),
+    ("which rooms have we set up", [{"type": "list_places", "query": "rooms"}]),
+    ("show me every shelf", [{"type": "list_places", "query": "shelves"}]),
+    ("how many crates have we got", [{"type": "list_places", "query": "crates"}]),
+    ("the whole inventory please", [{"type": "list_places", "query": "everything"}]),
+    ("what have we told you about", [{"type": "list_places", "query": "everything"}]),
+    # the question, then its topic
+    ("what's in there, crate 3?", [contents("crate 3")]),
+    ("where are they, the spare duvets", [find("spare duvets")]),
+    # a numbered place alone, contents said first, things not places
+    ("drawer 7?", [contents("drawer 7")]),
+    ("contents: shelf 2", [contents("shelf 2")]),
+    ("inventory for the garage", [contents("garage")]),
+    ("which things are kept in the cellar", [contents("cellar")]),
+    ("what's really in the loft", [contents("loft")]),
+    ("what have we still got in the chest freezer", [contents("chest freezer")]),
+    ("what's in the garage besides the bikes", [contents("garage")]),
+    # how things sit in a place, and places said by what they are next to
+    ("what's stacked on the garage shelf", [contents("garage shelf")]),
+    ("what's hanging in the hall closet these days", [contents("hall closet")]),
+    ("what did we shove behind the sofa", [contents("behind the sofa")]),
+    ("what have I tucked under the bed", [contents("under the bed")]),
+    ("what belongs in the medicine cabinet", [contents("medicine cabinet")]),
+    ("give me the contents of crate 5", [contents("crate 5")]),
+    ("could I have a list of what's in the chest freezer", [contents("chest freezer")]),
+    ("what have we got tucked away in the loft", [contents("loft")]),
+    # is it there, is it empty
+    ("are there any lightbulbs in the cellar still", [find("lightbulbs")]),
+    ("is crate 6 empty yet or is there still stuff in it", [contents("crate 6")]),
+    ("is the green crate still full", [contents("green crate")]),
+    ("do we still have bin liners in the utility room", [find("bin liners")]),
+    ("any matches in the kitchen drawer?", [find("matches")]),
+    ("has crate 2 been unpacked", [contents("crate 2")]),
+    ("how full is the chest freezer", [contents("chest freezer")]),
+    ("is there anything left in bin 9", [contents("bin 9")]),
+    ("shelf 3 - empty yet?", [contents("shelf 3")]),
+    # loans
+    ("is Grandpa still hanging onto anything of ours", [out("Grandpa")]),
+    ("what does Maya have out", [out("Maya")]),
+    ("what's Leo got of mine at uni", [out("Leo")]),
+    ("what's still lent out to Priya", [out("Priya")]),
+    ("everything that's on loan at the moment?", [out()]),
+    ("has Bea still got any of our things", [out("Bea")]),
+    ("what has Omar borrowed off us", [out("Omar")]),
+    ("what is Nell hanging onto", [out("Nell")]),
+    ("what's on loan to Kit", [out("Kit")]),
+    ("things lent to Rosa?", [out("Rosa")]),
+    ("who's got things of mine", [out()]),
+    ("current loans please", [out()]),
+    ("which items are still on loan", [out()]),
+    ("what still has to be given back", [out()]),
+    ("who borrowed the hedge trimmer", [find("hedge trimmer")]),
+    ("who borrowed the hedge trimmer last", [history("hedge trimmer")]),
+    # how much is left
+    ("how much of the grey wool is left", [find("grey wool")]),
+    # history
+    ("when did the bike pump move to the shed", [history("bike pump")]),
+    ("when did the winter duvet come out of the vacuum bag", [history("winter duvet")]),
+    ("what have we given away lately", [history()]),
+    ("when did we get rid of the old cot", [history("old cot")]),
+    ("what changed while we were on holiday", [history()]),
+    ("did anything happen while I was away?", [history()]),
+    ("what's been given away", [history()]),
+    ("show me the activity log", [history()]),
+    ("how long has the tin opener been missing", [history("tin opener")]),
+    ("how long have I had the sewing machine", [history("sewing machine")]),
+    ("has the camping stove been moved lately", [history("camping stove")]),
+    ("were the deck chairs moved", [history("deck chairs")]),
+    ("give me the history of the blue crate", [history("blue crate")]),
+    ("when did anyone last add something", [history()]),
+    ("what was thrown out this week", [history()]),
+    # help
+    ("what can the bot do", [HELP]),
+    ("where do I start", [HELP]),
+    ("I'm new to this, how do I use it?", [HELP]),
+    ("I do not know how to use this", [HELP]),
+    ("how do I let you know where things are", [HELP]),
+    ("Hi. I'm hopeless with phones. What do I do?", [HELP]),
+    ("I am a little confused", [HELP]),
+    ("how do I actually use this", [HELP]),
+    ("How does it work? My son installed it and I'm not sure what to type", [HELP]),
+    # a lead-in, time words and a purpose at the end
+    ("sorry to bug you again but where's the glue gun", [find("glue gun")]),
+    ("where did we put the bulbs last spring", [find("bulbs")]),
+    ("where are the curtains for the new flat", [find("curtains")]),
+    # wrapped in other ways
+    ("Would you mind telling me where the picnic basket is?", [find("picnic basket")]),
+    ("could you possibly let me know what is in crate 9", [contents("crate 9")]),
+    ("can you check what's in the garage freezer for me", [contents("garage freezer")]),
+    ("could you tell me how many tea bags we have left", [find("tea bags")]),
+    ("tell me when the lawnmower was last serviced", [history("lawnmower")]),
+    ("can you tell me if anything is in bin 12", [contents("bin 12")]),
+    ("the cellar - anything down there?", [contents("cellar")]),
+    ("swimming bags, any idea where they ended up?", [find("swimming bags")]),
+    # verbs of putting, running out, someone borrowing
+    ("where'd we shove the deck chairs", [find("deck chairs")]),
+    ("got any more batteries?", [find("batteries")]),
+    ("is there still some flour in the larder", [find("flour")]),
+    ("have we run out of kitchen roll", [find("kitchen roll")]),
+    ("are we low on cat food", [find("cat food")]),
+    ("has anybody borrowed the wheelbarrow", [find("wheelbarrow")]),
+    ("what's kept up in the attic", [contents("attic")]),
+    # other ways of looking for a thing
+    ("we're trying to find the paddling pool", [find("paddling pool")]),
+    ("I can't for the life of me find the corkscrew", [find("corkscrew")]),
+    ("where in the world have the scissors got to", [find("scissors")]),
+    ("camping stove whereabouts?", [find("camping stove")]),
+    (
+        "Dear WMS, where would I find the big roasting tin? Many thanks, Pat",
+        [find("big roasting tin")],
+    ),
+    ("Pardon me, where are the jigsaws?", [find("jigsaws")]),
+    ("where's the red scarf that I knitted last winter", [find("red scarf")]),
+    ("where did the rest of the bin bags go", [find("bin bags")]),
+    ("where's the frying pan I use for pancakes", [find("frying pan")]),
+    ("where is the rug we bought in Spain", [find("rug")]),
+    ("where are my other walking boots", [find("walking boots")]),
+    ("where do we keep stuff?", [LIST_PLACES]),
+    ("sunday roast tin?", [find("sunday roast tin")]),
+    # what someone said, and chatter or an introduction before the question
+    ("my sister says the tent pegs are in the garage?", [find("tent pegs")]),
+    ("Hi, it's Elsie. Could you tell me what is in the bureau?", [contents("bureau")]),
+    ("Bright morning. Where is my sun hat?", [find("sun hat")]),
+    # urgency and exasperation around the question
+    ("need to find the spirit level asap", [find("spirit level")]),
+    ("argh where are the car keys", [find("car keys")]),
+    ("where's the bottle opener ffs", [find("bottle opener")]),
+    ("misplaced the tv guide again, where is it", [find("tv guide")]),
+    ("seen my wallet?", [find("wallet")]),
+    # two questions
+    ("who has the tent and who has the stove", [find("tent"), find("stove")]),
+    ("where is the kettle, and where's the toaster", [find("kettle"), find("toaster")]),
+]
+
+CHAT = [
+    "testing testing",
+    "test 1 2 3",
+    "knock knock",
+    "hello hello",
+    "where did the weekend go",
+    "where has the time gone",
+    "could you set a reminder for friday",
+    "to do list: bins, dishes, laundry",
+    "spent the whole afternoon sorting the loft",
+    "where is Priya",
+    "where's the closest garden centre",
+    "I wonder if the kettle is in the cupboard",
+    "set a timer for ten minutes",
+    "just checking",
+    "packing list: towels, sun cream",
+    "fantastic",
+    "sounds great",
+    "happy easter",
+    "lovely weather",
+    "blah blah",
+    "ideas for the kids' party?",
+    "where's the best spot for the new telly",
+    "council tax due monday",
+    "gas bill paid",
+    "bit chilly today",
+    "does the corner shop still have the 3 for 2",
+    "what's going on with the weather",
+    "put the towels in the airing cupboard?",
+    "I stuck it somewhere daft. Where's the saw?",
+    "could you play some jazz",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS, ids=[text for text, _ in QUESTIONS])
+def test_reads_questions_in_less_common_shapes(text, expected):
+    assert parse_fast(text).to_json_dict() == {"actions": expected}
+
+
+@pytest.mark.parametrize("text", CHAT)
+def test_chat_is_no_question(text):
+    assert parse_fast(text).actions == []
+
+
+def test_a_question_inside_a_request_is_put_in_question_order():
+    assert direct_question("can you tell me where I have put the hammer") == (
+        "where have I put the hammer"
+    )
+    assert direct_question("which box the hammer is in") == "which box is the hammer in"
+    assert direct_question("where is the hammer") is None
