@@ -24,7 +24,12 @@ HELP = re.compile(
     r"(?:lost|confused|stuck)"
     r"|what\s+(?:do|can)\s+you\s+(?:actually\s+|really\s+)?(?:do|understand)(?:\s+for\s+(?:me|us))?"
     r"|what\s+are\s+you\s+for|what(?:'s|\s+is)\s+this(?:\s+(?:thing|bot|app|for))?"
-    r"|what\s+can\s+(?:this|the)\s+(?:bot|thing|app)\s+do"
+    r"|what\s+can\s+(?:this|the|you)(?:\s+(?:bot|thing|app|yoke))?\s+do"
+    r"|how\s+does\s+(?:this|it|this\s+bot|the\s+bot|this\s+thing|this\s+app)(?:\s+even)?\s+work"
+    r"(?:\s+(?:lol|then|exactly|again))?(?:\s+what\s+can\s+(?:you|it)\s+do)?"
+    r"|how\s+(?:it|this)\s+works|what\s+(?:commands|things)\s+(?:does|do|can)\s+(?:this|you|it)"
+    r"(?:\s+(?:bot|thing|app))?\s+(?:support|understand|do|take)"
+    r"|what\s+can\s+i\s+do\s+with\s+(?:this|you|it)(?:\s+(?:bot|thing|app))?"
     r"|(?:what|where)\s+do\s+i\s+(?:do|start)(?:\s+now)?|how\s+do\s+i\s+(?:start|get\s+started|begin)"
     r"|(?:(?:i'm|im|i\s+am)\s+new(?:\s+(?:here|to\s+this))?[,.!]*\s+)?how\s+do\s+i\s+use\s+(?:it|this|you)"
     r"|i\s+(?:don't|dont|do\s+not)\s+know\s+how\s+(?:to\s+use\s+(?:this|it|you)|(?:this|it)\s+works)"
@@ -44,8 +49,10 @@ HELP = re.compile(
 # "please undo the last entry, wrong box": a mistake said around it changes nothing.
 _MISTAKE = (
     r"(?:no\s+wait|wait|oops|whoops|sorry|nvm|never\s*mind|my\s+bad|mistake|typo|please|pls"
-    r"|wrong\s+(?:bin|box|place|one|item|thing|shelf|drawer|room|spot|name)"
-    r"|i\s+typed\s+it(?:\s+all)?\s+wrong|that\s+was\s+wrong|that's\s+wrong|thats\s+wrong)"
+    r"|no|nah|nope|lol|ignore\s+that(?:\s+last\s+one)?|apologies"
+    r"|wrong\s+(?:bin|box|place|one|item|thing|shelf|drawer|room|spot|name|shed|crate|cupboard)"
+    r"|i\s+(?:made|make|have\s+made)\s+a\s+mistake|i\s+(?:got|typed)\s+it(?:\s+all)?\s+wrong"
+    r"|that\s+was\s+wrong|that's\s+wrong|thats\s+wrong)"
 )
 UNDO = re.compile(
     rf"^(?:{_MISTAKE}[,.!]*\s+)*(?:undo|revert|scratch|scrap|cancel|take\s+back|reverse)"

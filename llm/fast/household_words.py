@@ -72,6 +72,7 @@ SHORTHAND = {
     "hte": "the", "teh": "the", "da": "the", "tha": "the", "wer": "where", "mvd": "moved",
     "puttin": "putting", "movin": "moving", "takin": "taking", "chuckin": "chucking",
     "keepin": "keeping", "storin": "storing", "tmrw": "tomorrow", "srsly": "seriously",
+    "wat's": "what's", "wot's": "what's", "wats": "whats", "wots": "whats",
 }  # fmt: skip
 
 # Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").

@@ -62,6 +62,12 @@ _OUT_QUESTIONS = re.compile(
     _I,
 )
 _PERSON_HAS = (
+    # "what has Pedro from me", "what's Dave of ours"
+    re.compile(
+        r"^what(?:\s+(?:has|have|does|do|is)|'s|s)\s+(?P<person>(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?"
+        r"(?!(?:still|got|have|had|borrowed|kept)\b)[\w'-]+)\s+(?:from|off|of)\s+(?:me|us|mine|ours)$",
+        _I,
+    ),
     # "what did I lend to Priya", "what have we lent out to the Wilsons"
     re.compile(
         r"^(?:(?:remind|tell|show)\s+me\s+)?what(?:\s+(?:did|have|has)\s+(?:i|we)|\s+(?:i|we)(?:'ve"
@@ -74,7 +80,8 @@ _PERSON_HAS = (
     re.compile(
         r"^what(?:\s+(?:did|has|have|does|do|is)|'s|s)\s+(?P<person>.+?)\s+(?:still\s+)?"
         r"(?:borrow|borrowed|got|have|had|(?:holding|hanging)\s+on(?:to|\s+to)|keeping|borrowing)"
-        r"(?:\s+(?:from|off)\s+(?:us|me))?(?:\s+of\s+(?:ours|mine))?(?:\s+(?:out|on\s+loan"
+        r"(?:\s+(?:from|off)\s+(?:us|me|the\s+[\w' -]{1,30}))?(?:\s+of\s+(?:ours|mine))?"
+        r"(?:\s+(?:out|on\s+loan"
         r"|(?:at|in)\s+[\w' ]{1,20}))?$",
         _I,
     ),

@@ -184,6 +184,11 @@ _COURTESY = re.compile(
 _IN_PARENT = re.compile(
     r"^(?P<said>.+?)\s*\((?:in|on|at)?\s*(?:the\s+)?(?P<parent>[^()]+)\)[.!]*$", _I
 )
+_CANT_FIND = re.compile(
+    r"\b(?:can't|cant|cannot|can\s+not|don't|dont|couldn't|couldnt)\s+(?:find|see|remember"
+    r"|recall|locate|spot)\b",
+    _I,
+)
 _JOINED = re.compile(r"\b(?:so|and|but|then|because|cos|when|after|before|while|if)\b", _I)
 _LEAD_IN_VERBS = re.compile(r"\b(?:is|are|was|were|'s|has|have)\b", _I)
 
@@ -336,6 +341,8 @@ def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:
 def _chatter(text: str) -> bool:
     """True for words after a question that say nothing of things ("freezing out here")."""
     words = re.findall(r"[a-z']+", text.lower())
+    if _CANT_FIND.search(text) and len(words) <= _MAX_CHATTER_WORDS:
+        return True  # "where is the drill? I don't find it", "can't see it anywhere"
     return len(words) <= _MAX_CHATTER_WORDS and not any(word in _CHANGE_WORDS for word in words)
 
 

@@ -129,7 +129,8 @@ _ANOTHER_THING = re.compile(
 # "what places do you know about", "what places are there", "list all the boxes and bins"
 _PLACE_KINDS = (
     r"(?:places|locations|storage\s+(?:places|spots|units|areas|locations)|spots|containers"
-    r"|boxes|bins|shelves|drawers|cupboards|crates|rooms|areas|tubs|totes)"
+    r"|boxes|bins|shelves|drawers|cupboards|crates|rooms|areas|tubs|totes|sheds|stores"
+    r"|storerooms|lockers|cabinets)"
 )
 # "where can I store things", "where do we keep stuff": the places there are.
 _WHERE_THINGS_GO = re.compile(
@@ -143,8 +144,10 @@ _PLACES = re.compile(
     rf"(?P<kinds>{_PLACE_KINDS}"
     rf"(?:\s*(?:,|and|&|or)\s*{_PLACE_KINDS})*)(?:\s+(?:do\s+you\s+know(?:\s+about)?|are\s+there"
     r"|have\s+(?:i|we|you)\s+(?:got|set\s+up|saved|made|added)?|do\s+(?:i|we|you)\s+have"
-    r"|did\s+(?:i|we)\s+(?:set\s+up|add|make))(?:\s+(?:set\s+up|saved|on\s+file|recorded"
-    r"|in\s+(?:here|the\s+system)|so\s+far))?)?$",
+    r"|did\s+(?:i|we)\s+(?:set\s+up|add|make)|(?:i|we)\s+have(?:\s+(?:set\s+up|got|registered"
+    r"|made|added))?|have\s+(?:i|we)\s+(?:in|on)\s+(?:the\s+list|here|the\s+system|file))"
+    r"(?:\s+(?:set\s+up|saved|on\s+file|recorded|registered|in\s+(?:here|the\s+system|the\s+list)"
+    r"|on\s+(?:here|file|the\s+list)|so\s+far))?)?$",
     _I,
 )
 # "is box 14 empty", "is the green crate still full", "are the shelf bins emptied out"
@@ -157,7 +160,10 @@ _EMPTY = re.compile(
 _KEEPING_TAIL = re.compile(
     r"\s+(?:where|that|which)?\s*(?:i|we)\s+(?:keep|store|put|have)\s+(?:things|stuff"
     r"|my\s+(?:things"
-    r"|stuff)|our\s+(?:things|stuff)|everything|it\s+all)(?:\s+in)?$",
+    r"|stuff)|our\s+(?:things|stuff)|everything|it\s+all)(?:\s+in)?$"
+    # "the storage locations we have set up", "the places you know about"
+    r"|\s+(?:that\s+)?(?:i|we|you)(?:'ve|\s+have)?\s+(?:set\s+up|got|saved|registered|made|added"
+    r"|know(?:\s+about)?|have)(?:\s+(?:so\s+far|on\s+here|in\s+here))?$",
     _I,
 )
 _SHOW = re.compile(

@@ -236,6 +236,8 @@ _QUESTION_TAIL = re.compile(
     r"|,\s*(?:i\s+(?:can't|cant|can\s+never|never|don't|dont|just|really|honestly|always"
     r"|keep)|i'm|im|i\s+am|is\s+it|are\s+they|has\s+it|have\s+they|was\s+it|were\s+they"
     r"|apart\s+from|except|besides|other\s+than|not\s+counting)\b[^,]*$"
+    # a comma, then what is wrong: "…, tractor won't start", "…, the car's broken down"
+    r"|,\s*(?:[\w']+\s+){0,3}(?:[\w]+n't|won't|wont|cant|isnt|broke|broken|died|needs?)\b[^,]*$"
     # a comma, then two places: "…, box 14 or 15", "…, the shed or the garage"
     r"|,\s*(?:(?:in|on)\s+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s+or\s+(?:(?:in|on)\s+)?"
     r"(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}$"
@@ -258,6 +260,47 @@ _QUESTION_LEAD = re.compile(
 )
 
 
+# Word order and words of questions asked by learners, or in a hurry: "What I can do with
+# this bot?", "When I have moved the coats?", "What there is in box 3?", "Where are being
+# my gloves?", "where tf is my charger", "where is the where are the passports".
+_ASKED_AS_SAID = (
+    (re.compile(
+        r"^(?P<word>(?:what|which)(?:\s+(?!(?:i|we|you|have|can|did|do|does|am|was|were|should"
+        r"|had|could|is|are)\b)[\w-]+){0,2}|where|when|who|how(?:\s+many(?:\s+[\w-]+"
+        r"(?:\s+and\s+[\w-]+)?)?|\s+much)?)\s+(?P<who>i|we|you)\s+(?P<aux>have|can|did|do|am"
+        r"|was|were|should|had|could)\b", _I), r"\g<word> \g<aux> \g<who>"),
+    (re.compile(r"^what\s+there\s+(?:is|are)\b", _I), "what is"),
+    (re.compile(r"^(?P<asked>where\s+(?:is|are))\s+(?:being|staying|lying|sitting|kept)\b", _I),
+     r"\g<asked>"),
+    (re.compile(r"^(?P<asked>where|what|who|how)\s+(?:tf|the\s+f+(?:uck|k)?|on\s+earth"
+                r"|in\s+the\s+world)\b", _I), r"\g<asked>"),
+    (re.compile(r"^(?:where|what)\s+(?:is|are|'s)\s+(?:the\s+)?(?=(?:where|what)\s)", _I), ""),
+    (re.compile(r"\s+currently\b", _I), ""),
+    (re.compile(r"\b(?:booked|signed|checked)\s+out\b", _I), "lent out"),
+    (re.compile(r"\b(?P<was>was|were)\s+(?P<thing>.+?)\s+last\s+(?=moved|used|seen|taken|put)", _I),
+     r"\g<was> \g<thing> "),
+)  # fmt: skip
+# "the orange ones", "the bayonet ones not the screw ones": which of them, said after.
+_WHICH_ONES = re.compile(
+    r"(?:(?<!,)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+ones?(?:,?\s+not\s+the\s+[\w-]+(?:\s+[\w-]+)?"
+    r"\s+ones?)?|,?\s+the\s+last\s+time)$",
+    _I,
+)
+_MAX_TRIMS = 6
+# An article left at the end once a time was cut ("moved the coats the [last time]").
+_DANGLING = re.compile(r"(?:\s+(?:the|a|an))+$", _I)
+# "bro where …", "mate, what …": a word to the listener before the question.
+_CALLED_BY = re.compile(r"^(?:bro|bruh|yo|mate|dude|lads|guys|fam|hun|babe)[\s,!.]+", _I)
+
+
+def asked_as_said(text: str) -> str:
+    """The question in the order and words the rules read ("What I can do" -> "What can I do")."""
+    text = _CALLED_BY.sub("", text)
+    for pattern, replacement in _ASKED_AS_SAID:
+        text = pattern.sub(replacement, text)
+    return _DANGLING.sub("", _WHICH_ONES.sub("", text))
+
+
 def trim_question(text: str) -> str:
     """A trimmed question without the words around it that ask nothing more.
 
@@ -272,7 +315,9 @@ def trim_question(text: str) -> str:
         The question alone (the text itself when nothing is around it).
     """
     previous = None
-    while text != previous:
+    for _ in range(_MAX_TRIMS):  # a few layers ("ugh, but where … rn, I can't recall")
+        if text == previous:
+            break
         previous = text
-        text = _QUESTION_LEAD.sub("", trim(_QUESTION_TAIL.sub("", text)))
+        text = asked_as_said(_QUESTION_LEAD.sub("", trim(_QUESTION_TAIL.sub("", text))))
     return text

@@ -31,6 +31,31 @@ HELP = {"type": "help"}
 LIST_PLACES = {"type": "list_places"}
 
 QUESTIONS = [
+    # learners' word order, and words said in a hurry
+    ("What I can do with this bot?", [HELP]),
+    ("Where I have put the blue scarf?", [find("blue scarf")]),
+    ("What there is in the box 5?", [contents("box 5")]),
+    ("Where are being my slippers?", [find("slippers")]),
+    ("When I have moved the tent the last time?", [history("tent")]),
+    ("What changes I have made this week?", [history()]),
+    ("Which places I have in the list?", [LIST_PLACES]),
+    ("What has Karol from me?", [out("Karol")]),
+    ("where tf is my phone charger", [find("phone charger")]),
+    ("bro where did i put my headphones", [find("headphones")]),
+    ("where is the where are the scissors", [find("scissors")]),
+    ("um where are the good pliers the red ones", [find("good pliers")]),
+    ("where's the torch, power's gone off", [find("torch")]),
+    ("Where is the hammer? I don't find it.", [find("hammer")]),
+    ("When was the ladder last moved?", [history("ladder")]),
+    ("Could you confirm where the stapler is?", [find("stapler")]),
+    ("What's currently booked out?", [out()]),
+    ("What has Ms Reid still got from the art store?", [out("Ms Reid")]),
+    ("Can you list all the storage locations we have set up?", [LIST_PLACES]),
+    ("how does this thing even work lol", [HELP]),
+    ("what commands does this support", [HELP]),
+    ("nah scratch that lol", [{"type": "undo"}]),
+    ("no undo that, wrong crate", [{"type": "undo"}]),
+    ("Please cancel the last thing, I made a mistake.", [{"type": "undo"}]),
     # a question inside a request, in statement order
     ("Could you please tell me where I have left the car keys?", [find("car keys")]),
     (
