@@ -34,12 +34,21 @@ RECENT = re.compile(
     r"|moved|add|added|store|stored|put\s+away|throw\s+(?:out|away)|thrown\s+(?:out|away)|get\s+rid\s+of|got\s+rid\s+of|bin"
     r"|binned|toss|tossed|chuck|chucked|discard|discarded|donate|donated|give\s+away"
     r"|given\s+away|sell|sold|use\s+up|used\s+up)$|^what\s+changes\s+(?:did|have)\s+(?:i|we|you)\s+(?:make|made)$"
-    r"|^(?:what\s+)?changes\s+(?:today|this\s+week|lately|recently)$|^history$",
+    r"|^(?:what\s+)?changes\s+(?:today|this\s+week|lately|recently)$|^history$"
+    # "what went out and came back", "what came in"
+    r"|^what\s+(?:went|came|has\s+gone|has\s+come)\s+(?:out|in|back)(?:\s+and\s+(?:what\s+)?"
+    r"(?:came|went|has\s+come|has\s+gone)\s+(?:back|out|in))?$",
     _I,
 )
 
 _SOMEONE = r"(?:(?!(?:the|a|an|my|our|your|his|her|their|i|we|you|it)\b)[a-z][\w'-]*)"
 HISTORY_PATTERNS = (
+    # "has anything been logged against the projector", "anything recorded for the drill"
+    re.compile(
+        r"^(?:has|have|is|was)?\s*(?:there\s+)?anything\s+(?:been\s+)?(?:logged|recorded|noted"
+        r"|changed|happened|done)\s+(?:against|for|with|to|on|about)\s+(?P<query>.+)$",
+        _I,
+    ),
     # "when did the stroller last move", "when did the tent last go out"
     re.compile(
         r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)\s+last\s+(?:move|get\s+\w+|go\s+\w+"

@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 
 from llm.actions import Action, ItemRef
-from llm.fast.certainty import ask_first
+from llm.fast.certainty import SURE, ask_first, place_certainty
 from llm.fast.items import parse_items
+from llm.fast.nested_places import nested_place
 from llm.fast.people_named import DETERMINER, NOT_PEOPLE, OCCASIONS, PERSON, person_named
 from llm.fast.phrases import KnownPlaces, build_action, first_rule_match, looks_like_place
-from llm.fast.statements import clear_subject
+from llm.fast.statements import FROM_PLACE, clear_subject
 from llm.fast.vocabulary import TAKEN_IDIOMS
 
 _I = re.IGNORECASE
@@ -113,6 +114,7 @@ _LENT_PASSIVE = re.compile(
 )
 # A person said by name ("Aisha", "Mrs. Khan"), not "the moon".
 _NAMED = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'-]+\b")
+_FOR_TAIL = re.compile(r"\s+for\s+.+$", _I)
 _NOT_SUBJECTS = frozenset({
     "still", "now", "currently", "already", "also", "just", "all", "everything", "nothing",
     "anything", "stuff", "things", "what", "whats", "which", "who", "been", "being",
@@ -207,8 +209,15 @@ def _items_and_person(
 ) -> list[Action] | None:
     person = person_named(match["person"], known_places)
     items_text = match["items"].strip()
+    from_place = None
     if kind == "take":
         items_text = _loan_items(items_text, known_places) or ""
+        source = FROM_PLACE.match(items_text)  # "the tea urn from the staff-room cupboard"
+        where = _FOR_TAIL.sub("", source["source"]) if source else ""
+        if source and (
+            looks_like_place(where, known_places) or place_certainty(where, known_places) == SURE
+        ):
+            items_text, from_place = source["items"], nested_place(where, known_places)
         thing = _ARTICLE.sub("", items_text.lower())
         if not thing or thing.split()[-1] in _NOT_LENT or thing in _NOT_THINGS:
             return None  # "took the kids to school", "took the train to work"
@@ -218,7 +227,11 @@ def _items_and_person(
         return None
     pointer = items_text.lower() in _POINTERS
     items = [ItemRef(name=items_text.lower())] if pointer else parse_items(items_text)
-    action = build_action(type=kind, items=items, person=person) if items else None
+    action = (
+        build_action(type=kind, items=items, person=person, from_place=from_place)
+        if items
+        else None
+    )
     return [action] if action else None
 
 

@@ -25,6 +25,8 @@ _OUT_QUESTIONS = re.compile(
     r"|(?:the\s+)?(?:things|stuff|items)\s+(?:that\s+are\s+)?(?:lent|lent\s+out|out|on\s+loan|borrowed)"
     r"|(?:lent|loaned)(?:\s+out)?\s+(?:things|stuff|items)|who\s+has\s+(?:our|my)\s+stuff"
     r"|who\s+(?:has|'s\s+got)\s+what"
+    r"|who\s+(?:has|'s\s+got|has\s+got)\s+(?:the\s+)?(?:things|stuff)\s+(?:that\s+)?(?:i|we)"
+    r"(?:'ve|\s+have)?\s+(?:lent|lend|loaned)(?:\s+out)?"
     r"|who(?:'s|\s+has)\s+got\s+(?:our|my)\s+(?:stuff|things)"
     r"|what(?:'s|s|\s+is)\s+(?:currently\s+)?(?:taken\s+out|not\s+back(?:\s+yet)?)"
     # "what's been taken out and not returned", "which things haven't come back yet", "is
@@ -81,7 +83,7 @@ _PERSON_HAS = (
         r"^what(?:\s+(?:did|has|have|does|do|is)|'s|s)\s+(?P<person>.+?)\s+(?:still\s+)?"
         r"(?:borrow|borrowed|got|have|had|(?:holding|hanging)\s+on(?:to|\s+to)|keeping|borrowing)"
         r"(?:\s+(?:from|off)\s+(?:us|me|the\s+[\w' -]{1,30}))?(?:\s+of\s+(?:ours|mine))?"
-        r"(?:\s+(?:out|on\s+loan"
+        r"(?:\s+(?:(?:lent\s+)?out|on\s+loan"
         r"|(?:at|in)\s+[\w' ]{1,20}))?$",
         _I,
     ),

@@ -119,9 +119,15 @@ def is_name(
             continue
         if words[index] == "IT" and index < len(words) - 1:
             continue  # "the IT cupboard": information technology, not "it"
+        if word == "to" and 0 < index < len(lowered) - 1 and lowered[index - 1] in _OF_A_PLACE:
+            continue  # "keys to store room B", "the lid to the blue tub"
         if not _name_particle(word, index, len(lowered)):
             return False
     return _is_wordy(words, max_chars)
+
+
+# Things named by what they open or fit: "the keys to the shed", "the lid to the blue tub".
+_OF_A_PLACE = frozenset({"key", "keys", "lid", "lids", "cover", "door", "padlock", "combination"})
 
 
 def _name_particle(word: str, index: int, length: int) -> bool:
@@ -149,9 +155,12 @@ def has_inner_article(words: Sequence[str], *, letter_a: bool = True) -> bool:
     "can of the paint" is a name ("of" before it); so are "vitamin a tablets" and,
     with `letter_a` False (places: "shelf a"), any lower-case "a".
     """
-    for previous, word in itertools.pairwise(words):
+    lowered = [word.lower() for word in words]
+    for index, (previous, word) in enumerate(itertools.pairwise(words)):
         if previous.lower() == "of":
             continue
+        if previous.lower() == "to" and index > 0 and lowered[index - 1] in _OF_A_PLACE:
+            continue  # "the keys to the shed"
         if word.lower() in _INNER_ARTICLES:
             return True
         if letter_a and word == "a" and previous.lower() not in LETTER_A_NAMES:

@@ -41,6 +41,9 @@ _NUMBER = re.compile(r"\d")
 FROM_PLACE = re.compile(r"^(?P<items>.+?)\s+(?:from|out\s+of)\s+(?P<source>.+)$", re.IGNORECASE)
 # "what's left of the fertiliser", "the rest of the firewood": the thing itself.
 _REST_OF = re.compile(r"^(?:what'?s|whats|what\s+is)\s+left\s+of\s+|^the\s+rest\s+of\s+", re.I)
+_OPENS_A_PLACE = re.compile(
+    r"^(?:the\s+|my\s+|our\s+)?(?:keys?|lids?|padlock)\s+(?:to|for)\s", re.I
+)
 _ALL_THE = re.compile(r"^(?:all|both)\s+(?:of\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE)
 # How someone or something is, not a thing's name ("the cat's asleep").
 _STATES = frozenset({
@@ -313,13 +316,19 @@ def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Ac
             return None
         action = build_action(type="store", items=items, place=nested_place(rest, known_places))
         return ask_first([action]) if action else None
-    if len(items) == 1 and not items[0].counted and looks_like_place(subject, known_places):
+    opener = _OPENS_A_PLACE.match(subject)  # "the keys to store room B": a thing
+    if (
+        len(items) == 1
+        and not items[0].counted
+        and not opener
+        and looks_like_place(subject, known_places)
+    ):
         numbered = looks_like_place(subject, known_places, needs_number=True)
         nesting = _place_actions(_chain(rest, items[0].name, known_places, numbered=numbered))
         if nesting or numbered:
             return nesting  # "bin 4 is on shelf B"; else "the cool box is in the garage..."
-    places = nested_places(items, rest, known_places)
-    if places is None or places:
+    places = None if opener else nested_places(items, rest, known_places)
+    if not opener and (places is None or places):
         return places
     if len(items) > 1 and any(looks_like_place(item.name, known_places) for item in items):
         return None

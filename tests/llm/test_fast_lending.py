@@ -25,6 +25,10 @@ SURE = [
     ("The wheelbarrow has been returned", [act("return", items=[it("wheelbarrow")])]),
     ("we have the gazebo back", [act("return", items=[it("gazebo")])]),
     ("Pavel give back the jigsaw", [back("Pavel", it("jigsaw"))]),
+    (
+        "Mr Day borrowed the urn from the hall cupboard for the fete",
+        [act("take", items=[it("urn")], person="Mr Day", from_place="hall cupboard")],
+    ),
     # "me" for "my"
     ("Niamh gave me back me straighteners", [back("Niamh", it("straighteners"))]),
     ("Sam borrowed the pressure washer", [lent("Sam", it("pressure washer"))]),

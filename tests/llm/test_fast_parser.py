@@ -942,6 +942,10 @@ POSITIVE = [
         "ate the last of the crisps rip",
         [act("use", items=[{"name": "crisps", "quantity": 1, "portion": "all"}])],
     ),
+    (
+        "the keys to the shed are in the kitchen drawer",
+        [store("kitchen drawer", it("keys to the shed"))],
+    ),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),

@@ -31,6 +31,11 @@ HELP = {"type": "help"}
 LIST_PLACES = {"type": "list_places"}
 
 QUESTIONS = [
+    ("Has anything been logged against the projector recently?", [history("projector")]),
+    ("What went out and came back this week?", [history()]),
+    ("Who has the things I have lent?", [out()]),
+    ("What does Priya currently have signed out?", [out("Priya")]),
+    ("where are the keys to the shed", [find("keys to the shed")]),
     # learners' word order, and words said in a hurry
     ("What I can do with this bot?", [HELP]),
     ("Where I have put the blue scarf?", [find("blue scarf")]),
