@@ -30,6 +30,13 @@ _PART_OF = re.compile(
     + r")\s+(?P<rest>.+)$",
     _I,
 )
+# "the bureau, top drawer", "the sideboard, bottom cupboard": the part said after a comma.
+_REFINED = re.compile(
+    r"^(?P<outer>[^,]+?),\s*(?:the\s+)?(?P<inner>(?:(?:top|bottom|middle|left|right|back|front|lower"
+    r"|upper|first|second|third|left-hand|right-hand|small|big|little)\s+)+(?:[\w-]+\s+)?(?:drawer"
+    r"|shelf|cupboard|compartment|pocket|section|rack|door))$",
+    _I,
+)
 # "the shed on the left", "the cupboard at the back": which one, said after the place.
 _SIDE = re.compile(
     r"^(?P<head>.+?)\s+(?P<side>(?:on|at|to)\s+the\s+(?:left|right|back|front|top|bottom"
@@ -51,6 +58,11 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     plain = clean_place(phrase, known_places)
     if plain:
         return plain
+    refined = _REFINED.match(phrase.strip())
+    if refined:  # "the bureau, top drawer": the top drawer of the bureau
+        outer = nested_place(refined["outer"], known_places)
+        inner = " ".join(refined["inner"].lower().split())
+        return f"{inner} of the {outer}" if outer else None
     part = _PART_OF.match(phrase.strip())
     if part:  # "the back of the van", "top of the wardrobe"
         inner = nested_place(part["rest"], known_places)

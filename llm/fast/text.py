@@ -34,7 +34,9 @@ _LEADING_WORDS = (
     r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)|seriously"
     r"|excuse\s+me|pardon\s+me|hi\s+there|hello\s+there|dear\s+(?:wms|bot|sir(?:\s+or\s+madam)?)"
     r"|just\s+so\s+you\s+know|for\s+the\s+record|quick\s+(?:q|question)|note\s+down(?:\s+that)?|note(?:\s+that)?"
-    r"|(?:please|pls|plz)\s+note(?:\s+that)?|(?:can|could)\s+you\s+note(?:\s+that)?"
+    r"|(?:please|pls|plz|kindly)\s+note(?:\s+(?:down|that|down\s+that))*"
+    r"|(?:can|could)\s+you\s+note(?:\s+that)?"
+    r"|(?:(?:please|kindly)\s+)?do\s+the\s+needful(?:\s+and)?|kindly"
     r"|sorry\s+to\s+bother(?:\s+you)?|right|remember(?:\s+that)?|(?:record|log|save)\s+that"
     r"|just\s+to\s+let\s+you\s+know(?:\s+that)?"
     r"|(?:(?:please|pls|can\s+you|could\s+you|just)\s+)?(?:log|record|update)(?:\s+the\s+record)?"
@@ -78,7 +80,7 @@ _TRAILING_PHRASES = (
     r"|btw|fyi|lol|lmao|haha+|first|instead|as\s+usual|as\s+always|ok|okay|done|yay|yippee"
     r"|anyway|anyways|(?<!\bthe\s)(?<!\bthat\s)(?<!\bis\s)right|xx+|xo(?:xo)*|ta|cheers|thanx"
     r"|ty|tysm|hehe+|at\s+(?:long\s+)?last|yeah|yep|yup|rn|smh|fr|ngl|tbh|lowkey|bro|bruh"
-    r"|fam|again+n|at\s+the\s+(?:moment|minute)|atm|rip|sigh|meh|ugh+|oops"
+    r"|fam|again+n|at\s+the\s+(?:moment|minute)|atm|rip|sigh|meh|ugh+|oops|only"
 )
 _TRAILING_FILLER = re.compile(rf"(?:[\s,]+(?:{_TRAILING_PHRASES}))+$", _I)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?,]+$")

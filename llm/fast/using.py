@@ -34,6 +34,7 @@ from llm.fast.verbs import (
     THROUGH_LEMMAS,
     verb_pattern,
 )
+from llm.fast.vocabulary import UNITS
 
 _I = re.IGNORECASE
 # "I", "we", or someone of the household ("the kids had 2 of the juice boxes"); not
@@ -44,9 +45,16 @@ _SUBJECT = (
     r"|grandkids|teenagers?))\s+)?(?:(?:just|also|finally|already|accidentally)\s+)?"
 )
 # A part of a stock: "2 of the", "a tin of the", "the last", "the rest of", "half the".
+_COUNT_WORD = (
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple|a\s+few"
+    r"|some|most|several|both|a\s+dozen|half\s+a\s+dozen|a\s+bit|a\s+lot|lots|loads|a\s+handful"
+)
+_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 SHARE = re.compile(
-    r"^(?:(?:about|around|roughly|nearly|almost|maybe)\s+)?(?:(?:[\w-]+|a\s+couple|a\s+few)"
-    r"\s+(?:[a-z]+\s+)?of\s+(?:the|my|our|his|her|their|its|those|these)\s"
+    r"^(?:(?:about|around|roughly|nearly|almost|maybe)\s+)?(?:(?:(?:"
+    + _COUNT_WORD
+    + rf")\s+(?:(?:{_UNIT})\s+)?|an?\s+(?:{_UNIT})\s+)"
+    r"of\s+(?:the|my|our|his|her|their|its|those|these)\s"
     r"|(?:the|my|our|his|her|their|its)\s+last\s|last\s|all\s+(?:of\s+)?(?:the|my|our)\s"
     r"|(?:a\s+)?half\s|(?:the\s+)?(?:rest|remainder)\s+of\s|what(?:'s|\s+was)\s+left\s+of\s)",
     _I,

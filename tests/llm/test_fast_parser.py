@@ -946,6 +946,15 @@ POSITIVE = [
         "the keys to the shed are in the kitchen drawer",
         [store("kitchen drawer", it("keys to the shed"))],
     ),
+    (
+        "Mum's spare glasses are in the bureau, top drawer",
+        [store("top drawer of the bureau", it("Mum's spare glasses"))],
+    ),
+    (
+        "Kindly note the pressure cooker is kept in the store room",
+        [store("store room", it("pressure cooker"))],
+    ),
+    ("I have kept the documents in the almirah only", [store("almirah", it("documents"))]),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
@@ -1002,6 +1011,8 @@ NEGATIVE = [
     "tom went to the garage",
     "the kids I put in the car",
     "tom sold",
+    "had a tidy of the dining room",
+    "had a go of the new drill",
     "put the drill in bin 4, I'd rather the shed",
     "put the drill in box 3 (the big one)",
     "spent all day clearing the loft, took forever",
