@@ -4,8 +4,9 @@ Each set was written blind, by a writer who had not read the parser. understandi
 understanding_heldout.jsonl, understanding_final.jsonl, understanding_fourth.jsonl and
 understanding_fifth.jsonl were each measured once as written and then used to find gaps;
 understanding_seventh.jsonl (teen, non-native, school storeroom, smallholding, voice typing,
-office voices) was written blind as well, measured once untouched and then read as a
-development set; understanding_sixth.jsonl is only ever measured (its totals), never read,
+office voices) and understanding_eighth.jsonl (craft shop, canal boat, family chat, carer,
+cyclist, Indian English voices) were written blind as well, measured once untouched and
+then read as development sets; understanding_sixth.jsonl is only ever measured (its totals), never read,
 so its figure stays the honest one.
 """
 
@@ -26,6 +27,7 @@ SIZES = {
     "understanding_fifth.jsonl": (400, 130),
     "understanding_sixth.jsonl": (415, 140),
     "understanding_seventh.jsonl": (300, 95),
+    "understanding_eighth.jsonl": (300, 95),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
