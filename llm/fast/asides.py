@@ -120,6 +120,9 @@ _QUESTION_WORD = re.compile(
 _PERFECT = re.compile(
     r"\b(?:has|have|'s|'ve)\s+(?:been\s+|just\s+|finally\s+)?(?:gone|went|\w+ed)\b", _I
 )
+_CROSS_OFF = re.compile(
+    r"(?:so\s+)?(?:you\s+can\s+)?(?:cross|tick|take)\s+(?:that|it|them)\s+off(?:\s+the\s+list)?", _I
+)
 _REASON = re.compile(r"(?:since|so|as|to|because|cos|coz|cuz|bc)\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
 _FOR_A_WHILE = re.compile(r"(?:for|with|having|getting|being|until|till|to)\b|\w+ing\b", _I)
@@ -208,7 +211,7 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
     Where something "is" may be for a while only ("the van is in the garage for its MOT",
     "mike is in the garage fixing the mower"): after "is" no purpose or doing is dropped.
     """
-    if _RESTOCK.fullmatch(aside.strip()):
+    if _RESTOCK.fullmatch(aside.strip()) or _CROSS_OFF.fullmatch(aside.strip()):
         return True  # "… - need to reorder": what is next, not a doubt about the fact
     if _CHANGES_THE_FACT.search(aside):
         return False

@@ -96,6 +96,8 @@ def parse_bare(text: str, known_places: KnownPlaces) -> list[Action]:
         return []  # "3", "second", "the blue one": answers to a question, not things
     if any(word in _NOT_IN_NAMES for word in lowered) or lowered[0] in _QUESTION_LIKE:
         return []  # "dave says hi", "cheers mate", "whats for dinner"
+    if lowered[0] in CHAT_WORDS or lowered[-1] in CHAT_WORDS:
+        return []  # "brb kettle", "kettle lol"
     stored = _thing_and_place(words, known_places)
     if stored:
         return stored

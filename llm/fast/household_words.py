@@ -37,7 +37,7 @@ NOT_KEPT_IN = frozenset({
     "bath", "queue", "meeting", "air", "dark", "light", "sun", "rain", "wild", "know",
     "loop", "zone", "lead", "red", "black", "clear", "dock", "doghouse", "wars",
     "middle", "process", "talks", "car park", "weather", "spotlight", "limelight", "pipeline",
-    "oven", "microwave", "control",
+    "oven", "microwave", "control", "shop", "shops",
 })  # fmt: skip
 
 # People and pets: "my sister is in the kitchen" says where a person is, not a thing.
@@ -59,7 +59,7 @@ PEOPLE = frozenset({
     "heifer", "heifers", "cow", "cows", "calf", "calves", "bull", "bullock", "cattle", "horse",
     "horses", "pony", "ponies", "sheep", "ewe", "ewes", "lamb", "lambs", "ram", "goat",
     "goats", "pig", "pigs", "hen", "hens", "chickens", "duck", "ducks", "herd", "flock",
-    "tortoise", "ferret", "lambing",
+    "tortoise", "ferret", "lambing", "life", "lives", "world", "soul",
 })  # fmt: skip
 
 # Determiners before a place said with no number: "the cupboard", "my wardrobe".
@@ -73,6 +73,7 @@ SHORTHAND = {
     "puttin": "putting", "movin": "moving", "takin": "taking", "chuckin": "chucking",
     "keepin": "keeping", "storin": "storing", "tmrw": "tomorrow", "srsly": "seriously",
     "wat's": "what's", "wot's": "what's", "wats": "whats", "wots": "whats",
+    "where're": "where are", "what're": "what are",
 }  # fmt: skip
 
 # Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").

@@ -209,6 +209,8 @@ def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] |
         return None  # "mine's in bin 4", "the cat got in the loft"
     if starts_clause(words[0]) or not clear_subject(subject, "are", known_places):
         return None
+    if len(words) == 1 and _PARTICIPLE.match(words[0]):
+        return None  # "swearing at the alternator", "sleeping in the loft"
     certainty = place_certainty(rest, known_places)
     if certainty is None:
         return None

@@ -182,12 +182,18 @@ _COURTESY = re.compile(
 )
 # A place's own place in brackets after it: "… to box 11 (shelf B2)", "(on shelf 3)".
 _IN_PARENT = re.compile(
-    r"^(?P<said>.+?)\s*\((?:in|on|at)?\s*(?:the\s+)?(?P<parent>[^()]+)\)[.!]*$", _I
+    r"^(?P<said>.+?)\s*\((?:in|on|at)?\s*(?:the\s+)?"
+    r"(?P<parent>(?![^)]*\b(?:or|not|no|maybe|either|possibly|probably)\b)[^()]+)\)[.!]*$",
+    _I,
 )
 _CANT_FIND = re.compile(
     r"\b(?:can't|cant|cannot|can\s+not|don't|dont|couldn't|couldnt)\s+(?:find|see|remember"
     r"|recall|locate|spot)\b",
     _I,
+)
+# A remark in brackets: words, no count ("(x12)", "(8)") and no place of its own.
+_BRACKETED = re.compile(
+    r"\s*\((?![^)]*\d)(?=[^)]*\s)(?![^)]*\b(?:not|no|or|maybe|ones?)\b)[^()]{3,80}\)", _I
 )
 _JOINED = re.compile(r"\b(?:so|and|but|then|because|cos|when|after|before|while|if)\b", _I)
 _LEAD_IN_VERBS = re.compile(r"\b(?:is|are|was|were|'s|has|have)\b", _I)
@@ -217,6 +223,11 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
 def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     if len(text) > MAX_MESSAGE_CHARS or "\n" in text.strip():
         return []
+    remark = _BRACKETED.search(text)
+    if remark:  # "lent the heat gun to Marcus (the candle guy from the market)"
+        read = _parse(_BRACKETED.sub(" ", text).strip(), known_places)
+        if read:
+            return read
     in_parent = _IN_PARENT.match(text.strip())
     if in_parent and looks_like_place(in_parent["parent"], known_places, needs_number=True):
         # "Added 24 jars of chutney to box 11 (shelf B2)": and box 11 is on shelf B2

@@ -37,6 +37,7 @@ _LEADING_WORDS = (
     r"|(?:please|pls|plz|kindly)\s+note(?:\s+(?:down|that|down\s+that))*"
     r"|(?:can|could)\s+you\s+note(?:\s+that)?"
     r"|(?:(?:please|kindly)\s+)?do\s+the\s+needful(?:\s+and)?|kindly"
+    r"|(?:i'm|im|i\s+am)\s+afraid(?:\s+that)?|unfortunately|oh\s+dear"
     r"|sorry\s+to\s+bother(?:\s+you)?|right|remember(?:\s+that)?|(?:record|log|save)\s+that"
     r"|just\s+to\s+let\s+you\s+know(?:\s+that)?"
     r"|(?:(?:please|pls|can\s+you|could\s+you|just)\s+)?(?:log|record|update)(?:\s+the\s+record)?"
@@ -272,6 +273,7 @@ _ASKED_AS_SAID = (
         r"(?:\s+and\s+[\w-]+)?)?|\s+much)?)\s+(?P<who>i|we|you)\s+(?P<aux>have|can|did|do|am"
         r"|was|were|should|had|could)\b", _I), r"\g<word> \g<aux> \g<who>"),
     (re.compile(r"^what\s+there\s+(?:is|are)\b", _I), "what is"),
+    (re.compile(r"^(?P<asked>what|where|which|who)\s+all\b", _I), r"\g<asked>"),
     (re.compile(r"^(?P<asked>where\s+(?:is|are))\s+(?:being|staying|lying|sitting|kept)\b", _I),
      r"\g<asked>"),
     (re.compile(r"^(?P<asked>where|what|who|how)\s+(?:tf|the\s+f+(?:uck|k)?|on\s+earth"

@@ -111,7 +111,7 @@ _DOSE = re.compile(
 # "the bubble wrap's all used up", "the milk is all gone", "bin bags are used up"
 _ALL_USED = re.compile(
     r"^(?P<items>.+?)(?:'s|'re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+was|\s+were"
-    r"|\s+got)?\s+(?:(?:all\s+)?used\s+up|all\s+used|all\s+gone)$",
+    r"|\s+got)?\s+(?:(?:all\s+)?used\s+up|all\s+used|all\s+gone|(?:all\s+)?finished)$",
     _I,
 )
 # "last of the mineral licks gone", "the last of the milk has gone"

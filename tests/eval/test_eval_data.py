@@ -6,8 +6,8 @@ understanding_fifth.jsonl were each measured once as written and then used to fi
 understanding_seventh.jsonl (teen, non-native, school storeroom, smallholding, voice typing,
 office voices) and understanding_eighth.jsonl (craft shop, canal boat, family chat, carer,
 cyclist, Indian English voices) were written blind as well, measured once untouched and
-then read as development sets; understanding_sixth.jsonl is only ever measured (its totals), never read,
-so its figure stays the honest one.
+then read as development sets; understanding_sixth.jsonl is only ever measured (its
+totals), never read, so its figure stays the honest one.
 """
 
 from __future__ import annotations

@@ -31,6 +31,14 @@ HELP = {"type": "help"}
 LIST_PLACES = {"type": "list_places"}
 
 QUESTIONS = [
+    ("Which items are given to others currently?", [out()]),
+    ("is anything of Mum's still lent out?", [out()]),
+    ("Has anybody got anything of ours on loan at present?", [out()]),
+    ("where're the dosette boxes", [find("dosette boxes")]),
+    ("Which items are given to others currently?", [out()]),
+    ("is anything of Mum's still lent out?", [out()]),
+    ("Has anybody got anything of ours on loan at present?", [out()]),
+    ("where're the dosette boxes", [find("dosette boxes")]),
     ("Has anything been logged against the projector recently?", [history("projector")]),
     ("What went out and came back this week?", [history()]),
     ("Who has the things I have lent?", [out()]),
