@@ -118,8 +118,16 @@ _QUESTION_WORD = re.compile(
     r"(?:where|what|which|who|whose|when|how|is|are|do|does|did|have|has|can|could|any)\b", _I
 )
 _PERFECT = re.compile(
-    r"\b(?:has|have|'s|'ve)\s+(?:been\s+|just\s+|finally\s+)?(?:gone|went|\w+ed)\b", _I
+    r"\b(?:has|have|'s|'ve)\s+(?:been\s+|just\s+|finally\s+|already\s+)?(?:gone|went|taken|given"
+    r"|brought|bought|lent|put|kept|left|sold|thrown|done|\w+ed)\b",
+    _I,
 )
+_WHERE_MORE = re.compile(
+    r"(?:in|on|under|inside|at|by|next\s+to|behind|beside|above|below)\s+(?:the|my|our|a|his|her)\b",
+    _I,
+)
+# A remark that starts like a verbless note: "a dozen AAA batteries in the hall drawer".
+_NOTE_LIKE = re.compile(r"^(?:\d+|a\s+dozen|a\s+couple\s+of|some|the|my|our|an?)\s", _I)
 _CROSS_OFF = re.compile(
     r"(?:so\s+)?(?:you\s+can\s+)?(?:cross|tick|take)\s+(?:that|it|them)\s+off(?:\s+the\s+list)?", _I
 )
@@ -213,11 +221,12 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
     """
     if _RESTOCK.fullmatch(aside.strip()) or _CROSS_OFF.fullmatch(aside.strip()):
         return True  # "… - need to reorder": what is next, not a doubt about the fact
-    if _CHANGES_THE_FACT.search(aside):
-        return False
+    if _CHANGES_THE_FACT.search(aside) or (kind == "remark" and _WHERE_MORE.match(aside)):
+        return False  # a doubt; or "…, on the potting bench": more of where, not an aside
     if _BEING.search(fact) and _FOR_A_WHILE.match(aside):
         return False
-    if _LATER.match(aside) and not _reported(fact) and not _IS_BACK.search(fact):
+    note = _NOTE_LIKE.match(fact) and not has_verb(fact)  # "a dozen batteries in the drawer"
+    if _LATER.match(aside) and not _reported(fact) and not _IS_BACK.search(fact) and not note:
         return False  # "put the drill in bin 4 after dinner": a plan ("is back … after" is done)
     if _INTERJECTION.fullmatch(aside.strip()):
         return True  # "…, bless him"

@@ -35,6 +35,8 @@ RECENT = re.compile(
     r"|binned|toss|tossed|chuck|chucked|discard|discarded|donate|donated|give\s+away"
     r"|given\s+away|sell|sold|use\s+up|used\s+up)$|^what\s+changes\s+(?:did|have)\s+(?:i|we|you)\s+(?:make|made)$"
     r"|^(?:what\s+)?changes\s+(?:today|this\s+week|lately|recently)$|^history$"
+    r"|^what\s+changes\s+(?:happened|were\s+made|have\s+been\s+made|took\s+place)"
+    r"(?:\s+(?:today|this\s+week|lately|recently|yesterday))?$"
     # "what went out and came back", "what came in"
     r"|^what\s+(?:went|came|has\s+gone|has\s+come)\s+(?:out|in|back)(?:\s+and\s+(?:what\s+)?"
     r"(?:came|went|has\s+come|has\s+gone)\s+(?:back|out|in))?$",

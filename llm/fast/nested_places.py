@@ -37,6 +37,10 @@ _REFINED = re.compile(
     r"|shelf|cupboard|compartment|pocket|section|rack|door))$",
     _I,
 )
+# "the greenhouse, on the potting bench": a place, then the place inside it after a comma.
+_WITHIN = re.compile(
+    r"^(?P<outer>[^,]+?),\s*(?:on|in|inside|under)\s+(?P<inner>(?:the|my|our)\s+[^,]+)$", _I
+)
 # "the shed on the left", "the cupboard at the back": which one, said after the place.
 _SIDE = re.compile(
     r"^(?P<head>.+?)\s+(?P<side>(?:on|at|to)\s+the\s+(?:left|right|back|front|top|bottom"
@@ -63,6 +67,11 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         outer = nested_place(refined["outer"], known_places)
         inner = " ".join(refined["inner"].lower().split())
         return f"{inner} of the {outer}" if outer else None
+    within = _WITHIN.match(phrase.strip())
+    if within:  # "the greenhouse, on the potting bench": the potting bench in the greenhouse
+        outer = nested_place(within["outer"], known_places)
+        inner = clean_place(within["inner"], known_places)
+        return f"{inner} in the {outer}" if outer and inner else None
     part = _PART_OF.match(phrase.strip())
     if part:  # "the back of the van", "top of the wardrobe"
         inner = nested_place(part["rest"], known_places)

@@ -161,16 +161,17 @@ _ARTICLE = re.compile(r"^(?:the|a|an|my|our|some|new|a\s+new)\s+", _I)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?", _I)
 _MAX_JOINS = 4
 _TOO = re.compile(r"\s+(?:too|as\s+well|also)$", _I)
-_MAX_CHATTER_WORDS = 8
+_MAX_CHATTER_WORDS = 16
 # Verb forms that may say something changed ("put", "lent", "moved"), unlike "is", "do",
 # "need", "look", "come".
+# Verbs that say nothing changed, whatever their form ("is", "do", "want", "see").
+_NOT_CHANGES = frozenset({
+    "be", "do", "have", "need", "look", "live", "come", "find", "go", "rest", "end", "want",
+    "see", "play", "work", "run", "sleep", "climb", "fall",
+})  # fmt: skip
 _CHANGE_WORDS = frozenset(
-    form
-    for lemma, forms in VERB_FORMS.items()
-    if lemma
-    not in {"be", "do", "have", "need", "look", "live", "come", "find", "go", "rest", "end"}
-    for form in forms
-) | frozenset({"it", "them", "its", "it's"})
+    form for lemma, forms in VERB_FORMS.items() if lemma not in _NOT_CHANGES for form in forms
+)
 # A greeting or thanks said as a sentence of its own around the message.
 _COURTESY = re.compile(
     r"(?:(?:good\s+)?(?:morning|afternoon|evening)|hello|hi|hiya|hey|hi\s+there|hello\s+there"
@@ -194,6 +195,11 @@ _CANT_FIND = re.compile(
 # A remark in brackets: words, no count ("(x12)", "(8)") and no place of its own.
 _BRACKETED = re.compile(
     r"\s*\((?![^)]*\d)(?=[^)]*\s)(?![^)]*\b(?:not|no|or|maybe|ones?)\b)[^()]{3,80}\)", _I
+)
+_PLACE_WITHIN = re.compile(
+    r"(?P<lead>\s)(?:in|into|inside)\s+(?P<outer>(?:the|my|our)\s+[^,]+?),\s*"
+    r"(?P<inner_prep>on|in|inside|under)\s+(?P<inner>(?:the|my|our)\s+[^,.!?]+)",
+    _I,
 )
 _JOINED = re.compile(r"\b(?:so|and|but|then|because|cos|when|after|before|while|if)\b", _I)
 _LEAD_IN_VERBS = re.compile(r"\b(?:is|are|was|were|'s|has|have)\b", _I)
@@ -223,6 +229,14 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
 def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     if len(text) > MAX_MESSAGE_CHARS or "\n" in text.strip():
         return []
+    within = _PLACE_WITHIN.search(text)
+    if within:  # "in the greenhouse, on the potting bench": on the potting bench in the greenhouse
+        said = within.groupdict()
+        inner = f"{said['inner_prep']} {said['inner']} in {said['outer']}"
+        read = _parse(text[: within.start()] + f"{said['lead']}{inner}" + text[within.end() :],
+                      known_places)  # fmt: skip
+        if read:
+            return read
     remark = _BRACKETED.search(text)
     if remark:  # "lent the heat gun to Marcus (the candle guy from the market)"
         read = _parse(_BRACKETED.sub(" ", text).strip(), known_places)

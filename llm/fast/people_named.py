@@ -44,6 +44,8 @@ PERSON = (
     rf"|(?i:(?:my|our|the)\s+)?[A-Za-z][\w-]*'s\s+(?i:{_RELATIONS})"
     r"|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]*"  # "Mrs. Patterson"
     r"|(?i:the)\s+[A-Z][\w'-]+s"
+    # "Sharma uncle", "Lakshmi bai"
+    r"|[A-Z][\w'-]*\s+(?i:uncle|aunty|auntie|aunt|bhai|ji|didi|bai|sahib|ma'am|sir)"
     r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
     r"|[a-z][\w'-]*)"
     rf"(?:\s+(?i:{_FROM_WHERE}))?"

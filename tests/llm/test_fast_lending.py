@@ -141,6 +141,7 @@ QUESTIONS = [
 # A member, or someone outside? A gift, or a loan? Asked first.
 ASK_FIRST = [
     ("Raj took the trailer", [lent("Raj", it("trailer"))]),
+    ("Sharma uncle has taken the ladder for the wedding", [lent("Sharma uncle", it("ladder"))]),
     ("Tom has our tile cutter", [lent("Tom", it("tile cutter"))]),
     ("gave the drill to Dave", [lent("Dave", it("drill"))]),
     ("could you lend the drill to Dave", [lent("Dave", it("drill"))]),

@@ -973,6 +973,18 @@ POSITIVE = [
         "the ghee is finished",
         [act("use", items=[{"name": "ghee", "quantity": 1, "portion": "all"}])],
     ),
+    (
+        "I've put the good loppers in the greenhouse, on the potting bench",
+        [store("potting bench in the greenhouse", it("good loppers"))],
+    ),
+    (
+        "the trowels are in the shed, on the top shelf",
+        [store("top shelf in the shed", it("trowels"))],
+    ),
+    (
+        "a dozen AA batteries in the hall drawer for the remotes",
+        [store("hall drawer", n("AA batteries", 12))],
+    ),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
@@ -1029,6 +1041,7 @@ NEGATIVE = [
     "tom went to the garage",
     "the kids I put in the car",
     "tom sold",
+    "recommend a good storage box for the loft",
     "put the drill in box 3 (or box 4)",
     "the van is in the shop till thursday fyi",
     "Derek's in the engine hole again, swearing at the alternator",

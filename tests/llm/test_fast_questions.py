@@ -31,6 +31,12 @@ HELP = {"type": "help"}
 LIST_PLACES = {"type": "list_places"}
 
 QUESTIONS = [
+    ("What changes happened today?", [history()]),
+    (
+        "Do you know where the passports are kept? The bank wants to see them and I'm away",
+        [find("passports")],
+    ),
+    ("When did we last move the bikes? I've quite lost track of them.", [history("bikes")]),
     ("Which items are given to others currently?", [out()]),
     ("is anything of Mum's still lent out?", [out()]),
     ("Has anybody got anything of ours on loan at present?", [out()]),
