@@ -27,7 +27,7 @@ _I = re.IGNORECASE
 MAX_ASIDES = 2
 # What may not be dropped: it may undo, doubt or condition the fact.
 _CHANGES_THE_FACT = re.compile(
-    r"[?]|\b(?:not|no|nope|nah|never|wait|actually|oops|whoops|sorry|undo|scratch|cancel"
+    r"[?]|\b(?:not|no|nope|nah|never|wait|actually|oops|whoops|sorry(?!\s+to\s+say)|undo|scratch|cancel"
     r"|wrong|mistake|meant|instead|rather|correction|typo|if|unless|whether|or|either"
     r"|think|thought|guess|maybe|perhaps|probably|possibly|apparently|supposedly|allegedly"
     r"|hopefully|hope|believe|reckon|assume|sure|unsure|doubt|kidding|joking|jk|lie|lying"
@@ -128,6 +128,7 @@ _WHERE_MORE = re.compile(
 )
 # A remark that starts like a verbless note: "a dozen AAA batteries in the hall drawer".
 _NOTE_LIKE = re.compile(r"^(?:\d+|a\s+dozen|a\s+couple\s+of|some|the|my|our|an?)\s", _I)
+_FOR_DOING = re.compile(r"for\s+\w+ing\b", _I)
 _CROSS_OFF = re.compile(
     r"(?:so\s+)?(?:you\s+can\s+)?(?:cross|tick|take)\s+(?:that|it|them)\s+off(?:\s+the\s+list)?", _I
 )
@@ -236,6 +237,8 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
         return False  # only a report of what was done is read without its remark
     if _ABOUT_IT.match(aside) and not _WHERE.search(aside):
         return True  # "…, it was taking up the whole hall": how the thing was
+    if kind == "phrase" and _FOR_DOING.match(aside):
+        return True  # "… for packing", "… for wrapping the orders": what for, no change
     return not _ANOTHER_CHANGE.search(_DENIED.sub("", aside))
 
 

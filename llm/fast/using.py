@@ -116,7 +116,7 @@ _ALL_USED = re.compile(
 )
 # "last of the mineral licks gone", "the last of the milk has gone"
 _LAST_GONE = re.compile(
-    r"^(?:the\s+)?last\s+of\s+(?P<items>.+?)(?:'s|\s+is|\s+are|\s+has|\s+have|\s+was|\s+were)?"
+    r"^(?:(?:that'?s|thats|that\s+is)\s+)?(?:the\s+)?last\s+of\s+(?P<items>.+?)(?:'s|\s+is|\s+are|\s+has|\s+have|\s+was|\s+were)?"
     r"(?:\s+(?:been|all|now))*\s+(?:gone|used(?:\s+up)?|finished|done)$",
     _I,
 )

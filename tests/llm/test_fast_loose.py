@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from llm.fast.parser import parse_fast
-from tests.llm.test_fast_parser import act, give_back, it, store
+from tests.llm.test_fast_parser import act, give_back, it, n, store
 
 ASKED = [
+    ("3x candles sent out, order #12", [act("discard", items=[n("candles", 3)])]),
     (
         "what a week. the mower's finally in the shed, cleaned it and all",
         [store("shed", it("mower"))],

@@ -985,6 +985,14 @@ POSITIVE = [
         "a dozen AA batteries in the hall drawer for the remotes",
         [store("hall drawer", n("AA batteries", 12))],
     ),
+    (
+        "thats the last of the stamps gone",
+        [act("use", items=[{"name": "stamps", "quantity": 1, "portion": "all"}])],
+    ),
+    (
+        "took 2 rolls of tape out of the craft drawer for packing",
+        [take(n("tape", 2, unit="rolls"), from_place="craft drawer")],
+    ),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
