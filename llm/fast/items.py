@@ -131,7 +131,8 @@ _OCCASION_TAIL = re.compile(
     _I,
 )
 _THE_COUNT = re.compile(
-    r"^\s*(?:the|my|our|all)\s+(?:remaining|other|rest\s+of\s+the)\s+(?=\d+\s+\w)", _I
+    r"^\s*(?:(?:the|my|our|all)\s+(?:remaining|other|rest\s+of\s+the)\s+|all\s+)(?=\d+\s+\w)",
+    _I,
 )
 _REMARK_START = re.compile(r"(?:need|needs|must|should|gotta|will|won't|can't|cant)\b", _I)
 _YEAR = re.compile(r"(?:19|20)\d\d")

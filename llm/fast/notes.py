@@ -61,7 +61,8 @@ _GONE = re.compile(
 # Things, then where they were put: "3 boxes of biros added to the stationery cupboard".
 _PUT_THERE = re.compile(
     r"^(?P<items>.+?)\s+(?P<verb>added|stored|put|placed|packed|stacked|filed|hung|popped|moved"
-    r"|returned)\s+(?:back\s+)?(?:to|in|into|on|onto|inside)\s+(?P<place>.+)$",
+    r"|returned|kept|stashed|hidden|shifted)\s+(?:back\s+)?(?:to|in|into|on|onto|inside)"
+    r"\s+(?P<place>.+)$",
     _I,
 )
 # Words before a participle that make it a clause of its own ("I have", "she", "they").
@@ -171,7 +172,7 @@ def _put_there(
     place = nested_place(place_text, known_places)
     if certainty is None or not items or not place:
         return None
-    kind = {"moved": "move", "returned": "return"}.get(verb.lower(), "store")
+    kind = {"moved": "move", "shifted": "move", "returned": "return"}.get(verb.lower(), "store")
     action = build_action(type=kind, items=items, place=place)
     if action is None:
         return None
@@ -203,6 +204,7 @@ def _gone(items_text: str, known_places: KnownPlaces) -> list[Action] | None:
 
 def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
     """A note like "3 AA batteries in the junk drawer": as sure as "X are in Y" would be."""
+    subject = _PLUS.sub(" and ", subject)  # "chain whip, cassette tool + pedal spanner in …"
     words = subject.split()
     if subject.endswith("'s") or any(
         is_verb_form(word) or word.lower() in BEING_LEMMAS for word in words[1:]

@@ -38,6 +38,7 @@ _LEADING_WORDS = (
     r"|(?:can|could)\s+you\s+note(?:\s+that)?"
     r"|(?:(?:please|kindly)\s+)?do\s+the\s+needful(?:\s+and)?|kindly"
     r"|(?:i'm|im|i\s+am)\s+afraid(?:\s+that)?|unfortunately|oh\s+dear"
+    r"|yesterday|earlier(?:\s+today)?|this\s+(?:morning|afternoon)|last\s+night"
     r"|sorry\s+to\s+bother(?:\s+you)?|right|remember(?:\s+that)?|(?:record|log|save)\s+that"
     r"|just\s+to\s+let\s+you\s+know(?:\s+that)?"
     r"|(?:(?:please|pls|can\s+you|could\s+you|just)\s+)?(?:log|record|update)(?:\s+the\s+record)?"

@@ -993,6 +993,15 @@ POSITIVE = [
         "took 2 rolls of tape out of the craft drawer for packing",
         [take(n("tape", 2, unit="rolls"), from_place="craft drawer")],
     ),
+    (
+        "Tiffin boxes I have shifted to the upper kitchen shelf",
+        [move("upper kitchen shelf", it("Tiffin boxes"))],
+    ),
+    ("yesterday I put the hedge trimmer in the shed", [store("shed", it("hedge trimmer"))]),
+    (
+        "tyre levers, pump + spare tube in the saddle bag",
+        [store("saddle bag", it("tyre levers"), it("pump"), it("spare tube"))],
+    ),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
@@ -1049,6 +1058,7 @@ NEGATIVE = [
     "tom went to the garage",
     "the kids I put in the car",
     "tom sold",
+    "yesterday was a long day",
     "recommend a good storage box for the loft",
     "put the drill in box 3 (or box 4)",
     "the van is in the shop till thursday fyi",
