@@ -64,14 +64,14 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         return plain
     refined = _REFINED.match(phrase.strip())
     if refined:  # "the bureau, top drawer": the top drawer of the bureau
-        outer = nested_place(refined["outer"], known_places)
-        inner = " ".join(refined["inner"].lower().split())
-        return f"{inner} of the {outer}" if outer else None
+        holder = nested_place(refined["outer"], known_places)
+        part_name = " ".join(refined["inner"].lower().split())
+        return f"{part_name} of the {holder}" if holder else None
     within = _WITHIN.match(phrase.strip())
     if within:  # "the greenhouse, on the potting bench": the potting bench in the greenhouse
-        outer = nested_place(within["outer"], known_places)
-        inner = clean_place(within["inner"], known_places)
-        return f"{inner} in the {outer}" if outer and inner else None
+        holder = nested_place(within["outer"], known_places)
+        held = clean_place(within["inner"], known_places)
+        return f"{held} in the {holder}" if holder and held else None
     part = _PART_OF.match(phrase.strip())
     if part:  # "the back of the van", "top of the wardrobe"
         inner = nested_place(part["rest"], known_places)

@@ -231,9 +231,10 @@ def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     """
     subject = _ALL_THE.sub("", _REST_OF.sub("", match["subject"]))
     moved = FROM_PLACE.match(subject)
-    said = moved and place_said(moved["items"], match["verb"], match, known_places)
-    if said and (actions := moved_from(said[1], moved["source"], known_places)):
-        return ask_first(actions) if said[0] == ASK else actions
+    if moved:
+        from_said = place_said(moved["items"], match["verb"], match, known_places)
+        if from_said and (actions := moved_from(from_said[1], moved["source"], known_places)):
+            return ask_first(actions) if from_said[0] == ASK else actions
     said = place_said(subject, match["verb"], match, known_places)
     if said is None:
         return None
@@ -309,9 +310,10 @@ def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Ac
     items = parse_items(subject)
     if not items:
         return None
-    if plural_storage_query(subject):
+    storage_kind = plural_storage_query(subject)
+    if storage_kind:
         # "the bins are in the garage": places; "the hockey bags are in …": things, maybe
-        kind = plural_storage_query(subject).lower().split()
+        kind = storage_kind.lower().split()
         if len(kind) < 2 or kind[0] in PLACE_MODIFIERS or len(items) > 1:
             return None
         action = build_action(type="store", items=items, place=nested_place(rest, known_places))
