@@ -30,6 +30,8 @@ HELP = re.compile(
     r"|how\s+(?:it|this)\s+works|what\s+(?:commands|things)\s+(?:does|do|can)\s+(?:this|you|it)"
     r"(?:\s+(?:bot|thing|app))?\s+(?:support|understand|do|take)"
     r"|what\s+can\s+i\s+do\s+with\s+(?:this|you|it)(?:\s+(?:bot|thing|app))?"
+    r"|what\s+(?:this|the)(?:\s+(?:bot|thing|app))?\s+can\s+do"
+    r"|(?:is\s+there\s+)?a\s+list\s+of\s+(?:the\s+)?commands"
     r"|(?:what|where)\s+do\s+i\s+(?:do|start)(?:\s+now)?|how\s+do\s+i\s+(?:start|get\s+started|begin)"
     r"|(?:(?:i'm|im|i\s+am)\s+new(?:\s+(?:here|to\s+this))?[,.!]*\s+)?how\s+do\s+i\s+use\s+(?:it|this|you)"
     r"|i\s+(?:don't|dont|do\s+not)\s+know\s+how\s+(?:to\s+use\s+(?:this|it|you)|(?:this|it)\s+works)"

@@ -45,6 +45,12 @@ RECENT = re.compile(
 
 _SOMEONE = r"(?:(?!(?:the|a|an|my|our|your|his|her|their|i|we|you|it)\b)[a-z][\w'-]*)"
 HISTORY_PATTERNS = (
+    # "when did the mustard tote come back", "when did the drill get returned"
+    re.compile(
+        r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)\s+(?:come\s+back|get\s+(?:back|returned)"
+        r"|return|go\s+out)$",
+        _I,
+    ),
     # "has anything been logged against the projector", "anything recorded for the drill"
     re.compile(
         r"^(?:has|have|is|was)?\s*(?:there\s+)?anything\s+(?:been\s+)?(?:logged|recorded|noted"

@@ -166,6 +166,7 @@ _KEEPING_TAIL = re.compile(
     r"|know(?:\s+about)?|have)(?:\s+(?:so\s+far|on\s+here|in\s+here))?$",
     _I,
 )
+_AND_SO_ON = re.compile(r"\s+(?:and|&|n)\s+(?:stuff|things|that|so\s+on)$|\s+etc\.?$", _I)
 _SHOW = re.compile(
     r"^(?:show|list|display|view)(?:\s+me)?(?:\s+(?:all|every))?(?:\s+of)?(?:\s+(?P<what>.+))?$",
     _I,
@@ -290,6 +291,7 @@ def listing(what: str | None, known_places: KnownPlaces, *, explicit: bool) -> l
         The actions, or an empty list when `what` is neither places nor a place.
     """
     what = _KEEPING_TAIL.sub("", what) if what else what  # "the places where I keep things"
+    what = _AND_SO_ON.sub("", what) if what else what  # "our bins and stuff"
     if not what or (clean_query(what) or "").lower() in GENERIC_PLACE_WORDS:
         return [Action(type="list_places")]
     kinds = [plural_storage_query(part) for part in _AND.split(what)]

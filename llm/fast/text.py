@@ -218,6 +218,7 @@ def trim(text: str, *, leading: bool = True) -> str:
 # "…, apart from the Christmas things", "…, box 14 or 15").
 _QUESTION_TAIL_WORDS = (
     r"rn|atm|at\s+(?:the\s+)?(?:moment|mo|present)|currently|these\s+days|nowadays|lately"
+    r"|(?:left\s+)?anywhere|left\s+in\s+stock"
     r"|recently|of\s+late|so\s+far|overall|altogether|in\s+total|exactly|then|yet|still|now"
     r"|(?:this|last|next)\s+(?:week|month|term|year|yr|weekend|semester|season|spring|summer"
     r"|autumn|fall|winter|christmas|xmas|easter|time|monday|tuesday|wednesday|thursday|friday"
@@ -257,7 +258,8 @@ _QUESTION_TAIL = re.compile(
 _QUESTION_LEAD = re.compile(
     r"^(?:[^,?]{0,40},\s*(?:but|and|so|just|again)"
     r"|(?:sorry|apologies|excuse\s+me|pardon|me\s+again|hate\s+to|not\s+to\s+nag)[^,?]{0,30}?\s+but"
-    r"|but|and|so|just|again|ugh+|urgh+|argh+|gah+|omg|ffs|jeez|sigh|dammit|damn|help|right)"
+    r"|but|and|so|just|again|ugh+|urgh+|argh+|gah+|omg|ffs|jeez|sigh|dammit|damn|help|right"
+    r"|(?:please\s+|pls\s+|kindly\s+)?tell(?:\s+me)?)"
     r"[\s,!.]+"
     r"(?=(?:where|what|who|when|which|how|is|are|do|does|did|have|has)\b)",
     _I,

@@ -31,6 +31,11 @@ HELP = {"type": "help"}
 LIST_PLACES = {"type": "list_places"}
 
 QUESTIONS = [
+    ("when did the blue tote come back?", [history("blue tote")]),
+    ("are there any stamps left anywhere??", [find("stamps")]),
+    ("Please tell where is the big pan", [find("big pan")]),
+    ("What all this bot can do?", [HELP]),
+    ("list our bins and stuff", [{"type": "list_places", "query": "bins"}]),
     ("What changes happened today?", [history()]),
     (
         "Do you know where the passports are kept? The bank wants to see them and I'm away",
