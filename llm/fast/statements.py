@@ -14,7 +14,7 @@ import re
 from inventory import LEADING_WORDS
 from llm.actions import Action, ItemRef
 from llm.fast.adjacent import ADJACENT, split_adjacent
-from llm.fast.certainty import ASK, SURE, ask_first, place_certainty
+from llm.fast.certainty import ASK, SURE, ask_first, needs_asking, place_certainty
 from llm.fast.chores import thrown_away
 from llm.fast.household_words import FIRST_NAMES, PEOPLE, PEOPLE_PHRASES
 from llm.fast.items import parse_items
@@ -44,6 +44,7 @@ _REST_OF = re.compile(r"^(?:what'?s|whats|what\s+is)\s+left\s+of\s+|^the\s+rest\
 _OPENS_A_PLACE = re.compile(
     r"^(?:the\s+|my\s+|our\s+)?(?:keys?|lids?|padlock)\s+(?:to|for)\s", re.I
 )
+_FROM_TAIL = re.compile(r"^(?P<rest>.+?)\s+(?:from|out\s+of)\s+(?P<source>.+)$", re.I)
 _ALL_THE = re.compile(r"^(?:all|both)\s+(?:of\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE)
 # How someone or something is, not a thing's name ("the cat's asleep").
 _STATES = frozenset({
@@ -229,6 +230,13 @@ def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     "The bins are in the garage" is left alone: several places or items, it is unclear.
     "all the christmas stuff is in the loft" is the christmas stuff.
     """
+    came_from = _FROM_TAIL.match(match["rest"])
+    if came_from and match.re is LOCATED:  # "… moved into store room B from the post room"
+        said = LOCATED.match(match.string[: match.start("rest")] + came_from["rest"])
+        stored = located(said, known_places) if said else None
+        actions = moved_from(stored, came_from["source"], known_places)
+        if actions:
+            return ask_first(actions) if needs_asking(stored or []) else actions
     subject = _ALL_THE.sub("", _REST_OF.sub("", match["subject"]))
     moved = FROM_PLACE.match(subject)
     if moved:

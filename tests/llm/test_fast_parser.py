@@ -1002,6 +1002,10 @@ POSITIVE = [
         "tyre levers, pump + spare tube in the saddle bag",
         [store("saddle bag", it("tyre levers"), it("pump"), it("spare tube"))],
     ),
+    (
+        "the spare chairs have been moved into the garage from the shed",
+        [move("garage", it("spare chairs"), from_place="shed")],
+    ),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
