@@ -232,8 +232,8 @@ def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     """
     came_from = _FROM_TAIL.match(match["rest"])
     if came_from and match.re is LOCATED:  # "… moved into store room B from the post room"
-        said = LOCATED.match(match.string[: match.start("rest")] + came_from["rest"])
-        stored = located(said, known_places) if said else None
+        without = LOCATED.match(match.string[: match.start("rest")] + came_from["rest"])
+        stored = located(without, known_places) if without else None
         actions = moved_from(stored, came_from["source"], known_places)
         if actions:
             return ask_first(actions) if needs_asking(stored or []) else actions
