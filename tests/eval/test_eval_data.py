@@ -7,7 +7,8 @@ understanding_seventh.jsonl (teen, non-native, school storeroom, smallholding, v
 office voices) and understanding_eighth.jsonl (craft shop, canal boat, family chat, carer,
 cyclist, Indian English voices) were written blind as well, measured once untouched and
 then read as development sets; understanding_sixth.jsonl is only ever measured (its
-totals), never read, so its figure stays the honest one.
+totals), never read, so its figure stays the honest one. tests/eval/brief.md is the brief
+the writers of the sixth to eighth sets were given; give it to the writer of the next one.
 """
 
 from __future__ import annotations
