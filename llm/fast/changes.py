@@ -504,6 +504,9 @@ def _take(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
         items = parse_items(match["items"])
         action = build_action(type="discard", items=items) if items else None
         return [action] if action else None
+    borrowed = re.match(r"\w*\s*borrow", match.group(0), _I)
+    if borrowed and match["source"] and not looks_like_place(match["source"], known_places):
+        return None  # "borrowed the ute off Davo": his, not ours
     said_out = bool(_OUT.search(match.group(0)))
     if match["needs_out"] and not said_out:
         return None

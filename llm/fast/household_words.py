@@ -101,6 +101,15 @@ PEOPLE_PHRASES = frozenset({
     "bus driver", "taxi driver", "the cleaner", "our cleaner", "my cleaner",
 })  # fmt: skip
 
+# Things named after a container that are kept, not kept in ("the bin bags are in the drawer").
+BAGS_AND_BOXES = frozenset({
+    "bin bags", "bin liners", "sleeping bags", "tote bags", "carrier bags", "shopping bags",
+    "freezer bags", "sandwich bags", "gift bags", "bean bags", "tea bags", "ziplock bags",
+    "food bags", "nappy bags", "poo bags", "dog bags", "mailer bags", "pizza boxes",
+    "cereal boxes", "match boxes", "juice boxes", "lunch boxes", "shoe boxes", "gift boxes",
+    "jewellery boxes", "tool boxes",
+})  # fmt: skip
+
 # Common first names: a lone one before "is" is a person as often as a thing ("tom is in the
 # garage"), so such a message is asked about, never acted on.
 FIRST_NAMES = frozenset({

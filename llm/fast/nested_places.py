@@ -44,7 +44,8 @@ _WITHIN = re.compile(
 # "the shed on the left", "the cupboard at the back": which one, said after the place.
 _SIDE = re.compile(
     r"^(?P<head>.+?)\s+(?P<side>(?:on|at|to)\s+the\s+(?:left|right|back|front|top|bottom"
-    r"|end|far\s+end)(?:(?:-|\s+)hand\s+side|\s+side)?)$",
+    r"|end|far\s+end)(?:(?:-|\s+)hand\s+side|\s+side)?|out\s+(?:the\s+)?back|out\s+front"
+    r"|round\s+the\s+back)$",
     _I,
 )
 

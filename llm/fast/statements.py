@@ -16,7 +16,7 @@ from llm.actions import Action, ItemRef
 from llm.fast.adjacent import ADJACENT, split_adjacent
 from llm.fast.certainty import ASK, SURE, ask_first, needs_asking, place_certainty
 from llm.fast.chores import thrown_away
-from llm.fast.household_words import FIRST_NAMES, PEOPLE, PEOPLE_PHRASES
+from llm.fast.household_words import BAGS_AND_BOXES, FIRST_NAMES, PEOPLE, PEOPLE_PHRASES
 from llm.fast.items import parse_items
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
@@ -319,6 +319,8 @@ def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Ac
     if not items:
         return None
     storage_kind = plural_storage_query(subject)
+    if storage_kind and " ".join(storage_kind.lower().split()[-2:]) in BAGS_AND_BOXES:
+        storage_kind = None  # "the bin bags are under the sink": things, not places
     if storage_kind:
         # "the bins are in the garage": places; "the hockey bags are in …": things, maybe
         kind = storage_kind.lower().split()

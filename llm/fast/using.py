@@ -40,7 +40,7 @@ _I = re.IGNORECASE
 # "I", "we", or someone of the household ("the kids had 2 of the juice boxes"); not
 # "someone" ("someone ate my cheese" is a complaint).
 _SUBJECT = (
-    r"^(?:(?:(?:i|we|he|she|they)(?:'ve|'s|\s+have|\s+has|\s+had)?|ive|weve"
+    r"^(?:(?:(?:i|we|he|she|they|(?-i:[A-Z][a-z]+))(?:'ve|'s|\s+have|\s+has|\s+had)?|ive|weve"
     r"|(?:(?:the|my|our)\s+)?(?:kids|children"
     r"|boys|girls|twins|family|husband|hubby|wife|partner|dad|mum|mom|son|daughter|guests"
     r"|grandkids|teenagers?))\s+)?(?:(?:just|also|finally|already|accidentally)\s+)?"

@@ -1006,6 +1006,11 @@ POSITIVE = [
         "the spare chairs have been moved into the garage from the shed",
         [move("garage", it("spare chairs"), from_place="shed")],
     ),
+    ("the bin bags are under the sink", [store("under the sink", it("bin bags"))]),
+    (
+        "Tom ate the last of the cake",
+        [act("use", items=[{"name": "cake", "quantity": 1, "portion": "all"}])],
+    ),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
@@ -1062,6 +1067,7 @@ NEGATIVE = [
     "tom went to the garage",
     "the kids I put in the car",
     "tom sold",
+    "borrowed the ute off Davo",
     "yesterday was a long day",
     "recommend a good storage box for the loft",
     "put the drill in box 3 (or box 4)",

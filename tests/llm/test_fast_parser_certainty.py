@@ -69,6 +69,7 @@ ASK_FIRST = [
     ("camping chairs x2 up in the loft", [store("loft", n("camping chairs", 2))]),
     ("tape measure -> under sink", [store("under sink", it("tape measure"))]),
     ("rug sold", [act("discard", items=[it("rug")])]),
+    ("the sander's in the shed out back", [store("shed out back", it("sander"))]),
     ("I have 3 batteries in the kitchen drawer", [store("kitchen drawer", n("batteries", 3))]),
     ("topped up the first aid kit with plasters", [store("first aid kit", it("plasters"))]),
     # a place said to be another storage name: a rename, asked
