@@ -38,8 +38,13 @@ _FROM_WHERE = (
 )
 # Who has it, as a subject: "Sam", "my mum", "the Hendersons", "auntie Sue", "our neighbour
 # Tom". Lower-case single names ("jo", "sam") count; pronouns and "someone" do not.
+# Words after "my daughter" that are no name of hers ("my daughter has borrowed …").
+_NOT_A_NAME = (
+    r"has|have|had|is|are|was|were|just|still|also|finally|already|took|borrowed|lent|got"
+    r"|brought|returned|gave|has|took|kept|says|said|and|from|at|in|on|to|for|with"
+)
 PERSON = (
-    rf"(?:(?i:(?:my|our|the)\s+)?(?i:{_RELATIONS})(?:\s+[A-Za-z][\w'-]*)?"
+    rf"(?:(?i:(?:my|our|the)\s+)?(?i:{_RELATIONS})(?:\s+(?!(?i:{_NOT_A_NAME})\b)[A-Za-z][\w'-]*)?"
     # "tom's dad", "my sister's boyfriend"
     rf"|(?i:(?:my|our|the)\s+)?[A-Za-z][\w-]*'s\s+(?i:{_RELATIONS})"
     r"|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]*"  # "Mrs. Patterson"

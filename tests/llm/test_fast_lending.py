@@ -25,6 +25,7 @@ SURE = [
     ("The wheelbarrow has been returned", [act("return", items=[it("wheelbarrow")])]),
     ("we have the gazebo back", [act("return", items=[it("gazebo")])]),
     ("Pavel give back the jigsaw", [back("Pavel", it("jigsaw"))]),
+    ("My daughter has borrowed my sewing machine", [lent("my daughter", it("sewing machine"))]),
     ("Lent the post driver to Declan, he'll have it a week", [lent("Declan", it("post driver"))]),
     (
         "Mr Day borrowed the urn from the hall cupboard for the fete",
