@@ -41,6 +41,15 @@ _REFINED = re.compile(
 _WITHIN = re.compile(
     r"^(?P<outer>[^,]+?),\s*(?:on|in|inside|under)\s+(?P<inner>(?:the|my|our)\s+[^,]+)$", _I
 )
+# "the garage on the top shelf", "the loft in the big blue crate": a room said before the
+# container in it.
+_ROOM_FIRST = re.compile(
+    r"^(?:the|my|our)\s+(?P<room>garage|shed|loft|attic|basement|cellar|kitchen|bedroom|office"
+    r"|study|pantry|utility(?:\s+room)?|spare\s+room|hall|hallway|porch|workshop|barn|van|car)"
+    r"\s+(?:on|in|inside)\s+(?P<holder>(?:the|my|our)\s+(?:[\w-]+\s+){0,3}(?:shelf|drawer|crate"
+    r"|box|bin|tub|tote|cupboard|cabinet|rack|chest|case|bag|basket|trunk))$",
+    _I,
+)
 # "the shed on the left", "the cupboard at the back": which one, said after the place.
 _SIDE = re.compile(
     r"^(?P<head>.+?)\s+(?P<side>(?:on|at|to)\s+the\s+(?:left|right|back|front|top|bottom"
@@ -73,6 +82,11 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         holder = nested_place(within["outer"], known_places)
         held = clean_place(within["inner"], known_places)
         return f"{held} in the {holder}" if holder and held else None
+    room_first = _ROOM_FIRST.match(phrase.strip())
+    if room_first:  # "the garage on the top shelf": the top shelf in the garage
+        room = clean_place(room_first["room"], known_places)
+        holder = clean_place(room_first["holder"], known_places)
+        return f"{holder} in the {room}" if room and holder else None
     part = _PART_OF.match(phrase.strip())
     if part:  # "the back of the van", "top of the wardrobe"
         inner = nested_place(part["rest"], known_places)

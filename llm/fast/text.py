@@ -281,7 +281,8 @@ _ASKED_AS_SAID = (
      r"\g<asked>"),
     (re.compile(r"^(?P<asked>where|what|who|how)\s+(?:tf|the\s+f+(?:uck|k)?|on\s+earth"
                 r"|in\s+the\s+world)\b", _I), r"\g<asked>"),
-    (re.compile(r"^(?:where|what)\s+(?:is|are|'s)\s+(?:the\s+)?(?=(?:where|what)\s)", _I), ""),
+    (re.compile(r"^(?:where|what)(?:\s+is|\s+are|'s)\s+(?:the\s+)?(?=(?:where|what)(?:'s|\s))",
+                _I), ""),
     (re.compile(r"\s+currently\b", _I), ""),
     (re.compile(r"\b(?:booked|signed|checked)\s+out\b", _I), "lent out"),
     (re.compile(r"\b(?P<was>was|were)\s+(?P<thing>.+?)\s+last\s+(?=moved|used|seen|taken|put)", _I),

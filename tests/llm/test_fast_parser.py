@@ -1011,6 +1011,14 @@ POSITIVE = [
         "Tom ate the last of the cake",
         [act("use", items=[{"name": "cake", "quantity": 1, "portion": "all"}])],
     ),
+    (
+        "the drill is in the garage on the top shelf",
+        [store("top shelf in the garage", it("drill"))],
+    ),
+    (
+        "put the fairy lights in the loft in the big blue crate",
+        [store("big blue crate in the loft", it("fairy lights"))],
+    ),
     # where things went, and what is left of them
     ("the camping chairs went up to the loft", [store("loft", it("camping chairs"))]),
     ("the rest of the compost went into the shed", [store("shed", it("compost"))]),
