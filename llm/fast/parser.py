@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 
 from inventory import clean_text
 from llm.actions import Action, ParseResult
@@ -202,6 +203,8 @@ _PLACE_WITHIN = re.compile(
     _I,
 )
 _JOINED = re.compile(r"\b(?:so|and|but|then|because|cos|when|after|before|while|if)\b", _I)
+# The sentences of the message being parsed, with what each was read as.
+_READ: ContextVar[dict[str, list[Action]] | None] = ContextVar("_READ", default=None)
 _LEAD_IN_VERBS = re.compile(r"\b(?:is|are|was|were|'s|has|have)\b", _I)
 
 
@@ -220,9 +223,13 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         and name lengths are left to the inventory service to refuse ("put 0 screws
         in bin 4" is a store of 0 screws, answered "I can only count from 1 to ...").
     """
-    actions = _parse(text, known_places)
-    if not actions and loose and len(text) <= MAX_MESSAGE_CHARS and "\n" not in text.strip():
-        actions = one_clause(normalise(clean_text(text)), _reader(known_places))
+    memo = _READ.set({})  # one message's parts are read by several rules: read each once
+    try:
+        actions = _parse(text, known_places)
+        if not actions and loose and len(text) <= MAX_MESSAGE_CHARS and "\n" not in text.strip():
+            actions = one_clause(normalise(clean_text(text)), _reader(known_places))
+    finally:
+        _READ.reset(memo)
     return ParseResult.checked_by_service(list(actions), confirm=needs_asking(actions))
 
 
@@ -438,6 +445,16 @@ def _plain_lead_in(lead: str) -> bool:
 
 
 def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
+    """The actions of one sentence, read once per message (see `parse_fast`)."""
+    read = _READ.get()
+    if read is None:
+        return _read_sentence(text, known_places)
+    if text not in read:
+        read[text] = _read_sentence(text, known_places)
+    return read[text]
+
+
+def _read_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
     text = normalise(clean_text(text))
     asked = "?" in text
     if asked and not text.strip("? "):
