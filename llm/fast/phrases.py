@@ -168,6 +168,7 @@ def has_inner_article(words: Sequence[str], *, letter_a: bool = True) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def near_function_word(word: str) -> bool:
     """True for a word that is, or is one typo from, "what", "mine", "everything"...
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from llm.fast.household_words import SHORTHAND
 from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS
@@ -149,6 +150,7 @@ _ME_FOR_MY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The message with plain quotes, no emoji or symbols, and shorthand read out ("teh", "r").
 
