@@ -148,6 +148,11 @@ _RETURNED_BY = re.compile(
     r"\s+(?:returned|(?:brought|given|handed)\s+back|dropped\s+off)\s+by\s+(?P<person>.+)$",
     _I,
 )
+# "the hall keys are with Margaret until Thursday": out with someone, asked first.
+_IS_WITH = re.compile(
+    rf"^(?P<items>(?i:the|my|our)\s+.+?)\s*(?i:\s+is|\s+are|'s|'re)\s+(?i:still\s+|now\s+)?(?i:with)"
+    rf"\s+(?P<person>{PERSON})(?:\s+(?i:until|till|for|over)\s+.+)?$",
+)
 # What comes back without ever having been lent.
 _NEVER_LENT = frozenset({
     "results", "result", "refund", "money", "power", "electricity", "internet", "wifi",
@@ -284,6 +289,13 @@ def _back_from_anyone(match: re.Match[str], _known_places: KnownPlaces) -> list[
     return [action] if action else None
 
 
+def _is_with(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """Things said to be with someone: a loan, asked; never people ("the kids are with Dave")."""
+    if not clear_subject(match["items"], "is", known_places):
+        return None
+    return _lend_ask(match, known_places)
+
+
 def _came_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A return said of the thing ("the ladder came back"); never of a person or a pet."""
     if not clear_subject(match["items"], "is", known_places):
@@ -310,6 +322,7 @@ _STATEMENTS = (
     (_HAS_THE, _lend_ask),
     (_GOT_BACK_ALONE, _back_from_anyone),
     (_CAME_BACK, _came_back),
+    (_IS_WITH, _is_with),
     (_RETURNED_BY, _give_back),
     (_TOOK, _lend_ask),
     (_GAVE_TO, _gave),

@@ -143,6 +143,7 @@ QUESTIONS = [
 # A member, or someone outside? A gift, or a loan? Asked first.
 ASK_FIRST = [
     ("Raj took the trailer", [lent("Raj", it("trailer"))]),
+    ("The hall keys are with Margaret until Thursday.", [lent("Margaret", it("hall keys"))]),
     ("Sharma uncle has taken the ladder for the wedding", [lent("Sharma uncle", it("ladder"))]),
     ("Tom has our tile cutter", [lent("Tom", it("tile cutter"))]),
     ("gave the drill to Dave", [lent("Dave", it("drill"))]),
@@ -164,6 +165,8 @@ ASK_FIRST = [
 
 # Never a write: wishes, plans, negations, questions, idioms, lending to us.
 NEVER_A_WRITE = [
+    "the kids are with Dave",
+    "the problem is with the boiler",
     "Dave lent me his ladder",
     "Tom lent me a fiver",
     "the results came back",
