@@ -12,7 +12,7 @@ drill in bin 4?"); a question about permission is not ("can I put the drill in b
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 
 from inventory import clean_text
@@ -226,7 +226,7 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
     memo = _READ.set({})  # one message's parts are read by several rules: read each once
     try:
         actions = _parse(text, known_places)
-        if not actions and loose and len(text) <= MAX_MESSAGE_CHARS and "\n" not in text.strip():
+        if not actions and loose and not _unreadable(text):
             actions = one_clause(normalise(clean_text(text)), _reader(known_places))
     finally:
         _READ.reset(memo)
@@ -234,48 +234,76 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
 
 
 def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
-    if len(text) > MAX_MESSAGE_CHARS or "\n" in text.strip():
+    if _unreadable(text):
         return []
-    within = _PLACE_WITHIN.search(text)
-    if within:  # "in the greenhouse, on the potting bench": on the potting bench in the greenhouse
-        said = within.groupdict()
-        inner = f"{said['inner_prep']} {said['inner']} in {said['outer']}"
-        read = _parse(text[: within.start()] + f"{said['lead']}{inner}" + text[within.end() :],
-                      known_places)  # fmt: skip
-        if read:
-            return read
-    remark = _BRACKETED.search(text)
-    if remark:  # "lent the heat gun to Marcus (the candle guy from the market)"
-        read = _parse(_BRACKETED.sub(" ", text).strip(), known_places)
-        if read:
-            return read
-    in_parent = _IN_PARENT.match(text.strip())
-    if in_parent and looks_like_place(in_parent["parent"], known_places, needs_number=True):
-        # "Added 24 jars of chutney to box 11 (shelf B2)": and box 11 is on shelf B2
-        read = _parse(in_parent["said"], known_places)
-        place = read[-1].place if read and read[-1].type in ("store", "move") else None
-        nested = build_action(type="place", place=place, parent=in_parent["parent"].strip())
-        if place and nested and looks_like_place(place, known_places, needs_number=True):
-            actions = [*read, nested]
-            return (ask_first(actions) or []) if needs_asking(read) else actions
-    thing_first = _THING_FIRST.match(normalise(clean_text(text)).strip(" .!"))
-    if thing_first and not _JOINED.search(thing_first["thing"]):
-        # "the hammer I have put in box 2": "I have put the hammer in box 2"
-        said = thing_first.groupdict()
-        turned = f"{said['who']}{said['aux'] or ''} {said['verb']} {said['thing']}"
-        read = _parse_sentence(f"{turned}{said['where'] or ''}", known_places)
-        if read:
-            return read
+    plain = normalise(clean_text(text))
     return (
-        _parse_sentence(text, known_places)
+        _reworded(text, known_places)
+        or _with_parent(text, known_places)
+        or _thing_said_first(plain, known_places)
+        or _parse_sentence(text, known_places)
         or read_loan_message(
-            normalise(clean_text(text)).strip(),
-            lambda part: _parse_sentence(part, known_places),
-            known_places,
+            plain.strip(), lambda part: _parse_sentence(part, known_places), known_places
         )
         or _parse_clauses(text, known_places)
-        or without_asides(normalise(clean_text(text)), _reader(known_places))
+        or without_asides(plain, _reader(known_places))
     )
+
+
+def _unreadable(text: str) -> bool:
+    """True for a message too long, or of several lines: left to the model."""
+    return len(text) > MAX_MESSAGE_CHARS or "\n" in text.strip()
+
+
+def _reworded(text: str, known_places: KnownPlaces) -> list[Action]:
+    """The message read as said the usual way, when a place or a remark is put oddly."""
+    for reworded in _rewordings(text):
+        read = _parse(reworded, known_places)
+        if read:
+            return read
+    return []
+
+
+def _rewordings(text: str) -> Iterator[str]:
+    """The message with a place inside a place put in order, then without a bracketed remark.
+
+    "in the greenhouse, on the potting bench" -> "on the potting bench in the greenhouse";
+    "lent the heat gun to Marcus (the candle guy from the market)" -> without the brackets.
+    """
+    within = _PLACE_WITHIN.search(text)
+    if within:
+        said = within.groupdict()
+        inner = f"{said['inner_prep']} {said['inner']} in {said['outer']}"
+        yield text[: within.start()] + f"{said['lead']}{inner}" + text[within.end() :]
+    if _BRACKETED.search(text):
+        yield _BRACKETED.sub(" ", text).strip()
+
+
+def _with_parent(text: str, known_places: KnownPlaces) -> list[Action]:
+    """A change into a place, and the place's own place in brackets, or [].
+
+    "Added 24 jars of chutney to box 11 (shelf B2)": and box 11 is on shelf B2.
+    """
+    in_parent = _IN_PARENT.match(text.strip())
+    if not in_parent or not looks_like_place(in_parent["parent"], known_places, needs_number=True):
+        return []
+    read = _parse(in_parent["said"], known_places)
+    place = read[-1].place if read and read[-1].type in ("store", "move") else None
+    nested = build_action(type="place", place=place, parent=in_parent["parent"].strip())
+    if not (place and nested and looks_like_place(place, known_places, needs_number=True)):
+        return []
+    actions = [*read, nested]
+    return (ask_first(actions) or []) if needs_asking(read) else actions
+
+
+def _thing_said_first(plain: str, known_places: KnownPlaces) -> list[Action]:
+    """The thing said first, read in the usual order ("the hammer I have put in box 2")."""
+    thing_first = _THING_FIRST.match(plain.strip(" .!"))
+    if not thing_first or _JOINED.search(thing_first["thing"]):
+        return []
+    said = thing_first.groupdict()
+    turned = f"{said['who']}{said['aux'] or ''} {said['verb']} {said['thing']}"
+    return _parse_sentence(f"{turned}{said['where'] or ''}", known_places)
 
 
 def _reader(known_places: KnownPlaces) -> Callable[[str], list[Action]]:
