@@ -150,15 +150,7 @@ def _place_first(left: str, right: str, known_places: KnownPlaces) -> bool:
 
 def _filled(place_text: str, items_text: str, known_places: KnownPlaces) -> list[Action] | None:
     """A place filled with things: a store, sure when the place surely is one."""
-    certainty = place_certainty(place_text, known_places)
-    items = parse_items(items_text)
-    place = nested_place(place_text, known_places)
-    if certainty is None or not items or not place:
-        return None
-    action = build_action(type="store", items=items, place=place)
-    if action is None:
-        return None
-    return ask_first([action]) if certainty == ASK else [action]
+    return _as_sure_as_the_place("store", items_text, place_text, known_places)
 
 
 def _put_there(
@@ -167,12 +159,19 @@ def _put_there(
     """Things said, then where they were put: a store (a move, a return), as sure as the place."""
     if starts_clause(items_text.split()[0]) or not clear_subject(items_text, "are", known_places):
         return None
+    kind = {"moved": "move", "shifted": "move", "returned": "return"}.get(verb.lower(), "store")
+    return _as_sure_as_the_place(kind, items_text, place_text, known_places)
+
+
+def _as_sure_as_the_place(
+    kind: str, items_text: str, place_text: str, known_places: KnownPlaces
+) -> list[Action] | None:
+    """The things put in the place, asked first unless the place is surely one."""
     certainty = place_certainty(place_text, known_places)
     items = parse_items(items_text)
     place = nested_place(place_text, known_places)
     if certainty is None or not items or not place:
         return None
-    kind = {"moved": "move", "shifted": "move", "returned": "return"}.get(verb.lower(), "store")
     action = build_action(type=kind, items=items, place=place)
     if action is None:
         return None

@@ -44,7 +44,6 @@ _REST_OF = re.compile(r"^(?:what'?s|whats|what\s+is)\s+left\s+of\s+|^the\s+rest\
 _OPENS_A_PLACE = re.compile(
     r"^(?:the\s+|my\s+|our\s+)?(?:keys?|lids?|padlock)\s+(?:to|for)\s", re.I
 )
-_FROM_TAIL = re.compile(r"^(?P<rest>.+?)\s+(?:from|out\s+of)\s+(?P<source>.+)$", re.I)
 _ALL_THE = re.compile(r"^(?:all|both)\s+(?:of\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE)
 # How someone or something is, not a thing's name ("the cat's asleep").
 _STATES = frozenset({
@@ -230,9 +229,9 @@ def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     "The bins are in the garage" is left alone: several places or items, it is unclear.
     "all the christmas stuff is in the loft" is the christmas stuff.
     """
-    came_from = _FROM_TAIL.match(match["rest"])
+    came_from = FROM_PLACE.match(match["rest"])
     if came_from and match.re is LOCATED:  # "… moved into store room B from the post room"
-        without = LOCATED.match(match.string[: match.start("rest")] + came_from["rest"])
+        without = LOCATED.match(match.string[: match.start("rest")] + came_from["items"])
         stored = located(without, known_places) if without else None
         actions = moved_from(stored, came_from["source"], known_places)
         if actions:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from inventory import NUMBER_WORDS
 from llm.fast.household_words import SHORTHAND
 from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS
 
@@ -120,15 +121,7 @@ def _digits(spoken: str) -> str:
     """The digits of a number said in words: "seven" -> "7", "twenty-one" -> "21"."""
     if spoken.isdigit():
         return spoken
-    value = 0
-    for word in re.split(r"[\s-]+", spoken.lower()):
-        if word in _UNITS:
-            value += _UNITS.index(word) + 1
-        elif word in _TEENS:
-            value += _TEENS.index(word) + 10
-        else:
-            value += (_TENS.index(word) + 2) * 10
-    return str(value)
+    return str(sum(NUMBER_WORDS[word] for word in re.split(r"[\s-]+", spoken.lower())))
 
 
 def spoken_places(text: str) -> str:
