@@ -13,11 +13,17 @@ import re
 
 from llm.actions import Action
 from llm.fast.certainty import ASK, SURE, ask_first, place_certainty
-from llm.fast.household_words import FIRST_NAMES, PLACE_DETERMINERS
+from llm.fast.household_words import PLACE_DETERMINERS
 from llm.fast.items import parse_items
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import KnownPlaces, build_action, looks_like_place
-from llm.fast.statements import FROM_PLACE, clear_subject, located_items, moved_from
+from llm.fast.statements import (
+    FROM_PLACE,
+    clear_subject,
+    first_name_alone,
+    located_items,
+    moved_from,
+)
 from llm.fast.verbs import BEING_LEMMAS, is_verb_form, starts_clause
 
 _I = re.IGNORECASE
@@ -183,7 +189,7 @@ def _gone(items_text: str, known_places: KnownPlaces) -> list[Action] | None:
     words = items_text.split()
     if starts_clause(words[0]) or not clear_subject(items_text, "are", known_places):
         return None
-    if len(words) == 1 and words[0].lower() in FIRST_NAMES:
+    if first_name_alone(items_text):
         return None  # "tom sold": a person, or news?
     if any(
         is_verb_form(word) and before.lower() not in PLACE_DETERMINERS

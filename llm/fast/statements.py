@@ -291,12 +291,12 @@ def place_said(
     certainty = place_certainty(rest, known_places)
     if certainty is None:
         return None
-    if bare_contraction(subject, verb) or _bare_word(subject):
+    if bare_contraction(subject, verb) or first_name_alone(subject):
         certainty = ASK  # "hoover's in the cupboard", or "leo's in the kitchen"?
     return certainty, located_items(subject, rest, known_places)
 
 
-def _bare_word(subject: str) -> bool:
+def first_name_alone(subject: str) -> bool:
     """True for a first name alone, said in lower case: "tom is in the shed" is about Tom."""
     words = subject.split()
     return len(words) == 1 and words[0].lower() in FIRST_NAMES
