@@ -141,7 +141,6 @@ _GOT_BACK_ALONE = re.compile(
     r"\s+back$",
     _I,
 )
-# "the ladder came back", "the drill has been returned", "2 tents returned": back, from nobody said.
 # "Laptop 3 has been returned by James", "the drill was brought back by Sam"
 _RETURNED_BY = re.compile(
     r"^(?P<items>(?:the|my|our|\d+|[\w-]+\s+\d+)\b.*?)\s+(?:was|were|has\s+been|have\s+been|got)"
@@ -160,6 +159,7 @@ _NEVER_LENT = frozenset({
     "headache", "symptoms", "answer", "reply", "email", "call", "colour", "color", "smell",
     "feeling", "memories", "memory", "energy", "appetite", "voice", "bus", "train", "car", "van",
 })  # fmt: skip
+# "the ladder came back", "the drill has been returned", "2 tents returned": back, from nobody said.
 _CAME_BACK = re.compile(
     r"^(?P<items>(?:the|my|our|\d+)\s+.+?)\s+(?:(?:came|comes|has\s+come|have\s+come"
     r"|(?:was|were|got|has\s+been|have\s+been)\s+(?:brought|given|handed))\s+back"
