@@ -103,6 +103,7 @@ def test_consumables(database_url):
         "put 12 eggs in the fridge",
         "used half the eggs",
         "we're out of toilet paper",
+        "yes",
         "where is the toilet paper?",
     )
     assert (
@@ -112,8 +113,9 @@ def test_consumables(database_url):
     assert got[1] == "Used 1 roll of toilet paper; 5 left in Bathroom cupboard."
     assert got[2] == "Stored 12 eggs in Fridge.\nNew place: Fridge"
     assert got[3] == "Used 6 eggs; 6 left in Fridge."
-    assert got[4] == "Used up 5 rolls of toilet paper; none left."
-    assert got[5] == (
+    assert got[4] == "Did you mean: use up toilet paper?"
+    assert got[5] == "Used up 5 rolls of toilet paper; none left."
+    assert got[6] == (
         "No toilet paper left: you used up the last toilet paper (it was in Bathroom cupboard)."
     )
 

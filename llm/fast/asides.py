@@ -34,7 +34,7 @@ _CHANGES_THE_FACT = re.compile(
     r"|pretend|imagine|dream|dreamt|dreamed|wish|would|should|could|might|must|supposed"
     r"|planning|plan|going\s+to|gonna|tomorrow|later|soon|next\s+week|yet"
     # someone else's word, or how things were: "…, Tom says", "…, years ago", "…, as if"
-    r"|says|said|say|claims?|claimed|told|tells|according|heard|rumou?r|as\s+if|yeah\s+right"
+    r"|says|said|(?<!sorry\sto\s)say|claims?|claimed|told|tells|according|heard|rumou?r|as\s+if|yeah\s+right"
     r"|used\s+to|anymore|any\s+more|ago|back\s+then|once|ever|until|till|last\s+year"
     r"|usually|normally|sometimes|always|mostly|wants?|wanted|asked|asks"
     # a time or a reason that makes it a request or a plan: "…, when you get home"

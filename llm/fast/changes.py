@@ -165,6 +165,7 @@ _OUT_OF = re.compile(
     r"|^(?P<article>(?:the|our|my)\s+)?(?P<subject>.+?)\s+(?:has\s+|have\s+)?(?:ran|run)\s+out$",
     _I,
 )
+_RAN = re.compile(r"\b(?:ran|run)\b", _I)
 _LAST_ONE = re.compile(r"^(?:(?:the|my|our)\s+)?last\s", _I)
 _ARTICLE = re.compile(r"^(?:the|a|an|my|our|your|his|her|their|some)\s", _I)
 _TAKE = re.compile(
@@ -568,7 +569,11 @@ def parse_used_up(text: str, known_places: KnownPlaces) -> list[Action] | None:
     if not items or any(item.counted for item in items):
         return None
     action = build_action(type="use", items=[_all_of_item(item) for item in items])
-    return [action] if action else None
+    if not action:
+        return None
+    if match["subject"] or _RAN.search(match.group(0)[: match.start("items")] if match["items"] else ""):
+        return [action]  # "we ran out of milk", "the printer ink ran out": it happened
+    return ask_first([action])  # "we're out of lids again", "no more foil left": a state, asked
 
 
 def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:

@@ -54,13 +54,15 @@ _MISTAKE = (
     r"|no|nah|nope|lol|ignore\s+that(?:\s+last\s+one)?|apologies"
     r"|wrong\s+(?:bin|box|place|one|item|thing|shelf|drawer|room|spot|name|shed|crate|cupboard)"
     r"|i\s+(?:made|make|have\s+made)\s+a\s+mistake|i\s+(?:got|typed)\s+it(?:\s+all)?\s+wrong"
-    r"|that\s+was\s+wrong|that's\s+wrong|thats\s+wrong)"
+    r"|(?:that|this|it)(?:\s+(?:last|previous))?(?:\s+(?:one|entry|message|change|update))?"
+    r"(?:\s+was|\s+is|'s|s)\s+(?:(?:all|totally|completely)\s+)?(?:wrong|wrongly\s+done"
+    r"|incorrect|a\s+mistake)|oh\s+(?:dear|no|bother)|damn|dammit|ugh+)"
 )
 UNDO = re.compile(
     rf"^(?:{_MISTAKE}[,.!]*\s+)*(?:undo|revert|scratch|scrap|cancel|take\s+back|reverse)"
     r"(?:\s+(?:that|this|it|last|the\s+last|my\s+last|that\s+last)"
     r"(?:\s+(?:one|change|action|thing|message|step|entry|edit|update))?"
-    r"|\s+what\s+(?:you|i)\s+(?:just\s+)?(?:did|done|said|wrote|typed)"
+    r"|\s+what\s+(?:you|i)\s+(?:just\s+)?(?:did|done|said|wrote|typed|told\s+you|sent(?:\s+you)?)"
     r"|\s+the\s+last\s+thing\s+(?:you|i)\s+(?:did|said|wrote|typed))?"
     rf"(?:[,.!]*\s+{_MISTAKE})*$",
     _I,

@@ -41,7 +41,7 @@ _LEADING_WORDS = (
     r"|(?:(?:please|kindly)\s+)?do\s+the\s+needful(?:\s+and)?|kindly"
     r"|(?:i'm|im|i\s+am)\s+afraid(?:\s+that)?|unfortunately|oh\s+dear"
     r"|yesterday|earlier(?:\s+today)?|this\s+(?:morning|afternoon)|last\s+night"
-    r"|sorry\s+to\s+bother(?:\s+you)?|right|remember(?:\s+that)?|(?:record|log|save)\s+that"
+    r"|(?:(?:i'm|im|i\s+am)\s+)?sorry\s+to\s+(?:bother|trouble)(?:\s+you)?(?:[\s,]+but)?|right|remember(?:\s+that)?|(?:record|log|save)\s+that"
     r"|just\s+to\s+let\s+you\s+know(?:\s+that)?"
     r"|(?:(?:please|pls|can\s+you|could\s+you|just)\s+)?(?:log|record|update)(?:\s+the\s+record)?"
     r"(?:\s+that)?(?=\s*[:,–—-]|\s+(?:the|my|our|\d))|for\s+(?:your|the)\s+records?"
@@ -143,6 +143,12 @@ _ME_FOR_MY = re.compile(
 )
 
 
+# Emoji between two words end a sentence, as a full stop would: "SOLD the lamp 🎉 posted it".
+_EMOJI_BETWEEN = re.compile(
+    r"(?<=\w)\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*)+(?=[A-Za-z0-9])"
+)
+
+
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The message with plain quotes, no emoji or symbols, and shorthand read out ("teh", "r").
@@ -155,6 +161,7 @@ def normalise(text: str) -> str:
     """
     text = _ME_FOR_MY.sub(r"\g<verb> my ", spoken_places(text.translate(_QUOTE_MARKS)))
     if any(_is_decoration(char) for char in text):
+        text = _EMOJI_BETWEEN.sub(". ", text)  # "sold the lamp 🎉 posted it today"
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
     return _SHORTHAND.sub(_expand, text)
 

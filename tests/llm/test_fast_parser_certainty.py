@@ -6,7 +6,17 @@ import pytest
 
 from llm.fast.certainty import WRITE_TYPES
 from llm.fast.parser import parse_fast
-from tests.llm.test_fast_parser import KNOWN_PLACES, act, it, move, n, rename, store
+from tests.llm.test_fast_parser import (
+    KNOWN_PLACES,
+    act,
+    all_of,
+    it,
+    move,
+    n,
+    rename,
+    store,
+    use,
+)
 
 # Questions in many shapes: read-only, so read surely.
 QUESTIONS = [
@@ -38,6 +48,9 @@ def test_questions_in_many_shapes(text, expected):
 
 # Fairly sure: the actions come back with "confirm": true, and nothing runs until a yes.
 ASK_FIRST = [
+    # being out of something is a state, not a use said: asked ("we're out of lids again")
+    ("we're out of bin bags", [use(all_of("bin bags"))]),
+    ("no more loo roll left", [use(all_of("loo roll"))]),
     ("can you put the drill in bin 4", [store("bin 4", it("drill"))]),
     ("can you put the drill in bin 4?", [store("bin 4", it("drill"))]),
     ("could you move the drill to the shed", [move("shed", it("drill"))]),
