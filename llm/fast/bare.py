@@ -13,6 +13,7 @@ import re
 
 from llm.actions import Action
 from llm.fast.certainty import ask_first
+from llm.fast.help_patterns import MISTAKE_SAID
 from llm.fast.items import parse_items
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
@@ -77,6 +78,8 @@ def parse_bare(text: str, known_places: KnownPlaces) -> list[Action]:
     lowered = [word.lower() for word in words]
     if not words or len(words) > MAX_TERSE_WORDS or " ".join(lowered) in CHAT_WORDS:
         return []
+    if MISTAKE_SAID.fullmatch(text):
+        return []  # "my bad", "thats wrong": about the last message, not a thing
     moved = _terse_move_or_back(text, known_places)
     if moved is not None or len(words) > MAX_BARE_WORDS:
         return moved or []

@@ -58,6 +58,8 @@ _MISTAKE = (
     r"(?:\s+was|\s+is|'s|s)\s+(?:(?:all|totally|completely)\s+)?(?:wrong|wrongly\s+done"
     r"|incorrect|a\s+mistake)|oh\s+(?:dear|no|bother)|damn|dammit|ugh+)"
 )
+# A sentence that only says the last change was a mistake ("Oh dear, that last one was wrong.").
+MISTAKE_SAID = re.compile(rf"(?:{_MISTAKE}[,.!]*\s*)+", _I)
 UNDO = re.compile(
     rf"^(?:{_MISTAKE}[,.!]*\s+)*(?:undo|revert|scratch|scrap|cancel|take\s+back|reverse)"
     r"(?:\s+(?:that|this|it|last|the\s+last|my\s+last|that\s+last)"

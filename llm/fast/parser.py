@@ -23,6 +23,7 @@ from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking, only_reads
 from llm.fast.changes import parse_change, parse_not_there, parse_used_up
 from llm.fast.disposals import parse_given_away, parse_gone_for_good
 from llm.fast.embedded import direct_question
+from llm.fast.help_patterns import MISTAKE_SAID
 from llm.fast.household_words import PEOPLE
 from llm.fast.items import parse_items
 from llm.fast.lending import parse_lending
@@ -330,11 +331,14 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
     if len(sentences) > _MAX_SENTENCES:
         return []
     actions: list[Action] = []
-    asking = doubted = chatting = talking = False
+    asking = doubted = chatting = talking = mistaken = False
     for sentence in sentences:
         read = _parse_sentence(sentence.strip(), known_places)
         if not read and _COURTESY.fullmatch(sentence.strip(" .!,")):
             continue  # "Good afternoon.", "Thank you kindly."
+        if not read and MISTAKE_SAID.fullmatch(sentence.strip(" .!,")):
+            mistaken = True  # "Oh dear, that last one was wrong. Please undo it."
+            continue
         if not read:
             # "My son set it up. What do I do?": help; "It's Joan. What's in the shed?": a
             # question after chatter; an unread sentence before anything else: nothing
@@ -348,6 +352,8 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
         actions.extend(read)
     if doubted and not only_reads(actions):
         return []
+    if mistaken and any(action.type != "undo" for action in actions):
+        return []  # "that was wrong. the drill is in bin 5": a correction, for the model
     helped = all(action.type == "help" for action in actions)
     if chatting and not (helped or (only_reads(actions) and not talking)):
         return []

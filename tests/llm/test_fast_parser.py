@@ -1056,6 +1056,12 @@ POSITIVE = [
     ("oops wrong drawer, undo", [act("undo")]),
     ("please revert what you just did", [act("undo")]),
     ("scrap that last entry, wrong box", [act("undo")]),
+    ("Oh no, that last entry was wrong. Please revert it.", [act("undo")]),
+    ("undo what I just sent you, my bad", [act("undo")]),
+    ("cancel that, it was a mistake", [act("undo")]),
+    # courtesy and emoji as punctuation around a fact
+    ("I'm sorry to trouble you, but I've binned the old kettle", [discard(it("old kettle"))]),
+    ("gave away the spare pram 🙌 so glad it's gone", [discard(it("spare pram"))]),
 ]
 
 NEGATIVE = [
@@ -1210,6 +1216,10 @@ NEGATIVE = [
     "where were we",
     "show me the drill",
     "undo everything",
+    "that last one was wrong. the drill is in bin 5",
+    "that's wrong",
+    "thats wrong",
+    "my bad",
     "put a few batteries in the drawer",
     "throw away everything",
     # not names, not counts
