@@ -15,9 +15,21 @@ from llm.fast.phrases import KnownPlaces, clean_place, is_known_place
 _I = re.IGNORECASE
 MAX_PARTS = 3
 # "<place> <preposition> the <place>": where one place is, said inside its name.
+# The determiner may be a person's ("the almirah in Dadi's room", "grandma's car").
 _INNER = re.compile(
     r"\s+(?P<preposition>in|on|under|above|below|over|behind|beside|by|near|next\s+to"
-    r"|underneath|beneath|inside|at|of)\s+(?P<determiner>" + "|".join(PLACE_DETERMINERS) + r")\s+",
+    r"|underneath|beneath|inside|at|of)\s+(?P<determiner>"
+    + "|".join(PLACE_DETERMINERS)
+    + r"|(?!(?:it|that|this|what|there|here|he|she|who)'s\b)[A-Za-z]+'s)\s+",
+    _I,
+)
+# "loft above kitchen", "wardrobe in bedroom": a room said with no article (learners, notes).
+_BARE_ROOM = re.compile(
+    r"^(?P<head>.+?)\s+(?P<preposition>in|above|below|under|at|inside|next\s+to|behind|by)\s+"
+    r"(?P<room>(?:master\s+|spare\s+|guest\s+|back\s+|front\s+)?(?:kitchen|bedroom|bathroom"
+    r"|garage|loft|attic|basement|cellar|hall|hallway|office|study|lounge|living\s+room"
+    r"|dining\s+room|utility(?:\s+room)?|pantry|porch|shed|reception|staffroom|staff\s+room"
+    r"|workshop|balcony|verandah|veranda|storeroom|store\s+room|classroom))$",
     _I,
 )
 
@@ -54,8 +66,13 @@ _ROOM_FIRST = re.compile(
 _SIDE = re.compile(
     r"^(?P<head>.+?)\s+(?P<side>(?:on|at|to)\s+the\s+(?:left|right|back|front|top|bottom"
     r"|end|far\s+end)(?:(?:-|\s+)hand\s+side|\s+side)?|out\s+(?:the\s+)?back|out\s+front"
-    r"|round\s+the\s+back)$",
+    r"|round\s+the\s+back|upstairs|downstairs)$",
     _I,
+)
+
+# Places that are not on a floor of the house: "the garage upstairs" is not one place.
+_NOT_UP_OR_DOWN = re.compile(
+    r"\b(?:garage|shed|barn|van|car|garden|greenhouse|loft|attic|basement|cellar|outside)$", _I
 )
 
 
@@ -92,9 +109,16 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         inner = nested_place(part["rest"], known_places)
         return f"{part['part'].lower()} of {part['determiner'].lower()} {inner}" if inner else None
     side = _SIDE.match(phrase.strip())
-    if side:  # "the shed on the left"
+    if side:  # "the shed on the left", "the linen closet upstairs"
         head = nested_place(side["head"], known_places)
+        if head and side["side"].lower().endswith("stairs") and _NOT_UP_OR_DOWN.search(head):
+            return None  # "the garage upstairs": two places, or a direction
         return f"{head} {' '.join(side['side'].lower().split())}" if head else None
+    bare_room = _BARE_ROOM.match(phrase.strip())
+    if bare_room:  # "loft above kitchen": said as it was, when the head is a place
+        head = nested_place(bare_room["head"], known_places)
+        said = " ".join(bare_room["preposition"].lower().split())
+        return f"{head} {said} {bare_room['room'].lower()}" if head else None
     adjacent = split_adjacent(phrase)
     if adjacent:
         preposition, determiner, rest = adjacent
@@ -112,7 +136,9 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         inner = clean_place(text, known_places)
         if not inner:
             return None
-        names.append(f"{preposition.lower()} {determiner.lower()} {inner}")
+        if determiner.lower() in PLACE_DETERMINERS:
+            determiner = determiner.lower()  # "in The garage"; "in Dadi's room" kept as said
+        names.append(f"{preposition.lower()} {determiner} {inner}")
     return " ".join(names)
 
 

@@ -290,6 +290,13 @@ POSITIVE = [
     ("inventory of the garage", [contents("garage")]),
     ("list bin 4", [contents("bin 4")]),
     ("what's in the cupboard under the stairs", [contents("cupboard under the stairs")]),
+    # a place inside a person's room, a room said bare, a floor said after
+    (
+        "moved the spare duvet to the chest in Nana's room",
+        [move("chest in Nana's room", it("spare duvet"))],
+    ),
+    ("what is in the trunk above garage", [contents("trunk above garage")]),
+    ("what's in the airing cupboard downstairs", [contents("airing cupboard downstairs")]),
     ("Bin #4?", [contents("Bin #4")]),
     ("bin 4", [contents("bin 4")]),
     ("the garage", [contents("garage")]),
@@ -1303,6 +1310,8 @@ NEGATIVE = [
     "put the pen in the desk drawer with the pens",
     "put the drill in bin 4 with the saw",
     "put the drill in the garage upstairs",
+    "put the drill in the shed downstairs",
+    "put the mop in the bucket in it's place",
     "put the drill in the basement downstairs",
     "put the drill in the shed for my tools",
     "put the drill in the shed last monday",
