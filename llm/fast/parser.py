@@ -64,11 +64,16 @@ MAX_MESSAGE_CHARS = 2_000
 _MAX_SENTENCES = 5
 # Someone else put it there: "dad put the tent in the garage", "Sarah stuck the wellies in
 # the porch" say where things are as surely as "I put …".
+# Using up or throwing out is told the same way: "the kids used up all the batteries",
+# "she's binned the old rug", "Emma finished the milk".
 _SOMEONE_ELSE = re.compile(
-    r"^(?:(?:my|our|the)\s+)?(?:"
+    r"^(?:(?:(?:my|our|the)\s+)?(?:"
     + "|".join(sorted(PEOPLE))
-    + r"|[A-Z][a-z]{1,20})\s+(?=(?:put|moved|stored|stuck|placed|hung|stashed|popped|shoved"
-    r"|tucked|packed|filed|returned|brought)\s+(?:the|my|our|his|her|their|\d)\s)",
+    + r"|[A-Z][a-z]{1,20})|(?:she|he|they|She|He|They)(?:'s|'ve|\s+has|\s+have)?)\s+"
+    r"(?=(?:put|moved|stored|stuck|placed|hung|stashed|popped|shoved|tucked|packed|filed"
+    r"|returned|brought|used(?:\s+up)?|finished(?:\s+off)?|binned|threw\s+(?:out|away)"
+    r"|thrown\s+(?:out|away)|chucked(?:\s+out)?)\s+(?:(?:all\s+)?(?:the|my|our|his|her|their)"
+    r"|\d|all\s+of)\s)",
 )
 # Lead-ins that are never part of a name ("fyi kids scooters are in the shed").
 _MARKERS = frozenset({"fyi", "btw", "pls", "plz", "please", "also", "note"})

@@ -643,6 +643,11 @@ POSITIVE = [
     ),
     ("chucked the broken chair", [discard(it("broken chair"))]),
     ("dad put the tent in the garage", [store("garage", it("tent"))]),
+    # someone in the household used it up or threw it out
+    ("the twins used up all the glitter glue", [use(all_of("glitter glue"))]),
+    ("he's finished off the oat milk", [use(all_of("oat milk"))]),
+    ("Grandad binned the old deckchair", [discard(it("old deckchair"))]),
+    ("they've thrown out the broken blinds", [discard(it("broken blinds"))]),
     ("Ana put the drill in bin 4", [store("bin 4", it("drill"))]),
     ("my wife moved the drill to bin 2", [act("move", items=[it("drill")], place="bin 2")]),
     ("all the christmas stuff is in the loft", [store("loft", it("christmas stuff"))]),
@@ -1227,6 +1232,8 @@ NEGATIVE = [
     "that's wrong",
     "thats wrong",
     "my bad",
+    "Dave used the drill",
+    "she never used the glue",
     "put a few batteries in the drawer",
     "throw away everything",
     # not names, not counts
