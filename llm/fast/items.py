@@ -231,8 +231,9 @@ def parse_item(phrase: str, *, last_is_one: bool = False) -> ItemRef | None:
     """An item phrase ("3 more AA batteries", "the last battery") as an `ItemRef`, or None.
 
     After an article a number is part of the name ("the 3 musketeers dvd"), unless a
-    plural noun ends the phrase ("the 3 batteries": which, or how many? None) and the
-    number is not a year ("the 2023 tax returns").
+    plural noun ends the phrase: after "the" or "my" it is a count ("the 4 tennis
+    rackets"), after "a" it is unclear (None); a year stays in the name ("the 2023 tax
+    returns").
 
     Args:
         phrase: one item as written.
@@ -273,13 +274,17 @@ def parse_item(phrase: str, *, last_is_one: bool = False) -> ItemRef | None:
     if used and quantity is None:
         return None
     unit = None
+    counted_after_the = False
     if quantity is not None and _number_in_name(phrase):
         last = words[-1].lower()
         year = used == 1 and _YEAR.fullmatch(words[0]) is not None  # "the 2023 tax returns"
-        if len(words) == used or (singular(last) != last and not year):
+        plural = singular(last) != last and not year
+        if len(words) == used or (plural and phrase.split()[0].lower() in ("a", "an")):
             return None
-        quantity = None
-    elif quantity is not None:
+        counted_after_the = plural  # "the 4 tennis rackets": 4 of them
+        if not plural:
+            quantity = None  # "the 3 musketeers dvd": a name
+    if quantity is not None and (counted_after_the or not _number_in_name(phrase)):
         words, unit = _after_count(words[used:])
     if not _is_item_name(words):
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from llm.fast.asides import changes_the_fact
 from llm.fast.phrases import KnownPlaces, looks_like_place
 
 _I = re.IGNORECASE
@@ -73,6 +74,7 @@ _PERSON_TAIL = re.compile(
     r"|upstairs|downstairs|round\s+the\s+corner)$",
     _I,
 )
+_SAYS_WHERE = re.compile(r"\b(?:in|on|into|onto|under|inside|at|back)\b", _I)
 _POSSESSIVE = re.compile(r"'s$|s'$", _I)
 # What a loan is for, said after the thing or the person: "for thanksgiving", "for her
 # festival", "for the sunday market".
@@ -93,10 +95,14 @@ _NAMED_AFTER = re.compile(r"^[^,]+,\s*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[
 
 def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
     """The person a phrase names ("my neighbour Dave" -> "Dave"), or None if not a person."""
-    text = _FOR_OCCASION.sub("", _PERSON_TAIL.sub("", text.strip(" ,."))).strip()
+    text = _FOR_OCCASION.sub("", _PERSON_TAIL.sub("", text.strip(" ,."))).strip(" ,.")
     after_comma = _NAMED_AFTER.match(text)
     if after_comma:  # "the lady at number 12, Mrs Patel"
         text = after_comma["name"]
+    elif "," in text:  # "Auntie Jean, thank god": a name has no comma; a remark follows
+        text, remark = (part.strip() for part in text.split(",", 1))
+        if changes_the_fact(remark) or _SAYS_WHERE.search(remark):
+            return None  # "Dave, no wait, Sam"; "Priya, it's in the loft now": read elsewhere
     words = text.split()
     if not words or len(words) > _MAX_PERSON_WORDS:
         return None

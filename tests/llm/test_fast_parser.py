@@ -647,6 +647,11 @@ POSITIVE = [
     ("the twins used up all the glitter glue", [use(all_of("glitter glue"))]),
     ("he's finished off the oat milk", [use(all_of("oat milk"))]),
     ("Grandad binned the old deckchair", [discard(it("old deckchair"))]),
+    # a count after "the" or "my" before a plural: how many
+    ("put the 3 batteries in the drawer", [store("drawer", n("batteries", 3))]),
+    ("the 2 drills are in bin 4", [store("bin 4", n("drills", 2))]),
+    ("put my 2 drills in bin 4", [store("bin 4", n("drills", 2))]),
+    ("put the 3 musketeers dvd in bin 4", [store("bin 4", it("3 musketeers dvd"))]),
     ("they've thrown out the broken blinds", [discard(it("broken blinds"))]),
     ("Ana put the drill in bin 4", [store("bin 4", it("drill"))]),
     ("my wife moved the drill to bin 2", [act("move", items=[it("drill")], place="bin 2")]),
@@ -1342,10 +1347,7 @@ NEGATIVE = [
     "ran out of the door",
     "ran out of time",
     "ran out of room in bin 4",
-    # a number after an article: which, or how many?
-    "put the 3 batteries in the drawer",
-    "the 2 drills are in bin 4",
-    "put my 2 drills in bin 4",
+    # "another" with no count: how many?
     "put another battery in the drawer",
     # a joiner left inside a name
     "put the drill plus saw in bin 4",
