@@ -76,10 +76,11 @@ _REST_STILL_OUT = re.compile(
 # "its in the garage again", "in the cabinet over the fridge".
 _PUT_THERE = re.compile(
     r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:just|then|now)\s+)?(?:put|hung|stuck|popped|placed"
-    rf"|stored|stowed|tucked|moved|hung|shoved|slid)\s+{_POINTER}(?:\s+(?:back|up|away))*"
+    rf"|stored|stowed|tucked|moved|hung|shoved|slid|kept)\s+{_POINTER}(?:\s+(?:back|up|away))*"
     rf"\s+{PLACE_PREPOSITION}\s+(?P<place>.+)$"
-    r"|^(?:it's|its|it\s+is|they're|theyre|they\s+are|it\s+went|they\s+went|(?:it|they)(?:'s|\s+has"
-    rf"|\s+have|'ve)\s+gone)\s+(?:back\s+)?{PLACE_PREPOSITION}\s+(?P<said>.+)$"
+    r"|^(?:(?:and\s+)?now\s+)?(?:it's|its|it\s+is|they're|theyre|they\s+are|it\s+went|they\s+went"
+    r"|(?:it|they)(?:'s|\s+has|\s+have|'ve)\s+gone)\s+(?:(?:back|again)\s+)?(?:(?:up|down)\s+)?"
+    rf"{PLACE_PREPOSITION}\s+(?P<said>.+)$"
     rf"|^(?:back\s+)?{PLACE_PREPOSITION}\s+(?P<bare>(?:the|my|our)\s+.+)$",
     _I,
 )

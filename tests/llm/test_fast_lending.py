@@ -45,6 +45,12 @@ SURE = [
     ("lending the carpet cleaner to Ana for the week", [lent("Ana", it("carpet cleaner"))]),
     ("Dave gave back the hedge trimmer", [back("Dave", it("hedge trimmer"))]),
     ("got the pressure washer back from Sam", [back("Sam", it("pressure washer"))]),
+    # a remark after the name is no part of it
+    (
+        "got the wheelbarrow back from Uncle Rob, thank goodness",
+        [back("Uncle Rob", it("wheelbarrow"))],
+    ),
+    ("got the gazebo back from Lou, at long last", [back("Lou", it("gazebo"))]),
     ("the Hendersons returned the tent", [back("the Hendersons", it("tent"))]),
     ("The Hendersons returned the tent", [back("the Hendersons", it("tent"))]),
     ("Dave returned the drill", [back("Dave", it("drill"))]),
@@ -93,6 +99,14 @@ TWO_CLAUSES = [
     (
         "got the tent back from Priya, it's in the loft now",
         [act("return", items=[it("tent")], place="loft", person="Priya")],
+    ),
+    (
+        "Nadia gave back the sewing machine, now it's again in the study",
+        [act("return", items=[it("sewing machine")], place="study", person="Nadia")],
+    ),
+    (
+        "Ravi returned the ladder, I have kept it back in the garage",
+        [act("return", items=[it("ladder")], place="garage", person="Ravi")],
     ),
     (
         "Carl returned the hedge trimmer and I hung it in the shed",
