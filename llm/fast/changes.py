@@ -144,6 +144,14 @@ _NOT_THERE = re.compile(
     r"(?P<old>[^,]+?)(?:\s+any\s*more)?$",
     _I,
 )
+# The old place said first: "the drill's not in bin 4 anymore, it's in the van".
+_NOT_THERE_FIRST = re.compile(
+    r"^(?P<thing>.+?)(?:(?P<be>'s|\s+is|\s+are|'re)\s+(?:not|no\s+longer)"
+    r"|\s+(?P<isnt>isn't|aren't|isnt|arent))\s+(?P<old>(?:in|on)\s+[^,]+?)"
+    r"(?:\s+any\s*more)?\s*(?:,|;|\s-+|\.)?\s+(?:(?:but|now)\s+)?(?:it's|its|it\s+is|they're|theyre"
+    r"|they\s+are)\s+(?P<where>(?:now\s+)?(?:in|on|at|under|inside)\s+.+)$",
+    _I,
+)
 # "the paint tins have gone from the shed to the garage", "the drill moved from bin 2 to ..."
 _WENT_FROM = re.compile(
     r"^(?P<items>.+?)\s+(?:(?:has|have)\s+(?:gone|moved|been\s+moved)|went|moved|got\s+moved)"
@@ -466,6 +474,11 @@ def parse_not_there(
     `plain` tells whether the part before "not" is a plain statement (no plan, no
     other negation, no question).
     """
+    first = _NOT_THERE_FIRST.match(text)
+    if first:  # said the other way round: "the drill is in the van, not in bin 4"
+        said_be = (first["be"] or first["isnt"]).strip().lower()
+        verb = "are" if said_be.startswith(("are", "'re")) else "is"
+        text = f"{first['thing']} {verb} {first['where']}, not {first['old']}"
     match = _NOT_THERE.match(text)
     if not match or not plain(match["said"]):
         return None

@@ -229,7 +229,7 @@ _QUESTION_TAIL_WORDS = (
     r"|since(?:\s+(?:last\s+\w+|yesterday|christmas|xmas|the\s+\w+|\w+day))?"
     r"|(?:place|room|box|shelf)\s+by\s+(?:place|room|box|shelf)"
     r"|asap|urgently|quick(?:ly)?|ffs|omg|(?:pls\s+|please\s+)?help(?:\s+(?:me|pls|please))?"
-    r"|do\s+you\s+know|(?:any|no)\s+idea|if\s+(?:anything|any|you\s+know|you\s+can)"
+    r"|do\s+you\s+know|(?:any|no)\s+idea|(?:by\s+)?any\s+chance|at\s+all|if\s+(?:anything|any|you\s+know|you\s+can)"
     r"|there's\s+a\s+dear|i\s+(?:can't|cant|cannot)\s+(?:recall|remember)|or\s+(?:nah|not|no|what)"
     r"|(?:pls|please|plz)?\s*(?:i\s+)?need\s+(?:it|them|one)(?:\s+for\s+[\w' ]{1,20})?"
     r"|(?:after|before|while|when)\s+\w+ing\b[\w' ]{0,40}"
@@ -261,7 +261,10 @@ _QUESTION_LEAD = re.compile(
     r"^(?:[^,?]{0,40},\s*(?:but|and|so|just|again)"
     r"|(?:sorry|apologies|excuse\s+me|pardon|me\s+again|hate\s+to|not\s+to\s+nag)[^,?]{0,30}?\s+but"
     r"|but|and|so|just|again|ugh+|urgh+|argh+|gah+|omg|ffs|jeez|sigh|dammit|damn|help|right"
-    r"|(?:please\s+|pls\s+|kindly\s+)?tell(?:\s+me)?)"
+    r"|(?:please\s+|pls\s+|kindly\s+)?tell(?:\s+me)?"
+    # "quick one, where's …", "just wondering what's …", "any chance you know where …"
+    r"|quick\s+(?:one|q|question)|(?:i\s+was\s+|i'm\s+|im\s+|just\s+)?wondering"
+    r"|(?:any\s+chance|by\s+any\s+chance)(?:\s+(?:you|u)\s+(?:know|remember|could\s+tell\s+me))?)"
     r"[\s,!.]+"
     r"(?=(?:where|what|who|when|which|how|is|are|do|does|did|have|has)\b)",
     _I,
@@ -286,6 +289,8 @@ _ASKED_AS_SAID = (
     (re.compile(r"^(?:where|what)(?:\s+is|\s+are|'s)\s+(?:the\s+)?(?=(?:where|what)(?:'s|\s))",
                 _I), ""),
     (re.compile(r"\s+currently\b", _I), ""),
+    (re.compile(r"\b(?P<did>did|have)\s+(?P<who>i|we|you)\s+end(?:ed)?\s+up\s+(?:putting|leaving"
+                r"|storing|keeping)\b", _I), r"\g<did> \g<who> put"),
     (re.compile(r"\b(?:booked|signed|checked)\s+out\b", _I), "lent out"),
     (re.compile(r"\b(?P<was>was|were)\s+(?P<thing>.+?)\s+last\s+(?=moved|used|seen|taken|put)", _I),
      r"\g<was> \g<thing> "),

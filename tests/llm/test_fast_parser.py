@@ -641,6 +641,15 @@ POSITIVE = [
         "the drill is in bin 7 now, not bin 4",
         [act("move", items=[it("drill")], place="bin 7", from_place="bin 4")],
     ),
+    # the old place said first
+    (
+        "the sander isn't in the shed anymore its in the garage",
+        [act("move", items=[it("sander")], place="garage", from_place="shed")],
+    ),
+    (
+        "the deckchairs are no longer in the loft, they're in the summerhouse",
+        [act("move", items=[it("deckchairs")], place="summerhouse", from_place="loft")],
+    ),
     ("chucked the broken chair", [discard(it("broken chair"))]),
     ("dad put the tent in the garage", [store("garage", it("tent"))]),
     # someone in the household used it up or threw it out
@@ -1237,6 +1246,9 @@ NEGATIVE = [
     "that's wrong",
     "thats wrong",
     "my bad",
+    "the sander isn't in the shed, it's in the garage I think",
+    "Tom's not in the kitchen, he's in the garden",
+    "the van isn't in the drive it's in for its MOT",
     "Dave used the drill",
     "she never used the glue",
     "put a few batteries in the drawer",
