@@ -139,10 +139,11 @@ _INTRODUCTION = re.compile(
 # Where one sentence ends and the next begins ("put the drill in bin 4. the saw is in bin 5").
 _CLAUSE_BREAK = re.compile(rf"(?<=[!;])\s*|(?<!\bno)(?<=\.){NOT_AFTER_TITLE}\s+")
 _FOUND = re.compile(
-    r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:finally|just)\s+)?(?:found|bought|got(?:\s+in)?|picked\s+up|ordered"
+    r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:finally|just)\s+)?(?:"
+    r"(?:had|got|received|took)\s+(?:a\s+|another\s+|the\s+)?(?:donation|delivery|shipment)\s+of"
+    r"|found|bought|got(?:\s+in)?|picked\s+up|ordered"
     r"|received|borrowed|collected|took\s+in|took\s+delivery\s+of|had\s+delivered"
-    r"|(?:were|was|got)\s+(?:given|donated|sent)"
-    r"|(?:had|got|received|took)\s+(?:a\s+|another\s+)?(?:donation|delivery)\s+of)\s+(?P<thing>.+)$",
+    r"|(?:were|was|got)\s+(?:given|donated|sent))\s+(?P<thing>.+)$",
     _I,
 )
 # Where things came from, said after them: "from the Co-op", "off ebay".
@@ -162,7 +163,10 @@ _THING_FIRST = re.compile(
     r"(?:\s+(?:it|them))?(?P<where>\s+(?:(?:in|into|on|onto|under|inside|at|back|to)\s+.+))?$",
     _I,
 )
-_PRONOUN_SUBJECT = re.compile(r"^(?P<pronoun>it's|it\s+is|its|they're|they\s+are|theyre)\s+", _I)
+# "found my passport! it's in the drawer", "… they were in the desk drawer all along"
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?P<pronoun>it's|it\s+is|its|it\s+was|they're|they\s+are|theyre|they\s+were)\s+", _I
+)
 _PRONOUN_OBJECT = re.compile(r"(?<=\s)(?:it|them)(?=\s)", _I)
 _ARTICLE = re.compile(r"^(?:the|a|an|my|our|some|new|a\s+new)\s+", _I)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?", _I)
@@ -206,6 +210,12 @@ _BRACKETED = re.compile(
 _PLACE_WITHIN = re.compile(
     r"(?P<lead>\s)(?:in|into|inside)\s+(?P<outer>(?:the|my|our)\s+[^,]+?),\s*"
     r"(?P<inner_prep>on|in|inside|under)\s+(?P<inner>(?:the|my|our)\s+[^,.!?]+)",
+    _I,
+)
+# Where a clause starts in a message with no comma before it ("… its in the drive").
+_CLAUSE_STARTS = re.compile(
+    r"(?<=[a-z0-9])(?=\s+(?:it's|it\s+is|it\s+was|they're|theyre|they\s+are|they\s+were|she's"
+    r"|he's|its\s+(?:in|on|at|back|now|under|inside|up|down|all|still|over|behind|with)\b)\s)",
     _I,
 )
 _JOINED = re.compile(r"\b(?:so|and|but|then|because|cos|when|after|before|while|if)\b", _I)
@@ -253,7 +263,18 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
         )
         or _parse_clauses(text, known_places)
         or without_asides(plain, _reader(known_places))
+        or _run_on(plain, known_places)
     )
+
+
+def _run_on(plain: str, known_places: KnownPlaces) -> list[Action]:
+    """A message typed or dictated without a comma, read with one where a clause starts.
+
+    "found the remote it was down the back of the sofa", "Col brought the trailer back
+    last night its in the drive": "it's", "they were", "she's" … start a clause.
+    """
+    said = _CLAUSE_STARTS.sub(",", plain)
+    return _parse(said, known_places) if said != plain else []
 
 
 def _unreadable(text: str) -> bool:
@@ -429,7 +450,9 @@ def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
         if len(first.split()) < 2 or len(second.split()) < 2:
             continue
         before = _parse_sentence(first, known_places)
-        if not before or only_reads(before):  # "collected 8 umbrellas" is no question
+        # "collected 8 umbrellas" is no question; "took delivery of 12 boxes of pasta, they're
+        # on shelf 3" is no take
+        if not before or only_reads(before) or _PRONOUN_SUBJECT.match(second):
             pointed = _without_pronoun(first, second, everywhere=True)
             if pointed == second and not before:
                 continue

@@ -74,6 +74,11 @@ _PERSON_TAIL = re.compile(
     r"|upstairs|downstairs|round\s+the\s+corner)$",
     _I,
 )
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|she|he|they|who|cos|because|as)\s.*$",
+    _I,
+)
+_JOINED_ON = re.compile(r"\s(?:and|but|so|then|or|&)$", _I)
 _SAYS_WHERE = re.compile(r"\b(?:in|on|into|onto|under|inside|at|back)\b", _I)
 _POSSESSIVE = re.compile(r"'s$|s'$", _I)
 # What a loan is for, said after the thing or the person: "for thanksgiving", "for her
@@ -99,7 +104,12 @@ def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
     after_comma = _NAMED_AFTER.match(text)
     if after_comma:  # "the lady at number 12, Mrs Patel"
         text = after_comma["name"]
-    elif "," in text:  # "Auntie Jean, thank god": a name has no comma; a remark follows
+    said_after = _CLAUSE_AFTER.search(text)
+    if said_after:  # "my cousin she's expecting": a clause said after the name, no comma
+        text = text[: said_after.start()]
+        if changes_the_fact(said_after.group(0)) or _JOINED_ON.search(text):
+            return None  # "Gary next door and he has got the ladder": a second fact
+    if "," in text:  # "Auntie Jean, thank god": a name has no comma; a remark follows
         text, remark = (part.strip() for part in text.split(",", 1))
         if changes_the_fact(remark) or _SAYS_WHERE.search(remark):
             return None  # "Dave, no wait, Sam"; "Priya, it's in the loft now": read elsewhere

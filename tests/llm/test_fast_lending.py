@@ -46,6 +46,7 @@ SURE = [
     ("Dave gave back the hedge trimmer", [back("Dave", it("hedge trimmer"))]),
     ("got the pressure washer back from Sam", [back("Sam", it("pressure washer"))]),
     # a remark after the name is no part of it
+    ("lent the jigsaw to Aunt Mo she's decorating", [lent("Aunt Mo", it("jigsaw"))]),
     (
         "got the wheelbarrow back from Uncle Rob, thank goodness",
         [back("Uncle Rob", it("wheelbarrow"))],
@@ -281,3 +282,9 @@ def test_the_model_is_told_about_lending():
     assert "person" in catalogue.split("- take:")[1].split("\n")[0]
     person = ParseResult.model_json_schema()["$defs"]["Action"]["properties"]["person"]
     assert "outside the household" in person["description"]
+
+
+def test_a_second_fact_after_the_name_is_never_part_of_it():
+    read = parse_fast("lent the jigsaw to Aunt Mo and she has the level too", loose=True)
+    assert [action.person for action in read.actions] == ["Aunt Mo"]
+    assert read.confirm  # the second fact is left out: asked first

@@ -641,6 +641,20 @@ POSITIVE = [
         "the drill is in bin 7 now, not bin 4",
         [act("move", items=[it("drill")], place="bin 7", from_place="bin 4")],
     ),
+    # typed or dictated with no comma before the next clause
+    (
+        "Jo brought the gazebo back yesterday its in the garage",
+        [act("return", items=[it("gazebo")], place="garage", person="Jo")],
+    ),
+    (
+        "finally found the car keys they were in the glovebox",
+        [store("glovebox", it("car keys"))],
+    ),
+    ("binned the old kettle it was leaking", [discard(it("old kettle"))]),
+    (
+        "took delivery of 12 boxes of pasta they're on shelf 3",
+        [store("shelf 3", n("pasta", 12, unit="boxes"))],
+    ),
     # the old place said first
     (
         "the sander isn't in the shed anymore its in the garage",
