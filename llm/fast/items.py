@@ -304,6 +304,16 @@ def _and_inside(lowered: Sequence[str]) -> bool:
     return after not in _VERBS_AFTER_AND and not (len(after) > 4 and after.endswith("ed"))
 
 
+# A name never ends with these: a verb of the clause was left in it.
+_NO_LAST_WORD = frozenset({
+    "got", "get", "gets", "was", "were", "is", "are", "has", "have", "had", "been", "being",
+})  # fmt: skip
+# Nor starts with a verb of putting: "put Dave" from "put Dave's in the shed".
+_NO_FIRST_WORD = frozenset({
+    "put", "move", "moved", "stash", "stashed", "shove", "shoved", "stored", "popped", "chucked",
+})  # fmt: skip
+
+
 def _is_item_name(words: Sequence[str]) -> bool:
     lowered_all = [word.lower() for word in words]
     allow_and = _and_inside(lowered_all)
@@ -312,6 +322,8 @@ def _is_item_name(words: Sequence[str]) -> bool:
     lowered = [word.lower() for word in words]
     if " ".join(lowered) in NOT_THINGS or any(word in _NOT_INSIDE for word in lowered[1:]):
         return False
+    if lowered[-1] in _NO_LAST_WORD or lowered[-1].endswith("'s") or lowered[0] in _NO_FIRST_WORD:
+        return False  # "the drill got [put in …]", "the drill's [gone in …]": a verb's left over
     return not (has_inner_article(words) or any(_COLON.search(word) for word in words))
 
 

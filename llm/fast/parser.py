@@ -212,6 +212,24 @@ _PLACE_WITHIN = re.compile(
     r"(?P<inner_prep>on|in|inside|under)\s+(?P<inner>(?:the|my|our)\s+[^,.!?]+)",
     _I,
 )
+# "the drill got put in bin 4", "was put": "has been put"; "the drill's gone in": "has gone".
+_GOT_DONE = re.compile(
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)\b(?:got|was)\s+"
+    r"(?=(?:put|moved|stored|shoved|stuck|packed|thrown|chucked|binned|sold|taken|hung|lent"
+    r"|shifted|dumped|donated|stashed)\b)",
+    _I,
+)
+_WERE_DONE = re.compile(
+    r"\bwere\s+(?=(?:put|moved|stored|shoved|stuck|packed|thrown|chucked|binned|sold|taken|hung"
+    r"|left|lent|shifted|dumped|donated|stashed)\b)",
+    _I,
+)
+_HAS_DONE = re.compile(r"(?<=[a-z])'s\s+(?=(?:gone\s+(?:in|into|on|under)|been)\b)", _I)
+_ASKED = re.compile(
+    r"^(?:when|whens|when's|where|wheres|where's|what|whats|what's|who|how|did|has|have|was|were"
+    r"|is|are|do|does)\b",
+    _I,
+)
 # Where a clause starts in a message with no comma before it ("… its in the drive").
 _CLAUSE_STARTS = re.compile(
     r"(?<=[a-z0-9])(?=\s+(?:it's|it\s+is|it\s+was|they're|theyre|they\s+are|they\s+were|she's"
@@ -263,8 +281,17 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
         )
         or _parse_clauses(text, known_places)
         or without_asides(plain, _reader(known_places))
+        or _said_passively(plain, known_places)
         or _run_on(plain, known_places)
     )
+
+
+def _said_passively(plain: str, known_places: KnownPlaces) -> list[Action]:
+    """A statement said in the passive the rules do not read ("the drill got put in bin 4")."""
+    if _ASKED.match(plain):
+        return []
+    said = _HAS_DONE.sub(" has ", _GOT_DONE.sub("has been ", _WERE_DONE.sub("have been ", plain)))
+    return _parse(said, known_places) if said != plain else []
 
 
 def _run_on(plain: str, known_places: KnownPlaces) -> list[Action]:

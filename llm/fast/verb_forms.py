@@ -24,6 +24,7 @@ VERB_FORMS: dict[str, tuple[str, ...]] = {
     "consume": ("consume", "consumed", "consumes", "consuming"),
     "cook": ("cook", "cooked", "cooking", "cooks"),
     "crack": ("crack", "cracked", "cracking", "cracks"),
+    "cram": ("cram", "crammed", "cramming", "crams"),
     "crochet": ("crochet", "crocheted", "crocheting", "crochets"),
     "decorate": ("decorate", "decorated", "decorates", "decorating"),
     "destroy": ("destroy", "destroyed", "destroying", "destroys"),
@@ -62,6 +63,7 @@ VERB_FORMS: dict[str, tuple[str, ...]] = {
     "lie": ("lay", "lie", "lied", "lies", "lying"),
     "light": ("light", "lighted", "lighting", "lights", "lit"),
     "live": ("live", "lived", "lives", "living"),
+    "load": ("load", "loaded", "loading", "loads"),
     "lock": ("lock", "locked", "locking", "locks"),
     "log": ("log", "logged", "logging", "logs"),
     "look": ("look", "looked", "looking", "looks"),
@@ -141,6 +143,7 @@ VERB_FORMS: dict[str, tuple[str, ...]] = {
     "unpack": ("unpack", "unpacked", "unpacking", "unpacks"),
     "use": ("use", "used", "uses", "using"),
     "want": ("want", "wanted", "wanting", "wants"),
+    "wedge": ("wedge", "wedged", "wedges", "wedging"),
     "work": ("work", "worked", "working", "works"),
     "wreck": ("wreck", "wrecked", "wrecking", "wrecks"),
 }

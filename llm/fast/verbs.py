@@ -19,7 +19,7 @@ STORE_LEMMAS = (
     "put", "place", "store", "stash", "leave", "keep", "drop", "tuck", "pack", "hide",
     "pop", "stick", "shove", "stuff", "slip", "stow", "sling", "bung", "hang", "file",
     "lay", "set", "squeeze", "lock", "chuck", "toss", "stack", "stock", "throw", "log", "save",
-    "tidy", "sort", "dump", "restock",
+    "tidy", "sort", "dump", "restock", "load", "wedge", "cram",
 )  # fmt: skip
 # "moved the drill to the shed", "swapped the winter coats into the hall closet".
 MOVE_LEMMAS = ("move", "shift", "relocate", "transfer", "swap", "carry", "mv")
@@ -178,7 +178,7 @@ _NOUNISH = frozenset({
     "baking", "cooking", "sewing", "knitting", "lighting", "painting", "cleaning", "washing",
     "wrapping", "polish", "snack", "race", "rip", "tear", "scatter", "squirt", "fly", "blast",
     "stitch", "fry", "boil", "sow", "filling", "covering", "lining", "stuffing", "plow",
-    "plough", "repair", "build", "building",
+    "plough", "repair", "build", "building", "load", "loads", "loading", "wedge",
 })  # fmt: skip
 _CLAUSE_STARTS = frozenset({"im", "ive", "id", "youre", "theyre", "were", "i", "we", "you"})
 

@@ -655,6 +655,13 @@ POSITIVE = [
         "took delivery of 12 boxes of pasta they're on shelf 3",
         [store("shelf 3", n("pasta", 12, unit="boxes"))],
     ),
+    # said in the passive, and other verbs of putting
+    ("the hedge trimmer got put in the shed", [store("shed", it("hedge trimmer"))]),
+    ("the paddling pool was put in the loft", [store("loft", it("paddling pool"))]),
+    ("the deckchairs were put in the garage", [store("garage", it("deckchairs"))]),
+    ("the torch's gone in the glovebox", [store("glovebox", it("torch"))]),
+    ("loaded the camping gear into the van", [store("van", it("camping gear"))]),
+    ("crammed the duvets in the top cupboard", [store("top cupboard", it("duvets"))]),
     # the old place said first
     (
         "the sander isn't in the shed anymore its in the garage",
@@ -1260,6 +1267,8 @@ NEGATIVE = [
     "that's wrong",
     "thats wrong",
     "my bad",
+    "put Dave's in the shed",
+    "was the torch put in the glovebox",
     "the sander isn't in the shed, it's in the garage I think",
     "Tom's not in the kitchen, he's in the garden",
     "the van isn't in the drive it's in for its MOT",
