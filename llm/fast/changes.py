@@ -243,7 +243,8 @@ _DISCARD_IN_TRASH = re.compile(
 )
 _SAID_KIND = re.compile(r"^(?:the\s+)?(?:item|thing|place|location|container)\s+(?=\S)", _I)
 _RENAME = re.compile(
-    r"^(?:(?:i|we)\s+)?(?:rename|renamed|renaming|(?:change|changed)\s+the\s+name\s+of)"
+    r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:rename|renamed|renaming|re-?label|re-?labell?ed"
+    r"|re-?labell?ing|(?:change|changed)\s+the\s+name\s+of)"
     r"\s+(?P<old>.+?)\s+(?:to|as|into|->|=>|→)\s+(?P<new>.+)$",
     _I,
 )

@@ -56,16 +56,24 @@ _MISTAKE = (
     r"|i\s+(?:made|make|have\s+made)\s+a\s+mistake|i\s+(?:got|typed)\s+it(?:\s+all)?\s+wrong"
     r"|(?:that|this|it)(?:\s+(?:last|previous))?(?:\s+(?:one|entry|message|change|update))?"
     r"(?:\s+was|\s+is|'s|s)\s+(?:(?:all|totally|completely)\s+)?(?:wrong|wrongly\s+done"
-    r"|incorrect|a\s+mistake)|oh\s+(?:dear|no|bother)|damn|dammit|ugh+)"
+    r"|incorrect|a\s+mistake)|oh\s+(?:dear|no|bother)|damn|dammit|ugh+"
+    r"|(?:ignore|forget|disregard)\s+(?:that|this|my|the)\s+(?:last|previous)(?:\s+(?:one|message|entry))?)"
 )
 # A sentence that only says the last change was a mistake ("Oh dear, that last one was wrong.").
 MISTAKE_SAID = re.compile(rf"(?:{_MISTAKE}[,.!]*\s*)+", _I)
+_LAST_CHANGE = (
+    r"(?:that|this|it|last|the\s+last|my\s+last|that\s+last|the\s+previous|my\s+previous)"
+    r"(?:\s+(?:one|change|action|thing|message|step|entry|edit|update|record|note))?"
+    r"|what\s+(?:you|i)\s+(?:just\s+)?(?:did|done|said|wrote|typed|told\s+you|sent(?:\s+you)?)"
+    r"|the\s+last\s+thing\s+(?:you|i)\s+(?:did|said|wrote|typed)"
+)
+# "delete that last one", "ignore my last message", "never mind that last one": said only
+# with the last change as the object ("delete the drill", "forget it" are no undo).
 UNDO = re.compile(
-    rf"^(?:{_MISTAKE}[,.!]*\s+)*(?:undo|revert|scratch|scrap|cancel|take\s+back|reverse)"
-    r"(?:\s+(?:that|this|it|last|the\s+last|my\s+last|that\s+last)"
-    r"(?:\s+(?:one|change|action|thing|message|step|entry|edit|update))?"
-    r"|\s+what\s+(?:you|i)\s+(?:just\s+)?(?:did|done|said|wrote|typed|told\s+you|sent(?:\s+you)?)"
-    r"|\s+the\s+last\s+thing\s+(?:you|i)\s+(?:did|said|wrote|typed))?"
-    rf"(?:[,.!]*\s+{_MISTAKE})*$",
+    rf"^(?:{_MISTAKE}\s*[,.!\-–—]*\s+)*(?:(?:undo|revert|scratch|scrap|cancel|take\s+back|reverse)"
+    rf"(?:\s+(?:{_LAST_CHANGE}))?|(?:delete|remove|erase|forget|ignore|disregard|never\s*mind"
+    r"|nevermind|strike|wipe)\s+(?:(?:that|the|my)\s+)?(?:last|previous)"
+    r"(?:\s+(?:one|change|action|thing|message|step|entry|edit|update|record|note))?)"
+    rf"(?:\s*[,.!\-–—]*\s+{_MISTAKE})*$",
     _I,
 )

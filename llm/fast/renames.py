@@ -29,7 +29,11 @@ from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS
 _I = re.IGNORECASE
 _NAME_CHANGE = re.compile(
     r"^(?:(?:i|we)\s+)?(?:change|changed|switch|update)\s+(?P<old>.+?)'s\s+(?:name|label)"
-    r"\s+(?:to|as)\s+(?P<new>.+)$",
+    r"\s+(?:to|as)\s+(?P<new>.+)$"
+    # "bin 4's new name is tools", "the new name for box 3 is xmas"
+    r"|^(?P<old_first>.+?)'s\s+new\s+(?:name|label)\s+(?:is|will\s+be)\s+(?P<new_after>.+)$"
+    r"|^the\s+new\s+(?:name|label)\s+(?:for|of)\s+(?P<old_of>.+?)\s+(?:is|will\s+be)"
+    r"\s+(?P<new_of>.+)$",
     _I,
 )
 _CALL = re.compile(
@@ -41,8 +45,8 @@ _CALL = re.compile(
 # "the box in the loft is now called Xmas box", "box 7 should be called kitchen spares"
 _NOW_CALLED = re.compile(
     r"^(?P<old>.+?)\s+(?:is|are)?\s*(?:now\s+|from\s+now\s+on\s+)?(?:should\s+be|will\s+be|is"
-    r"|'s)?\s*(?:now\s+)?(?:called|named|labelled|labeled)\s+(?P<new>.+?)(?:\s+from\s+now\s+on"
-    r"|\s+now)?$",
+    r"|'s|has\s+been|have\s+been|was|got)?\s*(?:now\s+)?(?:called|named|labelled|labeled"
+    r"|(?:renamed|relabell?ed)(?:\s+(?:to|as))?)\s+(?P<new>.+?)(?:\s+from\s+now\s+on|\s+now)?$",
     _I,
 )
 # "call the blue crate 'camping box'": a quoted new name says where the old one ends.
@@ -97,7 +101,9 @@ def new_name(phrase: str) -> str | None:
 
 
 def _renamed(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
-    old, new = match["old"], new_name(match["new"])
+    said = match.groupdict()
+    old = said["old"] or said.get("old_first") or said.get("old_of") or ""
+    new = new_name(said["new"] or said.get("new_after") or said.get("new_of") or "")
     if not new or not looks_like_place(old, known_places, needs_number=True):
         return None
     action = build_action(type="rename", place=clean_place(old, known_places), new_name=new)
