@@ -302,7 +302,7 @@ def _simple(kind: str, *, place_field: str = "place", last_is_one: bool = False)
     def build(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
         fields = match.groupdict()
         where_text = fields.get("source") or fields.get("place")
-        where = clean_place(where_text, known_places) if where_text else None
+        where = nested_place(where_text, known_places) if where_text else None
         if where_text and not where:
             return None
         items = parse_items(match["items"], last_is_one=last_is_one)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from llm.fast.asides import changes_the_fact
+from llm.fast.household_words import CONTAINER_NOUNS
 from llm.fast.phrases import KnownPlaces, looks_like_place
 
 _I = re.IGNORECASE
@@ -139,4 +140,6 @@ def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
         return None
     if not any(ch.isalpha() for ch in text) or looks_like_place(" ".join(words), known_places):
         return None
+    if len(words) == 1 and words[0].lower() in CONTAINER_NOUNS:
+        return None  # "van has the drill": a place, not a person
     return " ".join(words)

@@ -31,11 +31,16 @@ _SHORTHAND = re.compile(
 _LABELLED = STORAGE_NOUNS | NUMBERED_STORAGE_NOUNS
 
 _LEADING_WORDS = (
-    r"ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er"
+    # said to everyone first: "hey lads", "hi all" (before "hey" and "hi" alone)
+    r"(?:hey|hi|hiya|morning|ok|okay|right)\s+(?:lads|guys|all|folks|everyone|team|gang|girls|yous"
+    r"|people|fam)|lads|guys|folks|yous|youse"
+    r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
     r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)|seriously"
     r"|excuse\s+me|pardon\s+me|hi\s+there|hello\s+there|dear\s+(?:wms|bot|sir(?:\s+or\s+madam)?)"
-    r"|just\s+so\s+you\s+know|for\s+the\s+record|quick\s+(?:q|question)|note\s+down(?:\s+that)?|note(?:\s+that)?"
+    r"|just\s+so\s+(?:you|yous|youse|ye|ya|u|everyone|you\s+all|y'all)\s+know|for\s+the\s+record"
+    r"|(?:a\s+)?(?:wee|quick|little|friendly|gentle)\s+(?:reminder|update|note|heads\s+up)(?:\s+that)?"
+    r"|heads\s+up|quick\s+(?:q|question)|note\s+down(?:\s+that)?|note(?:\s+that)?"
     r"|(?:please|pls|plz|kindly)\s+note(?:\s+(?:down|that|down\s+that))*"
     r"|(?:can|could)\s+you\s+note(?:\s+that)?"
     r"|(?:(?:please|kindly)\s+)?do\s+the\s+needful(?:\s+and)?|kindly"
@@ -57,6 +62,7 @@ _LEADING_FILLER = re.compile(
 # may be a name ("Well pump manual"), not "well, ...".
 _BARE_LEAD_IN = re.compile(
     rf"^(?:{_LEADING_WORDS})\s+(?!(?:{_LEADING_WORDS}|the|a|an|my|our|your|his|her|their|some"
+    r"|lads|guys|all|folks|everyone|team|gang|girls|yous|people|fam"
     r"|this|that|these|those|i|we|i'[a-z]+|we'[a-z]+|ive|im)\b)[^\W\d]",
     _I,
 )
@@ -143,6 +149,9 @@ _ME_FOR_MY = re.compile(
 )
 
 
+# Punctuation said aloud and typed out by dictation: "put the kettle in box 1 full stop".
+_SPOKEN_STOP = re.compile(r"\s+full\s+stop\b", re.IGNORECASE)
+_SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z])", re.IGNORECASE)
 # Emoji between two words end a sentence, as a full stop would: "SOLD the lamp 🎉 posted it".
 _EMOJI_BETWEEN = re.compile(
     r"(?<=\w)\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*)+(?=[A-Za-z0-9])"
@@ -160,6 +169,7 @@ def normalise(text: str) -> str:
         The message with symbols replaced by spaces and whitespace collapsed.
     """
     text = _ME_FOR_MY.sub(r"\g<verb> my ", spoken_places(text.translate(_QUOTE_MARKS)))
+    text = _SPOKEN_STOP.sub(".", _SPOKEN_COMMA.sub(",", text))  # dictated punctuation
     if any(_is_decoration(char) for char in text):
         text = _EMOJI_BETWEEN.sub(". ", text)  # "sold the lamp 🎉 posted it today"
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
@@ -281,6 +291,7 @@ _ASKED_AS_SAID = (
         r"(?:\s+and\s+[\w-]+)?)?|\s+much)?)\s+(?P<who>i|we|you)\s+(?P<aux>have|can|did|do|am"
         r"|was|were|should|had|could)\b", _I), r"\g<word> \g<aux> \g<who>"),
     (re.compile(r"^what\s+there\s+(?:is|are)\b", _I), "what is"),
+    (re.compile(r"^have\s+(?P<who>we|i|you)\s+(?=any\b)", _I), r"do \g<who> have "),
     (re.compile(r"^(?P<asked>what|where|which|who)\s+all\b", _I), r"\g<asked>"),
     (re.compile(r"^(?P<asked>where\s+(?:is|are))\s+(?:being|staying|lying|sitting|kept)\b", _I),
      r"\g<asked>"),

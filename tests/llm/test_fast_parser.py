@@ -662,6 +662,24 @@ POSITIVE = [
     ("the torch's gone in the glovebox", [store("glovebox", it("torch"))]),
     ("loaded the camping gear into the van", [store("van", it("camping gear"))]),
     ("crammed the duvets in the top cupboard", [store("top cupboard", it("duvets"))]),
+    # a put-back or a take with a place inside a place
+    (
+        "Aoife put the frying pan back in the press under the sink",
+        [act("return", items=[it("frying pan")], place="press under the sink")],
+    ),
+    (
+        "took the paint out of the cupboard under the stairs",
+        [act("take", items=[it("paint")], from_place="cupboard under the stairs")],
+    ),
+    # said to everyone, as a reminder, or dictated with the punctuation spoken
+    ("hey lads the jump leads are in the boot", [store("boot", it("jump leads"))]),
+    ("wee reminder the sledge is in the garage", [store("garage", it("sledge"))]),
+    ("heads up, the strimmer is in the shed", [store("shed", it("strimmer"))]),
+    (
+        "put the plates in box 1 full stop put the bowls in box 2 full stop",
+        [store("box 1", it("plates")), store("box 2", it("bowls"))],
+    ),
+    ("have we any matches", [find("matches")]),
     # the old place said first
     (
         "the sander isn't in the shed anymore its in the garage",
