@@ -85,14 +85,14 @@ _PARTICLE = re.compile(r"\s+(?:up|down|away)(?=\s+(?:in|into|on|onto|to|at|from)
 _MOVE_PARTICLE = re.compile(r"\s+(?:out|over|across)(?=\s+(?:into|onto|to)\s)", _I)
 # "out of the boot and into the garage": from one place to another.
 _OUT_AND_INTO = re.compile(
-    r"\s+(?:out\s+of|from)\s+(?P<source>.+?)\s+and\s+(?:(?:put\s+)?(?:it|them)\s+)?"
+    r"\s+(?:out(?:\s+of)?|from)\s+(?P<source>.+?)\s+and\s+(?:(?:put\s+)?(?:it|them)\s+)?"
     r"(?:into|in|onto|on|to|over\s+to|up\s+to|down\s+to)\s+(?P<place>.+)$",
     _I,
 )
 # "took the fan out of the loft and put it in the bedroom": a move.
 _TAKE_AND_PUT = re.compile(
     _SUBJECT + r"(?:took|take|takes|taken|taking|got|get|grabbed|grab|pulled|pull|brought"
-    r"|bring|fetched|fetch)\s+(?P<items>.+?)\s+(?:down\s+|up\s+)?(?:out\s+of|from|off)"
+    r"|bring|fetched|fetch)\s+(?P<items>.+?)\s+(?:down\s+|up\s+)?(?:out(?:\s+of)?|from|off)"
     r"\s+(?P<source>.+?)\s+and\s+(?:put|moved|stuck|placed|hung|left|popped|stored)"
     rf"\s+(?:it|them)\s+(?:{PLACE_PREPOSITION}|to)\s+(?P<place>.+)$",
     _I,
@@ -182,7 +182,7 @@ _TAKE = re.compile(
     r"|(?P<needs_out>get|gets|got|getting|pull|pulls|pulled|pulling|dig|digs|dug|digging"
     r"|fish|fished|fishing|haul|hauled))"
     r"\s+(?:(?P<lead>out)\s+)?(?P<items>.+?)(?:\s+(?P<trail>out|down|up|home))?"
-    r"(?:\s+(?:out\s+of|from|off)\s+(?P<source>.+))?$",
+    r"(?:\s+(?:out(?:\s+of)?|from|off)\s+(?P<source>.+))?$",
     _I,
 )
 _A_COUNT = re.compile(

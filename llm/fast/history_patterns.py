@@ -25,7 +25,12 @@ RECENT = re.compile(
     r"|happen|change|new|moved(?:\s+(?:around|about))?)(?:\s+(?:today|lately|recently|this\s+week|yesterday))?"
     r"(?:\s+(?:in|at|on)\s+(?:the|my|our)\s+[\w' -]+)?$"
     r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|do|done"
-    r"|move|moved)\s+(?:today|lately|recently|this\s+week|yesterday)$"
+    r"|move|moved|log|logged|record|recorded|add|added|put\s+in|entered|enter)"
+    r"(?:\s+(?:on\s+here|in\s+here|on\s+this|here))?\s+(?:today|lately|recently|this\s+week"
+    r"|yesterday|last\s+night|this\s+morning)$"
+    # "what did I log", "what have we recorded so far": time said or trimmed
+    r"|^what\s+(?:did|have)\s+(?:i|we)\s+(?:log|logged|record|recorded|enter|entered)"
+    r"(?:\s+(?:on\s+here|in\s+here|here|so\s+far))?$"
     r"|^what\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:put\s+away|added|moved|stored"
     r"|taken\s+out|thrown\s+(?:out|away)|used(?:\s+up)?|changed)$"
     r"|^when\s+did\s+(?:i|we|you|anyone)\s+last\s+(?:move|change|add|update|store)\s+(?:anything"

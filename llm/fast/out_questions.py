@@ -115,6 +115,12 @@ _PERSON_HAS = (
         r"(?:anything|any\s+of\s+(?:our|my)\s+(?:stuff|things))(?:\s+of\s+(?:ours|mine))?$",
         _I,
     ),
+    # "have I lent anything to Gerald", "did we give anything to the Hendersons"
+    re.compile(
+        r"^(?:have|did|has)\s+(?:i|we)\s+(?:lent|lend|loaned|loan|given|give)\s+(?:anything|something"
+        r"|stuff|things|any\s+of\s+(?:our|my)\s+(?:stuff|things))(?:\s+out)?\s+to\s+(?P<person>.+)$",
+        _I,
+    ),
     # "what's with Dave", "what is lent to Dave"
     re.compile(
         r"^(?:what(?:'s|s|\s+is|\s+have\s+(?:i|we))\s+(?:still\s+|currently\s+)?|(?:the\s+)?(?:stuff"
@@ -132,8 +138,8 @@ def parse_out_question(text: str) -> list[Action] | None:
         return [Action(type="out")]
     for pattern in _PERSON_HAS:
         match = pattern.match(text)
-        if match:
-            person = person_named(match["person"])
-            action = build_action(type="out", person=person) if person else None
-            return [action] if action else None
+        person = person_named(match["person"]) if match else None
+        action = build_action(type="out", person=person) if person else None
+        if action:  # "does the shed have the drill" is no one's: the next reading
+            return [action]
     return None

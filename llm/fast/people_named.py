@@ -69,7 +69,7 @@ NOT_PEOPLE = frozenset({
 _PERSON_TAIL = re.compile(
     r"\s+(?:for\s+(?:a|the|a\s+few|a\s+couple\s+of|some|two|three|\d+)\s+\w+|for\s+now"
     r"|for\s+a\s+bit|for\s+a\s+while|from\s+(?:me|us)|at\s+(?:the|his|her|their)\s+\w+"
-    r"|(?:till|until|by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:till|til|'til|until|by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|tomorrow|the\s+weekend|next\s+\w+|tonight)"
     rf"|next\s+door|{_FROM_WHERE}|finally|(?:across|over|down|up)\s+the\s+(?:road|street|lane|way)"
     r"|upstairs|downstairs|round\s+the\s+corner)$",

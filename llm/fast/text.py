@@ -83,7 +83,7 @@ _TRAILING_PHRASES = (
     r"|after\s+(?:the|our|my)\s+(?:holiday|holidays|trip|party|weekend|move|christmas|xmas"
     r"|summer|winter|camping\s+trip|picnic|wedding)|lol|next\s+door"
     r"|at\s+(?:dinner|lunch|breakfast|tea|the\s+party|christmas|the\s+weekend|the\s+bbq)"
-    r"|(?:till|until)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
+    r"|(?:till|til|until)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
     r"|the\s+weekend|next\s+week)"
     r"|for\s+(?:the|a|our|my)\s+(?:trip|picnic|holiday|holidays|party|weekend|camping\s+trip"
     r"|day|night|week|bbq|barbecue|beach|visit|wedding|move|game|match|school\s+run)"
@@ -91,6 +91,7 @@ _TRAILING_PHRASES = (
     r"|anyway|anyways|(?<!\bthe\s)(?<!\bthat\s)(?<!\bis\s)right|xx+|xo(?:xo)*|ta|cheers|thanx"
     r"|ty|tysm|hehe+|at\s+(?:long\s+)?last|yeah|yep|yup|rn|smh|fr|ngl|tbh|lowkey|bro|bruh"
     r"|fam|again+n|at\s+the\s+(?:moment|minute)|atm|rip|sigh|meh|ugh+|oops|only|all\s+along"
+    r"|ew+|yuck|gross|phew|woo+|yay+"
 )
 _TRAILING_FILLER = re.compile(rf"(?:[\s,]+(?:{_TRAILING_PHRASES}))+$", _I)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?,]+$")
@@ -152,6 +153,10 @@ _ME_FOR_MY = re.compile(
 # Punctuation said aloud and typed out by dictation: "put the kettle in box 1 full stop".
 _SPOKEN_STOP = re.compile(r"\s+full\s+stop\b", re.IGNORECASE)
 _SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z])", re.IGNORECASE)
+# "like" said before a count, as a filler: "used like 4 of the pods" (not "I'd like 4").
+_LIKE_A_COUNT = re.compile(
+    r"(?<!\bi'd\s)(?<!\bwould\s)(?<!\bwe'd\s)\blike\s+(?=(?:\d+|a\s+couple|a\s+few|half)\b)", re.IGNORECASE
+)
 # Emoji between two words end a sentence, as a full stop would: "SOLD the lamp 🎉 posted it".
 _EMOJI_BETWEEN = re.compile(
     r"(?<=\w)\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*)+(?=[A-Za-z0-9])"
@@ -170,6 +175,7 @@ def normalise(text: str) -> str:
     """
     text = _ME_FOR_MY.sub(r"\g<verb> my ", spoken_places(text.translate(_QUOTE_MARKS)))
     text = _SPOKEN_STOP.sub(".", _SPOKEN_COMMA.sub(",", text))  # dictated punctuation
+    text = _LIKE_A_COUNT.sub("", text)  # "used like 4 of the pods"
     if any(_is_decoration(char) for char in text):
         text = _EMOJI_BETWEEN.sub(". ", text)  # "sold the lamp 🎉 posted it today"
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
@@ -239,7 +245,7 @@ _QUESTION_TAIL_WORDS = (
     r"|since(?:\s+(?:last\s+\w+|yesterday|christmas|xmas|the\s+\w+|\w+day))?"
     r"|(?:place|room|box|shelf)\s+by\s+(?:place|room|box|shelf)"
     r"|asap|urgently|quick(?:ly)?|ffs|omg|(?:pls\s+|please\s+)?help(?:\s+(?:me|pls|please))?"
-    r"|do\s+you\s+know|(?:any|no)\s+idea|(?:by\s+)?any\s+chance|at\s+all|if\s+(?:anything|any|you\s+know|you\s+can)"
+    r"|do\s+you\s+know|(?:any|no)\s+idea|(?:by\s+)?any\s+chance|at\s+all|eh|hey|if\s+(?:anything|any|you\s+know|you\s+can)"
     r"|there's\s+a\s+dear|i\s+(?:can't|cant|cannot)\s+(?:recall|remember)|or\s+(?:nah|not|no|what)"
     r"|(?:pls|please|plz)?\s*(?:i\s+)?need\s+(?:it|them|one)(?:\s+for\s+[\w' ]{1,20})?"
     r"|(?:after|before|while|when)\s+\w+ing\b[\w' ]{0,40}"
@@ -292,6 +298,7 @@ _ASKED_AS_SAID = (
         r"|was|were|should|had|could)\b", _I), r"\g<word> \g<aux> \g<who>"),
     (re.compile(r"^what\s+there\s+(?:is|are)\b", _I), "what is"),
     (re.compile(r"^have\s+(?P<who>we|i|you)\s+(?=any\b)", _I), r"do \g<who> have "),
+    (re.compile(r"^(?P<did>did|has|have)\s+(?P<who>[\w'-]+)\s+ever\s+", _I), r"\g<did> \g<who> "),
     (re.compile(r"^(?P<asked>what|where|which|who)\s+all\b", _I), r"\g<asked>"),
     (re.compile(r"^(?P<asked>where\s+(?:is|are))\s+(?:being|staying|lying|sitting|kept)\b", _I),
      r"\g<asked>"),

@@ -6,7 +6,9 @@ understanding_fifth.jsonl were each measured once as written and then used to fi
 understanding_seventh.jsonl (teen, non-native, school storeroom, smallholding, voice typing,
 office voices) and understanding_eighth.jsonl (craft shop, canal boat, family chat, carer,
 cyclist, Indian English voices) were written blind as well, measured once untouched and
-then read as development sets; understanding_sixth.jsonl is only ever measured (its
+then read as development sets; understanding_ninth.jsonl (a grandparent, a US student, a
+café, a New Zealand / South African family, a collector, a van-lifer) too, after it was
+measured once untouched; understanding_sixth.jsonl is only ever measured (its
 totals), never read, so its figure stays the honest one. tests/eval/brief.md is the brief
 the writers of the sixth to eighth sets were given; give it to the writer of the next one.
 """
@@ -29,6 +31,7 @@ SIZES = {
     "understanding_sixth.jsonl": (415, 140),
     "understanding_seventh.jsonl": (300, 95),
     "understanding_eighth.jsonl": (300, 95),
+    "understanding_ninth.jsonl": (415, 135),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {

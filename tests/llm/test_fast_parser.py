@@ -680,6 +680,15 @@ POSITIVE = [
         [store("box 1", it("plates")), store("box 2", it("bowls"))],
     ),
     ("have we any matches", [find("matches")]),
+    # fillers: "like" before a count, "eh" after a question, "ew" after a fact
+    ("used like 3 of the dishwasher tablets", [use(n("dishwasher tablets", 3))]),
+    ("where's the bike lock eh", [find("bike lock")]),
+    ("binned the mouldy cheese ew", [discard(it("mouldy cheese"))]),
+    ("pulled the tarp out the shed", [act("take", items=[it("tarp")], from_place="shed")]),
+    ("what did I log", [act("history")]),
+    ("what have we changed on here lately", [act("history")]),
+    ("have we lent anything to the Okafors", [act("out", person="the Okafors")]),
+    ("did Priya ever give back our gazebo", [find("gazebo")]),
     # the old place said first
     (
         "the sander isn't in the shed anymore its in the garage",
