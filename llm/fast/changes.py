@@ -585,7 +585,8 @@ def parse_used_up(text: str, known_places: KnownPlaces) -> list[Action] | None:
     action = build_action(type="use", items=[_all_of_item(item) for item in items])
     if not action:
         return None
-    if match["subject"] or _RAN.search(match.group(0)[: match.start("items")] if match["items"] else ""):
+    said_before = match.group(0)[: match.start("items")] if match["items"] else ""
+    if match["subject"] or _RAN.search(said_before):
         return [action]  # "we ran out of milk", "the printer ink ran out": it happened
     return ask_first([action])  # "we're out of lids again", "no more foil left": a state, asked
 

@@ -155,7 +155,8 @@ _SPOKEN_STOP = re.compile(r"\s+full\s+stop\b", re.IGNORECASE)
 _SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z])", re.IGNORECASE)
 # "like" said before a count, as a filler: "used like 4 of the pods" (not "I'd like 4").
 _LIKE_A_COUNT = re.compile(
-    r"(?<!\bi'd\s)(?<!\bwould\s)(?<!\bwe'd\s)\blike\s+(?=(?:\d+|a\s+couple|a\s+few|half)\b)", re.IGNORECASE
+    r"(?<!\bi'd\s)(?<!\bwould\s)(?<!\bwe'd\s)\blike\s+(?=(?:\d+|a\s+couple|a\s+few|half)\b)",
+    re.IGNORECASE,
 )
 # Emoji between two words end a sentence, as a full stop would: "SOLD the lamp 🎉 posted it".
 _EMOJI_BETWEEN = re.compile(
