@@ -57,7 +57,10 @@ _MISTAKE = (
     r"|(?:that|this|it)(?:\s+(?:last|previous))?(?:\s+(?:one|entry|message|change|update))?"
     r"(?:\s+was|\s+is|'s|s)\s+(?:(?:all|totally|completely)\s+)?(?:wrong|wrongly\s+done"
     r"|incorrect|a\s+mistake)|oh\s+(?:dear|no|bother)|damn|dammit|ugh+"
-    r"|(?:ignore|forget|disregard)\s+(?:that|this|my|the)\s+(?:last|previous)(?:\s+(?:one|message|entry))?)"
+    r"|(?:ignore|forget|disregard)\s+(?:that|this|my|the)\s+(?:last|previous)(?:\s+(?:one|message|entry))?"
+    # "I typed the wrong shelf", "we put the wrong box"
+    r"|(?:i|we)\s+(?:typed|put|picked|chose|entered|said|gave|sent|used|wrote)\s+(?:in\s+)?the"
+    r"\s+wrong\s+[\w-]+)"
 )
 # A sentence that only says the last change was a mistake ("Oh dear, that last one was wrong.").
 MISTAKE_SAID = re.compile(rf"(?:{_MISTAKE}[,.!]*\s*)+", _I)

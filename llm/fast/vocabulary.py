@@ -185,6 +185,9 @@ CHAT_WORDS = frozenset({
     "marvellous", "splendid", "lush", "sorted", "typical", "fair enough", "sounds good",
     "sounds great", "looks good", "thank god", "thank goodness", "bloody hell", "big mood",
     "happy birthday", "merry christmas", "happy christmas", "happy easter", "congrats", "blah",
+    # feelings said alone ("Sad to see it go.")
+    "sad", "so sad", "gutted", "shame", "what a shame", "pity", "what a pity", "glad", "happy",
+    "relieved", "annoyed", "tired", "knackered", "exhausted", "bored", "excited", "sad times",
 })  # fmt: skip
 # Time, feelings and appointments: never a thing to find ("where did the summer go", "spent
 # all day", "set a reminder for tuesday").

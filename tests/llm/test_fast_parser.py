@@ -689,6 +689,11 @@ POSITIVE = [
     ("what have we changed on here lately", [act("history")]),
     ("have we lent anything to the Okafors", [act("out", person="the Okafors")]),
     ("did Priya ever give back our gazebo", [find("gazebo")]),
+    ("fairy lights are where?", [find("fairy lights")]),
+    ("which drawer's the sellotape in", [find("sellotape")]),
+    ("is the strimmer still with Dave", [find("strimmer")]),
+    ("what can this app actually do", [act("help")]),
+    ("Undo please. I picked the wrong box.", [act("undo")]),
     # the old place said first
     (
         "the sander isn't in the shed anymore its in the garage",
@@ -1302,6 +1307,8 @@ NEGATIVE = [
     "that's wrong",
     "thats wrong",
     "my bad",
+    "Sad to see it go.",
+    "is Tom still at work",
     "forget it",
     "delete it",
     "Dave's new name is Bob",
