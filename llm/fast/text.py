@@ -303,8 +303,9 @@ _ASKED_AS_SAID = (
     (re.compile(r"^(?P<thing>(?!(?:what|where|who|which|how)\b).+?)\s+(?:is|are)\s+where$", _I),
      r"where are \g<thing>"),
     (re.compile(r"^(?P<which>which\s+[\w-]+)'s\s+", _I), r"\g<which> is "),
-    (re.compile(r"^is\s+(?P<thing>(?:the\s+|my\s+|our\s+)?[\w' -]+?)\s+still\s+(?:with\s+[A-Z][\w'-]*"
-                r"(?:\s+[A-Z][\w'-]*)?|at\s+\w+(?:\s+[A-Z]\w*)?'s)$", 0), r"where is \g<thing>"),
+    (re.compile(r"^is\s+(?P<thing>(?:the\s+|my\s+|our\s+)?[\w' -]+?)\s+still\s+"
+                r"(?:with\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|at\s+\w+(?:\s+[A-Z]\w*)?'s)$", 0),
+     r"where is \g<thing>"),
     (re.compile(r"^(?P<asked>what|how|where)\s+(?P<rest>.+?)\s+(?:actually|really|even)\s+"
                 r"(?=(?:do|does|work|works|know)\b)", _I), r"\g<asked> \g<rest> "),
     (re.compile(r"^(?P<did>did|has|have)\s+(?P<who>[\w'-]+)\s+ever\s+", _I), r"\g<did> \g<who> "),
