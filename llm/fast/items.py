@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from inventory import LEADING_WORDS, NUMBER_WORDS, has_letters_or_digits, singular
 from llm.actions import MAX_PARSED_NAME_CHARS, ItemRef
 from llm.fast.amounts import spell_out_amount
-from llm.fast.household_words import PAIRED_NAMES
+from llm.fast.household_words import PAIRED_NAMES, PEOPLE
 from llm.fast.phrases import (
     has_inner_article,
     is_name,
@@ -354,6 +354,8 @@ def _one_thing(pieces: Sequence[str]) -> bool:
         return True
     if after[0] in _VERBS_AFTER_AND or (len(after[0]) > 4 and after[0].endswith("ed")):
         return True  # "took the ladder and went out": a second clause, left unread
+    if before[-1] in PEOPLE and after[0].removesuffix("'s").removesuffix("s") in PEOPLE:
+        return len(after) > 1  # "mum and dad's garage", "nan and grandad's shed": one place
     return f"{before[-1]} and {after[0]}" in PAIRED_NAMES
 
 

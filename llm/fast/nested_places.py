@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from llm.fast.adjacent import split_adjacent
-from llm.fast.household_words import PLACE_DETERMINERS
+from llm.fast.household_words import PEOPLE, PLACE_DETERMINERS
 from llm.fast.phrases import KnownPlaces, clean_place, is_known_place
 
 _I = re.IGNORECASE
@@ -21,6 +21,13 @@ _INNER = re.compile(
     r"|underneath|beneath|inside|at|of)\s+(?P<determiner>"
     + "|".join(PLACE_DETERMINERS)
     + r"|(?!(?:it|that|this|what|there|here|he|she|who)'s\b)[A-Za-z]+'s)\s+",
+    _I,
+)
+_PEOPLE_WORDS = "|".join(sorted(PEOPLE, key=len, reverse=True))
+# "mum and dad's garage", "nan and grandad's shed": two people's place, said as one.
+_THEIRS = re.compile(
+    rf"^(?:(?:the|my|our)\s+)?(?P<people>(?:{_PEOPLE_WORDS})\s+and\s+(?:{_PEOPLE_WORDS})(?:'s|s'|s)?)"
+    r"\s+(?P<rest>[\w-]+(?:\s+[\w-]+)?)$",
     _I,
 )
 # "loft above kitchen", "wardrobe in bedroom": a room said with no article (learners, notes).
@@ -114,6 +121,10 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         if head and side["side"].lower().endswith("stairs") and _NOT_UP_OR_DOWN.search(head):
             return None  # "the garage upstairs": two places, or a direction
         return f"{head} {' '.join(side['side'].lower().split())}" if head else None
+    theirs = _THEIRS.match(phrase.strip())
+    if theirs:  # "mum and dads garage": a place of two people's
+        rest = clean_place(theirs["rest"], known_places)
+        return f"{' '.join(theirs['people'].split())} {rest}" if rest else None
     bare_room = _BARE_ROOM.match(phrase.strip())
     if bare_room:  # "loft above kitchen": said as it was, when the head is a place
         head = nested_place(bare_room["head"], known_places)

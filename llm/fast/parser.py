@@ -236,6 +236,9 @@ _CLAUSE_STARTS = re.compile(
     r"|he's|its\s+(?:in|on|at|back|now|under|inside|up|down|all|still|over|behind|with)\b)\s)",
     _I,
 )
+_PEOPLE_JOINED = re.compile(
+    rf"^(?:{'|'.join(sorted(PEOPLE))})\s+and\s+(?:{'|'.join(sorted(PEOPLE))})(?:'?s)?$", _I
+)
 _JOINED = re.compile(r"\b(?:so|and|but|then|because|cos|when|after|before|while|if)\b", _I)
 # The sentences of the message being parsed, with what each was read as.
 _READ: ContextVar[dict[str, list[Action]] | None] = ContextVar("_READ", default=None)
@@ -476,6 +479,8 @@ def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
         first, second = text[: join.start()].strip(), text[join.end() :].strip()
         if len(first.split()) < 2 or len(second.split()) < 2:
             continue
+        if _PEOPLE_JOINED.search(f"{first.split()[-1]} and {second.split()[0]}"):
+            continue  # "in mum and dads garage": one place
         before = _parse_sentence(first, known_places)
         # "collected 8 umbrellas" is no question; "took delivery of 12 boxes of pasta, they're
         # on shelf 3" is no take

@@ -183,6 +183,18 @@ def near_function_word(word: str) -> bool:
     )
 
 
+# "under bed", "under stairs": the first part of a place's name, not where it is.
+_UNDER_COMPOUND = re.compile(
+    r"\b(?P<under>under)\s+(?P<what>bed|stairs|stair|counter|sink|desk|seat|floor|eaves)\b(?=\s+\w)",
+    re.IGNORECASE,
+)
+
+_UNDER_JOINED = re.compile(
+    r"\b(?P<under>under)-(?=(?:bed|stairs|stair|counter|sink|desk|seat|floor|eaves)\b)",
+    re.IGNORECASE,
+)
+
+
 def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     """A place phrase without its article ("the kitchen drawer" -> "kitchen drawer"), or None.
 
@@ -195,6 +207,10 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         The place name as typed, or None when the phrase is not clearly a place name
         ("desk drawer with the pens", "shed for my tools", "garage upstairs").
     """
+    said = _UNDER_COMPOUND.sub(r"\g<under>-\g<what>", phrase)  # "the under bed storage"
+    if said != phrase:
+        joined = clean_place(said, known_places)
+        return _UNDER_JOINED.sub(r"\g<under> ", joined) if joined else None
     words = name_words(phrase)
     name = " ".join(words)
     if (

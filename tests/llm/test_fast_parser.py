@@ -290,6 +290,14 @@ POSITIVE = [
     ("inventory of the garage", [contents("garage")]),
     ("list bin 4", [contents("bin 4")]),
     ("what's in the cupboard under the stairs", [contents("cupboard under the stairs")]),
+    # two people's place, and places named "under …"
+    (
+        "put the surfboards in mum and dad's garage",
+        [store("mum and dad's garage", it("surfboards"))],
+    ),
+    ("what's in nan and grandads shed", [contents("nan and grandads shed")]),
+    ("put the squash in the under counter fridge", [store("under counter fridge", it("squash"))]),
+    ("what's in the under stairs cupboard", [contents("under stairs cupboard")]),
     # a place inside a person's room, a room said bare, a floor said after
     (
         "moved the spare duvet to the chest in Nana's room",
