@@ -278,7 +278,12 @@ def parse_item(phrase: str, *, last_is_one: bool = False) -> ItemRef | None:
     if quantity is not None and _number_in_name(phrase):
         last = words[-1].lower()
         year = used == 1 and _YEAR.fullmatch(words[0]) is not None  # "the 2023 tax returns"
-        plural = singular(last) != last and not year
+        unit_said = (  # "the 2 tubs of mascarpone"; not "a 5 litre can"
+            used + 1 < len(words)
+            and singular(words[used].lower()) in UNITS
+            and words[used + 1].lower() == "of"
+        )
+        plural = (singular(last) != last or unit_said) and not year
         if len(words) == used or (plural and phrase.split()[0].lower() in ("a", "an")):
             return None
         counted_after_the = plural  # "the 4 tennis rackets": 4 of them

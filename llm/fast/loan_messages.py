@@ -53,7 +53,7 @@ _STILL_OUT = re.compile(
     rf"^{_WHO}(?:(?:still|has\s+still)\s+)?(?:(?:hasn't|has\s+not|hasnt|haven't|havent|have\s+not"
     rf"|didn't|didnt|never)\s+(?:yet\s+)?(?:brought|given|handed|returned)\s+{_POINTER}"
     rf"(?:\s+back)?|(?:will|'ll|ll|is\s+going\s+to|'s\s+going\s+to|promised\s+to|says\s+"
-    rf"(?:he|she|they)(?:'ll|\s+will))\s+(?:bring|give|return|drop)\s+{_POINTER}(?:\s+back)?"
+    rf"(?:he|she|they)(?:'ll|\s+will))\s+(?:bring|give|return|drop|have)\s+{_POINTER}(?:\s+back)?"
     rf"(?:\s+(?:round|over|off))?|(?:won't|wont|will\s+not)\s+be\s+back"
     # "he'll have it a week", "she's keeping them till Friday"
     rf"|(?:will|'ll|ll)\s+(?:have|keep|need)\s+{_POINTER}(?:\s+(?:for\s+)?a\s+(?:week|while|bit|few\s+days))?"
@@ -76,7 +76,8 @@ _REST_STILL_OUT = re.compile(
 # "its in the garage again", "in the cabinet over the fridge".
 _PUT_THERE = re.compile(
     r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:just|then|now)\s+)?(?:put|hung|stuck|popped|placed"
-    rf"|stored|stowed|tucked|moved|hung|shoved|slid|kept)\s+{_POINTER}(?:\s+(?:back|up|away))*"
+    rf"|stored|stowed|tucked|moved|hung|shoved|slid|kept|chucked|threw|tossed|dumped|left|stashed"
+    rf"|slung|bunged)\s+{_POINTER}(?:\s+(?:back|up|away))*"
     rf"\s+{PLACE_PREPOSITION}\s+(?P<place>.+)$"
     r"|^(?:(?:and\s+)?now\s+)?(?:it's|its|it\s+is|they're|theyre|they\s+are|it\s+went|they\s+went"
     r"|(?:it|they)(?:'s|\s+has|\s+have|'ve)\s+gone)\s+(?:(?:back|again)\s+)?(?:(?:up|down)\s+)?"

@@ -207,6 +207,18 @@ _CANT_FIND = re.compile(
 _BRACKETED = re.compile(
     r"\s*\((?![^)]*\d)(?=[^)]*\s)(?![^)]*\b(?:not|no|or|maybe|ones?)\b)[^()]{3,80}\)", _I
 )
+# How many, said after the things: "the HDMI cables, all 4 of them, are in crate C".
+_HOW_MANY_AFTER = re.compile(
+    r"\b(?:the|my|our)\s+(?P<things>[\w' -]+?),\s*(?:all|both)\s+(?P<count>\d+|two|three|four|five"
+    r"|six|seven|eight|nine|ten|twelve|twenty)\s+of\s+them,\s*",
+    _I,
+)
+# Where it was, said after the new place: "…, was in the lounge before".
+_WAS_BEFORE = re.compile(
+    r"^(?P<fact>.+?),\s*(?:(?:it|they)\s+)?(?:was|were|used\s+to\s+be)\s+(?P<old>(?:in|on)\s+[^,]+?)"
+    r"\s+(?:before|previously|until\s+now)$",
+    _I,
+)
 _PLACE_WITHIN = re.compile(
     r"(?P<lead>\s)(?:in|into|inside)\s+(?P<outer>(?:the|my|our)\s+[^,]+?),\s*"
     r"(?P<inner_prep>on|in|inside|under)\s+(?P<inner>(?:the|my|our)\s+[^,.!?]+)",
@@ -334,6 +346,13 @@ def _rewordings(text: str) -> Iterator[str]:
         yield text[: within.start()] + f"{said['lead']}{inner}" + text[within.end() :]
     if _BRACKETED.search(text):
         yield _BRACKETED.sub(" ", text).strip()
+    was = _WAS_BEFORE.match(text.strip().rstrip(".!"))
+    if was:  # "the dock has moved to the study shelf, was in the lounge before"
+        yield f"{was['fact']}, not {was['old']}"
+    counted = _HOW_MANY_AFTER.search(text)
+    if counted:  # "the fenders, all four of them, are in the cratch": four fenders
+        before, after = text[: counted.start()], text[counted.end() :]
+        yield f"{before}{counted['count']} {counted['things']} {after}"
 
 
 def _with_parent(text: str, known_places: KnownPlaces) -> list[Action]:

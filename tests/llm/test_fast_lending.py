@@ -110,6 +110,10 @@ TWO_CLAUSES = [
         [act("return", items=[it("ladder")], place="garage", person="Ravi")],
     ),
     (
+        "Femi brought the gazebo back, chucked it in the garage",
+        [act("return", items=[it("gazebo")], place="garage", person="Femi")],
+    ),
+    (
         "Carl returned the hedge trimmer and I hung it in the shed",
         [act("return", items=[it("hedge trimmer")], place="shed", person="Carl")],
     ),

@@ -702,6 +702,13 @@ POSITIVE = [
     ("is the strimmer still with Dave", [find("strimmer")]),
     ("what can this app actually do", [act("help")]),
     ("Undo please. I picked the wrong box.", [act("undo")]),
+    # how many, or where it was, said after
+    ("the tent pegs, all 20 of them, are in the blue bag", [store("blue bag", n("tent pegs", 20))]),
+    (
+        "the printer has moved to the landing, was in the study before",
+        [act("move", items=[it("printer")], place="landing", from_place="study")],
+    ),
+    ("put the 4 jars of chutney in the pantry", [store("pantry", n("chutney", 4, unit="jars"))]),
     # the old place said first
     (
         "the sander isn't in the shed anymore its in the garage",
