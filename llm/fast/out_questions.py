@@ -121,6 +121,14 @@ _PERSON_HAS = (
         r"|stuff|things|any\s+of\s+(?:our|my)\s+(?:stuff|things))(?:\s+out)?\s+to\s+(?P<person>.+)$",
         _I,
     ),
+    # "has Deb still got our high chair", "does Marcus still have my heat gun", "did Sipho
+    # ever bring back the braai grid": what that person has is the answer
+    re.compile(
+        r"^(?:has|does|did)\s+(?P<person>(?!(?i:the)\s+[a-z]).+?)\s+(?:(?:still|ever|yet)\s+)?"
+        r"(?:got|have|has|(?:bring|give|hand)\s+back|(?:bring|give|hand))\s+(?:back\s+)?(?:my|our"
+        r"|the|his|her|their)\s+[\w' -]{1,40}?(?:\s+back)?(?:\s+(?:yet|still|now))?$",
+        _I,
+    ),
     # "what's with Dave", "what is lent to Dave"
     re.compile(
         r"^(?:what(?:'s|s|\s+is|\s+have\s+(?:i|we))\s+(?:still\s+|currently\s+)?|(?:the\s+)?(?:stuff"
