@@ -17,7 +17,7 @@ from llm.fast.phrases import PLACE_PREPOSITION
 _I = re.IGNORECASE
 _STORE_MARK = re.compile(rf"\s+(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+", _I)
 _MOVE_MARK = re.compile(r"\s+(?:over\s+to|back\s+to|to|into|in|inside|onto|on|under)\s+", _I)
-_FROM_MARK = re.compile(r"\s+(?:from|out\s+of)\s+", _I)
+_FROM_MARK = re.compile(r"\s+(?:from|out\s+of|off(?:\s+of)?)\s+", _I)
 _ADD_MARK = re.compile(rf"\s+(?:to|{PLACE_PREPOSITION})\s+", _I)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from llm.actions import Action
+from llm.fast.household_words import FIRST_NAMES, PEOPLE
 from llm.fast.people_named import person_named
 from llm.fast.phrases import build_action
 
@@ -124,7 +125,7 @@ _PERSON_HAS = (
     # "has Deb still got our high chair", "does Marcus still have my heat gun", "did Sipho
     # ever bring back the braai grid": what that person has is the answer
     re.compile(
-        r"^(?:has|does|did)\s+(?P<person>(?!(?i:the)\s+[a-z]).+?)\s+(?:(?:still|ever|yet)\s+)?"
+        r"^(?:has|does|did)\s+(?P<someone>(?!(?i:the)\s+[a-z]).+?)\s+(?:(?:still|ever|yet)\s+)?"
         r"(?:got|have|has|(?:bring|give|hand)\s+back|(?:bring|give|hand))\s+(?:back\s+)?(?:my|our"
         r"|the|his|her|their)\s+[\w' -]{1,40}?(?:\s+back)?(?:\s+(?:yet|still|now))?$",
         _I,
@@ -146,8 +147,18 @@ def parse_out_question(text: str) -> list[Action] | None:
         return [Action(type="out")]
     for pattern in _PERSON_HAS:
         match = pattern.match(text)
-        person = person_named(match["person"]) if match else None
+        said = match.groupdict() if match else {}
+        if said.get("someone") and not _surely_a_person(said["someone"]):
+            continue  # "does target still have the 2 for 1": a shop, not a borrower
+        person = person_named(said.get("person") or said.get("someone") or "") if match else None
         action = build_action(type="out", person=person) if person else None
         if action:  # "does the shed have the drill" is no one's: the next reading
             return [action]
     return None
+
+
+def _surely_a_person(said: str) -> bool:
+    """True for a name with a capital, a known first name, or a relation ("my sister")."""
+    words = said.split()
+    first = words[0].lower()
+    return said[:1].isupper() or first in FIRST_NAMES or first in ("my", "our") or first in PEOPLE

@@ -226,9 +226,14 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     return None
 
 
+_NOT_QUERIES = frozenset({"left", "more", "there", "else", "now", "then", "here", "remaining"})
+
+
 def clean_query(phrase: str) -> str | None:
     """What to search for, without articles or "any" ("any AA batteries" -> "AA batteries")."""
     words = name_words(phrase)
+    if " ".join(words).lower() in _NOT_QUERIES:
+        return None  # "how many left": no thing named
     if len(words) > 1 and words[0].lower() == "any":
         words = strip_leading(words[1:])
     if not is_name(words, MAX_QUERY_WORDS, allow_and=True) and not _paraphrase(words):

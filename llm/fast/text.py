@@ -158,6 +158,7 @@ _LIKE_A_COUNT = re.compile(
     r"(?<!\bi'd\s)(?<!\bwould\s)(?<!\bwe'd\s)\blike\s+(?=(?:\d+|a\s+couple|a\s+few|half)\b)",
     re.IGNORECASE,
 )
+_PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z0-9])", re.IGNORECASE)
 # Emoji between two words end a sentence, as a full stop would: "SOLD the lamp 🎉 posted it".
 _EMOJI_BETWEEN = re.compile(
     r"(?<=\w)\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*)+(?=[A-Za-z0-9])"
@@ -177,6 +178,7 @@ def normalise(text: str) -> str:
     text = _ME_FOR_MY.sub(r"\g<verb> my ", spoken_places(text.translate(_QUOTE_MARKS)))
     text = _SPOKEN_STOP.sub(".", _SPOKEN_COMMA.sub(",", text))  # dictated punctuation
     text = _LIKE_A_COUNT.sub("", text)  # "used like 4 of the pods"
+    text = _PLUS.sub(" and ", text)  # "the controller + a charging cable"
     if any(_is_decoration(char) for char in text):
         text = _EMOJI_BETWEEN.sub(". ", text)  # "sold the lamp 🎉 posted it today"
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
@@ -269,8 +271,10 @@ _QUESTION_TAIL = re.compile(
     r"|\s+(?:apart\s+from|except(?:\s+for)?|besides|other\s+than|not\s+counting)\s+[\w' ]{1,30}$"
     # "… or did some go", "… or has it gone"
     r"|\s+or\s+(?:did|has|have|is|are|was|were)\s+[\w' ]{1,30}$"
-    # "… and where is it", "… - how many and where"
-    r"|\s*(?:,\s*)?\s+and\s+where\s+(?:is|are)\s+(?:it|they|that)$",
+    # "… and where is it", "… - how many and where", "… and how many left"
+    r"|\s*(?:,\s*)?\s+and\s+where\s+(?:is|are)\s+(?:it|they|that)$"
+    r"|\s*(?:,\s*)?\s+and\s+how\s+many(?:\s+(?:are|is|have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have))?"
+    r"(?:\s+(?:left|there))?$",
     _I,
 )
 # "…, but where is …", "again, but what's …": the question after a lead-in.

@@ -709,6 +709,15 @@ POSITIVE = [
         [act("move", items=[it("printer")], place="landing", from_place="study")],
     ),
     ("put the 4 jars of chutney in the pantry", [store("pantry", n("chutney", 4, unit="jars"))]),
+    (
+        "moved the plant pots off the patio into the greenhouse",
+        [act("move", items=[it("plant pots")], place="greenhouse", from_place="patio")],
+    ),
+    (
+        "put the stapler + hole punch in the desk drawer",
+        [store("desk drawer", it("stapler"), it("hole punch"))],
+    ),
+    ("where are the fuses and how many are left", [find("fuses")]),
     # the old place said first
     (
         "the sander isn't in the shed anymore its in the garage",
