@@ -413,8 +413,8 @@ def _moved_between(match: re.Match[str], known_places: KnownPlaces) -> list[Acti
     place = nested_place(match["place"], known_places)
     if not (items and source and place):
         return None
-    if any(looks_like_place(item.name, known_places) for item in items):
-        return None
+    if any(looks_like_place(item.name, known_places, needs_number=True) for item in items):
+        return None  # "took bin 4 out of the van and put it in the shed": a place, moved
     action = build_action(type="move", items=items, place=place, from_place=source)
     return [action] if action else None
 

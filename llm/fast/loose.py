@@ -38,6 +38,26 @@ _WHERE = re.compile(
     r"(?:in|on|at|under|inside|into)\b",
     _I,
 )
+# Words that make an aside unsure when it is dropped from a fact, but not when it is a
+# clause of its own beside the one asked about: "then", "please", "yeah", "sorry".
+_SOFT = re.compile(
+    r"\b(?:please|pls|plz|then|but|though|right|eh|yeah|yep|yup|sorry(?:\s+to\s+say)?|yet|only|sure"
+    r"|need|needs)\b",
+    _I,
+)
+# Another change said of "it" in a clause left out: "call it the potting shelf", "lent it
+# to Priya" (where it was put only adds to the change asked about).
+_DONE_TO_IT = re.compile(
+    r"\b(?:call|called|name|named|rename|renamed|label|labelled|relabel|lend|lent|give|gave|bin"
+    r"|binned|sell|sold|chuck|chucked|throw|threw|donate|donated)\s+(?:it|them|'em)\b",
+    _I,
+)
+# Where it was put, said after taking it out: the take asked alone would be wrong.
+_PUT_IT = re.compile(
+    r"\b(?:put|popped|stuck|hung|moved|placed|stored|left)\s+(?:it|them|'em)\s+(?:back\s+)?"
+    r"(?:in|into|on|onto|under|at)\b",
+    _I,
+)
 _CALLED = frozenset({"guys", "everyone", "folks", "team", "love", "mate", "hun", "babe"})
 _MAX_CLAUSES = 6
 _MAX_CHARS = 300
@@ -82,8 +102,12 @@ def one_clause(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
     first, last, acts = found[0]
     left_out = [text[start:end] for index, (start, end) in enumerate(clauses)
                 if not first <= index <= last]  # fmt: skip
-    if any(changes_the_fact(words) or _NOT_BESIDE.search(words) for words in left_out):
+    if any(changes_the_fact(_SOFT.sub(" ", w)) or _NOT_BESIDE.search(w) for w in left_out):
         return []
+    if any(_DONE_TO_IT.search(words) for words in left_out):
+        return []  # "Shelf 2 in the shed. Please call it the Potting Shelf": more said of it
+    if any(act.type == "take" for act in acts) and any(_PUT_IT.search(w) for w in left_out):
+        return []  # "took the toolbox out of the van and put it in the workshop": a move
     if any(_spoken_to(words) or _more_things(words) for words in left_out):
         return []  # "kids, put your boots in the mudroom!"; "the drill and the saw are …"
     return ask_first(acts) or []

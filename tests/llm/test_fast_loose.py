@@ -25,6 +25,11 @@ ASKED = [
         "the cool box went back to the garage and the picnic was lovely",
         [give_back(it("cool box"), place="garage")],
     ),
+    # "then", "yeah", "sorry" in a clause of its own change nothing
+    (
+        "long day yeah, the camping gear is in the blue crate, need a nap",
+        [store("blue crate", it("camping gear"))],
+    ),
 ]
 
 
@@ -47,6 +52,9 @@ def test_one_clause_that_says_a_change_is_asked_about(text, expected):
         "the tent is in the loft, the stove in the shed, the chairs who knows",
         # a list, not a clause
         "the hammer, the level and 2 saws went into the workshop, probably",
+        # more is done to it in the clause left out
+        "box 7 on the top shelf. call it the sewing box from now on",
+        "grabbed the tent out of the loft, put it in the car",
     ],
 )
 def test_nothing_is_asked_when_the_rest_could_change_it(text):
