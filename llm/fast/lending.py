@@ -168,7 +168,8 @@ _CAME_BACK = re.compile(
 )
 _TOOK = re.compile(
     rf"^(?P<person>{PERSON})\s+(?:(?:has|is|'s)\s+)?(?:just\s+|finally\s+|already\s+)?"
-    r"(?:took|taken|taking)\s+(?P<items>(?i:the|his|her|their|my|our)\s+"
+    r"(?:took|taken|taking)\s+(?P<items>(?:(?i:the|his|her|their|my|our)|\d+|(?i:both|all|two|three"
+    r"|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few))\s+"
     r"(?:(?!\b(?:out|from|off|away|back|down|up)\b).)+)$"
 )
 _GAVE_BACK = re.compile(

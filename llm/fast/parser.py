@@ -146,6 +146,14 @@ _FOUND = re.compile(
     r"|(?:were|was|got)\s+(?:given|donated|sent))\s+(?P<thing>.+)$",
     _I,
 )
+# Brought from a place, said before where it is now: "we've brought the bikes back from the
+# boat, and they're in the garage now".
+_BROUGHT_FROM = re.compile(
+    r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:brought|took|carried|fetched|got|moved|shifted)\s+"
+    r"(?P<things>.+?)\s+(?:back\s+|down\s+|up\s+|over\s+|in\s+)?(?:from|out\s+of|off)\s+"
+    r"(?P<source>[^,]+)$",
+    _I,
+)
 # Where things came from, said after them: "from the Co-op", "off ebay".
 _SUPPLIER = re.compile(r"\s+(?:from|off)\s+.+$", _I)
 # "…, now on shelf 2", "…, stored in the store cupboard": where the thing just named is.
@@ -527,6 +535,10 @@ def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
 
 def _without_pronoun(lead: str, rest: str, *, everywhere: bool = False) -> str:
     """The rest with "it" as the thing found ("found my passport! it's in the drawer")."""
+    brought = _BROUGHT_FROM.match(lead)
+    pronoun = _PRONOUN_SUBJECT.match(rest)
+    if brought and pronoun:  # "brought the bikes back from the boat, they're in the garage now"
+        return f"moved {brought['things']} from {brought['source']} {rest[pronoun.end() :]}"
     found = _FOUND.match(lead)
     if not found:
         return rest

@@ -74,6 +74,9 @@ POINTERS = frozenset({
 NOT_THINGS = frozenset({
     "kids", "kid", "children", "child", "baby", "mom", "mum", "dad", "wife", "husband",
     "everyone", "everybody", "someone", "somebody", "nobody", "dog", "cat", "family", "eye",
+    # time and turns taken: "Tom took 5 minutes", "took 2 photos"
+    "minutes", "minute", "mins", "hours", "hour", "hrs", "seconds", "secs", "days", "weeks",
+    "months", "years", "ages", "steps", "photos", "pictures", "pics", "breaks", "naps", "turns",
 })  # fmt: skip
 # Places that are times or idioms ("left the party at midnight", "keep it in mind"),
 # and the parts of a thing ("on top of the fridge").

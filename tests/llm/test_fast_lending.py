@@ -289,6 +289,15 @@ def test_the_model_is_told_about_lending():
     assert "outside the household" in person["description"]
 
 
+def test_a_count_taken_by_someone_is_asked_and_time_is_no_thing():
+    read = parse_fast("Auntie Pam has taken 8 folding chairs", loose=True)
+    assert read.to_json_dict() == {
+        "actions": [{"type": "take", "items": [n("folding chairs", 8)], "person": "Auntie Pam"}],
+        "confirm": True,
+    }
+    assert parse_fast("Tom took 5 minutes", loose=True).actions == []
+
+
 def test_a_second_fact_after_the_name_is_never_part_of_it():
     read = parse_fast("lent the jigsaw to Aunt Mo and she has the level too", loose=True)
     assert [action.person for action in read.actions] == ["Aunt Mo"]

@@ -718,6 +718,10 @@ POSITIVE = [
         [store("desk drawer", it("stapler"), it("hole punch"))],
     ),
     ("where are the fuses and how many are left", [find("fuses")]),
+    (
+        "we brought the deckchairs in from the garden and they're in the shed now",
+        [act("move", items=[it("deckchairs")], place="shed", from_place="garden")],
+    ),
     # the old place said first
     (
         "the sander isn't in the shed anymore its in the garage",
