@@ -117,6 +117,12 @@ _IS_BACK = re.compile(r"(?:\b(?:is|are)|'s|'re)\s+back\b", _I)
 _QUESTION_WORD = re.compile(
     r"(?:where|what|which|who|whose|when|how|is|are|do|does|did|have|has|can|could|any)\b", _I
 )
+# A question, not an exclamation ("…, what a mess", "…, how cool is that").
+_WH_WORD = re.compile(
+    r"(?:where|which|who|whose)\b|what(?:'s|s)?\b(?!\s+(?:a|an)\b)"
+    r"|how\s+(?:do|does|did|many|much|can|could|is|are|come)\b",
+    _I,
+)
 _PERFECT = re.compile(
     r"\b(?:has|have|'s|'ve)\s+(?:been\s+|just\s+|finally\s+|already\s+)?(?:gone|went|taken|given"
     r"|brought|bought|lent|put|kept|left|sold|thrown|done|\w+ed)\b",
@@ -208,6 +214,8 @@ def _may_drop_for_a_read(aside: str, fact: str) -> bool:
     if _REASON.match(aside):
         return False
     asked = _QUESTION_WORD.match(fact.strip())
+    if _WH_WORD.match(aside.strip()) and not asked:
+        return False  # "the baby's teething, where's the gel?": the question is what is asked
     return bool(asked) or not _ANOTHER_CHANGE.search(_DENIED.sub("", aside))
 
 

@@ -231,7 +231,7 @@ _NOT_QUERIES = frozenset({"left", "more", "there", "else", "now", "then", "here"
 
 def clean_query(phrase: str) -> str | None:
     """What to search for, without articles or "any" ("any AA batteries" -> "AA batteries")."""
-    words = name_words(phrase)
+    words = name_words(phrase.strip(" ,;:"))
     if " ".join(words).lower() in _NOT_QUERIES:
         return None  # "how many left": no thing named
     if len(words) > 1 and words[0].lower() == "any":

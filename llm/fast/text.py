@@ -281,6 +281,16 @@ _QUESTION_TAIL = re.compile(
 _QUESTION_LEAD = re.compile(
     r"^(?:[^,?]{0,40},\s*(?:but|and|so|just|again)"
     r"|(?:sorry|apologies|excuse\s+me|pardon|me\s+again|hate\s+to|not\s+to\s+nag)[^,?]{0,30}?\s+but"
+    r"|again\s+but"
+    # chatter before the question, with no change said in it: "ok this is driving me mad, …"
+    r"|(?:(?![^,?!]*\b(?:put|puts|moved?|stored?|lent|lend|gave|give|took|take|binned|sold|threw"
+    r"|used|returned|brought|stuck|chucked|popped|left|kept|keep|shifted|dumped|donated)\b"
+    r"|[^,?!]*(?:\s+(?:is|are|was|were)|'s|'re)\s+(?:now\s+)?(?:in|on|at|under|inside|back)\b)"
+    r"(?!(?:where|what|who|which|how|when|is|are|do|does|did|have|has|can|could)\b)"
+    r"[^,?!]{2,60}(?:,|!+|\s-+)\s*){1,3}"
+    # the question must not point back at what the chatter named ("booster packs - where are
+    # they"): that is a topic, read elsewhere
+    r"(?![\w\s']*\b(?:it|they|them|there|those|these)\b)"
     r"|but|and|so|just|again|ugh+|urgh+|argh+|gah+|omg|ffs|jeez|sigh|dammit|damn|help|right"
     r"|(?:please\s+|pls\s+|kindly\s+)?tell(?:\s+me)?"
     # "quick one, where's …", "just wondering what's …", "any chance you know where …"
@@ -307,6 +317,12 @@ _ASKED_AS_SAID = (
     (re.compile(r"^(?P<thing>(?!(?:what|where|who|which|how)\b).+?)\s+(?:is|are)\s+where$", _I),
      r"where are \g<thing>"),
     (re.compile(r"^(?P<which>which\s+[\w-]+)'s\s+", _I), r"\g<which> is "),
+    # "what box did we put the baby clothes in": where
+    (re.compile(r"^(?:what|which)\s+[\w-]+(?:\s+[\w-]+)?\s+(?P<did>did|have)\s+(?P<who>i|we|you|[\w-]+)\s+"
+                r"(?P<put>put|leave|left|store|stored|stick|stuck|pop|popped|hide|hid)\s+(?P<thing>.+?)\s+"
+                r"(?:in|on|under|into)$", _I), r"where \g<did> \g<who> \g<put> \g<thing>"),
+    (re.compile(r"^where(?:'s|\s+is)\s+the\s+best\s+place\s+to\s+(?:look|find|search)\s+for\s+",
+                _I), "where is "),
     (re.compile(r"^is\s+(?P<thing>(?:the\s+|my\s+|our\s+)?[\w' -]+?)\s+still\s+"
                 r"(?:with\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|at\s+\w+(?:\s+[A-Z]\w*)?'s)$", 0),
      r"where is \g<thing>"),

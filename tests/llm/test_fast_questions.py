@@ -31,6 +31,13 @@ HELP = {"type": "help"}
 LIST_PLACES = {"type": "list_places"}
 
 QUESTIONS = [
+    # chatter before the question, and a statement before it that is no topic
+    ("ugh this week has been mad, where is the calpol", [find("calpol")]),
+    ("morning! where did we put the paddling pool?", [find("paddling pool")]),
+    ("the dog's moulting, where's the lint roller?", [find("lint roller")]),
+    ("where did I leave my wallet, I had it an hour ago", [find("wallet")]),
+    ("what box did we put the wedding photos in", [find("wedding photos")]),
+    ("which drawer did I stick the fuses in", [find("fuses")]),
     ("when did the blue tote come back?", [history("blue tote")]),
     ("are there any stamps left anywhere??", [find("stamps")]),
     ("Please tell where is the big pan", [find("big pan")]),
