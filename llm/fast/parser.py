@@ -67,13 +67,15 @@ _MAX_SENTENCES = 5
 # Using up or throwing out is told the same way: "the kids used up all the batteries",
 # "she's binned the old rug", "Emma finished the milk".
 _SOMEONE_ELSE = re.compile(
-    r"^(?:(?:(?:my|our|the)\s+)?(?:"
+    r"^(?!(?:someone|somebody|anyone|anybody|nobody|no\s+one|everyone|everybody)\b)"
+    r"(?:(?:(?:my|our|the)\s+)?(?:"
     + "|".join(sorted(PEOPLE))
     + r"|[A-Z][a-z]{1,20})|(?:she|he|they|She|He|They)(?:'s|'ve|\s+has|\s+have)?)\s+"
     r"(?=(?:put|moved|stored|stuck|placed|hung|stashed|popped|shoved|tucked|packed|filed"
     r"|returned|brought|used(?:\s+up)?|finished(?:\s+off)?|binned|threw\s+(?:out|away)"
+    r"|(?:went|got)\s+through|ate|drank"
     r"|thrown\s+(?:out|away)|chucked(?:\s+out)?)\s+(?:(?:all\s+)?(?:the|my|our|his|her|their)"
-    r"|\d|all\s+of)\s)",
+    r"|\d|all\s+of|an?(?:\s+whole)?)\s)",
 )
 # Lead-ins that are never part of a name ("fyi kids scooters are in the shed").
 _MARKERS = frozenset({"fyi", "btw", "pls", "plz", "please", "also", "note"})
@@ -221,6 +223,11 @@ _HOW_MANY_AFTER = re.compile(
     r"|six|seven|eight|nine|ten|twelve|twenty)\s+of\s+them,\s*",
     _I,
 )
+_INSTEAD_OF = re.compile(
+    r"^(?P<said>.+?),?\s+(?:instead\s+of|rather\s+than)\s+(?P<old>(?:in\s+|on\s+)?(?:the|my|our)"
+    r"\s+[^,]+)$",
+    _I,
+)
 # Where it was, said after the new place: "…, was in the lounge before".
 _WAS_BEFORE = re.compile(
     r"^(?P<fact>.+?),\s*(?:(?:it|they)\s+)?(?:was|were|used\s+to\s+be)\s+(?P<old>(?:in|on)\s+[^,]+?)"
@@ -354,6 +361,9 @@ def _rewordings(text: str) -> Iterator[str]:
         yield text[: within.start()] + f"{said['lead']}{inner}" + text[within.end() :]
     if _BRACKETED.search(text):
         yield _BRACKETED.sub(" ", text).strip()
+    instead = _INSTEAD_OF.match(text.strip().rstrip(".!"))
+    if instead:  # "the potting mix is in the greenhouse now instead of the shed"
+        yield f"{instead['said']}, not {instead['old']}"
     was = _WAS_BEFORE.match(text.strip().rstrip(".!"))
     if was:  # "the dock has moved to the study shelf, was in the lounge before"
         yield f"{was['fact']}, not {was['old']}"

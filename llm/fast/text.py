@@ -158,6 +158,7 @@ _LIKE_A_COUNT = re.compile(
     r"(?<!\bi'd\s)(?<!\bwould\s)(?<!\bwe'd\s)\blike\s+(?=(?:\d+|a\s+couple|a\s+few|half)\b)",
     re.IGNORECASE,
 )
+_A_WHOLE = re.compile(r"\b(?P<a>an?)\s+(?:whole|entire|full)\s+(?=[a-z]+\s+of\b)", re.IGNORECASE)
 _PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z0-9])", re.IGNORECASE)
 # Emoji between two words end a sentence, as a full stop would: "SOLD the lamp 🎉 posted it".
 _EMOJI_BETWEEN = re.compile(
@@ -179,6 +180,7 @@ def normalise(text: str) -> str:
     text = _SPOKEN_STOP.sub(".", _SPOKEN_COMMA.sub(",", text))  # dictated punctuation
     text = _LIKE_A_COUNT.sub("", text)  # "used like 4 of the pods"
     text = _PLUS.sub(" and ", text)  # "the controller + a charging cable"
+    text = _A_WHOLE.sub(r"\g<a> ", text)  # "went through a whole pack of wipes"
     if any(_is_decoration(char) for char in text):
         text = _EMOJI_BETWEEN.sub(". ", text)  # "sold the lamp 🎉 posted it today"
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())

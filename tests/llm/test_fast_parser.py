@@ -722,6 +722,11 @@ POSITIVE = [
         "we brought the deckchairs in from the garden and they're in the shed now",
         [act("move", items=[it("deckchairs")], place="shed", from_place="garden")],
     ),
+    (
+        "the compost is now in the greenhouse instead of the shed",
+        [act("move", items=[it("compost")], place="greenhouse", from_place="shed")],
+    ),
+    ("the boys went through a whole pack of crisps", [use(n("crisps", 1, unit="pack"))]),
     # the old place said first
     (
         "the sander isn't in the shed anymore its in the garage",
