@@ -223,6 +223,11 @@ _HOW_MANY_AFTER = re.compile(
     r"|six|seven|eight|nine|ten|twelve|twenty)\s+of\s+them,\s*",
     _I,
 )
+_CAME_OUT = re.compile(
+    r"^(?P<things>(?:the\s+|my\s+|our\s+)?[\w' -]+?)\s+(?:came|has\s+come|have\s+come)\s+out"
+    r"\s+of\s+(?P<source>[^,]+?),?\s+and\s+(?:is|are|it's|they're)\s+(?:now\s+)?(?:in|on)\s+(?P<place>.+)$",
+    _I,
+)
 _INSTEAD_OF = re.compile(
     r"^(?P<said>.+?),?\s+(?:instead\s+of|rather\s+than)\s+(?P<old>(?:in\s+|on\s+)?(?:the|my|our)"
     r"\s+[^,]+)$",
@@ -361,6 +366,9 @@ def _rewordings(text: str) -> Iterator[str]:
         yield text[: within.start()] + f"{said['lead']}{inner}" + text[within.end() :]
     if _BRACKETED.search(text):
         yield _BRACKETED.sub(" ", text).strip()
+    came_out = _CAME_OUT.match(text.strip().rstrip(".!"))
+    if came_out:  # "the topper came out of box 18 and is in the guest room closet"
+        yield f"moved {came_out['things']} from {came_out['source']} to {came_out['place']}"
     instead = _INSTEAD_OF.match(text.strip().rstrip(".!"))
     if instead:  # "the potting mix is in the greenhouse now instead of the shed"
         yield f"{instead['said']}, not {instead['old']}"

@@ -94,6 +94,7 @@ HAVE_GOT = re.compile(
 )
 IS_BACK = re.compile(
     r"^(?P<items>.+?)(?P<verb>\s+(?:is|are|went|go|have\s+gone|has\s+gone)|'s|'re)\s+back"
+    r"(?:\s+(?:out|up|down|over))?"  # "the cushions are back out on the deck"
     rf"(?:\s+(?:{PLACE_PREPOSITION}|to(?=\s+(?:the|my|our)\s))\s+(?P<place>.+))?$",
     _I,
 )

@@ -727,6 +727,14 @@ POSITIVE = [
         [act("move", items=[it("compost")], place="greenhouse", from_place="shed")],
     ),
     ("the boys went through a whole pack of crisps", [use(n("crisps", 1, unit="pack"))]),
+    (
+        "the sun loungers are back out on the patio",
+        [act("return", items=[it("sun loungers")], place="patio")],
+    ),
+    (
+        "the high chair came out of the loft and is in the kitchen",
+        [act("move", items=[it("high chair")], place="kitchen", from_place="loft")],
+    ),
     # the old place said first
     (
         "the sander isn't in the shed anymore its in the garage",
