@@ -313,6 +313,17 @@ def bare_contraction(subject: str, verb: str) -> bool:
     )
 
 
+# Things made to hold other things: "the button tin lives on the middle shelf" says where a
+# place is ("what's in the button tin?"), not where one more thing is.
+_HOLDERS = frozenset({"tin", "organiser", "organizer", "caddy", "hamper", "chest", "trunk"})
+
+
+def _holder(name: str) -> bool:
+    """True for a name whose last word is a holder of things ("button tin", "bead organiser")."""
+    words = name.lower().split()
+    return len(words) > 1 and words[-1] in _HOLDERS
+
+
 def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
     """The store (or place nesting) of "<subject> is in <rest>", its place not yet judged."""
     items = parse_items(subject)
@@ -333,7 +344,7 @@ def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Ac
         len(items) == 1
         and not items[0].counted
         and not opener
-        and looks_like_place(subject, known_places)
+        and (looks_like_place(subject, known_places) or _holder(items[0].name))
     ):
         numbered = looks_like_place(subject, known_places, needs_number=True)
         nesting = _place_actions(_chain(rest, items[0].name, known_places, numbered=numbered))

@@ -266,6 +266,8 @@ POSITIVE = [
     ("garage is in the house", [place("garage", "house")]),
     ("box 12 is in the attic", [place("box 12", "attic")]),
     ("the toolbox is in the garage", [place("toolbox", "garage")]),
+    ("the biscuit tin lives in the pantry", [place("biscuit tin", "pantry")]),
+    ("the sock organiser is in the top drawer", [place("sock organiser", "top drawer")]),
     ("Ana's corner is in the garage", [place("Ana's corner", "garage")]),
     ("I put bin 4 on shelf B", [place("bin 4", "shelf B")]),
     ("put box 12 in the attic", [place("box 12", "attic")]),
