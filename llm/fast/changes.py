@@ -337,6 +337,23 @@ def _put_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] |
     return _return_items(match, known_places)
 
 
+# Where a thing goes back to when it leaves the house: "returned the faulty drill to the shop".
+_SELLER = re.compile(
+    r"^(?:the\s+)?(?:shop|shops|seller|supplier|retailer|manufacturer|amazon|ikea|argos|currys"
+    r"|john\s+lewis|b\s*&\s*q|homebase|screwfix|toolstation|library)$",
+    _I,
+)
+
+
+def _returned(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A return, or, sent back to a shop, gone for good ("returned the faulty drill to Argos")."""
+    if match["place"] and _SELLER.match(match["place"].strip()):
+        items = parse_items(match["items"])
+        action = build_action(type="discard", items=items) if items else None
+        return ask_first([action]) if action else None
+    return _return_items(match, known_places)
+
+
 def _is_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A return said as "the ladder is back (in the shed)"; not "waht's back"."""
     if not clear_subject(match["items"], match["verb"]):
@@ -615,12 +632,13 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_RENAME, _rename),
     *renames.RULES,
     *disposals.RULES,
+    disposals.BROKEN_RULE,
     *using.RULES,
     (_DISCARD_IN_TRASH, _discard),
     (_DISCARD, _discard),
     (_DISCARD_AWAY, _discard),
     (_RETURN_BACK, _put_back),
-    (_RETURNED, _return_items),
+    (_RETURNED, _returned),
     (IS_BACK, _is_back),
     (_TAKE_AND_PUT, _moved_between),
     (_CARRIED, _carried),

@@ -277,3 +277,20 @@ def disposed_items(items_text: str, _known_places: KnownPlaces) -> list[Action] 
     items = parse_items(items_text, last_is_one=True)
     action = build_action(type="discard", items=items) if items else None
     return [action] if action else None
+
+
+def broken(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A thing broken ("broke one of the plates unpacking box 5"), asked: it may be mended."""
+    return ask_first(disposed(match, known_places))
+
+
+# "broke one of the plates", "snapped 2 drill bits", "the kids smashed the blue mug"; not
+# "broke my leg", "broke the news", "lost my keys".
+_BROKE_ALONE = re.compile(
+    _SUBJECT + r"(?:broke|smashed|shattered|snapped|cracked)\s+(?P<items>(?:the|my|our|a|an|one|\d"
+    r"|two|three)\s(?:(?!\b(?:leg|arm|wrist|ankle|finger|toe|nose|back|heart|neck|hip|tooth|record"
+    r"|news|promise|rules?|silence|habit|bank|fast|ice|bread|even|down|code|spell|streak|camp)\b).)+?)"
+    r"(?:\s+(?:while|when|whilst)\s+\w+ing\b.*|\s+\w+ing\s.*)?$",
+    _I,
+)
+BROKEN_RULE = (_BROKE_ALONE, broken)

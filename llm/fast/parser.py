@@ -73,7 +73,7 @@ _SOMEONE_ELSE = re.compile(
     + r"|[A-Z][a-z]{1,20})|(?:she|he|they|She|He|They)(?:'s|'ve|\s+has|\s+have)?)\s+"
     r"(?=(?:put|moved|stored|stuck|placed|hung|stashed|popped|shoved|tucked|packed|filed"
     r"|returned|brought|used(?:\s+up)?|finished(?:\s+off)?|binned|threw\s+(?:out|away)"
-    r"|(?:went|got)\s+through|ate|drank"
+    r"|(?:went|got)\s+through|ate|drank|broke|smashed|snapped|cracked"
     r"|thrown\s+(?:out|away)|chucked(?:\s+out)?)\s+(?:(?:all\s+)?(?:the|my|our|his|her|their)"
     r"|\d|all\s+of|an?(?:\s+whole)?)\s)",
 )

@@ -350,12 +350,12 @@ def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Ac
         nesting = _place_actions(_chain(rest, items[0].name, known_places, numbered=numbered))
         if nesting or numbered:
             return nesting  # "bin 4 is on shelf B"; else "the cool box is in the garage..."
+    if thrown_away(rest, known_places):
+        return None  # "the old charger is in the bin": thrown away, or a bin of theirs?
     places = None if opener else nested_places(items, rest, known_places)
     if not opener and (places is None or places):
         return places
     if len(items) > 1 and any(looks_like_place(item.name, known_places) for item in items):
         return None
-    if thrown_away(rest, known_places):
-        return None  # "the old charger is in the bin": thrown away, or a bin of theirs?
     action = build_action(type="store", items=items, place=nested_place(rest, known_places))
     return [action] if action else None

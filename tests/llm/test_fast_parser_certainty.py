@@ -48,6 +48,11 @@ def test_questions_in_many_shapes(text, expected):
 
 # Fairly sure: the actions come back with "confirm": true, and nothing runs until a yes.
 ASK_FIRST = [
+    # broken: thrown away, or mended?
+    ("snapped 3 of the tent poles", [act("discard", items=[n("tent poles", 3)])]),
+    ("the kids smashed the blue vase", [act("discard", items=[it("blue vase")])]),
+    # sent back to a shop: gone from the house
+    ("returned the wobbly stool to ikea", [act("discard", items=[it("wobbly stool")])]),
     # being out of something is a state, not a use said: asked ("we're out of lids again")
     ("we're out of bin bags", [use(all_of("bin bags"))]),
     ("no more loo roll left", [use(all_of("loo roll"))]),
@@ -95,6 +100,9 @@ ASK_FIRST = [
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
 NEVER_A_WRITE = [
+    "broke my wrist skiing",
+    "lost my keys again",
+    "I broke the record at parkrun",
     "the garage is in a state",
     "the house is in chaos today",
     "moved stuff around in the garage",
