@@ -11,7 +11,7 @@ import re
 _I = re.IGNORECASE
 
 HELP = re.compile(
-    r"^(?:help(?:\s+me)?|commands|list\s+commands|show\s+commands|what\s+are\s+the\s+commands"
+    r"^(?:(?:help+|halp|hlep|hepl)(?:\s+me)?|commands|list\s+commands|show\s+commands|what\s+are\s+the\s+commands"
     r"|what\s+can\s+you\s+do|what\s+can\s+i\s+(?:say|do|ask|type)"
     r"|how\s+does\s+(?:this|it|this\s+bot|the\s+bot|this\s+thing)\s+work(?:\s+exactly)?"
     r"|how\s+(?:do|can|should)\s+i(?:\s+(?:even|actually|now|exactly))?\s+use\s+(?:this|it|you"
@@ -52,7 +52,8 @@ HELP = re.compile(
 _MISTAKE = (
     r"(?:no\s+wait|wait|oops|whoops|sorry|nvm|never\s*mind|my\s+bad|mistake|typo|please|pls"
     r"|no|nah|nope|lol|ignore\s+that(?:\s+last\s+one)?|apologies"
-    r"|wrong\s+(?:bin|box|place|one|item|thing|shelf|drawer|room|spot|name|shed|crate|cupboard)"
+    r"|wrong\s+(?:bin|box|place|one|item|thing|shelf|drawer|room|spot|name|shed|crate|cupboard"
+    r"|tin|tub|bag|locker|cabinet|rack|tote|basket|jar|case|number|person|word)"
     r"|i\s+(?:made|make|have\s+made)\s+a\s+mistake|i\s+(?:got|typed)\s+it(?:\s+all)?\s+wrong"
     r"|(?:that|this|it)(?:\s+(?:last|previous))?(?:\s+(?:one|entry|message|change|update))?"
     r"(?:\s+was|\s+is|'s|s)\s+(?:(?:all|totally|completely)\s+)?(?:wrong|wrongly\s+done"

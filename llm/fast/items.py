@@ -329,6 +329,8 @@ def _is_item_name(words: Sequence[str]) -> bool:
         return False
     if lowered[-1] in _NO_LAST_WORD or lowered[-1].endswith("'s") or lowered[0] in _NO_FIRST_WORD:
         return False  # "the drill got [put in …]", "the drill's [gone in …]": a verb's left over
+    if words[0].startswith(("(", "[")):
+        return False  # "box 11 (shelf B2)": a remark in brackets, no thing
     return not (has_inner_article(words) or any(_COLON.search(word) for word in words))
 
 

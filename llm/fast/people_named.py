@@ -33,7 +33,9 @@ _INTRODUCED = (
 )
 # Where a person is from, said after the name: "Jake from uni", "Jen at the next unit".
 _FROM_WHERE = (
-    r"(?:from|at)\s+(?:uni|college|work|school|church|the\s+office|the\s+gym|next\s+door"
+    r"(?:from|at|on)\s+(?:uni|college|work|school|church|the\s+office|the\s+gym|next\s+door"
+    r"|(?:plot|no\.?|number|flat|unit|apt|house)\s*\d+\w?|the\s+next\s+(?:plot|door|unit|street)"
+    r"|explorers|scouts|cubs|beavers|brownies|guides|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s|$)"
     r"|the\s+next\s+unit|number\s+\d+|no\.?\s*\d+|down\s+the\s+(?:road|street)"
     r"|(?:unit|flat|apartment|apt|house)\s+\d+\w?"
     r"|across\s+the\s+(?:road|street)|upstairs|downstairs|the\s+(?:club|allotment|market))"
@@ -80,6 +82,7 @@ _CLAUSE_AFTER = re.compile(
     _I,
 )
 _JOINED_ON = re.compile(r"\s(?:and|but|so|then|or|&)$", _I)
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 _SAYS_WHERE = re.compile(r"\b(?:in|on|into|onto|under|inside|at|back)\b", _I)
 _POSSESSIVE = re.compile(r"'s$|s'$", _I)
 # What a loan is for, said after the thing or the person: "for thanksgiving", "for her
@@ -102,6 +105,7 @@ _NAMED_AFTER = re.compile(r"^[^,]+,\s*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[
 def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
     """The person a phrase names ("my neighbour Dave" -> "Dave"), or None if not a person."""
     text = _FOR_OCCASION.sub("", _PERSON_TAIL.sub("", text.strip(" ,."))).strip(" ,.")
+    text = _BRACKETED.sub("", text).strip()  # "Karen (beavers)"
     after_comma = _NAMED_AFTER.match(text)
     if after_comma:  # "the lady at number 12, Mrs Patel"
         text = after_comma["name"]

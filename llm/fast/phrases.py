@@ -195,6 +195,9 @@ _UNDER_JOINED = re.compile(
 )
 
 
+_A_COUNT_SAID = re.compile(r"[x×]\d+", re.IGNORECASE)
+
+
 def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     """A place phrase without its article ("the kitchen drawer" -> "kitchen drawer"), or None.
 
@@ -213,6 +216,8 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         return _UNDER_JOINED.sub(r"\g<under> ", joined) if joined else None
     words = name_words(phrase)
     name = " ".join(words)
+    if words and _A_COUNT_SAID.fullmatch(words[-1]):
+        return None  # "… in the container x9": how many things, not a place's name
     if (
         is_name(words, MAX_PLACE_WORDS)
         and _is_place_like(words)

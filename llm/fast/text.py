@@ -159,6 +159,14 @@ _LIKE_A_COUNT = re.compile(
     re.IGNORECASE,
 )
 _A_WHOLE = re.compile(r"\b(?P<a>an?)\s+(?:whole|entire|full)\s+(?=[a-z]+\s+of\b)", re.IGNORECASE)
+# How many, said in brackets or after a comma at the end: "(3)", "(all 9)", ", all 8",
+# ", 3 of em".
+_COUNT_SAID_AFTER = re.compile(
+    r"\s*\((?:x|×|all\s+)?\s*(?P<count>\d+)\s*\)"
+    r"|,\s*(?:all\s+(?P<all>\d+)|(?P<of>\d+)\s+of\s+(?:them|em|'em))\s*$",
+    re.IGNORECASE,
+)
+_NOW_BEFORE_PLACE = re.compile(r"(?<=\w)\s+now\s+(?=(?:in|on|at|under|inside|into)\s)", _I)
 _PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z0-9])", re.IGNORECASE)
 # Emoji between two words end a sentence, as a full stop would: "SOLD the lamp 🎉 posted it".
 _EMOJI_BETWEEN = re.compile(
@@ -181,10 +189,17 @@ def normalise(text: str) -> str:
     text = _LIKE_A_COUNT.sub("", text)  # "used like 4 of the pods"
     text = _PLUS.sub(" and ", text)  # "the controller + a charging cable"
     text = _A_WHOLE.sub(r"\g<a> ", text)  # "went through a whole pack of wipes"
+    text = _COUNT_SAID_AFTER.sub(_times, text)  # "the chipped mugs (3)", "…, all 8"
+    text = _NOW_BEFORE_PLACE.sub(" ", text)  # "spare blankets x2 now in the ottoman"
     if any(_is_decoration(char) for char in text):
         text = _EMOJI_BETWEEN.sub(". ", text)  # "sold the lamp 🎉 posted it today"
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
     return _SHORTHAND.sub(_expand, text)
+
+
+def _times(match: re.Match[str]) -> str:
+    """How many, said after the things, as " x3"."""
+    return f" x{match['count'] or match['all'] or match['of']}"
 
 
 def _expand(match: re.Match[str]) -> str:

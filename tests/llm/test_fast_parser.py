@@ -737,6 +737,16 @@ POSITIVE = [
         "the high chair came out of the loft and is in the kitchen",
         [act("move", items=[it("high chair")], place="kitchen", from_place="loft")],
     ),
+    # how many, said in brackets or after a comma
+    ("binned the chipped plates (4)", [discard(n("chipped plates", 4))]),
+    ("chucked the broken pegs, 6 of em", [discard(n("broken pegs", 6))]),
+    ("spare candles x6 now in the dresser", [store("dresser", n("spare candles", 6))]),
+    ("scratch that, wrong tub", [act("undo")]),
+    ("helpp", [act("help")]),
+    (
+        "the cleaner moved the iron from the kitchen to the utility cupboard",
+        [act("move", items=[it("iron")], place="utility cupboard", from_place="kitchen")],
+    ),
     # the old place said first
     (
         "the sander isn't in the shed anymore its in the garage",
