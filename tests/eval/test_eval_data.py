@@ -7,8 +7,10 @@ understanding_seventh.jsonl (teen, non-native, school storeroom, smallholding, v
 office voices) and understanding_eighth.jsonl (craft shop, canal boat, family chat, carer,
 cyclist, Indian English voices) were written blind as well, measured once untouched and
 then read as development sets; understanding_ninth.jsonl (a grandparent, a US student, a
-café, a New Zealand / South African family, a collector, a van-lifer) too, after it was
-measured once untouched; understanding_sixth.jsonl is only ever measured (its
+café, a New Zealand / South African family, a collector, a van-lifer) and
+understanding_tenth.jsonl (a parent of toddlers, a gardener, a scout group's store, a
+holiday-let host, a Canadian family, a Singaporean speaker) too, each after it was
+measured untouched; understanding_sixth.jsonl is only ever measured (its
 totals), never read, so its figure stays the honest one. tests/eval/brief.md is the brief
 the writers of the sixth to eighth sets were given; give it to the writer of the next one.
 """
@@ -32,6 +34,7 @@ SIZES = {
     "understanding_seventh.jsonl": (300, 95),
     "understanding_eighth.jsonl": (300, 95),
     "understanding_ninth.jsonl": (415, 135),
+    "understanding_tenth.jsonl": (415, 135),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
