@@ -124,7 +124,7 @@ _NOT_A_STATEMENT = re.compile(
 _LEMMAS = tuple(VERB_FORMS)
 # "who has the lantern and who has the tarp": a second question after "and".
 _NEXT_QUESTION = re.compile(
-    r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?=(?:who|where|what|which|when|how)(?:'s|'re|\s))", _I
+    r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?=(?:who|where|what|which|when|how)(?:'s|'re|s\s|\s))", _I
 )
 _COMMAND = re.compile(r"^/(?P<command>[a-z_]+)(?:@[\w.]+)?(?:\s+(?P<argument>.+))?$", _I)
 

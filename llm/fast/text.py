@@ -91,7 +91,7 @@ _TRAILING_PHRASES = (
     r"|anyway|anyways|(?<!\bthe\s)(?<!\bthat\s)(?<!\bis\s)right|xx+|xo(?:xo)*|ta|cheers|thanx"
     r"|ty|tysm|hehe+|at\s+(?:long\s+)?last|yeah|yep|yup|rn|smh|fr|ngl|tbh|lowkey|bro|bruh"
     r"|fam|again+n|at\s+the\s+(?:moment|minute)|atm|rip|sigh|meh|ugh+|oops|only|all\s+along"
-    r"|ew+|yuck|gross|phew|woo+|yay+"
+    r"|ew+|yuck|gross|phew|woo+|yay+|lah|lor|leh|liao|hor|meh|already|eh"
 )
 _TRAILING_FILLER = re.compile(rf"(?:[\s,]+(?:{_TRAILING_PHRASES}))+$", _I)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?,]+$")
@@ -265,7 +265,8 @@ _QUESTION_TAIL_WORDS = (
     r"|since(?:\s+(?:last\s+\w+|yesterday|christmas|xmas|the\s+\w+|\w+day))?"
     r"|(?:place|room|box|shelf)\s+by\s+(?:place|room|box|shelf)"
     r"|asap|urgently|quick(?:ly)?|ffs|omg|(?:pls\s+|please\s+)?help(?:\s+(?:me|pls|please))?"
-    r"|do\s+you\s+know|(?:any|no)\s+idea|(?:by\s+)?any\s+chance|at\s+all|eh|hey|if\s+(?:anything|any|you\s+know|you\s+can)"
+    r"|do\s+you\s+know|(?:any|no)\s+idea|(?:by\s+)?any\s+chance|at\s+all|eh|hey|ah|lah|leh|lor"
+    r"|(?:got|can|have)\s+or\s+not|already|if\s+(?:anything|any|you\s+know|you\s+can)"
     r"|there's\s+a\s+dear|i\s+(?:can't|cant|cannot)\s+(?:recall|remember)|or\s+(?:nah|not|no|what)"
     r"|(?:pls|please|plz)?\s*(?:i\s+)?need\s+(?:it|them|one)(?:\s+for\s+[\w' ]{1,20})?"
     r"|(?:after|before|while|when)\s+\w+ing\b[\w' ]{0,40}"
@@ -331,8 +332,20 @@ _ASKED_AS_SAID = (
     (re.compile(r"^what\s+there\s+(?:is|are)\b", _I), "what is"),
     (re.compile(r"^have\s+(?P<who>we|i|you)\s+(?=any\b)", _I), r"do \g<who> have "),
     # "camping chairs are where", "which locker's the toolkit in", "is Wingspan still with Priya"
+    (re.compile(r"^(?P<thing>(?!(?:what|where|who|which|how)\b).+?)\s+(?:i\s+|we\s+)?(?:put|kept|keep"
+                r"|leave|left|store|stored)\s+where$", _I), r"where did I put \g<thing>"),
     (re.compile(r"^(?P<thing>(?!(?:what|where|who|which|how)\b).+?)\s+(?:is|are)\s+where$", _I),
      r"where are \g<thing>"),
+    (re.compile(r"^(?P<thing>(?:the|my|our|his|her|their)\s+.+?|[\w'-]+\s+[\w' -]+?)\s+where$", _I),
+     r"where are \g<thing>"),
+    # said topic first: "bomb shelter got what inside", "my passport put where"
+    (re.compile(r"^(?P<place>(?!(?:what|where|who|which|how|i|we)\b).+?)\s+(?:inside\s+)?(?:got|has"
+                r"|have)\s+what(?:\s+inside)?$", _I), r"what is in \g<place>"),
+    (re.compile(r"^what\s+(?P<what>(?:(?!\b(?:have|has|do|did|can|had)\b)[\w ])+?)\s+(?P<who>i|we)"
+                r"\s+(?:got|have)$", _I),
+     r"what \g<what> have \g<who> got"),
+    (re.compile(r"^how\s+to\s+use\s+(?=(?:this|it|you|the\s+bot|this\s+bot|this\s+app|wms)\b)", _I),
+     "how do I use "),
     (re.compile(r"^(?P<which>which\s+[\w-]+)'s\s+", _I), r"\g<which> is "),
     # "what box did we put the baby clothes in": where
     (re.compile(r"^(?:what|which)\s+[\w-]+(?:\s+[\w-]+)?\s+(?P<did>did|have)\s+(?P<who>i|we|you|[\w-]+)\s+"

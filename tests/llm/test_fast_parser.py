@@ -747,6 +747,7 @@ POSITIVE = [
         "the cleaner moved the iron from the kitchen to the utility cupboard",
         [act("move", items=[it("iron")], place="utility cupboard", from_place="kitchen")],
     ),
+    ("put the spare fan in the store room lah", [store("store room", it("spare fan"))]),
     # the old place said first
     (
         "the sander isn't in the shed anymore its in the garage",
@@ -1360,6 +1361,7 @@ NEGATIVE = [
     "that's wrong",
     "thats wrong",
     "my bad",
+    "go where",
     "Sad to see it go.",
     "is Tom still at work",
     "forget it",

@@ -31,6 +31,13 @@ HELP = {"type": "help"}
 LIST_PLACES = {"type": "list_places"}
 
 QUESTIONS = [
+    # said topic first, or with a particle at the end
+    ("the rice cooker where ah?", [find("rice cooker")]),
+    ("my passport put where already", [find("passport")]),
+    ("store room got what inside", [contents("store room")]),
+    ("what storage places i got", [{"type": "list_places"}]),
+    ("how to use this", [HELP]),
+    ("where's the ice scraper, and whats in the boot?", [find("ice scraper"), contents("boot")]),
     # chatter before the question, and a statement before it that is no topic
     ("ugh this week has been mad, where is the calpol", [find("calpol")]),
     ("morning! where did we put the paddling pool?", [find("paddling pool")]),
