@@ -262,6 +262,7 @@ _ASKED = re.compile(
     r"|is|are|do|does)\b",
     _I,
 )
+_COUNT_AT_THE_END = re.compile(r"^(?P<rest>.+?)\s+x(?P<count>\d+)$", _I)
 # Where a clause starts in a message with no comma before it ("… its in the drive").
 _CLAUSE_STARTS = re.compile(
     r"(?<=[a-z0-9])(?=\s+(?:it's|it\s+is|it\s+was|they're|theyre|they\s+are|they\s+were|she's"
@@ -308,6 +309,7 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     plain = normalise(clean_text(text))
     return (
         _reworded(text, known_places)
+        or _counted_at_the_end(plain, known_places)
         or _with_parent(text, known_places)
         or _thing_said_first(plain, known_places)
         or _parse_sentence(text, known_places)
@@ -319,6 +321,23 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
         or _said_passively(plain, known_places)
         or _run_on(plain, known_places)
     )
+
+
+def _counted_at_the_end(plain: str, known_places: KnownPlaces) -> list[Action]:
+    """How many, said at the very end, given to the one thing the rest names.
+
+    "the gas canisters went in the metal cabinet (all 9)", "the tent pegs are in the blue
+    bag, all 20": the count follows the place, not the things.
+    """
+    said = _COUNT_AT_THE_END.match(plain.strip().rstrip(".!"))
+    if not said:
+        return []
+    read = _parse(said["rest"], known_places)
+    if len(read) != 1 or len(read[0].items) != 1 or read[0].items[0].counted:
+        return []
+    item = read[0].items[0].model_copy(update={"quantity": int(said["count"]), "counted": True})
+    counted = [read[0].model_copy(update={"items": [item]})]
+    return (ask_first(counted) or []) if needs_asking(read) else counted
 
 
 def _said_passively(plain: str, known_places: KnownPlaces) -> list[Action]:

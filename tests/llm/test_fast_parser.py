@@ -739,6 +739,8 @@ POSITIVE = [
     ),
     # how many, said in brackets or after a comma
     ("binned the chipped plates (4)", [discard(n("chipped plates", 4))]),
+    ("the tent pegs are in the blue bag, all 20", [store("blue bag", n("tent pegs", 20))]),
+    ("put the candles in box 2 (x12)", [store("box 2", n("candles", 12))]),
     ("chucked the broken pegs, 6 of em", [discard(n("broken pegs", 6))]),
     ("spare candles x6 now in the dresser", [store("dresser", n("spare candles", 6))]),
     ("scratch that, wrong tub", [act("undo")]),
@@ -1361,6 +1363,7 @@ NEGATIVE = [
     "that's wrong",
     "thats wrong",
     "my bad",
+    "chuck em, all 3",
     "go where",
     "Sad to see it go.",
     "is Tom still at work",
