@@ -68,7 +68,7 @@ _MAX_SENTENCES = 5
 # "she's binned the old rug", "Emma finished the milk".
 _SOMEONE_ELSE = re.compile(
     r"^(?!(?:someone|somebody|anyone|anybody|nobody|no\s+one|everyone|everybody)\b)"
-    r"(?:(?:(?:my|our|the)\s+)?(?:"
+    r"(?:(?:(?:my|our|the)\s+)?(?:cleaners?|"
     + "|".join(sorted(PEOPLE))
     + r"|[A-Z][a-z]{1,20})|(?:she|he|they|She|He|They)(?:'s|'ve|\s+has|\s+have)?)\s+"
     r"(?=(?:put|moved|stored|stuck|placed|hung|stashed|popped|shoved|tucked|packed|filed"

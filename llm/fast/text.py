@@ -166,7 +166,9 @@ _COUNT_SAID_AFTER = re.compile(
     r"|,\s*(?:all\s+(?P<all>\d+)|(?P<of>\d+)\s+of\s+(?:them|em|'em))\s*$",
     re.IGNORECASE,
 )
-_NOW_BEFORE_PLACE = re.compile(r"(?<=\w)\s+now\s+(?=(?:in|on|at|under|inside|into)\s)", _I)
+_NOW_BEFORE_PLACE = re.compile(
+    r"(?<=\w)(?<!\bfrom)\s+now\s+(?=(?:in|on|at|under|inside|into)\s)", _I
+)
 _PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z0-9])", re.IGNORECASE)
 # Emoji between two words end a sentence, as a full stop would: "SOLD the lamp 🎉 posted it".
 _EMOJI_BETWEEN = re.compile(

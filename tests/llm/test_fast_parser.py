@@ -746,6 +746,11 @@ POSITIVE = [
     ("scratch that, wrong tub", [act("undo")]),
     ("helpp", [act("help")]),
     (
+        "the vacuum cleaner is in the cupboard under the stairs",
+        [store("cupboard under the stairs", it("vacuum cleaner"))],
+    ),
+    ("from now on shelf 3 is the paint shelf", [rename("paint shelf", place="shelf 3")]),
+    (
         "the cleaner moved the iron from the kitchen to the utility cupboard",
         [act("move", items=[it("iron")], place="utility cupboard", from_place="kitchen")],
     ),
