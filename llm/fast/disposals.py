@@ -165,10 +165,12 @@ def parse_given_away(text: str, said: str, known_places: KnownPlaces) -> list[Ac
 _GAVE_OUT = (
     r"(?:broke|died|stopped\s+working|packed\s+(?:up|in)|gave\s+up|wore\s+out|conked\s+out"
     r"|went\s+missing|got\s+lost|disappeared|vanished|cracked|snapped|leaked|split"
-    r"|(?:is|was|are|were)\s+(?:broken|dead|knackered|kaput|ruined|lost|missing))"
+    r"|(?:(?:is|was|are|were)\s+)?(?:broken|dead|knackered|kaput|ruined|bust|busted)"
+    r"|(?:is|was|are|were)\s+(?:lost|missing))"
 )
 _THING_BROKE = re.compile(
-    r"^(?P<items>(?:the|my|our)\s+.+?)(?:'s|\s+has|\s+have|\s+had)?\s+(?:(?:finally|just|completely"
+    r"^(?P<items>(?:(?:the|my|our)\s+.+?|(?!(?:it|that|this|he|she|they|which|what|there)\b)"
+    r"[\w-]+(?:\s+[\w-]+)?(?='s)))(?:'s|\s+has|\s+have|\s+had)?\s+(?:(?:finally|just|completely"
     r"|totally)\s+)?" + _GAVE_OUT + r"(?:\s+(?:again|finally|today|yesterday|last\s+night"
     r"|(?:on|at|in)\s+(?:(?:the|our|my)\s+)?\w+(?:\s+\w+)?))?$",
     _I,
@@ -268,8 +270,14 @@ def _thing_named(clause: str) -> str | None:
     return None
 
 
+_A_OR_ONE = re.compile(r"^(?:a|an|one)\s+", _I)
+
+
 def _the(thing: str) -> str:
-    return thing if re.match(r"(?:the|my|our)\s", thing, _I) else f"the {thing.split(' ', 1)[-1]}"
+    """The thing said with "the" ("a display stand" -> "the display stand")."""
+    if re.match(r"(?:the|my|our)\s", thing, _I):
+        return thing
+    return f"the {_A_OR_ONE.sub('', thing)}"
 
 
 def disposed_items(items_text: str, _known_places: KnownPlaces) -> list[Action] | None:

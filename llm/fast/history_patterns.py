@@ -50,6 +50,8 @@ RECENT = re.compile(
 
 _SOMEONE = r"(?:(?!(?:the|a|an|my|our|your|his|her|their|i|we|you|it)\b)[a-z][\w'-]*)"
 HISTORY_PATTERNS = (
+    # "what did I last do with the rotavator": what happened to it last
+    re.compile(r"^what\s+did\s+(?:i|we|you)\s+last\s+do\s+with\s+(?P<query>.+)$", _I),
     # "when did the mustard tote come back", "when did the drill get returned"
     re.compile(
         r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)\s+(?:come\s+back|get\s+(?:back|returned)"

@@ -17,7 +17,7 @@ MAX_PARTS = 3
 # "<place> <preposition> the <place>": where one place is, said inside its name.
 # The determiner may be a person's ("the almirah in Dadi's room", "grandma's car").
 _INNER = re.compile(
-    r"\s+(?P<preposition>in|on|under|above|below|over|behind|beside|by|near|next\s+to"
+    r"\s+(?P<preposition>on\s+top\s+of|in|on|under|above|below|over|behind|beside|by|near|next\s+to"
     r"|underneath|beneath|inside|at|of)\s+(?P<determiner>"
     + "|".join(PLACE_DETERMINERS)
     + r"|(?!(?:it|that|this|what|there|here|he|she|who)'s\b)[A-Za-z]+'s)\s+",

@@ -26,6 +26,10 @@ _OUT_QUESTIONS = re.compile(
     r"|(?:the\s+)?(?:things|stuff|items)\s+(?:that\s+are\s+)?(?:lent|lent\s+out|out|on\s+loan|borrowed)"
     r"|(?:lent|loaned)(?:\s+out)?\s+(?:things|stuff|items)|who\s+has\s+(?:our|my)\s+stuff"
     r"|who\s+(?:has|'s\s+got)\s+what"
+    # "who's borrowed stuff off me", "who borrow our things", "anything still signed out"
+    r"|who(?:'s|\s+has|\s+have)?\s+(?:borrowed|borrow|borrows|taken|got)\s+(?:(?:any\s+of\s+)?(?:our|my)\s+)?"
+    r"(?:stuff|things|anything|gear|kit)(?:\s+(?:off|from)\s+(?:me|us))?"
+    r"|(?:is\s+)?anything\s+(?:still\s+)?(?:signed|checked|booked)\s+out(?:\s+from\s+[\w ]+)?"
     # "which items are given to others", "what stuff do we have lent out", "has anybody got
     # anything of ours on loan", "is anything of Mum's still lent out"
     r"|(?:which|what)\s+(?:items|things|stuff)\s+(?:are|is)\s+(?:given|lent|loaned)(?:\s+out)?"
@@ -84,6 +88,12 @@ _PERSON_HAS = (
         r"^(?:(?:remind|tell|show)\s+me\s+)?what(?:\s+(?:did|have|has)\s+(?:i|we)|\s+(?:i|we)(?:'ve"
         r"|\s+have)|'ve\s+(?:i|we))\s+(?:lend|lent|loan|loaned)(?:\s+out)?\s+to"
         r"\s+(?P<person>.+)$",
+        _I,
+    ),
+    # "what Raju borrow from us": a learner's word order
+    re.compile(
+        r"^what\s+(?P<person>(?!(?:did|has|have|do|does|is|are|i|we|you)\b)[\w'-]+(?:\s+[\w'-]+)?)\s+"
+        r"(?:borrow|borrowed|took|take|has|have|got)\s+(?:from|off)\s+(?:us|me)$",
         _I,
     ),
     # "what did mum borrow", "what has Dave borrowed", "what have the Hendersons got",

@@ -215,7 +215,9 @@ _CANT_FIND = re.compile(
 )
 # A remark in brackets: words, no count ("(x12)", "(8)") and no place of its own.
 _BRACKETED = re.compile(
-    r"\s*\((?![^)]*\d)(?=[^)]*\s)(?![^)]*\b(?:not|no|or|maybe|ones?)\b)[^()]{3,80}\)", _I
+    r"\s*\((?![^)]*\d)(?:(?=[^)]*\s)|(?=[a-z]+\)\s*$))(?![^)]*\b(?:not|no|or|maybe|ones?)\b)"
+    r"[^()]{3,80}\)",
+    _I,
 )
 # How many, said after the things: "the HDMI cables, all 4 of them, are in crate C".
 _HOW_MANY_AFTER = re.compile(
@@ -489,8 +491,8 @@ def _read(text: str, known_places: KnownPlaces) -> list[Action] | None:
     parts = _NEXT_QUESTION.split(text)
     if len(parts) == 2:  # two questions, not more
         first, second = (_read(part, known_places) for part in parts)
-        if first and second:
-            return [*first, *second]
+        if first and second:  # "help, what commands are there" asks once
+            return [*first, *(action for action in second if action not in first)]
     asked = trim_question(text)
     direct = direct_question(asked)
     candidates = (asked, trim_question(direct) if direct else None, text)

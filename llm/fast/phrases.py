@@ -231,11 +231,17 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     return None
 
 
+_SAID_AFTER = re.compile(
+    r"(?:\s+(?:anywhere|again|though|too|please|pls|at\s+all))+$", re.IGNORECASE
+)
 _NOT_QUERIES = frozenset({"left", "more", "there", "else", "now", "then", "here", "remaining"})
 
 
 def clean_query(phrase: str) -> str | None:
     """What to search for, without articles or "any" ("any AA batteries" -> "AA batteries")."""
+    head, comma, after = phrase.partition(",")
+    if comma and not re.search(r"\b(?:and|&|or)\b", after, re.IGNORECASE):
+        phrase = _SAID_AFTER.sub("", head)  # "my umbrella, raining now": a remark, no thing
     words = name_words(phrase.strip(" ,;:"))
     if " ".join(words).lower() in _NOT_QUERIES:
         return None  # "how many left": no thing named

@@ -268,7 +268,7 @@ _QUESTION_TAIL_WORDS = (
     r"|(?:place|room|box|shelf)\s+by\s+(?:place|room|box|shelf)"
     r"|asap|urgently|quick(?:ly)?|ffs|omg|(?:pls\s+|please\s+)?help(?:\s+(?:me|pls|please))?"
     r"|do\s+you\s+know|(?:any|no)\s+idea|(?:by\s+)?any\s+chance|at\s+all|eh|hey|ah|lah|leh|lor"
-    r"|(?:got|can|have)\s+or\s+not|already|if\s+(?:anything|any|you\s+know|you\s+can)"
+    r"|(?:got|can|have)\s+or\s+not|or\s+not|already|and\s+if\s+so\s+where|if\s+(?:anything|any|you\s+know|you\s+can)"
     r"|there's\s+a\s+dear|i\s+(?:can't|cant|cannot)\s+(?:recall|remember)|or\s+(?:nah|not|no|what)"
     r"|(?:pls|please|plz)?\s*(?:i\s+)?need\s+(?:it|them|one)(?:\s+for\s+[\w' ]{1,20})?"
     r"|(?:after|before|while|when)\s+\w+ing\b[\w' ]{0,40}"
@@ -312,7 +312,7 @@ _QUESTION_LEAD = re.compile(
     # they"): that is a topic, read elsewhere
     r"(?![\w\s']*\b(?:it|they|them|there|those|these)\b)"
     r"|but|and|so|just|again|ugh+|urgh+|argh+|gah+|omg|ffs|jeez|sigh|dammit|damn|help|right"
-    r"|(?:please\s+|pls\s+|kindly\s+)?tell(?:\s+me)?"
+    r"|(?:please\s+|pls\s+|kindly\s+)?tell(?:\s+me)?|(?:can\s+(?:you\s+|u\s+)?)?check|eh"
     # "quick one, where's …", "just wondering what's …", "any chance you know where …"
     r"|quick\s+(?:one|q|question)|(?:i\s+was\s+|i'm\s+|im\s+|just\s+)?wondering"
     r"|(?:any\s+chance|by\s+any\s+chance)(?:\s+(?:you|u)\s+(?:know|remember|could\s+tell\s+me))?)"
@@ -349,6 +349,11 @@ _ASKED_AS_SAID = (
     (re.compile(r"^how\s+to\s+use\s+(?=(?:this|it|you|the\s+bot|this\s+bot|this\s+app|wms)\b)", _I),
      "how do I use "),
     (re.compile(r"^(?P<which>which\s+[\w-]+)'s\s+", _I), r"\g<which> is "),
+    # "steamboat pot in store room or bomb shelter": is it in one or the other
+    (re.compile(r"^(?!(?:is|are|was|were|where|what|who|which|how|do|does|did|have|has|i|we)\b)"
+                r"(?P<asked>[\w' -]+?\s+(?:in|on|at)\s+[\w' -]+?\s+or\s+[\w' -]+)$", _I),
+     r"is \g<asked>"),
+
     # "what box did we put the baby clothes in": where
     (re.compile(r"^(?:what|which)\s+[\w-]+(?:\s+[\w-]+)?\s+(?P<did>did|have)\s+(?P<who>i|we|you|[\w-]+)\s+"
                 r"(?P<put>put|leave|left|store|stored|stick|stuck|pop|popped|hide|hid)\s+(?P<thing>.+?)\s+"

@@ -755,6 +755,12 @@ POSITIVE = [
         [act("move", items=[it("iron")], place="utility cupboard", from_place="kitchen")],
     ),
     ("put the spare fan in the store room lah", [store("store room", it("spare fan"))]),
+    ("hair dryer's broken, binned it", [discard(it("hair dryer"))]),
+    ("used 1 of the spare fuses (hall)", [use(n("spare fuses", 1))]),
+    (
+        "the plasters and the gauze are in the first aid tin on top of the fridge",
+        [store("first aid tin on top of the fridge", it("plasters"), it("gauze"))],
+    ),
     # the old place said first
     (
         "the sander isn't in the shed anymore its in the garage",

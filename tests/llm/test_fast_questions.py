@@ -31,6 +31,13 @@ HELP = {"type": "help"}
 LIST_PLACES = {"type": "list_places"}
 
 QUESTIONS = [
+    ("who's borrowed stuff off me", [out()]),
+    ("what Priya borrow from us", [out("Priya")]),
+    ("anything still signed out from the jamboree?", [out()]),
+    ("have I got any fleece and if so where", [find("fleece")]),
+    ("what did I last do with the pressure washer", [history("pressure washer")]),
+    ("eh where's my scarf, freezing out", [find("scarf")]),
+    ("help, what commands are there", [HELP]),
     # said topic first, or with a particle at the end
     ("the rice cooker where ah?", [find("rice cooker")]),
     ("my passport put where already", [find("passport")]),
