@@ -188,8 +188,15 @@ def _is_the(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     return ask_first(_place_renamed(old, new, known_places))
 
 
+# "from now on the kitchen drawer call it utensil drawer", "the blue crate - call it camping"
+_CALL_IT = re.compile(
+    r"^(?:(?:from\s+now\s+on|henceforth)[,\s]+)?(?P<old>.+?)\s*(?:,|\s-+|\s)\s*(?:please\s+|pls\s+)?"
+    r"call\s+it\s+(?:the\s+)?(?P<new>.+?)(?:\s+(?:now|from\s+now\s+on))?$",
+    _I,
+)
 RULES = (
     (_NAME_CHANGE, _renamed),
+    (_CALL_IT, _now_called),
     (_IS_NOW, _is_now),
     (_CHANGE_TO, _changed_to),
     (_CALL_QUOTED, _quoted),

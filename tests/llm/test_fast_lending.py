@@ -46,6 +46,7 @@ SURE = [
     ("Dave gave back the hedge trimmer", [back("Dave", it("hedge trimmer"))]),
     ("got the pressure washer back from Sam", [back("Sam", it("pressure washer"))]),
     # a remark after the name is no part of it
+    ("Wei Ling return the rice cooker", [back("Wei Ling", it("rice cooker"))]),
     ("lent the strimmer to Bill on plot 9", [lent("Bill", it("strimmer"))]),
     ("lent the big tent to Karen (cubs) for the weekend", [lent("Karen", it("big tent"))]),
     ("lent the cool box to Jen from the bakery", [lent("Jen", it("cool box"))]),

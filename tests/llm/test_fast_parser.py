@@ -761,6 +761,12 @@ POSITIVE = [
         "the plasters and the gauze are in the first aid tin on top of the fridge",
         [store("first aid tin on top of the fridge", it("plasters"), it("gauze"))],
     ),
+    (
+        "from now on the hall cupboard call it the coat cupboard",
+        [rename("coat cupboard", place="hall cupboard")],
+    ),
+    ("crate 6 - call it camping from now on", [rename("camping", place="crate 6")]),
+    ("used 3 bin bags this changeover", [use(n("bin bags", 3))]),
     # the old place said first
     (
         "the sander isn't in the shed anymore its in the garage",
@@ -1374,6 +1380,7 @@ NEGATIVE = [
     "that's wrong",
     "thats wrong",
     "my bad",
+    "the drill, call it the old drill",
     "chuck em, all 3",
     "go where",
     "Sad to see it go.",
