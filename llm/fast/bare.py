@@ -55,6 +55,7 @@ _QUESTION_LIKE = frozenset({
     "pay", "book", "order", "pick", "cook", "remind", "tell", "ask", "check", "need", "want",
     "everything", "anything", "nothing", "something", "all", "more", "less", "same",
 })  # fmt: skip
+_DONE_WORDS = frozenset({"done", "sorted", "finished", "complete", "completed", "over", "ok"})
 _OPENING = frozenset({"open", "check", "view", "inside"})
 _PUTTING = frozenset({"put", "store", "stored", "stash", "stashed", "placed"})
 _TO = re.compile(r"^(?P<items>[^,]+?)\s+(?:to|->|→)\s+(?P<place>[^,]+)$", re.IGNORECASE)
@@ -80,6 +81,8 @@ def parse_bare(text: str, known_places: KnownPlaces) -> list[Action]:
         return []
     if MISTAKE_SAID.fullmatch(text):
         return []  # "my bad", "thats wrong": about the last message, not a thing
+    if lowered[-1] in _DONE_WORDS or " ".join(lowered[-2:]) in CHAT_WORDS:
+        return []  # "changeover done", "paiseh wrong chat": how things went, not a thing
     moved = _terse_move_or_back(text, known_places)
     if moved is not None or len(words) > MAX_BARE_WORDS:
         return moved or []

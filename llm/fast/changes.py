@@ -130,6 +130,7 @@ _NOT_HELD = frozenset({
     "handle", "wheels", "lock", "mark", "stain", "damp", "mould", "mold", "mouse", "mice", "rat",
     "rats", "spider", "spiders", "wasp", "wasps", "nest", "problem", "draught", "draft", "noise",
     "nothing", "someone", "somebody", "anyone", "anything", "water", "light", "fire", "flood",
+    "worms", "slugs", "ants", "bees", "loads", "lots",
 })  # fmt: skip
 # "theres a box of fuses in the garage cabinet", "there are 3 torches in the van"
 _THERE_IS = re.compile(

@@ -37,7 +37,7 @@ NOT_KEPT_IN = frozenset({
     "bath", "queue", "meeting", "air", "dark", "light", "sun", "rain", "wild", "know",
     "loop", "zone", "lead", "red", "black", "clear", "dock", "doghouse", "wars",
     "middle", "process", "talks", "car park", "weather", "spotlight", "limelight", "pipeline",
-    "oven", "microwave", "control", "shop", "shops",
+    "oven", "microwave", "control", "shop", "shops", "ground", "soil", "shade", "blink",
 })  # fmt: skip
 
 # People and pets: "my sister is in the kitchen" says where a person is, not a thing.
@@ -62,6 +62,9 @@ PEOPLE = frozenset({
     "horses", "pony", "ponies", "sheep", "ewe", "ewes", "lamb", "lambs", "ram", "goat",
     "goats", "pig", "pigs", "hen", "hens", "chickens", "duck", "ducks", "herd", "flock",
     "tortoise", "ferret", "lambing", "life", "lives", "world", "soul",
+    # wildlife in the shed or the garden: "robin's in the shed again"
+    "robin", "bird", "birds", "fox", "squirrel", "hedgehog", "frog", "toad", "slug", "slugs",
+    "snail", "snails", "pigeon", "pigeons", "bat", "bats", "worm", "worms", "ants", "bees",
 })  # fmt: skip
 
 # Determiners before a place said with no number: "the cupboard", "my wardrobe".

@@ -23,7 +23,7 @@ from llm.fast.phrases import (
     name_words,
     strip_leading,
 )
-from llm.fast.vocabulary import BIG_NUMBER_WORDS, MEASURES, NOT_THINGS, UNITS
+from llm.fast.vocabulary import ABSTRACT_NOUNS, BIG_NUMBER_WORDS, MEASURES, NOT_THINGS, UNITS
 
 MAX_ITEM_WORDS = 10
 MAX_ITEMS = 50
@@ -331,6 +331,8 @@ def _is_item_name(words: Sequence[str]) -> bool:
         return False  # "the drill got [put in …]", "the drill's [gone in …]": a verb's left over
     if words[0].startswith(("(", "[")):
         return False  # "box 11 (shelf B2)": a remark in brackets, no thing
+    if len(words) > 1 and lowered[-1] in ABSTRACT_NOUNS:
+        return False  # "lovely morning on the plot": a time, not a thing
     return not (has_inner_article(words) or any(_COLON.search(word) for word in words))
 
 

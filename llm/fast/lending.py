@@ -173,7 +173,7 @@ _TOOK = re.compile(
     r"(?:(?!\b(?:out|from|off|away|back|down|up)\b).)+)$"
 )
 _GAVE_BACK = re.compile(
-    rf"^(?P<person>{PERSON})\s+(?:has\s+|'s\s+)?{_ADVERB}(?:returned|(?-i:return)|(?:gave|give|gives)\s+back"
+    rf"^(?P<person>{PERSON})\s+(?:has\s+|'s\s+)?{_ADVERB}(?:returned|(?-i:return)(?=\s+(?:the|my|our|his|her|their|\d)\s)|(?:gave|give|gives)\s+back"
     r"|(?:brought|bring|brings)\s+back|handed\s+back|dropped\s+off|gave\s+us\s+back"
     r"|gave\s+me\s+back)\s+(?P<items>.+)$",
 )

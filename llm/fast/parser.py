@@ -265,6 +265,17 @@ _ASKED = re.compile(
     _I,
 )
 _COUNT_AT_THE_END = re.compile(r"^(?P<rest>.+?)\s+x(?P<count>\d+)$", _I)
+# A message that starts by calling someone by name and asks "you": said to them, not to us.
+_TO_SOMEONE = re.compile(
+    r"^(?!(?:hi|hey|hello|hiya|ok|okay|right|so|well|morning|evening|sorry|please|pls|thanks|bot"
+    r"|wms|yes|no|yeah|nope|oh|um|er|btw|fyi|also|and|but|then|now|anyway|actually|honestly"
+    r"|seriously|wait|quick|question|listen|look|again|just|sir|madam|team|guys|all|everyone"
+    r"|folks|friends|urgent|update|note|reminder|hmm|ah|eh|lol|ugh)\b)"
+    r"(?:(?:ma|pa|mam|mum|mom|dad|"
+    + "|".join(sorted(PEOPLE))
+    + r")\b|[A-Z][a-z]+)\s*,\s*(?=.*\b(?:you|u|ya)\b)",
+    _I,
+)
 # Where a clause starts in a message with no comma before it ("… its in the drive").
 _CLAUSE_STARTS = re.compile(
     r"(?<=[a-z0-9])(?=\s+(?:it's|it\s+is|it\s+was|they're|theyre|they\s+are|they\s+were|she's"
@@ -309,6 +320,8 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     if _unreadable(text):
         return []
     plain = normalise(clean_text(text))
+    if _TO_SOMEONE.match(plain):
+        return []  # "Ma, where you keep the big wok?": asked of someone in the house
     return (
         _reworded(text, known_places)
         or _counted_at_the_end(plain, known_places)

@@ -218,6 +218,8 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     name = " ".join(words)
     if words and _A_COUNT_SAID.fullmatch(words[-1]):
         return None  # "… in the container x9": how many things, not a place's name
+    if len(words) > 1 and len(words[-1]) > 4 and words[-1].lower().endswith("ly"):
+        return None  # "in the greenhouse ripening nicely": how, not where
     if (
         is_name(words, MAX_PLACE_WORDS)
         and _is_place_like(words)
@@ -234,7 +236,10 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
 _SAID_AFTER = re.compile(
     r"(?:\s+(?:anywhere|again|though|too|please|pls|at\s+all))+$", re.IGNORECASE
 )
-_NOT_QUERIES = frozenset({"left", "more", "there", "else", "now", "then", "here", "remaining"})
+_NOT_QUERIES = frozenset({
+    "left", "more", "there", "else", "now", "then", "here", "remaining", "much", "many", "lot",
+    "lots", "so much", "very much",
+})  # fmt: skip
 
 
 def clean_query(phrase: str) -> str | None:

@@ -100,6 +100,12 @@ ASK_FIRST = [
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
 NEVER_A_WRITE = [
+    "the bulbs are in the ground for spring",
+    "the robin's in the shed again",
+    "the heater is on the blink",
+    "the courgettes are in the greenhouse growing nicely",
+    "lovely evening on the allotment",
+    "compost bin 1 has loads of worms in it",
     "broke my wrist skiing",
     "lost my keys again",
     "I broke the record at parkrun",

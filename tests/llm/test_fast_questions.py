@@ -302,6 +302,14 @@ def test_reads_questions_in_less_common_shapes(text, expected):
     assert parse_fast(text).to_json_dict() == {"actions": expected}
 
 
+def test_a_question_to_someone_by_name_is_not_for_the_bot():
+    for text in ("Mum, where did you put the big wok?", "Dave, have you got the drill?"):
+        assert parse_fast(text, loose=True).actions == [], text
+    assert parse_fast("Also, where did you put the drill?").to_json_dict() == {
+        "actions": [find("drill")]
+    }
+
+
 @pytest.mark.parametrize("text", CHAT)
 def test_chat_is_no_question(text):
     assert parse_fast(text).actions == []
