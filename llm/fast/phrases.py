@@ -234,7 +234,8 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
 
 
 _SAID_AFTER = re.compile(
-    r"(?:\s+(?:anywhere|again|though|too|please|pls|at\s+all))+$", re.IGNORECASE
+    r"(?:\s+(?:anywhere|again|though|too|please|pls|at\s+all|gone|got\s+to|ended\s+up))+$",
+    re.IGNORECASE,
 )
 _NOT_QUERIES = frozenset({
     "left", "more", "there", "else", "now", "then", "here", "remaining", "much", "many", "lot",

@@ -92,6 +92,7 @@ _TRAILING_PHRASES = (
     r"|ty|tysm|hehe+|at\s+(?:long\s+)?last|yeah|yep|yup|rn|smh|fr|ngl|tbh|lowkey|bro|bruh"
     r"|fam|again+n|at\s+the\s+(?:moment|minute)|atm|rip|sigh|meh|ugh+|oops|only|all\s+along"
     r"|ew+|yuck|gross|phew|woo+|yay+|lah|lor|leh|liao|hor|meh|already|eh|le"
+    r"|for\s+[£$€]\s?\d+(?:\.\d+)?|for\s+\d+(?:\.\d+)?\s*(?:quid|pounds|dollars|bucks|euros)"
     r"|this\s+(?:changeover|visit|stay|trip|round|term|season|time|year|summer|winter|spring"
     r"|autumn|fall)"
 )
@@ -294,7 +295,7 @@ _QUESTION_TAIL = re.compile(
     # "… or did some go", "… or has it gone"
     r"|\s+or\s+(?:did|has|have|is|are|was|were)\s+[\w' ]{1,30}$"
     # "… and where is it", "… - how many and where", "… and how many left"
-    r"|\s*(?:,\s*)?\s+and\s+where\s+(?:is|are)\s+(?:it|they|that)$"
+    r"|\s*(?:,\s*)?\s+(?:and|n|&)\s+where\s+(?:is|are)\s+(?:it|they|that)$"
     r"|\s*(?:,\s*)?\s+and\s+how\s+many(?:\s+(?:are|is|have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have))?"
     r"(?:\s+(?:left|there))?$",
     _I,

@@ -767,6 +767,7 @@ POSITIVE = [
     ),
     ("crate 6 - call it camping from now on", [rename("camping", place="crate 6")]),
     ("used 3 bin bags this changeover", [use(n("bin bags", 3))]),
+    ("sold the old pram for £40", [discard(it("old pram"))]),
     # the old place said first
     (
         "the sander isn't in the shed anymore its in the garage",

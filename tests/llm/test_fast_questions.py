@@ -31,6 +31,8 @@ HELP = {"type": "help"}
 LIST_PLACES = {"type": "list_places"}
 
 QUESTIONS = [
+    ("where's the rain cover gone, it's chucking it down", [find("rain cover")]),
+    ("have we got any plasters left n where are they", [find("plasters")]),
     ("who's borrowed stuff off me", [out()]),
     ("what Priya borrow from us", [out("Priya")]),
     ("anything still signed out from the jamboree?", [out()]),
