@@ -10,9 +10,11 @@ then read as development sets; understanding_ninth.jsonl (a grandparent, a US st
 café, a New Zealand / South African family, a collector, a van-lifer) and
 understanding_tenth.jsonl (a parent of toddlers, a gardener, a scout group's store, a
 holiday-let host, a Canadian family, a Singaporean speaker) too, each after it was
-measured untouched; understanding_sixth.jsonl is only ever measured (its
-totals), never read, so its figure stays the honest one. tests/eval/brief.md is the brief
-the writers of the sixth to eighth sets were given; give it to the writer of the next one.
+measured untouched; understanding_sixth.jsonl and understanding_eleventh.jsonl (an
+engineer's workshop, a shift nurse, a Welsh farmhouse, a London flat-share, a US suburban
+family, a startup's office manager) are only ever measured (their totals), never read,
+so their figures stay the honest ones. tests/eval/brief.md is the brief the writers of the
+sixth to eleventh sets were given; give it to the writer of the next one.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ SIZES = {
     "understanding_eighth.jsonl": (300, 95),
     "understanding_ninth.jsonl": (415, 135),
     "understanding_tenth.jsonl": (415, 135),
+    "understanding_eleventh.jsonl": (415, 135),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
