@@ -175,10 +175,12 @@ _THING_BROKE = re.compile(
     r"|(?:on|at|in)\s+(?:(?:the|our|my)\s+)?\w+(?:\s+\w+)?))?$",
     _I,
 )
+# What was broken, and what was being done when it broke ("… while loading the van").
+_BROKEN_THING = r"(?:the|my|our|a|an|one|\d|two|three)\s"
+_WHILE_DOING = r"(?:\s+(?:while|when|whilst)\s+\w+ing\b.*|\s+\w+ing\s.*)?$"
 _I_BROKE = re.compile(
     _SUBJECT + r"(?:broke|smashed|shattered|snapped|cracked|wrecked|ruined|lost)"
-    r"\s+(?P<items>(?:the|my|our|a|an|one|\d|two|three)\s.+?)"
-    r"(?:\s+(?:while|when|whilst)\s+\w+ing\b.*|\s+\w+ing\s.*)?$",
+    rf"\s+(?P<items>{_BROKEN_THING}.+?){_WHILE_DOING}",
     _I,
 )
 _CLAUSES = re.compile(
@@ -295,10 +297,10 @@ def broken(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | No
 # "broke one of the plates", "snapped 2 drill bits", "the kids smashed the blue mug"; not
 # "broke my leg", "broke the news", "lost my keys".
 _BROKE_ALONE = re.compile(
-    _SUBJECT + r"(?:broke|smashed|shattered|snapped|cracked)\s+(?P<items>(?:the|my|our|a|an|one|\d"
-    r"|two|three)\s(?:(?!\b(?:leg|arm|wrist|ankle|finger|toe|nose|back|heart|neck|hip|tooth|record"
-    r"|news|promise|rules?|silence|habit|bank|fast|ice|bread|even|down|code|spell|streak|camp)\b).)+?)"
-    r"(?:\s+(?:while|when|whilst)\s+\w+ing\b.*|\s+\w+ing\s.*)?$",
+    _SUBJECT + rf"(?:broke|smashed|shattered|snapped|cracked)\s+(?P<items>{_BROKEN_THING}"
+    r"(?:(?!\b(?:leg|arm|wrist|ankle|finger|toe|nose|back|heart|neck|hip|tooth|record|news"
+    r"|promise|rules?|silence|habit|bank|fast|ice|bread|even|down|code|spell|streak|camp)\b).)+?)"
+    + _WHILE_DOING,
     _I,
 )
 BROKEN_RULE = (_BROKE_ALONE, broken)

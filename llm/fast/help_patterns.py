@@ -65,9 +65,11 @@ _MISTAKE = (
 )
 # A sentence that only says the last change was a mistake ("Oh dear, that last one was wrong.").
 MISTAKE_SAID = re.compile(rf"(?:{_MISTAKE}[,.!]*\s*)+", _I)
+# What the last change may be called: "that last one", "my previous entry".
+_ENTRY = r"(?:\s+(?:one|change|action|thing|message|step|entry|edit|update|record|note))?"
 _LAST_CHANGE = (
     r"(?:that|this|it|last|the\s+last|my\s+last|that\s+last|the\s+previous|my\s+previous)"
-    r"(?:\s+(?:one|change|action|thing|message|step|entry|edit|update|record|note))?"
+    rf"{_ENTRY}"
     r"|what\s+(?:you|i)\s+(?:just\s+)?(?:did|done|said|wrote|typed|told\s+you|sent(?:\s+you)?)"
     r"|the\s+last\s+thing\s+(?:you|i)\s+(?:did|said|wrote|typed)"
 )
@@ -76,8 +78,7 @@ _LAST_CHANGE = (
 UNDO = re.compile(
     rf"^(?:{_MISTAKE}\s*[,.!\-–—]*\s+)*(?:(?:undo|revert|scratch|scrap|cancel|take\s+back|reverse)"
     rf"(?:\s+(?:{_LAST_CHANGE}))?|(?:delete|remove|erase|forget|ignore|disregard|never\s*mind"
-    r"|nevermind|strike|wipe)\s+(?:(?:that|the|my)\s+)?(?:last|previous)"
-    r"(?:\s+(?:one|change|action|thing|message|step|entry|edit|update|record|note))?)"
+    rf"|nevermind|strike|wipe)\s+(?:(?:that|the|my)\s+)?(?:last|previous){_ENTRY})"
     rf"(?:\s*[,.!\-–—]*\s+{_MISTAKE})*$",
     _I,
 )

@@ -247,17 +247,17 @@ _PLACE_WITHIN = re.compile(
     _I,
 )
 # "the drill got put in bin 4", "was put": "has been put"; "the drill's gone in": "has gone".
+_DONE = (
+    r"put|moved|stored|shoved|stuck|packed|thrown|chucked|binned|sold|taken|hung|lent|shifted"
+    r"|dumped|donated|stashed"
+)
+# "got left" is also "have left over": only "were left" is said of a thing put somewhere
 _GOT_DONE = re.compile(
     r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)\b(?:got|was)\s+"
-    r"(?=(?:put|moved|stored|shoved|stuck|packed|thrown|chucked|binned|sold|taken|hung|lent"
-    r"|shifted|dumped|donated|stashed)\b)",
+    rf"(?=(?:{_DONE})\b)",
     _I,
 )
-_WERE_DONE = re.compile(
-    r"\bwere\s+(?=(?:put|moved|stored|shoved|stuck|packed|thrown|chucked|binned|sold|taken|hung"
-    r"|left|lent|shifted|dumped|donated|stashed)\b)",
-    _I,
-)
+_WERE_DONE = re.compile(rf"\bwere\s+(?=(?:{_DONE}|left)\b)", _I)
 _HAS_DONE = re.compile(r"(?<=[a-z])'s\s+(?=(?:gone\s+(?:in|into|on|under)|been)\b)", _I)
 _ASKED = re.compile(
     r"^(?:when|whens|when's|where|wheres|where's|what|whats|what's|who|how|did|has|have|was|were"
