@@ -28,6 +28,7 @@ from llm.fast.household_words import PEOPLE
 from llm.fast.items import parse_items
 from llm.fast.lending import parse_lending
 from llm.fast.loan_messages import read_loan_message
+from llm.fast.learned import learned_reading
 from llm.fast.loose import one_clause
 from llm.fast.notes import parse_note
 from llm.fast.out_questions import parse_out_question
@@ -299,7 +300,8 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         known_places: the household's place names ("Bin 4", "Garage"), used only to
             tell places from items ("garage is in the house").
         loose: as a last resort, ask about the one clause of a longer message that says
-            a change (`one_clause`). For when no model is there to read it whole.
+            a change (`one_clause`), else about the learned guess (`learned_reading`).
+            For when no model is there to read it whole.
 
     Returns:
         The validated actions; an empty list means "leave it to the LLM". Quantities
@@ -310,7 +312,10 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
     try:
         actions = _parse(text, known_places)
         if not actions and loose and not _unreadable(text):
-            actions = one_clause(normalise(clean_text(text)), _reader(known_places))
+            plain = normalise(clean_text(text))
+            actions = one_clause(plain, _reader(known_places)) or learned_reading(
+                plain, _reader(known_places)
+            )
     finally:
         _READ.reset(memo)
     return ParseResult.checked_by_service(list(actions), confirm=needs_asking(actions))
