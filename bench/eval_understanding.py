@@ -20,6 +20,9 @@ with the labels and a Markdown report is printed:
   discard, rename, place, undo) without `"confirm": true`.
 - **asked**: no_change messages answered with `"confirm": true`.
 
+- **learned guesses**: of the messages asked about, those no rule read and only the learned
+  last guess (`llm.fast.learned`) did, and how many of them had every slot right.
+
 - **parse time**: each message is parsed and timed once, in process, after a few warm-up
   sentences that belong to no set; p50 and p99 per message are printed.
 
@@ -257,6 +260,32 @@ def report(rows: list[dict[str, Any]], grades: list[str], times: list[float] | N
         )
 
 
+def report_guesses(rows: list[dict[str, Any]], results: list[dict[str, Any]]) -> None:
+    """What the learned last guess (`llm.fast.learned`) added: the messages only it read.
+
+    Each message is parsed again with the guess turned off; those that then read as nothing
+    were asked about on the guess alone.
+    """
+    from llm.chain import parse_text
+    from llm.fast import learned
+
+    kept, learned.MIN_MARGIN = learned.MIN_MARGIN, float("inf")
+    try:
+        alone = [not parse_text(row["text"], chain=None).result.actions for row in rows]
+    finally:
+        learned.MIN_MARGIN = kept
+    guessed = [(row, result) for row, result, no_rule in zip(rows, results, alone, strict=True)
+               if no_rule and result.get("actions")]  # fmt: skip
+    asked = [(row, result) for row, result in guessed if row["kind"] != "no_change"]
+    right = sum(bool(row["actions"]) and actions_match(row["actions"], result["actions"])
+                for row, result in asked)  # fmt: skip
+    quiet = len(guessed) - len(asked)
+    print(
+        f"\nThe learned last guess asked about {len(asked)} instructions and questions no rule "
+        f"read ({right} with every slot right) and {quiet} must-not-change messages."
+    )
+
+
 def show_misses(rows: list[dict[str, Any]], grades: list[str], results: list[dict]) -> None:
     print("\n## Misses\n")
     for row, mark, result in zip(rows, grades, results, strict=True):
@@ -282,6 +311,8 @@ def main() -> int:
         results, times = parse_in_process(texts)
     grades = [grade(row, result) for row, result in zip(rows, results, strict=True)]
     report(rows, grades, times)
+    if not args.cli:
+        report_guesses(rows, results)
     if args.show_misses:
         show_misses(rows, grades, results)
     return 0

@@ -53,7 +53,12 @@ def render_llm_error(error: errors.LLMError) -> str:
 
 
 def _names(action: Action) -> str:
-    parts = [f"{i.quantity} {i.name}" if i.counted else i.name for i in action.items]
+    parts = [
+        (f"{i.quantity} {i.unit} of {i.name}" if i.unit else f"{i.quantity} {i.name}")
+        if i.counted
+        else i.name
+        for i in action.items
+    ]
     return ", ".join(parts)
 
 
@@ -79,6 +84,18 @@ def describe_action(action: Action) -> str:
             return f"rename {action.place or names} to {action.new_name}"
         case "place":
             return f"record that {action.place} is in {action.parent}"
+        case "find" if action.query:
+            return f"find {action.query}"
+        case "contents" if action.place:
+            return f"show what's in {action.place}"
+        case "history" if action.query:
+            return f"show the history of {action.query}"
+        case "out" if action.person:
+            return f"show what {action.person} has"
+        case "out":
+            return "show what's out"
+        case "list_places":
+            return "list your places"
     return action.type.replace("_", " ")
 
 

@@ -140,3 +140,29 @@ def test_typos_and_undo(database_url):
     )
     assert got[4] == f"screwdrivers: Bin 6 — put there by {user}, today HH:MM"
     assert got[5] == "You're welcome!"
+
+
+def test_said_in_a_way_no_rule_reads(database_url):
+    """No model: the learned guess is asked about, done on "yes", forgotten on "no"."""
+    got = replies(
+        database_url,
+        "fyi 4 sleeping bags up in the loft now",
+        "yes",
+        "heads up, 2 tubs of paint in under stair storage",
+        "no",
+        "where are the sleeping bags?",
+        "which drawer r the batteries in",
+        "yes",
+        "what's in under stair storage?",
+    )
+    assert got[0] == "Did you mean: put 4 sleeping bags in loft?"
+    assert got[1] == "Stored 4 sleeping bags in Loft.\nNew place: Loft"
+    assert got[2] == "Did you mean: put 2 tubs of paint in under stair storage?"
+    assert got[3] == "OK, I changed nothing."
+    user = _user(got[4])
+    assert got[4] == f"4 sleeping bags: Loft — put there by {user}, today HH:MM"
+    assert got[5] == "Did you mean: find batteries?"
+    assert got[6] == (
+        "I can't find 'batteries'. Tell me where they are, like \"put the batteries in bin 4\"."
+    )
+    assert got[7].startswith("I don't know a place called 'under stair storage'")

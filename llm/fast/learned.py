@@ -26,8 +26,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from lemminflect import getAllLemmas
-
 from llm.actions import Action
 from llm.fast.asides import changes_the_fact
 from llm.fast.certainty import ask_first
@@ -92,7 +90,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     return [(match.group(), match.start(), match.end()) for match in _TOKEN.finditer(text)]
 
 
-def intent_features(words: Sequence[str]) -> list[str]:
+def intent_features(words: Sequence[str], lemmas: Sequence[str]) -> list[str]:
     """What the intent is guessed from: the words, the word pairs, how it starts and ends.
 
     Each word also counts by its lemma ("lent" as "lend", "binned" as "bin"), so a form
@@ -103,25 +101,15 @@ def intent_features(words: Sequence[str]) -> list[str]:
     features.append(f"length={min(len(words) // 4, 6)}")
     for index, word in enumerate(words):
         features.append(f"w={word}")
-        features.append(f"lemma={lemma(word)}")
+        features.append(f"lemma={lemmas[index]}")
         if index + 1 < len(words):
             features.append(f"bi={word}_{words[index + 1]}")
     return features
 
 
-@lru_cache(maxsize=4096)
-def lemma(word: str) -> str:
-    """A word's dictionary form by lemminflect, verbs first ("lent" -> "lend"); digits as "#"."""
-    if word.isdigit():
-        return "#"
-    found = getAllLemmas(word)
-    for kind in ("VERB", "NOUN", "ADJ"):
-        if found.get(kind):
-            return str(found[kind][0])
-    return word
-
-
-def tag_features(words: Sequence[str], index: int, previous: str, before_that: str) -> list[str]:
+def tag_features(
+    words: Sequence[str], lemmas: Sequence[str], index: int, previous: str, before_that: str
+) -> list[str]:
     """What one word's tag is guessed from: the word, its neighbours, the tags before it."""
     word = words[index]
     back = words[index - 1] if index > 0 else "<s>"
@@ -129,19 +117,20 @@ def tag_features(words: Sequence[str], index: int, previous: str, before_that: s
     ahead = words[index + 1] if index + 1 < len(words) else "</s>"
     ahead2 = words[index + 2] if index + 2 < len(words) else "</s>"
     return [
-        "bias", f"w={word}", f"lemma={lemma(word)}", f"end={word[-3:]}", f"p={back}", f"n={ahead}", f"pp={back2}",
-        f"nn={ahead2}", f"t={previous}", f"tt={before_that}{previous}", f"t_w={previous}{word}",
+        "bias", f"w={word}", f"lemma={lemmas[index]}", f"end={word[-3:]}", f"p={back}",
+        f"n={ahead}", f"pp={back2}", f"nn={ahead2}", f"t={previous}",
+        f"tt={before_that}{previous}", f"t_w={previous}{word}",
         f"p_w={back}_{word}", f"w_n={word}_{ahead}", f"digit={word.isdigit()}",
         f"at={min(index, 5)}", f"t_p={previous}{back}",
     ]  # fmt: skip
 
 
-def tag_words(tagger: Perceptron, words: Sequence[str]) -> list[str]:
+def tag_words(tagger: Perceptron, words: Sequence[str], lemmas: Sequence[str]) -> list[str]:
     """Each word's tag ("B-ITEM", "I-PLACE", "O" …), guessed left to right."""
     tags: list[str] = []
     previous, before_that = "<s>", "<s>"
     for index in range(len(words)):
-        tag = tagger.best(tag_features(words, index, previous, before_that))
+        tag = tagger.best(tag_features(words, lemmas, index, previous, before_that))
         tags.append(tag)
         before_that, previous = previous, tag
     return tags
@@ -163,17 +152,17 @@ def learned_reading(text: str, read: Callable[[str], list[Action]]) -> list[Acti
     model = load_model()
     if model is None:
         return []
-    intent, tagger = model
     said = tokens(text)
     words = [word.lower() for word, _, _ in said]
-    scores = intent.scores(intent_features(words))
+    lemmas = [model.lemma(word) for word in words]
+    scores = model.intent.scores(intent_features(words, lemmas))
     first, second = sorted(scores.values(), reverse=True)[:2]
-    guessed = max(intent.classes, key=lambda name: scores[name])
+    guessed = max(model.intent.classes, key=lambda name: scores[name])
     if guessed == NOTHING or first - second < MIN_MARGIN:
         return []
     if guessed in _READS and not _WHERE_OR_WHAT.search(text):
         return []
-    plain = plain_sentence(guessed, _spans(text, said, tag_words(tagger, words)))
+    plain = plain_sentence(guessed, _spans(text, said, tag_words(model.tagger, words, lemmas)))
     if plain is None:
         return []
     actions = read(plain)
@@ -195,7 +184,7 @@ def plain_sentence(intent: str, spans: dict[str, list[str]]) -> str | None:
         "move": (f"moved {things} from {old} to {place}" if old else f"moved {things} to {place}")
         if things and place
         else None,
-        "take": _taken(things, person, old or place),
+        "take": _taken(things, person, old),
         "return": (f"{person} gave back {things}" if person else f"put {things} back in {place}")
         if things and (person or place)
         else None,
@@ -210,6 +199,7 @@ def plain_sentence(intent: str, spans: dict[str, list[str]]) -> str | None:
 
 
 def _taken(things: str | None, person: str | None, source: str | None) -> str | None:
+    """Lent to someone, taken out of somewhere, or just taken (a place it went to is left)."""
     if not things:
         return None
     if person:
@@ -217,16 +207,32 @@ def _taken(things: str | None, person: str | None, source: str | None) -> str | 
     return f"took {things} out of {source}" if source else f"took {things}"
 
 
+class Model:
+    """The trained reading: the intent classifier, the word tagger and the words' lemmas.
+
+    Attributes:
+        intent: scores what a message asks for.
+        tagger: tags each word as part of a thing, a place, a person … or nothing.
+        lemmas: the lemma of every form training knows ("binned" -> "bin"), including
+            forms it never saw of lemmas it did ("trashed" when it saw "trash").
+    """
+
+    def __init__(self, data: dict[str, Any]):
+        self.intent = Perceptron(data["intent"]["weights"], data["intent"]["classes"])
+        self.tagger = Perceptron(data["tagger"]["weights"], data["tagger"]["classes"])
+        self.lemmas: dict[str, str] = data["lemmas"]
+
+    def lemma(self, word: str) -> str:
+        """The lemma of a lower-cased word: itself when unknown, "#" for a number."""
+        return "#" if word.isdigit() else self.lemmas.get(word, word)
+
+
 @lru_cache(maxsize=1)
-def load_model() -> tuple[Perceptron, Perceptron] | None:
-    """The intent classifier and the word tagger, read once; None without the model file."""
+def load_model() -> Model | None:
+    """The trained reading, read once; None without the model file."""
     if not MODEL_PATH.exists():
         return None
-    data: dict[str, Any] = json.loads(MODEL_PATH.read_text())
-    return (
-        Perceptron(data["intent"]["weights"], data["intent"]["classes"]),
-        Perceptron(data["tagger"]["weights"], data["tagger"]["classes"]),
-    )
+    return Model(json.loads(MODEL_PATH.read_text()))
 
 
 def _in_doubt(text: str) -> bool:

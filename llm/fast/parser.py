@@ -26,9 +26,9 @@ from llm.fast.embedded import direct_question
 from llm.fast.help_patterns import MISTAKE_SAID
 from llm.fast.household_words import PEOPLE
 from llm.fast.items import parse_items
+from llm.fast.learned import learned_reading
 from llm.fast.lending import parse_lending
 from llm.fast.loan_messages import read_loan_message
-from llm.fast.learned import learned_reading
 from llm.fast.loose import one_clause
 from llm.fast.notes import parse_note
 from llm.fast.out_questions import parse_out_question
