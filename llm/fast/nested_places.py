@@ -18,11 +18,15 @@ MAX_PARTS = 3
 # The determiner may be a person's ("the almirah in Dadi's room", "grandma's car").
 _INNER = re.compile(
     r"\s+(?P<preposition>on\s+top\s+of|in|on|under|above|below|over|behind|beside|by|near|next\s+to"
-    r"|underneath|beneath|inside|at|of)\s+(?P<determiner>"
+    r"|underneath|beneath|inside|at|of)\s+(?:(?P<determiner>"
     + "|".join(PLACE_DETERMINERS)
-    + r"|(?!(?:it|that|this|what|there|here|he|she|who)'s\b)[A-Za-z]+'s)\s+",
+    + r"|(?!(?:it|that|this|what|there|here|he|she|who)'s\b)[A-Za-z]+'s)\s+"
+    # or a numbered place, said without one: "the drawer in box 2", "the wardrobe in bedroom 1"
+    + r"|(?=[A-Za-z]+\s+#?\d+\b))",
     _I,
 )
+# How a numbered place said without an article holds another: "the drawer in box 2".
+_HELD_IN = frozenset({"in", "inside", "on", "of"})
 _PEOPLE_WORDS = "|".join(sorted(PEOPLE, key=len, reverse=True))
 # "mum and dad's garage", "nan and grandad's shed": two people's place, said as one.
 _THEIRS = re.compile(
@@ -147,6 +151,11 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         inner = clean_place(text, known_places)
         if not inner:
             return None
+        if determiner is None:  # "in box 2"; "at gas 4" is no place
+            if preposition.lower() not in _HELD_IN:
+                return None
+            names.append(f"{preposition.lower()} {inner}")
+            continue
         if determiner.lower() in PLACE_DETERMINERS:
             determiner = determiner.lower()  # "in The garage"; "in Dadi's room" kept as said
         names.append(f"{preposition.lower()} {determiner} {inner}")

@@ -292,6 +292,12 @@ POSITIVE = [
     ("inventory of the garage", [contents("garage")]),
     ("list bin 4", [contents("bin 4")]),
     ("what's in the cupboard under the stairs", [contents("cupboard under the stairs")]),
+    # a numbered place said without "the" holds another
+    ("put the torch in the drawer in box 2", [store("drawer in box 2", it("torch"))]),
+    (
+        "the spare duvet is on the top shelf of the wardrobe in bedroom 1",
+        [store("top shelf of the wardrobe in bedroom 1", it("spare duvet"))],
+    ),
     # two people's place, and places named "under …"
     (
         "put the surfboards in mum and dad's garage",
@@ -1226,6 +1232,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "put the cake in the oven at gas 4",  # a setting, not a place in the oven
     # an aside that doubts, corrects, plans or adds to the fact keeps it unread
     "put the drill in bin 4, I think",
     "moved the drill to bin 4, or was it bin 5",
