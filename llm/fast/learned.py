@@ -33,7 +33,7 @@ from llm.fast.household_words import FIRST_NAMES, PEOPLE
 
 MODEL_PATH = Path(__file__).with_name("learned_model.json")
 # How far the best intent's score must lead the next one's (set on sets left out of training).
-MIN_MARGIN = 10.0
+MIN_MARGIN = 7.0
 NOTHING = "none"  # the intent of a message that asks for nothing
 _MAX_CHARS = 300
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
@@ -54,9 +54,12 @@ _DOUBT = re.compile(
     r"|noone|can|may)\b",
     re.IGNORECASE,
 )
-_READS = frozenset({"find", "contents", "history"})
-# A guessed question must ask where or what: "is my data private?" asks neither.
-_WHERE_OR_WHAT = re.compile(r"\b(?:where|wheres|wher|whr|which|what|whats|wat|wats)\b|^where", re.I)
+_READS = frozenset({"find", "contents", "history", "out", "list_places"})
+# A guessed question must ask where, what or who, or ask for a list: "is my data private?"
+# does none of these.
+_ASKS = re.compile(
+    r"\b(?:where|wheres|wher|whr|which|what|whats|wat|wats|who|whos|list|show)\b", re.I
+)
 
 
 class Perceptron:
@@ -160,7 +163,7 @@ def learned_reading(text: str, read: Callable[[str], list[Action]]) -> list[Acti
     guessed = max(model.intent.classes, key=lambda name: scores[name])
     if guessed == NOTHING or first - second < MIN_MARGIN:
         return []
-    if guessed in _READS and not _WHERE_OR_WHAT.search(text):
+    if guessed in _READS and not _ASKS.search(text):
         return []
     plain = plain_sentence(guessed, _spans(text, said, tag_words(model.tagger, words, lemmas)))
     if plain is None:
@@ -178,6 +181,7 @@ def plain_sentence(intent: str, spans: dict[str, list[str]]) -> str | None:
     things = _listed(spans.get("ITEM", []))
     place, old = _first(spans, "PLACE"), _first(spans, "FROM")
     person, new_name = _first(spans, "PERSON"), _first(spans, "NEW")
+    parent = _first(spans, "PARENT")
     query = _first(spans, "QUERY") or things
     said: dict[str, str | None] = {
         "store": f"put {things} in {place}" if things and place else None,
@@ -188,14 +192,24 @@ def plain_sentence(intent: str, spans: dict[str, list[str]]) -> str | None:
         "return": (f"{person} gave back {things}" if person else f"put {things} back in {place}")
         if things and (person or place)
         else None,
-        "use": f"used {things}" if things else None,
+        "use": _used(things),
         "discard": f"threw out {things}" if things else None,
         "rename": f"rename {place} to {new_name}" if place and new_name else None,
+        "place": f"{place} is in {parent}" if place and parent else None,
+        "out": f"what does {person} have?" if person else "what's out?",
+        "list_places": "list places",
         "find": f"where is {query}?" if query else None,
         "contents": f"what's in {place}?" if place else None,
         "history": f"history of {query}" if query else None,
     }
     return said.get(intent)
+
+
+def _used(things: str | None) -> str | None:
+    """Used as many as said, or all of it when no count is said ("used the last of the X")."""
+    if not things:
+        return None
+    return f"used {things}" if _COUNT.match(things.split()[0]) else f"used up {things}"
 
 
 def _taken(things: str | None, person: str | None, source: str | None) -> str | None:

@@ -35,7 +35,7 @@ _DECIMALS = 3
 # A label's slots and the tag of the words that say them.
 _SLOT_TAGS = (
     ("items", "ITEM"), ("place", "PLACE"), ("from_place", "FROM"), ("person", "PERSON"),
-    ("new_name", "NEW"), ("query", "QUERY"),
+    ("new_name", "NEW"), ("query", "QUERY"), ("parent", "PARENT"),
 )  # fmt: skip
 _ARTICLES = frozenset({"the", "my", "our", "a", "an"})
 
