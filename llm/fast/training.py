@@ -2,9 +2,10 @@
 
     poetry run python -m llm.fast.training > llm/fast/learned_model.json
 
-The messages are the development sets of `tests/eval/` (`TRAINING_SETS`): written blind
-by helpers who never saw the parser, each labelled with what it asks for. Sets kept
-unread to measure the parser on new voices are never trained on. Training is
+The messages are the development sets of `tests/eval/` and the sets of `tests/training/`
+(`TRAINING_SETS`): written blind by helpers who never saw the parser, each labelled with
+what it asks for. Sets kept unread to measure the parser on new voices are never trained
+on. Training is
 deterministic (a fixed seed), so a test can check the committed model is the one the
 sets give.
 """
@@ -22,12 +23,13 @@ from lemminflect import getAllInflections, getAllLemmas
 
 from llm.fast.learned import NOTHING, intent_features, tag_features, tokens
 
-EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "eval"
-# Development sets (read while writing rules). The sixth and eleventh are never read.
+TESTS_DIR = Path(__file__).resolve().parents[2] / "tests"
+# Development sets (read while writing rules; the sixth and eleventh are never read) and
+# sets written only to train on, as paths under tests/ without ".jsonl".
 TRAINING_SETS = (
-    "understanding", "understanding_heldout", "understanding_final", "understanding_fourth",
-    "understanding_fifth", "understanding_seventh", "understanding_eighth",
-    "understanding_ninth", "understanding_tenth",
+    "eval/understanding", "eval/understanding_heldout", "eval/understanding_final",
+    "eval/understanding_fourth", "eval/understanding_fifth", "eval/understanding_seventh",
+    "eval/understanding_eighth", "eval/understanding_ninth", "eval/understanding_tenth",
 )  # fmt: skip
 EPOCHS = 8
 SEED = 1
@@ -197,7 +199,7 @@ def training_rows(names: Sequence[str] = TRAINING_SETS) -> list[Row]:
     """The labelled messages of the named sets, in order."""
     rows: list[Row] = []
     for name in names:
-        lines = (EVAL_DIR / f"{name}.jsonl").read_text().splitlines()
+        lines = (TESTS_DIR / f"{name}.jsonl").read_text().splitlines()
         rows.extend(json.loads(line) for line in lines if line.strip())
     return rows
 

@@ -124,7 +124,7 @@ def test_labels_are_found_in_the_words_they_were_said_in():
 
 
 def test_the_unread_sets_are_never_trained_on():
-    for unread in ("understanding_sixth", "understanding_eleventh"):
+    for unread in ("eval/understanding_sixth", "eval/understanding_eleventh"):
         assert unread not in TRAINING_SETS
     model = json.loads(learned.MODEL_PATH.read_text())
     assert model["trained_on"] == list(TRAINING_SETS)
