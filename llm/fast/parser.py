@@ -313,9 +313,9 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         actions = _parse(text, known_places)
         if not actions and loose and not _unreadable(text):
             plain = normalise(clean_text(text))
-            actions = one_clause(plain, _reader(known_places)) or learned_reading(
-                plain, _reader(known_places)
-            )
+            if not _TO_SOMEONE.match(plain):  # "Emily, have you taken my scissors?"
+                read = _reader(known_places)
+                actions = one_clause(plain, read) or learned_reading(plain, read)
     finally:
         _READ.reset(memo)
     return ParseResult.checked_by_service(list(actions), confirm=needs_asking(actions))

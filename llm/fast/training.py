@@ -30,6 +30,9 @@ TRAINING_SETS = (
     "eval/understanding", "eval/understanding_heldout", "eval/understanding_final",
     "eval/understanding_fourth", "eval/understanding_fifth", "eval/understanding_seventh",
     "eval/understanding_eighth", "eval/understanding_ninth", "eval/understanding_tenth",
+    "training/downsizers", "training/lab_tech", "training/aussie_sharehouse",
+    "training/naija_family", "training/musician", "training/food_bank", "training/texas_dad",
+    "training/scottish_gran",
 )  # fmt: skip
 EPOCHS = 8
 SEED = 1

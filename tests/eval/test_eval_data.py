@@ -14,7 +14,11 @@ measured untouched; understanding_sixth.jsonl and understanding_eleventh.jsonl (
 engineer's workshop, a shift nurse, a Welsh farmhouse, a London flat-share, a US suburban
 family, a startup's office manager) are only ever measured (their totals), never read,
 so their figures stay the honest ones. tests/eval/brief.md is the brief the writers of the
-sixth to eleventh sets were given; give it to the writer of the next one.
+sixth to eleventh sets were given; give it to the writer of the next one. The sets of
+tests/training/ (retired downsizers, a lab technician, an Australian share house, a
+Nigerian-British family, a touring musician, a food bank, a Texas dad, a Scottish gran)
+were written blind from the same brief, only to train the learned guess on; they are
+checked here like the others.
 """
 
 from __future__ import annotations
@@ -38,6 +42,15 @@ SIZES = {
     "understanding_ninth.jsonl": (415, 135),
     "understanding_tenth.jsonl": (415, 135),
     "understanding_eleventh.jsonl": (415, 135),
+    # written only to train the learned guess on (llm/fast/training.py), never to score
+    "../training/downsizers.jsonl": (100, 30),
+    "../training/lab_tech.jsonl": (100, 28),
+    "../training/aussie_sharehouse.jsonl": (100, 30),
+    "../training/naija_family.jsonl": (100, 30),
+    "../training/musician.jsonl": (95, 30),
+    "../training/food_bank.jsonl": (100, 30),
+    "../training/texas_dad.jsonl": (100, 30),
+    "../training/scottish_gran.jsonl": (100, 30),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {

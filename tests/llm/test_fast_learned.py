@@ -22,7 +22,6 @@ GUESSED = [
     ),
     ("sold the old cot on marketplace finally", [act("discard", items=[it("old cot")])]),
     ("which drawer r the batteries in", [act("find", query="batteries")]),
-    ("took the big cool box to the campsite", [act("take", items=[it("big cool box")])]),
 ]
 
 
@@ -135,3 +134,12 @@ def test_the_committed_model_is_the_one_the_development_sets_train():
     assert train(training_rows()) == model, (
         "retrain: poetry run python -m llm.fast.training > llm/fast/learned_model.json"
     )
+
+
+def test_no_set_written_to_train_on_shares_a_text_with_an_unread_set():
+    def texts(names):
+        return {row["text"].strip().lower() for row in training_rows(names)}
+
+    written = [name for name in TRAINING_SETS if name.startswith("training/")]
+    assert written
+    assert not texts(["eval/understanding_sixth", "eval/understanding_eleventh"]) & texts(written)

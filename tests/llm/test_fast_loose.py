@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import llm.fast.learned as learned
 from llm.fast.parser import parse_fast
 from tests.llm.test_fast_parser import act, give_back, it, n, store
 
@@ -57,5 +58,7 @@ def test_one_clause_that_says_a_change_is_asked_about(text, expected):
         "grabbed the tent out of the loft, put it in the car",
     ],
 )
-def test_nothing_is_asked_when_the_rest_could_change_it(text):
+def test_nothing_is_asked_when_the_rest_could_change_it(text, monkeypatch):
+    # the one-clause reading alone: the learned guess after it may still ask (test_fast_learned)
+    monkeypatch.setattr(learned, "MIN_MARGIN", float("inf"))
     assert parse_fast(text, loose=True).actions == []
