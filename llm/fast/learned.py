@@ -33,7 +33,7 @@ from llm.fast.household_words import FIRST_NAMES, PEOPLE
 
 MODEL_PATH = Path(__file__).with_name("learned_model.json")
 # How far the best intent's score must lead the next one's (set on sets left out of training).
-MIN_MARGIN = 7.0
+MIN_MARGIN = 10.0
 NOTHING = "none"  # the intent of a message that asks for nothing
 _MAX_CHARS = 300
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")

@@ -32,7 +32,9 @@ TRAINING_SETS = (
     "eval/understanding_eighth", "eval/understanding_ninth", "eval/understanding_tenth",
     "training/downsizers", "training/lab_tech", "training/aussie_sharehouse",
     "training/naija_family", "training/musician", "training/food_bank", "training/texas_dad",
-    "training/scottish_gran",
+    "training/scottish_gran", "training/polish_builder", "training/teacher",
+    "training/sailing_club", "training/dog_rescue", "training/filipino_dubai",
+    "training/dictation", "training/home_brewer", "training/theatre_props",
 )  # fmt: skip
 EPOCHS = 8
 SEED = 1

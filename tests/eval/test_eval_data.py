@@ -16,9 +16,11 @@ family, a startup's office manager) are only ever measured (their totals), never
 so their figures stay the honest ones. tests/eval/brief.md is the brief the writers of the
 sixth to eleventh sets were given; give it to the writer of the next one. The sets of
 tests/training/ (retired downsizers, a lab technician, an Australian share house, a
-Nigerian-British family, a touring musician, a food bank, a Texas dad, a Scottish gran)
-were written blind from the same brief, only to train the learned guess on; they are
-checked here like the others.
+Nigerian-British family, a touring musician, a food bank, a Texas dad, a Scottish gran, a
+Polish builder, a primary teacher, a sailing club's bosun, a dog rescue, a Filipino family
+in Dubai, an old man dictating by voice, a home brewer, a theatre's props manager) were
+written blind from the same brief, only to train the learned guess on; they are checked
+here like the others.
 """
 
 from __future__ import annotations
@@ -51,6 +53,14 @@ SIZES = {
     "../training/food_bank.jsonl": (100, 30),
     "../training/texas_dad.jsonl": (100, 30),
     "../training/scottish_gran.jsonl": (100, 30),
+    "../training/polish_builder.jsonl": (100, 30),
+    "../training/teacher.jsonl": (100, 30),
+    "../training/sailing_club.jsonl": (100, 30),
+    "../training/dog_rescue.jsonl": (100, 30),
+    "../training/filipino_dubai.jsonl": (100, 30),
+    "../training/dictation.jsonl": (100, 30),
+    "../training/home_brewer.jsonl": (100, 30),
+    "../training/theatre_props.jsonl": (100, 30),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
