@@ -146,7 +146,7 @@ def test_said_in_a_way_no_rule_reads(database_url):
     """No model: the learned guess is asked about, done on "yes", forgotten on "no"."""
     got = replies(
         database_url,
-        "fyi 4 sleeping bags up in the loft now",
+        "fyi 4 sleeping bags in the loft now",
         "yes",
         "heads up, 2 tubs of paint in under stair storage",
         "no",

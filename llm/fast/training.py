@@ -35,6 +35,9 @@ TRAINING_SETS = (
     "training/scottish_gran", "training/polish_builder", "training/teacher",
     "training/sailing_club", "training/dog_rescue", "training/filipino_dubai",
     "training/dictation", "training/home_brewer", "training/theatre_props",
+    "training/jamaican_brum", "training/rowing_club", "training/irish_pub",
+    "training/corner_shop", "training/climbing_club", "training/cosplayer",
+    "training/football_equipment", "training/hong_kong",
 )  # fmt: skip
 EPOCHS = 8
 SEED = 1

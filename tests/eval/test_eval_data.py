@@ -18,7 +18,9 @@ sixth to eleventh sets were given; give it to the writer of the next one. The se
 tests/training/ (retired downsizers, a lab technician, an Australian share house, a
 Nigerian-British family, a touring musician, a food bank, a Texas dad, a Scottish gran, a
 Polish builder, a primary teacher, a sailing club's bosun, a dog rescue, a Filipino family
-in Dubai, an old man dictating by voice, a home brewer, a theatre's props manager) were
+in Dubai, an old man dictating by voice, a home brewer, a theatre's props manager, a
+Jamaican-British family, a rowing club, an Irish pub's cellar, a corner shop, a climbing
+club, a cosplayer, a US football team's kit room, a Hong Kong family) were
 written blind from the same brief, only to train the learned guess on; they are checked
 here like the others.
 """
@@ -61,6 +63,14 @@ SIZES = {
     "../training/dictation.jsonl": (100, 30),
     "../training/home_brewer.jsonl": (100, 30),
     "../training/theatre_props.jsonl": (100, 30),
+    "../training/jamaican_brum.jsonl": (100, 30),
+    "../training/rowing_club.jsonl": (100, 30),
+    "../training/irish_pub.jsonl": (100, 30),
+    "../training/corner_shop.jsonl": (100, 30),
+    "../training/climbing_club.jsonl": (100, 30),
+    "../training/cosplayer.jsonl": (100, 30),
+    "../training/football_equipment.jsonl": (95, 30),
+    "../training/hong_kong.jsonl": (100, 30),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
