@@ -5,16 +5,19 @@ bags x4 in the attic", "12 energy drinks in the box under the bed dont tell my
 roommate"). When no rule reads a message and no model is configured, two small averaged
 perceptrons trained on labelled household messages (`llm.fast.training`) guess:
 
-- what the message asks for (store, move, take, return, use, discard, rename, find,
-  contents, history, or nothing at all), from its words and word pairs;
-- which words name the things, the place, the old place, the person or the new name,
-  tagging the words left to right.
+- what the message asks for (store, move, take, return, use, discard, rename, place,
+  find, contents, history, out, a list of places, or nothing at all), from its words,
+  their lemmas and word pairs;
+- which words name the things, the place, the old place, the place it is in, the person
+  or the new name, tagging the words left to right.
 
 The guess is said again the plain way ("put 12 energy drinks in box under the bed") and
 read by the rules, so the names, counts and places are checked as for any message. What
 comes back is always asked about ("Did you mean: …?"), never done at once, and only when
 the guess is clear by a margin, and the message neither doubts nor puts off the change
-("I think", "tomorrow", "if") nor asks where a person is.
+("I think", "tomorrow", "if") nor asks where a person is. A guessed question must ask
+where, what or who. The parser does not guess at a message spoken to someone by name
+("Emily, have you taken my scissors?").
 """
 
 from __future__ import annotations
@@ -42,13 +45,15 @@ _COUNT = re.compile(
     r"|all|half|couple|few|several)$",
     re.IGNORECASE,
 )
-# Words beside a change that leave it in doubt, beyond those `changes_the_fact` knows, and
-# the soft ones it knows that do not doubt a message of one clause ("put it in, please").
+# Words `changes_the_fact` counts as doubt that do not doubt a message said on its own
+# ("put it in the shed, please", "where's the drill?").
 _SOFT = re.compile(
     r"\b(?:please|pls|plz|then|right|eh|yeah|yep|sorry|you|your|u|ur|just\s+the|only|need"
     r"|needs)\b|\?",
     re.IGNORECASE,
 )
+# Doubt, plans, denial and requests it does not know: "idk", "prob", "remind me to…",
+# "nobody took…", "can Sam borrow the ladder?".
 _DOUBT = re.compile(
     r"\b(?:idk|dunno|prob|probs|probably|remind|next\s+time|someday|one\s+day|nobody|no\s+one"
     r"|noone|can|may)\b",
