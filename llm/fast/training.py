@@ -37,7 +37,10 @@ TRAINING_SETS = (
     "training/dictation", "training/home_brewer", "training/theatre_props",
     "training/jamaican_brum", "training/rowing_club", "training/irish_pub",
     "training/corner_shop", "training/climbing_club", "training/cosplayer",
-    "training/football_equipment", "training/hong_kong",
+    "training/football_equipment", "training/hong_kong", "training/exchange_student",
+    "training/museum_archive", "training/wedding_planner", "training/tool_library",
+    "training/military_move", "training/au_pair", "training/field_station",
+    "training/desi_houston",
 )  # fmt: skip
 EPOCHS = 8
 SEED = 1

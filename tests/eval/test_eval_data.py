@@ -20,7 +20,9 @@ Nigerian-British family, a touring musician, a food bank, a Texas dad, a Scottis
 Polish builder, a primary teacher, a sailing club's bosun, a dog rescue, a Filipino family
 in Dubai, an old man dictating by voice, a home brewer, a theatre's props manager, a
 Jamaican-British family, a rowing club, an Irish pub's cellar, a corner shop, a climbing
-club, a cosplayer, a US football team's kit room, a Hong Kong family) were
+club, a cosplayer, a US football team's kit room, a Hong Kong family, a German exchange
+student, a museum archive, a wedding planner, a tool library, a military move, a
+Brazilian au pair, a marine field station, a Pakistani-American family) were
 written blind from the same brief, only to train the learned guess on; they are checked
 here like the others.
 """
@@ -71,6 +73,14 @@ SIZES = {
     "../training/cosplayer.jsonl": (100, 30),
     "../training/football_equipment.jsonl": (95, 30),
     "../training/hong_kong.jsonl": (100, 30),
+    "../training/exchange_student.jsonl": (100, 30),
+    "../training/museum_archive.jsonl": (100, 30),
+    "../training/wedding_planner.jsonl": (100, 30),
+    "../training/tool_library.jsonl": (100, 30),
+    "../training/military_move.jsonl": (100, 30),
+    "../training/au_pair.jsonl": (100, 30),
+    "../training/field_station.jsonl": (100, 30),
+    "../training/desi_houston.jsonl": (100, 30),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
