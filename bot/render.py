@@ -65,6 +65,40 @@ NOT_UNDERSTOOD = (
 )
 
 
+# The example closest to what a message not understood seemed to ask for.
+_CLOSEST_EXAMPLES = {
+    "store": ("record where something is", "put the drill in bin 4"),
+    "move": ("move something", "move the drill to the garage"),
+    "take": ("take something out or lend it", "lent the drill to Sam"),
+    "return": ("say something came back", "Sam gave back the drill"),
+    "use": ("use something up", "used 2 AA batteries"),
+    "discard": ("throw something away", "threw out the old kettle"),
+    "rename": ("rename a place", "rename bin 4 to tools"),
+    "place": ("say where a place is", "bin 4 is in the garage"),
+    "find": ("find something", "where is the drill?"),
+    "contents": ("see what is in a place", "what's in bin 4?"),
+    "history": ("see what happened to something", "when did I last move the drill?"),
+    "out": ("see what is lent out", "what's lent out?"),
+    "list_places": ("list your places", "list my places"),
+}
+
+
+def not_understood(likely: str | None = None) -> str:
+    """The reply to a message not understood, with the example closest to what it seemed to ask.
+
+    Args:
+        likely: the kind of action it seemed to ask for ("move"), if any.
+    """
+    closest = _CLOSEST_EXAMPLES.get(likely or "")
+    if closest is None:
+        return NOT_UNDERSTOOD
+    what, example = closest
+    return (
+        f'Sorry, I didn\'t get that. To {what}, try "{example}".\n'
+        'Or say "help" for everything I understand.'
+    )
+
+
 def path(parts: list[str]) -> str:
     """A place path for display ("Garage › Shelf B › Bin 4")."""
     return SEP.join(parts) if parts else "an unknown place"

@@ -23,6 +23,7 @@ from bot.messages import Reply
 from bot.turns import PlacesBetweenTransactions, Plan, Turn
 from llm.answers import chosen_option, is_cancel, looks_like_an_answer, yes_or_no
 from llm.chain import ChatContext, Parsed, chat_context
+from llm.fast.learned import likely_intent
 from llm.fast.parser import KnownPlaces
 from llm.fast.phrases import looks_like_place
 from llm.small_talk import small_talk
@@ -151,7 +152,9 @@ class Understanding:
                 reply=Reply(f'Please answer with a number from 1 to {count}, or say "cancel".'),
                 keep_question=True,
             )
-        return Plan(reply=Reply(render.NOT_UNDERSTOOD))
+        # With no model, the example closest to what the message seemed to ask for.
+        likely = likely_intent(text) if self._llm is None and not answering else None
+        return Plan(reply=Reply(render.not_understood(likely)))
 
     def _pointed_back(self, text: str, turn: Turn, places: KnownPlaces) -> str:
         """The text with "it", "them" or "and X too" read as the last message's things.

@@ -181,6 +181,21 @@ def learned_reading(text: str, read: Callable[[str], list[Action]]) -> list[Acti
     return ask_first(actions) or []
 
 
+def likely_intent(text: str) -> str | None:
+    """What a message no one could read seems to ask for, however unsure; None for nothing.
+
+    For the reply to a message that is not understood: its example can be the closest one
+    ("To move something, say it like …"). Never a reason to act.
+    """
+    model = load_model()
+    words = [word.lower() for word, _, _ in tokens(text.strip())]
+    if model is None or not words:
+        return None
+    scores = model.intent.scores(intent_features(words, [model.lemma(w) for w in words]))
+    guessed = max(model.intent.classes, key=lambda name: scores[name])
+    return None if guessed == NOTHING else guessed
+
+
 def plain_sentence(intent: str, spans: dict[str, list[str]]) -> str | None:
     """The guess said the way the rules read it ("moved X from Y to Z"), or None."""
     things = _listed(spans.get("ITEM", []))
