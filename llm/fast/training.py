@@ -40,7 +40,9 @@ TRAINING_SETS = (
     "training/football_equipment", "training/hong_kong", "training/exchange_student",
     "training/museum_archive", "training/wedding_planner", "training/tool_library",
     "training/military_move", "training/au_pair", "training/field_station",
-    "training/desi_houston",
+    "training/desi_houston", "training/first_flat", "training/farm_office",
+    "training/photographer", "training/canadian_retiree", "training/genz", "training/spanglish",
+    "training/makerspace", "training/gp_practice",
 )  # fmt: skip
 EPOCHS = 8
 SEED = 1

@@ -22,7 +22,9 @@ in Dubai, an old man dictating by voice, a home brewer, a theatre's props manage
 Jamaican-British family, a rowing club, an Irish pub's cellar, a corner shop, a climbing
 club, a cosplayer, a US football team's kit room, a Hong Kong family, a German exchange
 student, a museum archive, a wedding planner, a tool library, a military move, a
-Brazilian au pair, a marine field station, a Pakistani-American family) were
+Brazilian au pair, a marine field station, a Pakistani-American family, a couple's first
+flat, a farm office, a photographer, a Canadian retiree, a Gen-Z teen, a Spanglish
+housekeeper, a makerspace, a GP practice) were
 written blind from the same brief, only to train the learned guess on; they are checked
 here like the others.
 """
@@ -81,6 +83,14 @@ SIZES = {
     "../training/au_pair.jsonl": (100, 30),
     "../training/field_station.jsonl": (100, 30),
     "../training/desi_houston.jsonl": (100, 30),
+    "../training/first_flat.jsonl": (100, 30),
+    "../training/farm_office.jsonl": (100, 30),
+    "../training/photographer.jsonl": (95, 28),
+    "../training/canadian_retiree.jsonl": (100, 30),
+    "../training/genz.jsonl": (100, 30),
+    "../training/spanglish.jsonl": (100, 30),
+    "../training/makerspace.jsonl": (100, 30),
+    "../training/gp_practice.jsonl": (95, 28),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
