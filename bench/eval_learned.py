@@ -51,8 +51,10 @@ def _left_out(margins: list[float], *, with_training_sets: bool) -> None:
                            for row in rows[name]] for name in development}  # fmt: skip
         totals: dict[float, Counter[str]] = {margin: Counter() for margin in margins}
         for name in development:
-            trained = [row for other in development if other != name for row in rows[other]]
-            model = learned.Model(train(trained + extra_rows))
+            others = [other for other in development if other != name]
+            trained = [row for other in others for row in rows[other]]
+            sets = others + (extra if with_training_sets else [])
+            model = learned.Model(train(trained + extra_rows, trained_on=sets))
             learned.load_model = lambda model=model: model  # type: ignore[assignment]
             for margin in margins:
                 learned.MIN_MARGIN = margin

@@ -5,9 +5,8 @@
 The messages are the development sets of `tests/eval/` and the sets of `tests/training/`
 (`TRAINING_SETS`): written blind by helpers who never saw the parser, each labelled with
 what it asks for. Sets kept unread to measure the parser on new voices are never trained
-on. Training is
-deterministic (a fixed seed), so a test can check the committed model is the one the
-sets give.
+on. Training is deterministic (a fixed seed), so a test can check the committed model is
+the one the sets give.
 """
 
 from __future__ import annotations
@@ -168,8 +167,21 @@ def lemma_table(words: set[str]) -> dict[str, str]:
     return {form: found for form, found in sorted(table.items()) if found != form}
 
 
-def train(rows: Sequence[Row], *, epochs: int = EPOCHS, seed: int = SEED) -> dict[str, Any]:
-    """The model trained on the rows: the intent and tagger weights, and the lemma table."""
+def train(
+    rows: Sequence[Row],
+    *,
+    trained_on: Sequence[str] = TRAINING_SETS,
+    epochs: int = EPOCHS,
+    seed: int = SEED,
+) -> dict[str, Any]:
+    """The model trained on the rows: the intent and tagger weights, and the lemma table.
+
+    Args:
+        rows: labelled messages (`training_rows`).
+        trained_on: the names of the sets the rows come from, recorded in the model.
+        epochs: passes over the rows.
+        seed: the seed of the order the rows are learnt in.
+    """
     said = [[w.lower() for w, _, _ in tokens(row["text"])] for row in rows]
     lemmas = lemma_table({word for words in said for word in words})
 
@@ -201,7 +213,7 @@ def train(rows: Sequence[Row], *, epochs: int = EPOCHS, seed: int = SEED) -> dic
                 tagger.learn(tag, tag_features(words, known, index, previous, before_that))
                 before_that, previous = previous, tag
     return {
-        "trained_on": list(TRAINING_SETS),
+        "trained_on": list(trained_on),
         "intent": {"classes": list(intent.classes), "weights": intent.averaged()},
         "tagger": {"classes": list(tagger.classes), "weights": tagger.averaged()},
         "lemmas": lemmas,
