@@ -359,16 +359,17 @@ class SlackChannel:
                 return
             answer = await self._answer(dataclasses.replace(message, voice=voice))
         in_thread = inbound.thread_of(event, always=thread)
-        for part in answer or []:
-            document = part.pop(DOCUMENT, None)
-            await say(thread_ts=in_thread, **part)
-            await self._upload(document, channel=event.get("channel", ""), thread=in_thread)
+        # Noted before the answer is posted: a reply in the thread may come at once.
         if answer and in_thread and event.get("channel"):  # replies there reach the bot now
             try:
                 await asyncio.to_thread(remember_thread, self._sessions, channel=inbound.CHANNEL,
                                         chat_id=event["channel"], thread_id=in_thread)  # fmt: skip
             except SQLAlchemyError as error:
                 logger.warning("could not note the bot's thread: %s", type(error).__name__)
+        for part in answer or []:
+            document = part.pop(DOCUMENT, None)
+            await say(thread_ts=in_thread, **part)
+            await self._upload(document, channel=event.get("channel", ""), thread=in_thread)
 
     async def _shared_photo(self, event: Mapping[str, Any]) -> tuple[bytes | None, str | None]:
         """The shared image's bytes, or a reason it cannot be looked at."""
