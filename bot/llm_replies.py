@@ -10,6 +10,7 @@ from inventory import ItemView
 from llm import errors
 from llm.actions import Action
 from llm.chain import MAX_ACTIONS, Review
+from llm.fast.adjacent import split_adjacent
 
 if TYPE_CHECKING:
     from llm.schemas import PhotoDescription
@@ -66,6 +67,8 @@ def describe_action(action: Action) -> str:
     """One action in a few words ("put drill in bin 4"), for confirmations."""
     names = _names(action)
     match action.type:
+        case "store" if action.place and split_adjacent(action.place):
+            return f"put {names} {action.place}"  # "put ironing board behind the door"
         case "store":
             return f"put {names} in {action.place}"
         case "move":

@@ -41,7 +41,10 @@ TRAINING_SETS = (
     "training/military_move", "training/au_pair", "training/field_station",
     "training/desi_houston", "training/first_flat", "training/farm_office",
     "training/photographer", "training/canadian_retiree", "training/genz", "training/spanglish",
-    "training/makerspace", "training/gp_practice",
+    "training/makerspace", "training/gp_practice", "training/glasgow_dad",
+    "training/lisbon_host", "training/vintage_seller", "training/retired_engineer_india",
+    "training/fire_station", "training/ny_grandma", "training/festival_crew",
+    "training/sa_newborn",
 )  # fmt: skip
 EPOCHS = 8
 SEED = 1

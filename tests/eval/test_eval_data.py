@@ -24,7 +24,9 @@ club, a cosplayer, a US football team's kit room, a Hong Kong family, a German e
 student, a museum archive, a wedding planner, a tool library, a military move, a
 Brazilian au pair, a marine field station, a Pakistani-American family, a couple's first
 flat, a farm office, a photographer, a Canadian retiree, a Gen-Z teen, a Spanglish
-housekeeper, a makerspace, a GP practice) were
+housekeeper, a makerspace, a GP practice, a Glasgow dad, a Lisbon holiday host, a vintage
+seller, a retired engineer in India, a fire station, a New York grandma, a festival crew
+member, a South African mother of a newborn) were
 written blind from the same brief, only to train the learned guess on; they are checked
 here like the others.
 """
@@ -91,6 +93,14 @@ SIZES = {
     "../training/spanglish.jsonl": (100, 30),
     "../training/makerspace.jsonl": (100, 30),
     "../training/gp_practice.jsonl": (95, 28),
+    "../training/glasgow_dad.jsonl": (100, 30),
+    "../training/lisbon_host.jsonl": (100, 30),
+    "../training/vintage_seller.jsonl": (100, 30),
+    "../training/retired_engineer_india.jsonl": (100, 30),
+    "../training/fire_station.jsonl": (100, 30),
+    "../training/ny_grandma.jsonl": (100, 30),
+    "../training/festival_crew.jsonl": (100, 30),
+    "../training/sa_newborn.jsonl": (100, 30),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
