@@ -162,15 +162,14 @@ def learned_reading(text: str, read: Callable[[str], list[Action]]) -> list[Acti
         return []
     said = tokens(text)
     words = [word.lower() for word, _, _ in said]
-    lemmas = [model.lemma(word) for word in words]
-    scores = model.intent.scores(intent_features(words, lemmas))
-    first, second = sorted(scores.values(), reverse=True)[:2]
-    guessed = max(model.intent.classes, key=lambda name: scores[name])
-    if guessed == NOTHING or first - second < MIN_MARGIN:
+    lemmas = model.lemmas_of(words)
+    guessed, margin = model.likeliest(words, lemmas)
+    if guessed == NOTHING or margin < MIN_MARGIN:
         return []
     if guessed in _READS and not _ASKS.search(text):
         return []
-    plain = plain_sentence(guessed, _spans(text, said, tag_words(model.tagger, words, lemmas)))
+    tags = tag_words(model.tagger, words, lemmas)
+    plain = plain_sentence(guessed, _spans(text, said, words, tags))
     if plain is None:
         return []
     actions = read(plain)
@@ -191,8 +190,7 @@ def likely_intent(text: str) -> str | None:
     words = [word.lower() for word, _, _ in tokens(text.strip())]
     if model is None or not words:
         return None
-    scores = model.intent.scores(intent_features(words, [model.lemma(w) for w in words]))
-    guessed = max(model.intent.classes, key=lambda name: scores[name])
+    guessed, _ = model.likeliest(words, model.lemmas_of(words))
     return None if guessed == NOTHING else guessed
 
 
@@ -256,9 +254,21 @@ class Model:
         self.tagger = Perceptron(data["tagger"]["weights"], data["tagger"]["classes"])
         self.lemmas: dict[str, str] = data["lemmas"]
 
-    def lemma(self, word: str) -> str:
-        """The lemma of a lower-cased word: itself when unknown, "#" for a number."""
-        return "#" if word.isdigit() else self.lemmas.get(word, word)
+    def lemmas_of(self, words: Sequence[str]) -> list[str]:
+        """The lemma of each lower-cased word (`lemma_of`)."""
+        return [lemma_of(word, self.lemmas) for word in words]
+
+    def likeliest(self, words: Sequence[str], lemmas: Sequence[str]) -> tuple[str, float]:
+        """The intent the words most likely ask for, and how far its score leads the next."""
+        scores = self.intent.scores(intent_features(words, lemmas))
+        best = max(self.intent.classes, key=lambda name: scores[name])
+        first, second = sorted(scores.values(), reverse=True)[:2]
+        return best, first - second
+
+
+def lemma_of(word: str, table: dict[str, str]) -> str:
+    """A lower-cased word's lemma in a lemma table: itself when unknown, "#" for a number."""
+    return "#" if word.isdigit() else table.get(word, word)
 
 
 @lru_cache(maxsize=1)
@@ -274,8 +284,17 @@ def _in_doubt(text: str) -> bool:
     return changes_the_fact(_SOFT.sub(" ", text)) or bool(_DOUBT.search(text))
 
 
-def _spans(text: str, said: list[tuple[str, int, int]], tags: list[str]) -> dict[str, list[str]]:
-    """The words of each kind of tag, as typed, with a count said just before things."""
+def _spans(
+    text: str, said: list[tuple[str, int, int]], words: list[str], tags: list[str]
+) -> dict[str, list[str]]:
+    """The words of each kind of tag, as typed, with a count said just before things.
+
+    Args:
+        text: the message.
+        said: its tokens, with where each starts and ends.
+        words: the tokens lower-cased.
+        tags: each token's tag.
+    """
     found: dict[str, list[str]] = {}
     current: list[int] | None = None
     kind = ""
@@ -283,25 +302,26 @@ def _spans(text: str, said: list[tuple[str, int, int]], tags: list[str]) -> dict
         starts = tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != kind)
         if tag == "O" or starts:
             if current is not None:
-                found.setdefault(kind, []).append(_as_typed(text, said, current, kind))
+                found.setdefault(kind, []).append(_as_typed(text, said, words, current, kind))
             current, kind = ([index], tag[2:]) if tag != "O" else (None, "")
         elif current is not None:
             current.append(index)
     if current is not None:
-        found.setdefault(kind, []).append(_as_typed(text, said, current, kind))
+        found.setdefault(kind, []).append(_as_typed(text, said, words, current, kind))
     return found
 
 
-def _as_typed(text: str, said: list[tuple[str, int, int]], span: list[int], kind: str) -> str:
+def _as_typed(
+    text: str, said: list[tuple[str, int, int]], words: list[str], span: list[int], kind: str
+) -> str:
     first, last = span[0], span[-1]
     if kind == "ITEM":
-        first = _with_count(said, first)
+        first = _with_count(words, first)
     return text[said[first][1] : said[last][2]]
 
 
-def _with_count(said: list[tuple[str, int, int]], first: int) -> int:
+def _with_count(words: list[str], first: int) -> int:
     """Where a thing's words start with its count: "3 tubs of", "6 of the", "2 of"."""
-    words = [word.lower() for word, _, _ in said]
     if first >= 3 and words[first - 2 : first] == ["of", "the"] and _COUNT.match(words[first - 3]):
         return first - 3
     if first >= 2 and words[first - 1] == "of" and _COUNT.match(words[first - 2]):

@@ -20,7 +20,14 @@ from typing import Any
 
 from lemminflect import getAllInflections, getAllLemmas
 
-from llm.fast.learned import NOTHING, intent_features, tag_features, tokens
+from llm.fast.learned import (
+    NOTHING,
+    Perceptron,
+    intent_features,
+    lemma_of,
+    tag_features,
+    tokens,
+)
 
 TESTS_DIR = Path(__file__).resolve().parents[2] / "tests"
 # Development sets (read while writing rules; the sixth and eleventh are never read) and
@@ -65,19 +72,13 @@ class _Averaged:
     def __init__(self, classes: Sequence[str]):
         self.classes = tuple(classes)
         self.weights: dict[str, dict[str, float]] = {}
+        self._current = Perceptron(self.weights, self.classes)  # scores as the reading will
         self._totals: dict[tuple[str, str], float] = {}
         self._since: dict[tuple[str, str], int] = {}
         self.steps = 0
 
-    def best(self, features: Sequence[str]) -> str:
-        totals = dict.fromkeys(self.classes, 0.0)
-        for feature in features:
-            for name, weight in self.weights.get(feature, {}).items():
-                totals[name] += weight
-        return max(self.classes, key=lambda name: totals[name])
-
     def learn(self, truth: str, features: Sequence[str]) -> str:
-        guess = self.best(features)
+        guess = self._current.best(features)
         self.steps += 1
         if guess != truth:
             for feature in features:
@@ -88,18 +89,19 @@ class _Averaged:
     def _nudge(self, feature: str, name: str, change: float) -> None:
         key = (feature, name)
         weight = self.weights.setdefault(feature, {}).get(name, 0.0)
-        waited = self.steps - self._since.get(key, 0)
-        self._totals[key] = self._totals.get(key, 0.0) + waited * weight
+        self._totals[key] = self._summed(key, weight)
         self._since[key] = self.steps
         self.weights[feature][name] = weight + change
+
+    def _summed(self, key: tuple[str, str], weight: float) -> float:
+        """The weight summed over every step so far (it has been `weight` since last changed)."""
+        return self._totals.get(key, 0.0) + (self.steps - self._since.get(key, 0)) * weight
 
     def averaged(self) -> dict[str, dict[str, float]]:
         kept: dict[str, dict[str, float]] = {}
         for feature in sorted(self.weights):
             for name in sorted(self.weights[feature]):
-                key = (feature, name)
-                weight = self.weights[feature][name]
-                total = self._totals.get(key, 0.0) + (self.steps - self._since.get(key, 0)) * weight
+                total = self._summed((feature, name), self.weights[feature][name])
                 mean = round(total / max(self.steps, 1), _DECIMALS)
                 if mean:
                     kept.setdefault(feature, {})[name] = mean
@@ -146,9 +148,7 @@ def _find(words: list[str], said: list[str]) -> int:
 
 
 def lemma(word: str) -> str:
-    """A word's dictionary form by lemminflect, verbs first ("lent" -> "lend"); digits as "#"."""
-    if word.isdigit():
-        return "#"
+    """A word's dictionary form by lemminflect, verbs first ("lent" -> "lend")."""
     found = getAllLemmas(word)
     for kind in ("VERB", "NOUN", "ADJ"):
         if found.get(kind):
@@ -189,7 +189,7 @@ def train(
     lemmas = lemma_table({word for words in said for word in words})
 
     def lemmas_of(words: Sequence[str]) -> list[str]:
-        return ["#" if word.isdigit() else lemmas.get(word, word) for word in words]
+        return [lemma_of(word, lemmas) for word in words]
 
     intents = [
         (intent_features(words, lemmas_of(words)), asked)
