@@ -77,12 +77,22 @@ _PERSON_TAIL = re.compile(
     r"|upstairs|downstairs|round\s+the\s+corner)$",
     _I,
 )
+# Whatever follows a name from a preposition on says where they are from, what the loan is
+# for or until when: "Kez from the lighting crew", "Mandy for her foster pup", "Jim on Wren",
+# "Tam fae up the close", "Mike in 3B", "Priya til fri". "my sister in law" keeps its law.
+_SAID_AFTER_NAME = re.compile(
+    r"\s+(?:for|from|fae|frae|on|in|at|til|till|until|over|off|of)\s+(?!law\b).*$", _I
+)
+# "Ahmed the watchman": a name, then who they are.
+_NAME_THEN_WHO = re.compile(r"^(?P<name>[A-Z][\w'-]*)\s+the\s+[a-z][\w-]*$")
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|she|he|they|who|cos|because|as)\s.*$",
     _I,
 )
+_JOINED = re.compile(r"\s(?:and|but|so|then|or|&)\s", _I)
 _JOINED_ON = re.compile(r"\s(?:and|but|so|then|or|&)$", _I)
 _BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
 _SAYS_WHERE = re.compile(r"\b(?:in|on|into|onto|under|inside|at|back)\b", _I)
 _POSSESSIVE = re.compile(r"'s$|s'$", _I)
 # What a loan is for, said after the thing or the person: "for thanksgiving", "for her
@@ -102,10 +112,26 @@ _FOR_OCCASION = re.compile(
 _NAMED_AFTER = re.compile(r"^[^,]+,\s*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*)$")
 
 
+def _said_after_name(text: str) -> str:
+    """A name without what is said after it: "Kez from the lighting crew" -> "Kez".
+
+    Only after a name ("Kez", "Mrs Patel", "maddie"): "the allotment society for the new plot
+    holders" is no person, and "Derek and it's back in the garage" is two facts.
+    """
+    cut = _SAID_AFTER_NAME.sub("", text)
+    named = cut[:1].isupper() or (" " not in cut and cut[:1].isalpha())
+    if cut == text or "," in text or not named or _JOINED.search(cut):
+        who = _NAME_THEN_WHO.match(text)
+        return who["name"] if who else text
+    return _PERSON_TAIL.sub("", cut).strip()
+
+
 def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
     """The person a phrase names ("my neighbour Dave" -> "Dave"), or None if not a person."""
     text = _FOR_OCCASION.sub("", _PERSON_TAIL.sub("", text.strip(" ,."))).strip(" ,.")
     text = _BRACKETED.sub("", text).strip()  # "Karen (beavers)"
+    text = " ".join(_IN_BRACKETS.sub(" ", text).split())  # "Priya (chem) til fri"
+    text = _said_after_name(text)
     after_comma = _NAMED_AFTER.match(text)
     if after_comma:  # "the lady at number 12, Mrs Patel"
         text = after_comma["name"]
@@ -123,7 +149,8 @@ def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
         return None
     if words[-1].lower() in ("'s", "s"):
         return None
-    words[-1] = _POSSESSIVE.sub("", words[-1]) if len(words[-1]) > 3 else words[-1]
+    if len(words[-1]) > 3 and words[0] not in ("St", "St."):  # "St Mark's" is a church
+        words[-1] = _POSSESSIVE.sub("", words[-1])
     named = len(words) > 2 and words[0].lower() in ("my", "our", "the") and words[2][:1].isupper()
     if named and re.fullmatch(_RELATIONS, words[1], _I):
         words = words[2:]  # "my neighbour Dave" -> "Dave"

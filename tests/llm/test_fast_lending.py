@@ -50,6 +50,13 @@ SURE = [
     ("lent the strimmer to Bill on plot 9", [lent("Bill", it("strimmer"))]),
     ("lent the big tent to Karen (cubs) for the weekend", [lent("Karen", it("big tent"))]),
     ("lent the cool box to Jen from the bakery", [lent("Jen", it("cool box"))]),
+    ("lent the leaf blower to Gita for her garden party", [lent("Gita", it("leaf blower"))]),
+    ("got the jack back from Omar the mechanic", [back("Omar", it("jack"))]),
+    ("lent the tile cutter to Rhys fae the allotments", [lent("Rhys", it("tile cutter"))]),
+    ("lent the drill to Ola (upstairs) til sunday", [lent("Ola", it("drill"))]),
+    ("lent the sander to my sister in law", [lent("my sister in law", it("sander"))]),
+    # not after a name: a charity is given to, not lent to
+    ("gave the old pram to the baby bank for new parents", [act("discard", items=[it("old pram")])]),
     ("lent the jigsaw to Aunt Mo she's decorating", [lent("Aunt Mo", it("jigsaw"))]),
     (
         "got the wheelbarrow back from Uncle Rob, thank goodness",
