@@ -56,7 +56,10 @@ SURE = [
     ("lent the drill to Ola (upstairs) til sunday", [lent("Ola", it("drill"))]),
     ("lent the sander to my sister in law", [lent("my sister in law", it("sander"))]),
     # not after a name: a charity is given to, not lent to
-    ("gave the old pram to the baby bank for new parents", [act("discard", items=[it("old pram")])]),
+    (
+        "gave the old pram to the baby bank for new parents",
+        [act("discard", items=[it("old pram")])],
+    ),
     ("lent the jigsaw to Aunt Mo she's decorating", [lent("Aunt Mo", it("jigsaw"))]),
     (
         "got the wheelbarrow back from Uncle Rob, thank goodness",
