@@ -38,6 +38,7 @@ NOT_KEPT_IN = frozenset({
     "loop", "zone", "lead", "red", "black", "clear", "dock", "doghouse", "wars",
     "middle", "process", "talks", "car park", "weather", "spotlight", "limelight", "pipeline",
     "oven", "microwave", "control", "shop", "shops", "ground", "soil", "shade", "blink",
+    "water",
 })  # fmt: skip
 
 # People and pets: "my sister is in the kitchen" says where a person is, not a thing.
@@ -65,6 +66,10 @@ PEOPLE = frozenset({
     # wildlife in the shed or the garden: "robin's in the shed again"
     "robin", "bird", "birds", "fox", "squirrel", "hedgehog", "frog", "toad", "slug", "slugs",
     "snail", "snails", "pigeon", "pigeons", "bat", "bats", "worm", "worms", "ants", "bees",
+    # children, said the Scots and Irish way: "the wean's in her bed"
+    "wean", "weans", "bairn", "bairns", "wain", "wains",
+    # what grows or gets in: "mould in the shoe cabinet again"
+    "mould", "mold", "damp", "rust", "condensation", "leak", "smell",
 })  # fmt: skip
 
 # Determiners before a place said with no number: "the cupboard", "my wardrobe".

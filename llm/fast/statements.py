@@ -101,7 +101,9 @@ IS_BACK = re.compile(
 
 
 def _is_person_name(words: list[str]) -> bool:
-    """True for a single capitalised word: "Tom is in the garage" is about a person or pet."""
+    """True for a single capitalised word or a titled name: "Tom", "Dr Patel" is in the garage."""
+    if len(words) == 2 and words[0].rstrip(".") in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof"):
+        return words[1][:1].isupper()
     if len(words) != 1:
         return False
     word = words[0].strip("\"'`")

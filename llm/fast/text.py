@@ -92,6 +92,8 @@ _TRAILING_PHRASES = (
     r"|ty|tysm|hehe+|at\s+(?:long\s+)?last|yeah|yep|yup|rn|smh|fr|ngl|tbh|lowkey|bro|bruh"
     r"|fam|again+n|at\s+the\s+(?:moment|minute)|atm|rip|sigh|meh|ugh+|oops|only|all\s+along"
     r"|ew+|yuck|gross|phew|woo+|yay+|lah|lor|leh|liao|hor|already|eh|le"
+    # said to the listener, or to no one: "…, mate", "… la", "… wor", "… yaar", "… kkkk"
+    r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|babe|bestie|omg|fi+nally|k{3,}|tho|though"
     r"|for\s+[£$€]\s?\d+(?:\.\d+)?|for\s+\d+(?:\.\d+)?\s*(?:quid|pounds|dollars|bucks|euros)"
     r"|this\s+(?:changeover|visit|stay|trip|round|term|season|time|year|summer|winter|spring"
     r"|autumn|fall)"
@@ -155,6 +157,7 @@ _ME_FOR_MY = re.compile(
 
 # Punctuation said aloud and typed out by dictation: "put the kettle in box 1 full stop".
 _SPOKEN_STOP = re.compile(r"\s+full\s+stop\b", re.IGNORECASE)
+_SPOKEN_QUESTION = re.compile(r"\s+question\s+mark\b", re.IGNORECASE)
 _SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z])", re.IGNORECASE)
 # "like" said before a count, as a filler: "used like 4 of the pods" (not "I'd like 4").
 _LIKE_A_COUNT = re.compile(
@@ -191,6 +194,7 @@ def normalise(text: str) -> str:
     """
     text = _ME_FOR_MY.sub(r"\g<verb> my ", spoken_places(text.translate(_QUOTE_MARKS)))
     text = _SPOKEN_STOP.sub(".", _SPOKEN_COMMA.sub(",", text))  # dictated punctuation
+    text = _SPOKEN_QUESTION.sub("?", text)
     text = _LIKE_A_COUNT.sub("", text)  # "used like 4 of the pods"
     text = _PLUS.sub(" and ", text)  # "the controller + a charging cable"
     text = _A_WHOLE.sub(r"\g<a> ", text)  # "went through a whole pack of wipes"

@@ -461,6 +461,10 @@ POSITIVE = [
     ("put the drill in bin 4 fyi", [store("bin 4", it("drill"))]),
     ("put the drill in bin 4 lol", [store("bin 4", it("drill"))]),
     ("put the drill in bin 4 first", [store("bin 4", it("drill"))]),
+    ("put the drill in bin 4 mate", [store("bin 4", it("drill"))]),
+    ("put the drill in bin 4 la", [store("bin 4", it("drill"))]),
+    ("put the drill in bin 4 fiiinally kkk", [store("bin 4", it("drill"))]),
+    ("threw away the old charger, finally", [discard(it("old charger"))]),
     ("threw away the old charger last week", [discard(it("old charger"))]),
     (
         "took the ladder out of the shed for the weekend",

@@ -99,6 +99,9 @@ QUESTIONS = [
     ("What has Ms Reid still got from the art store?", [out("Ms Reid")]),
     ("Can you list all the storage locations we have set up?", [LIST_PLACES]),
     ("how does this thing even work lol", [HELP]),
+    # dictated punctuation, and a word to the listener at the end
+    ("Where did I leave the stepladder question mark", [find("stepladder")]),
+    ("wheres the spirit level mate", [find("spirit level")]),
     ("what commands does this support", [HELP]),
     ("nah scratch that lol", [{"type": "undo"}]),
     ("no undo that, wrong crate", [{"type": "undo"}]),
