@@ -191,7 +191,13 @@ def _chain(
         whole = nested_place(place_text, known_places)
     if whole:
         return [first, whole]
-    return [first, *(clean_place(part) for part in _CHAIN.split(place_text))]
+    parts = [clean_place(part) for part in _CHAIN.split(place_text)]
+    said_in = _CHAIN.search(place_text)
+    if said_in is None or None in parts:
+        return [first, *parts]
+    # "the wardrobe in the spare room", as said: the executor nests it, and keeps whole
+    # what is one place ("the cupboard under the stairs").
+    return [first, f"{parts[0]}{place_text[said_in.start() :]}"]
 
 
 def _is_numbered_place(item: ItemRef, known_places: KnownPlaces) -> bool:

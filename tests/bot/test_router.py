@@ -33,6 +33,16 @@ def test_places_said_inside_places_nest_only_where_one_holds_the_other(chat):
     assert chat.say("where is the tent?").startswith("tent: Garage › Shelf B › Box 9")
 
 
+def test_a_place_without_a_number_nests_the_same_ways(chat):
+    assert "Cupboard under the stairs › Blue crate" in chat.say(
+        "the blue crate is in the cupboard under the stairs"
+    )
+    assert "Spare room › Wardrobe › Grey file box" in chat.say(
+        "the grey file box is inside the wardrobe in the spare room"
+    )
+    assert "Stairs" not in chat.say("list places")
+
+
 def test_storing_again_moves_the_one_drill(chat):
     chat.say("I put the drill in bin 4")
     assert "Moved drill from Bin 4 to Bin 2." in chat.say("put the drill in bin 2")
