@@ -22,6 +22,7 @@ from llm.fast.phrases import (
     looks_like_place,
     name_words,
     strip_leading,
+    without_owner,
 )
 from llm.fast.vocabulary import ABSTRACT_NOUNS, BIG_NUMBER_WORDS, MEASURES, NOT_THINGS, UNITS
 
@@ -247,7 +248,7 @@ def parse_item(phrase: str, *, last_is_one: bool = False) -> ItemRef | None:
     if share is not None:
         return share
     phrase = spell_out_amount(phrase)
-    words = name_words(phrase)
+    words = without_owner(name_words(phrase))
     if len(words) > 1 and words[0].lower() == "last":
         words = words[1:]
         if last_is_one:

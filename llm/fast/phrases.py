@@ -84,6 +84,23 @@ def _unquote(words: list[str]) -> list[str]:
     return [word for word in words if word]
 
 
+# Whose a thing is, said first: "Mum's old wheelchair", "Grandma's Bible", "hubbys PT gear".
+# The thing is the wheelchair; family words only ("Margaret's sewing box" keeps its owner).
+_FAMILY_OWNER = re.compile(
+    r"(?:mum|mom|mam|mummy|mommy|dad|daddy|grandma|grandpa|grandad|granddad|granda|gran|granny"
+    r"|nan|nana|nanna|nani|dadi|dada|dadu|ammi|abbu|mama|papa|hubby|husband|wife|wifey|baby"
+    r"|grandchildren|grandkids)(?:'s|s'|')|(?:mums|moms|dads|hubbys|grandads|nans)",
+    re.IGNORECASE,
+)
+
+
+def without_owner(words: Sequence[str]) -> list[str]:
+    """A thing's name without the family member said to own it ("Mum's old wheelchair")."""
+    if len(words) > 1 and _FAMILY_OWNER.fullmatch(words[0]):
+        return strip_leading(words[1:])
+    return list(words)
+
+
 def name_words(phrase: str) -> list[str]:
     """The words of a name, without a leading article or quotes ("the 'drill'" -> drill)."""
     return strip_leading(_unquote(strip_leading(_unquote(phrase.split()))))
@@ -248,7 +265,7 @@ def clean_query(phrase: str) -> str | None:
     head, comma, after = phrase.partition(",")
     if comma and not re.search(r"\b(?:and|&|or)\b", after, re.IGNORECASE):
         phrase = _SAID_AFTER.sub("", head)  # "my umbrella, raining now": a remark, no thing
-    words = name_words(phrase.strip(" ,;:"))
+    words = without_owner(name_words(phrase.strip(" ,;:")))
     if " ".join(words).lower() in _NOT_QUERIES:
         return None  # "how many left": no thing named
     if len(words) > 1 and words[0].lower() == "any":

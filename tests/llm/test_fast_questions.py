@@ -102,6 +102,7 @@ QUESTIONS = [
     # dictated punctuation, and a word to the listener at the end
     ("Where did I leave the stepladder question mark", [find("stepladder")]),
     ("wheres the spirit level mate", [find("spirit level")]),
+    ("where did we put Dad's old cine camera", [find("old cine camera")]),
     ("what commands does this support", [HELP]),
     ("nah scratch that lol", [{"type": "undo"}]),
     ("no undo that, wrong crate", [{"type": "undo"}]),
