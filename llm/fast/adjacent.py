@@ -18,6 +18,8 @@ ADJACENT = (
     r"(?:on\s+top\s+of|(?:round|around)\s+the\s+(?:side|back)\s+of|at\s+the\s+(?:back|bottom"
     r"|top|side)\s+of|in\s+front\s+of|next\s+to|underneath|beneath|under|behind|beside|by)"
 )
+# What a place is said beside, never someone: "under the bed", not "returned by James".
+BESIDE = r"(?:under|underneath|beneath|behind|next\s+to|beside|on\s+top\s+of|in\s+front\s+of)"
 _LEADING = re.compile(
     rf"^(?P<preposition>{ADJACENT})\s+(?P<determiner>{_DETERMINER})\s+(?P<rest>.+)$", _I
 )

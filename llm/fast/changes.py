@@ -15,7 +15,7 @@ from collections.abc import Callable
 from inventory import singular
 from llm.actions import Action, ItemRef
 from llm.fast import disposals, renames, using
-from llm.fast.adjacent import ADJACENT
+from llm.fast.adjacent import ADJACENT, BESIDE
 from llm.fast.certainty import SURE, ask_first, needs_asking, place_certainty
 from llm.fast.chores import is_chore, thrown_away
 from llm.fast.destinations import (
@@ -193,6 +193,9 @@ _A_COUNT = re.compile(
 _THE_RECORD = re.compile(
     r"(?:the|my|our|your)\s+(?:list|lists|inventory|system|records?|database|app|bot|log)", _I
 )
+# Where a thing goes back to: "to the shed", "in box 4"; a place said by what it is under or
+# beside keeps its word ("back under the bed" is under the bed, not the bed).
+_PLACE_SAID = rf"(?:(?={BESIDE}\s)|(?:{PLACE_PREPOSITION}|to)\s+)"
 _RETURN_BACK = re.compile(
     _SUBJECT + r"(?:put|puts|putting|place|placed|bring|brings|brought|stick|stuck|hang|hung"
     r"|move|moved|pop|popped|shove|shoved|tuck|tucked|slip|slipped|slid|chuck|chucked)"
@@ -200,14 +203,14 @@ _RETURN_BACK = re.compile(
     r"(?:\s+(?:in|inside|indoors)(?=$)|\s+(?:where\s+(?:it|they)\s+(?:belongs?|goes|go|lives?"
     r"|was|were|came\s+from)"
     r"|in\s+(?:its|their)\s+place"
-    rf"|in\s+place)|\s+(?:{PLACE_PREPOSITION}|to)\s+(?P<place>.+))?$",
+    rf"|in\s+place)|\s+{_PLACE_SAID}(?P<place>.+))?$",
     _I,
 )
 _ITS = re.compile(r"(?:its|their)\s+", _I)
 _OWN_SPOTS = frozenset({"place", "spot", "home", "usual place", "usual spot", "proper place"})
 _RETURNED = re.compile(
     _SUBJECT + r"(?:return|returns|returned|returning)\s+(?P<items>.+?)(?:\s+back)?"
-    rf"(?:\s+(?:{PLACE_PREPOSITION}|to)\s+(?P<place>.+))?$",
+    rf"(?:\s+{_PLACE_SAID}(?P<place>.+))?$",
     _I,
 )
 _USE = re.compile(

@@ -13,7 +13,7 @@ import re
 
 from inventory import LEADING_WORDS
 from llm.actions import Action, ItemRef
-from llm.fast.adjacent import ADJACENT, split_adjacent
+from llm.fast.adjacent import ADJACENT, BESIDE, split_adjacent
 from llm.fast.certainty import ASK, SURE, ask_first, needs_asking, place_certainty
 from llm.fast.chores import thrown_away
 from llm.fast.household_words import BAGS_AND_BOXES, FIRST_NAMES, PEOPLE, PEOPLE_PHRASES
@@ -95,7 +95,8 @@ HAVE_GOT = re.compile(
 IS_BACK = re.compile(
     r"^(?P<items>.+?)(?P<verb>\s+(?:is|are|went|go|have\s+gone|has\s+gone)|'s|'re)\s+back"
     r"(?:\s+(?:out|up|down|over))?"  # "the cushions are back out on the deck"
-    rf"(?:\s+(?:{PLACE_PREPOSITION}|to(?=\s+(?:the|my|our)\s))\s+(?P<place>.+))?$",
+    rf"(?:\s+(?:(?={BESIDE}\s)|(?:{PLACE_PREPOSITION}|to(?=\s+(?:the|my|our)\s))\s+)"
+    r"(?P<place>.+))?$",
     _I,
 )
 

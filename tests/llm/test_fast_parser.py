@@ -217,6 +217,16 @@ POSITIVE = [
     ("the ladder is back", [give_back(it("ladder"))]),
     ("the ladder's back", [give_back(it("ladder"))]),
     ("the ladder is back in the shed", [give_back(it("ladder"), place="shed")]),
+    # what it is back under or behind is no place alone
+    (
+        "the camp beds are back under the stairs",
+        [give_back(it("camp beds"), place="under the stairs")],
+    ),
+    (
+        "put the ironing board back behind the door",
+        [give_back(it("ironing board"), place="behind the door")],
+    ),
+    ("Laptop 3 was returned by James", [act("return", items=[it("Laptop 3")], person="James")]),
     # use
     ("used 2 AA batteries", [use(n("AA batteries", 2))]),
     ("used two AA batteries", [use(n("AA batteries", 2))]),
