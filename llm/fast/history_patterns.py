@@ -54,7 +54,7 @@ HISTORY_PATTERNS = (
     re.compile(r"^what\s+did\s+(?:i|we|you)\s+last\s+do\s+with\s+(?P<query>.+)$", _I),
     # "when did the mustard tote come back", "when did the drill get returned"
     re.compile(
-        r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)\s+(?:come\s+back|get\s+(?:back|returned)"
+        r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)(?:\s+last)?\s+(?:come\s+back|get\s+(?:back|returned)"
         r"|return|go\s+out)$",
         _I,
     ),
@@ -93,11 +93,15 @@ HISTORY_PATTERNS = (
         r"^what(?:'s|s|\s+has)?\s+(?:been\s+)?(?:going\s+on|happening)\s+(?:to|with)\s+(?P<query>.+)$",
         _I,
     ),
+    # "when have I the skis last moved": the thing before the verb, as a learner may say it
+    re.compile(
+        rf"^when\s+(?:did|have)\s+{WHO}\s+(?P<query>(?:the|my|our)\s+.+?)\s+last\s+[a-z]+$", _I
+    ),
     # "when did I last move the drill", "when did we put the drill in bin 4"
     re.compile(
         rf"^when\s+(?:did|have)\s+{WHO}\s+(?:last\s+)?(?:(?:get|got)\s+rid\s+of|[a-z]+(?:\s+(?:out"
         r"|away|up|back))?)"
-        r"\s+(?P<query>.+?)(?:\s+last)?$",
+        r"\s+(?P<query>.+?)(?:\s+last|\s+(?:down|up|over|across|away|back))?$",
         _I,
     ),
     # "when was the drill last moved", "when was the last time I used the glue"

@@ -168,7 +168,7 @@ _A_WHOLE = re.compile(r"\b(?P<a>an?)\s+(?:whole|entire|full)\s+(?=[a-z]+\s+of\b)
 # How many, said in brackets or after a comma at the end: "(3)", "(all 9)", ", all 8",
 # ", 3 of em".
 _COUNT_SAID_AFTER = re.compile(
-    r"\s*\((?:x|×|all\s+)?\s*(?P<count>\d+)\s*\)"
+    r"\s*\((?:x|×|all\s+)?\s*(?P<count>\d+)(?:\s+of\s+(?:them|em|'em))?\s*\)"
     r"|,\s*(?:all\s+(?P<all>\d+)|(?P<of>\d+)\s+of\s+(?:them|em|'em))\s*$",
     re.IGNORECASE,
 )

@@ -892,6 +892,7 @@ POSITIVE = [
     ("put 10,000 pins in bin 2", [store("bin 2", n("pins", 10_000))]),
     ("put 2023 tax return in the filing cabinet", [store("filing cabinet", it("2023 tax return"))]),
     ("put light bulbs x3 in the cupboard", [store("cupboard", n("light bulbs", 3))]),
+    ("put the tent pegs (20 of them) in the blue bag", [store("blue bag", n("tent pegs", 20))]),
     ("put light bulbs ×3 in the cupboard", [store("cupboard", n("light bulbs", 3))]),
     # names with back, up and out inside (I)
     ("the shed is in the back garden", [place("shed", "back garden")]),
