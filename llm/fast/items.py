@@ -122,8 +122,9 @@ def _after_count(words: list[str]) -> tuple[list[str], str | None]:
 
 # One word said after a list's first thing that tells how it was ("perished", "broken").
 _REMARK_WORD = re.compile(
-    r"perished|broken|broke|gone|done|dead|bust|knackered|cracked|chipped|smashed|rusted|rusty"
-    r"|mouldy|moldy|expired|ruined|torn|dented|leaking|leaky|faded|warped|snapped|burnt|stained",
+    r"(?:[\w-]+\s+)?(?:perished|broken|broke|gone|done|dead|bust|knackered|cracked|chipped"
+    r"|smashed|rusted|rusty|mouldy|moldy|expired|ruined|torn|dented|leaking|leaky|faded|warped"
+    r"|snapped|burnt|stained|shot|kaput|wrecked|ripped|trashed|fried|gutted|useless)",
     _I,
 )
 # Who or what occasion things were for, said by name: "for Year 9", "with 7B", "for Christmas".
@@ -135,7 +136,11 @@ _THE_COUNT = re.compile(
     r"^\s*(?:(?:the|my|our|all)\s+(?:remaining|other|rest\s+of\s+the)\s+|all\s+)(?=\d+\s+\w)",
     _I,
 )
-_REMARK_START = re.compile(r"(?:need|needs|must|should|gotta|will|won't|can't|cant)\b", _I)
+_REMARK_START = re.compile(
+    r"(?:need|needs|must|should|gotta|will|won't|can't|cant|still|somebody|someone|failed|fails"
+    r"|failing|no\s+longer|doesn't|didn't|wasn't|isn't|it's|its|they're|theyre)\b",
+    _I,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT_GROUP = re.compile(r"\d{3}")
 _TRAILING_TIMES = re.compile(r"\(?[x×]\s?(?P<count>\d{1,7})\)?", _I)

@@ -1042,6 +1042,9 @@ POSITIVE = [
     ("The cracked mirror from the hall has been disposed of.", [discard(it("cracked mirror"))]),
     ("the spare chairs have been moved into the garage", [move("garage", it("spare chairs"))]),
     ("binned the old hose, perished", [discard(it("old hose"))]),
+    ("binned the bike inner tube, totally knackered", [discard(it("bike inner tube"))]),
+    ("threw out the kettle, failed its safety test", [discard(it("kettle"))]),
+    ("binned the 3 old lamps, gutted", [discard(n("old lamps", 3))]),
     (
         "the projector has gone out with Aisha",
         [act("take", items=[it("projector")], person="Aisha")],
