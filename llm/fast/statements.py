@@ -359,6 +359,10 @@ def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Ac
         nesting = _place_actions(_chain(rest, items[0].name, known_places, numbered=numbered))
         if nesting or numbered:
             return nesting  # "bin 4 is on shelf B"; else "the cool box is in the garage..."
+        where = nested_place(rest, known_places)
+        if where:  # "the blue bin is in the mudroom by the door": a place beside another
+            action = build_action(type="place", place=items[0].name, parent=where)
+            return [action] if action else None
     if thrown_away(rest, known_places):
         return None  # "the old charger is in the bin": thrown away, or a bin of theirs?
     places = None if opener else nested_places(items, rest, known_places)

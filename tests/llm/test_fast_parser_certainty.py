@@ -210,9 +210,14 @@ SURE = [
         [store("hooks in the hall", it("bike helmets"))],
     ),
     ("the kayak paddles are hanging in the carport", [store("carport", it("kayak paddles"))]),
+    # a holder is a place, wherever it is said to be ("cool box is in the garage" too)
     (
         "cool box is in the garage next to the freezer",
-        [store("garage next to the freezer", it("cool box"))],
+        [act("place", place="cool box", parent="garage next to the freezer")],
+    ),
+    (
+        "the red crate lives on the shelf above the freezer",
+        [act("place", place="red crate", parent="shelf above the freezer")],
     ),
 ]
 
