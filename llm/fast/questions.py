@@ -211,9 +211,24 @@ def _query_of(match: re.Match[str]) -> str:
     return match["query"] or match.groupdict().get("query_put") or ""
 
 
+# What is said of the thing sought after its name: what it comes with ("the ammo can w/ the
+# docs"), whether any is left, where it goes ("where the jerseys go"); and a curse before it
+# ("the bloody first aid kit"). "the spare key for the shed" is the name said.
+_SOUGHT_TAIL = re.compile(
+    r"\s+(?:w/\s.*|left|somewhere(?:\s+safe)?|housed|kept|go|goes|live|lives|belong|belongs)$",
+    _I,
+)
+_CURSED = re.compile(
+    r"(?:^|\b(?P<the>the|my|our)\s+)(?:bloody|blooming|flipping|flippin|freaking|frigging|friggin"
+    r"|effing|damn|damned|darn|dang|blasted|stupid|bleeding)\s+",
+    _I,
+)
+
+
 def _find(query_text: str) -> list[Action] | None:
     """One find per thing asked about ("the drill and the saw" -> two finds)."""
     query_text = _SAID.sub("", _LOST.sub("", query_text))
+    query_text = _CURSED.sub(lambda m: f"{m['the'] or ''} ", _SOUGHT_TAIL.sub("", query_text))
     query_text = _WHICH_CLAUSE.sub("", _LOCATED_TAIL.sub("", query_text))
     query_text = _SOME.sub("", _ALL_OF.sub("", query_text))
     one = _THE_ONE.search(query_text)

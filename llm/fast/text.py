@@ -340,6 +340,9 @@ _ASKED_AS_SAID = (
         r"(?:\s+and\s+[\w-]+)?)?|\s+much)?)\s+(?P<who>i|we|you)\s+(?P<aux>have|can|did|do|am"
         r"|was|were|should|had|could)\b", _I), r"\g<word> \g<aux> \g<who>"),
     (re.compile(r"^what\s+there\s+(?:is|are)\b", _I), "what is"),
+    # "where lies the flashlight", "where got the refills?", "wya airpods"
+    (re.compile(r"^where\s+(?:lies|lie|got|sits|be)\s+(?=(?:the|my|our|a|an)\s)", _I), "where is "),
+    (re.compile(r"^wya\s+(?=\w)", _I), "where are "),
     (re.compile(r"^have\s+(?P<who>we|i|you)\s+(?=any\b)", _I), r"do \g<who> have "),
     # "camping chairs are where", "which locker's the toolkit in", "is Wingspan still with Priya"
     (re.compile(r"^(?P<thing>(?!(?:what|where|who|which|how)\b).+?)\s+(?:i\s+|we\s+)?(?:put|kept|keep"
