@@ -10,6 +10,8 @@ import re
 
 _I = re.IGNORECASE
 
+# The bot, as people call it: "this", "you", "this bot", "the thing", "this yoke".
+_THIS = r"(?:this|it|you|u|ye|the|this|ye)(?:\s+(?:bot|thing|app|yoke|ting|system))?"
 HELP = re.compile(
     r"^(?:(?:help+|halp|hlep|hepl)(?:\s+me)?|commands|list\s+commands|show\s+commands|what\s+are\s+the\s+commands"
     r"|what\s+can\s+you\s+do|what\s+can\s+i\s+(?:say|do|ask|type)"
@@ -44,17 +46,41 @@ HELP = re.compile(
     r"\s+(?:add|log|record|enter|save|track|note\s+down|register|remove|delete|rename|undo"
     r"|lend|move|list|add\s+in)(?:\s+(?:a|an|some|new|my|the|a\s+new))?"
     r"(?:\s+(?:stuff|things?|items?|sales?|loans?|places?|locations?|boxes|box|bins?|shelf"
-    r"|shelves|entry|entries|changes?|moves?|something|anything|it|that|them))?)$",
+    r"|shelves|entry|entries|changes?|moves?|something|anything|it|that|them))?"
+    # said as a learner or in dialect: "how I use this?", "how to use?", "how does this yoke
+    # work", "whit can ye dae", "what can I ask you", "what cmds does this bot support"
+    rf"|how\s+(?:(?:do|can|should|would)\s+)?(?:i|we)\s+(?:use|work|operate)\s+{_THIS}(?:\s+at\s+all)?"
+    rf"|how\s+to\s+use(?:\s+{_THIS})?"
+    rf"|how\s+(?:does\s+)?{_THIS}\s+(?:work|works|function|functions)"
+    r"|what\s+(?:can|could|should)\s+(?:i|we)\s+ask(?:\s+(?:you|u|ye))?"
+    rf"|what\s+can\s+(?:you|u|ye)(?:\s+all)?\s+(?:do|dae|make)(?:\s+for\s+(?:me|us))?"
+    rf"|what\s+(?:commands|cmds)\s+(?:do|does|can|will)\s+{_THIS}\s+(?:accept|support|understand"
+    r"|take|know)"
+    rf"|(?:(?:can|could)\s+you\s+)?explain(?:\s+(?:me|to\s+me|us|to\s+us))?\s+what\s+{_THIS}"
+    r"\s+(?:can|could)\s+(?:do|make)(?:\s+for\s+(?:me|us))?"
+    rf"|what\s+are\s+(?:the|your)\s+(?:functions|features|commands|options)(?:\s+of\s+{_THIS})?"
+    rf"|what\s+(?:exactly\s+)?can\s+{_THIS}\s+(?:exactly\s+)?do"
+    # "how do I log a loan to a member?", "how do I rename a locker with this thing"
+    r"|how\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:log|record|enter|register|rename|mark"
+    r"|note\s+down|undo)\s+(?!(?:into|in|on|onto|out|off|to)\b)(?:[\w'-]+\s+){0,6}[\w'-]+"
+    # "help pls bhai", "help mate im lost with this bot", "help - how do I log a return"
+    r"|help(?:\s+(?:pls|please|plz|mate|bhai|bro|me|us))*(?:[\s,.!-]+(?:i'?m|im|i\s+am)\s+(?:lost"
+    r"|confused|stuck)(?:\s+with\s+.{1,30})?)?"
+    r"|help\W+how\s+(?:do|can|should)\s+(?:i|we)\s+.{1,60})$",
     _I,
 )
 # "undo", "scratch that last one", "revert what you just did", "oops wrong bin, undo",
 # "please undo the last entry, wrong box": a mistake said around it changes nothing.
 _MISTAKE = (
-    r"(?:no\s+wait|wait|oops|whoops|sorry|nvm|never\s*mind|my\s+bad|mistake|typo|please|pls"
-    r"|no|nah|nope|lol|ignore\s+that(?:\s+last\s+one)?|apologies"
-    r"|wrong\s+(?:bin|box|place|one|item|thing|shelf|drawer|room|spot|name|shed|crate|cupboard"
-    r"|tin|tub|bag|locker|cabinet|rack|tote|basket|jar|case|number|person|word)"
+    r"(?:no\s+wait|wait|oops+|whoops|sorry|nvm|never\s*mind|my\s+bad|(?:my\s+)?mistake|typo"
+    r"|please|pls|no|nah|nope|naw|nahi|lol|ah+|oh|ay|abeg|eish|aiyo|aiya|mate|bab|babe|hun|bro"
+    r"|la|lah|bhai|yaar|ignore\s+that(?:\s+last\s+one)?|apologies|i\s+lied"
+    # "wrong keg", "wrong box number", "wrang one"
+    r"|(?:wrong|wrang|rong)\s+[\w-]+(?:\s+(?:number|one|name))?"
     r"|i\s+(?:made|make|have\s+made)\s+a\s+mistake|i\s+(?:got|typed)\s+it(?:\s+all)?\s+wrong"
+    # "typed wrong", "I wrote wrong", "I write wrong box", "I think I pressed the wrong thing"
+    r"|(?:(?:i\s+think\s+)?(?:i|we)\s+)?(?:typed|wrote|write|pressed|hit|tapped|clicked)"
+    r"\s+(?:the\s+)?wrong(?:\s+[\w-]+)?(?:\s+number)?"
     r"|(?:that|this|it)(?:\s+(?:last|previous))?(?:\s+(?:one|entry|message|change|update))?"
     r"(?:\s+was|\s+is|'s|s)\s+(?:(?:all|totally|completely)\s+)?(?:wrong|wrongly\s+done"
     r"|incorrect|a\s+mistake)|oh\s+(?:dear|no|bother)|damn|dammit|ugh+"
@@ -68,7 +94,7 @@ MISTAKE_SAID = re.compile(rf"(?:{_MISTAKE}[,.!]*\s*)+", _I)
 # What the last change may be called: "that last one", "my previous entry".
 _ENTRY = r"(?:\s+(?:one|change|action|thing|message|step|entry|edit|update|record|note))?"
 _LAST_CHANGE = (
-    r"(?:that|this|it|last|the\s+last|my\s+last|that\s+last|the\s+previous|my\s+previous)"
+    r"(?:that|dat|this|it|last|the\s+last|my\s+last|that\s+last|the\s+previous|my\s+previous)"
     rf"{_ENTRY}"
     r"|what\s+(?:you|i)\s+(?:just\s+)?(?:did|done|said|wrote|typed|told\s+you|sent(?:\s+you)?)"
     r"|the\s+last\s+thing\s+(?:you|i)\s+(?:did|said|wrote|typed)"
@@ -76,8 +102,10 @@ _LAST_CHANGE = (
 # "delete that last one", "ignore my last message", "never mind that last one": said only
 # with the last change as the object ("delete the drill", "forget it" are no undo).
 UNDO = re.compile(
-    rf"^(?:{_MISTAKE}\s*[,.!\-–—]*\s+)*(?:(?:undo|revert|scratch|scrap|cancel|take\s+back|reverse)"
-    rf"(?:\s+(?:{_LAST_CHANGE}))?|(?:delete|remove|erase|forget|ignore|disregard|never\s*mind"
+    rf"^(?:{_MISTAKE}\s*[,.!\-–—]*\s+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
+    r"(?:(?:undo|revert|scratch|scrap|cancel|take\s+back|reverse|belay)"
+    rf"(?:\s+(?:{_LAST_CHANGE}))?|take\s+(?:that|it)\s+back|make\s+(?:that|it)\s+undone"
+    r"|(?:delete|remove|erase|forget|ignore|disregard|never\s*mind"
     rf"|nevermind|strike|wipe)\s+(?:(?:that|the|my)\s+)?(?:last|previous){_ENTRY})"
     rf"(?:\s*[,.!\-–—]*\s+{_MISTAKE})*$",
     _I,

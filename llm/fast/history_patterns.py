@@ -14,6 +14,11 @@ from llm.fast.find_patterns import WHO
 from llm.fast.phrases import PLACE_PREPOSITION
 
 _I = re.IGNORECASE
+_SHOW = r"(?:(?:show|list|see|give|tell)(?:\s+(?:me|us))?\s+)"
+_WHEN = (
+    r"(?:\s+(?:today|lately|recently|this\s+week|yesterday|this\s+morning|last\s+night"
+    r"|so\s+far|can|then))?"
+)
 # "recent changes", "what changed today", "what did we change this week", "latest activity"
 RECENT = re.compile(
     r"^(?:(?:show|list|see)(?:\s+me)?\s+)?(?:the\s+)?(?:recent|latest|last)\s+(?:changes|activity"
@@ -44,7 +49,25 @@ RECENT = re.compile(
     r"(?:\s+(?:today|this\s+week|lately|recently|yesterday))?$"
     # "what went out and came back", "what came in"
     r"|^what\s+(?:went|came|has\s+gone|has\s+come)\s+(?:out|in|back)(?:\s+and\s+(?:what\s+)?"
-    r"(?:came|went|has\s+come|has\s+gone)\s+(?:back|out|in))?$",
+    r"(?:came|went|has\s+come|has\s+gone)\s+(?:back|out|in))?$"
+    # "show us the last few changes", "What were the last few changes I made", "show me the
+    # last few things that changed", "last few changes", "Show me the recent changes made"
+    rf"|^(?:{_SHOW}|what\s+(?:were|are)\s+)?(?:the\s+)?(?:last|latest|recent|most\s+recent)"
+    r"(?:\s+(?:few|couple\s+of|\d+|five|ten))?\s+(?:changes|updates|entries|edits|activity|actions"
+    r"|moves|things)(?:\s+(?:(?:i|we|you|ah)(?:'ve|\s+have)?\s+(?:made|did|done|logged|entered"
+    rf"|added|changed)|that\s+(?:changed|happened)|made|done))?{_WHEN}$"
+    # "Show me today's log of changes", "change log for today"
+    rf"|^(?:{_SHOW})?(?:today's|todays|this\s+week's|the)\s+(?:log|changes|entries)(?:\s+of\s+changes)?$"
+    r"|^(?:change\s*log|log\s+of\s+changes|changes)\s+(?:for|from)\s+(?:today|this\s+week|yesterday)$"
+    # "show me what changed recently", "show me what i did this week", "what got updated today",
+    # "what've I changed recently", "what did i move around yesterday"
+    rf"|^(?:{_SHOW})?what\s+(?:(?:i|we|you|ah)\s+)?(?:did|changed|have\s+changed|got\s+(?:updated"
+    rf"|changed)|was\s+(?:updated|changed)){_WHEN}$"
+    rf"|^what(?:'ve|\s+have)\s+(?:i|we)\s+(?:changed|done|logged|entered|moved){_WHEN}$"
+    rf"|^what\s+did\s+(?:i|we)\s+(?:move|shift|put)\s+(?:around|about){_WHEN}$"
+    # "what changes I made today", "What entries have I made this week"
+    r"|^what\s+(?:changes|entries|edits)\s+(?:have\s+|did\s+)?(?:i|we)\s+(?:have\s+)?(?:made|make"
+    rf"|done|entered|logged){_WHEN}$",
     _I,
 )
 
@@ -55,7 +78,7 @@ HISTORY_PATTERNS = (
     # "when did the mustard tote come back", "when did the drill get returned"
     re.compile(
         r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)(?:\s+last)?\s+(?:come\s+back|get\s+(?:back|returned)"
-        r"|return|go\s+out)$",
+        r"|return|go\s+(?:out|oot))$",
         _I,
     ),
     # "has anything been logged against the projector", "anything recorded for the drill"
@@ -77,10 +100,28 @@ HISTORY_PATTERNS = (
         r"\s+(?:to|into|in|out\s+of|from|off|onto|on)\s+.+$",
         _I,
     ),
-    # "when did Sam borrow the strimmer", "how long has Dave had the ladder"
+    # "when did Sam borrow the strimmer", "how long has Dave had the ladder", "when Marek take
+    # stepladder?"
     re.compile(
-        rf"^when\s+did\s+{_SOMEONE}\s+(?:last\s+)?(?:borrow|take|return|have|use|move|bring\s+back"
-        r"|give\s+back)\s+(?P<query>.+)$",
+        rf"^when\s+(?:did\s+)?{_SOMEONE}\s+(?:last\s+)?(?:borrow|take|return|have|use|move"
+        r"|bring\s+back|give\s+back|get|grab|nick|pinch)\s+(?P<query>.+)$",
+        _I,
+    ),
+    # "when did mom bring the baby bath back"
+    re.compile(
+        rf"^when\s+did\s+{_SOMEONE}(?:\s+\w+)?\s+(?:bring|give|hand|send)\s+(?P<query>.+?)\s+back$",
+        _I,
+    ),
+    # "when was the stroller taken out", "When was the drill returned by Ramesh?", "last time
+    # trypsin was used?"
+    re.compile(
+        r"^when\s+was\s+(?P<query>(?:the|my|our)\s+.+?)(?:\s+last)?\s+(?:taken|brought|put|moved|lent|returned"
+        r"|borrowed|given|sent|used)(?:\s+(?:out|back|away|in|up|down))?(?:\s+by\s+[\w' ]{1,30})?$",
+        _I,
+    ),
+    re.compile(
+        r"^(?:when\s+was\s+)?(?:the\s+)?last\s+time\s+(?P<query>.+?)\s+(?:was|were)\s+(?:used|moved"
+        r"|taken(?:\s+out)?|lent(?:\s+out)?|borrowed|touched|seen|put\s+away)$",
         _I,
     ),
     re.compile(

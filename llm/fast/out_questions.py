@@ -151,6 +151,73 @@ _PERSON_HAS = (
 )
 
 
+# Said more loosely: what of ours someone still has, and what has not come back.
+_STUFF = (
+    r"(?:anything|anythin|something|stuff|things"
+    r"|(?:any\s+of\s+)?(?:our|my|the\s+\w+'s?)\s+(?:stuff|things|gear|kit))"
+)
+_OURS = r"(?:\s+(?:of\s+(?:ours|mine|mind|the\s+[\w']+)|o\s+mine|from\s+(?:us|me)))"
+_STILL_OUT = r"(?:\s+(?:still|out|oot|on\s+loan|lent\s+out|borrowed|yet))"
+_NOT_BACK = (
+    r"(?:not\s+(?:returned|back|brought\s+back|given\s+back)|(?:still\s+)?(?:out|oot)\s+on\s+loan"
+    r"|lent\s+out|borrowed(?:\s+(?:and|but)\s+not\s+(?:returned|back)|\s+that\s+(?:hasnt|hasn't"
+    r"|has\s+not|hasn't)\s+come\s+back)?)"
+)
+_LOOSELY = (
+    # "has Ron got anything of ours", "Don Ramón still have something of ours", "has anyone
+    # still got any of our stuff", "has Pat Joe anything of ours still", "has Tom still got
+    # stuff?"
+    re.compile(
+        r"^(?:(?:has|have|does|do)\s+|(?=(?-i:[A-Z]))(?!(?:where|what|who|need|is|are)\b))(?P<person>[\w'.-]+(?:\s+[\w'.-]+){0,2}?)(?:\s+still)?"
+        r"(?:\s+(?:got|have|has))?(?:\s+still)?(?:\s+got)?"
+        rf"\s+{_STUFF}{_OURS}?{_STILL_OUT}*(?:\s+(?:at\s+the\s+moment|atm|rn|right\s+now))?$",
+        _I,
+    ),
+    # "anything Tito Boy still has of ours", "whit's Ross got o mine"
+    re.compile(
+        r"^(?:anything|what(?:'s|s)?|whit(?:'s|s)?)\s+(?P<person>[\w'.-]+(?:\s+[\w'.-]+)?)\s+"
+        rf"(?:still\s+)?(?:has|have|got)(?:\s+got)?{_OURS}$",
+        _I,
+    ),
+    # "is anything still with Ana?", "anything out w/ Priya", "what's out with Dave"
+    re.compile(
+        r"^(?:(?:is|has)\s+)?(?:there\s+)?(?:anything|what(?:'s|s|\s+is))(?:\s+(?:still|out|lent"
+        r"\s+out))*\s+(?:with|w/)\s+(?P<person>.+)$",
+        _I,
+    ),
+    # "anything not returned yet?", "anything still out on loan?", "Is anything borrowed and not
+    # returned?", "Is there anything out on loan that we ought to chase up"
+    re.compile(
+        rf"^(?:is\s+)?(?:there\s+)?anything\s+(?:still\s+)?{_NOT_BACK}(?:\s+yet)?"
+        r"(?:\s+(?:from|that|to)\s+.{1,60})?$",
+        _I,
+    ),
+    # "Outstanding loans to other stations", "list what ppl borrowed from me", "whos got our stuff"
+    re.compile(
+        r"^(?:outstanding|open|current)\s+loans(?:\s+to\s+.{1,40})?$"
+        r"|^(?:list|show)(?:\s+me)?\s+what\s+(?:ppl|people|others|folk|folks)\s+(?:have\s+)?"
+        r"(?:borrowed|took|taken)(?:\s+(?:from|off)\s+(?:me|us))?$"
+        r"|^whos\s+got\s+(?:our|my)\s+(?:stuff|things|gear|kit)$",
+        _I,
+    ),
+)
+
+
+def _out_loosely(text: str) -> list[Action] | None:
+    """An `out` said loosely ("has Tom still got stuff?", "anything still with Ana?"), or None."""
+    for pattern in _LOOSELY:
+        match = pattern.match(text)
+        if not match:
+            continue
+        said = match.groupdict().get("person")
+        if not said or said.lower() in ("anyone", "anybody", "someone", "somebody", "everyone"):
+            return [Action(type="out")]
+        person = person_named(said)
+        action = build_action(type="out", person=person) if person else None
+        return [action] if action else None
+    return None
+
+
 def parse_out_question(text: str) -> list[Action] | None:
     """An `out` for "what's out?", "what have I lent out?", "what did mum borrow?", else None."""
     if _OUT_QUESTIONS.match(text):
@@ -164,7 +231,7 @@ def parse_out_question(text: str) -> list[Action] | None:
         action = build_action(type="out", person=person) if person else None
         if action:  # "does the shed have the drill" is no one's: the next reading
             return [action]
-    return None
+    return _out_loosely(text)
 
 
 def _surely_a_person(said: str) -> bool:

@@ -281,6 +281,8 @@ _QUESTION_TAIL_WORDS = (
     r"|(?:pls|please|plz)?\s*(?:i\s+)?need\s+(?:it|them|one)(?:\s+for\s+[\w' ]{1,20})?"
     r"|(?:after|before|while|when)\s+\w+ing\b[\w' ]{0,40}"
     r"|while\s+(?:i|we)\s+(?:was|were)\s+(?:away|out|gone|on\s+holiday|off)"
+    # "who moved the ergs and when", "when did the hot plates go out and who logged it"
+    r"|and\s+(?:when|who)(?:\s+[\w' ]{1,40})?|actually"
     r"|since\s+(?:i|we)\s+(?:last\s+)?(?:looked|checked|asked|left|were\s+here)"
     r"|that\s+(?:i|we)\s+(?:ought|should|need)\s+to\s+know(?:\s+about)?"
 )
