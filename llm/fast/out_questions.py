@@ -193,8 +193,19 @@ _LOOSELY = (
         _I,
     ),
     # "Outstanding loans to other stations", "list what ppl borrowed from me", "whos got our stuff"
+    # "list everything lent to Ron", "show me the things lent out to the Wilsons"
     re.compile(
-        r"^(?:outstanding|open|current)\s+loans(?:\s+to\s+.{1,40})?$"
+        r"^(?:list|show)(?:\s+me)?\s+(?:everything|all|(?:all\s+)?(?:the\s+)?(?:stuff|things|items))"
+        r"\s+(?:that's\s+|that\s+is\s+|that\s+(?:i|we)(?:'ve|\s+have)?\s+)?(?:lent|loaned|given)"
+        r"(?:\s+out)?\s+to\s+(?P<person>.+)$",
+        _I,
+    ),
+    # "Please give a list of items lent out", "outstanding loans list", "who's got ma stuff"
+    re.compile(
+        r"^(?:please\s+)?(?:give|send|show)(?:\s+(?:me|us))?\s+a\s+list\s+of\s+(?:the\s+)?(?:items|things"
+        r"|stuff|everything)\s+(?:that\s+(?:is|are)\s+)?(?:lent(?:\s+out)?|on\s+loan|borrowed|out)$"
+        r"|^(?:outstanding|open|current)\s+loans(?:\s+list)?(?:\s+to\s+.{1,40})?$"
+        r"|^who(?:'s|s|\s+has)\s+got\s+(?:ma|my|our)\s+(?:stuff|things|gear|kit|stock)$"
         r"|^(?:list|show)(?:\s+me)?\s+what\s+(?:ppl|people|others|folk|folks)\s+(?:have\s+)?"
         r"(?:borrowed|took|taken)(?:\s+(?:from|off)\s+(?:me|us))?$"
         r"|^whos\s+got\s+(?:our|my)\s+(?:stuff|things|gear|kit)$",

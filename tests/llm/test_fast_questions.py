@@ -131,6 +131,9 @@ QUESTIONS = [
     ("anything not returned yet", [out()]),
     ("anything still out on loan", [out()]),
     ("what's out with Kofi", [out("Kofi")]),
+    ("show me everything lent to Marguerite", [out("Marguerite")]),
+    ("please give me a list of things on loan", [out()]),
+    ("who's got my gear", [out()]),
     # history, said loosely
     ("show me the last few changes", [history()]),
     ("what did we move around today", [history()]),
