@@ -17,7 +17,7 @@ _I = re.IGNORECASE
 _SHOW = r"(?:(?:show|list|see|give|tell)(?:\s+(?:me|us))?\s+)"
 _WHEN = (
     r"(?:\s+(?:today|lately|recently|this\s+week|yesterday|this\s+morning|last\s+night"
-    r"|so\s+far|can|then))?"
+    r"|so\s+far|can|then))*"
 )
 # "recent changes", "what changed today", "what did we change this week", "latest activity"
 RECENT = re.compile(
@@ -58,7 +58,8 @@ RECENT = re.compile(
     rf"|added|changed)|that\s+(?:changed|happened)|made|done))?{_WHEN}$"
     # "Show me today's log of changes", "change log for today"
     rf"|^(?:{_SHOW})?(?:today's|todays|this\s+week's|the)\s+(?:log|changes|entries)(?:\s+of\s+changes)?$"
-    r"|^(?:change\s*log|log\s+of\s+changes|changes)\s+(?:for|from)\s+(?:today|this\s+week|yesterday)$"
+    r"|^(?:change\s*log|log\s+of\s+changes|changes)\s+(?:for|from)(?:\s+(?:today|this\s+week"
+    r"|yesterday))?$"
     # "show me what changed recently", "show me what i did this week", "what got updated today",
     # "what've I changed recently", "what did i move around yesterday"
     rf"|^(?:{_SHOW})?what\s+(?:(?:i|we|you|ah)\s+)?(?:did|changed|have\s+changed|got\s+(?:updated"

@@ -83,7 +83,8 @@ SHORTHAND = {
     "puttin": "putting", "movin": "moving", "takin": "taking", "chuckin": "chucking",
     "keepin": "keeping", "storin": "storing", "tmrw": "tomorrow", "srsly": "seriously",
     "wat's": "what's", "wot's": "what's", "wats": "whats", "wots": "whats",
-    "where're": "where are", "what're": "what are",
+    "where're": "where are", "what're": "what are", "whit": "what", "whit's": "what's",
+    "anythin": "anything", "oot": "out",
 }  # fmt: skip
 
 # Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").

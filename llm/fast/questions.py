@@ -85,7 +85,7 @@ _ALL_OF = re.compile(
 # "the big torch, the yellow one": one thing, said twice ("big yellow torch").
 _THE_ONE = re.compile(r",\s*the\s+(?P<kind>[\w-]+(?:\s+[\w-]+)?)\s+one$", re.IGNORECASE)
 # "bin 4 in the garage": the place, then the place it is in.
-_AND = re.compile(r"\s+(?:and|&)\s+", _I)
+_AND = re.compile(r"\s+(?:and|&|n)\s+", _I)
 _PARENT_HINT = re.compile(r"\s+(?:in|on|inside|at)\s+", _I)
 # "the nearest tip", "the closest B&Q": a place out in the world.
 _ELSEWHERE = re.compile(
@@ -142,7 +142,10 @@ _WHERE_THINGS_GO = re.compile(
 _PLACES = re.compile(
     r"^(?:(?:what|which)(?:\s+are)?\s+|how\s+many\s+)?(?:my\s+|all\s+(?:my\s+|the\s+)?|the\s+)?"
     rf"(?P<kinds>{_PLACE_KINDS}"
-    rf"(?:\s*(?:,|and|&|or)\s*{_PLACE_KINDS})*)(?:\s+(?:do\s+you\s+know(?:\s+about)?|are\s+there"
+    rf"(?:\s*(?:,|and|&|or|\sn\s)\s*{_PLACE_KINDS})*)(?:\s+(?:do\s+you\s+know(?:\s+about)?|are\s+there"
+    # "how many boxes are we still keeping track of", "… have i got in this thing"
+    r"|are\s+(?:we|you)\s+(?:still\s+)?(?:keeping\s+track\s+of|tracking)"
+    r"|(?:have|do)\s+(?:i|we)\s+(?:got|have)\s+(?:in|on)\s+(?:here|this(?:\s+thing)?|the\s+system)"
     r"|have\s+(?:i|we|you)\s+(?:got|set\s+up|saved|made|added)?|do\s+(?:i|we|you)\s+have"
     r"|did\s+(?:i|we)\s+(?:set\s+up|add|make)|(?:i|we)\s+have(?:\s+(?:set\s+up|got|registered"
     r"|made|added))?|have\s+(?:i|we)\s+(?:in|on)\s+(?:the\s+list|here|the\s+system|file))"

@@ -132,6 +132,12 @@ QUESTIONS = [
     ("anything still out on loan", [out()]),
     ("what's out with Kofi", [out("Kofi")]),
     ("show me everything lent to Marguerite", [out("Marguerite")]),
+    ("anythin still oot on loan", [out()]),
+    ("whit can ye dae", [HELP]),
+    ("how many crates are we keeping track of", [{"type": "list_places", "query": "crates"}]),
+    ("how many shelves n cupboards have I got in here", [LIST_PLACES]),
+    ("show me what changed today then", [history()]),
+    ("change log for this week", [history()]),
     ("please give me a list of things on loan", [out()]),
     ("who's got my gear", [out()]),
     # history, said loosely
