@@ -111,6 +111,15 @@ class PlacesBetweenTransactions:
                 self._answers[key] = places.has_place_key(key)
         return self._answers[key]
 
+    def has_places_called(self, word: str) -> bool:
+        """True when a place's name is, starts or ends with this word ("Bin 1" for "bin")."""
+        asked = f"~{word}"
+        if asked not in self._answers:
+            with self._sessions() as db_session:
+                places = HouseholdPlaces(db_session, self._household_id)
+                self._answers[asked] = places.has_places_called(word)
+        return self._answers[asked]
+
 
 def retry_reply(doing: str) -> Reply:
     """`failure_reply` for a database failure: nothing changed, the message may be retried."""

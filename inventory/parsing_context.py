@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from inventory.errors import AmbiguousName, InvalidName, PlaceNotFound
 from inventory.events import TAGS_EVENT
 from inventory.models import Event, Place
+from inventory.names import place_key
 from inventory.places import find_place
 from inventory.schemas import Context, HouseholdContext
 
@@ -101,3 +102,23 @@ class HouseholdPlaces:
                 is not None
             )
         return self._answers[key]
+
+    def has_places_called(self, word: str) -> bool:
+        """True when a place's name is, starts or ends with this word ("Bin 1" for "bin")."""
+        asked = f"~{word}"
+        if asked not in self._answers:
+            key = place_key(word)
+            self._answers[asked] = (
+                self._db_session.scalar(
+                    select(Place.id)
+                    .where(
+                        Place.household_id == self._household_id,
+                        (Place.name_key == key)
+                        | Place.name_key.startswith(f"{key} ", autoescape=True)
+                        | Place.name_key.endswith(f" {key}", autoescape=True),
+                    )
+                    .limit(1)
+                )
+                is not None
+            )
+        return self._answers[asked]

@@ -17,7 +17,7 @@ from llm.actions import Action, ItemRef
 from llm.fast import disposals, renames, using
 from llm.fast.adjacent import ADJACENT, BESIDE
 from llm.fast.certainty import SURE, ask_first, needs_asking, place_certainty
-from llm.fast.chores import is_chore, thrown_away
+from llm.fast.chores import is_chore, maybe_binned, thrown_away
 from llm.fast.destinations import (
     Destination,
     add_destination,
@@ -267,6 +267,9 @@ def _items_or_places(
             return None
         action = build_action(type="discard", items=items)
         return [action] if action else None
+    if maybe_binned(destination.place, known_places):  # "put the old kettle in the bin"
+        action = build_action(type="discard", items=items)
+        return ask_first([action]) if action else None
     places = nested_places(items, destination.place, known_places)
     if places is None or places:
         return places
@@ -283,6 +286,7 @@ def _placed(kind: str, destination: Callable[[str], Destination | None]) -> _Bui
 
     def build(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
         actions: list[Action] = []
+        asking = False
         rest = _PARTICLE.sub("", match["rest"])  # "put the sledge up in the loft"
         if kind == "move":  # "the golf bag out of the boot and into the garage"
             rest = _OUT_AND_INTO.sub(r" from \g<source> to \g<place>", rest)
@@ -291,8 +295,9 @@ def _placed(kind: str, destination: Callable[[str], Destination | None]) -> _Bui
             group = _items_or_places(kind, found, known_places)
             if group is None:
                 return None
+            asking = asking or needs_asking(group)
             actions.extend(group)
-        return actions or None
+        return (ask_first(actions) if asking else actions) or None
 
     return build
 

@@ -6,7 +6,7 @@ Putting something in the trash throws it away (a discard, not a place called
 
 from __future__ import annotations
 
-from llm.fast.phrases import KnownPlaces, is_known_place, name_words
+from llm.fast.phrases import KnownPlaces, is_known_place, name_words, places_called
 from llm.fast.vocabulary import CHORES, TRASH_PLACES
 
 
@@ -24,6 +24,18 @@ def thrown_away(place: str, known_places: KnownPlaces) -> bool:
     if " ".join(word.lower() for word in words) not in TRASH_PLACES:
         return False
     return not is_known_place(place, known_places)
+
+
+def maybe_binned(place: str, known_places: KnownPlaces) -> bool:
+    """True for "the bin" said alone: most likely thrown away, but a bin may hold rice.
+
+    "bin 4", "the blue bin" are places, and so is "the bin" in a household with bins of
+    its own ("Bin 1", "Bin 2": the service asks which).
+    """
+    words = place.lower().split()
+    if words not in (["the", "bin"], ["a", "bin"]):
+        return False
+    return not places_called("bin", known_places)
 
 
 def is_chore(items: str) -> bool:

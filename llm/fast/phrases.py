@@ -310,6 +310,10 @@ class PlaceLookup(Protocol):
         """True when a place with this `place_key` exists."""
         ...
 
+    def has_places_called(self, word: str) -> bool:
+        """True when a place's name is, starts or ends with this word ("Bin 1", "Blue bin")."""
+        ...
+
 
 KnownPlaces = Collection[str] | PlaceLookup
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], KnownPlaces], list[Action] | None]]
@@ -326,6 +330,17 @@ def first_rule_match(
             if actions:
                 return actions
     return None
+
+
+def places_called(word: str, known_places: KnownPlaces) -> bool:
+    """True when the household has places called by this word: "Bin 1", "Blue bin" for "bin"."""
+    if isinstance(known_places, Collection):
+        return any(
+            word in {keys[0], keys[-1]}
+            for keys in map(str.split, map(place_key, known_places))
+            if keys
+        )
+    return known_places.has_places_called(word)
 
 
 def is_known_place(name: str, known_places: KnownPlaces) -> bool:

@@ -15,7 +15,7 @@ from inventory import LEADING_WORDS
 from llm.actions import Action, ItemRef
 from llm.fast.adjacent import ADJACENT, BESIDE, split_adjacent
 from llm.fast.certainty import ASK, SURE, ask_first, needs_asking, place_certainty
-from llm.fast.chores import thrown_away
+from llm.fast.chores import maybe_binned, thrown_away
 from llm.fast.household_words import BAGS_AND_BOXES, FIRST_NAMES, PEOPLE, PEOPLE_PHRASES
 from llm.fast.items import parse_items
 from llm.fast.nested_places import nested_place
@@ -363,8 +363,10 @@ def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Ac
         if where:  # "the blue bin is in the mudroom by the door": a place beside another
             action = build_action(type="place", place=items[0].name, parent=where)
             return [action] if action else None
-    if thrown_away(rest, known_places):
-        return None  # "the old charger is in the bin": thrown away, or a bin of theirs?
+    if thrown_away(rest, known_places) or maybe_binned(rest, known_places):
+        # "the old charger is in the bin": thrown away, most likely; or a bin of theirs?
+        action = build_action(type="discard", items=items)
+        return ask_first([action]) if action else None
     places = None if opener else nested_places(items, rest, known_places)
     if not opener and (places is None or places):
         return places

@@ -548,3 +548,10 @@ def test_greetings_and_thanks_get_a_short_friendly_reply(chat):
     assert chat.say("hi").startswith("Hi!")
     assert chat.say("thanks!") == "You're welcome!"
     assert chat.say("lol") == "😄"
+
+
+def test_the_bin_with_no_bins_of_ones_own_is_thrown_away_once_asked(chat):
+    chat.say("put the old kettle in the shed")
+    assert chat.say("put the old kettle in the bin") == "Did you mean: throw away old kettle?"
+    assert chat.say("yes").startswith("Threw away old kettle")
+    assert "Bin" not in chat.say("list places")

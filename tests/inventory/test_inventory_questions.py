@@ -173,3 +173,18 @@ def test_household_places_answers_by_key(db_session: Session, member: MemberRef)
     assert places.has_place_key(place_key("bin #4"))
     assert places.has_place_key(place_key("bin 4"))  # answered again, from memory
     assert not places.has_place_key(place_key("shed"))  # another household's
+
+
+def test_household_places_says_whether_places_go_by_a_word(
+    db_session: Session, member: MemberRef
+) -> None:
+    store(db_session, member, "Bin 4", "drill")
+    store(db_session, member, "Blue crate", "rope")
+    store(db_session, new_member(db_session, "Bo"), "tool box", "rake")
+
+    places = HouseholdPlaces(db_session, member.household_id)
+
+    assert places.has_places_called("bin")  # "Bin 4"
+    assert places.has_places_called("crate")  # "Blue crate"
+    assert not places.has_places_called("box")  # another household's "tool box"
+    assert not places.has_places_called("blu")  # whole words only

@@ -1591,8 +1591,6 @@ NEGATIVE = [
     "took out the garbage",
     "took out the recycling",
     "took the dog out",
-    # thrown away or a bin of theirs? (G)
-    "the old charger is in the trash",
     # "3 ... x3" is unclear (H)
     "put 3 light bulbs x3 in the cupboard",
     # particles at the end of a name are verbs (I)
@@ -1649,10 +1647,17 @@ def test_a_trash_of_theirs_is_a_place():
     ).to_json_dict() == {"actions": [store("trash", it("old charger"))]}
 
 
-def test_the_bin_alone_is_left_a_place():
+def test_the_bin_alone_is_thrown_away_asked_unless_the_household_has_bins():
     """With bins 1 and 2, the service asks which one "the bin" is (tests/bot/test_router.py)."""
-    assert parse_fast("put the old charger in the bin").to_json_dict() == {
-        "actions": [store("bin", it("old charger"))]
+    binned = {"actions": [discard(it("old charger"))], "confirm": True}
+    assert parse_fast("put the old charger in the bin").to_json_dict() == binned
+    assert parse_fast("the old charger is in the bin now").to_json_dict() == binned
+    assert parse_fast("the old charger is in the trash").to_json_dict() == binned
+    assert parse_fast(
+        "put the old charger in the bin", known_places=("Bin 1", "Bin 2")
+    ).to_json_dict() == {"actions": [store("bin", it("old charger"))]}
+    assert parse_fast("put the rice in the blue bin").to_json_dict() == {
+        "actions": [store("blue bin", it("rice"))]
     }
 
 
