@@ -66,6 +66,8 @@ PEOPLE = frozenset({
     # wildlife in the shed or the garden: "robin's in the shed again"
     "robin", "bird", "birds", "fox", "squirrel", "hedgehog", "frog", "toad", "slug", "slugs",
     "snail", "snails", "pigeon", "pigeons", "bat", "bats", "worm", "worms", "ants", "bees",
+    # family, said in Portuguese, Spanish or Swahili: "vó is on the lanai"
+    "mãe", "mae", "vó", "avó", "vovó", "tia", "tio", "abuela", "abuelo", "bibi", "cucu", "shosh",
     # children, said the Scots and Irish way: "the wean's in her bed"
     "wean", "weans", "bairn", "bairns", "wain", "wains",
     # what grows or gets in: "mould in the shoe cabinet again"

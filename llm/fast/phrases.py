@@ -94,11 +94,39 @@ _FAMILY_OWNER = re.compile(
 )
 
 
+# Or by name: "Liam's spare stick", "Owen's neck guard"; not a role ("the fireman's helmet",
+# "the Mayor's chain of office") nor a saint ("St John's ambulance").
+_NAMED_OWNER = re.compile(r"(?P<name>[A-Z][a-z]+)(?:'s|s')")
+_ROLES = frozenset({
+    "fireman", "firemen", "mayor", "chef", "captain", "doctor", "nurse", "teacher", "coach",
+    "driver", "owner", "holder", "bishop", "vicar", "king", "queen", "st", "saint", "president",
+    "chairman", "secretary", "treasurer", "manager", "boss", "caretaker", "headteacher",
+    "children", "kids", "baby", "dog", "cat", "men", "women", "ladies", "gents", "boys", "girls",
+    # "There's a mouse", "Today's post": no one's
+    "there", "here", "it", "that", "this", "what", "who", "where", "he", "she", "let", "one",
+    "today", "tomorrow", "yesterday", "tonight", "everyone", "everybody", "nobody", "somebody",
+    "someone", "anyone", "year", "week", "month", "world", "mother", "father",
+})  # fmt: skip
+
+
+# Where someone keeps things, by its last word: "Ana's corner", "Dad's side".
+_SPOTS = frozenset({
+    "corner", "side", "spot", "area", "end", "patch", "bay", "space", "bench", "desk", "bed",
+    "room", "half", "bit",
+})  # fmt: skip
+
+
 def without_owner(words: Sequence[str]) -> list[str]:
-    """A thing's name without the family member said to own it ("Mum's old wheelchair")."""
-    if len(words) > 1 and _FAMILY_OWNER.fullmatch(words[0]):
-        return strip_leading(words[1:])
-    return list(words)
+    """A thing's name without who is said to own it ("Mum's old wheelchair", "Liam's stick")."""
+    if len(words) < 2:
+        return list(words)
+    named = _NAMED_OWNER.fullmatch(words[0])
+    if not (_FAMILY_OWNER.fullmatch(words[0]) or (named and named["name"].lower() not in _ROLES)):
+        return list(words)
+    rest = strip_leading(words[1:])
+    if rest[-1].lower() in _SPOTS or looks_like_place(" ".join(rest), ()):
+        return list(words)  # "Ana's corner", "Margaret's sewing box": a place of theirs
+    return rest
 
 
 def name_words(phrase: str) -> list[str]:

@@ -34,6 +34,8 @@ _LEADING_WORDS = (
     # said to everyone first: "hey lads", "hi all" (before "hey" and "hi" alone)
     r"(?:hey|hi|hiya|morning|ok|okay|right)\s+(?:lads|guys|all|folks|everyone|team|gang|girls|yous"
     r"|people|fam)|lads|guys|folks|yous|youse"
+    r"|(?:(?:hi+|hey|yo|ok|oi)\s+)?(?:bot|wms)(?=\s*[,!:.]|\s+(?:where|what|who|how|when|which"
+    r"|is|are|can|could|do|did|pls|please)\b)|@[\w.-]*bot\b"
     r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
     r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)|seriously"
@@ -94,7 +96,7 @@ _TRAILING_PHRASES = (
     r"|ew+|yuck|gross|phew|woo+|yay+|lah|lor|leh|liao|hor|already|eh|le"
     # said to the listener, or to no one: "…, mate", "… la", "… wor", "… yaar", "… kkkk"
     r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|babe|bestie|omg|fi+nally|k{3,}|tho|though|ehn|eish"
-    r"|abeg|sha"
+    r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+"
     r"|for\s+[£$€]\s?\d+(?:\.\d+)?|for\s+\d+(?:\.\d+)?\s*(?:quid|pounds|dollars|bucks|euros)"
     r"|this\s+(?:changeover|visit|stay|trip|round|term|season|time|year|summer|winter|spring"
     r"|autumn|fall)"

@@ -50,6 +50,7 @@ NAME_PARTICLES = frozenset({"back", "up", "out"})
 PLACE_CLAUSE_WORDS = frozenset({
     "with", "without", "for", "upstairs", "downstairs", "ago", "since", "during", "last",
     "first", "next", "near", "by", "beside", "behind", "above", "below", "between", "except",
+    "because", "cos", "coz", "cuz", "bc",
 })  # fmt: skip
 # Question words and pronouns a typo away from which a word is no item name
 # ("waht's in bin 4", "evrything is in bin 4").

@@ -140,6 +140,8 @@ NEVER_A_WRITE = [
     "the chicken is in the oven",
     "Dr Shah is in room 2 this morning",
     "how do I log into my bank",
+    "vó is on the lanai watching tv",
+    "bot is broken lol",
     "has Sam got anything to eat",
     "Sam still has the flu",
     "scratch that itch",

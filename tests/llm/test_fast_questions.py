@@ -133,6 +133,11 @@ QUESTIONS = [
     ("what's out with Kofi", [out("Kofi")]),
     ("show me everything lent to Marguerite", [out("Marguerite")]),
     ("anythin still oot on loan", [out()]),
+    # said to the bot by name first
+    ("hi bot, where's the glue gun", [find("glue gun")]),
+    ("bot where are the jump leads", [find("jump leads")]),
+    ("@homebot help", [HELP]),
+    ("where's Freya's swimming bag", [find("swimming bag")]),
     ("whit can ye dae", [HELP]),
     ("how many crates are we keeping track of", [{"type": "list_places", "query": "crates"}]),
     ("how many shelves n cupboards have I got in here", [LIST_PLACES]),
