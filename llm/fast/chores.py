@@ -20,10 +20,16 @@ def thrown_away(place: str, known_places: KnownPlaces) -> bool:
     Returns:
         Whether putting something there throws it away.
     """
-    words = name_words(place)
-    if " ".join(word.lower() for word in words) not in TRASH_PLACES:
-        return False
-    return not is_known_place(place, known_places)
+    words = [word.lower() for word in name_words(place)]
+    # "the pharma waste bin", "the clinical waste bin", "the garden waste skip"
+    said = " ".join(words) in TRASH_PLACES or " ".join(words[-2:]) in _TRASH_ENDS
+    return said and not is_known_place(place, known_places)
+
+
+_TRASH_ENDS = frozenset({
+    "waste bin", "rubbish bin", "recycling bin", "trash bin", "garbage bin", "sharps bin",
+    "waste skip", "rubbish skip", "trash can", "garbage can",
+})  # fmt: skip
 
 
 def maybe_binned(place: str, known_places: KnownPlaces) -> bool:

@@ -11,7 +11,7 @@ import re
 _I = re.IGNORECASE
 
 # The bot, as people call it: "this", "you", "this bot", "the thing", "this yoke".
-_THIS = r"(?:this|it|you|u|ye|the|this|ye)(?:\s+(?:bot|thing|app|yoke|ting|system))?"
+_THIS = r"(?:this|it|you|u|ye|ya|the)(?:\s+(?:bot|thing|app|yoke|ting|system))?"
 HELP = re.compile(
     r"^(?:(?:help+|halp|hlep|hepl)(?:\s+me)?|commands|list\s+commands|show\s+commands|what\s+are\s+the\s+commands"
     r"|what\s+can\s+you\s+do|what\s+can\s+i\s+(?:say|do|ask|type)"
@@ -51,9 +51,12 @@ HELP = re.compile(
     # work", "whit can ye dae", "what can I ask you", "what cmds does this bot support"
     rf"|how\s+(?:(?:do|can|should|would)\s+)?(?:i|we)\s+(?:use|work|operate)\s+{_THIS}(?:\s+at\s+all)?"
     rf"|how\s+to\s+use(?:\s+{_THIS})?"
-    rf"|how\s+(?:does\s+)?{_THIS}\s+(?:work|works|function|functions)"
+    rf"|how(?:\s+does|'s|s)?\s+{_THIS}\s+(?:work|works|function|functions)"
     r"|what\s+(?:can|could|should)\s+(?:i|we)\s+ask(?:\s+(?:you|u|ye))?"
-    rf"|what\s+can\s+(?:you|u|ye)(?:\s+all)?\s+(?:do|dae|make)(?:\s+for\s+(?:me|us))?"
+    rf"|what\s+can\s+(?:you|u|ye|ya)(?:\s+all)?\s+(?:do|dae|make)(?:\s+for\s+(?:me|us))?"
+    # "how do I add stuff on here?"
+    r"|how\s+(?:do|can)\s+(?:i|we)\s+(?:add|log|record|enter)\s+(?:stuff|things|items|something)"
+    r"\s+(?:on|in|to|into)\s+(?:here|this|it|you)"
     rf"|what\s+(?:commands|cmds)\s+(?:do|does|can|will)\s+{_THIS}\s+(?:accept|support|understand"
     r"|take|know)"
     rf"|(?:(?:can|could)\s+you\s+)?explain(?:\s+(?:me|to\s+me|us|to\s+us))?\s+what\s+{_THIS}"

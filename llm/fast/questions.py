@@ -123,7 +123,7 @@ _WHICH_CLAUSE = re.compile(
     _I,
 )
 _ANOTHER_THING = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the|my|our|a|an|some|any|your)\s)", _I
+    r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|n|&)\s+)(?=(?:the|my|our|a|an|some|any|your)\s)", _I
 )
 
 # "what places do you know about", "what places are there", "list all the boxes and bins"

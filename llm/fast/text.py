@@ -36,6 +36,7 @@ _LEADING_WORDS = (
     r"|people|fam)|lads|guys|folks|yous|youse"
     r"|(?:(?:hi+|hey|yo|ok|oi)\s+)?(?:bot|wms)(?=\s*[,!:.]|\s+(?:where|what|who|how|when|which"
     r"|is|are|can|could|do|did|pls|please)\b)|@[\w.-]*bot\b"
+    r"|yeah\s+nah|nah\s+yeah"
     r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
     r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)|seriously"
@@ -161,6 +162,7 @@ _ME_FOR_MY = re.compile(
 # Punctuation said aloud and typed out by dictation: "put the kettle in box 1 full stop".
 _SPOKEN_STOP = re.compile(r"\s+full\s+stop\b", re.IGNORECASE)
 _SPOKEN_QUESTION = re.compile(r"\s+question\s+mark\b", re.IGNORECASE)
+_TA_IS = re.compile(r"\b(?:tá|está)\s+(?=(?:in|on|at|under|inside)\s)", re.IGNORECASE)
 _SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z])", re.IGNORECASE)
 # "like" said before a count, as a filler: "used like 4 of the pods" (not "I'd like 4").
 _LIKE_A_COUNT = re.compile(
@@ -198,6 +200,7 @@ def normalise(text: str) -> str:
     text = _ME_FOR_MY.sub(r"\g<verb> my ", spoken_places(text.translate(_QUOTE_MARKS)))
     text = _SPOKEN_STOP.sub(".", _SPOKEN_COMMA.sub(",", text))  # dictated punctuation
     text = _SPOKEN_QUESTION.sub("?", text)
+    text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
     text = _LIKE_A_COUNT.sub("", text)  # "used like 4 of the pods"
     text = _PLUS.sub(" and ", text)  # "the controller + a charging cable"
     text = _A_WHOLE.sub(r"\g<a> ", text)  # "went through a whole pack of wipes"
@@ -385,7 +388,9 @@ _ASKED_AS_SAID = (
     (re.compile(r"^(?P<asked>where\s+(?:is|are))\s+(?:being|staying|lying|sitting|kept)\b", _I),
      r"\g<asked>"),
     (re.compile(r"^(?P<asked>where|what|who|how)\s+(?:tf|the\s+f+(?:uck|k)?|on\s+earth"
-                r"|in\s+the\s+world)\b", _I), r"\g<asked>"),
+                r"|in\s+the\s+world|the\s+hell|the\s+heck)(?='s\b|\b)", _I), r"\g<asked>"),
+    (re.compile(r"^(?P<asked>when|what|where|who|how)'d\s+(?=(?:i|we|you|u|they|he|she)\b)", _I),
+     r"\g<asked> did "),
     (re.compile(r"^(?:where|what)(?:\s+is|\s+are|'s)\s+(?:the\s+)?(?=(?:where|what)(?:'s|\s))",
                 _I), ""),
     (re.compile(r"\s+currently\b", _I), ""),

@@ -1048,6 +1048,7 @@ POSITIVE = [
     ("binned the bike inner tube, totally knackered", [discard(it("bike inner tube"))]),
     ("threw out the kettle, failed its safety test", [discard(it("kettle"))]),
     ("binned the 3 old lamps, gutted", [discard(n("old lamps", 3))]),
+    ("dumped the expired tablets in the clinical waste bin", [discard(it("expired tablets"))]),
     (
         "the projector has gone out with Aisha",
         [act("take", items=[it("projector")], person="Aisha")],

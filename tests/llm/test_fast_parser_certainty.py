@@ -141,6 +141,7 @@ NEVER_A_WRITE = [
     "Dr Shah is in room 2 this morning",
     "how do I log into my bank",
     "vó is on the lanai watching tv",
+    "mãe tá in the kitchen making feijoada",
     "bot is broken lol",
     "has Sam got anything to eat",
     "Sam still has the flu",
