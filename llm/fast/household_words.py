@@ -86,7 +86,7 @@ SHORTHAND = {
     "keepin": "keeping", "storin": "storing", "tmrw": "tomorrow", "srsly": "seriously",
     "wat's": "what's", "wot's": "what's", "wats": "whats", "wots": "whats",
     "where're": "where are", "what're": "what are", "whit": "what", "whit's": "what's",
-    "anythin": "anything", "oot": "out",
+    "anythin": "anything", "oot": "out", "ppl": "people",
 }  # fmt: skip
 
 # Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").

@@ -108,7 +108,7 @@ _PERSON_HAS = (
     ),
     # "what did I lend Jess", "what have we lent the Wilsons"
     re.compile(
-        r"^what\s+(?:did|have|has)\s+(?:i|we)\s+(?:lend|lent|loan|loaned)\s+"
+        r"^what(?:\s+(?:did|have|has)|'ve)\s+(?:i|we)\s+(?:lend|lent|loan|loaned)\s+"
         r"(?P<person>(?!(?:out|to|them|it)\b)[\w'-]+(?:\s+[\w'-]+)?)$",
         _I,
     ),

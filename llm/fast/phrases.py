@@ -279,7 +279,8 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
 
 
 _SAID_AFTER = re.compile(
-    r"(?:\s+(?:anywhere|again|though|too|please|pls|at\s+all|gone|got\s+to|ended\s+up))+$",
+    r"(?:\s+(?:anywhere|again|though|too|please|pls|at\s+all|gone|(?:(?:has|have|'s|'ve)\s+)?got\s+to"
+    r"|ended\s+up))+$",
     re.IGNORECASE,
 )
 _NOT_QUERIES = frozenset({
