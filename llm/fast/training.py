@@ -51,7 +51,9 @@ TRAINING_SETS = (
     "training/makerspace", "training/gp_practice", "training/glasgow_dad",
     "training/lisbon_host", "training/vintage_seller", "training/retired_engineer_india",
     "training/fire_station", "training/ny_grandma", "training/festival_crew",
-    "training/sa_newborn",
+    "training/sa_newborn", "training/welsh_farm", "training/hockey_mom",
+    "training/nairobi_family", "training/uni_halls", "training/brazil_florida",
+    "training/church_hall", "training/vet_clinic", "training/aussie_tradie",
 )  # fmt: skip
 EPOCHS = 8
 SEED = 1

@@ -26,7 +26,9 @@ Brazilian au pair, a marine field station, a Pakistani-American family, a couple
 flat, a farm office, a photographer, a Canadian retiree, a Gen-Z teen, a Spanglish
 housekeeper, a makerspace, a GP practice, a Glasgow dad, a Lisbon holiday host, a vintage
 seller, a retired engineer in India, a fire station, a New York grandma, a festival crew
-member, a South African mother of a newborn) were
+member, a South African mother of a newborn, a Welsh hill farm, a Canadian hockey mom, a
+Nairobi family, a university hall of residence, a Brazilian family in Florida, a church
+hall's volunteers, a vet clinic, an Australian electrician) were
 written blind from the same brief, only to train the learned guess on; they are checked
 here like the others.
 """
@@ -101,6 +103,14 @@ SIZES = {
     "../training/ny_grandma.jsonl": (100, 30),
     "../training/festival_crew.jsonl": (100, 30),
     "../training/sa_newborn.jsonl": (100, 30),
+    "../training/welsh_farm.jsonl": (96, 29),
+    "../training/hockey_mom.jsonl": (93, 28),
+    "../training/nairobi_family.jsonl": (95, 29),
+    "../training/uni_halls.jsonl": (87, 27),
+    "../training/brazil_florida.jsonl": (95, 30),
+    "../training/church_hall.jsonl": (96, 29),
+    "../training/vet_clinic.jsonl": (92, 30),
+    "../training/aussie_tradie.jsonl": (96, 30),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
