@@ -66,6 +66,7 @@ PEOPLE = frozenset({
     # wildlife in the shed or the garden: "robin's in the shed again"
     "robin", "bird", "birds", "fox", "squirrel", "hedgehog", "frog", "toad", "slug", "slugs",
     "snail", "snails", "pigeon", "pigeons", "bat", "bats", "worm", "worms", "ants", "bees",
+    "mice", "rats", "tui", "possum", "possums", "magpie", "magpies", "seagulls", "wasps",
     # family, said in Portuguese, Spanish or Swahili: "vó is on the lanai"
     "mãe", "mae", "vó", "avó", "vovó", "tia", "tio", "abuela", "abuelo", "bibi", "cucu", "shosh",
     # children, said the Scots and Irish way: "the wean's in her bed"
@@ -86,7 +87,8 @@ SHORTHAND = {
     "keepin": "keeping", "storin": "storing", "tmrw": "tomorrow", "srsly": "seriously",
     "wat's": "what's", "wot's": "what's", "wats": "whats", "wots": "whats",
     "where're": "where are", "what're": "what are", "whit": "what", "whit's": "what's",
-    "anythin": "anything", "oot": "out", "ppl": "people",
+    "anythin": "anything", "oot": "out", "ppl": "people", "owt": "anything", "nowt": "nothing",
+    "whos": "who's",
 }  # fmt: skip
 
 # Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").
@@ -96,6 +98,7 @@ PAIRED_NAMES = frozenset({
     "bits and bobs", "odds and ends", "arts and crafts", "bucket and spade", "knife and fork",
     "cup and saucer", "pen and paper", "needle and thread", "mop and bucket", "fish and chips",
     "hook and eye", "nut and bolt", "cheese and wine", "bat and ball", "pots and pans",
+    "rock and play", "fish and bone",
     "tea and coffee", "oil and vinegar", "dustpan and broom", "sweet and sour",
     "fixtures and fittings",
 })  # fmt: skip

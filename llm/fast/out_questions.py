@@ -208,7 +208,8 @@ _LOOSELY = (
         r"|^who(?:'s|s|\s+has)\s+got\s+(?:ma|my|our)\s+(?:stuff|things|gear|kit|stock)$"
         r"|^(?:list|show)(?:\s+me)?\s+what\s+(?:ppl|people|others|folk|folks)\s+(?:have\s+)?"
         r"(?:borrowed|took|taken)(?:\s+(?:from|off)\s+(?:me|us))?$"
-        r"|^whos\s+got\s+(?:our|my)\s+(?:stuff|things|gear|kit)$",
+        r"|^whos\s+got\s+(?:our|my)\s+(?:stuff|things|gear|kit)$"
+        r"|^who(?:'s|s|\s+has)\s+got\s+anything\s+(?:borrowed|out|lent\s+out)(?:\s+from\s+.{1,30})?$",
         _I,
     ),
 )

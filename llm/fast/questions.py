@@ -221,6 +221,7 @@ _SOUGHT_TAIL = re.compile(
     r"\s+(?:w/\s.*|left|somewhere(?:\s+safe)?|housed|kept|go|goes|live|lives|belong|belongs)$",
     _I,
 )
+_LEFT_OF = re.compile(r"^(?:any(?:thing)?|some)\s+left\s+of\s+", _I)
 _CURSED = re.compile(
     r"(?:^|\b(?P<the>the|my|our)\s+)(?:bloody|blooming|flipping|flippin|freaking|frigging|friggin"
     r"|effing|damn|damned|darn|dang|blasted|stupid|bleeding)\s+",
@@ -232,6 +233,7 @@ def _find(query_text: str) -> list[Action] | None:
     """One find per thing asked about ("the drill and the saw" -> two finds)."""
     query_text = _SAID.sub("", _LOST.sub("", query_text))
     query_text = _CURSED.sub(lambda m: f"{m['the'] or ''} ", _SOUGHT_TAIL.sub("", query_text))
+    query_text = _LEFT_OF.sub("", query_text)  # "anything left of the tomato feed"
     query_text = _WHICH_CLAUSE.sub("", _LOCATED_TAIL.sub("", query_text))
     query_text = _SOME.sub("", _ALL_OF.sub("", query_text))
     one = _THE_ONE.search(query_text)

@@ -1049,6 +1049,7 @@ POSITIVE = [
     ("threw out the kettle, failed its safety test", [discard(it("kettle"))]),
     ("binned the 3 old lamps, gutted", [discard(n("old lamps", 3))]),
     ("dumped the expired tablets in the clinical waste bin", [discard(it("expired tablets"))]),
+    ("sold the rock n play", [discard(it("rock n play"))]),
     (
         "the projector has gone out with Aisha",
         [act("take", items=[it("projector")], person="Aisha")],

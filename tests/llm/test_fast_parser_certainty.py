@@ -142,6 +142,8 @@ NEVER_A_WRITE = [
     "how do I log into my bank",
     "vó is on the lanai watching tv",
     "mãe tá in the kitchen making feijoada",
+    "my moms in the guest room for the week",
+    "the magpies are back in the oak tree",
     "bot is broken lol",
     "has Sam got anything to eat",
     "Sam still has the flu",
