@@ -142,7 +142,7 @@ QUESTIONS = [
     ("how do I tell it I've put something away?", [HELP]),
     ("what've we lent Gwen", [out("Gwen")]),
     ("where's t'big spade", [find("big spade")]),
-    ("have we owt left of the chicken manure", [find("chicken manure")]),
+    ("have we got owt left of the chicken manure", [find("chicken manure")]),
     ("whos got owt borrowed", [out()]),
     ("that's not right at all, undo", [{"type": "undo"}]),
     ("what can ya do", [HELP]),
