@@ -32,6 +32,8 @@ MAX_NAME_LENGTH = 200
 MAX_OPTIONS = 9  # places offered when a name could mean several
 NEW_PLACE = 0  # the option "a new place called so" (no place has id 0)
 _IDENTIFIER = re.compile(r"\d+[a-z]?|[a-z]")  # "4", "12b", "b": the part after "bin", "shelf"
+# What a place's name says of where it is, after the name: "Box 3 in the loft".
+_WHERE_IT_IS = re.compile(r"(?:in|on|inside|under|at|by|behind|beside|next to|above|below)\s.+")
 _GENERIC_PLACE_WORDS = frozenset(
     {"place", "all", "everything", "storage", "location", "spot", "unit", "thing", "my", "the"}
 )
@@ -152,7 +154,8 @@ def _lookup_place(
 def _places_named_more_fully(db_session: Session, household_id: int, key: str) -> list[Place]:
     """Places a shorter name can mean: "Kitchen drawer" for "drawer", "Bin 1" for "bin".
 
-    Names ending with it, and names that are it followed by a number or a letter.
+    Names ending with it, names that are it followed by a number or a letter, and names
+    that are it followed by where it is ("Box 3 in the loft" for "box 3").
     """
     rows = db_session.scalars(
         select(Place)
@@ -169,6 +172,7 @@ def _places_named_more_fully(db_session: Session, household_id: int, key: str) -
         for place in rows
         if place.name_key.endswith(f" {key}")
         or _IDENTIFIER.fullmatch(place.name_key.removeprefix(f"{key} "))
+        or _WHERE_IT_IS.fullmatch(place.name_key.removeprefix(f"{key} "))
     ]
     return sorted(fuller, key=lambda place: natural_key(place.name_key))[:MAX_OPTIONS]
 

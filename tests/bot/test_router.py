@@ -555,3 +555,14 @@ def test_the_bin_with_no_bins_of_ones_own_is_thrown_away_once_asked(chat):
     assert chat.say("put the old kettle in the bin") == "Did you mean: throw away old kettle?"
     assert chat.say("yes").startswith("Threw away old kettle")
     assert "Bin" not in chat.say("list places")
+
+
+def test_a_place_named_with_where_it_is_answers_to_its_short_name(chat):
+    chat.say("put the tent in box 3 in the loft")
+    assert chat.say("what's in box 3?") == "Box 3 in the loft (1 item):\n• tent"
+    chat.say("put the rope in box 3 in the garage")
+    assert chat.say("what's in box 3?") == (
+        "Which place do you mean by 'box 3'?\n1. Box 3 in the garage\n2. Box 3 in the loft\n"
+        "Answer with the number."
+    )
+    assert chat.say("2") == "Box 3 in the loft (1 item):\n• tent"
