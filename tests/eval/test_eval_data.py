@@ -30,7 +30,11 @@ member, a South African mother of a newborn, a Welsh hill farm, a Canadian hocke
 Nairobi family, a university hall of residence, a Brazilian family in Florida, a church
 hall's volunteers, a vet clinic, an Australian electrician) were
 written blind from the same brief, only to train the learned guess on; they are checked
-here like the others.
+here like the others. The sets of tests/training/not_trained/ (a Yorkshire allotment, a
+care home, a narrowboat couple, a K-pop collector, a bakery, a village cricket club, new
+parents in the US, a New Zealand retired couple) were written the same way and measured,
+but training on them lowered the guess's figures on the development sets left out, so
+they are kept for a later try and not trained on.
 """
 
 from __future__ import annotations
@@ -111,6 +115,15 @@ SIZES = {
     "../training/church_hall.jsonl": (96, 29),
     "../training/vet_clinic.jsonl": (92, 30),
     "../training/aussie_tradie.jsonl": (96, 30),
+    # written the same way, measured, and not trained on: see tests/training/not_trained/
+    "../training/not_trained/allotment.jsonl": (93, 30),
+    "../training/not_trained/care_home.jsonl": (97, 30),
+    "../training/not_trained/narrowboat.jsonl": (96, 30),
+    "../training/not_trained/kpop_teen.jsonl": (94, 28),
+    "../training/not_trained/bakery.jsonl": (94, 29),
+    "../training/not_trained/cricket_club.jsonl": (99, 30),
+    "../training/not_trained/new_parents.jsonl": (91, 28),
+    "../training/not_trained/kiwi_retiree.jsonl": (89, 28),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
