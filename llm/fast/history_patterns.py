@@ -14,7 +14,10 @@ from llm.fast.find_patterns import WHO
 from llm.fast.phrases import PLACE_PREPOSITION
 
 _I = re.IGNORECASE
-_SHOW = r"(?:(?:show|list|see|give|tell)(?:\s+(?:me|us))?\s+)"
+_SHOW = (
+    r"(?:(?:show|list|see|give|tell)(?:\s+(?:me|us))?\s+"
+    r"|(?:can|could|may)\s+(?:i|we)\s+(?:see|have)\s+)"
+)
 _WHEN = (
     r"(?:\s+(?:today|lately|recently|this\s+week|yesterday|this\s+morning|last\s+night"
     r"|so\s+far|can|then))*"
@@ -147,7 +150,9 @@ HISTORY_PATTERNS = (
         _I,
     ),
     # "when was the drill last moved", "when was the last time I used the glue"
-    re.compile(r"^when\s+was\s+(?P<query>.+?)\s+last\s+[a-z]+(?:\s+(?:out|away|up))?$", _I),
+    re.compile(
+        r"^when\s+(?:was|were)\s+(?P<query>.+?)\s+last\s+[a-z]+(?:\s+(?:out|away|up))?$", _I
+    ),
     re.compile(
         rf"^when\s+was\s+the\s+last\s+time\s+{WHO}\s+[a-z]+(?:\s+(?:out|away|up))?"
         r"\s+(?P<query>.+)$",

@@ -154,12 +154,13 @@ _PERSON_HAS = (
 # Said more loosely: what of ours someone still has, and what has not come back.
 _STUFF = (
     r"(?:anything|anythin|something|stuff|things"
-    r"|(?:any\s+of\s+)?(?:our|my|the\s+\w+'s?)\s+(?:stuff|things|gear|kit))"
+    r"|(?:any\s+of\s+)?(?:our|my|the\s+\w+'s?)\s+(?:stuff|things|gear|kit)"
+    r"|any\s+of\s+(?:our|my)\s+[\w-]+)"
 )
 _OURS = r"(?:\s+(?:of\s+(?:ours|mine|mind|the\s+[\w']+)|o\s+mine|from\s+(?:us|me)))"
 _STILL_OUT = r"(?:\s+(?:still|out|oot|on\s+loan|lent\s+out|borrowed|yet))"
 _NOT_BACK = (
-    r"(?:not\s+(?:returned|back|brought\s+back|given\s+back)|(?:still\s+)?(?:out|oot)\s+on\s+loan"
+    r"(?:not\s+(?:returned|back|brought\s+back|given\s+back|come\s+back)|(?:still\s+)?(?:out|oot)\s+on\s+loan"
     r"|lent\s+out|borrowed(?:\s+(?:and|but)\s+not\s+(?:returned|back)|\s+that\s+(?:hasnt|hasn't"
     r"|has\s+not|hasn't)\s+come\s+back)?)"
 )
@@ -188,7 +189,7 @@ _LOOSELY = (
     # "anything not returned yet?", "anything still out on loan?", "Is anything borrowed and not
     # returned?", "Is there anything out on loan that we ought to chase up"
     re.compile(
-        rf"^(?:is\s+)?(?:there\s+)?anything\s+(?:still\s+)?{_NOT_BACK}(?:\s+yet)?"
+        rf"^(?:(?:is|has)\s+)?(?:there\s+)?anything\s+(?:still\s+)?{_NOT_BACK}(?:\s+yet)?"
         r"(?:\s+(?:from|that|to)\s+.{1,60})?$",
         _I,
     ),

@@ -33,12 +33,14 @@ _INTRODUCED = (
 )
 # Where a person is from, said after the name: "Jake from uni", "Jen at the next unit".
 _FROM_WHERE = (
-    r"(?:from|at|on)\s+(?:uni|college|work|school|church|the\s+office|the\s+gym|next\s+door"
+    r"(?:from|at|on|off)\s+(?:uni|college|work|school|church|the\s+office|the\s+gym|next\s+door"
     r"|(?:plot|no\.?|number|flat|unit|apt|house)\s*\d+\w?|the\s+next\s+(?:plot|door|unit|street)"
-    r"|explorers|scouts|cubs|beavers|brownies|guides|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s|$)"
+    r"|explorers|scouts|cubs|beavers|brownies|guides|the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\s|$)"
     r"|the\s+next\s+unit|number\s+\d+|no\.?\s*\d+|down\s+the\s+(?:road|street)"
     r"|(?:unit|flat|apartment|apt|house)\s+\d+\w?"
-    r"|across\s+the\s+(?:road|street)|upstairs|downstairs|the\s+(?:club|allotment|market))"
+    r"|across\s+the\s+(?:road|street)|upstairs|downstairs|the\s+(?:club|allotment|market)"
+    # a boat's or a house's name: "Margaret off Dunroamin", "Jan on Moorhen"
+    r"|(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)"
 )
 # Who has it, as a subject: "Sam", "my mum", "the Hendersons", "auntie Sue", "our neighbour
 # Tom". Lower-case single names ("jo", "sam") count; pronouns and "someone" do not.
@@ -82,6 +84,10 @@ _PERSON_TAIL = re.compile(
 # "Tam fae up the close", "Mike in 3B", "Priya til fri". "my sister in law" keeps its law.
 _SAID_AFTER_NAME = re.compile(
     r"\s+(?:for|from|fae|frae|on|in|at|til|till|until|over|off|of)\s+(?!law\b).*$", _I
+)
+# "Joan's son Peter": whose relation, then the name that names them.
+_KIN_NAMED = re.compile(
+    rf"^[A-Z][\w-]*'s\s+(?i:{_RELATIONS})\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$"
 )
 # "Ahmed the watchman": a name, then who they are.
 _NAME_THEN_WHO = re.compile(r"^(?P<name>[A-Z][\w'-]*)\s+the\s+[a-z][\w-]*$")
@@ -144,6 +150,10 @@ def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
         text, remark = (part.strip() for part in text.split(",", 1))
         if changes_the_fact(remark) or _SAYS_WHERE.search(remark):
             return None  # "Dave, no wait, Sam"; "Priya, it's in the loft now": read elsewhere
+    text = _said_after_name(text)  # "Phil on Wandering Star, his keep pulling out": after the comma
+    kin_named = _KIN_NAMED.match(text)
+    if kin_named:  # "Joan's son Peter" -> "Peter"
+        text = kin_named["name"]
     words = text.split()
     if not words or len(words) > _MAX_PERSON_WORDS:
         return None

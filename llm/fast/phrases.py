@@ -109,6 +109,7 @@ _ROLES = frozenset({
 })  # fmt: skip
 
 
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"})
 # Where someone keeps things, by its last word: "Ana's corner", "Dad's side".
 _SPOTS = frozenset({
     "corner", "side", "spot", "area", "end", "patch", "bay", "space", "bench", "desk", "bed",
@@ -118,6 +119,8 @@ _SPOTS = frozenset({
 
 def without_owner(words: Sequence[str]) -> list[str]:
     """A thing's name without who is said to own it ("Mum's old wheelchair", "Liam's stick")."""
+    if len(words) > 2 and words[0].rstrip(".") in _TITLES and _NAMED_OWNER.fullmatch(words[1]):
+        words = words[1:]  # "Mr Dawson's spare glasses"
     if len(words) < 2:
         return list(words)
     named = _NAMED_OWNER.fullmatch(words[0])
