@@ -110,6 +110,7 @@ _RESTOCK = re.compile(
     r"(?:so\s+)?(?:(?:we|i|someone|somebody|someone\s+else)\s+)?(?:need|needs|will\s+need|'ll\s+need"
     r"|must|should|have\s+to|has\s+to|gotta)\s+(?:to\s+)?"
     r"(?:re-?order|re-?stock|buy|get|order|pick\s+up)(?:\s+(?:some\s+)?more|\s+some)?(?:\s+\w+){0,3}"
+    r"|(?:someone|somebody)\s+(?:pls\s+|please\s+)?(?:buy|get|order|grab)\s+(?:some\s+)?more(?:\s+\w+){0,3}"
     r"|(?:so\s+)?(?:(?:we|i)\s+)?(?:need|needs)\s+(?:more|some\s+more|replacing|restocking"
     r"|reordering|a\s+new\s+\w+)(?:\s+\w+){0,2}",
     _I,
@@ -138,6 +139,14 @@ _NOTE_LIKE = re.compile(r"^(?:\d+|a\s+dozen|a\s+couple\s+of|some|the|my|our|an?)
 _FOR_DOING = re.compile(r"for\s+\w+ing\b", _I)
 _CROSS_OFF = re.compile(
     r"(?:so\s+)?(?:you\s+can\s+)?(?:cross|tick|take)\s+(?:that|it|them)\s+off(?:\s+the\s+list)?", _I
+)
+# What the thing was like, said after a report of what was done with it.
+_VERDICT = re.compile(
+    r"(?:not\s+(?:safe|worth\s+\w+|fit\s+for\s+\w+|fixable|usable|needed|wanted|working)"
+    r"|(?:too|so|pretty|really|totally|completely)\s+(?:old|broken|bent|worn|knackered|damaged"
+    r"|rusty|rusted|cracked|tatty|gross|manky|dirty|far\s+gone)|beyond\s+(?:repair|saving|fixing)"
+    r"|past\s+it|no\s+use\s+to\s+anyone)(?:\s+(?:any\s*more|now|either))?$",
+    _I,
 )
 _REASON = re.compile(r"(?:since|so|as|to|because|cos|coz|cuz|bc)\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
@@ -231,6 +240,8 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
     """
     if _RESTOCK.fullmatch(aside.strip()) or _CROSS_OFF.fullmatch(aside.strip()):
         return True  # "… - need to reorder": what is next, not a doubt about the fact
+    if kind == "remark" and _VERDICT.match(aside.strip()) and _reported(fact):
+        return True  # "binned the old helmet, not safe": what the thing was like
     if _CHANGES_THE_FACT.search(aside) or (kind == "remark" and _WHERE_MORE.match(aside)):
         return False  # a doubt; or "…, on the potting bench": more of where, not an aside
     if _BEING.search(fact) and _FOR_A_WHILE.match(aside):

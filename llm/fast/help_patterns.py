@@ -77,14 +77,15 @@ HELP = re.compile(
 # "please undo the last entry, wrong box": a mistake said around it changes nothing.
 _MISTAKE = (
     r"(?:no\s+wait|wait|oops+|whoops|sorry|nvm|never\s*mind|my\s+bad|(?:my\s+)?mistake|typo"
-    r"|please|pls|no|nah|nope|naw|nahi|lol|ah+|oh|ay|abeg|eish|aiyo|aiya|mate|bab|babe|hun|bro"
+    r"|please|pls|no|nah|nope|naw|nahi|lol|ah+|oh|ay|abeg|eish|aiyo|aiya|arre|arey|mate|bab|babe|hun|bro"
     r"|la|lah|bhai|yaar|ignore\s+that(?:\s+last\s+one)?|apologies|i\s+lied"
     r"|(?:that's|thats|that\s+is|it's|its)\s+not\s+right(?:\s+at\s+all)?"
     # "wrong keg", "wrong box number", "wrang one"
     r"|(?:wrong|wrang|rong)\s+[\w-]+(?:\s+(?:number|one|name))?"
     r"|i\s+(?:made|make|have\s+made)\s+a\s+mistake|i\s+(?:got|typed)\s+it(?:\s+all)?\s+wrong"
     # "typed wrong", "I wrote wrong", "I write wrong box", "I think I pressed the wrong thing"
-    r"|(?:(?:i\s+think\s+)?(?:i|we)\s+)?(?:typed|wrote|write|pressed|hit|tapped|clicked)"
+    r"|(?:(?:i\s+think\s+)?(?:i|we)\s+)?(?:typed|wrote|write|pressed|hit|tapped|clicked|put|entered"
+    r"|picked|chose)"
     r"\s+(?:the\s+)?wrong(?:\s+[\w-]+)?(?:\s+number)?"
     r"|(?:that|this|it)(?:\s+(?:last|previous))?(?:\s+(?:one|entry|message|change|update))?"
     r"(?:\s+was|\s+is|'s|s)\s+(?:(?:all|totally|completely)\s+)?(?:wrong|wrongly\s+done"

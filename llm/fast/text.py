@@ -412,7 +412,9 @@ _MAX_TRIMS = 6
 # An article left at the end once a time was cut ("moved the coats the [last time]").
 _DANGLING = re.compile(r"(?:\s+(?:the|a|an))+$", _I)
 # "bro where …", "mate, what …": a word to the listener before the question.
-_CALLED_BY = re.compile(r"^(?:bro|bruh|yo|mate|dude|lads|guys|fam|hun|babe)[\s,!.]+", _I)
+_CALLED_BY = re.compile(
+    r"^(?:bro|bruh|yo|mate|dude|lads|guys|fam|hun|babe|boss|bhai|sis|bestie|bab)[\s,!.]+", _I
+)
 
 
 def asked_as_said(text: str) -> str:

@@ -1050,6 +1050,8 @@ POSITIVE = [
     ("binned the 3 old lamps, gutted", [discard(n("old lamps", 3))]),
     ("dumped the expired tablets in the clinical waste bin", [discard(it("expired tablets"))]),
     ("sold the rock n play", [discard(it("rock n play"))]),
+    ("binned the old bike helmet, not safe any more", [discard(it("old bike helmet"))]),
+    ("threw out the garden chair, beyond repair", [discard(it("garden chair"))]),
     (
         "the projector has gone out with Aisha",
         [act("take", items=[it("projector")], person="Aisha")],
