@@ -1051,6 +1051,10 @@ POSITIVE = [
     ("dumped the expired tablets in the clinical waste bin", [discard(it("expired tablets"))]),
     ("sold the rock n play", [discard(it("rock n play"))]),
     ("binned the old bike helmet, not safe any more", [discard(it("old bike helmet"))]),
+    (
+        "put the allen keys in the little tin on shelf A",
+        [store("little tin on shelf A", it("allen keys"))],
+    ),
     ("threw out the garden chair, beyond repair", [discard(it("garden chair"))]),
     (
         "the projector has gone out with Aisha",
