@@ -154,8 +154,8 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         if not inner:
             return None
         if determiner is None:  # "in box 2"; "at gas 4" is no place
-            if preposition.lower() not in _HELD_IN:
-                return None
+            if preposition.lower() not in _HELD_IN or _NOT_UP_OR_DOWN.search(names[-1]):
+                return None  # "the garage on shelf B": the garage holds the shelf
             names.append(f"{preposition.lower()} {inner}")
             continue
         if determiner.lower() in PLACE_DETERMINERS:

@@ -1456,6 +1456,7 @@ NEGATIVE = [
     "tossed the ball to the dog",
     "the drill is in the garage on shelf B",
     "I put the drill in the garage on shelf B",
+    "I put the drill in the garage on shelf 2",
     "put the drill in 4",
     "where is the drill in bin 4",
     "is there a drill in bin 4",
