@@ -55,7 +55,7 @@ TRAINING_SETS = (
     "training/nairobi_family", "training/uni_halls", "training/brazil_florida",
     "training/church_hall", "training/vet_clinic", "training/aussie_tradie",
 )  # fmt: skip
-EPOCHS = 8
+EPOCHS = 12
 SEED = 1
 _DECIMALS = 3
 # A label's slots and the tag of the words that say them.
