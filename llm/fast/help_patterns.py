@@ -98,10 +98,15 @@ _MISTAKE = (
 # A sentence that only says the last change was a mistake ("Oh dear, that last one was wrong.").
 MISTAKE_SAID = re.compile(rf"(?:{_MISTAKE}[,.!]*\s*)+", _I)
 # What the last change may be called: "that last one", "my previous entry".
-_ENTRY = r"(?:\s+(?:one|change|action|thing|message|step|entry|edit|update|record|note))?"
+_ENTRY_NOUNS = (
+    r"one|change|action|thing|message|step|entry|edit|update|record|note|move|store|loan|rename"
+)
+_ENTRY = rf"(?:\s+(?:{_ENTRY_NOUNS}))?"
 _LAST_CHANGE = (
     r"(?:that|dat|this|it|last|the\s+last|my\s+last|that\s+last|the\s+previous|my\s+previous)"
     rf"{_ENTRY}"
+    # "undo the move", "undo that move": what was just done, by its kind
+    rf"|the\s+(?:{_ENTRY_NOUNS})"
     r"|what\s+(?:you|i)\s+(?:just\s+)?(?:did|done|said|wrote|typed|told\s+you|sent(?:\s+you)?)"
     r"|the\s+last\s+thing\s+(?:you|i)\s+(?:did|said|wrote|typed)"
 )
@@ -109,8 +114,12 @@ _LAST_CHANGE = (
 # with the last change as the object ("delete the drill", "forget it" are no undo).
 UNDO = re.compile(
     rf"^(?:{_MISTAKE}\s*[,.!\-–—]*\s+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
-    r"(?:(?:undo|revert|scratch|scrap|cancel|take\s+back|reverse|belay)"
+    r"(?:(?:un-?do|revert|scratch|scrap|cancel|take\s+back|reverse|belay|roll\s*back)"
     rf"(?:\s+(?:{_LAST_CHANGE}))?|take\s+(?:that|it)\s+back|make\s+(?:that|it)\s+undone"
+    # "delete what I just said", "go back one step" ("ignore that" may be about chat that
+    # changed nothing: undoing the change before it would be wrong)
+    r"|(?:delete|remove|erase)\s+what\s+(?:i|you)\s+(?:just\s+)?(?:said|did"
+    r"|wrote|typed|sent)|go\s+back\s+(?:one|a)\s+step"
     r"|(?:delete|remove|erase|forget|ignore|disregard|never\s*mind"
     rf"|nevermind|strike|wipe)\s+(?:(?:that|the|my)\s+)?(?:last|previous){_ENTRY})"
     rf"(?:\s*[,.!\-–—]*\s+{_MISTAKE})*$",

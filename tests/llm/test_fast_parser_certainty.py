@@ -148,6 +148,8 @@ NEVER_A_WRITE = [
     "has Sam got anything to eat",
     "Sam still has the flu",
     "scratch that itch",
+    "ignore that, was talking to Sam",
+    "undo the knot in the rope first",
     "the bairns are in the back garden",
     "damp in the cellar again",
     "the canoe is in the water",
