@@ -137,7 +137,6 @@ def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
     text = _FOR_OCCASION.sub("", _PERSON_TAIL.sub("", text.strip(" ,."))).strip(" ,.")
     text = _BRACKETED.sub("", text).strip()  # "Karen (beavers)"
     text = " ".join(_IN_BRACKETS.sub(" ", text).split())  # "Priya (chem) til fri"
-    text = _said_after_name(text)
     after_comma = _NAMED_AFTER.match(text)
     if after_comma:  # "the lady at number 12, Mrs Patel"
         text = after_comma["name"]
@@ -150,7 +149,7 @@ def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
         text, remark = (part.strip() for part in text.split(",", 1))
         if changes_the_fact(remark) or _SAYS_WHERE.search(remark):
             return None  # "Dave, no wait, Sam"; "Priya, it's in the loft now": read elsewhere
-    text = _said_after_name(text)  # "Phil on Wandering Star, his keep pulling out": after the comma
+    text = _said_after_name(text)  # "Kez from the lighting crew", "Phil on Wandering Star, …"
     kin_named = _KIN_NAMED.match(text)
     if kin_named:  # "Joan's son Peter" -> "Peter"
         text = kin_named["name"]
