@@ -96,7 +96,7 @@ _TRAILING_PHRASES = (
     r"|fam|again+n|at\s+the\s+(?:moment|minute)|atm|rip|sigh|meh|ugh+|oops|only|all\s+along"
     r"|ew+|yuck|gross|phew|woo+|yay+|lah|lor|leh|liao|hor|already|eh|le"
     # said to the listener, or to no one: "…, mate", "… la", "… wor", "… yaar", "… kkkk"
-    r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|babe|bestie|omg|fi+nally|k{3,}|tho|though|ehn|eish"
+    r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|babe|bab|bestie|omg|fi+nally|k{3,}|tho|though|ehn|eish"
     r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+"
     r"|for\s+[£$€]\s?\d+(?:\.\d+)?|for\s+\d+(?:\.\d+)?\s*(?:quid|pounds|dollars|bucks|euros)"
     r"|this\s+(?:changeover|visit|stay|trip|round|term|season|time|year|summer|winter|spring"
@@ -328,7 +328,7 @@ _QUESTION_LEAD = re.compile(
     # the question must not point back at what the chatter named ("booster packs - where are
     # they"): that is a topic, read elsewhere
     r"(?![\w\s']*\b(?:it|they|them|there|those|these)\b)"
-    r"|but|and|so|just|again|ugh+|urgh+|argh+|gah+|omg|ffs|jeez|sigh|dammit|damn|help|right"
+    r"|but|and|so|just|again|wait|hang\s+on|ugh+|urgh+|argh+|gah+|omg|ffs|jeez|sigh|dammit|damn|help|right"
     r"|(?:please\s+|pls\s+|kindly\s+)?tell(?:\s+me)?|(?:can\s+(?:you\s+|u\s+)?)?check|eh"
     # "quick one, where's …", "just wondering what's …", "any chance you know where …"
     r"|quick\s+(?:one|q|question)|(?:i\s+was\s+|i'm\s+|im\s+|just\s+)?wondering"
@@ -352,6 +352,19 @@ _ASKED_AS_SAID = (
     # "where lies the flashlight", "where got the refills?", "wya airpods"
     (re.compile(r"^where\s+(?:lies|lie|got|sits|be)\s+(?=(?:the|my|our|a|an)\s)", _I), "where is "),
     (re.compile(r"^wya\s+(?=\w)", _I), "where are "),
+    # "the location of the tithe map", "loc of spare pH probe?"
+    (re.compile(r"^(?:(?:can|could)\s+you\s+tell\s+me\s+)?(?:the\s+)?(?:location|loc|whereabouts)\s+of\s+"
+                r"(?=\S)", _I), "where is "),
+    # "which plan chest has the estate maps in it", "which case has the in ears"
+    (re.compile(r"^which\s+[\w-]+(?:\s+[\w-]+)?\s+(?:has|holds|contains|'s\s+got|has\s+got)\s+"
+                r"(?P<thing>(?:the|my|our|any)\s+.+?)(?:\s+in\s+it|\s+inside)?$", _I),
+     r"where is \g<thing>"),
+    # "did the snake boots end up in the attic": where are they
+    (re.compile(r"^did\s+(?P<thing>(?:the|my|our)\s+.+?)\s+end\s+up\s+(?:in|on|at|under)\s+.+$",
+                _I), r"where is \g<thing>"),
+    # "pressure washer - in or out?"
+    (re.compile(r"^(?P<thing>(?!(?:where|what|who|which|how|when)\b)[\w' ]{2,40}?)\s+[-–—]+\s+"
+                r"(?:in|on)\s+or\s+out$", _I), r"where is \g<thing>"),
     (re.compile(r"^have\s+(?P<who>we|i|you)\s+(?=any\b)", _I), r"do \g<who> have "),
     # "camping chairs are where", "which locker's the toolkit in", "is Wingspan still with Priya"
     (re.compile(r"^(?P<thing>(?!(?:what|where|who|which|how)\b).+?)\s+(?:i\s+|we\s+)?(?:put|kept|keep"

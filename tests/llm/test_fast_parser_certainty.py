@@ -149,6 +149,7 @@ NEVER_A_WRITE = [
     "Sam still has the flu",
     "scratch that itch",
     "ignore that, was talking to Sam",
+    "which box has a hole in it",
     "undo the knot in the rope first",
     "the bairns are in the back garden",
     "damp in the cellar again",
