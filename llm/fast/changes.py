@@ -141,7 +141,8 @@ _THERE_IS = re.compile(
 # "the drill is in bin 7 now, not bin 4": where it is, and where it no longer is.
 _NOW = re.compile(r"\s+(?:now|instead|these\s+days)$", _I)
 _NOT_THERE = re.compile(
-    r"^(?P<said>.+?),?\s+(?:and\s+)?not\s+(?:(?:any\s*more|more|longer)\s+)?(?:in\s+|on\s+)?"
+    r"^(?P<said>.+?),?\s+(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:(?:any\s*more|more|longer)\s+)?"
+    r"(?:in\s+|on\s+)?"
     r"(?P<old>[^,]+?)(?:\s+any\s*more)?$",
     _I,
 )

@@ -70,13 +70,13 @@ _NOT_THINGS = TAKEN_IDIOMS | {"opportunity", "liberty", "initiative", "hint", "b
 _ARTICLE = re.compile(r"^(?:the|a|an|my|our|his|her|their)\s+", _I)
 
 _LEND = re.compile(
-    _SUBJECT + r"(?:lent|lend|lends|lending|leant|loaned|loan|loans|loaning)(?:\s+out)?"
+    _SUBJECT + r"(?:lent|lend|lends|lending|leant|lended|loaned|loan|loans|loaning)(?:\s+out)?"
     r"\s+(?P<items>.+?)\s+(?:out\s+)?to\s+(?P<person>.+)$",
     _I,
 )
 # "lent Dave the ladder", "lent my brother 2 camping chairs"
 _LEND_TWO_OBJECTS = re.compile(
-    _SUBJECT + rf"(?i:lent|lend|leant|loaned|loan)\s+(?P<person>{PERSON})"
+    _SUBJECT + rf"(?i:lent|lend|leant|lended|loaned|loan)\s+(?P<person>{PERSON})"
     r"\s+(?P<items>(?:the|my|our|\d+|a\s+couple\s+of|two|three|four|five)\s+.+)$",
 )
 _GAVE_TO_BORROW = re.compile(

@@ -98,6 +98,7 @@ _TRAILING_PHRASES = (
     # said to the listener, or to no one: "…, mate", "… la", "… wor", "… yaar", "… kkkk"
     r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|babe|bab|bestie|omg|fi+nally|k{3,}|tho|though|ehn|eish"
     r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+"
+    r"|if\s+you\s+would|if\s+you\s+don't\s+mind|if\s+you\s+please"
     r"|for\s+[£$€]\s?\d+(?:\.\d+)?|for\s+\d+(?:\.\d+)?\s*(?:quid|pounds|dollars|bucks|euros)"
     r"|this\s+(?:changeover|visit|stay|trip|round|term|season|time|year|summer|winter|spring"
     r"|autumn|fall)"

@@ -56,6 +56,7 @@ SURE = [
     ("lent the drill to Ola (upstairs) til sunday", [lent("Ola", it("drill"))]),
     ("lent the sander to my sister in law", [lent("my sister in law", it("sander"))]),
     ("lent the gazebo to Sue on Kingfisher, theirs blew away", [lent("Sue", it("gazebo"))]),
+    ("I lended the tile cutter to Ravi", [lent("Ravi", it("tile cutter"))]),
     ("lent the hedge trimmer to Mary's son Liam", [lent("Liam", it("hedge trimmer"))]),
     ("Dave off Windrush has borrowed our boat hook", [lent("Dave", it("boat hook"))]),
     # not after a name: a charity is given to, not lent to

@@ -680,6 +680,10 @@ POSITIVE = [
         "the drill is in bin 7 now, not bin 4",
         [act("move", items=[it("drill")], place="bin 7", from_place="bin 4")],
     ),
+    (
+        "the sander is in bin 2 now instead of bin 6",
+        [act("move", items=[it("sander")], place="bin 2", from_place="bin 6")],
+    ),
     # typed or dictated with no comma before the next clause
     (
         "Jo brought the gazebo back yesterday its in the garage",

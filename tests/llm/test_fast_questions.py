@@ -158,6 +158,7 @@ QUESTIONS = [
     ("undo that move, wrong shelf", [{"type": "undo"}]),
     ("delete what I just said", [{"type": "undo"}]),
     ("go back one step", [{"type": "undo"}]),
+    ("disregard that last change, if you would", [{"type": "undo"}]),
     ("scratch that, I put the wrong shelf number", [{"type": "undo"}]),
     ("what's been logged today", [history()]),
     ("boss where's the scorebook", [find("scorebook")]),
