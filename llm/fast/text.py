@@ -163,6 +163,12 @@ _ME_FOR_MY = re.compile(
 # Punctuation said aloud and typed out by dictation: "put the kettle in box 1 full stop".
 _SPOKEN_STOP = re.compile(r"\s+full\s+stop\b", re.IGNORECASE)
 _SPOKEN_QUESTION = re.compile(r"\s+question\s+mark\b", re.IGNORECASE)
+# "up the loft", "down the cellar": British for up to it, said of the places one goes up to
+_UP_THE = re.compile(
+    r"\b(?P<way>up|down)\s+(?=the\s+(?:loft|attic|cellar|basement|garage|shed|allotment|bach"
+    r"|cottage|caravan|lock-?up|storage\s+unit)\b)",
+    re.IGNORECASE,
+)
 _YORKSHIRE_THE = re.compile(r"\bt'(?=[a-z])", re.IGNORECASE)
 _TA_IS = re.compile(r"\b(?:tá|está)\s+(?=(?:in|on|at|under|inside)\s)", re.IGNORECASE)
 _SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z])", re.IGNORECASE)
@@ -204,6 +210,7 @@ def normalise(text: str) -> str:
     text = _SPOKEN_QUESTION.sub("?", text)
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
     text = _YORKSHIRE_THE.sub("the ", text)  # "where's t'edging shears"
+    text = _UP_THE.sub(r"\g<way> to ", text)  # "shifted the heater up the loft": up to the loft
     text = _LIKE_A_COUNT.sub("", text)  # "used like 4 of the pods"
     text = _PLUS.sub(" and ", text)  # "the controller + a charging cable"
     text = _A_WHOLE.sub(r"\g<a> ", text)  # "went through a whole pack of wipes"

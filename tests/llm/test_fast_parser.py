@@ -680,6 +680,8 @@ POSITIVE = [
         "the drill is in bin 7 now, not bin 4",
         [act("move", items=[it("drill")], place="bin 7", from_place="bin 4")],
     ),
+    ("shifted the camp beds up the loft", [act("move", items=[it("camp beds")], place="loft")]),
+    ("took the bikes down the cellar", [act("move", items=[it("bikes")], place="cellar")]),
     (
         "the sander is in bin 2 now instead of bin 6",
         [act("move", items=[it("sander")], place="bin 2", from_place="bin 6")],
