@@ -148,6 +148,7 @@ _VERDICT = re.compile(
     r"|past\s+it|no\s+use\s+to\s+anyone)(?:\s+(?:any\s*more|now|either))?$",
     _I,
 )
+_ASKS_SOMETHING = re.compile(r"\b(?:where|wheres|what|whats|which|who|whos)\b", _I)
 _REASON = re.compile(r"(?:since|so|as|to|because|cos|coz|cuz|bc)\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
 _FOR_A_WHILE = re.compile(r"(?:for|with|having|getting|being|until|till|to)\b|\w+ing\b", _I)
@@ -226,6 +227,8 @@ def _may_drop_for_a_read(aside: str, fact: str) -> bool:
     asked = _QUESTION_WORD.match(fact.strip())
     if _WH_WORD.match(aside.strip()) and not asked:
         return False  # "the baby's teething, where's the gel?": the question is what is asked
+    if not (asked or "?" in fact or _ASKS_SOMETHING.search(fact)) and _WHERE.search(aside):
+        return False  # "the hdmi cables, the remote and the chargers all went in the crate"
     return bool(asked) or not _ANOTHER_CHANGE.search(_DENIED.sub("", aside))
 
 

@@ -264,3 +264,12 @@ def test_a_colon_note_about_no_place_writes_nothing(text):
 def test_sure_readings_do_not_ask():
     result = parse_fast("put the drill in bin 4", known_places=KNOWN_PLACES)
     assert result.to_json_dict() == {"actions": [store("bin 4", it("drill"))]}
+
+
+def test_a_thing_named_first_then_where_things_went_is_no_question_about_it():
+    """The remark after the comma says where things went; "the hdmi cables" alone is no find."""
+    text = "the hdmi cables, the spare remote and the chargers all went in the grey crate"
+    for loose in (False, True):
+        read = parse_fast(text, loose=loose)
+        assert all(action.type != "find" for action in read.actions)
+        assert not read.actions or read.confirm
