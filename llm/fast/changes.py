@@ -228,9 +228,9 @@ _USE = re.compile(
 _DISCARD = re.compile(
     _SUBJECT + r"(?P<verb>(?:threw|throw|throws|thrown|throwing|tossed|toss|chucked|chuck"
     r"|gave|give|given|giving|handed|hand)\s+(?:away|out)|tossed|trashed|binned|dumped|scrapped|chucked"
-    r"|ditched|junked"
+    r"|ditched|junked|flogged|freecycled|offloaded"
     r"|discarded|discard|donated|donate|sold|sell|recycled|recycle"
-    r"|(?:wrote|write|written|writing)\s+off|(?:got|get|gotten|getting)\s+rid\s+of)"
+    r"|(?:wrote|write|written|writing)\s+off|(?:got|get|gotten|getting)\s+(?:rid|shot|shut)\s+of)"
     r"\s+(?P<items>.+?)(?:\s+to\s+(?P<recipient>.+))?$",
     _I,
 )

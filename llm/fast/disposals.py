@@ -40,7 +40,9 @@ TAKERS = frozenset({
 })  # fmt: skip
 # Said of a gift, not a loan: "to keep", "for good" (read before "for good" is trimmed).
 _FOR_GOOD = re.compile(r"\b(?:for\s+good|to\s+keep|for\s+keeps|permanently)\b", _I)
-_VERBS = verb_pattern(("take", "bring", "drive", "drop", "dump", "give", "sell", "donate", "chuck"))
+_VERBS = verb_pattern(
+    ("take", "bring", "drive", "drop", "dump", "give", "sell", "donate", "chuck", "flog", "offload")
+)
 _DISPOSED = re.compile(
     rf"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:just\s+)?{_VERBS}(?:\s+(?:away|off))?"
     r"\s+(?P<items>.+?)(?:\s+(?:away|off|down))?"

@@ -156,7 +156,7 @@ EXTRA_LEMMAS = (
     "rename", "sell", "donate", "dump", "scrap", "bin", "use", "eat", "drink", "take",
     "bring", "return", "lend", "borrow", "give", "get", "come", "climb", "fall", "sleep",
     "play", "run", "work", "fix", "find", "need", "want", "look", "make", "do", "be", "dig",
-    "unpack", "empty", "clear",
+    "unpack", "empty", "clear", "flog", "offload",
 )  # fmt: skip
 
 # Past forms and participles, and "is"/"has"-like forms ("sticks", "sets" are nouns too).

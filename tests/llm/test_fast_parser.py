@@ -1056,6 +1056,9 @@ POSITIVE = [
     ("binned the 3 old lamps, gutted", [discard(n("old lamps", 3))]),
     ("dumped the expired tablets in the clinical waste bin", [discard(it("expired tablets"))]),
     ("sold the rock n play", [discard(it("rock n play"))]),
+    ("flogged the rowing machine on ebay", [discard(it("rowing machine"))]),
+    ("freecycled the old cot", [discard(it("old cot"))]),
+    ("got shot of the broken hoover", [discard(it("broken hoover"))]),
     ("binned the old bike helmet, not safe any more", [discard(it("old bike helmet"))]),
     (
         "put the allen keys in the little tin on shelf A",
