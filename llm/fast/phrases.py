@@ -84,8 +84,8 @@ def _unquote(words: list[str]) -> list[str]:
     return [word for word in words if word]
 
 
-# Whose a thing is, said first: "Mum's old wheelchair", "Grandma's Bible", "hubbys PT gear".
-# The thing is the wheelchair; family words only ("Margaret's sewing box" keeps its owner).
+# Whose a thing is, said first: "Mum's old wheelchair", "Grandma's Bible", "hubbys PT gear":
+# the thing is the wheelchair (as the labelling brief says names: without a possessive).
 _FAMILY_OWNER = re.compile(
     r"(?:mum|mom|mam|mummy|mommy|dad|daddy|grandma|grandpa|grandad|granddad|granda|gran|granny"
     r"|nan|nana|nanna|nani|dadi|dada|dadu|ammi|abbu|mama|papa|hubby|husband|wife|wifey|baby"
@@ -94,15 +94,15 @@ _FAMILY_OWNER = re.compile(
 )
 
 
-# Or by name: "Liam's spare stick", "Owen's neck guard"; not a role ("the fireman's helmet",
-# "the Mayor's chain of office") nor a saint ("St John's ambulance").
+# Or by name: "Liam's spare stick", "Owen's neck guard". Capitalised words that are no one's
+# name: a role ("the fireman's helmet", "the Mayor's chain of office"), a saint ("St John's
+# ambulance"), a word that starts a sentence ("There's a mouse", "Mother's Day cards").
 _NAMED_OWNER = re.compile(r"(?P<name>[A-Z][a-z]+)(?:'s|s')")
-_ROLES = frozenset({
+_NOT_A_NAME = frozenset({
     "fireman", "firemen", "mayor", "chef", "captain", "doctor", "nurse", "teacher", "coach",
     "driver", "owner", "holder", "bishop", "vicar", "king", "queen", "st", "saint", "president",
     "chairman", "secretary", "treasurer", "manager", "boss", "caretaker", "headteacher",
     "children", "kids", "baby", "dog", "cat", "men", "women", "ladies", "gents", "boys", "girls",
-    # "There's a mouse", "Today's post": no one's
     "there", "here", "it", "that", "this", "what", "who", "where", "he", "she", "let", "one",
     "today", "tomorrow", "yesterday", "tonight", "everyone", "everybody", "nobody", "somebody",
     "someone", "anyone", "year", "week", "month", "world", "mother", "father",
@@ -124,7 +124,9 @@ def without_owner(words: Sequence[str]) -> list[str]:
     if len(words) < 2:
         return list(words)
     named = _NAMED_OWNER.fullmatch(words[0])
-    if not (_FAMILY_OWNER.fullmatch(words[0]) or (named and named["name"].lower() not in _ROLES)):
+    if not (
+        _FAMILY_OWNER.fullmatch(words[0]) or (named and named["name"].lower() not in _NOT_A_NAME)
+    ):
         return list(words)
     rest = strip_leading(words[1:])
     if rest[-1].lower() in _SPOTS or looks_like_place(" ".join(rest), ()):
