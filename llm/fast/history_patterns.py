@@ -191,6 +191,12 @@ HISTORY_PATTERNS = (
         r"|touched|used|taken\s+out))$",
         _I,
     ),
+    # "any news on the drill", "what's the story with the gazebo"
+    re.compile(
+        r"^(?:any\s+news|what(?:'s|s|\s+is)\s+the\s+(?:story|news|deal|latest))\s+(?:on|with|about)"
+        r"\s+(?P<query>.+)$",
+        _I,
+    ),
     # "what happened to the old kettle", "where has the drill been"
     re.compile(r"^what(?:'s|\s+has)?\s+happened\s+(?:to|with)\s+(?P<query>.+)$", _I),
     re.compile(r"^where\s+(?:has|have)\s+(?P<query>.+?)\s+been(?:\s+lately)?$", _I),

@@ -257,10 +257,13 @@ def _find(query_text: str) -> list[Action] | None:
     return None if None in actions else [action for action in actions if action]
 
 
+_WHOSE = re.compile(r"(?<=\w)'s$", _I)
+
+
 def _history(query_text: str) -> list[Action] | None:
     """History of what is named before any place ("the drill in bin 4" -> "drill")."""
     thing, *place = _BEFORE_PREPOSITION.split(query_text, maxsplit=1)
-    query = clean_query(thing)
+    query = clean_query(_WHOSE.sub("", thing))  # "the drill's history": the drill
     if query and query.lower() in _ANY_THING and place:  # "took stock out of box 9": box 9
         query = clean_query(_FROM_PLACE.sub("", query_text[len(thing) :]))
     if not query or query.split()[0].lower() in _COMMAND_WORDS:

@@ -178,6 +178,9 @@ QUESTIONS = [
     ("how many shelves n cupboards have I got in here", [LIST_PLACES]),
     ("show me what changed today then", [history()]),
     ("change log for this week", [history()]),
+    ("show me the tent's history", [history("tent")]),
+    ("any news on the gazebo", [history("gazebo")]),
+    ("what's the story with the lawnmower", [history("lawnmower")]),
     ("please give me a list of things on loan", [out()]),
     ("who's got my gear", [out()]),
     # history, said loosely
