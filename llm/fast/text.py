@@ -188,6 +188,11 @@ _COUNT_SAID_AFTER = re.compile(
 _NOW_BEFORE_PLACE = re.compile(
     r"(?<=\w)(?<!\bfrom)\s+now\s+(?=(?:in|on|at|under|inside|into)\s)", _I
 )
+_NOW_KEPT = re.compile(
+    r"(?:(?<=\bis)|(?<=\bare))\s+now\s+(?=(?:kept|stored|living|sitting|located|housed|hanging|stashed"
+    r"|packed|filed)\s+(?:in|on|at|under|inside)\s)",
+    _I,
+)
 _PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z0-9])", re.IGNORECASE)
 # Emoji between two words end a sentence, as a full stop would: "SOLD the lamp 🎉 posted it".
 _EMOJI_BETWEEN = re.compile(
@@ -216,6 +221,7 @@ def normalise(text: str) -> str:
     text = _A_WHOLE.sub(r"\g<a> ", text)  # "went through a whole pack of wipes"
     text = _COUNT_SAID_AFTER.sub(_times, text)  # "the chipped mugs (3)", "…, all 8"
     text = _NOW_BEFORE_PLACE.sub(" ", text)  # "spare blankets x2 now in the ottoman"
+    text = _NOW_KEPT.sub(" ", text)  # "the passports are now kept in the safe"
     if any(_is_decoration(char) for char in text):
         text = _EMOJI_BETWEEN.sub(". ", text)  # "sold the lamp 🎉 posted it today"
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())

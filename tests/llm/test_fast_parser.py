@@ -681,6 +681,7 @@ POSITIVE = [
         [act("move", items=[it("drill")], place="bin 7", from_place="bin 4")],
     ),
     ("shifted the camp beds up the loft", [act("move", items=[it("camp beds")], place="loft")]),
+    ("the passports are now kept in the safe", [store("safe", it("passports"))]),
     ("took the bikes down the cellar", [act("move", items=[it("bikes")], place="cellar")]),
     (
         "the sander is in bin 2 now instead of bin 6",
