@@ -80,6 +80,20 @@ class Mentioned(BaseModel):
     place: str | None = None
 
 
+def named_instead(text: str) -> tuple[str, str] | None:
+    """The word that points back, and the message with a thing named there instead.
+
+    "put them in the drawer" -> ("them", "put the batteries in the drawer"), for a reply's
+    example; None when no object pronoun points back ("where is the drill").
+    """
+    said = _OBJECT_PRONOUN.search(text)
+    if said is None or not text[: said.start()].strip():
+        return None
+    word = said.group(0).lower()
+    thing = "the drill" if word in ("it", "that") else "the batteries"
+    return word, f"{text[: said.start()]}{thing}{text[said.end() :]}".strip(" ?!.")
+
+
 def may_point_back(text: str) -> bool:
     """True when a message may refer to the last one (a quick check before any query)."""
     return bool(_POINTING.search(text))

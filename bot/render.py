@@ -99,6 +99,16 @@ def not_understood(likely: str | None = None) -> str:
     )
 
 
+def pointing_at_nothing(word: str, example: str) -> str:
+    """The reply to "put them in the drawer" when no earlier message says what "them" is.
+
+    Args:
+        word: the word that points back ("them").
+        example: the message with a thing named instead ("put the batteries in the drawer").
+    """
+    return f'I don\'t know what "{word}" is here. Name it, like "{example}".'
+
+
 def path(parts: list[str]) -> str:
     """A place path for display ("Garage › Shelf B › Bin 4")."""
     return SEP.join(parts) if parts else "an unknown place"

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot import bin_photos, render
 from bot.clock import local_today
 from bot.conversation import BinPhotoQuestion, ChoiceQuestion, ConfirmQuestion
-from bot.follow_ups import adding_to, correcting, resolve, which_one
+from bot.follow_ups import adding_to, correcting, named_instead, resolve, which_one
 from bot.here import here_choice, substitute_here
 from bot.messages import Reply
 from bot.turns import PlacesBetweenTransactions, Plan, Turn
@@ -152,6 +152,9 @@ class Understanding:
                 reply=Reply(f'Please answer with a number from 1 to {count}, or say "cancel".'),
                 keep_question=True,
             )
+        pointing = named_instead(text) if turn.mentioned is None and not answering else None
+        if pointing:  # "put them in the drawer" with nothing said before
+            return Plan(reply=Reply(render.pointing_at_nothing(*pointing)))
         # With no model, the example closest to what the message seemed to ask for.
         likely = likely_intent(text) if self._llm is None and not answering else None
         return Plan(reply=Reply(render.not_understood(likely)))

@@ -41,8 +41,14 @@ def test_put_it_back_still_returns_what_was_taken_out(chat):
     assert chat.say("put it back").startswith("Put drill back in Bin 4.")
 
 
-def test_it_with_nothing_said_before_changes_nothing(chat):
-    assert chat.say("put it in the drawer").startswith("Sorry, I didn't get that.")
+def test_it_with_nothing_said_before_changes_nothing_and_asks_for_the_name(chat):
+    assert chat.say("put it in the drawer") == (
+        'I don\'t know what "it" is here. Name it, like "put the drill in the drawer".'
+    )
+    assert chat.say("put them in locker 4") == (
+        'I don\'t know what "them" is here. Name it, like "put the batteries in locker 4".'
+    )
+    assert "Drawer" not in chat.say("list places")
 
 
 def test_another_member_or_chat_does_not_share_what_was_said(chat, router):
@@ -50,7 +56,7 @@ def test_another_member_or_chat_does_not_share_what_was_said(chat, router):
 
     chat.say("put the drill in bin 4")
     other = Chat(router, f"{chat.user}-other")
-    assert other.say("move it to bin 5").startswith("Sorry, I didn't get that.")
+    assert other.say("move it to bin 5").startswith('I don\'t know what "it" is here.')
 
 
 def test_resolve_keeps_sentences_it_cannot_read():
