@@ -180,6 +180,8 @@ _PRONOUN_SUBJECT = re.compile(
 )
 _PRONOUN_OBJECT = re.compile(r"(?<=\s)(?:it|them)(?=\s)", _I)
 _ARTICLE = re.compile(r"^(?:the|a|an|my|our|some|new|a\s+new)\s+", _I)
+# A thing named alone before a dash: "the drill", "my old laptop" (no verb, no place).
+_THING_ALONE = re.compile(r"(?:the|my|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}", _I)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?", _I)
 _MAX_JOINS = 4
 _TOO = re.compile(r"\s+(?:too|as\s+well|also)$", _I)
@@ -598,7 +600,7 @@ def _without_pronoun(lead: str, rest: str, *, everywhere: bool = False) -> str:
         return f"moved {brought['things']} from {brought['source']} {rest[pronoun.end() :]}"
     found = _FOUND.match(lead)
     if not found:
-        return rest
+        return _about_the_thing(lead, rest)
     thing = _SUPPLIER.sub("", found["thing"])  # "48 toilet rolls from the Co-op"
     where = _WHERE_NOW.match(rest)
     if where:  # "received 24 tins of beans, now on shelf 2"
@@ -612,6 +614,18 @@ def _without_pronoun(lead: str, rest: str, *, everywhere: bool = False) -> str:
         named = thing if thing[:1].isdigit() else f"the {thing}"  # "6 more eggs"
         return _PRONOUN_OBJECT.sub(named, rest, count=1)
     return rest
+
+
+def _about_the_thing(lead: str, rest: str) -> str:
+    """The rest with "it" as the thing the lead names ("the drill - put it in bin 4")."""
+    thing = _THING_ALONE.fullmatch(lead.strip())
+    if not thing:
+        return rest
+    pronoun = _PRONOUN_SUBJECT.match(rest)
+    if pronoun:  # "the sleeping bags - they're in the loft"
+        verb = "is" if pronoun["pronoun"].lower().startswith("it") else "are"
+        return f"{lead.strip()} {verb} {rest[pronoun.end() :]}"
+    return _PRONOUN_OBJECT.sub(lead.strip(), rest, count=1)  # "put it in bin 4"
 
 
 def _plain_lead_in(lead: str) -> bool:

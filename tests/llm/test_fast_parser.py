@@ -682,6 +682,9 @@ POSITIVE = [
     ),
     ("shifted the camp beds up the loft", [act("move", items=[it("camp beds")], place="loft")]),
     ("the passports are now kept in the safe", [store("safe", it("passports"))]),
+    # a thing named alone before a dash, then "it" or "they"
+    ("the glue gun - put it in drawer 2", [store("drawer 2", it("glue gun"))]),
+    ("the sleeping bags - they're in the loft", [store("loft", it("sleeping bags"))]),
     ("took the bikes down the cellar", [act("move", items=[it("bikes")], place="cellar")]),
     (
         "the sander is in bin 2 now instead of bin 6",

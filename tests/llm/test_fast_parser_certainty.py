@@ -150,6 +150,7 @@ NEVER_A_WRITE = [
     "scratch that itch",
     "ignore that, was talking to Sam",
     "which box has a hole in it",
+    "the garage - it's a mess",
     "undo the knot in the rope first",
     "the bairns are in the back garden",
     "damp in the cellar again",
