@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -105,19 +106,17 @@ class PlacesBetweenTransactions:
 
     def has_place_key(self, key: str) -> bool:
         """True when the household has a place with this key."""
-        if key not in self._answers:
-            with self._sessions() as db_session:
-                places = HouseholdPlaces(db_session, self._household_id)
-                self._answers[key] = places.has_place_key(key)
-        return self._answers[key]
+        return self._ask(key, lambda places: places.has_place_key(key))
 
     def has_places_called(self, word: str) -> bool:
         """True when a place's name is, starts or ends with this word ("Bin 1" for "bin")."""
-        asked = f"~{word}"
+        return self._ask(f"~{word}", lambda places: places.has_places_called(word))
+
+    def _ask(self, asked: str, question: Callable[[HouseholdPlaces], bool]) -> bool:
+        """The question's answer, from a session of its own the first time it is asked."""
         if asked not in self._answers:
             with self._sessions() as db_session:
-                places = HouseholdPlaces(db_session, self._household_id)
-                self._answers[asked] = places.has_places_called(word)
+                self._answers[asked] = question(HouseholdPlaces(db_session, self._household_id))
         return self._answers[asked]
 
 

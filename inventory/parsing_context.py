@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import ColumnElement, bindparam, select
 from sqlalchemy.orm import Session
 
 from inventory.errors import AmbiguousName, InvalidName, PlaceNotFound
@@ -92,33 +92,23 @@ class HouseholdPlaces:
 
     def has_place_key(self, key: str) -> bool:
         """True when the household has a place with this key."""
-        if key not in self._answers:
-            self._answers[key] = (
-                self._db_session.scalar(
-                    select(Place.id)
-                    .where(Place.household_id == self._household_id, Place.name_key == key)
-                    .limit(1)
-                )
-                is not None
-            )
-        return self._answers[key]
+        return self._any_place(key, Place.name_key == key)
 
     def has_places_called(self, word: str) -> bool:
         """True when a place's name is, starts or ends with this word ("Bin 1" for "bin")."""
-        asked = f"~{word}"
+        key = place_key(word)
+        called = (
+            (Place.name_key == key)
+            | Place.name_key.startswith(f"{key} ", autoescape=True)
+            | Place.name_key.endswith(f" {key}", autoescape=True)
+        )
+        return self._any_place(f"~{word}", called)
+
+    def _any_place(self, asked: str, condition: ColumnElement[bool]) -> bool:
+        """Whether one of the household's places meets the condition, asked once per message."""
         if asked not in self._answers:
-            key = place_key(word)
-            self._answers[asked] = (
-                self._db_session.scalar(
-                    select(Place.id)
-                    .where(
-                        Place.household_id == self._household_id,
-                        (Place.name_key == key)
-                        | Place.name_key.startswith(f"{key} ", autoescape=True)
-                        | Place.name_key.endswith(f" {key}", autoescape=True),
-                    )
-                    .limit(1)
-                )
-                is not None
+            found = self._db_session.scalar(
+                select(Place.id).where(Place.household_id == self._household_id, condition).limit(1)
             )
+            self._answers[asked] = found is not None
         return self._answers[asked]

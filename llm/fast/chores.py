@@ -9,6 +9,12 @@ from __future__ import annotations
 from llm.fast.phrases import KnownPlaces, is_known_place, name_words, places_called
 from llm.fast.vocabulary import CHORES, TRASH_PLACES
 
+# The end of a place's name that says it is for rubbish: "the clinical waste bin".
+_TRASH_ENDS = frozenset({
+    "waste bin", "rubbish bin", "recycling bin", "trash bin", "garbage bin", "sharps bin",
+    "waste skip", "rubbish skip", "trash can", "garbage can",
+})  # fmt: skip
+
 
 def thrown_away(place: str, known_places: KnownPlaces) -> bool:
     """True for where things are thrown away: "the trash", "the rubbish bin", "the recycling".
@@ -24,12 +30,6 @@ def thrown_away(place: str, known_places: KnownPlaces) -> bool:
     # "the pharma waste bin", "the clinical waste bin", "the garden waste skip"
     said = " ".join(words) in TRASH_PLACES or " ".join(words[-2:]) in _TRASH_ENDS
     return said and not is_known_place(place, known_places)
-
-
-_TRASH_ENDS = frozenset({
-    "waste bin", "rubbish bin", "recycling bin", "trash bin", "garbage bin", "sharps bin",
-    "waste skip", "rubbish skip", "trash can", "garbage can",
-})  # fmt: skip
 
 
 def maybe_binned(place: str, known_places: KnownPlaces) -> bool:

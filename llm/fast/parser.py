@@ -605,27 +605,29 @@ def _without_pronoun(lead: str, rest: str, *, everywhere: bool = False) -> str:
     where = _WHERE_NOW.match(rest)
     if where:  # "received 24 tins of beans, now on shelf 2"
         return f"{thing} are {where['where']}"
-    pronoun = _PRONOUN_SUBJECT.match(rest)
-    if pronoun:
-        verb = "is" if pronoun["pronoun"].lower().startswith("it") else "are"
-        return f"{thing} {verb} {rest[pronoun.end() :]}"
+    named = None
     if everywhere:  # "bought a new kettle and put it in the cupboard"
-        thing = _ARTICLE.sub("", found["thing"])
-        named = thing if thing[:1].isdigit() else f"the {thing}"  # "6 more eggs"
-        return _PRONOUN_OBJECT.sub(named, rest, count=1)
-    return rest
+        bare = _ARTICLE.sub("", found["thing"])
+        named = bare if bare[:1].isdigit() else f"the {bare}"  # "6 more eggs"
+    return _said_of(thing, rest, named)
 
 
 def _about_the_thing(lead: str, rest: str) -> str:
     """The rest with "it" as the thing the lead names ("the drill - put it in bin 4")."""
-    thing = _THING_ALONE.fullmatch(lead.strip())
-    if not thing:
-        return rest
+    thing = lead.strip()
+    return _said_of(thing, rest, thing) if _THING_ALONE.fullmatch(thing) else rest
+
+
+def _said_of(thing: str, rest: str, named: str | None) -> str:
+    """The rest said of the thing: "it's in the loft" -> "<thing> is in the loft".
+
+    "it" or "them" later in the rest ("put it in bin 4") becomes `named`, when given.
+    """
     pronoun = _PRONOUN_SUBJECT.match(rest)
-    if pronoun:  # "the sleeping bags - they're in the loft"
+    if pronoun:
         verb = "is" if pronoun["pronoun"].lower().startswith("it") else "are"
-        return f"{lead.strip()} {verb} {rest[pronoun.end() :]}"
-    return _PRONOUN_OBJECT.sub(lead.strip(), rest, count=1)  # "put it in bin 4"
+        return f"{thing} {verb} {rest[pronoun.end() :]}"
+    return _PRONOUN_OBJECT.sub(named, rest, count=1) if named else rest
 
 
 def _plain_lead_in(lead: str) -> bool:
