@@ -89,7 +89,7 @@ SHORTHAND = {
     "where're": "where are", "what're": "what are", "whit": "what", "whit's": "what's",
     "anythin": "anything", "oot": "out", "ppl": "people", "owt": "anything", "nowt": "nothing",
     "whos": "who's", "whr's": "where's", "wher's": "where's", "wherre": "where", "wehre": "where",
-    "whaur's": "where's", "whaur": "where",
+    "whaur's": "where's", "whaur": "where", "em": "them", "'em": "them",
 }  # fmt: skip
 
 # Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").

@@ -89,6 +89,16 @@ _SAID_AFTER_NAME = re.compile(
 _KIN_NAMED = re.compile(
     rf"^[A-Z][\w-]*'s\s+(?i:{_RELATIONS})\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$"
 )
+# "my brother in law ricky", "our neighbour dave": a relation, then the name (any case).
+_RELATION_NAMED = re.compile(
+    rf"^(?i:my|our)\s+(?i:{_RELATIONS})(?:\s+in\s+law)?\s+(?P<name>[A-Za-z][\w'-]{{2,}})$"
+)
+# Words after "my brother" that name no one ("my brother too").
+_NOT_NAMES = frozenset({
+    "too", "again", "today", "tonight", "now", "here", "there", "instead", "also", "upstairs",
+    "downstairs", "yesterday", "anyway", "though", "lol", "haha", "law", "has", "have", "had",
+    "is", "was", "just", "still", "finally", "already", "and", "got", "took",
+})  # fmt: skip
 # "Ahmed the watchman": a name, then who they are.
 _NAME_THEN_WHO = re.compile(r"^(?P<name>[A-Z][\w'-]*)\s+the\s+[a-z][\w-]*$")
 _CLAUSE_AFTER = re.compile(
@@ -107,7 +117,9 @@ OCCASIONS = (
     r"thanksgiving|christmas|xmas|easter|halloween|summer|winter|weekend|week|month|holidays?"
     r"|vacation|trip|party|wedding|festival|market|fair|sale|birthday|tournament|game|match"
     r"|event|move|renovation|sleepover|bbq|barbecue|reunion|exams?|term|semester|season|job"
-    r"|project|visit|fete|show|gig|concert|play|competition|course|class"
+    r"|project|visit|fete|show|gig|concert|play|competition|course|class|christening|baptism"
+    r"|funeral|wake|jubilee|fundraiser|raffle|fayre|bazaar|recital|prom|homecoming|graduation"
+    r"|anniversary|retreat"
 )
 DETERMINER = r"(?:(?:the|a|an|his|her|their|our|my|this|next|another)\s+)?"
 _FOR_OCCASION = re.compile(
@@ -125,16 +137,33 @@ def _said_after_name(text: str) -> str:
     holders" is no person, and "Derek and it's back in the garage" is two facts.
     """
     cut = _SAID_AFTER_NAME.sub("", text)
-    named = cut[:1].isupper() or (" " not in cut and cut[:1].isalpha())
+    named = (
+        cut[:1].isupper()
+        or (" " not in cut and cut[:1].isalpha())
+        or re.match(r"(?:the|my|our)\s+[A-Z]", cut) is not None  # "the Brownies for their …"
+    )
     if cut == text or "," in text or not named or _JOINED.search(cut):
         who = _NAME_THEN_WHO.match(text)
         return who["name"] if who else text
     return _PERSON_TAIL.sub("", cut).strip()
 
 
+def _without_tail(text: str) -> str:
+    """A person without when, for what or where from, said after them, however many.
+
+    "rosemarie next door for thanksgiving" -> "rosemarie".
+    """
+    text = text.strip(" ,.")
+    while True:
+        cut = _FOR_OCCASION.sub("", _PERSON_TAIL.sub("", text)).strip(" ,.")
+        if cut == text:
+            return text
+        text = cut
+
+
 def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
     """The person a phrase names ("my neighbour Dave" -> "Dave"), or None if not a person."""
-    text = _FOR_OCCASION.sub("", _PERSON_TAIL.sub("", text.strip(" ,."))).strip(" ,.")
+    text = _without_tail(text)
     text = _BRACKETED.sub("", text).strip()  # "Karen (beavers)"
     text = " ".join(_IN_BRACKETS.sub(" ", text).split())  # "Priya (chem) til fri"
     after_comma = _NAMED_AFTER.match(text)
@@ -149,10 +178,11 @@ def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
         text, remark = (part.strip() for part in text.split(",", 1))
         if changes_the_fact(remark) or _SAYS_WHERE.search(remark):
             return None  # "Dave, no wait, Sam"; "Priya, it's in the loft now": read elsewhere
+        text = _without_tail(text)  # "Mrs McLeish next door, she's got all her family up"
     text = _said_after_name(text)  # "Kez from the lighting crew", "Phil on Wandering Star, …"
-    kin_named = _KIN_NAMED.match(text)
-    if kin_named:  # "Joan's son Peter" -> "Peter"
-        text = kin_named["name"]
+    kin_named = _KIN_NAMED.match(text) or _RELATION_NAMED.match(text)
+    if kin_named and kin_named["name"].lower() not in _NOT_NAMES:
+        text = kin_named["name"]  # "Joan's son Peter", "my brother in law ricky"
     words = text.split()
     if not words or len(words) > _MAX_PERSON_WORDS:
         return None

@@ -15,6 +15,7 @@ from llm.fast.help_patterns import HELP, UNDO
 from llm.fast.history_patterns import HISTORY_PATTERNS, RECENT
 from llm.fast.household_words import PEOPLE
 from llm.fast.nested_places import nested_place
+from llm.fast.people_named import DETERMINER, OCCASIONS
 from llm.fast.phrases import (
     PLACE_PREPOSITION,
     KnownPlaces,
@@ -222,6 +223,13 @@ _SOUGHT_TAIL = re.compile(
     _I,
 )
 _LEFT_OF = re.compile(r"^(?:any(?:thing)?|some)\s+left\s+of\s+", _I)
+# The occasion the thing sought was for or came from, after its name: "the lace tablecloth for
+# the Chen job", "the fairy lights from the flat party". What it is for stays in the name ("the
+# spare key for the shed", "the pump for the bike").
+_OCCASION_TAIL = re.compile(
+    rf"(?<=\w)\s+(?:for|from)\s+{DETERMINER}(?:[\w'-]+\s+){{0,2}}(?:{OCCASIONS})$",
+    _I,
+)
 _CURSED = re.compile(
     r"(?:^|\b(?P<the>the|my|our)\s+)(?:bloody|blooming|flipping|flippin|freaking|frigging|friggin"
     r"|effing|damn|damned|darn|dang|blasted|stupid|bleeding)\s+",
@@ -240,6 +248,7 @@ def _find(query_text: str) -> list[Action] | None:
     if one:  # "the big torch, the yellow one" -> "the big yellow torch"
         *described, thing = query_text[: one.start()].split()
         query_text = " ".join([*described, one["kind"], thing])
+    query_text = _OCCASION_TAIL.sub("", query_text)
     queries = [clean_query(part) for part in _ANOTHER_THING.split(query_text)]
     if not queries or None in queries:
         return None

@@ -169,6 +169,28 @@ _UP_THE = re.compile(
     r"|cottage|caravan|lock-?up|storage\s+unit)\b)",
     re.IGNORECASE,
 )
+# A remark about the thing, run on with no comma: "took the blankets out of the cedar chest
+# its getting cold", "threw out my old retainer case its nasty". Not "its" after a word it
+# belongs to ("back in its box", "lost its lid"), nor "where it was".
+_RUN_ON_REMARK = re.compile(
+    r"\b(?P<before>[a-z0-9]+)\s+(?=(?:it's|it\s+was|they're|they\s+were)\s+[a-z]"
+    # "its" may be whose ("failed its safety test"): only before what is said of it
+    r"|(?:its|theyre)\s+(?:[a-z]+ing|gonna|been|got|too|so|very|really|not|no|in|on|at|under"
+    r"|back|now|just|still|all|a|an|the|nasty|gross|broken|bust|knackered|dead|done|full|empty"
+    r"|cold|hot|old|ancient|rubbish|ruined|useless|cracked|mouldy|moldy|rank|fine|ok|okay)\b)",
+    re.IGNORECASE,
+)
+_BEFORE_ITS = frozenset({
+    "in", "on", "at", "to", "of", "by", "into", "onto", "from", "with", "for", "under", "inside",
+    "behind", "where", "how", "what", "when", "as", "that", "which", "if", "and", "but", "so", "or",
+    "because", "cos", "since", "before", "after", "while", "til", "till", "until", "has", "have",
+    "had", "lost", "keep", "keeps", "kept", "was", "is", "are", "were", "think", "reckon", "know",
+    "guess", "hope", "sure", "say", "said", "says", "like", "thought", "wish", "cause", "coz",
+    # a clause said of a feeling or a finding: "so glad it's gone", "turns out they were"
+    "glad", "happy", "pleased", "relieved", "sad", "shame", "pity", "surprised", "amazed",
+    "worried", "afraid", "scared", "bet", "swear", "mean", "knew", "realised", "realized",
+    "noticed", "found", "see", "saw", "seems", "looks", "feel", "felt", "out", "suppose", "figured",
+})  # fmt: skip
 _YORKSHIRE_THE = re.compile(r"\bt'(?=[a-z])", re.IGNORECASE)
 _TA_IS = re.compile(r"\b(?:tá|está)\s+(?=(?:in|on|at|under|inside)\s)", re.IGNORECASE)
 _SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z])", re.IGNORECASE)
@@ -179,10 +201,11 @@ _LIKE_A_COUNT = re.compile(
 )
 _A_WHOLE = re.compile(r"\b(?P<a>an?)\s+(?:whole|entire|full)\s+(?=[a-z]+\s+of\b)", re.IGNORECASE)
 # How many, said in brackets or after a comma at the end: "(3)", "(all 9)", ", all 8",
-# ", 3 of em".
+# ", 3 of em", ", all 4 of em", ", 4 pieces".
 _COUNT_SAID_AFTER = re.compile(
     r"\s*\((?:x|×|all\s+)?\s*(?P<count>\d+)(?:\s+of\s+(?:them|em|'em))?\s*\)"
-    r"|,\s*(?:all\s+(?P<all>\d+)|(?P<of>\d+)\s+of\s+(?:them|em|'em))\s*$",
+    r"|,\s*(?:all\s+(?P<all>\d+)(?:\s+of\s+(?:them|em|'em))?"
+    r"|(?P<of>\d+)\s+(?:of\s+(?:them|em|'em)|pieces|pcs|in\s+total))\s*$",
     re.IGNORECASE,
 )
 _NOW_BEFORE_PLACE = re.compile(
@@ -215,6 +238,7 @@ def normalise(text: str) -> str:
     text = _SPOKEN_QUESTION.sub("?", text)
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
     text = _YORKSHIRE_THE.sub("the ", text)  # "where's t'edging shears"
+    text = _RUN_ON_REMARK.sub(_remark_apart, text)  # "… the cedar chest its getting cold"
     text = _UP_THE.sub(r"\g<way> to ", text)  # "shifted the heater up the loft": up to the loft
     text = _LIKE_A_COUNT.sub("", text)  # "used like 4 of the pods"
     text = _PLUS.sub(" and ", text)  # "the controller + a charging cable"
@@ -226,6 +250,12 @@ def normalise(text: str) -> str:
         text = _EMOJI_BETWEEN.sub(". ", text)  # "sold the lamp 🎉 posted it today"
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
     return _SHORTHAND.sub(_expand, text)
+
+
+def _remark_apart(match: re.Match[str]) -> str:
+    """A comma before a remark run on after a noun, not after a word "its" belongs to."""
+    before = match["before"]
+    return before + (" " if before.lower() in _BEFORE_ITS else ", ")
 
 
 def _times(match: re.Match[str]) -> str:

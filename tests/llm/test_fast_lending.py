@@ -58,6 +58,14 @@ SURE = [
     ("lent the gazebo to Sue on Kingfisher, theirs blew away", [lent("Sue", it("gazebo"))]),
     ("I lended the tile cutter to Ravi", [lent("Ravi", it("tile cutter"))]),
     ("lent the hedge trimmer to Mary's son Liam", [lent("Liam", it("hedge trimmer"))]),
+    # where they live and what for, one after the other; a relation before a lower-case name
+    ("lent the gazebo to gwen next door for the jubilee", [lent("gwen", it("gazebo"))]),
+    ("lent the urn to Mrs Tully next door, she's hosting the wake", [lent("Mrs Tully", it("urn"))]),
+    ("lent the tile saw to my brother in law kev", [lent("kev", it("tile saw"))]),
+    (
+        "loaned the trestles to the Rotarians for their auction",
+        [lent("the Rotarians", it("trestles"))],
+    ),
     ("Dave off Windrush has borrowed our boat hook", [lent("Dave", it("boat hook"))]),
     # not after a name: a charity is given to, not lent to
     (

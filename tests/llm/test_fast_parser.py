@@ -1277,6 +1277,23 @@ POSITIVE = [
     # courtesy and emoji as punctuation around a fact
     ("I'm sorry to trouble you, but I've binned the old kettle", [discard(it("old kettle"))]),
     ("gave away the spare pram 🙌 so glad it's gone", [discard(it("spare pram"))]),
+    # "em" for "them", pointing back within the message or counting what was said
+    (
+        "took the cones out of the shed and put em in the van",
+        [move("van", it("cones"), from_place="shed")],
+    ),
+    (
+        "lent the folding chairs to Beth, all 6 of em",
+        [act("take", items=[n("folding chairs", 6)], person="Beth")],
+    ),
+    ("took the camp beds out of the loft, 3 pieces", [take(n("camp beds", 3), from_place="loft")]),
+    # a remark run on after the thing or the place, with no comma
+    ("chucked the old doormat its falling apart", [discard(it("old doormat"))]),
+    ("took the fan out of the loft its boiling", [take(it("fan"), from_place="loft")]),
+    # the occasion a thing was for is no part of its name; what it is for is
+    ("where's the bunting from the street party", [find("bunting")]),
+    ("where are the name badges for the christening", [find("name badges")]),
+    ("where's the spare key for the van", [find("spare key for the van")]),
 ]
 
 NEGATIVE = [
