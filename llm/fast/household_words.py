@@ -55,6 +55,7 @@ PEOPLE = frozenset({
     "dog", "cat", "puppy", "kitten", "hamster", "rabbit", "bunny", "parrot", "budgie",
     "everyone", "everybody", "someone", "somebody", "nobody", "he", "she", "they",
     "boys", "girls", "boy", "girl", "lads", "team", "head", "heart", "mind",
+    "lass", "lasses", "lad", "missus", "hubby", "wifey",
     "intern", "trainee", "apprentice", "colleague", "colleagues", "manager", "staff", "client",
     "clients", "customer", "customers", "vet", "farrier", "postman", "courier",
     "engineer", "contractor", "contractors", "tenant", "lodger", "housemate",
@@ -90,6 +91,8 @@ SHORTHAND = {
     "anythin": "anything", "oot": "out", "ppl": "people", "owt": "anything", "nowt": "nothing",
     "whos": "who's", "whr's": "where's", "wher's": "where's", "wherre": "where", "wehre": "where",
     "whaur's": "where's", "whaur": "where", "em": "them", "'em": "them",
+    # Geordie: "wor lass", "ye knaa", "the van noo"
+    "wor": "our", "noo": "now", "ye": "you", "knaa": "know", "morra": "tomorrow", "naw": "no",
 }  # fmt: skip
 
 # Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").

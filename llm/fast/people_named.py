@@ -54,6 +54,7 @@ PERSON = (
     # "tom's dad", "my sister's boyfriend"
     rf"|(?i:(?:my|our|the)\s+)?[A-Za-z][\w-]*'s\s+(?i:{_RELATIONS})"
     r"|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]*"  # "Mrs. Patterson"
+    r"|(?i:our)\s+[A-Z][\w'-]*"  # "our Kev"
     r"|(?i:the)\s+[A-Z][\w'-]+s"
     # "Sharma uncle", "Lakshmi bai"
     r"|[A-Z][\w'-]*\s+(?i:uncle|aunty|auntie|aunt|bhai|ji|didi|bai|sahib|ma'am|sir)"

@@ -37,7 +37,7 @@ _LEADING_WORDS = (
     r"|(?:(?:hi+|hey|yo|ok|oi)\s+)?(?:bot|wms)(?=\s*[,!:.]|\s+(?:where|what|who|how|when|which"
     r"|is|are|can|could|do|did|pls|please)\b)|@[\w.-]*bot\b"
     r"|yeah\s+nah|nah\s+yeah"
-    r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er"
+    r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
     r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)|seriously"
     r"|excuse\s+me|pardon\s+me|hi\s+there|hello\s+there|dear\s+(?:wms|bot|sir(?:\s+or\s+madam)?)"
@@ -98,6 +98,9 @@ _TRAILING_PHRASES = (
     # said to the listener, or to no one: "…, mate", "… la", "… wor", "… yaar", "… kkkk"
     r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|babe|bab|bestie|omg|fi+nally|k{3,}|tho|though|ehn|eish"
     r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+"
+    # a fond word to the listener, not after a word that makes it a thing ("the pet")
+    r"|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bher\s)(?<!\bhis\s)"
+    r"(?:pet|hinny|man|love|luv|duck|pal|chuck)"
     r"|if\s+you\s+would|if\s+you\s+don't\s+mind|if\s+you\s+please"
     r"|for\s+[£$€]\s?\d+(?:\.\d+)?|for\s+\d+(?:\.\d+)?\s*(?:quid|pounds|dollars|bucks|euros)"
     r"|this\s+(?:changeover|visit|stay|trip|round|term|season|time|year|summer|winter|spring"
@@ -264,10 +267,12 @@ def _times(match: re.Match[str]) -> str:
 
 
 def _expand(match: re.Match[str]) -> str:
-    """The word a shorthand stands for, unless it labels a place ("shelf r")."""
+    """The word a shorthand stands for, unless it labels a place ("shelf r", not "van noo")."""
     before = match.string[: match.start()].split()
-    if before and before[-1].lower() in _LABELLED:
+    if before and before[-1].lower() in _LABELLED and len(match["word"]) <= 2:
         return match["word"]
+    if match["word"].lower() == "wor" and not match.string[match.end() :].strip():
+        return match["word"]  # "… our camping stove wor": Cantonese, said at the end
     return SHORTHAND[match["word"].lower()]
 
 

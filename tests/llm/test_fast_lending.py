@@ -62,6 +62,7 @@ SURE = [
     ("lent the gazebo to gwen next door for the jubilee", [lent("gwen", it("gazebo"))]),
     ("lent the urn to Mrs Tully next door, she's hosting the wake", [lent("Mrs Tully", it("urn"))]),
     ("lent the tile saw to my brother in law kev", [lent("kev", it("tile saw"))]),
+    ("lent wor Kev the ladder", [lent("Kev", it("ladder"))]),
     (
         "loaned the trestles to the Rotarians for their auction",
         [lent("the Rotarians", it("trestles"))],

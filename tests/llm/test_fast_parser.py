@@ -1294,10 +1294,17 @@ POSITIVE = [
     ("where's the bunting from the street party", [find("bunting")]),
     ("where are the name badges for the christening", [find("name badges")]),
     ("where's the spare key for the van", [find("spare key for the van")]),
+    # Geordie and fond words to the listener
+    ("the hoover's in the van noo", [store("van", it("hoover"))]),
+    ("what's in the shed pet?", [contents("shed")]),
+    ("howay, where's wor big torch", [find("big torch")]),
+    ("where's the food for the pet", [find("food for the pet")]),
 ]
 
 NEGATIVE = [
     "put the cake in the oven at gas 4",  # a setting, not a place in the oven
+    "wor lass is in the garden",  # Geordie for "my wife": a person
+    "the missus is in the kitchen",
     # an aside that doubts, corrects, plans or adds to the fact keeps it unread
     "put the drill in bin 4, I think",
     "moved the drill to bin 4, or was it bin 5",
