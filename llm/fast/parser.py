@@ -454,6 +454,14 @@ def _reader(known_places: KnownPlaces) -> Callable[[str], list[Action]]:
     return lambda fact: _parse_sentence(fact, known_places) or _parse_clauses(fact, known_places)
 
 
+_MAX_NAMED_ALONE_WORDS = 4
+_ASKING_WORD = re.compile(
+    r"\b(?:where|wheres|what|whats|which|who|whos|how|any|anything|find|location|whereabouts"
+    r"|seen|got|have|has|is|are|know|need|needed|looking|left)\b",
+    re.IGNORECASE,
+)
+
+
 def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
     """A message of a short lead-in and sentences, each read alone, or nothing.
 
@@ -473,9 +481,13 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
     if len(sentences) > _MAX_SENTENCES:
         return []
     actions: list[Action] = []
+    named_alone: list[Action] = []  # "Thank you. Harold": a name, beside a real request
     asking = doubted = chatting = talking = mistaken = False
     for sentence in sentences:
         read = _parse_sentence(sentence.strip(), known_places)
+        if _named_alone(sentence, read):
+            named_alone.extend(read)
+            continue
         if not read and _COURTESY.fullmatch(sentence.strip(" .!,")):
             continue  # "Good afternoon.", "Thank you kindly."
         if not read and MISTAKE_SAID.fullmatch(sentence.strip(" .!,")):
@@ -492,6 +504,7 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
             doubted = True  # "put the drill in bin 4. just kidding"
         asking = asking or needs_asking(read)
         actions.extend(read)
+    actions = actions or named_alone
     if doubted and not only_reads(actions):
         return []
     if mistaken and any(action.type != "undo" for action in actions):
@@ -539,11 +552,30 @@ def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:
     if not rest:
         return asked
     more = _parse(rest, known_places)
+    if more and _named_alone(rest, more) != _named_alone(question, asked):
+        if _named_alone(rest, more):
+            more = []  # "where are my vinyls?? asking for me lol" (not "drill? saw?")
+        elif only_reads(more):
+            return more  # "como funciona isso? what can u do"
     if more:
         more = [action for action in more if action not in asked]
         return [*asked, *more] if only_reads(more) else []
     helped = all(action.type == "help" for action in asked)  # "how does this work? my son …"
     return asked if helped or _chatter(rest) else []
+
+
+def _named_alone(sentence: str, read: list[Action]) -> bool:
+    """True when a short sentence was read only as a thing named alone, with no asking word.
+
+    "Harold", "opa errei", "asking for me lol": beside a real question or change they are
+    a signature, another language or chatter, not a search.
+    """
+    return (
+        bool(read)
+        and all(action.type == "find" for action in read)
+        and len(sentence.split()) <= _MAX_NAMED_ALONE_WORDS
+        and not _ASKING_WORD.search(sentence)
+    )
 
 
 def _chatter(text: str) -> bool:

@@ -194,6 +194,25 @@ _BEFORE_ITS = frozenset({
     "worried", "afraid", "scared", "bet", "swear", "mean", "knew", "realised", "realized",
     "noticed", "found", "see", "saw", "seems", "looks", "feel", "felt", "out", "suppose", "figured",
 })  # fmt: skip
+# "where is" in the languages households mix in: "dónde está la escalera", "nasaan yung
+# extension cord", "onde estão os óculos", "wo ist die pumpe"; and said after the thing
+# ("bat oil kahan hai?", "rooh afza kidhar hai").
+_WHERE_IS_SAID_FIRST = re.compile(
+    r"^(?:d[oó]nde\s+(?:est[aá]n?|qued[oó]|quedaron|dej[eé]|pusiste|puse)"
+    r"(?:\s+(?:el|la|los|las|mi|mis))?"
+    r"|onde\s+(?:est[aá]|est[aã]o|fica|ficam|t[aá]|deixei|botei|coloquei)"
+    r"(?:\s+(?:o|a|os|as|meu|minha))?"
+    r"|nasaan(?:\s+(?:na\s+)?(?:ang|yung|iyong|ung|si|ba))*"
+    r"|wo\s+(?:ist|sind)(?:\s+(?:der|die|das|mein|meine))?"
+    r"|o[uù]\s+(?:est|sont)(?:\s+(?:le|la|les|mon|ma|mes))?"
+    r"|waar\s+(?:is|zijn)(?:\s+(?:de|het))?)\s+",
+    re.IGNORECASE,
+)
+_WHERE_IS_SAID_AFTER = re.compile(
+    r"^(?P<thing>.+?)\s+(?:kahan|kahaan|kidhar|kaha|kithe)\s+(?:hai|he|hain|h|rakha|rakhi|rakhe)\b"
+    r"(?P<rest>[?!.\s]*)$",
+    re.IGNORECASE,
+)
 _YORKSHIRE_THE = re.compile(r"\bt'(?=[a-z])", re.IGNORECASE)
 _TA_IS = re.compile(r"\b(?:tá|está)\s+(?=(?:in|on|at|under|inside)\s)", re.IGNORECASE)
 _SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z])", re.IGNORECASE)
@@ -252,6 +271,8 @@ def normalise(text: str) -> str:
     if any(_is_decoration(char) for char in text):
         text = _EMOJI_BETWEEN.sub(". ", text)  # "sold the lamp 🎉 posted it today"
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
+    text = _WHERE_IS_SAID_FIRST.sub("where is the ", text)  # "dónde está la escalera"
+    text = _WHERE_IS_SAID_AFTER.sub(r"where is the \g<thing>?", text)  # "bat oil kahan hai?"
     return _SHORTHAND.sub(_expand, text)
 
 

@@ -1299,6 +1299,16 @@ POSITIVE = [
     ("what's in the shed pet?", [contents("shed")]),
     ("howay, where's wor big torch", [find("big torch")]),
     ("where's the food for the pet", [find("food for the pet")]),
+    # "where is" in the other languages of a household
+    ("dónde está la manguera?", [find("manguera")]),
+    ("nasaan ang payong?", [find("payong")]),
+    ("onde estão os óculos de sol", [find("óculos de sol")]),
+    ("masala dabba kahan hai?", [find("masala dabba")]),
+    # a thing named alone beside a real question is a signature or chatter, not a search
+    ("where's the hose? thanks. Brian", [find("hose")]),
+    ("what's in the loft? asking for a friend", [contents("loft")]),
+    ("qué onda? where are the scissors", [find("scissors")]),
+    ("drill? saw?", [find("drill"), find("saw")]),
 ]
 
 NEGATIVE = [
