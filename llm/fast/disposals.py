@@ -46,7 +46,9 @@ _VERBS = verb_pattern(
 _DISPOSED = re.compile(
     rf"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:just\s+)?{_VERBS}(?:\s+(?:away|off))?"
     r"\s+(?P<items>.+?)(?:\s+(?:away|off|down))?"
-    r"\s+(?:to|at|on|in|into|down\s+to|off\s+at)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?"
+    # where it was: "took the old fridge from the back yard to the tip"
+    r"(?:\s+(?:from|out\s+of|out)\s+(?:(?:the|my|our)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
+    r"\s+(?:to|at|on|in|into|down\s+to|down|off\s+at)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?"
     rf"(?:{'|'.join(re.escape(place) for place in DISPOSAL_PLACES)})"
     # "… to the charity shop on the high street", "… to the tip this morning"
     r"(?:\s+(?:on|in|at|down|by|near|round|off|up)\s+(?:the|a)\s+[\w\s'-]{1,30}"

@@ -82,9 +82,10 @@ _PERSON_TAIL = re.compile(
 )
 # Whatever follows a name from a preposition on says where they are from, what the loan is
 # for or until when: "Kez from the lighting crew", "Mandy for her foster pup", "Jim on Wren",
-# "Tam fae up the close", "Mike in 3B", "Priya til fri". "my sister in law" keeps its law.
+# "Tam fae up the close", "Mike in 3B", "Priya til fri", "Tom to change his bulb". "my sister
+# in law" keeps its law.
 _SAID_AFTER_NAME = re.compile(
-    r"\s+(?:for|from|fae|frae|on|in|at|til|till|until|over|off|of)\s+(?!law\b).*$", _I
+    r"\s+(?:for|from|fae|frae|on|in|at|til|till|until|over|off|of|to)\s+(?!law\b).*$", _I
 )
 # "Joan's son Peter": whose relation, then the name that names them.
 _KIN_NAMED = re.compile(

@@ -51,6 +51,8 @@ PLACE_CLAUSE_WORDS = frozenset({
     "with", "without", "for", "upstairs", "downstairs", "ago", "since", "during", "last",
     "first", "next", "near", "by", "beside", "behind", "above", "below", "between", "except",
     "because", "cos", "coz", "cuz", "bc",
+    # a clause run on after the place: "the smoke alarm in the hallway keeps chirping"
+    "keeps", "needs", "ffs", "again",
 })  # fmt: skip
 # Question words and pronouns a typo away from which a word is no item name
 # ("waht's in bin 4", "evrything is in bin 4").

@@ -63,6 +63,7 @@ SURE = [
     ("lent the urn to Mrs Tully next door, she's hosting the wake", [lent("Mrs Tully", it("urn"))]),
     ("lent the tile saw to my brother in law kev", [lent("kev", it("tile saw"))]),
     ("lent wor Kev the ladder", [lent("Kev", it("ladder"))]),
+    ("lent the jump leads to Sue (flat 2) to start her car", [lent("Sue", it("jump leads"))]),
     (
         "loaned the trestles to the Rotarians for their auction",
         [lent("the Rotarians", it("trestles"))],

@@ -1309,12 +1309,20 @@ POSITIVE = [
     ("what's in the loft? asking for a friend", [contents("loft")]),
     ("qué onda? where are the scissors", [find("scissors")]),
     ("drill? saw?", [find("drill"), find("saw")]),
+    # taken to the tip from somewhere, or down it
+    (
+        "took the old bed frame and the broken lamp from the spare room to the tip",
+        [discard(it("old bed frame"), it("broken lamp"))],
+    ),
+    ("took the old rug down the tip", [discard(it("old rug"))]),
 ]
 
 NEGATIVE = [
     "put the cake in the oven at gas 4",  # a setting, not a place in the oven
     "wor lass is in the garden",  # Geordie for "my wife": a person
     "the missus is in the kitchen",
+    "the boiler's on the blink again ffs",  # a state, and a clause run on after a place
+    "the carbon monoxide alarm in the landing keeps beeping",
     # an aside that doubts, corrects, plans or adds to the fact keeps it unread
     "put the drill in bin 4, I think",
     "moved the drill to bin 4, or was it bin 5",
