@@ -223,8 +223,9 @@ def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] |
     if certainty is None:
         return None
     actions = located_items(subject, rest, known_places)
-    if certainty == ASK or _PARTICIPLE.match(subject.split()[0]):
-        return ask_first(actions)  # "sleeping bags in the loft", or "sleeping in the loft"?
+    if certainty == ASK or _PARTICIPLE.match(subject.split()[0]) or first_name_alone(subject):
+        # "sleeping bags in the loft", or "sleeping in the loft"? "ollies in the car": Ollie?
+        return ask_first(actions)
     return actions
 
 

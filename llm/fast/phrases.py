@@ -25,6 +25,7 @@ from inventory import (
     typo_distance,
 )
 from llm.actions import MAX_NAME_CHARS, Action
+from llm.fast.household_words import FIRST_NAMES
 from llm.fast.place_checks import is_odd_place
 from llm.fast.vocabulary import (
     CLAUSE_WORDS,
@@ -117,6 +118,19 @@ _SPOTS = frozenset({
 })  # fmt: skip
 
 
+# Whose, typed in a hurry without the capital or the apostrophe: "mias recorder", "jakes
+# other boot", "everyones wellies".
+_TYPED_OWNER = re.compile(r"(?P<name>[a-z]+)(?:'s|s'|s)", re.IGNORECASE)
+
+
+def _first_name_owner(word: str) -> bool:
+    """True for a common first name, or everyone, said as an owner ("mias", "Jake's")."""
+    typed = _TYPED_OWNER.fullmatch(word)
+    if not typed or word.lower() in FIRST_NAMES:
+        return False  # "james" is a name, not jame's
+    return typed["name"].lower() in FIRST_NAMES | {"everyone", "everybody"}
+
+
 def without_owner(words: Sequence[str]) -> list[str]:
     """A thing's name without who is said to own it ("Mum's old wheelchair", "Liam's stick")."""
     if len(words) > 2 and words[0].rstrip(".") in _TITLES and _NAMED_OWNER.fullmatch(words[1]):
@@ -125,12 +139,16 @@ def without_owner(words: Sequence[str]) -> list[str]:
         return list(words)
     named = _NAMED_OWNER.fullmatch(words[0])
     if not (
-        _FAMILY_OWNER.fullmatch(words[0]) or (named and named["name"].lower() not in _NOT_A_NAME)
+        _FAMILY_OWNER.fullmatch(words[0])
+        or (named and named["name"].lower() not in _NOT_A_NAME)
+        or _first_name_owner(words[0])
     ):
         return list(words)
     rest = strip_leading(words[1:])
     if rest[-1].lower() in _SPOTS or looks_like_place(" ".join(rest), ()):
         return list(words)  # "Ana's corner", "Margaret's sewing box": a place of theirs
+    if len(rest) > 1 and rest[0].lower() == "other":
+        return rest[1:]  # "jakes other football boot", as "the other football boot" is read
     return rest
 
 

@@ -309,9 +309,15 @@ def place_said(
 
 
 def first_name_alone(subject: str) -> bool:
-    """True for a first name alone, said in lower case: "tom is in the shed" is about Tom."""
-    words = subject.split()
-    return len(words) == 1 and words[0].lower() in FIRST_NAMES
+    """True for a first name alone, said in lower case: "tom is in the shed" is about Tom.
+
+    Also typed without its apostrophe: "ollies in the car" is Ollie's in the car.
+    """
+    words = subject.lower().split()
+    if len(words) != 1:
+        return False
+    name = words[0].removesuffix("'s")
+    return name in FIRST_NAMES or (name.endswith("s") and name[:-1] in FIRST_NAMES)
 
 
 def bare_contraction(subject: str, verb: str) -> bool:

@@ -213,6 +213,13 @@ _WHERE_IS_SAID_AFTER = re.compile(
     r"(?P<rest>[?!.\s]*)$",
     re.IGNORECASE,
 )
+# "the draw by the sink": a drawer, spelt as it sounds (not "draw a line", "the prize draw").
+_DRAW_FOR_DRAWER = re.compile(
+    r"\b(?P<before>the|my|our|top|bottom|middle|kitchen|junk|bedside|desk|sock|cutlery|second"
+    r"|first|third|left|right|which|what)\s+draw(?P<more>s)?\b"
+    r"(?!\s+(?:a|an|up|out|on|with|it|them|some|lines?|pictures?|results?|tickets?|prize)\b)",
+    re.IGNORECASE,
+)
 _YORKSHIRE_THE = re.compile(r"\bt'(?=[a-z])", re.IGNORECASE)
 _TA_IS = re.compile(r"\b(?:tá|está)\s+(?=(?:in|on|at|under|inside)\s)", re.IGNORECASE)
 _SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z])", re.IGNORECASE)
@@ -260,6 +267,7 @@ def normalise(text: str) -> str:
     text = _SPOKEN_QUESTION.sub("?", text)
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
     text = _YORKSHIRE_THE.sub("the ", text)  # "where's t'edging shears"
+    text = _DRAW_FOR_DRAWER.sub(r"\g<before> drawer\g<more>", text)  # "the draw by the sink"
     text = _RUN_ON_REMARK.sub(_remark_apart, text)  # "… the cedar chest its getting cold"
     text = _UP_THE.sub(r"\g<way> to ", text)  # "shifted the heater up the loft": up to the loft
     text = _LIKE_A_COUNT.sub("", text)  # "used like 4 of the pods"

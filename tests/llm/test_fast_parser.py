@@ -1315,6 +1315,11 @@ POSITIVE = [
         [discard(it("old bed frame"), it("broken lamp"))],
     ),
     ("took the old rug down the tip", [discard(it("old rug"))]),
+    # whose, typed without capital or apostrophe; "draw" for a drawer
+    ("put amys swim bag in the boot of the car", [store("boot of the car", it("swim bag"))]),
+    ("where's tobys other glove", [find("glove")]),
+    ("what's in the draw by the sink", [contents("drawer by the sink")]),
+    ("put the batteries in the junk draw", [store("junk drawer", it("batteries"))]),
 ]
 
 NEGATIVE = [

@@ -274,3 +274,10 @@ def test_a_thing_named_first_then_where_things_went_is_no_question_about_it():
         read = parse_fast(text, loose=loose)
         assert all(action.type != "find" for action in read.actions)
         assert not read.actions or read.confirm
+
+
+def test_a_first_name_typed_without_its_apostrophe_is_asked_not_stored():
+    """ "ollies in the car" is most likely Ollie's in the car: never written without asking."""
+    for text in ("ollies in the car already", "jakes in the garden"):
+        read = parse_fast(text)
+        assert not read.actions or read.confirm
