@@ -28,7 +28,7 @@ _MAX_NAMES = 10
 _I = re.IGNORECASE
 # Words that may point back: a pronoun, "too", "as well", a leading "and".
 _POINTING = re.compile(
-    r"\b(?:it|its|them|that|those|these|too|also)\b|\bas\s+well\b|^(?:and|plus)\b"
+    r"\b(?:it|its|them|em|that|those|these|too|also)\b|\bas\s+well\b|^(?:and|plus)\b"
     r"|^(?:no|nope|oops|sorry|wait|actually)\b|\bones?\??$",
     _I,
 )
@@ -39,10 +39,10 @@ _WHICH_ONE = re.compile(
 _SUBJECT_PRONOUN = re.compile(
     r"^(?P<pronoun>it's|it\s+is|its|they're|they\s+are|theyre|it|they)\s+(?=\S)", _I
 )
-# "it", "them"; "that", "those", "these" only alone ("threw that out"), not before a noun
+# "it", "them" ("em"); "that", "those", "these" only alone ("threw that out"), not before a noun
 # ("got rid of all that junk").
 _OBJECT_PRONOUN = re.compile(
-    r"(?<=\s)(?:(?:it|them)(?=\s|$)|(?:that|those|these)(?=\s+(?:out|away|back|in|into|on"
+    r"(?<=\s)(?:(?:it|them|em|'em)(?=\s|$)|(?:that|those|these)(?=\s+(?:out|away|back|in|into|on"
     r"|onto|to|up|down|off|over|under|from|too)\b|\s*$))",
     _I,
 )

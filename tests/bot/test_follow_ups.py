@@ -21,6 +21,14 @@ def test_them_means_every_thing_of_the_last_message(chat):
     assert "Moved tape measure from Kitchen drawer to Toolbox." in reply
 
 
+def test_em_is_them(chat):
+    chat.say("put the tent pegs and the mallet in the shed")
+    reply = chat.say("put em in the van")
+    assert "Moved tent pegs from Shed to Van." in reply
+    assert "Moved mallet from Shed to Van." in reply
+    assert "Em" not in chat.say("list places")
+
+
 def test_and_the_rake_too_goes_where_the_last_things_went(chat):
     chat.say("put the garden hose in the shed")
     assert chat.say("and the rake too") == "Stored rake in Shed."
