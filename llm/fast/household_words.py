@@ -93,6 +93,7 @@ SHORTHAND = {
     "whaur's": "where's", "whaur": "where", "em": "them", "'em": "them",
     # Geordie: "wor lass", "ye knaa", "the van noo"
     "wor": "our", "noo": "now", "ye": "you", "knaa": "know", "morra": "tomorrow", "naw": "no",
+    "frm": "from", "yday": "yesterday", "tmr": "tomorrow", "thru": "through",
 }  # fmt: skip
 
 # Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").

@@ -121,7 +121,7 @@ OCCASIONS = (
     r"|event|move|renovation|sleepover|bbq|barbecue|reunion|exams?|term|semester|season|job"
     r"|project|visit|fete|show|gig|concert|play|competition|course|class|christening|baptism"
     r"|funeral|wake|jubilee|fundraiser|raffle|fayre|bazaar|recital|prom|homecoming|graduation"
-    r"|anniversary|retreat"
+    r"|anniversary|retreat|ceremony|campout|camporee|jamboree"
 )
 DETERMINER = r"(?:(?:the|a|an|his|her|their|our|my|this|next|another)\s+)?"
 _FOR_OCCASION = re.compile(

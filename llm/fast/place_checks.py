@@ -23,6 +23,7 @@ _I = re.IGNORECASE
 _PLACE_SYMBOLS = frozenset("#-'.")
 _ID = re.compile(r"#?\d+[a-z]?|[a-z]|#", _I)
 _ID_MARK = frozenset({"no", "no.", "nr", "nr.", "number", "#"})
+_MIN_DOING_CHARS = 5  # "setting", not "king" or "ring"
 _DATE_PART = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:am|pm)?|\d{1,2}(?:am|pm)", _I)
 
 
@@ -84,6 +85,29 @@ def words_after_id(words: Sequence[str]) -> bool:
     return False
 
 
+def doing_after_place(words: Sequence[str]) -> bool:
+    """True for what someone is doing, said after a place: "basement setting up tables".
+
+    A word in -ing after a storage noun, not naming another one after it ("garage sewing box"
+    is a box).
+
+    Args:
+        words: the place's words, articles removed.
+
+    Returns:
+        Whether the phrase runs on into a clause.
+    """
+    lowered = [word.lower() for word in words]
+    for index in range(1, len(lowered)):
+        word = lowered[index]
+        if len(word) < _MIN_DOING_CHARS or not word.endswith("ing"):
+            continue
+        after = lowered[index + 1 :]
+        if _is_storage_noun(lowered[index - 1]) and not any(map(_is_storage_noun, after)):
+            return True
+    return False
+
+
 def is_odd_place(words: Sequence[str]) -> bool:
     """True for a state, a date, odd symbols or words after a place's number ("bin 2 instead").
 
@@ -98,4 +122,5 @@ def is_odd_place(words: Sequence[str]) -> bool:
         or is_date(words)
         or has_odd_symbols(" ".join(words))
         or words_after_id(words)
+        or doing_after_place(words)
     )

@@ -101,10 +101,13 @@ IS_BACK = re.compile(
 )
 
 
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof"})
+
+
 def _is_person_name(words: list[str]) -> bool:
     """True for a single capitalised word or a titled name: "Tom", "Dr Patel" is in the garage."""
-    if len(words) == 2 and words[0].rstrip(".") in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof"):
-        return words[1][:1].isupper()
+    if len(words) == 2 and words[0].rstrip(".").lower() in _TITLES:
+        return words[1].isalpha()  # "Dr Patel", and "mr kowalski" typed in lower case
     if len(words) != 1:
         return False
     word = words[0].strip("\"'`")

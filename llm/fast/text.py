@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from inventory import NUMBER_WORDS
-from llm.fast.household_words import SHORTHAND
+from llm.fast.household_words import FIRST_NAMES, SHORTHAND
 from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS
 
 _I = re.IGNORECASE
@@ -94,7 +94,7 @@ _TRAILING_PHRASES = (
     r"|anyway|anyways|(?<!\bthe\s)(?<!\bthat\s)(?<!\bis\s)right|xx+|xo(?:xo)*|ta|cheers|thanx"
     r"|ty|tysm|hehe+|at\s+(?:long\s+)?last|yeah|yep|yup|rn|smh|fr|ngl|tbh|lowkey|bro|bruh"
     r"|fam|again+n|at\s+the\s+(?:moment|minute)|atm|rip|sigh|meh|ugh+|oops|only|all\s+along"
-    r"|ew+|yuck|gross|phew|woo+|yay+|lah|lor|leh|liao|hor|already|eh|le"
+    r"|ew+|yuck|gross|phew|woo+|yay+|lah|lor|leh|liao|hor|already|eh|le|sia|siah|ya|ah"
     # said to the listener, or to no one: "…, mate", "… la", "… wor", "… yaar", "… kkkk"
     r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|babe|bab|bestie|omg|fi+nally|k{3,}|tho|though|ehn|eish"
     r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+"
@@ -302,6 +302,8 @@ def _expand(match: re.Match[str]) -> str:
         return match["word"]
     if match["word"].lower() == "wor" and not match.string[match.end() :].strip():
         return match["word"]  # "… our camping stove wor": Cantonese, said at the end
+    if len(match["word"]) == 1 and before and before[-1].lower() in FIRST_NAMES:
+        return match["word"]  # "does mike r still have the stoves": an initial
     return SHORTHAND[match["word"].lower()]
 
 

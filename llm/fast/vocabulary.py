@@ -13,7 +13,7 @@ STORAGE_NOUNS = frozenset({
     "toolbox", "bookcase", "bookshelf", "sideboard", "nightstand", "hallway", "house",
     "office", "study", "garden", "yard", "fridge", "freezer", "storeroom", "stockroom",
     "boxroom", "mudroom", "playroom", "polytunnel", "stable", "stables", "lounge",
-    "conservatory", "cloakroom", "utility",
+    "conservatory", "cloakroom", "utility", "trailer", "caravan", "camper", "motorhome",
 })  # fmt: skip
 # Nouns that are as often things as places ("phone case", "laptop bag"): places only
 # with a number or letter after them ("case 3", "bag B").

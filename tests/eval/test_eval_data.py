@@ -34,9 +34,10 @@ here like the others. The sets of tests/training/not_trained/ (a Yorkshire allot
 care home, a narrowboat couple, a K-pop collector, a bakery, a village cricket club, new
 parents in the US, a New Zealand retired couple) were written the same way and measured,
 but training on them lowered the guess's figures on the development sets left out, so
-they are kept for a later try and not trained on; so are six more (a busy mum dictating,
-a Geordie dad, a German in Manchester, a landlord of a shared house, a terse developer,
-an American couple in an RV), written later and used to find the rules' mistakes.
+they are kept for a later try and not trained on; so are eight more (a busy mum
+dictating, a Geordie dad, a German in Manchester, a landlord of a shared house, a terse
+developer, an American couple in an RV, a Singapore flat, a US scout troop's
+quartermaster), written later and used to find the rules' mistakes.
 """
 
 from __future__ import annotations
@@ -132,6 +133,8 @@ SIZES = {
     "../training/not_trained/hmo_landlord.jsonl": (93, 28),
     "../training/not_trained/power_user.jsonl": (94, 30),
     "../training/not_trained/rv_couple.jsonl": (93, 28),
+    "../training/not_trained/singapore_flat.jsonl": (95, 28),
+    "../training/not_trained/scout_quartermaster.jsonl": (89, 25),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {

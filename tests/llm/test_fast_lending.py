@@ -329,3 +329,9 @@ def test_a_second_fact_after_the_name_is_never_part_of_it():
     read = parse_fast("lent the jigsaw to Aunt Mo and she has the level too", loose=True)
     assert [action.person for action in read.actions] == ["Aunt Mo"]
     assert read.confirm  # the second fact is left out: asked first
+
+
+def test_a_first_name_and_an_initial_is_one_person():
+    """ "mike r" is Mike R, not "mike are"."""
+    read = parse_fast("does mike r still have the stoves")
+    assert read.to_json_dict() == {"actions": [act("out", person="mike r")]}

@@ -1320,6 +1320,13 @@ POSITIVE = [
     ("where's tobys other glove", [find("glove")]),
     ("what's in the draw by the sink", [contents("drawer by the sink")]),
     ("put the batteries in the junk draw", [store("junk drawer", it("batteries"))]),
+    # Singlish and text-speak
+    ("took out the ice box frm the service yard", [take(it("ice box"), from_place="service yard")]),
+    (
+        "the rice cooker now in the kitchen cabinet ya",
+        [store("kitchen cabinet", it("rice cooker"))],
+    ),
+    ("where's the medal for the ceremony", [find("medal")]),
 ]
 
 NEGATIVE = [
@@ -1328,6 +1335,9 @@ NEGATIVE = [
     "the missus is in the kitchen",
     "the boiler's on the blink again ffs",  # a state, and a clause run on after a place
     "the carbon monoxide alarm in the landing keeps beeping",
+    "mr kowalski is in the basement",  # a title typed in lower case: a person
+    "the plumber's mate is in the garage fixing the leak",
+    "the tents are in the trailer drying out",  # what they are doing, not where they are kept
     # an aside that doubts, corrects, plans or adds to the fact keeps it unread
     "put the drill in bin 4, I think",
     "moved the drill to bin 4, or was it bin 5",
