@@ -222,6 +222,9 @@ _USE = re.compile(
     r"(?:\s+(?:from|out\s+of)\s+(?P<source>.+?))?"
     r"(?:\s+(?:on|for|in|with)\s+(?:the|a|an|my|our|his|her|their)\s+[^,]+"
     r"|\s+for\s+[^,]+)?"
+    # when, or doing what, after the things: "… over Easter", "… sunday", "… boondocking"
+    r"(?:\s+(?:over\s+(?:the\s+)?[a-z]+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?<=s\s)[a-z]{3,}ing))?"
     r"(?:,?\s+(?:only\s+|just\s+)?(?:one|none|nothing|some|a\s+few|\d+|two|three)\s+left)?$",
     _I,
 )

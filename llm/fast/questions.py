@@ -230,6 +230,7 @@ _OCCASION_TAIL = re.compile(
     rf"(?<=\w)\s+(?:for|from)\s+{DETERMINER}(?:[\w'-]+\s+){{0,2}}(?:{OCCASIONS})$",
     _I,
 )
+_HOW_MANY_SAID = re.compile(r"\s+x\d+$", _I)
 _CURSED = re.compile(
     r"(?:^|\b(?P<the>the|my|our)\s+)(?:bloody|blooming|flipping|flippin|freaking|frigging|friggin"
     r"|effing|damn|damned|darn|dang|blasted|stupid|bleeding)\s+",
@@ -249,6 +250,7 @@ def _find(query_text: str) -> list[Action] | None:
         *described, thing = query_text[: one.start()].split()
         query_text = " ".join([*described, one["kind"], thing])
     query_text = _OCCASION_TAIL.sub("", query_text)
+    query_text = _HOW_MANY_SAID.sub("", query_text)  # "the camp chairs, all 4 of em"
     queries = [clean_query(part) for part in _ANOTHER_THING.split(query_text)]
     if not queries or None in queries:
         return None

@@ -1327,6 +1327,11 @@ POSITIVE = [
         [store("kitchen cabinet", it("rice cooker"))],
     ),
     ("where's the medal for the ceremony", [find("medal")]),
+    # when, or doing what, after the things used; a count said after a thing sought
+    ("used 3 of the firelighters camping", [use(n("firelighters", 3))]),
+    ("we used 2 of the gas bottles over Christmas", [use(n("gas bottles", 2))]),
+    ("used 4 of the glow sticks saturday", [use(n("glow sticks", 4))]),
+    ("where are the deck chairs, all 6 of em", [find("deck chairs")]),
 ]
 
 NEGATIVE = [
