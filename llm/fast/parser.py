@@ -454,6 +454,14 @@ def _reader(known_places: KnownPlaces) -> Callable[[str], list[Action]]:
     return lambda fact: _parse_sentence(fact, known_places) or _parse_clauses(fact, known_places)
 
 
+# The thing meant, said after a question: "…? the drill I mean", "…? sorry, I mean the drill".
+_MEANT = re.compile(
+    r"^(?:sorry,?\s+|no,?\s+|oops,?\s+)?(?:(?P<said_first>i\s+mean(?:t)?,?)\s+)?"
+    r"(?P<thing>(?:the|my|our)\s+[\w' -]+?)(?(said_first)|,?\s+i\s+mean(?:t)?)$",
+    re.IGNORECASE,
+)
+# A question asked again, said as a correction: "sorry, where is …", "I mean, what's in …".
+_CORRECTED = re.compile(r"^(?:sorry|oops|i\s+mean|no\s+wait|wait)\b", re.IGNORECASE)
 _MAX_NAMED_ALONE_WORDS = 4
 _ASKING_WORD = re.compile(
     r"\b(?:where|wheres|what|whats|which|who|whos|how|any|anything|find|location|whereabouts"
@@ -551,7 +559,13 @@ def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:
     rest = rest.strip(" ?!.")
     if not rest:
         return asked
+    meant = _MEANT.match(rest)
+    if meant and len(asked) == 1 and asked[0].type == "find":
+        # "where is the Bohrmaschine? the drill I mean"
+        return find_actions(meant["thing"]) or asked
     more = _parse(rest, known_places)
+    if more and _CORRECTED.match(rest) and only_reads(more):
+        return more  # "wo ist der akkuschrauber? sorry, where is the cordless screwdriver"
     if more and _named_alone(rest, more) != _named_alone(question, asked):
         if _named_alone(rest, more):
             more = []  # "where are my vinyls?? asking for me lol" (not "drill? saw?")

@@ -220,6 +220,14 @@ _DRAW_FOR_DRAWER = re.compile(
     r"(?!\s+(?:a|an|up|out|on|with|it|them|some|lines?|pictures?|results?|tickets?|prize)\b)",
     re.IGNORECASE,
 )
+# A word put right between dashes: "Bohrmaschine - sorry, the drill - is in box 7",
+# "Schublade 2 - drawer 2 I mean - is in the workbench"; not "anyone know - sorry, bot - …".
+_PUT_RIGHT = re.compile(
+    r"\b[\w'-]+(?:\s+\d+)?\s+[-–—]+\s+(?:(?:sorry|i\s+mean),?\s+"
+    r"(?!(?:bot|wms|guys|all|everyone|folks)\b)(?P<meant>[^-–—]+?)"
+    r"|(?P<meant_then>[^-–—]+?),?\s+i\s+mean)\s+[-–—]+\s+",
+    re.IGNORECASE,
+)
 _YORKSHIRE_THE = re.compile(r"\bt'(?=[a-z])", re.IGNORECASE)
 _TA_IS = re.compile(r"\b(?:tá|está)\s+(?=(?:in|on|at|under|inside)\s)", re.IGNORECASE)
 _SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z])", re.IGNORECASE)
@@ -267,6 +275,7 @@ def normalise(text: str) -> str:
     text = _SPOKEN_QUESTION.sub("?", text)
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
     text = _YORKSHIRE_THE.sub("the ", text)  # "where's t'edging shears"
+    text = _PUT_RIGHT.sub(lambda m: f"{m['meant'] or m['meant_then']} ", text)
     text = _DRAW_FOR_DRAWER.sub(r"\g<before> drawer\g<more>", text)  # "the draw by the sink"
     text = _RUN_ON_REMARK.sub(_remark_apart, text)  # "… the cedar chest its getting cold"
     text = _UP_THE.sub(r"\g<way> to ", text)  # "shifted the heater up the loft": up to the loft

@@ -1332,6 +1332,11 @@ POSITIVE = [
     ("we used 2 of the gas bottles over Christmas", [use(n("gas bottles", 2))]),
     ("used 4 of the glow sticks saturday", [use(n("glow sticks", 4))]),
     ("where are the deck chairs, all 6 of em", [find("deck chairs")]),
+    # a word put right: after a question, or between dashes
+    ("where's the Staubsauger? the hoover I mean", [find("hoover")]),
+    ("donde esta la llave? sorry, where is the spanner", [find("spanner")]),
+    ("Kiste 4 - sorry, crate 4 - is in the cellar", [place("crate 4", "cellar")]),
+    ("the hammer - sorry, the mallet - is in bin 4", [store("bin 4", it("mallet"))]),
 ]
 
 NEGATIVE = [
