@@ -34,6 +34,8 @@ NEW_PLACE = 0  # the option "a new place called so" (no place has id 0)
 _IDENTIFIER = re.compile(r"\d+[a-z]?|[a-z]")  # "4", "12b", "b": the part after "bin", "shelf"
 # What a place's name says of where it is, after the name: "Box 3 in the loft".
 _WHERE_IT_IS = re.compile(r"(?:in|on|inside|under|at|by|behind|beside|next to|above|below)\s.+")
+# A place said with the place it is in: "shelf 2 in the garage", "box 3 on the top shelf".
+_IN_PARENT = re.compile(r"^(?P<child>.+?)\s+(?:in|on|inside|at)\s+(?P<parent>.+)$", re.IGNORECASE)
 _GENERIC_PLACE_WORDS = frozenset(
     {"place", "all", "everything", "storage", "location", "spot", "unit", "thing", "my", "the"}
 )
@@ -141,6 +143,8 @@ def _lookup_place(
     if chosen == NEW_PLACE:  # the new place, once made (earlier in this message)
         return matches[0] if matches else None
     if not matches:
+        matches = _inside_named(db_session, ctx.household_id, name)
+    if not matches:
         matches = _similar_places(db_session, ctx.household_id, key)
     if not matches:
         matches = _places_named_more_fully(db_session, ctx.household_id, key)
@@ -148,7 +152,49 @@ def _lookup_place(
             raise _ambiguous(db_session, ctx, name, list(matches), new_option=creating)
     if len(matches) > 1:
         raise _ambiguous(db_session, ctx, name, list(matches))
+    if not matches and not creating:
+        said = _IN_PARENT.match(name)
+        if said is not None and has_letters_or_digits(said["child"]):
+            # "what's on shelf 2 in the garage" with Shelf 2 kept elsewhere: where it is was
+            # a hint
+            return _lookup_place(db_session, ctx=ctx, name=said["child"], ask=ask)
     return matches[0] if matches else None
+
+
+def _inside_named(db_session: Session, household_id: int, name: str) -> list[Place]:
+    """Places a name says with where they are: "shelf 2 in the garage" for Garage › Shelf 2.
+
+    The first part names the place, the rest a place it is in, at any depth.
+    """
+    said = _IN_PARENT.match(name.strip())
+    if said is None or not has_letters_or_digits(said["parent"]):
+        return []
+    parent_keys = {place_key(said["parent"])}
+    outer = _IN_PARENT.match(said["parent"])  # "box 3 on the top shelf in the garage"
+    if outer is not None and has_letters_or_digits(outer["child"]):
+        parent_keys.add(place_key(outer["child"]))
+    children = db_session.scalars(
+        select(Place)
+        .where(Place.household_id == household_id, Place.name_key == place_key(said["child"]))
+        .order_by(Place.id)
+        .limit(MAX_OPTIONS)
+    ).all()
+    return [child for child in children if _is_inside(db_session, child, parent_keys)]
+
+
+def _is_inside(db_session: Session, place: Place, parent_keys: set[str]) -> bool:
+    """True when a place holding `place`, however far up, has one of these keys."""
+    seen: set[int] = set()
+    up = place.parent_id
+    while up is not None and up not in seen:
+        seen.add(up)
+        holder = db_session.get(Place, up)
+        if holder is None:
+            return False
+        if holder.name_key in parent_keys:
+            return True
+        up = holder.parent_id
+    return False
 
 
 def _places_named_more_fully(db_session: Session, household_id: int, key: str) -> list[Place]:

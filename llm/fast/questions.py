@@ -25,6 +25,7 @@ from llm.fast.phrases import (
     clean_query,
     first_rule_match,
     looks_like_place,
+    name_words,
     plural_storage_query,
 )
 from llm.fast.topic_first import TOPIC_FIRST, TOPIC_LAST, topic_question
@@ -286,7 +287,7 @@ def _history(query_text: str) -> list[Action] | None:
 
 
 def _contents(place_text: str, known_places: KnownPlaces) -> list[Action] | None:
-    """The contents of a place; "bin 4 in the garage" asks about bin 4 (the garage is a hint).
+    """The contents of a place; "bin 4 in the garage" asks about the bin 4 in the garage.
 
     "box 3 and box 5" asks about both.
     """
@@ -306,7 +307,8 @@ def _contents(place_text: str, known_places: KnownPlaces) -> list[Action] | None
         and clean_place(parts[1], known_places)
         and looks_like_place(parts[0], known_places, needs_number=True)
     ):
-        place = clean_place(parts[0], known_places)
+        # "shelf 2 in the garage": said whole, the inventory finds the shelf in the garage
+        place = clean_place(parts[0], known_places) and " ".join(name_words(place_text))
     if place is None and not plural_storage_query(parts[0]):
         place = nested_place(place_text, known_places)  # "the cupboard under the stairs"
     action = build_action(type="contents", place=place) if place else None

@@ -566,3 +566,18 @@ def test_a_place_named_with_where_it_is_answers_to_its_short_name(chat):
         "Answer with the number."
     )
     assert chat.say("2") == "Box 3 in the loft (1 item):\n• tent"
+
+
+def test_a_place_said_with_the_place_it_is_in_is_found_there(chat):
+    chat.say("shelf 2 is in the garage")
+    chat.say("put the paint tins on shelf 2 in the garage")
+    assert (
+        chat.say("what's on shelf 2 in the garage?") == "Garage › Shelf 2 (1 item):\n• paint tins"
+    )
+    assert "Shelf 2 in the garage" not in chat.say("list places")
+    assert chat.say("where are the paint tins?").startswith("paint tins: Garage › Shelf 2")
+
+
+def test_where_a_place_is_said_to_be_is_a_hint_when_it_is_kept_elsewhere(chat):
+    chat.say("put the jump leads in bin 7")
+    assert chat.say("what's in bin 7 in the shed?") == "Bin 7 (1 item):\n• jump leads"

@@ -983,8 +983,8 @@ POSITIVE = [
     ("what can you really do for us", [HELP]),
     # two numbered places, asked about together
     ("what's in bin 4 and bin 5", [contents("bin 4"), contents("bin 5")]),
-    # a place in its parent, asked about (M); nice to have
-    ("what's in bin 4 in the garage", [contents("bin 4")]),
+    # a place in its parent, asked about: said whole (the inventory finds it in its parent)
+    ("what's in bin 4 in the garage", [contents("bin 4 in the garage")]),
     ("put away the drill in bin 4", [store("bin 4", it("drill"))]),
     # "a"/"an" is the thing, "one" is a count (L): the parser cannot tell a stock from a thing
     ("put an AA battery in the kitchen drawer", [store("kitchen drawer", it("AA battery"))]),
