@@ -29,7 +29,7 @@ from llm.fast.phrases import (
     plural_storage_query,
 )
 from llm.fast.verbs import BEING_LEMMAS, verb_pattern
-from llm.fast.vocabulary import FUNCTION_WORDS, PLACE_MODIFIERS
+from llm.fast.vocabulary import FUNCTION_WORDS, NUMBERED_STORAGE_NOUNS, PLACE_MODIFIERS
 
 _I = re.IGNORECASE
 _CHAIN = re.compile(rf"\s+{PLACE_PREPOSITION}\s+", _I)
@@ -338,9 +338,27 @@ def bare_contraction(subject: str, verb: str) -> bool:
 _HOLDERS = frozenset({"tin", "organiser", "organizer", "caddy", "hamper", "chest", "trunk"})
 
 
+# Colours that name a container, as people label them: "the blue tub", "the grey case".
+_COLOURS = frozenset({
+    "red", "blue", "green", "yellow", "black", "white", "grey", "gray", "pink", "purple",
+    "orange", "brown", "clear", "silver", "navy", "beige", "teal",
+})  # fmt: skip
+_COLOURED_HOLDERS = (NUMBERED_STORAGE_NOUNS - {"car", "van", "desk", "file", "folder", "stack"}) | {
+    "cage",
+    "rubbermaid",
+    "trug",
+    "tote",
+}
+
+
 def _holder(name: str) -> bool:
-    """True for a name whose last word is a holder of things ("button tin", "bead organiser")."""
+    """True for a name whose last word is a holder of things ("button tin", "bead organiser").
+
+    Also a container called by its colour: "the blue tub", "the grey pelican case".
+    """
     words = name.lower().split()
+    if len(words) > 1 and words[0] in _COLOURS and words[-1] in _COLOURED_HOLDERS:
+        return True
     return len(words) > 1 and words[-1] in _HOLDERS
 
 

@@ -1337,6 +1337,12 @@ POSITIVE = [
     ("donde esta la llave? sorry, where is the spanner", [find("spanner")]),
     ("Kiste 4 - sorry, crate 4 - is in the cellar", [place("crate 4", "cellar")]),
     ("the hammer - sorry, the mallet - is in bin 4", [store("bin 4", it("mallet"))]),
+    # a container called by its colour is a place of its own
+    (
+        "the green tub is on the bottom shelf in the shed",
+        [place("green tub", "bottom shelf in the shed")],
+    ),
+    ("the black pelican case lives in the van", [place("black pelican case", "van")]),
 ]
 
 NEGATIVE = [
