@@ -180,7 +180,9 @@ _RUN_ON_REMARK = re.compile(
     # "its" may be whose ("failed its safety test"): only before what is said of it
     r"|(?:its|theyre)\s+(?:[a-z]+ing|gonna|been|got|too|so|very|really|not|no|in|on|at|under"
     r"|back|now|just|still|all|a|an|the|nasty|gross|broken|bust|knackered|dead|done|full|empty"
-    r"|cold|hot|old|ancient|rubbish|ruined|useless|cracked|mouldy|moldy|rank|fine|ok|okay)\b)",
+    r"|cold|hot|old|ancient|rubbish|ruined|useless|cracked|mouldy|moldy|rank|fine|ok|okay"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|time"
+    r"|bedtime|late|early|urgent|freezing|school)\b)",
     re.IGNORECASE,
 )
 _BEFORE_ITS = frozenset({

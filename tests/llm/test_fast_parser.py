@@ -1290,6 +1290,7 @@ POSITIVE = [
     # a remark run on after the thing or the place, with no comma
     ("chucked the old doormat its falling apart", [discard(it("old doormat"))]),
     ("took the fan out of the loft its boiling", [take(it("fan"), from_place="loft")]),
+    ("where did i put the swim bags its tuesday", [find("swim bags")]),
     # the occasion a thing was for is no part of its name; what it is for is
     ("where's the bunting from the street party", [find("bunting")]),
     ("where are the name badges for the christening", [find("name badges")]),
