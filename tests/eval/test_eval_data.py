@@ -30,14 +30,12 @@ member, a South African mother of a newborn, a Welsh hill farm, a Canadian hocke
 Nairobi family, a university hall of residence, a Brazilian family in Florida, a church
 hall's volunteers, a vet clinic, an Australian electrician) were
 written blind from the same brief, only to train the learned guess on; they are checked
-here like the others. The sets of tests/training/not_trained/ (a Yorkshire allotment, a
-care home, a narrowboat couple, a K-pop collector, a bakery, a village cricket club, new
-parents in the US, a New Zealand retired couple) were written the same way and measured,
-but training on them lowered the guess's figures on the development sets left out, so
-they are kept for a later try and not trained on; so are eight more (a busy mum
-dictating, a Geordie dad, a German in Manchester, a landlord of a shared house, a terse
-developer, an American couple in an RV, a Singapore flat, a US scout troop's
-quartermaster), written later and used to find the rules' mistakes.
+here like the others. Sixteen more (a Yorkshire allotment, a care home, a narrowboat
+couple, a K-pop collector, a bakery, a village cricket club, new parents in the US, a New
+Zealand retired couple, a busy mum dictating, a Geordie dad, a German in Manchester, a
+landlord of a shared house, a terse developer, an American couple in an RV, a Singapore
+flat, a US scout troop's quartermaster) were written the same way, kept back from training
+at first, and trained on since: tests/training/TRAINED_LATER.md says when and why.
 """
 
 from __future__ import annotations
@@ -118,23 +116,23 @@ SIZES = {
     "../training/church_hall.jsonl": (96, 29),
     "../training/vet_clinic.jsonl": (92, 30),
     "../training/aussie_tradie.jsonl": (96, 30),
-    # written the same way, measured, and not trained on: see tests/training/not_trained/
-    "../training/not_trained/allotment.jsonl": (93, 30),
-    "../training/not_trained/care_home.jsonl": (97, 30),
-    "../training/not_trained/narrowboat.jsonl": (96, 30),
-    "../training/not_trained/kpop_teen.jsonl": (94, 28),
-    "../training/not_trained/bakery.jsonl": (94, 29),
-    "../training/not_trained/cricket_club.jsonl": (99, 30),
-    "../training/not_trained/new_parents.jsonl": (91, 28),
-    "../training/not_trained/kiwi_retiree.jsonl": (89, 28),
-    "../training/not_trained/busy_mum_voice.jsonl": (94, 28),
-    "../training/not_trained/geordie_allotment_dad.jsonl": (97, 31),
-    "../training/not_trained/german_expat.jsonl": (99, 29),
-    "../training/not_trained/hmo_landlord.jsonl": (93, 28),
-    "../training/not_trained/power_user.jsonl": (94, 30),
-    "../training/not_trained/rv_couple.jsonl": (93, 28),
-    "../training/not_trained/singapore_flat.jsonl": (95, 28),
-    "../training/not_trained/scout_quartermaster.jsonl": (89, 25),
+    # written the same way, first kept back, trained on since: tests/training/TRAINED_LATER.md
+    "../training/allotment.jsonl": (93, 30),
+    "../training/care_home.jsonl": (97, 30),
+    "../training/narrowboat.jsonl": (96, 30),
+    "../training/kpop_teen.jsonl": (94, 28),
+    "../training/bakery.jsonl": (94, 29),
+    "../training/cricket_club.jsonl": (99, 30),
+    "../training/new_parents.jsonl": (91, 28),
+    "../training/kiwi_retiree.jsonl": (89, 28),
+    "../training/busy_mum_voice.jsonl": (94, 28),
+    "../training/geordie_allotment_dad.jsonl": (97, 31),
+    "../training/german_expat.jsonl": (99, 29),
+    "../training/hmo_landlord.jsonl": (93, 28),
+    "../training/power_user.jsonl": (94, 30),
+    "../training/rv_couple.jsonl": (93, 28),
+    "../training/singapore_flat.jsonl": (95, 28),
+    "../training/scout_quartermaster.jsonl": (89, 25),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
