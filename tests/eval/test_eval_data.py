@@ -13,8 +13,11 @@ holiday-let host, a Canadian family, a Singaporean speaker) too, each after it w
 measured untouched; understanding_sixth.jsonl and understanding_eleventh.jsonl (an
 engineer's workshop, a shift nurse, a Welsh farmhouse, a London flat-share, a US suburban
 family, a startup's office manager) are only ever measured (their totals), never read,
-so their figures stay the honest ones. tests/eval/brief.md is the brief the writers of the
-sixth to eleventh sets were given; give it to the writer of the next one. The sets of
+so their figures stay the honest ones; so is understanding_twelfth.jsonl (eight writers:
+an allotment society, a Yorkshire widower, a Montreal family, a Ghanaian family in London,
+a joint family in Pune, a café, a student photography society, a teenage gamer in Ohio).
+tests/eval/brief.md is the brief the writers of the sixth to twelfth sets were given; give
+it to the writer of the next one. The sets of
 tests/training/ (retired downsizers, a lab technician, an Australian share house, a
 Nigerian-British family, a touring musician, a food bank, a Texas dad, a Scottish gran, a
 Polish builder, a primary teacher, a sailing club's bosun, a dog rescue, a Filipino family
@@ -59,6 +62,7 @@ SIZES = {
     "understanding_ninth.jsonl": (415, 135),
     "understanding_tenth.jsonl": (415, 135),
     "understanding_eleventh.jsonl": (415, 135),
+    "understanding_twelfth.jsonl": (750, 225),
     # written only to train the learned guess on (llm/fast/training.py), never to score
     "../training/downsizers.jsonl": (100, 30),
     "../training/lab_tech.jsonl": (100, 28),
