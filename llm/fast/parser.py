@@ -185,6 +185,9 @@ _THING_ALONE = re.compile(r"(?:the|my|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
 _CLAUSE_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?", _I)
 _MAX_JOINS = 4
 _TOO = re.compile(r"\s+(?:too|as\s+well|also)$", _I)
+_AND_LEAD = re.compile(r"^(?:and|plus|&)\s+", _I)
+# Words before "too" that are no more things: "me too", "that too".
+_NOT_MORE = frozenset({"me", "that", "this", "it", "them", "those", "these", "you", "us"})
 _MAX_CHATTER_WORDS = 16
 # Verb forms that may say something changed ("put", "lent", "moved"), unlike "is", "do",
 # "need", "look", "come".
@@ -624,18 +627,40 @@ def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
                 before, second = [], pointed  # what was bought is what "it" is
         after = _parse_sentence(second, known_places)
         too = _TOO.search(second)
-        if before and too and before[-1].type in ("store", "move") and before[-1].place:
-            # "put the garden hose in the shed and the rake too"
-            items = parse_items(second[: too.start()])
-            also = build_action(type=before[-1].type, items=items, place=before[-1].place)
-            after = [also] if items and also else []
-        elif before and only_reads(before) != only_reads(after):
+        if before and too and _takes_more(before[-1]):
+            # "put the garden hose in the shed and the rake too", "the split bat got chucked,
+            # and a dozen old balls too": one action, with more things
+            more = _with_more(before[-1], second[: too.start()])
+            if more is None:
+                continue
+            actions = [*before[:-1], more]
+            return (ask_first(actions) or []) if needs_asking(before) else actions
+        if before and only_reads(before) != only_reads(after):
             continue  # a change and a question ("bin 1 and the drill are on shelf A")
         if after and not only_reads([*before, *after]):
             actions = [*before, *after]
             asking = needs_asking(before) or needs_asking(after)
             return (ask_first(actions) or []) if asking else actions
     return []
+
+
+def _takes_more(action: Action) -> bool:
+    """True for an action "and the rake too" may add to.
+
+    A store or move with its place, or a discard, use, loan or give-back.
+    """
+    if action.type in ("store", "move"):
+        return bool(action.place)
+    return action.type in ("discard", "use", "take", "return")
+
+
+def _with_more(action: Action, items_text: str) -> Action | None:
+    """The action with the things said added ("and the rake too"), or None."""
+    items = parse_items(_AND_LEAD.sub("", items_text).strip())
+    if not items or any(item.name.lower() in _NOT_MORE for item in items):
+        return None
+    fields = action.model_dump(exclude_none=True, exclude={"items"})
+    return build_action(**fields, items=[*(action.items or []), *items])
 
 
 def _without_pronoun(lead: str, rest: str, *, everywhere: bool = False) -> str:

@@ -635,7 +635,7 @@ POSITIVE = [
     ),
     (
         "put the garden hose in the shed and the rake too",
-        [store("shed", it("garden hose")), store("shed", it("rake"))],
+        [store("shed", it("garden hose"), it("rake"))],
     ),
     (
         "bought a new kettle and put it in the kitchen cupboard",
