@@ -185,6 +185,8 @@ _THING_ALONE = re.compile(r"(?:the|my|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
 _CLAUSE_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?", _I)
 _MAX_JOINS = 4
 _TOO = re.compile(r"\s+(?:too|as\s+well|also)$", _I)
+# Where things are, said after "they're": "in the garage now", "back on the shelf".
+_WHERE_SAID = re.compile(r"(?:now\s+|back\s+|all\s+)?(?:in|on|at|under|inside|into)\s", _I)
 _AND_LEAD = re.compile(r"^(?:and|plus|&)\s+", _I)
 # Words before "too" that are no more things: "me too", "that too".
 _NOT_MORE = frozenset({"me", "that", "this", "it", "them", "those", "these", "you", "us"})
@@ -667,7 +669,8 @@ def _without_pronoun(lead: str, rest: str, *, everywhere: bool = False) -> str:
     """The rest with "it" as the thing found ("found my passport! it's in the drawer")."""
     brought = _BROUGHT_FROM.match(lead)
     pronoun = _PRONOUN_SUBJECT.match(rest)
-    if brought and pronoun:  # "brought the bikes back from the boat, they're in the garage now"
+    said_where = pronoun and _WHERE_SAID.match(rest[pronoun.end() :])
+    if brought and said_where:  # "brought the bikes back from the boat, they're in the garage now"
         return f"moved {brought['things']} from {brought['source']} {rest[pronoun.end() :]}"
     found = _FOUND.match(lead)
     if not found:

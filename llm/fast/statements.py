@@ -178,7 +178,7 @@ def _place_actions(places: list[str | None]) -> list[Action] | None:
     if len(places) < 2 or None in places:
         return None
     actions = [
-        build_action(type="place", place=inner, parent=outer)
+        build_action(type="place", place=inner, parent=_holding(outer or ""))
         for inner, outer in itertools.pairwise(places)
     ]
     return None if None in actions else [action for action in actions if action]
@@ -362,6 +362,23 @@ def _holder(name: str) -> bool:
     return len(words) > 1 and words[-1] in _HOLDERS
 
 
+# What is said of a holding place besides its name: "under the desk" is held by the desk,
+# "the garage on the left wall" by the garage ("on top of the wardrobe" stays as said).
+_UNDER = re.compile(r"^(?:under(?:neath)?|beneath|below)\s+", _I)
+_WHICH_SIDE = re.compile(
+    r"\s+(?:on|at|to)\s+the\s+(?:left|right|back|front|far\s+end|end)"
+    r"(?:\s+(?:hand\s+)?(?:side|wall|corner))?$"
+    r"|\s+at\s+the\s+(?:foot|end|back|front|top|bottom)\s+of\s+.+$",
+    _I,
+)
+
+
+def _holding(where: str) -> str:
+    """The place holding another, said without "under" or which side of it."""
+    held = _WHICH_SIDE.sub("", _UNDER.sub("", where))
+    return held.removeprefix("the ") if held.strip() else where
+
+
 def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
     """The store (or place nesting) of "<subject> is in <rest>", its place not yet judged."""
     items = parse_items(subject)
@@ -390,7 +407,7 @@ def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Ac
             return nesting  # "bin 4 is on shelf B"; else "the cool box is in the garage..."
         where = nested_place(rest, known_places)
         if where:  # "the blue bin is in the mudroom by the door": a place beside another
-            action = build_action(type="place", place=items[0].name, parent=where)
+            action = build_action(type="place", place=items[0].name, parent=_holding(where))
             return [action] if action else None
     if thrown_away(rest, known_places) or maybe_binned(rest, known_places):
         # "the old charger is in the bin": thrown away, most likely; or a bin of theirs?

@@ -1344,6 +1344,15 @@ POSITIVE = [
         [place("green tub", "bottom shelf in the shed")],
     ),
     ("the black pelican case lives in the van", [place("black pelican case", "van")]),
+    # the place holding another, said without "under" or which side of it
+    ("the cable crate lives under the desk", [place("cable crate", "desk")]),
+    ("bin 9 is in the shed on the right hand side", [place("bin 9", "shed")]),
+    ("the toy chest is in the nursery at the foot of the cot", [place("toy chest", "nursery")]),
+    # "it was …" after a move is about the thing, not where it went
+    (
+        "moved the coats from the hall to the spare room, it was getting cluttered",
+        [move("spare room", it("coats"), from_place="hall")],
+    ),
 ]
 
 NEGATIVE = [
