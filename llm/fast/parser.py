@@ -23,7 +23,7 @@ from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking, only_reads
 from llm.fast.changes import parse_change, parse_not_there, parse_used_up
 from llm.fast.disposals import parse_given_away, parse_gone_for_good
 from llm.fast.embedded import direct_question
-from llm.fast.help_patterns import MISTAKE_SAID
+from llm.fast.help_patterns import MISTAKE_SAID, UNDO
 from llm.fast.household_words import PEOPLE
 from llm.fast.items import parse_items
 from llm.fast.learned import learned_reading
@@ -713,6 +713,7 @@ def _plain_lead_in(lead: str) -> bool:
         and words[-1].lower() not in ("list", "lists")  # "shopping list: milk, eggs"
         and not _NOT_A_STATEMENT.search(lead)
         and not _LEAD_IN_VERBS.search(lead)
+        and not UNDO.match(lead)  # "undo!! wrong crate"
     )
 
 

@@ -38,6 +38,7 @@ _LEADING_WORDS = (
     r"|is|are|can|could|do|did|pls|please)\b)|@[\w.-]*bot\b"
     r"|yeah\s+nah|nah\s+yeah"
     r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
+    r"|eh|aki|ay|opa"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
     r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)|seriously"
     r"|excuse\s+me|pardon\s+me|hi\s+there|hello\s+there|dear\s+(?:wms|bot|sir(?:\s+or\s+madam)?)"
@@ -230,6 +231,12 @@ _PUT_RIGHT = re.compile(
     r"|(?P<meant_then>[^-–—]+?),?\s+i\s+mean)\s+[-–—]+\s+",
     re.IGNORECASE,
 )
+# A gift said as who may keep it: "gave the old esky to Shaz, he can have it" is for good.
+_THEIRS_NOW = re.compile(
+    r",?\s+(?:and\s+)?(?:he|she|they|you)\s+(?:can|could|may)\s+(?:keep|have)\s+(?:it|them|'em)"
+    r"(?:\s+for\s+good)?\s*[.!]*$",
+    re.IGNORECASE,
+)
 _YORKSHIRE_THE = re.compile(r"\bt'(?=[a-z])", re.IGNORECASE)
 _TA_IS = re.compile(r"\b(?:tá|está)\s+(?=(?:in|on|at|under|inside)\s)", re.IGNORECASE)
 _SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z])", re.IGNORECASE)
@@ -277,6 +284,7 @@ def normalise(text: str) -> str:
     text = _SPOKEN_QUESTION.sub("?", text)
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
     text = _YORKSHIRE_THE.sub("the ", text)  # "where's t'edging shears"
+    text = _THEIRS_NOW.sub(" for good", text)  # "…, she can keep it"
     text = _PUT_RIGHT.sub(lambda m: f"{m['meant'] or m['meant_then']} ", text)
     text = _DRAW_FOR_DRAWER.sub(r"\g<before> drawer\g<more>", text)  # "the draw by the sink"
     text = _RUN_ON_REMARK.sub(_remark_apart, text)  # "… the cedar chest its getting cold"

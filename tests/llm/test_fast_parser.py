@@ -1348,6 +1348,11 @@ POSITIVE = [
     ("the cable crate lives under the desk", [place("cable crate", "desk")]),
     ("bin 9 is in the shed on the right hand side", [place("bin 9", "shed")]),
     ("the toy chest is in the nursery at the foot of the cot", [place("toy chest", "nursery")]),
+    # undo said with a mistake after it, or a word before it
+    ("undo!! wrong box", [UNDO]),
+    ("eh scratch that", [UNDO]),
+    # a gift said as who may keep it
+    ("gave the old bike to Ravi's nephew, he can have it", [discard(it("old bike"))]),
     # "it was …" after a move is about the thing, not where it went
     (
         "moved the coats from the hall to the spare room, it was getting cluttered",
