@@ -237,6 +237,16 @@ _THEIRS_NOW = re.compile(
     r"(?:\s+for\s+good)?\s*[.!]*$",
     re.IGNORECASE,
 )
+# A loan said as when it comes back: "gave Ellie the iron, she'll bring it back sunday",
+# "Dev borrowed the gloves, says he'll bring them back tues".
+_BRINGING_IT_BACK = re.compile(
+    r"(?:\s+for\s+(?:tonight|today|the\s+(?:weekend|night|day|week)))?"
+    r",?\s+(?:and\s+)?(?:(?:he|she|they)\s+(?:says|said)\s+|(?:says|said)\s+)?(?:he|she|they)"
+    r"(?:'ll|\s+will|\s+would)\s+(?:bring|give|have)\s+(?:it|them|'em)\s+back\b.*$",
+    re.IGNORECASE,
+)
+_GIVEN = re.compile(r"^(?:i\s+|we\s+)?(?:gave|give|handed)\s", re.IGNORECASE)
+_LOAN_SAID = re.compile(r"\b(?:borrowed|borrows|lent|loaned|leant)\b", re.IGNORECASE)
 _YORKSHIRE_THE = re.compile(r"\bt'(?=[a-z])", re.IGNORECASE)
 _TA_IS = re.compile(r"\b(?:tá|está)\s+(?=(?:in|on|at|under|inside)\s)", re.IGNORECASE)
 _SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z])", re.IGNORECASE)
@@ -285,6 +295,7 @@ def normalise(text: str) -> str:
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
     text = _YORKSHIRE_THE.sub("the ", text)  # "where's t'edging shears"
     text = _THEIRS_NOW.sub(" for good", text)  # "…, she can keep it"
+    text = _BRINGING_IT_BACK.sub(_lent_back, text)  # "gave ellie the iron, she'll bring it back"
     text = _PUT_RIGHT.sub(lambda m: f"{m['meant'] or m['meant_then']} ", text)
     text = _DRAW_FOR_DRAWER.sub(r"\g<before> drawer\g<more>", text)  # "the draw by the sink"
     text = _RUN_ON_REMARK.sub(_remark_apart, text)  # "… the cedar chest its getting cold"
@@ -301,6 +312,17 @@ def normalise(text: str) -> str:
     text = _WHERE_IS_SAID_FIRST.sub("where is the ", text)  # "dónde está la escalera"
     text = _WHERE_IS_SAID_AFTER.sub(r"where is the \g<thing>?", text)  # "bat oil kahan hai?"
     return _SHORTHAND.sub(_expand, text)
+
+
+def _lent_back(match: re.Match[str]) -> str:
+    """A loan, when what was given comes back ("gave Ellie the iron" is lent to her).
+
+    After a loan said as one ("borrowed", "lent") the clause adds nothing; after "took" it
+    is what says it is a loan, and stays for the rules that read it.
+    """
+    if _GIVEN.match(match.string):
+        return " to borrow"
+    return "" if _LOAN_SAID.search(match.string[: match.start()]) else match.group(0)
 
 
 def _remark_apart(match: re.Match[str]) -> str:

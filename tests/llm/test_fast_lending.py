@@ -64,6 +64,11 @@ SURE = [
     ("lent the tile saw to my brother in law kev", [lent("kev", it("tile saw"))]),
     ("lent wor Kev the ladder", [lent("Kev", it("ladder"))]),
     ("lent the jump leads to Sue (flat 2) to start her car", [lent("Sue", it("jump leads"))]),
+    # when it comes back, said after the loan
+    (
+        "Auntie Grace borrowed the big pot, she said she'll bring it back friday",
+        [lent("Auntie Grace", it("big pot"))],
+    ),
     (
         "loaned the trestles to the Rotarians for their auction",
         [lent("the Rotarians", it("trestles"))],
@@ -335,3 +340,9 @@ def test_a_first_name_and_an_initial_is_one_person():
     """ "mike r" is Mike R, not "mike are"."""
     read = parse_fast("does mike r still have the stoves")
     assert read.to_json_dict() == {"actions": [act("out", person="mike r")]}
+
+
+def test_a_thing_given_that_comes_back_is_a_loan():
+    """Given, then said to come back ("she'll bring it back"): lent, not given away."""
+    read = parse_fast("gave Jo the steam mop for tonight, she'll bring it back")
+    assert read.to_json_dict() == {"actions": [lent("Jo", it("steam mop"))]}
