@@ -247,6 +247,15 @@ _BRINGING_IT_BACK = re.compile(
 )
 _GIVEN = re.compile(r"^(?:i\s+|we\s+)?(?:gave|give|handed)\s", re.IGNORECASE)
 _LOAN_SAID = re.compile(r"\b(?:borrowed|borrows|lent|loaned|leant)\b", re.IGNORECASE)
+# The weather or the hour, said after a change: "…, it's going to be a scorcher", "… it's
+# going to rain": "it" is no thing.
+_WEATHER_SAID = re.compile(
+    r",?\s+(?:(?:as|cos|because|since)\s+)?(?:it's|its|it\s+is)\s+(?:going\s+to\s+|gonna\s+)?"
+    r"(?:be\s+)?(?:a\s+|so\s+|really\s+|getting\s+)?(?:rain|raining|snow|snowing|freezing|boiling"
+    r"|roasting|scorcher|cold|hot|sunny|warm|chilly|windy|wet|dark|late|bucketing|pouring|baltic"
+    r"|chucking\s+it\s+down|lovely\s+out|nice\s+out)\b[^,]*$",
+    re.IGNORECASE,
+)
 _YORKSHIRE_THE = re.compile(r"\bt'(?=[a-z])", re.IGNORECASE)
 _TA_IS = re.compile(r"\b(?:tá|está)\s+(?=(?:in|on|at|under|inside)\s)", re.IGNORECASE)
 _SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z])", re.IGNORECASE)
@@ -294,6 +303,7 @@ def normalise(text: str) -> str:
     text = _SPOKEN_QUESTION.sub("?", text)
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
     text = _YORKSHIRE_THE.sub("the ", text)  # "where's t'edging shears"
+    text = _WEATHER_SAID.sub("", text)  # "took the hosepipe out, it's going to be a scorcher"
     text = _THEIRS_NOW.sub(" for good", text)  # "…, she can keep it"
     text = _BRINGING_IT_BACK.sub(_lent_back, text)  # "gave ellie the iron, she'll bring it back"
     text = _PUT_RIGHT.sub(lambda m: f"{m['meant'] or m['meant_then']} ", text)

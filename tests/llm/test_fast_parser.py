@@ -1351,6 +1351,11 @@ POSITIVE = [
     # undo said with a mistake after it, or a word before it
     ("undo!! wrong box", [UNDO]),
     ("eh scratch that", [UNDO]),
+    # the weather said after a change: "it" is no thing
+    (
+        "took the sun lounger out of the shed, it's going to be a scorcher",
+        [take(it("sun lounger"), from_place="shed")],
+    ),
     # a gift said as who may keep it
     ("gave the old bike to Ravi's nephew, he can have it", [discard(it("old bike"))]),
     # "it was …" after a move is about the thing, not where it went
