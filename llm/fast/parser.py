@@ -669,8 +669,8 @@ def _without_pronoun(lead: str, rest: str, *, everywhere: bool = False) -> str:
     """The rest with "it" as the thing found ("found my passport! it's in the drawer")."""
     brought = _BROUGHT_FROM.match(lead)
     pronoun = _PRONOUN_SUBJECT.match(rest)
-    said_where = pronoun and _WHERE_SAID.match(rest[pronoun.end() :])
-    if brought and said_where:  # "brought the bikes back from the boat, they're in the garage now"
+    if brought and pronoun and _WHERE_SAID.match(rest[pronoun.end() :]):
+        # "brought the bikes back from the boat, they're in the garage now"
         return f"moved {brought['things']} from {brought['source']} {rest[pronoun.end() :]}"
     found = _FOUND.match(lead)
     if not found:
