@@ -280,4 +280,24 @@ FIND_PATTERNS = (
         rf"|did\s+{WHO}\s+(?:put|leave|stash|store))\s+(?P<query>(?:the|my|our)\s+.+)$",
         _I,
     ),
+    # One place or another: "is the ghee upstairs or in the stockroom", "did I leave the
+    # snare stand in the van or the lockup", "Chainsaw - pump or stores?", "rail or bin for
+    # the fringe jacket?"
+    re.compile(
+        r"^(?!.*\b(?:your|yours|mine)\b)"  # "is the biltong in your bag or mine": to a person
+        r"(?:is|are|was|were)\s+(?P<query>(?:the|my|our)\s+.+?|[a-z][\w'-]+(?:\s+[\w'-]+)?)"
+        r"\s+(?:still\s+)?(?:in|at|on|under|by|upstairs|downstairs)\b.*?\s+or\s+.+$",
+        _I,
+    ),
+    re.compile(
+        rf"^(?:did|have|do)\s+{WHO}\s+(?:leave|left|put|keep|kept|store|stash|pack)"
+        r"\s+(?P<query>.+?)\s+(?:in|at|on|under|by)\s+.+?\s+or\s+.+$",
+        _I,
+    ),
+    re.compile(r"^(?P<query>[^,:–—-]+?)\s+[–—-]+\s+[\w' ]+?\s+or\s+[\w' ]+$", _I),
+    re.compile(
+        r"^(?:the\s+)?[\w']+(?:\s+[\w']+)?\s+or\s+(?:the\s+)?[\w']+(?:\s+[\w']+)?"
+        r"\s+for\s+(?P<query>(?:the|my|our)\s+.+)$",
+        _I,
+    ),
 )

@@ -98,7 +98,7 @@ _TRAILING_PHRASES = (
     r"|ew+|yuck|gross|phew|woo+|yay+|lah|lor|leh|liao|hor|already|eh|le|sia|siah|ya|ah"
     # said to the listener, or to no one: "…, mate", "… la", "… wor", "… yaar", "… kkkk"
     r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|babe|bab|bestie|omg|fi+nally|k{3,}|tho|though|ehn|eish"
-    r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+"
+    r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+|ko"
     # a fond word to the listener, not after a word that makes it a thing ("the pet")
     r"|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bher\s)(?<!\bhis\s)"
     r"(?:pet|hinny|man|love|luv|duck|pal|chuck)"
@@ -208,7 +208,22 @@ _WHERE_IS_SAID_FIRST = re.compile(
     r"|nasaan(?:\s+(?:na\s+)?(?:ang|yung|iyong|ung|si|ba))*"
     r"|wo\s+(?:ist|sind)(?:\s+(?:der|die|das|mein|meine))?"
     r"|o[uù]\s+(?:est|sont)(?:\s+(?:le|la|les|mon|ma|mes))?"
-    r"|waar\s+(?:is|zijn)(?:\s+(?:de|het))?)\s+",
+    r"|waar\s+(?:is|zijn)(?:\s+(?:de|het))?|cad[êe](?:\s+(?:o|a|os|as|meu|minha))?|wapi|kahan\s+hai|kidhar\s+hai"
+    r"|asan\s+na(?:\s+(?:yung|ang|ung))?|saan\s+(?:na\s+)?(?:ko\s+nilagay\s+)?(?:yung|ang|ung)"
+    r"|d[oó]nde\s+(?:est[aá]n?|qued[oó])?)\s+",
+    re.IGNORECASE,
+)
+# "what's in", said in Spanish, Portuguese, Tagalog or Hindi: "que hay en el pool house",
+# "o que tem no blue bin", "ano laman ng balikbayan box 1", "red trunk mein kya hai".
+_WHATS_IN_SAID_FIRST = re.compile(
+    r"^(?:qu[eé]\s+(?:hay|tengo|tenemos|guard[eé])\s+en(?:\s+(?:el|la|los|las|mi))?"
+    r"|o\s+que\s+(?:tem|t[aá])\s+(?:no|na|nos|nas|dentro\s+d[oa])"
+    r"|ano(?:\s+ang)?\s+(?:laman|nasa\s+loob)\s+(?:ng|ni))\s+",
+    re.IGNORECASE,
+)
+_WHATS_IN_SAID_AFTER = re.compile(
+    r"^(?:[^,]*,\s*)?(?P<place>[^,]+?)\s+(?:mein|me|main)\s+(?:kya|kia)\s+(?:hai|he|h|hain)\b"
+    r"[?!.\s]*$|^(?:[^,]*,\s*)?(?P<place_wapi>[^,]+?)\s+iko\s+wapi\b[?!.\s]*$",
     re.IGNORECASE,
 )
 _WHERE_IS_SAID_AFTER = re.compile(
@@ -321,7 +336,16 @@ def normalise(text: str) -> str:
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
     text = _WHERE_IS_SAID_FIRST.sub("where is the ", text)  # "dónde está la escalera"
     text = _WHERE_IS_SAID_AFTER.sub(r"where is the \g<thing>?", text)  # "bat oil kahan hai?"
+    text = _WHATS_IN_SAID_FIRST.sub("what's in the ", text)  # "que hay en el pool house"
+    text = _WHATS_IN_SAID_AFTER.sub(_said_after_in_english, text)  # "red trunk mein kya hai"
     return _SHORTHAND.sub(_expand, text)
+
+
+def _said_after_in_english(match: re.Match[str]) -> str:
+    """The question said after its subject in Hindi or Swahili, in English word order."""
+    if match["place"]:
+        return f"what's in the {match['place']}?"  # "red trunk mein kya hai"
+    return f"where is the {match['place_wapi']}?"  # "the thermos iko wapi"
 
 
 def _lent_back(match: re.Match[str]) -> str:

@@ -31,6 +31,18 @@ HELP = {"type": "help"}
 LIST_PLACES = {"type": "list_places"}
 
 QUESTIONS = [
+    # one place or another
+    ("is the slow cooker in the loft or the garage?", [find("slow cooker")]),
+    ("did we leave the gazebo at the caravan or bring it home", [find("gazebo")]),
+    ("shelf or drawer for the glue gun?", [find("glue gun")]),
+    # "where is" and "what's in" in other languages
+    ("cadê o carregador", [find("carregador")]),
+    ("wapi the torch", [find("torch")]),
+    ("the panga iko wapi", [find("panga")]),
+    ("asan na yung payong?", [find("payong")]),
+    ("que hay en la bodega?", [contents("bodega")]),
+    ("almirah mein kya hai?", [contents("almirah")]),
+    ("ano laman ng box 3?", [contents("box 3")]),
     ("where's the rain cover gone, it's chucking it down", [find("rain cover")]),
     ("have we got any plasters left n where are they", [find("plasters")]),
     ("who's borrowed stuff off me", [out()]),
@@ -361,6 +373,7 @@ QUESTIONS = [
 ]
 
 CHAT = [
+    "Jacques, is the biltong in your bag or mine?",
     "testing testing",
     "test 1 2 3",
     "knock knock",
