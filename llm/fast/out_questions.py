@@ -193,6 +193,12 @@ _LOOSELY = (
         r"(?:\s+(?:from|that|to)\s+.{1,60})?$",
         _I,
     ),
+    # "anything lent to the Patels", "anything still lent to tom", "what's loaned to Ravi"
+    re.compile(
+        r"^(?:(?:is|has)\s+)?(?:there\s+)?(?:anything|what(?:'s|s|\s+is)?)\s+(?:still\s+)?"
+        r"(?:lent|loaned|leant)(?:\s+out)?\s+to\s+(?P<person>.+)$",
+        _I,
+    ),
     # "Outstanding loans to other stations", "list what ppl borrowed from me", "whos got our stuff"
     # "list everything lent to Ron", "show me the things lent out to the Wilsons"
     re.compile(

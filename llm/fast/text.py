@@ -25,7 +25,7 @@ _KEPT_SYMBOLS = frozenset("°")
 _EMOJI_PARTS = frozenset({*map(chr, range(0xFE00, 0xFE10)), "\u200d", "\u20e3"})
 # A shorthand word between two words ("whr r the keys"), not a label ("shelf r", "bin u").
 _SHORTHAND = re.compile(
-    r"(?<![\w'#-])(?P<word>" + "|".join(map(re.escape, SHORTHAND)) + r")(?=\s+[\w']|$)",
+    r"(?<![\w'#-])(?P<word>" + "|".join(map(re.escape, SHORTHAND)) + r")(?=\s+[\w']|\?*$)",
     _I,
 )
 _LABELLED = STORAGE_NOUNS | NUMBERED_STORAGE_NOUNS

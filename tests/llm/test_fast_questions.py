@@ -43,6 +43,9 @@ QUESTIONS = [
     ("que hay en la bodega?", [contents("bodega")]),
     ("almirah mein kya hai?", [contents("almirah")]),
     ("ano laman ng box 3?", [contents("box 3")]),
+    # what is lent to someone, and shorthand before a question mark
+    ("anything still lent to Marcus", [out("Marcus")]),
+    ("has Bev still got owt?", [out("Bev")]),
     ("where's the rain cover gone, it's chucking it down", [find("rain cover")]),
     ("have we got any plasters left n where are they", [find("plasters")]),
     ("who's borrowed stuff off me", [out()]),
