@@ -142,8 +142,9 @@ def _lookup_place(
     ).all()
     if chosen == NEW_PLACE:  # the new place, once made (earlier in this message)
         return matches[0] if matches else None
-    if not matches:
-        matches = _inside_named(db_session, ctx.household_id, name)
+    said = _IN_PARENT.match(name)  # "shelf 2 in the garage"
+    if not matches and said is not None:
+        matches = _inside_named(db_session, ctx.household_id, said)
     if not matches:
         matches = _similar_places(db_session, ctx.household_id, key)
     if not matches:
@@ -152,22 +153,19 @@ def _lookup_place(
             raise _ambiguous(db_session, ctx, name, list(matches), new_option=creating)
     if len(matches) > 1:
         raise _ambiguous(db_session, ctx, name, list(matches))
-    if not matches and not creating:
-        said = _IN_PARENT.match(name)
-        if said is not None and has_letters_or_digits(said["child"]):
-            # "what's on shelf 2 in the garage" with Shelf 2 kept elsewhere: where it is was
-            # a hint
-            return _lookup_place(db_session, ctx=ctx, name=said["child"], ask=ask)
+    if not matches and not creating and said and has_letters_or_digits(said["child"]):
+        # "what's on shelf 2 in the garage" with Shelf 2 kept elsewhere: where it is was a hint
+        return _lookup_place(db_session, ctx=ctx, name=said["child"], ask=ask)
     return matches[0] if matches else None
 
 
-def _inside_named(db_session: Session, household_id: int, name: str) -> list[Place]:
+def _inside_named(db_session: Session, household_id: int, said: re.Match[str]) -> list[Place]:
     """Places a name says with where they are: "shelf 2 in the garage" for Garage › Shelf 2.
 
-    The first part names the place, the rest a place it is in, at any depth.
+    `said` is the name split by `_IN_PARENT`: the first part names the place, the rest a
+    place it is in, at any depth.
     """
-    said = _IN_PARENT.match(name.strip())
-    if said is None or not has_letters_or_digits(said["parent"]):
+    if not has_letters_or_digits(said["parent"]):
         return []
     parent_keys = {place_key(said["parent"])}
     outer = _IN_PARENT.match(said["parent"])  # "box 3 on the top shelf in the garage"

@@ -571,11 +571,11 @@ def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:
     more = _parse(rest, known_places)
     if more and _CORRECTED.match(rest) and only_reads(more):
         return more  # "wo ist der akkuschrauber? sorry, where is the cordless screwdriver"
-    if more and _named_alone(rest, more) != _named_alone(question, asked):
-        if _named_alone(rest, more):
-            more = []  # "where are my vinyls?? asking for me lol" (not "drill? saw?")
-        elif only_reads(more):
-            return more  # "como funciona isso? what can u do"
+    more_alone, asked_alone = _named_alone(rest, more), _named_alone(question, asked)
+    if more_alone and not asked_alone:
+        more = []  # "where are my vinyls?? asking for me lol" (not "drill? saw?")
+    elif more and asked_alone and not more_alone and only_reads(more):
+        return more  # "como funciona isso? what can u do"
     if more:
         more = [action for action in more if action not in asked]
         return [*asked, *more] if only_reads(more) else []

@@ -208,9 +208,9 @@ _WHERE_IS_SAID_FIRST = re.compile(
     r"|nasaan(?:\s+(?:na\s+)?(?:ang|yung|iyong|ung|si|ba))*"
     r"|wo\s+(?:ist|sind)(?:\s+(?:der|die|das|mein|meine))?"
     r"|o[uù]\s+(?:est|sont)(?:\s+(?:le|la|les|mon|ma|mes))?"
-    r"|waar\s+(?:is|zijn)(?:\s+(?:de|het))?|cad[êe](?:\s+(?:o|a|os|as|meu|minha))?|wapi|kahan\s+hai|kidhar\s+hai"
-    r"|asan\s+na(?:\s+(?:yung|ang|ung))?|saan\s+(?:na\s+)?(?:ko\s+nilagay\s+)?(?:yung|ang|ung)"
-    r"|d[oó]nde\s+(?:est[aá]n?|qued[oó])?)\s+",
+    r"|waar\s+(?:is|zijn)(?:\s+(?:de|het))?|cad[êe](?:\s+(?:o|a|os|as|meu|minha))?|wapi"
+    r"|kahan\s+hai|kidhar\s+hai"
+    r"|asan\s+na(?:\s+(?:yung|ang|ung))?|saan\s+(?:na\s+)?(?:ko\s+nilagay\s+)?(?:yung|ang|ung))\s+",
     re.IGNORECASE,
 )
 # "what's in", said in Spanish, Portuguese, Tagalog or Hindi: "que hay en el pool house",
