@@ -13,6 +13,7 @@ from llm.actions import Action
 from llm.fast.household_words import FIRST_NAMES, PEOPLE
 from llm.fast.people_named import person_named
 from llm.fast.phrases import build_action
+from llm.fast.vocabulary import TITLE_WORDS
 
 _I = re.IGNORECASE
 _OUT_QUESTIONS = re.compile(
@@ -79,7 +80,7 @@ _OUT_QUESTIONS = re.compile(
 _PERSON_HAS = (
     # "what has Pedro from me", "what's Dave of ours"
     re.compile(
-        r"^what(?:\s+(?:has|have|does|do|is)|'s|s)\s+(?P<person>(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?"
+        rf"^what(?:\s+(?:has|have|does|do|is)|'s|s)\s+(?P<person>(?:(?:{TITLE_WORDS})\.?\s+)?"
         r"(?!(?:still|got|have|had|borrowed|kept)\b)[\w'-]+)\s+(?:from|off|of)\s+(?:me|us|mine|ours)$",
         _I,
     ),

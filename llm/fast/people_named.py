@@ -13,6 +13,7 @@ import re
 from llm.fast.asides import changes_the_fact
 from llm.fast.household_words import CONTAINER_NOUNS
 from llm.fast.phrases import KnownPlaces, looks_like_place
+from llm.fast.vocabulary import TITLE_WORDS
 
 _I = re.IGNORECASE
 _MAX_PERSON_WORDS = 5
@@ -53,7 +54,7 @@ PERSON = (
     rf"(?:(?i:(?:my|our|the)\s+)?(?i:{_RELATIONS})(?:\s+(?!(?i:{_NOT_A_NAME})\b)[A-Za-z][\w'-]*)?"
     # "tom's dad", "my sister's boyfriend"
     rf"|(?i:(?:my|our|the)\s+)?[A-Za-z][\w-]*'s\s+(?i:{_RELATIONS})"
-    r"|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]*"  # "Mrs. Patterson"
+    rf"|(?:{TITLE_WORDS})\.?\s+[A-Z][\w'-]*"  # "Mrs. Patterson"
     r"|(?i:our)\s+[A-Z][\w'-]*"  # "our Kev"
     r"|(?i:the)\s+[A-Z][\w'-]+s"
     # "Sharma uncle", "Lakshmi bai"
@@ -130,7 +131,7 @@ _FOR_OCCASION = re.compile(
     _I,
 )
 # "the lady at number 12, Mrs Patel"
-_NAMED_AFTER = re.compile(r"^[^,]+,\s*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*)$")
+_NAMED_AFTER = re.compile(rf"^[^,]+,\s*(?P<name>(?:(?:{TITLE_WORDS})\.?\s+)?[A-Z][\w'-]*)$")
 
 
 def _said_after_name(text: str) -> str:

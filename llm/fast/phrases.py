@@ -39,6 +39,7 @@ from llm.fast.vocabulary import (
     PLACE_CLAUSE_WORDS,
     POINTERS,
     STORAGE_NOUNS,
+    TITLES,
     VAGUE_AMOUNTS,
 )
 
@@ -110,7 +111,7 @@ _NOT_A_NAME = frozenset({
 })  # fmt: skip
 
 
-_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"})
+_TITLES = frozenset(TITLES)
 # Where someone keeps things, by its last word: "Ana's corner", "Dad's side".
 _SPOTS = frozenset({
     "corner", "side", "spot", "area", "end", "patch", "bay", "space", "bench", "desk", "bed",

@@ -29,7 +29,7 @@ from llm.fast.phrases import (
     plural_storage_query,
 )
 from llm.fast.verbs import BEING_LEMMAS, verb_pattern
-from llm.fast.vocabulary import FUNCTION_WORDS, NUMBERED_STORAGE_NOUNS, PLACE_MODIFIERS
+from llm.fast.vocabulary import FUNCTION_WORDS, NUMBERED_STORAGE_NOUNS, PLACE_MODIFIERS, TITLES
 
 _I = re.IGNORECASE
 _CHAIN = re.compile(rf"\s+{PLACE_PREPOSITION}\s+", _I)
@@ -101,7 +101,7 @@ IS_BACK = re.compile(
 )
 
 
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof"})
+_TITLES = frozenset(title.lower() for title in TITLES)
 
 
 def _is_person_name(words: list[str]) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from inventory import NUMBER_WORDS
 from llm.fast.household_words import FIRST_NAMES, SHORTHAND
-from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS
+from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS, TITLES
 
 _I = re.IGNORECASE
 _QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -109,7 +109,7 @@ _TRAILING_PHRASES = (
 )
 _TRAILING_FILLER = re.compile(rf"(?:[\s,]+(?:{_TRAILING_PHRASES}))+$", _I)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?,]+$")
-_TITLES = ("Mr", "Mrs", "Ms", "Dr", "mr", "mrs", "ms", "dr")
+_TITLES = (*TITLES, *(title.lower() for title in TITLES))
 # Lookbehinds that keep "Mrs. Patterson" one sentence: before the dot, and after it.
 NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in _TITLES)
 NOT_AFTER_TITLE = "".join(rf"(?<!\b{title}\.)" for title in _TITLES)

@@ -23,6 +23,10 @@ NUMBERED_STORAGE_NOUNS = frozenset({
     "shoebox", "hamper", "holdall", "carton", "caddy", "drum", "barrel", "pot", "pallet",
     "stack", "cubby", "cubbyhole", "pigeonhole", "folder", "binder", "file",
 })  # fmt: skip
+# Titles before a surname ("Mrs Patel", "dr. okafor"), as written with a capital.
+TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
+# The same, as a regular expression alternative (case as written: wrap in (?i:...) for any).
+TITLE_WORDS = "|".join(TITLES)
 GENERIC_PLACE_WORDS = frozenset({
     "places", "place", "locations", "location", "spots", "storage", "storage places",
     "storage spots", "storage units", "storage locations",

@@ -96,6 +96,8 @@ SURE = [
     ("Dr. Shah borrowed the folding table", [lent("Dr. Shah", it("folding table"))]),
     ("I've lent the jigsaw to Mr. Hughes.", [lent("Mr. Hughes", it("jigsaw"))]),
     ("lent my good scissors to Mrs Khan across the road", [lent("Mrs Khan", it("good scissors"))]),
+    ("lent the projector to Prof. Okafor", [lent("Prof. Okafor", it("projector"))]),
+    ("Mx Jones borrowed the ladder", [lent("Mx Jones", it("ladder"))]),
     ("Lent the sack truck to Priya from flat 3", [lent("Priya", it("sack truck"))]),
     ("our neighbour Gary has kindly returned the wheelbarrow", [back("Gary", it("wheelbarrow"))]),
     ("the ladder was borrowed by Sam", [lent("Sam", it("ladder"))]),

@@ -1372,6 +1372,8 @@ NEGATIVE = [
     "the boiler's on the blink again ffs",  # a state, and a clause run on after a place
     "the carbon monoxide alarm in the landing keeps beeping",
     "mr kowalski is in the basement",  # a title typed in lower case: a person
+    "prof okafor is in the basement",  # every title is a person's: "prof", "mx", "miss"
+    "Mx Jones is in the loft",
     "the plumber's mate is in the garage fixing the leak",
     "the tents are in the trailer drying out",  # what they are doing, not where they are kept
     # an aside that doubts, corrects, plans or adds to the fact keeps it unread
