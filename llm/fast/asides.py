@@ -149,6 +149,18 @@ _VERDICT = re.compile(
     _I,
 )
 _ASKS_SOMETHING = re.compile(r"\b(?:where|wheres|what|whats|which|who|whos)\b", _I)
+# A reason says why, not whether: its "no one", "can't" or "mum said" do not doubt the fact
+# ("moved the hoover to the kitchen cupboard bc no one can ever find it"); a hedge, a
+# correction or a plan in it still does ("… because I might need it").
+_REASON_CLAUSE = re.compile(r"(?:because|cos|coz|cuz|bc)\s", _I)
+_DOUBTS_A_REASON = re.compile(
+    r"[?]|\b(?:or|either|wait|actually|oops|whoops|undo|scratch|cancel|wrong|mistake|meant"
+    r"|instead|rather|correction|typo|think|thought|guess|maybe|perhaps|probably|possibly"
+    r"|apparently|supposedly|hopefully|hope|believe|reckon|assume|sure|unsure|doubt|kidding"
+    r"|joking|jk|pretend|imagine|wish|would|should|could|might|must|supposed|planning|plan"
+    r"|gonna|going\s+to|will|if|unless|whether|later|tomorrow|tonight|soon)\b|'ll\b",
+    _I,
+)
 _REASON = re.compile(r"(?:since|so|as|to|because|cos|coz|cuz|bc)\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
 _FOR_A_WHILE = re.compile(r"(?:for|with|having|getting|being|until|till|to)\b|\w+ing\b", _I)
@@ -245,7 +257,8 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
         return True  # "… - need to reorder": what is next, not a doubt about the fact
     if kind == "remark" and _VERDICT.match(aside.strip()) and _reported(fact):
         return True  # "binned the old helmet, not safe": what the thing was like
-    if _CHANGES_THE_FACT.search(aside) or (kind == "remark" and _WHERE_MORE.match(aside)):
+    doubts = _DOUBTS_A_REASON if _REASON_CLAUSE.match(aside) else _CHANGES_THE_FACT
+    if doubts.search(aside) or (kind == "remark" and _WHERE_MORE.match(aside)):
         return False  # a doubt; or "…, on the potting bench": more of where, not an aside
     if _BEING.search(fact) and _FOR_A_WHILE.match(aside):
         return False

@@ -60,6 +60,8 @@ _OPENING = frozenset({"open", "check", "view", "inside"})
 _PUTTING = frozenset({"put", "store", "stored", "stash", "stashed", "placed"})
 _TO = re.compile(r"^(?P<items>[^,]+?)\s+(?:to|->|→)\s+(?P<place>[^,]+)$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)", re.IGNORECASE)
+# Words after a verb in the past that make it a clause ("checked the oil", "fed my cat").
+_DONE_TO = frozenset({"the", "my", "our", "your", "his", "her", "their", "a", "an", "some", "it"})
 _BACK = re.compile(
     r"^(?P<items>[^,]+?)\s+back(?:\s+(?:in|into|on|to|at)\s+(?P<place>[^,]+))?$", re.IGNORECASE
 )
@@ -112,6 +114,8 @@ def parse_bare(text: str, known_places: KnownPlaces) -> list[Action]:
             return []  # "unpacked kitchen box 3": what was done, not a place to list
         place = clean_place(text, known_places)
         return [Action(type="contents", place=place)] if place else []
+    if _PARTICIPLE.fullmatch(lowered[0]) and len(words) > 1 and lowered[1] in _DONE_TO:
+        return []  # "washed the car", "counted the till": what was done, not a thing
     return bare_find(text) if len(words) <= MAX_FIND_WORDS else []
 
 

@@ -634,7 +634,7 @@ def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
         place = clean_place(old, known_places)
         action = build_action(type="rename", place=place, new_name=new_name)
     else:
-        item = parse_item(old)
+        item = parse_item(old, as_named=True)
         if item is None or item.counted:
             return None
         action = build_action(type="rename", items=[item], new_name=new_name)

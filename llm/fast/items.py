@@ -144,6 +144,8 @@ _REMARK_START = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT_GROUP = re.compile(r"\d{3}")
+# Which way a thing went, said after it: never part of its name.
+_WHICH_WAY = frozenset({"upstairs", "downstairs", "outside", "outdoors", "indoors", "inside"})
 _TRAILING_TIMES = re.compile(r"\(?[x×]\s?(?P<count>\d{1,7})\)?", _I)
 
 
@@ -234,7 +236,7 @@ def _one_unit(phrase: str) -> ItemRef | None:
     return item.model_copy(update={"quantity": 1, "counted": True, "unit": match["unit"]})
 
 
-def parse_item(phrase: str, *, last_is_one: bool = False) -> ItemRef | None:
+def parse_item(phrase: str, *, last_is_one: bool = False, as_named: bool = False) -> ItemRef | None:
     """An item phrase ("3 more AA batteries", "the last battery") as an `ItemRef`, or None.
 
     After an article a number is part of the name ("the 3 musketeers dvd"), unless a
@@ -246,6 +248,8 @@ def parse_item(phrase: str, *, last_is_one: bool = False) -> ItemRef | None:
         phrase: one item as written.
         last_is_one: read "the last candle" as all of them (for a use or a discard:
             after the last one there is none left).
+        as_named: the phrase is what a thing is called (a rename), so "upstairs" or
+            "outside" at its end is part of the name, not which way it went.
 
     Returns:
         The item; its quantity may be out of range, for the service to refuse.
@@ -255,6 +259,8 @@ def parse_item(phrase: str, *, last_is_one: bool = False) -> ItemRef | None:
         return share
     phrase = spell_out_amount(phrase)
     words = without_owner(name_words(phrase))
+    if len(words) > 1 and words[-1].lower() in _WHICH_WAY and not as_named:
+        words = words[:-1]  # "moved the plants outside to the patio": which way, not a name
     if len(words) > 1 and words[0].lower() == "last":
         words = words[1:]
         if last_is_one:

@@ -303,6 +303,16 @@ _EMOJI_BETWEEN = re.compile(
 )
 
 
+# Three or more words in capitals: shouted, not names ("DAD PUT THE ROOF BOX IN THE BARN").
+_SHOUTED = re.compile(r"\b[A-Z][A-Z']+(?:\s+[A-Z][A-Z']*){2,}\b")
+
+
+def _said_quietly(match: re.Match[str]) -> str:
+    """Shouted words in lower case, a first name with its capital ("Marcus")."""
+    words = match[0].lower().split()
+    return " ".join(word.title() if word in FIRST_NAMES else word for word in words)
+
+
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The message with plain quotes, no emoji or symbols, and shorthand read out ("teh", "r").
@@ -313,6 +323,7 @@ def normalise(text: str) -> str:
     Returns:
         The message with symbols replaced by spaces and whitespace collapsed.
     """
+    text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
     text = _ME_FOR_MY.sub(r"\g<verb> my ", spoken_places(text.translate(_QUOTE_MARKS)))
     text = _SPOKEN_STOP.sub(".", _SPOKEN_COMMA.sub(",", text))  # dictated punctuation
     text = _SPOKEN_QUESTION.sub("?", text)

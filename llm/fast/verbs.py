@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from inventory import typo_distance
-from llm.fast.verb_forms import VERB_FORMS
+from llm.fast.verb_forms import OTHER_VERBS, VERB_FORMS
 
 # "put the drill in bin 4", "popped the paracetamol in the bathroom cabinet".
 STORE_LEMMAS = (
@@ -96,8 +96,8 @@ def fix_verb_typo(text: str, lemmas: Iterable[str]) -> str:
     if rest.split()[0].lower() in _SUBJECT_FOLLOWERS:
         return text  # "Bunting is back in the crate": a thing, not "bunging"
     candidates = _by_first_letter(tuple(lemmas)).get(lowered[0], ())
-    if lowered in candidates:
-        return text
+    if lowered in candidates or lowered in OTHER_VERBS:
+        return text  # spelt right: "checked the oil" is not "chucked"
     for form in candidates:
         if abs(len(form) - len(lowered)) <= 1 and typo_distance(lowered, form) <= 1:
             return f"{form} {rest}"
@@ -122,7 +122,7 @@ def _by_first_letter(lemmas: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 
 def generate() -> str:
-    """The source of `verb_forms`: every lemma's forms by lemminflect."""
+    """The source of `verb_forms`: each lemma's forms by lemminflect, and real verbs near them."""
     from lemminflect import getAllInflections
 
     lemmas = sorted({
@@ -134,6 +134,7 @@ def generate() -> str:
         "",
         "VERB_FORMS: dict[str, tuple[str, ...]] = {",
     ]
+    ours: set[str] = set()
     for lemma in lemmas:
         found = getAllInflections(lemma, upos="VERB")
         words = sorted(
@@ -143,9 +144,40 @@ def generate() -> str:
                 *_MORE_FORMS.get(lemma, ()),
             }
         )
+        ours.update(words)
         lines.append(f"    {lemma!r}: {tuple(words)!r},")
     lines.append("}")
+    lines.append("# English verb forms one typo from a form above: real words, never typos of one.")
+    lines.append("OTHER_VERBS: frozenset[str] = frozenset({")
+    lines.extend(f"    {word!r}," for word in sorted(_near(ours)))
+    lines.append("})")
     return "\n".join(lines) + "\n"
+
+
+def _near(ours: set[str]) -> set[str]:
+    """Every verb form in lemminflect's dictionary one typo from one of ours ("checked")."""
+    from lemminflect import Inflections
+
+    english = {
+        form.lower()
+        for lemma, tags in Inflections()._getInflDict().items()
+        if lemma.islower()
+        for tag, found in tags.items()
+        if tag.startswith("VB")
+        for form in found
+    }
+    by_letter: dict[str, list[str]] = {}
+    for form in ours:
+        by_letter.setdefault(form[0], []).append(form)
+    return {
+        word
+        for word in english - ours
+        if len(word) >= _MIN_TYPO_CHARS
+        and any(
+            abs(len(form) - len(word)) <= 1 and typo_distance(word, form) <= 1
+            for form in by_letter.get(word[0], ())
+        )
+    }
 
 
 # Forms people write that lemminflect leaves out ("knitted" beside "knit").

@@ -97,7 +97,7 @@ POSITIVE = [
     ("please put the drill in bin 4", [store("bin 4", it("drill"))]),
     ("ok, put the drill in bin 4", [store("bin 4", it("drill"))]),
     ("Put the Drill in Bin 4", [store("Bin 4", it("Drill"))]),
-    ("PUT THE DRILL IN BIN 4", [store("BIN 4", it("DRILL"))]),
+    ("PUT THE DRILL IN BIN 4", [store("bin 4", it("drill"))]),  # shouted: read in lower case
     ("I'm putting the drill in bin 4", [store("bin 4", it("drill"))]),
     ("put the drill into bin 4", [store("bin 4", it("drill"))]),
     ("put the drill inside bin 4", [store("bin 4", it("drill"))]),
@@ -1363,9 +1363,32 @@ POSITIVE = [
         "moved the coats from the hall to the spare room, it was getting cluttered",
         [move("spare room", it("coats"), from_place="hall")],
     ),
+    # "the till" is a shop's cash register, not "until"
+    (
+        "put 3 rolls of brown paper on the shelf under the till",
+        [store("shelf under the till", n("brown paper", 3, unit="rolls"))],
+    ),
+    ("used the last of the till rolls, need to order more", [use(all_of("till rolls"))]),
+    # a reason's "no one" or "mum said" does not doubt the fact
+    (
+        "moved the hoover from under the stairs to the kitchen cupboard bc no one can ever find it",
+        [move("kitchen cupboard", it("hoover"), from_place="under the stairs")],
+    ),
+    # which way it went is not part of its name ("outside", "downstairs")
+    ("moved the plants outside to the patio", [move("patio", it("plants"))]),
+    (
+        "moved the diaper caddy downstairs to the living room shelf",
+        [move("living room shelf", it("diaper caddy"))],
+    ),
+    # shouted: read in lower case, a first name keeps its capital
+    ("DAD PUT THE ROOF BOX IN THE BARN", [store("barn", it("roof box"))]),
 ]
 
 NEGATIVE = [
+    "put the drill in bin 4 till monday, then the van",  # "till" as "until" still plans
+    "checked the oil in the car",  # a real verb is no typo of "chucked"
+    "washed the car",  # what was done, not a thing asked about
+    "counted the till, 20 quid short",
     "put the cake in the oven at gas 4",  # a setting, not a place in the oven
     "wor lass is in the garden",  # Geordie for "my wife": a person
     "the missus is in the kitchen",

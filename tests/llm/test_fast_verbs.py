@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from llm.fast.verb_forms import VERB_FORMS
+from llm.fast.verb_forms import OTHER_VERBS, VERB_FORMS
 from llm.fast.verbs import fix_verb_typo, generate, is_verb_form, starts_clause
 
 
@@ -10,6 +10,7 @@ def test_verb_forms_are_what_lemminflect_gives():
     generated: dict[str, object] = {}
     exec(generate(), generated)  # the module `python -m llm.fast.verbs` writes
     assert generated["VERB_FORMS"] == VERB_FORMS
+    assert generated["OTHER_VERBS"] == OTHER_VERBS
 
 
 def test_irregular_forms_come_from_the_library():
@@ -24,6 +25,13 @@ def test_a_misspelt_verb_is_spelt_right_and_a_short_one_left_alone():
     )
     assert fix_verb_typo("mvoed the toolbox to the van", ["move"]) == "moved the toolbox to the van"
     assert fix_verb_typo("pot the drill in bin 4", ["put"]) == "pot the drill in bin 4"
+
+
+def test_a_real_verb_near_one_of_ours_is_no_typo():
+    assert "checked" in OTHER_VERBS and "mowed" in OTHER_VERBS
+    assert fix_verb_typo("checked the oil in the car", ["chuck"]) == "checked the oil in the car"
+    assert fix_verb_typo("mowed the lawn", ["move"]) == "mowed the lawn"
+    assert fix_verb_typo("chuckd the lamp in the skip", ["chuck"]) == "chucked the lamp in the skip"
 
 
 def test_verbs_start_clauses_and_names_may_start_with_a_few():
