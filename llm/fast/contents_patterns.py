@@ -35,13 +35,13 @@ CONTENTS_PATTERNS = (
     re.compile(
         r"^(?:what|waht|wat|whta|wht|hwat)(?:\s+(?:all|else))?(?:'s|s|\s+is|\s+are|\s+was|\s+were)?"
         rf"(?:\s+(?:{_LYING})){{0,2}}"
-        rf"\s+(?:{PLACE_PREPOSITION}|inside\s+of)\s+(?P<place>.+)$",
+        rf"\s+(?:{PLACE_PREPOSITION}|inside\s+of|(?<=up\s)to|(?<=wn\s)to)\s+(?P<place>.+)$",
         _I,
     ),
     # "what do I have in the garage", "what have we got on shelf B", "what did I put in bin 4"
     re.compile(
         r"^what(?:\s+(?:stuff|things|items|else))?\s+(?:do|did|have)\s+(?:i|we)"
-        rf"(?:\s+(?:{_PUTTING}|left|still|away)){{0,3}}"
+        rf"(?:\s+(?:{_PUTTING}|left|still|away|up|down|out|over)){{0,3}}"
         rf"\s+(?:(?P<near>{ADJACENT}\s+.+)|{PLACE_PREPOSITION}\s+(?P<place>.+))$",
         _I,
     ),

@@ -49,7 +49,9 @@ _DISPOSED = re.compile(
     # where it was: "took the old fridge from the back yard to the tip"
     r"(?:\s+(?:from|out\s+of|out)\s+(?:(?:the|my|our)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
     r"\s+(?:to|at|on|in|into|down\s+to|down|off\s+at)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?"
-    rf"(?:{'|'.join(re.escape(place) for place in DISPOSAL_PLACES)})"
+    rf"(?:{'|'.join(re.escape(place) for place in DISPOSAL_PLACES if place != 'car boot')}"
+    # a car boot sale is said "at/to the car boot"; "in the car boot" is a car's boot
+    r"|(?<=at the )car\s+boot|(?<=at a )car\s+boot|(?<=to the )car\s+boot|(?<=to a )car\s+boot)"
     # "… to the charity shop on the high street", "… to the tip this morning"
     r"(?:\s+(?:on|in|at|down|by|near|round|off|up)\s+(?:the|a)\s+[\w\s'-]{1,30}"
     r"|\s+(?:this|last)\s+(?:morning|afternoon|evening|week|weekend|night)"
@@ -74,9 +76,11 @@ _GONE_TO = re.compile(
 )
 # "the toaster broke so I binned it", "the lawnmower died so we scrapped it"
 _BROKE_SO = re.compile(
-    r"^(?:the|my|our)\s+(?P<items>.+?)\s+(?:broke|died|stopped\s+working|packed\s+up|gave\s+up"
+    r"^(?:(?:the|my|our)\s+)?(?P<items>.+?)\s+(?:(?:finally|just|completely|totally)\s+)?"
+    r"(?:broke|died|stopped\s+working|packed\s+up|gave\s+up"
     r"|(?:was|is)\s+(?:broken|dead|knackered|kaput)|wore\s+out|conked\s+out),?\s+so\s+"
-    r"(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:binned|scrapped|chucked|recycled|dumped|tossed"
+    # "the toaster broke so I binned it", "hairdryer finally died so binned it"
+    r"(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:just\s+)?(?:binned|scrapped|chucked|recycled|dumped|tossed"
     r"|trashed|ditched|threw|thrown|got\s+rid\s+of)\s+(?:it|them)(?:\s+(?:out|away))?$",
     _I,
 )

@@ -54,8 +54,8 @@ FIND_PATTERNS = (
         r"|(?:i|we)\s+(?:wonder|forgot|forget|can't\s+remember|cant\s+remember)"
         r"|(?:(?:have\s+)?(?:you|u)\s+)?(?:got\s+)?(?:any|an|no)\s+idea|wondering"
         r"|(?:may|can|could)\s+i\s+ask|do\s+you\s+remember|remember)"
-        r"\s+where\s+(?P<query>.+?)\s+(?:is|are|has\s+gone|have\s+gone|was|were|went"
-        r"|got\s+to|ended\s+up|is\s+kept|are\s+kept|lives?)$",
+        r"\s+where\s+(?P<query>.+?)(?:'s\s+(?:got\s+to|gone|ended\s+up)|\s+(?:is|are|has\s+gone"
+        r"|have\s+gone|was|were|went|got\s+to|ended\s+up|is\s+kept|are\s+kept|lives?))$",
         _I,
     ),
     # "sorry to bother, could you tell me where the sewing kit is", "u know where the pump
@@ -63,8 +63,9 @@ FIND_PATTERNS = (
     re.compile(
         r"^(?:.{0,40}?[\s,])?(?:know|tell\s+me|remind\s+me|idea|clue|remember|ask|wonder"
         r"|wondering|recall)\s+where\s+(?:(?P<found>(?:i|we|you)\s+(?:put|left|kept|stored"
-        r"|stashed|hid))\s+(?P<query_put>.+)|(?P<query>.+?)\s+(?:is|are|has\s+gone|have\s+gone"
-        r"|was|were|went|got\s+to|ended\s+up|is\s+kept|are\s+kept|lives?))$",
+        r"|stashed|hid))\s+(?P<query_put>.+)|(?P<query>.+?)(?:'s\s+(?:got\s+to|gone|ended\s+up)"
+        r"|\s+(?:is|are|has\s+gone|have\s+gone|was|were|went|got\s+to|ended\s+up|is\s+kept"
+        r"|are\s+kept|lives?)))$",
         _I,
     ),
     # "need the glue gun where is it", "the jumper cables, where are they?", "the multimeter

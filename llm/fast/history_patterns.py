@@ -198,7 +198,7 @@ HISTORY_PATTERNS = (
         _I,
     ),
     # "what happened to the old kettle", "where has the drill been"
-    re.compile(r"^what(?:'s|\s+has)?\s+happened\s+(?:to|with)\s+(?P<query>.+)$", _I),
+    re.compile(r"^(?:what(?:'s|s|\s+has)?|whatever)\s+happened\s+(?:to|with)\s+(?P<query>.+)$", _I),
     re.compile(r"^where\s+(?:has|have)\s+(?P<query>.+?)\s+been(?:\s+lately)?$", _I),
     # "history of the drill", "show me the history for the drill", "history drill"
     re.compile(

@@ -91,6 +91,7 @@ SHORTHAND = {
     "anythin": "anything", "oot": "out", "ppl": "people", "owt": "anything", "nowt": "nothing",
     "whos": "who's", "whr's": "where's", "wher's": "where's", "wherre": "where", "wehre": "where",
     "whaur's": "where's", "whaur": "where", "em": "them", "'em": "them",
+    "brung": "brought", "nite": "night", "tonite": "tonight", "happend": "happened",
     # Geordie: "wor lass", "ye knaa", "the van noo"
     "wor": "our", "noo": "now", "ye": "you", "knaa": "know", "morra": "tomorrow", "naw": "no",
     "frm": "from", "yday": "yesterday", "tmr": "tomorrow", "thru": "through",

@@ -103,7 +103,12 @@ _LET_BORROW = re.compile(
 _BORROWED = re.compile(
     rf"^(?P<person>{PERSON})\s+(?:(?:has|have|is|are)\s+|'s\s+)?{_ADVERB}(?:borrowed|borrows"
     r"|borrowing|(?:booked|signed|checked)\s+out)"
-    r"\s+(?P<items>(?!by\b).+)$",
+    r"\s+(?P<items>(?!by\b).+?)(?:\s+(?i:off|from|of)\s+(?i:me|us))?$",
+)
+# "dave had the long drill bits off me", "Sue's had our gazebo off us since June"
+_HAD_OFF = re.compile(
+    rf"^(?P<person>{PERSON})\s+(?:(?i:has|'s)\s+)?(?i:had)\s+(?P<items>.+?)\s+(?i:off|from)\s+"
+    r"(?i:me|us)$",
 )
 # "the ladder was borrowed by Sam", "drill lent to Dave", "tent's been lent out to the Hendersons"
 _LENT_PASSIVE = re.compile(
@@ -318,6 +323,7 @@ _STATEMENTS = (
     (_GAVE_BACK, _give_back),
     (_GAVE_IT_BACK, _give_back),
     (_BORROWED, _lend),
+    (_HAD_OFF, _lend),
     (_LET_BORROW, _lend),
     (_HAS_OURS, _lend_ask),
     (_HAS_THE, _lend_ask),

@@ -79,7 +79,9 @@ _ROOM_FIRST = re.compile(
 _SIDE = re.compile(
     r"^(?P<head>.+?)\s+(?P<side>(?:on|at|to)\s+the\s+(?:left|right|back|front|top|bottom"
     r"|end|far\s+end)(?:(?:-|\s+)hand\s+side|\s+side)?|out\s+(?:the\s+)?back|out\s+front"
-    r"|round\s+the\s+back|upstairs|downstairs)$",
+    r"|round\s+the\s+back|upstairs|downstairs"
+    # where it is kept away from home: "my locker at work", "the cubby at nursery"
+    r"|at\s+(?:work|school|uni|college|church|nursery|daycare))$",
     _I,
 )
 

@@ -277,6 +277,12 @@ _ASKED = re.compile(
     _I,
 )
 _COUNT_AT_THE_END = re.compile(r"^(?P<rest>.+?)\s+x(?P<count>\d+)$", _I)
+# Someone from outside the household: what they did may be to their own things.
+_OUTSIDER = re.compile(
+    r"\b(?:customers?|clients?|plumbers?|builders?|electricians?|engineers?|contractors?|postman"
+    r"|courier|landlord|tenants?|neighbou?rs?|vet|farrier)\b",
+    _I,
+)
 # A message that starts by calling someone by name and asks "you": said to them, not to us.
 _TO_SOMEONE = re.compile(
     r"^(?!(?:hi|hey|hello|hiya|ok|okay|right|so|well|morning|evening|sorry|please|pls|thanks|bot"
@@ -785,8 +791,11 @@ def _read_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
             text = trim(untrimmed, leading=False)
     # "gave the old crib to my sister for good" is gone; "lent the tent to Sam" is out
     lent = parse_given_away(text, untrimmed, known_places) or parse_lending(text, known_places)
+    someone = _SOMEONE_ELSE.match(text)
     text = _SOMEONE_ELSE.sub("", text)  # "dad put the tent in the garage": where it is
     changes = lent or parse_change(text, known_places) or _misspelt_verb(text, known_places)
+    if changes and not lent and someone and _OUTSIDER.search(someone.group(0)):
+        changes = ask_first(changes)  # "the customer put the old boiler in the skip": whose?
     if changes or lead_in:
         return changes or []
     return parse_note(text, known_places) or parse_bare(text, known_places)

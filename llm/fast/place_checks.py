@@ -50,7 +50,10 @@ def is_date(words: Sequence[str]) -> bool:
     if not any(calendar):
         return False
     return all(
-        is_calendar or _DATE_PART.fullmatch(word) or word in ("of", "the", "next", "this", "last")
+        is_calendar
+        or _DATE_PART.fullmatch(word)
+        or word in NUMBER_WORDS
+        or word in ("of", "the", "next", "this", "last", "few", "couple", "a")
         for word, is_calendar in zip(lowered, calendar, strict=True)
     )
 

@@ -109,6 +109,11 @@ SURE = [
     ),
     ("jess's mum borrowed the gazebo for the street party", [lent("jess's mum", it("gazebo"))]),
     ("gave the deckchairs to Omar for his barbecue", None),  # asked: see ASK_FIRST
+    # "off me": who it came from is us
+    ("Dave borrowed the long drill bits off me", [lent("Dave", it("long drill bits"))]),
+    ("dave had the long drill bits off me this morning", [lent("dave", it("long drill bits"))]),
+    ("Sue's had our gazebo off us", [lent("Sue", it("gazebo"))]),
+    ("gaz brung the jigsaw back last nite", [back("gaz", it("jigsaw"))]),
 ]
 SURE = [(text, expected) for text, expected in SURE if expected is not None]
 
@@ -219,6 +224,8 @@ ASK_FIRST = [
 
 # Never a write: wishes, plans, negations, questions, idioms, lending to us.
 NEVER_A_WRITE = [
+    "dave had the flu",
+    "the kids had a fight off the back of the boat",
     "the kids are with Dave",
     "the problem is with the boiler",
     "Dave lent me his ladder",

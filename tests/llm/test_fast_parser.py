@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from llm.chain import parse_text
 from llm.fast.parser import parse_fast
 
 KNOWN_PLACES = ("Bin 4", "Garage", "Shelf B", "Ana's corner", "Cupboard under the stairs")
@@ -1380,6 +1381,18 @@ POSITIVE = [
         "moved the diaper caddy downstairs to the living room shelf",
         [move("living room shelf", it("diaper caddy"))],
     ),
+    ("what's down the cellar?", [contents("cellar")]),
+    ("what do we have up at the cabin", [contents("cabin")]),
+    # a car's boot is a place; the car boot sale is where things are sold
+    (
+        "chucked 2 spare pairs of crocs in the car boot",
+        [store("car boot", n("spare pairs of crocs", 2))],
+    ),
+    ("sold the old lamp at the car boot", [discard(it("old lamp"))]),
+    ("hairdryer finally died so binned it", [discard(it("hairdryer"))]),
+    ("put the lanyard in my locker at work", [store("locker at work", it("lanyard"))]),
+    ("John wants to know where the uncapping fork's got to", [find("uncapping fork")]),
+    ("whats happened to the long level", [history("long level")]),
     # shouted: read in lower case, a first name keeps its capital
     ("DAD PUT THE ROOF BOX IN THE BARN", [store("barn", it("roof box"))]),
 ]
@@ -1916,3 +1929,18 @@ def test_messages_at_the_length_limit_parse_quickly(text):
     started = time.perf_counter()
     parse_fast(text, known_places=KNOWN_PLACES)
     assert time.perf_counter() - started < 1.0
+
+
+def test_how_long_is_never_a_place():
+    """ "exams in 3 wks" is a time: no second move of "exams" to a place "3 wks"."""
+    result = parse_text("moved my textbooks to my bedroom shelf, exams in 3 wks", chain=None)
+    assert [action.place for action in result.result.actions] == ["bedroom shelf"]
+
+
+def test_what_someone_from_outside_did_is_asked_first():
+    """The customer's old boiler may be theirs: asked; dad's tent is ours: stored."""
+    asked = parse_fast("the customer put the old boiler in the skip").to_json_dict()
+    assert asked == {"actions": [discard(it("old boiler"))], "confirm": True}
+    assert parse_fast("dad put the tent in the garage").to_json_dict() == {
+        "actions": [store("garage", it("tent"))]
+    }
