@@ -220,6 +220,10 @@ _IN_PARENT = re.compile(
     r"(?P<parent>(?![^)]*\b(?:or|not|no|maybe|either|possibly|probably)\b)[^()]+)\)[.!]*$",
     _I,
 )
+# A change denied or only meant: "he never moved it", "didn't touch it", "need to make room".
+_NOT_DONE = re.compile(
+    r"\b(?:never|not|didn't|didnt|hasn't|hasnt|haven't|havent|won't|wont|to)\s+(?:\w+\s+)?\w+"
+)
 _CANT_FIND = re.compile(
     r"\b(?:can't|cant|cannot|can\s+not|don't|dont|couldn't|couldnt)\s+(?:find|see|remember"
     r"|recall|locate|spot)\b",
@@ -612,7 +616,10 @@ def _chatter(text: str) -> bool:
     words = re.findall(r"[a-z']+", text.lower())
     if _CANT_FIND.search(text) and len(words) <= _MAX_CHATTER_WORDS:
         return True  # "where is the drill? I don't find it", "can't see it anywhere"
-    return len(words) <= _MAX_CHATTER_WORDS and not any(word in _CHANGE_WORDS for word in words)
+    if len(words) > _MAX_CHATTER_WORDS:
+        return False
+    said = _NOT_DONE.sub(" ", text.lower())  # "he never moved it", "need to make room"
+    return not any(word in _CHANGE_WORDS for word in re.findall(r"[a-z']+", said))
 
 
 def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:

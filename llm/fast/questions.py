@@ -87,7 +87,7 @@ _ALL_OF = re.compile(
 # "the big torch, the yellow one": one thing, said twice ("big yellow torch").
 _THE_ONE = re.compile(r",\s*the\s+(?P<kind>[\w-]+(?:\s+[\w-]+)?)\s+one$", re.IGNORECASE)
 # "bin 4 in the garage": the place, then the place it is in.
-_AND = re.compile(r"\s+(?:and|&|n)\s+", _I)
+_AND = re.compile(r"\s+(?:and|&|n)\s+|\s*/\s*", _I)
 _PARENT_HINT = re.compile(r"\s+(?:in|on|inside|at)\s+", _I)
 # "the nearest tip", "the closest B&Q": a place out in the world.
 _ELSEWHERE = re.compile(
@@ -142,9 +142,12 @@ _WHERE_THINGS_GO = re.compile(
     _I,
 )
 _PLACES = re.compile(
-    r"^(?:(?:what|which)(?:\s+are)?\s+|how\s+many\s+)?(?:my\s+|all\s+(?:my\s+|the\s+)?|the\s+)?"
+    r"^(?:(?:remind|tell|show)\s+me\s+)?(?:(?:what|which)(?:\s+are)?\s+|how\s+many\s+)?"
+    r"(?:my\s+|all\s+(?:my\s+|the\s+)?|the\s+)?"
     rf"(?P<kinds>{_PLACE_KINDS}"
-    rf"(?:\s*(?:,|and|&|or|\sn\s)\s*{_PLACE_KINDS})*)(?:\s+(?:do\s+you\s+know(?:\s+about)?|are\s+there"
+    rf"(?:\s*(?:,|and|&|or|\sn\s|/)\s*{_PLACE_KINDS})*)(?:\s+(?:an|and)\s+that)?"
+    r"(?:\s+(?:do\s+you\s+know(?:\s+about)?|are\s+there"
+    r"|(?:i|we)(?:'ve|\s+have)\s+(?:got|put\s+in|added|set\s+up)(?:\s+(?:on|in)\s+here)?"
     # "how many boxes are we still keeping track of", "… have i got in this thing"
     r"|are\s+(?:we|you)\s+(?:still\s+)?(?:keeping\s+track\s+of|tracking)"
     r"|(?:have|do)\s+(?:i|we)\s+(?:got|have)\s+(?:in|on)\s+(?:here|this(?:\s+thing)?|the\s+system)"
@@ -168,10 +171,12 @@ _KEEPING_TAIL = re.compile(
     r"|stuff)|our\s+(?:things|stuff)|everything|it\s+all)(?:\s+in)?$"
     # "the storage locations we have set up", "the places you know about"
     r"|\s+(?:that\s+)?(?:i|we|you)(?:'ve|\s+have)?\s+(?:set\s+up|got|saved|registered|made|added"
-    r"|know(?:\s+about)?|have)(?:\s+(?:so\s+far|on\s+here|in\s+here))?$",
+    r"|put\s+in|know(?:\s+about)?|have)(?:\s+(?:so\s+far|on\s+here|in\s+here))?$",
     _I,
 )
-_AND_SO_ON = re.compile(r"\s+(?:and|&|n)\s+(?:stuff|things|that|so\s+on)$|\s+etc\.?$", _I)
+_AND_SO_ON = re.compile(
+    r"\s+(?:and|an|&|n)\s+(?:stuff|things|that|so\s+on)$|\s+etc\.?$|\s*/\s*whatever$", _I
+)
 _SHOW = re.compile(
     r"^(?:show|list|display|view)(?:\s+me)?(?:\s+(?:all|every))?(?:\s+of)?(?:\s+(?P<what>.+))?$",
     _I,

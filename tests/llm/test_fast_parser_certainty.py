@@ -38,6 +38,19 @@ QUESTIONS = [
     ("what places do you know about", [act("list_places")]),
     ("no wait, undo the last one", [act("undo")]),
     ("how does this bot work", [act("help")]),
+    # a question, then a change denied or only meant: the question
+    (
+        "Where's the wax melter? John swears blind he never moved it",
+        [act("find", query="wax melter")],
+    ),
+    (
+        "What's in the chest freezer? Need to make room before the half lamb arrives",
+        [act("contents", place="chest freezer")],
+    ),
+    # the places there are, said many ways
+    ("remind me what boxes and sheds we've got on here", [act("list_places")]),
+    ("can you list all my boxes/bins/whatever", [act("list_places")]),
+    ("Could you list all the places we've put in please", [act("list_places")]),
 ]
 
 
