@@ -82,7 +82,10 @@ _TRAILING_PHRASE = re.compile(
     r"|at\s+last|(?:this|last|yesterday)\s+(?:morning|afternoon|evening|night)|tonight"
     r"|on\s+(?:today's|yesterday's|the)\s+(?:orders?|job|jobs|fence|shed\s+roof|repairs?)"
     r"|(?:mending|fixing|putting\s+up|making|building|painting|cleaning|doing|loading"
-    r"|unloading|packing|unpacking|wrapping|clearing|sorting|tidying)\s+.+"
+    r"|unloading|packing|unpacking|wrapping|clearing|sorting|tidying|cooking|baking|feeding"
+    r"|shipping|posting|topping)\s+.+"
+    # what it was used for: "… topping off the jeep", "… shipping the prints"
+    r"|[a-z]{3,}ing\s+(?:(?:off|up|out|down)\s+)?(?:the|my|our|his|her|their|a|an|some)\s+.+"
     # a reason: "… since drawer E is full", "… so the kids can't reach it", "… as it was full"
     r"|(?:because|cos|coz|cuz|bc)\s+.+|since\s+.+?\s(?:is|are|was|were|has|had|got|needs?)\b.*"
     r"|so\s+(?:that\s+)?(?:the|i|we|it|they|he|she|my|our|there|nobody|no\s+one)\s+.+"
@@ -161,6 +164,8 @@ _DOUBTS_A_REASON = re.compile(
     r"|gonna|going\s+to|will|if|unless|whether|later|tomorrow|tonight|soon)\b|'ll\b",
     _I,
 )
+_DOING = re.compile(r"[a-z]{3,}ing\s", _I)
+_FEW_WORDS = 3  # a thing named alone, at most
 _REASON = re.compile(r"(?:since|so|as|to|because|cos|coz|cuz|bc)\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
 _FOR_A_WHILE = re.compile(r"(?:for|with|having|getting|being|until|till|to)\b|\w+ing\b", _I)
@@ -237,6 +242,8 @@ def _may_drop_for_a_read(aside: str, fact: str) -> bool:
     if _REASON.match(aside):
         return False
     asked = _QUESTION_WORD.match(fact.strip())
+    if _DOING.match(aside) and not asked and "?" not in fact and len(fact.split()) <= _FEW_WORDS:
+        return False  # "oven 2 keeps tripping the breaker" asks nothing about "oven 2 keeps"
     if _WH_WORD.match(aside.strip()) and not asked:
         return False  # "the baby's teething, where's the gel?": the question is what is asked
     if not (asked or "?" in fact or _ASKS_SOMETHING.search(fact)) and _WHERE.search(aside):

@@ -594,6 +594,13 @@ def _discard(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | 
     return [action] if action else None
 
 
+# Who ran out, never what: "they've run out", "we ran out".
+_WHO = frozenset({
+    "they", "they've", "theyve", "we", "we've", "weve", "i", "i've", "ive", "he", "she", "you",
+    "he's", "she's", "it", "they're", "we're", "everyone", "someone",
+})  # fmt: skip
+
+
 def parse_used_up(text: str, known_places: KnownPlaces) -> list[Action] | None:
     """All of something used up, said as being out of it, or None.
 
@@ -605,6 +612,8 @@ def parse_used_up(text: str, known_places: KnownPlaces) -> list[Action] | None:
         return None
     items_text = match["items"] or match["left"] or match["subject"]
     last_word = items_text.split()[-1].lower()
+    if items_text.lower() in _WHO:
+        return None  # "they've run out again": who, not what (that was said before)
     if last_word in RAN_OUT_IDIOMS or looks_like_place(items_text, known_places):
         return None
     if match["items"] and _ARTICLE.match(items_text):

@@ -654,6 +654,9 @@ def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
                 continue
             actions = [*before[:-1], more]
             return (ask_first(actions) or []) if needs_asking(before) else actions
+        moved = _took_then_put(before, second, known_places)
+        if moved:
+            return moved
         if before and only_reads(before) != only_reads(after):
             continue  # a change and a question ("bin 1 and the drill are on shelf A")
         if after and not only_reads([*before, *after]):
@@ -661,6 +664,33 @@ def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
             asking = needs_asking(before) or needs_asking(after)
             return (ask_first(actions) or []) if asking else actions
     return []
+
+
+def _took_then_put(
+    before: list[Action], second: str, known_places: KnownPlaces
+) -> list[Action] | None:
+    """One move for a take, then "put them in …": what was taken out went there.
+
+    "took the hurleys out of the shed and threw them in the car" moves the hurleys.
+    """
+    if len(before) != 1 or before[0].type != "take" or before[0].person:
+        return None
+    if not _PRONOUN_OBJECT.search(f" {second} "):
+        return None
+    said = f"the {before[0].items[0].name}" if before[0].items else "the things"
+    put = _parse_sentence(_PRONOUN_OBJECT.sub(said, f" {second} ", count=1).strip(), known_places)
+    if len(put) != 1 or put[0].type not in ("store", "move", "return") or not put[0].place:
+        return None
+    taken = before[0]
+    action = build_action(
+        type="move",
+        items=taken.items,
+        place=put[0].place,
+        from_place=taken.from_place or taken.place,
+    )
+    if action is None:
+        return None
+    return ask_first([action]) if needs_asking(before) or needs_asking(put) else [action]
 
 
 def _takes_more(action: Action) -> bool:

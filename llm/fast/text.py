@@ -313,6 +313,20 @@ def _said_quietly(match: re.Match[str]) -> str:
     return " ".join(word.title() if word in FIRST_NAMES else word for word in words)
 
 
+# Irish English for what was just done: "I'm after putting the hurleys in the shed",
+# "amn't I after putting the lunchboxes back": "I'm putting …", which the rules read.
+_AFTER_DOING = re.compile(
+    r"\b(?P<who>i'm|im|i\s+am|we're|we\s+are|amn't\s+i|am\s+i\s+not)\s+(?:just\s+)?after"
+    r"\s+(?=[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+
+
+def _just_done(match: re.Match[str]) -> str:
+    who = match["who"].lower()
+    return "we're " if who.startswith("we") else "I'm "
+
+
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The message with plain quotes, no emoji or symbols, and shorthand read out ("teh", "r").
@@ -324,6 +338,7 @@ def normalise(text: str) -> str:
         The message with symbols replaced by spaces and whitespace collapsed.
     """
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
+    text = _AFTER_DOING.sub(_just_done, text)  # "I'm after putting the hurleys in the shed"
     text = _ME_FOR_MY.sub(r"\g<verb> my ", spoken_places(text.translate(_QUOTE_MARKS)))
     text = _SPOKEN_STOP.sub(".", _SPOKEN_COMMA.sub(",", text))  # dictated punctuation
     text = _SPOKEN_QUESTION.sub("?", text)

@@ -14,6 +14,7 @@ STORAGE_NOUNS = frozenset({
     "office", "study", "garden", "yard", "fridge", "freezer", "storeroom", "stockroom",
     "boxroom", "mudroom", "playroom", "polytunnel", "stable", "stables", "lounge",
     "conservatory", "cloakroom", "utility", "trailer", "caravan", "camper", "motorhome",
+    "press",  # Irish: "the hot press", "the press under the sink"
 })  # fmt: skip
 # Nouns that are as often things as places ("phone case", "laptop bag"): places only
 # with a number or letter after them ("case 3", "bag B").
@@ -104,7 +105,8 @@ _UNIT_WORDS = (
     "bottle", "can", "jar", "tin", "carton", "pair", "set", "bundle", "sheet", "meter",
     "metre", "tube", "sack", "bar", "pouch", "reel", "spool", "ream", "tub", "crate",
     "case", "loaf", "bunch", "bucket", "punnet", "tray", "pot", "spray", "kilogram",
-    "skein", "hank", "ball", "sachet", "bale", "canister", "cartridge",
+    "skein", "hank", "ball", "sachet", "bale", "canister", "cartridge", "quart", "gallon",
+    "pint", "sleeve",
 )  # fmt: skip
 # Units before "of" ("a roll of tape", "3 tins of paint"), one or several of them.
 UNITS = frozenset({

@@ -55,7 +55,7 @@ def test_one_clause_that_says_a_change_is_asked_about(text, expected):
         "the hammer, the level and 2 saws went into the workshop, probably",
         # more is done to it in the clause left out
         "box 7 on the top shelf. call it the sewing box from now on",
-        "grabbed the tent out of the loft, put it in the car",
+        "grabbed the tent out of the loft, then lent it to the Hendersons",
     ],
 )
 def test_nothing_is_asked_when_the_rest_could_change_it(text, monkeypatch):

@@ -1393,11 +1393,41 @@ POSITIVE = [
     ("put the lanyard in my locker at work", [store("locker at work", it("lanyard"))]),
     ("John wants to know where the uncapping fork's got to", [find("uncapping fork")]),
     ("whats happened to the long level", [history("long level")]),
+    # taken out, then put somewhere: one move
+    (
+        "took the hurleys out of the shed and threw them in the car for training",
+        [move("car", it("hurleys"), from_place="shed")],
+    ),
+    (
+        "took the awning poles outta the roof box and put em in the rear cabinet",
+        [move("rear cabinet", it("awning poles"), from_place="roof box")],
+    ),
+    # Irish English: "I'm after doing" is just done
+    ("I'm after putting the hurleys in the shed", [store("shed", it("hurleys"))]),
+    (
+        "amn't I after putting the lunchboxes back in the press over the kettle",
+        [give_back(it("lunchboxes"), place="press over the kettle")],
+    ),
+    ("stick the towels in the hot press", [store("hot press", it("towels"))]),
+    # what it was used for, said after
+    (
+        "used 2 bales of straw mucking out the hen house this morning",
+        [use(n("straw", 2, unit="bales"))],
+    ),
+    ("used a quart of ATF topping off the jeep", [use(n("ATF", 1, unit="quart"))]),
+    # a new name in quotes is the new name
+    (
+        "call the box room press 'the junk press' from now on",
+        [rename("junk press", place="box room press")],
+    ),
     # shouted: read in lower case, a first name keeps its capital
     ("DAD PUT THE ROOF BOX IN THE BARN", [store("barn", it("roof box"))]),
 ]
 
 NEGATIVE = [
+    "they've run out AGAIN",  # who ran out, not what
+    "oven 2 keeps tripping the breaker, gonna ring the engineer",
+    "I'm after the drill",
     "put the drill in bin 4 till monday, then the van",  # "till" as "until" still plans
     "checked the oil in the car",  # a real verb is no typo of "chucked"
     "washed the car",  # what was done, not a thing asked about
