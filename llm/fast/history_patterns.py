@@ -191,6 +191,13 @@ HISTORY_PATTERNS = (
         r"|touched|used|taken\s+out))$",
         _I,
     ),
+    # "did someone move the ladder recently", "has anyone touched the drill"
+    re.compile(
+        r"^(?:did|has|have)\s+(?:someone|somebody|anyone|anybody)\s+(?:move|moved|touch|touched"
+        r"|shift|shifted)\s+(?P<query>(?:the|my|our)\s+.+?)(?:\s+(?:recently|lately|again"
+        r"|today|this\s+week))?$",
+        _I,
+    ),
     # "any news on the drill", "what's the story with the gazebo"
     re.compile(
         r"^(?:any\s+news|what(?:'s|s|\s+is)\s+the\s+(?:story|news|deal|latest))\s+(?:on|with|about)"

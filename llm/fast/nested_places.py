@@ -42,7 +42,11 @@ _BARE_ROOM = re.compile(
     r"(?P<room>(?:master\s+|spare\s+|guest\s+|back\s+|front\s+)?(?:kitchen|bedroom|bathroom"
     r"|garage|loft|attic|basement|cellar|hall|hallway|office|study|lounge|living\s+room"
     r"|dining\s+room|utility(?:\s+room)?|pantry|porch|shed|reception|staffroom|staff\s+room"
-    r"|workshop|balcony|verandah|veranda|storeroom|store\s+room|classroom))$",
+    r"|workshop|balcony|verandah|veranda|storeroom|store\s+room|classroom|barn|greenhouse"
+    r"|conservatory|cloakroom|mudroom|laundry|stockroom"
+    # "rack 2 in dry store", "shelf 3 in parts room"
+    r"|(?:dry|stock|parts|back|front|box|spare|store|plant|boot|sun|games|tack|feed)\s+(?:room|store)"
+    r"))$",
     _I,
 )
 

@@ -81,7 +81,7 @@ _PERSON_HAS = (
     # "what has Pedro from me", "what's Dave of ours"
     re.compile(
         rf"^what(?:\s+(?:has|have|does|do|is)|'s|s)\s+(?P<person>(?:(?:{TITLE_WORDS})\.?\s+)?"
-        r"(?!(?:still|got|have|had|borrowed|kept)\b)[\w'-]+)\s+(?:from|off|of)\s+(?:me|us|mine|ours)$",
+        r"(?!(?:still|got|have|had|borrowed|kept)\b)[\w'-]+)\s+(?:from|off|of)\s+(?:me|us|mine|ours)(?:\s+(?:now|still|atm|rn))?$",
         _I,
     ),
     # "what did I lend to Priya", "what have we lent out to the Wilsons"

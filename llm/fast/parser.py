@@ -833,9 +833,20 @@ def _read_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
     changes = lent or parse_change(text, known_places) or _misspelt_verb(text, known_places)
     if changes and not lent and someone and _OUTSIDER.search(someone.group(0)):
         changes = ask_first(changes)  # "the customer put the old boiler in the skip": whose?
+    elif changes and _theirs(changes):
+        changes = ask_first(changes)  # "customer's keys are in the drop box": ours to track?
     if changes or lead_in:
         return changes or []
     return parse_note(text, known_places) or parse_bare(text, known_places)
+
+
+def _theirs(actions: list[Action]) -> bool:
+    """True when a thing changed belongs to someone from outside ("the customer's keys")."""
+    return any(
+        _OUTSIDER.match(item.name) and re.match(r"\w+(?:'s|s')\s", item.name)
+        for action in actions
+        for item in action.items or ()
+    )
 
 
 def _misspelt_verb(text: str, known_places: KnownPlaces) -> list[Action] | None:

@@ -38,7 +38,8 @@ _LEADING_WORDS = (
     r"|is|are|can|could|do|did|pls|please)\b)|@[\w.-]*bot\b"
     r"|yeah\s+nah|nah\s+yeah"
     r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
-    r"|eh|aki|ay|opa"
+    r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg"
+    r"|would\s+you\s+ever"  # Irish for "please": "would you ever note down that …"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
     r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)|seriously"
     r"|excuse\s+me|pardon\s+me|hi\s+there|hello\s+there|dear\s+(?:wms|bot|sir(?:\s+or\s+madam)?)"
@@ -165,7 +166,7 @@ _ME_FOR_MY = re.compile(
 
 
 # Punctuation said aloud and typed out by dictation: "put the kettle in box 1 full stop".
-_SPOKEN_STOP = re.compile(r"\s+full\s+stop\b", re.IGNORECASE)
+_SPOKEN_STOP = re.compile(r"\s+full\s+stop\b|\s+period$", re.IGNORECASE)
 _SPOKEN_QUESTION = re.compile(r"\s+question\s+mark\b", re.IGNORECASE)
 # "up the loft", "down the cellar": British for up to it, said of the places one goes up to
 _UP_THE = re.compile(
@@ -322,6 +323,15 @@ _AFTER_DOING = re.compile(
 )
 
 
+# Made to do it, so done: "mum made me put the xbox 360 in the loft".
+_MADE_TO = re.compile(
+    r"^(?:(?:my|our)\s+)?(?:mum|mom|mam|ma|dad|da|the\s+missus|the\s+wife|(?-i:[A-Z][a-z]+))"
+    r"\s+(?:made|got)\s+me\s+(?:to\s+)?(?=(?:put|move|take|store|stick|shift|bin|throw|chuck"
+    r"|clear|tidy|pack)\b)",
+    re.IGNORECASE,
+)
+
+
 def _just_done(match: re.Match[str]) -> str:
     who = match["who"].lower()
     return "we're " if who.startswith("we") else "I'm "
@@ -339,6 +349,7 @@ def normalise(text: str) -> str:
     """
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
     text = _AFTER_DOING.sub(_just_done, text)  # "I'm after putting the hurleys in the shed"
+    text = _MADE_TO.sub("I ", text)  # "mum made me put the xbox 360 in the loft": I put it
     text = _ME_FOR_MY.sub(r"\g<verb> my ", spoken_places(text.translate(_QUOTE_MARKS)))
     text = _SPOKEN_STOP.sub(".", _SPOKEN_COMMA.sub(",", text))  # dictated punctuation
     text = _SPOKEN_QUESTION.sub("?", text)

@@ -15,6 +15,7 @@ STORAGE_NOUNS = frozenset({
     "boxroom", "mudroom", "playroom", "polytunnel", "stable", "stables", "lounge",
     "conservatory", "cloakroom", "utility", "trailer", "caravan", "camper", "motorhome",
     "press",  # Irish: "the hot press", "the press under the sink"
+    "esky", "cooler", "glovebox", "footwell",
 })  # fmt: skip
 # Nouns that are as often things as places ("phone case", "laptop bag"): places only
 # with a number or letter after them ("case 3", "bag B").
@@ -25,7 +26,10 @@ NUMBERED_STORAGE_NOUNS = frozenset({
     "stack", "cubby", "cubbyhole", "pigeonhole", "folder", "binder", "file",
 })  # fmt: skip
 # Titles before a surname ("Mrs Patel", "dr. okafor"), as written with a capital.
-TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
+TITLES = (
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Monsieur", "Madame", "Mme", "Herr", "Frau",
+    "Señor", "Señora",
+)  # fmt: skip
 # The same, as a regular expression alternative (case as written: wrap in (?i:...) for any).
 TITLE_WORDS = "|".join(TITLES)
 GENERIC_PLACE_WORDS = frozenset({

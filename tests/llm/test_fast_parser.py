@@ -1420,6 +1420,16 @@ POSITIVE = [
         "call the box room press 'the junk press' from now on",
         [rename("junk press", place="box room press")],
     ),
+    ("box 4's got the drill in it", [store("box 4", it("drill"))]),
+    ("12oz cups moved to rack 2 in dry store", [move("rack 2 in dry store", it("12oz cups"))]),
+    ("did someone move the ladder recently?", [history("ladder")]),
+    ("put the impact gun on the charger shelf period", [store("charger shelf", it("impact gun"))]),
+    ("mum made me put the xbox 360 in the loft", [store("loft", it("xbox 360"))]),
+    ("ngl where's the switch dock", [find("switch dock")]),
+    (
+        "would you ever note down that the jump leads are in the boot of the car",
+        [store("boot of the car", it("jump leads"))],
+    ),
     # shouted: read in lower case, a first name keeps its capital
     ("DAD PUT THE ROOF BOX IN THE BARN", [store("barn", it("roof box"))]),
 ]
@@ -1971,6 +1981,8 @@ def test_what_someone_from_outside_did_is_asked_first():
     """The customer's old boiler may be theirs: asked; dad's tent is ours: stored."""
     asked = parse_fast("the customer put the old boiler in the skip").to_json_dict()
     assert asked == {"actions": [discard(it("old boiler"))], "confirm": True}
+    theirs = parse_fast("customer's keys are in the drop box").to_json_dict()
+    assert theirs == {"actions": [store("drop box", it("customer's keys"))], "confirm": True}
     assert parse_fast("dad put the tent in the garage").to_json_dict() == {
         "actions": [store("garage", it("tent"))]
     }

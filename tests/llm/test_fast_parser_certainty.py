@@ -47,6 +47,7 @@ QUESTIONS = [
         "What's in the chest freezer? Need to make room before the half lamb arrives",
         [act("contents", place="chest freezer")],
     ),
+    ("what has Monsieur Tremblay of ours now?", [act("out", person="Monsieur Tremblay")]),
     # the places there are, said many ways
     ("remind me what boxes and sheds we've got on here", [act("list_places")]),
     ("can you list all my boxes/bins/whatever", [act("list_places")]),
