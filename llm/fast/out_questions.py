@@ -68,6 +68,11 @@ _OUT_QUESTIONS = re.compile(
     r"|who\s+(?:owes|has)\s+(?:us|me)\s+(?:stuff|things|anything)"
     r"|who(?:'s|\s+has)(?:\s+got)?\s+(?:stuff|things|anything)\s+of\s+(?:ours|mine)"
     r"|(?:does|has)\s+anyone\s+(?:got|have)\s+anything\s+of\s+(?:mine|ours)"
+    # "has anyone still got anything belonging to us", "has anyone at the campground still got
+    # our stuff"
+    r"|(?:does|has)\s+(?:anyone|anybody)(?:\s+(?:at|from|in)\s+(?:the\s+)?[\w-]+)?(?:\s+still)?"
+    r"\s+(?:got|have)\s+(?:anything\s+(?:belonging\s+to|of)\s+(?:us|me|ours|mine)"
+    r"|(?:any\s+of\s+)?(?:my|our)\s+(?:things|stuff|gear))"
     r"|(?:which|what)\s+(?:things|stuff|items)\s+(?:are|is)\s+(?:still\s+)?(?:out|on\s+loan|lent"
     r"(?:\s+out)?)"
     r"|what\s+(?:still\s+)?(?:needs|has)\s+to\s+(?:come|be\s+(?:brought|given|handed))\s+back"
@@ -137,8 +142,10 @@ _PERSON_HAS = (
     # ever bring back the braai grid": what that person has is the answer
     re.compile(
         r"^(?:has|does|did)\s+(?P<someone>(?!(?i:the)\s+[a-z]).+?)\s+(?:(?:still|ever|yet)\s+)?"
-        r"(?:got|have|has|(?:bring|give|hand)\s+back|(?:bring|give|hand))\s+(?:back\s+)?(?:my|our"
-        r"|the|his|her|their)\s+[\w' -]{1,40}?(?:\s+back)?(?:\s+(?:yet|still|now))?$",
+        r"(?:got|have|has|(?:bring|give|hand)\s+back|(?:bring|give|hand))\s+(?:back\s+)?(?:(?:my|our"
+        # "does kai still have mario kart": a name said without "the" after "still"
+        r"|the|his|her|their)\s+|(?<=still\shave\s)|(?<=still\sgot\s))[\w' -]{1,40}?"
+        r"(?:\s+back)?(?:\s+(?:yet|still|now))?$",
         _I,
     ),
     # "what's with Dave", "what is lent to Dave"
@@ -238,6 +245,15 @@ def _out_loosely(text: str) -> list[Action] | None:
     return None
 
 
+# Shops that "still have" things on offer: "does target still have the 2 for 1 on wipes".
+_SHOPS = frozenset({
+    "target", "tesco", "aldi", "lidl", "asda", "costco", "walmart", "ikea", "argos", "amazon",
+    "boots", "sainsburys", "morrisons", "waitrose", "screwfix", "wickes", "homebase", "kmart",
+    "bunnings", "coles", "woolworths", "woolies", "primark", "currys", "ebay", "it", "anyone",
+    "anybody", "someone", "somebody", "everyone", "he", "she", "they", "you", "u",
+})  # fmt: skip
+
+
 def parse_out_question(text: str) -> list[Action] | None:
     """An `out` for "what's out?", "what have I lent out?", "what did mum borrow?", else None."""
     if _OUT_QUESTIONS.match(text):
@@ -258,4 +274,6 @@ def _surely_a_person(said: str) -> bool:
     """True for a name with a capital, a known first name, or a relation ("my sister")."""
     words = said.split()
     first = words[0].lower()
+    if len(words) == 1 and first.isalpha() and first not in _SHOPS:
+        return True  # "has mick still got the transformer": a name typed in lower case
     return said[:1].isupper() or first in FIRST_NAMES or first in ("my", "our") or first in PEOPLE

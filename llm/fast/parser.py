@@ -224,6 +224,8 @@ _IN_PARENT = re.compile(
 _NOT_DONE = re.compile(
     r"\b(?:never|not|didn't|didnt|hasn't|hasnt|haven't|havent|won't|wont|to)\s+(?:\w+\s+)?\w+"
 )
+# A word after these is a noun, whatever it may be as a verb ("some stuff", "the set").
+_A_NOUN = re.compile(r"\b(?:the|my|our|some|any|more|no|all|missing|lost|of)\s+[\w']+")
 _CANT_FIND = re.compile(
     r"\b(?:can't|cant|cannot|can\s+not|don't|dont|couldn't|couldnt)\s+(?:find|see|remember"
     r"|recall|locate|spot)\b",
@@ -619,6 +621,7 @@ def _chatter(text: str) -> bool:
     if len(words) > _MAX_CHATTER_WORDS:
         return False
     said = _NOT_DONE.sub(" ", text.lower())  # "he never moved it", "need to make room"
+    said = _A_NOUN.sub(" ", said)  # "we're missing stuff": "stuff" is no verb here
     return not any(word in _CHANGE_WORDS for word in re.findall(r"[a-z']+", said))
 
 

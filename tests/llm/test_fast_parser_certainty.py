@@ -48,6 +48,13 @@ QUESTIONS = [
         [act("contents", place="chest freezer")],
     ),
     ("what has Monsieur Tremblay of ours now?", [act("out", person="Monsieur Tremblay")]),
+    # a name typed in lower case still has things of ours; a shop has offers
+    ("has mick still got the transformer", [act("out", person="mick")]),
+    ("does kai still have mario kart", [act("out", person="kai")]),
+    (
+        "has anyone still got anything belonging to us? I'm sure we're missing stuff",
+        [act("out")],
+    ),
     # the places there are, said many ways
     ("remind me what boxes and sheds we've got on here", [act("list_places")]),
     ("can you list all my boxes/bins/whatever", [act("list_places")]),
