@@ -111,7 +111,7 @@ _BE = frozenset({"is", "are", "was", "were", "am", "be", "been", "being"})
 _LATER = re.compile(r"(?:for|after|before|during|while|whilst|tonight|this\s+evening)\b", _I)
 _RESTOCK = re.compile(
     r"(?:so\s+)?(?:(?:we|i|someone|somebody|someone\s+else)\s+)?(?:need|needs|will\s+need|'ll\s+need"
-    r"|must|should|have\s+to|has\s+to|gotta)\s+(?:to\s+)?"
+    r"|must|should|have\s+to|has\s+to|gotta)\s+(?:to\s+)?(?:remember\s+to\s+)?"
     r"(?:re-?order|re-?stock|buy|get|order|pick\s+up)(?:\s+(?:some\s+)?more|\s+some)?(?:\s+\w+){0,3}"
     r"|(?:someone|somebody)\s+(?:pls\s+|please\s+)?(?:buy|get|order|grab)\s+(?:some\s+)?more(?:\s+\w+){0,3}"
     r"|(?:so\s+)?(?:(?:we|i)\s+)?(?:need|needs)\s+(?:more|some\s+more|replacing|restocking"

@@ -70,8 +70,11 @@ _PUT_OUT = re.compile(
 _PLACES = "|".join(re.escape(place) for place in DISPOSAL_PLACES)
 # "old iron gone to the tip", "the old sofa went to the charity shop"; "old iron to charity"
 _GONE_TO = re.compile(
-    r"^(?P<items>.+?)\s+(?P<verb>(?:(?:has|have|is|are)\s+)?(?:gone|went|going)\s+)?"
-    rf"(?:to|down\s+to)\s+(?:the\s+|a\s+)?(?:local\s+)?(?:{_PLACES})$",
+    r"^(?P<items>.+?)\s+(?P<verb>(?:(?:has|have|is|are)\s+)?(?:(?:finally|just|now)\s+)?"
+    r"(?:gone|went|going)\s+)?"
+    # "the moth-eaten afghan has finally gone out with the trash"
+    rf"(?:to|down\s+to|(?<=gone\s)out\s+with|(?<=went\s)out\s+with)\s+(?:the\s+|a\s+)?"
+    rf"(?:local\s+)?(?:{_PLACES})$",
     _I,
 )
 # "the toaster broke so I binned it", "the lawnmower died so we scrapped it"

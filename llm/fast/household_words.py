@@ -92,7 +92,7 @@ SHORTHAND = {
     "whos": "who's", "whr's": "where's", "wher's": "where's", "wherre": "where", "wehre": "where",
     "whaur's": "where's", "whaur": "where", "em": "them", "'em": "them",
     "brung": "brought", "nite": "night", "tonite": "tonight", "happend": "happened",
-    "outta": "out of", "oups": "oops",
+    "outta": "out of", "oups": "oops", "wetin": "what",
     # Geordie: "wor lass", "ye knaa", "the van noo"
     "wor": "our", "noo": "now", "ye": "you", "knaa": "know", "morra": "tomorrow", "naw": "no",
     "frm": "from", "yday": "yesterday", "tmr": "tomorrow", "thru": "through",

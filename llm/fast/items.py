@@ -24,6 +24,7 @@ from llm.fast.phrases import (
     strip_leading,
     without_owner,
 )
+from llm.fast.verbs import is_verb_form
 from llm.fast.vocabulary import ABSTRACT_NOUNS, BIG_NUMBER_WORDS, MEASURES, NOT_THINGS, UNITS
 
 MAX_ITEM_WORDS = 10
@@ -268,8 +269,8 @@ def parse_item(phrase: str, *, last_is_one: bool = False, as_named: bool = False
             if item is None or item.counted:
                 return item
             return item.model_copy(update={"portion": "all"})
-    if not words:
-        return None
+    if not words or (len(words) == 1 and is_verb_form(words[0])):
+        return None  # "…, found in dorm 3": what was done, no thing
     if _symbols_only(words):
         return ItemRef(name=words[0])
     if len(words) > 2 and words[0].lower() == "another" and _read_quantity(words[1:])[1]:

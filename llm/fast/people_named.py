@@ -75,7 +75,7 @@ NOT_PEOPLE = frozenset({
 _PERSON_TAIL = re.compile(
     r"\s+(?:for\s+(?:a|the|a\s+few|a\s+couple\s+of|some|two|three|\d+)\s+\w+|for\s+now"
     r"|for\s+a\s+bit|for\s+a\s+while|from\s+(?:me|us)|at\s+(?:the|his|her|their)\s+\w+"
-    r"|(?:till|til|'til|until|by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:till|til|'til|until|by|before|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun"
     r"|tomorrow|the\s+weekend|next\s+\w+|tonight)"
     rf"|next\s+door|{_FROM_WHERE}|from\s+(?:the|my|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|finally|(?:across|over|down|up)\s+the\s+(?:road|street|lane|way)"

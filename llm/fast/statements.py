@@ -122,6 +122,15 @@ def _thing_word(word: str) -> bool:
     return not any(sorted(target) == letters for target in FUNCTION_WORDS)  # "wath's"
 
 
+# What happens somewhere, never a thing kept there: "the quilt show is in the Grange hall".
+_EVENTS = frozenset({
+    "show", "party", "meeting", "concert", "festival", "fete", "fair", "wedding", "funeral",
+    "service", "gig", "recital", "rehearsal", "practice", "class", "lesson", "exam", "exams",
+    "interview", "appointment", "sale", "match", "tournament", "ceremony", "conference",
+    "lecture", "event", "christening", "picnic", "meetup", "reunion", "mass", "session",
+})  # fmt: skip
+
+
 def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bool:
     """True when the subject of "X is in Y" or "X's back" is plainly a thing or a list.
 
@@ -156,6 +165,8 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
     if " ".join(words[-2:]).lower() in PEOPLE_PHRASES:
         return False  # "the new starter is in the finance office"
     last = words[-1].lower()
+    if last in _EVENTS:
+        return False  # "the quilt show is in the Grange hall this year": where it is held
     if last.endswith("'s") and last[:-2] in PEOPLE:
         return False  # "the dog's in the garden"
     if first in ("my", "our") and last.endswith("s") and last[:-1] in PEOPLE:

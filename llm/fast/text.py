@@ -38,7 +38,7 @@ _LEADING_WORDS = (
     r"|is|are|can|could|do|did|pls|please)\b)|@[\w.-]*bot\b"
     r"|yeah\s+nah|nah\s+yeah"
     r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
-    r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg"
+    r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya"
     r"|would\s+you\s+ever"  # Irish for "please": "would you ever note down that …"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
     r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)|seriously"
@@ -323,6 +323,24 @@ _AFTER_DOING = re.compile(
 )
 
 
+# Nigerian Pidgin "dey" (is, where something is) and "for" (in, at) after it: "the jumper
+# cables dey for the car boot", "shelf 2 dey inside the store room", "where the fans dey".
+_DEY = re.compile(r"\bdey\s+(?P<where>for|inside|in|on|under|at)\b", re.IGNORECASE)
+_WHERE_IT_DEY = re.compile(
+    r"\bwhere\s+(?P<thing>(?:the|my|our)\s+[^?.!,]+?)\s+dey(?=\s*(?:[?.!]|$))", re.IGNORECASE
+)
+
+
+# Misheard "loft": "the lost" at the end of a message ("the lost property box" is kept).
+_THE_LOST = re.compile(r"(?<=\bthe )lost(?=\s*[.!?]*\s*$)", re.IGNORECASE)
+_TOO_THE = re.compile(r"\btoo\s+(?=(?:the|my|our)\s)", re.IGNORECASE)
+
+
+def _is_there(match: re.Match[str]) -> str:
+    where = match["where"].lower()
+    return "is in" if where == "for" else f"is {where}"
+
+
 # Made to do it, so done: "mum made me put the xbox 360 in the loft".
 _MADE_TO = re.compile(
     r"^(?:(?:my|our)\s+)?(?:mum|mom|mam|ma|dad|da|the\s+missus|the\s+wife|(?-i:[A-Z][a-z]+))"
@@ -350,6 +368,10 @@ def normalise(text: str) -> str:
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
     text = _AFTER_DOING.sub(_just_done, text)  # "I'm after putting the hurleys in the shed"
     text = _MADE_TO.sub("I ", text)  # "mum made me put the xbox 360 in the loft": I put it
+    text = _WHERE_IT_DEY.sub(r"where is \g<thing>", text)  # Pidgin: "where the fans dey?"
+    text = _DEY.sub(_is_there, text)  # "4 jerrycans dey for the generator house"
+    text = _TOO_THE.sub("to ", text)  # dictated: "moved the bikes too the shed"
+    text = _THE_LOST.sub("loft", text)  # dictated: "took the tree out the lost"
     text = _ME_FOR_MY.sub(r"\g<verb> my ", spoken_places(text.translate(_QUOTE_MARKS)))
     text = _SPOKEN_STOP.sub(".", _SPOKEN_COMMA.sub(",", text))  # dictated punctuation
     text = _SPOKEN_QUESTION.sub("?", text)
@@ -483,6 +505,7 @@ _QUESTION_TAIL_WORDS = (
     # "who moved the ergs and when", "when did the hot plates go out and who logged it"
     r"|and\s+(?:when|who)(?:\s+[\w' ]{1,40})?|actually"
     r"|since\s+(?:i|we)\s+(?:last\s+)?(?:looked|checked|asked|left|were\s+here)"
+    r"(?:\s+on\s+\w+|\s+(?:yesterday|last\s+\w+))?"
     r"|that\s+(?:i|we)\s+(?:ought|should|need)\s+to\s+know(?:\s+about)?"
 )
 _QUESTION_TAIL = re.compile(

@@ -114,6 +114,7 @@ SURE = [
     ("dave had the long drill bits off me this morning", [lent("dave", it("long drill bits"))]),
     ("Sue's had our gazebo off us", [lent("Sue", it("gazebo"))]),
     ("gaz brung the jigsaw back last nite", [back("gaz", it("jigsaw"))]),
+    ("lent the gazebo to the rugby club for sat", [lent("the rugby club", it("gazebo"))]),
 ]
 SURE = [(text, expected) for text, expected in SURE if expected is not None]
 

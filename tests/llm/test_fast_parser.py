@@ -1430,11 +1430,31 @@ POSITIVE = [
         "would you ever note down that the jump leads are in the boot of the car",
         [store("boot of the car", it("jump leads"))],
     ),
+    # a second clause that is only what was done ("found in dorm 3") is no thing
+    (
+        "logged a black iphone charger into lost property, found in dorm 3 this morning",
+        [store("lost property", it("black iphone charger"))],
+    ),
+    ("the old rug went out with the rubbish", [discard(it("old rug"))]),
+    ("Used up the paraffin wax; I must remember to buy more", [use(all_of("paraffin wax"))]),
+    # Nigerian Pidgin: "dey" is where something is, "for" after it is in
+    (
+        "the jumper cables dey for the car boot now",
+        [store("car boot", it("jumper cables"))],
+    ),
+    ("where the rechargeable fans dey", [find("rechargeable fans")]),
+    ("wetin dey under the stairs?", [contents("under the stairs")]),
+    # dictated: "too the" is "to the"; "the lost" at the end is the loft
+    ("moved the bikes too the shed full stop", [move("shed", it("bikes"))]),
+    ("what's in the lost", [contents("loft")]),
+    ("what's in the lost property box", [contents("lost property box")]),
     # shouted: read in lower case, a first name keeps its capital
     ("DAD PUT THE ROOF BOX IN THE BARN", [store("barn", it("roof box"))]),
 ]
 
 NEGATIVE = [
+    "The quilt show is in the Grange hall this year.",  # an event, not a thing kept there
+    "the party is in the garden",
     "they've run out AGAIN",  # who ran out, not what
     "oven 2 keeps tripping the breaker, gonna ring the engineer",
     "I'm after the drill",

@@ -55,6 +55,7 @@ QUESTIONS = [
         "has anyone still got anything belonging to us? I'm sure we're missing stuff",
         [act("out")],
     ),
+    ("what's changed since I left on tuesday", [act("history")]),
     # the places there are, said many ways
     ("remind me what boxes and sheds we've got on here", [act("list_places")]),
     ("can you list all my boxes/bins/whatever", [act("list_places")]),
