@@ -106,6 +106,13 @@ _CARRIED = re.compile(
     r"(?:(?:from|out\s+of)\s+(?P<source>.+?)\s+)?(?:(?:up|down)\s+)?(?:to|into)\s+(?P<place>.+)$",
     _I,
 )
+# "dropped the winter doonas off at the unit", "dropped off the spare keys at mum's": a move,
+# asked (where one drops things off may be a service: "dropped the car off at the garage").
+_DROPPED_OFF = re.compile(
+    _SUBJECT + r"(?:dropped|drop|dropping)\s+(?:off\s+(?P<items_first>.+?)|(?P<items>.+?)\s+off)"
+    r"\s+(?:at|in|to)\s+(?P<place>.+?)(?:\s+on\s+the\s+way(?:\s+\w+)?)?$",
+    _I,
+)
 # "the hoover's moved to the landing cupboard", "the drill has been moved to bin 5"
 _WAS_MOVED = re.compile(
     r"^(?P<items>.+?)(?P<aux>'s|\s+has|\s+have|\s+is|\s+was|\s+were|\s+got)?\s+(?:been\s+)?moved"
@@ -540,6 +547,16 @@ def _carried(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | 
     return [action] if action else None
 
 
+def _dropped_off(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """Things dropped off somewhere: moved there, asked first."""
+    items = parse_items(match["items"] or match["items_first"])
+    place = nested_place(match["place"], known_places)
+    if not (items and place and place_certainty(match["place"], known_places)):
+        return None
+    action = build_action(type="move", items=items, place=place)
+    return ask_first([action]) if action else None
+
+
 def _take(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A take: "took the ladder out of the shed"; not "got the ladder", not "took a shower".
 
@@ -664,6 +681,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (IS_BACK, _is_back),
     (_TAKE_AND_PUT, _moved_between),
     (_CARRIED, _carried),
+    (_DROPPED_OFF, _dropped_off),
     (_WAS_MOVED, _was_moved),
     (_WENT_FROM, _moved_between),
     (_TAKE, _take),

@@ -145,6 +145,8 @@ _REMARK_START = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT_GROUP = re.compile(r"\d{3}")
+# Words between a count and its unit: "the 2 new kilo bags of house blend".
+_WORDS_BEFORE_UNIT = 3
 # Which way a thing went, said after it: never part of its name.
 _WHICH_WAY = frozenset({"upstairs", "downstairs", "outside", "outdoors", "indoors", "inside"})
 _TRAILING_TIMES = re.compile(r"\(?[x×]\s?(?P<count>\d{1,7})\)?", _I)
@@ -292,10 +294,13 @@ def parse_item(phrase: str, *, last_is_one: bool = False, as_named: bool = False
     if quantity is not None and _number_in_name(phrase):
         last = words[-1].lower()
         year = used == 1 and _YEAR.fullmatch(words[0]) is not None  # "the 2023 tax returns"
-        unit_said = (  # "the 2 tubs of mascarpone"; not "a 5 litre can"
-            used + 1 < len(words)
-            and singular(words[used].lower()) in UNITS
-            and words[used + 1].lower() == "of"
+        unit_said = (
+            any(  # "the 2 tubs of mascarpone", "the 2 new kilo bags of"; not "a 5 litre can"
+                index + 1 < len(words)
+                and singular(words[index].lower()) in UNITS
+                and words[index + 1].lower() == "of"
+                for index in range(used, min(used + _WORDS_BEFORE_UNIT, len(words)))
+            )
         )
         plural = (singular(last) != last or unit_said) and not year
         if len(words) == used or (plural and phrase.split()[0].lower() in ("a", "an")):

@@ -1448,6 +1448,11 @@ POSITIVE = [
     ("moved the bikes too the shed full stop", [move("shed", it("bikes"))]),
     ("what's in the lost", [contents("loft")]),
     ("what's in the lost property box", [contents("lost property box")]),
+    # a count before words and a unit: "the 2 new kilo bags of …" are 2
+    (
+        "put the 2 new kilo bags of house blend on the top shelf",
+        [store("top shelf", n("new kilo bags of house blend", 2))],
+    ),
     # shouted: read in lower case, a first name keeps its capital
     ("DAD PUT THE ROOF BOX IN THE BARN", [store("barn", it("roof box"))]),
 ]
@@ -2006,3 +2011,12 @@ def test_what_someone_from_outside_did_is_asked_first():
     assert parse_fast("dad put the tent in the garage").to_json_dict() == {
         "actions": [store("garage", it("tent"))]
     }
+
+
+def test_things_dropped_off_somewhere_are_moved_there_asked_first():
+    """Where things are dropped off may be a service ("the car off at the garage"): asked."""
+    assert parse_fast("dropped the winter doonas off at the unit").to_json_dict() == {
+        "actions": [move("unit", it("winter doonas"))],
+        "confirm": True,
+    }
+    assert parse_fast("dropped the kids off at school").actions == []
