@@ -294,13 +294,13 @@ def parse_item(phrase: str, *, last_is_one: bool = False, as_named: bool = False
     if quantity is not None and _number_in_name(phrase):
         last = words[-1].lower()
         year = used == 1 and _YEAR.fullmatch(words[0]) is not None  # "the 2023 tax returns"
-        unit_said = (
-            any(  # "the 2 tubs of mascarpone", "the 2 new kilo bags of"; not "a 5 litre can"
-                index + 1 < len(words)
-                and singular(words[index].lower()) in UNITS
-                and words[index + 1].lower() == "of"
-                for index in range(used, min(used + _WORDS_BEFORE_UNIT, len(words)))
-            )
+        unit_said = any(  # "the 2 tubs of mascarpone", "the 2 new kilo bags of"
+            index + 1 < len(words)
+            and singular(words[index].lower()) in UNITS
+            and words[index + 1].lower() == "of"
+            # a unit after other words counts only in the plural: "a 5 litre can of paint"
+            and (index == used or singular(words[index].lower()) != words[index].lower())
+            for index in range(used, min(used + _WORDS_BEFORE_UNIT, len(words)))
         )
         plural = (singular(last) != last or unit_said) and not year
         if len(words) == used or (plural and phrase.split()[0].lower() in ("a", "an")):
