@@ -39,6 +39,12 @@ Zealand retired couple, a busy mum dictating, a Geordie dad, a German in Manches
 landlord of a shared house, a terse developer, an American couple in an RV, a Singapore
 flat, a US scout troop's quartermaster) were written the same way, kept back from training
 at first, and trained on since: tests/training/TRAINED_LATER.md says when and why.
+Eighteen more, of tests/training/not_trained/ (a beekeeping couple, a bookshop, a Montana
+family, a student nurse, an ADHD rambler, a dyslexic tradesman, a Québécois family, a Cork
+mother, an Australian van-lifer couple, a café, a teenage gamer, a mechanic's garage, a
+Lagos flat-share writing Pidgin, a retired librarian, Erasmus students, a dad dictating,
+a hostel, a Christchurch family), were written the same way and read to find the rules'
+mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
 """
 
 from __future__ import annotations
@@ -137,6 +143,25 @@ SIZES = {
     "../training/rv_couple.jsonl": (93, 28),
     "../training/singapore_flat.jsonl": (95, 28),
     "../training/scout_quartermaster.jsonl": (89, 25),
+    # written the same way on the evening of 4 Dec, kept back from training (TRAINED_LATER.md)
+    "../training/not_trained/beekeeper_smallholder.jsonl": (97, 33),
+    "../training/not_trained/bookshop_owner.jsonl": (95, 33),
+    "../training/not_trained/montana_cabin.jsonl": (88, 30),
+    "../training/not_trained/student_nurse.jsonl": (90, 32),
+    "../training/not_trained/adhd_rambler.jsonl": (94, 32),
+    "../training/not_trained/dyslexic_tradesman.jsonl": (88, 30),
+    "../training/not_trained/quebec_family.jsonl": (94, 32),
+    "../training/not_trained/cork_mammy.jsonl": (94, 32),
+    "../training/not_trained/vanlife_aussie.jsonl": (91, 31),
+    "../training/not_trained/cafe_owner.jsonl": (87, 28),
+    "../training/not_trained/teen_gamer.jsonl": (85, 26),
+    "../training/not_trained/mechanic_workshop.jsonl": (92, 33),
+    "../training/not_trained/lagos_flatshare.jsonl": (95, 32),
+    "../training/not_trained/retired_librarian.jsonl": (100, 34),
+    "../training/not_trained/erasmus_flat.jsonl": (95, 32),
+    "../training/not_trained/voice_dictation_dad.jsonl": (88, 28),
+    "../training/not_trained/hostel_manager.jsonl": (90, 30),
+    "../training/not_trained/kiwi_sharehouse_gamer.jsonl": (84, 31),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
