@@ -283,6 +283,8 @@ _ASKED = re.compile(
     _I,
 )
 _COUNT_AT_THE_END = re.compile(r"^(?P<rest>.+?)\s+x(?P<count>\d+)$", _I)
+# Where something is only until a day: "the car is in the workshop until Friday".
+_UNTIL = re.compile(rf"\b(?:until|{_NOT_AFTER_ARTICLE}till|til)\s+\w+(?:\s+\w+)?\W*$", _I)
 # Someone from outside the household: what they did may be to their own things.
 _OUTSIDER = re.compile(
     r"\b(?:customers?|clients?|plumbers?|builders?|electricians?|engineers?|contractors?|postman"
@@ -838,6 +840,8 @@ def _read_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
         changes = ask_first(changes)  # "the customer put the old boiler in the skip": whose?
     elif changes and _theirs(changes):
         changes = ask_first(changes)  # "customer's keys are in the drop box": ours to track?
+    elif changes and _UNTIL.search(untrimmed) and LOCATED.match(text):
+        changes = ask_first(changes)  # "the car is in the workshop until Friday": a stay
     if changes or lead_in:
         return changes or []
     return parse_note(text, known_places) or parse_bare(text, known_places)

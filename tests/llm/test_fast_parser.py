@@ -2020,3 +2020,12 @@ def test_things_dropped_off_somewhere_are_moved_there_asked_first():
         "confirm": True,
     }
     assert parse_fast("dropped the kids off at school").actions == []
+
+
+def test_where_something_is_only_until_a_day_is_asked_first():
+    """ "the car is in the workshop until Friday" may be a stay, not where it is kept."""
+    assert parse_fast("the car is in the workshop until Friday").to_json_dict() == {
+        "actions": [store("workshop", it("car"))],
+        "confirm": True,
+    }
+    assert not parse_fast("new price stickers are in the top drawer of the till counter").confirm
