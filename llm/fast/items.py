@@ -147,8 +147,18 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT_GROUP = re.compile(r"\d{3}")
 # Words between a count and its unit: "the 2 new kilo bags of house blend".
 _WORDS_BEFORE_UNIT = 3
-# Which way a thing went, said after it: never part of its name.
-_WHICH_WAY = frozenset({"upstairs", "downstairs", "outside", "outdoors", "indoors", "inside"})
+# Which way a thing went, or when, said after it: never part of its name ("moved the plants
+# outside to the patio", "tossed the broken desk lamp finally", "levi 501s just went in").
+_WHICH_WAY = frozenset({
+    "upstairs", "downstairs", "outside", "outdoors", "indoors", "inside", "finally", "just",
+    "again", "already",
+})  # fmt: skip
+# A remark in brackets after a thing: "the label maker (again)", "the brownies (stale)".
+_BRACKETED_REMARK = re.compile(
+    r"\s*\((?:again|finally|lol|as\s+usual|obviously|ofc|ugh|sigh|yay|oops|stale|broken|old"
+    r"|sadly|annoyingly|typical)\)\s*$",
+    _I,
+)
 _TRAILING_TIMES = re.compile(r"\(?[x×]\s?(?P<count>\d{1,7})\)?", _I)
 
 
@@ -260,7 +270,7 @@ def parse_item(phrase: str, *, last_is_one: bool = False, as_named: bool = False
     share = _portion(phrase) or _one_unit(phrase) or _some_of(phrase)
     if share is not None:
         return share
-    phrase = spell_out_amount(phrase)
+    phrase = spell_out_amount(_BRACKETED_REMARK.sub("", phrase))
     words = without_owner(name_words(phrase))
     if len(words) > 1 and words[-1].lower() in _WHICH_WAY and not as_named:
         words = words[:-1]  # "moved the plants outside to the patio": which way, not a name

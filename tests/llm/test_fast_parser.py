@@ -1453,6 +1453,9 @@ POSITIVE = [
         "put the 2 new kilo bags of house blend on the top shelf",
         [store("top shelf", n("new kilo bags of house blend", 2))],
     ),
+    # when, or a remark in brackets, after a thing is no part of its name
+    ("tossed the broken desk lamp finally", [discard(it("broken desk lamp"))]),
+    ("binned the brownies (stale)", [discard(it("brownies"))]),
     # shouted: read in lower case, a first name keeps its capital
     ("DAD PUT THE ROOF BOX IN THE BARN", [store("barn", it("roof box"))]),
 ]
