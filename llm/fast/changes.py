@@ -163,8 +163,10 @@ _NOT_THERE_FIRST = re.compile(
 )
 # "the paint tins have gone from the shed to the garage", "the drill moved from bin 2 to ..."
 _WENT_FROM = re.compile(
-    r"^(?P<items>.+?)\s+(?:(?:has|have)\s+(?:gone|moved|been\s+moved)|went|moved|got\s+moved)"
-    r"\s+(?:over\s+)?from\s+(?P<source>.+?)\s+(?:to|into|in|onto|over\s+to)\s+(?P<place>.+)$",
+    r"^(?P<items>.+?)(?:\s+(?:(?:has|have)\s+(?:gone|moved|been\s+moved)|went|moved|got\s+moved)"
+    r"|'s\s+(?:gone|moved|been\s+moved))"  # "soy milk's gone from the fridge into the walk-in"
+    r"\s+(?:over\s+)?from\s+(?P<source>.+?)\s+(?:(?:up|down|over|across)\s+)?"
+    r"(?:to|into|in|onto)\s+(?P<place>.+)$",
     _I,
 )
 # "binned the kettle, it was broken", "binned 2 mugs that were cracked": why, not what.

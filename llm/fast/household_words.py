@@ -93,6 +93,9 @@ SHORTHAND = {
     "whaur's": "where's", "whaur": "where", "em": "them", "'em": "them",
     "brung": "brought", "nite": "night", "tonite": "tonight", "happend": "happened",
     "outta": "out of", "oups": "oops", "wetin": "what",
+    # Caribbean English: "put de big pot in de cupboard", "scratch dat", "wha in de blue box"
+    "de": "the", "dem": "them", "dey": "they", "dis": "this", "dat": "that", "wha": "what",
+    "wherrr": "where",
     # Geordie: "wor lass", "ye knaa", "the van noo"
     "wor": "our", "noo": "now", "ye": "you", "knaa": "know", "morra": "tomorrow", "naw": "no",
     "frm": "from", "yday": "yesterday", "tmr": "tomorrow", "thru": "through",

@@ -101,7 +101,7 @@ _LET_BORROW = re.compile(
     r"\s+(?P<items>(?i:the|my|our)\s+.+)$",
 )
 _BORROWED = re.compile(
-    rf"^(?P<person>{PERSON})\s+(?:(?:has|have|is|are)\s+|'s\s+)?{_ADVERB}(?:borrowed|borrows"
+    rf"^(?P<person>{PERSON})(?:\s+(?:has|have|is|are)|'s)?\s+{_ADVERB}(?:borrowed|borrows"
     r"|borrowing|(?:booked|signed|checked)\s+out)"
     r"\s+(?P<items>(?!by\b).+?)(?:\s+(?i:off|from|of)\s+(?i:me|us))?$",
 )

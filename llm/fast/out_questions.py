@@ -70,7 +70,7 @@ _OUT_QUESTIONS = re.compile(
     r"|(?:does|has)\s+anyone\s+(?:got|have)\s+anything\s+of\s+(?:mine|ours)"
     # "has anyone still got anything belonging to us", "has anyone at the campground still got
     # our stuff"
-    r"|(?:does|has)\s+(?:anyone|anybody)(?:\s+(?:at|from|in)\s+(?:the\s+)?[\w-]+)?(?:\s+still)?"
+    r"|(?:does|has)\s+(?:anyone|anybody)(?:\s+(?:at|from|in|on)\s+(?:the\s+)?[\w-]+)?(?:\s+still)?"
     r"\s+(?:got|have)\s+(?:anything\s+(?:belonging\s+to|of)\s+(?:us|me|ours|mine)"
     r"|(?:any\s+of\s+)?(?:my|our)\s+(?:things|stuff|gear))"
     r"|(?:which|what)\s+(?:things|stuff|items)\s+(?:are|is)\s+(?:still\s+)?(?:out|on\s+loan|lent"
@@ -142,7 +142,8 @@ _PERSON_HAS = (
     # ever bring back the braai grid": what that person has is the answer
     re.compile(
         r"^(?:has|does|did)\s+(?P<someone>(?!(?i:the)\s+[a-z]).+?)\s+(?:(?:still|ever|yet)\s+)?"
-        r"(?:got|have|has|(?:bring|give|hand)\s+back|(?:bring|give|hand))\s+(?:back\s+)?(?:(?:my|our"
+        r"(?:got|have|has|(?:bring|give|hand)\s+back|(?:bring|give|hand|given|brought|handed"
+        r"|returned))\s+(?:back\s+)?(?:(?:my|our"
         # "does kai still have mario kart": a name said without "the" after "still"
         r"|the|his|her|their)\s+|(?<=still\shave\s)|(?<=still\sgot\s))[\w' -]{1,40}?"
         r"(?:\s+back)?(?:\s+(?:yet|still|now))?$",

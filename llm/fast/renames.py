@@ -92,10 +92,15 @@ _FROM_NOW_ON = re.compile(
 )
 
 
+# Chatter after a new name: "… is now called the spice pull-out lol".
+_SAID_AFTER_NAME = re.compile(r"\s+(?:lol|haha+|lmao|xx*|pls|please|thanks|ta|thx|btw)$", _I)
+
+
 def new_name(phrase: str) -> str | None:
     """A place's new name as said, "and" allowed ("screws and nails"), or None."""
-    words = name_words(phrase)
-    if not is_name(words, MAX_PLACE_WORDS, allow_and=True) or is_odd_place(words):
+    words = name_words(_SAID_AFTER_NAME.sub("", phrase))  # "the spice pull-out lol"
+    plain = ["and" if word == "&" else word for word in words]  # "cords & chargers"
+    if not is_name(plain, MAX_PLACE_WORDS, allow_and=True) or is_odd_place(plain):
         return None
     return " ".join(words)
 

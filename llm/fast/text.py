@@ -429,6 +429,15 @@ def _times(match: re.Match[str]) -> str:
     return f" x{match['count'] or match['all'] or match['of']}"
 
 
+# Words "de" means "the" after (Caribbean English): a verb, a preposition, a name, a start.
+_BEFORE_THE = re.compile(
+    r"[A-Z][\w'-]*|[\w']+(?:ed|ing)|in|on|at|to|from|of|under|by|into|onto|inside|behind|over"
+    r"|with|for|out|where|wherrr|what|wha|and|or|so|ok|put|move|moved|took|tek|throw|threw|sold"
+    r"|gave|lent|borrow|bring|send|sent|keep|kept|use|used|lend|find|all|is|are|was|gone|take"
+    r"|[\w']+,|eh|bot,?",
+)
+
+
 def _expand(match: re.Match[str]) -> str:
     """The word a shorthand stands for, unless it labels a place ("shelf r", not "van noo")."""
     before = match.string[: match.start()].split()
@@ -438,6 +447,8 @@ def _expand(match: re.Match[str]) -> str:
         return match["word"]  # "… our camping stove wor": Cantonese, said at the end
     if len(match["word"]) == 1 and before and before[-1].lower() in FIRST_NAMES:
         return match["word"]  # "does mike r still have the stoves": an initial
+    if match["word"].lower() == "de" and before and not _BEFORE_THE.fullmatch(before[-1]):
+        return match["word"]  # "farinha de mandioca", "2 pods de detergent": "of", not "the"
     return SHORTHAND[match["word"].lower()]
 
 

@@ -88,7 +88,9 @@ _SPEND = re.compile(
     _I,
 )
 _PARTITIVE = re.compile(
-    _SUBJECT + rf"{verb_pattern(PARTITIVE_USE_LEMMAS)}(?:\s+(?:off|up|with|using))?"
+    # "Jean has 5 of the Mozart Requiems" holds them; "the kids had 2 of the juice boxes" ate them
+    _SUBJECT + rf"(?!(?:has|have|having)\b){verb_pattern(PARTITIVE_USE_LEMMAS)}"
+    r"(?:\s+(?:off|up|with|using))?"
     r"\s+(?P<items>.+)$",
     _I,
 )

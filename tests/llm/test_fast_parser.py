@@ -1456,11 +1456,24 @@ POSITIVE = [
     # when, or a remark in brackets, after a thing is no part of its name
     ("tossed the broken desk lamp finally", [discard(it("broken desk lamp"))]),
     ("binned the brownies (stale)", [discard(it("brownies"))]),
+    # Caribbean English "de", "dat"; "de" between two nouns is "of" ("farinha de mandioca")
+    (
+        "put de big pelau pot in de cupboard under de sink",
+        [store("cupboard under the sink", it("big pelau pot"))],
+    ),
+    ("scratch dat last one, wrong box", [UNDO]),
+    ("onde tá the farinha de mandioca??", [find("farinha de mandioca")]),
+    ("Bin B is now called cords & chargers", [rename("cords & chargers", place="Bin B")]),
+    (
+        "the outboard's gone from the boat shed up to the byre for the winter",
+        [move("byre", it("outboard"), from_place="boat shed")],
+    ),
     # shouted: read in lower case, a first name keeps its capital
     ("DAD PUT THE ROOF BOX IN THE BARN", [store("barn", it("roof box"))]),
 ]
 
 NEGATIVE = [
+    "Jean has 5 of the Mozart Requiems",  # has them: no use (a loan, asked by the guess)
     "The quilt show is in the Grange hall this year.",  # an event, not a thing kept there
     "the party is in the garden",
     "they've run out AGAIN",  # who ran out, not what

@@ -56,6 +56,8 @@ QUESTIONS = [
         [act("out")],
     ),
     ("what's changed since I left on tuesday", [act("history")]),
+    ("has jess given the vacuum back yet?", [act("out", person="jess")]),
+    ("does anyone on the floor still have my stuff", [act("out")]),
     # the places there are, said many ways
     ("remind me what boxes and sheds we've got on here", [act("list_places")]),
     ("can you list all my boxes/bins/whatever", [act("list_places")]),
