@@ -43,7 +43,9 @@ Eighteen more, of tests/training/not_trained/ (a beekeeping couple, a bookshop, 
 family, a student nurse, an ADHD rambler, a dyslexic tradesman, a Québécois family, a Cork
 mother, an Australian van-lifer couple, a café, a teenage gamer, a mechanic's garage, a
 Lagos flat-share writing Pidgin, a retired librarian, Erasmus students, a dad dictating,
-a hostel, a Christchurch family), were written the same way and read to find the rules'
+a hostel, a Christchurch family) and six after them (a Trinidadian family, a household
+readying for Pesach, an Oregon tiny house, a choir's music library, a Hebridean croft, a
+university dorm's resident advisor) were written the same way and read to find the rules'
 mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
 """
 
@@ -162,6 +164,12 @@ SIZES = {
     "../training/not_trained/voice_dictation_dad.jsonl": (88, 28),
     "../training/not_trained/hostel_manager.jsonl": (90, 30),
     "../training/not_trained/kiwi_sharehouse_gamer.jsonl": (84, 31),
+    "../training/not_trained/trinidad_family.jsonl": (97, 32),
+    "../training/not_trained/passover_household.jsonl": (89, 32),
+    "../training/not_trained/tiny_house.jsonl": (88, 30),
+    "../training/not_trained/choir_library.jsonl": (97, 33),
+    "../training/not_trained/crofter.jsonl": (91, 32),
+    "../training/not_trained/dorm_ra.jsonl": (87, 30),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
