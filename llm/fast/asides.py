@@ -35,7 +35,8 @@ _CHANGES_THE_FACT = re.compile(
     r"|planning|plan|going\s+to|gonna|tomorrow|later|soon|next\s+week|yet"
     # someone else's word, or how things were: "…, Tom says", "…, years ago", "…, as if"
     r"|says|said|(?<!sorry\sto\s)say|claims?|claimed|told|tells|according|heard|rumou?r|as\s+if|yeah\s+right"
-    r"|used\s+to|anymore|any\s+more|ago|back\s+then|once|ever|until|till|last\s+year"
+    r"|used\s+to|anymore|any\s+more|ago|back\s+then|once|ever|until|last\s+year"
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bmy\s)(?<!\bour\s)till"  # "till" as "until": not "the till"
     r"|usually|normally|sometimes|always|mostly|wants?|wanted|asked|asks"
     # a time or a reason that makes it a request or a plan: "…, when you get home"
     r"|when|whenever|then|but|though|although|in\s+case|otherwise|else"
@@ -88,6 +89,8 @@ _TRAILING_PHRASE = re.compile(
     r"|[a-z]{3,}ing\s+(?:(?:off|up|out|down)\s+)?(?:the|my|our|his|her|their|a|an|some)\s+.+"
     # a reason: "… since drawer E is full", "… so the kids can't reach it", "… as it was full"
     r"|(?:because|cos|coz|cuz|bc)\s+.+|since\s+.+?\s(?:is|are|was|were|has|had|got|needs?)\b.*"
+    # where it belongs: "… to the kitchen where it should be"
+    r"|where\s+(?:it|they)\s+(?:should\s+be|belongs?|lives?|goes|go)"
     r"|so\s+(?:that\s+)?(?:the|i|we|it|they|he|she|my|our|there|nobody|no\s+one)\s+.+"
     r"|as\s+(?:the|my|our|it|they|there|that|this)\s+.+"
     # a purpose: "… to overwinter", "… to scan them", "… to put up curtain rods"
@@ -164,6 +167,8 @@ _DOUBTS_A_REASON = re.compile(
     r"|gonna|going\s+to|will|if|unless|whether|later|tomorrow|tonight|soon)\b|'ll\b",
     _I,
 )
+# Which of them, said after: "…, the ones that don't fit her any more".
+_WHICH_ONES = re.compile(r"the\s+(?:ones?|pair|set)\s+(?:that|which|with|from|for)\s", _I)
 _DOING = re.compile(r"[a-z]{3,}ing\s", _I)
 _FEW_WORDS = 3  # a thing named alone, at most
 _REASON = re.compile(r"(?:since|so|as|to|because|cos|coz|cuz|bc)\b", _I)
@@ -274,6 +279,8 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
         return False  # "put the drill in bin 4 after dinner": a plan ("is back … after" is done)
     if _INTERJECTION.fullmatch(aside.strip()):
         return True  # "…, bless him"
+    if kind == "remark" and _WHICH_ONES.match(aside.strip()):
+        return True  # "…, the ones that dont fit her anymore": which things, not a doubt
     if kind != "phrase" and not has_verb(aside):
         return False  # "…, the saw", "(the big one)": more of the fact, not an aside
     if kind == "remark" and not _reported(fact):

@@ -179,7 +179,8 @@ def is_name(
     if not words or len(words) > max_words:
         return False
     lowered = [word.lower() for word in words]
-    if lowered[0] in VAGUE_AMOUNTS or lowered[0] in DEMONSTRATIVES:
+    half_size = lowered[0] == "half" and len(lowered) > 2  # "half sheet trays", not "half eggs"
+    if (lowered[0] in VAGUE_AMOUNTS and not half_size) or lowered[0] in DEMONSTRATIVES:
         return False
     if len(lowered) == 1 and (lowered[0] in POINTERS or lowered[0] in LEADING_WORDS):
         return False

@@ -40,6 +40,7 @@ _LEADING_WORDS = (
     r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
     r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya"
     r"|would\s+you\s+ever"  # Irish for "please": "would you ever note down that …"
+    r"|(?:i|we)\s+(?:wish|want|would\s+like|'d\s+like)\s+to\s+(?:record|note|log)(?:\s+that)?"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
     r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)|seriously"
     r"|excuse\s+me|pardon\s+me|hi\s+there|hello\s+there|dear\s+(?:wms|bot|sir(?:\s+or\s+madam)?)"
