@@ -56,7 +56,7 @@ _QUOTES = "\"'`"
 _INNER_ARTICLES = frozenset({
     "the", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those",
 })  # fmt: skip
-_PLACE_ID = re.compile(r"#?\d+[a-z]?|[a-z]\d{0,3}|#|no\.?|nr\.?|number", _I)
+_PLACE_ID = re.compile(r"#?\d+-?[a-z]?|[a-z]-?\d{0,3}|#|no\.?|nr\.?|number", _I)  # "C-07", "3B"
 _TIME = re.compile(r"\d{1,2}(?::\d{2})?(?:am|pm)?|\d+", _I)
 _TRAILING_DIGITS = re.compile(r"\d+$")
 

@@ -284,10 +284,11 @@ _LIKE_A_COUNT = re.compile(
 _A_WHOLE = re.compile(r"\b(?P<a>an?)\s+(?:whole|entire|full)\s+(?=[a-z]+\s+of\b)", re.IGNORECASE)
 # How many, said in brackets or after a comma at the end: "(3)", "(all 9)", ", all 8",
 # ", 3 of em", ", all 4 of em", ", 4 pieces".
+_COUNT_WORDS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COUNT_SAID_AFTER = re.compile(
-    r"\s*\((?:x|×|all\s+)?\s*(?P<count>\d+)(?:\s+of\s+(?:them|em|'em))?\s*\)"
-    r"|,\s*(?:all\s+(?P<all>\d+)(?:\s+of\s+(?:them|em|'em))?"
-    r"|(?P<of>\d+)\s+(?:of\s+(?:them|em|'em)|pieces|pcs|in\s+total))\s*$",
+    rf"\s*\((?:x|×|all\s+)?\s*(?P<count>{_COUNT_WORDS})(?:\s+of\s+(?:them|em|'em))?\s*\)"
+    rf"|,\s*(?:all\s+(?P<all>{_COUNT_WORDS})(?:\s+of\s+(?:them|em|'em))?"
+    r"|(?P<of>\d+)\s+(?:of\s+(?:them|em|'em)|pieces|pcs|in\s+total))\s*(?:[^\w\s]\s*)*$",
     re.IGNORECASE,
 )
 _NOW_BEFORE_PLACE = re.compile(
@@ -427,7 +428,8 @@ def _remark_apart(match: re.Match[str]) -> str:
 
 def _times(match: re.Match[str]) -> str:
     """How many, said after the things, as " x3"."""
-    return f" x{match['count'] or match['all'] or match['of']}"
+    said = (match["count"] or match["all"] or match["of"]).lower()
+    return f" x{NUMBER_WORDS.get(said, said)}"  # "(all four of them)": x4
 
 
 # Words "de" means "the" after (Caribbean English): a verb, a preposition, a name, a start.
