@@ -62,6 +62,7 @@ CONTENTS_PATTERNS = (
     # "contents of bin 4", "show me the contents of the shed", "inventory of bin 4"
     re.compile(
         r"^(?:(?:show|list|display|view|see|check|tell|give|read)(?:\s+me)?\s+)?(?:the\s+)?"
+        r"(?:(?:full|whole|entire|complete|current)\s+)?"
         r"(?:contents|content|inventory)\s+(?:of|in|inside|on|for)\s+(?P<place>.+)$",
         _I,
     ),

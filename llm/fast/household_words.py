@@ -41,6 +41,12 @@ NOT_KEPT_IN = frozenset({
     "water",
 })  # fmt: skip
 
+# Mum, dad and the grandparents in the languages households mix in: "amma's big dekchi",
+# "halmonis sesame oil", "oupa's toolbox" (a regular expression alternation).
+FAMILY_WORDS = (
+    "amma|abba|ammu|amma|halmoni|halmeoni|harabeoji|eomma|umma|appa|oma|opa|ouma|oupa|lola"
+    "|lolo|khala|khalu|chacha|chachi|mamaw|papaw|bubbe|zaide|nonna|nonno|abuela|abuelo|nai nai"
+)
 # People and pets: "my sister is in the kitchen" says where a person is, not a thing.
 PEOPLE = frozenset({
     # who else comes and goes ("the cleaner" is in the parser: "vacuum cleaner" is a thing)
@@ -70,6 +76,7 @@ PEOPLE = frozenset({
     "mice", "rats", "tui", "possum", "possums", "magpie", "magpies", "seagulls", "wasps",
     # family, said in Portuguese, Spanish or Swahili: "vó is on the lanai"
     "mãe", "mae", "vó", "avó", "vovó", "tia", "tio", "abuela", "abuelo", "bibi", "cucu", "shosh",
+    *FAMILY_WORDS.split("|"),
     # children, said the Scots and Irish way: "the wean's in her bed"
     "wean", "weans", "bairn", "bairns", "wain", "wains",
     # what grows or gets in: "mould in the shoe cabinet again"
@@ -95,7 +102,7 @@ SHORTHAND = {
     "outta": "out of", "oups": "oops", "wetin": "what",
     # Caribbean English: "put de big pot in de cupboard", "scratch dat", "wha in de blue box"
     "de": "the", "dem": "them", "dey": "they", "dis": "this", "dat": "that", "wha": "what",
-    "wherrr": "where",
+    "wherrr": "where", "nee": "no",
     # Geordie: "wor lass", "ye knaa", "the van noo"
     "wor": "our", "noo": "now", "ye": "you", "knaa": "know", "morra": "tomorrow", "naw": "no",
     "frm": "from", "yday": "yesterday", "tmr": "tomorrow", "thru": "through",

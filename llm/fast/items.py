@@ -151,7 +151,7 @@ _WORDS_BEFORE_UNIT = 3
 # outside to the patio", "tossed the broken desk lamp finally", "levi 501s just went in").
 _WHICH_WAY = frozenset({
     "upstairs", "downstairs", "outside", "outdoors", "indoors", "inside", "finally", "just",
-    "again", "already",
+    "again", "already", "overnight",
 })  # fmt: skip
 # A remark in brackets after a thing: "the label maker (again)", "the brownies (stale)".
 _BRACKETED_REMARK = re.compile(

@@ -25,7 +25,7 @@ from inventory import (
     typo_distance,
 )
 from llm.actions import MAX_NAME_CHARS, Action
-from llm.fast.household_words import FIRST_NAMES
+from llm.fast.household_words import FAMILY_WORDS, FIRST_NAMES
 from llm.fast.place_checks import is_odd_place
 from llm.fast.vocabulary import (
     CLAUSE_WORDS,
@@ -91,7 +91,8 @@ def _unquote(words: list[str]) -> list[str]:
 _FAMILY_OWNER = re.compile(
     r"(?:mum|mom|mam|mummy|mommy|dad|daddy|grandma|grandpa|grandad|granddad|granda|gran|granny"
     r"|nan|nana|nanna|nani|dadi|dada|dadu|ammi|abbu|mama|papa|hubby|husband|wife|wifey|baby"
-    r"|grandchildren|grandkids)(?:'s|s'|')|(?:mums|moms|dads|hubbys|grandads|nans)",
+    rf"|grandchildren|grandkids|{FAMILY_WORDS})(?:'s|s'|')"
+    rf"|(?:mums|moms|dads|hubbys|grandads|nans|(?:{FAMILY_WORDS})s)",
     re.IGNORECASE,
 )
 

@@ -210,7 +210,7 @@ _WHERE_IS_SAID_FIRST = re.compile(
     r"|nasaan(?:\s+(?:na\s+)?(?:ang|yung|iyong|ung|si|ba))*"
     r"|wo\s+(?:ist|sind)(?:\s+(?:der|die|das|mein|meine))?"
     r"|o[uù]\s+(?:est|sont)(?:\s+(?:le|la|les|mon|ma|mes))?"
-    r"|waar\s+(?:is|zijn)(?:\s+(?:de|het))?|cad[êe](?:\s+(?:o|a|os|as|meu|minha))?|wapi"
+    r"|waar\s+(?:is|zijn)(?:\s+(?:de|het|die|my))?|cad[êe](?:\s+(?:o|a|os|as|meu|minha))?|wapi"
     r"|kahan\s+hai|kidhar\s+hai"
     r"|asan\s+na(?:\s+(?:yung|ang|ung))?|saan\s+(?:na\s+)?(?:ko\s+nilagay\s+)?(?:yung|ang|ung))\s+",
     re.IGNORECASE,
@@ -316,6 +316,16 @@ def _said_quietly(match: re.Match[str]) -> str:
     return " ".join(word.title() if word in FIRST_NAMES else word for word in words)
 
 
+# A letter said three times or more is said once: "pleeeeease" (no word has three in a row).
+_DRAWN_OUT = re.compile(r"(?<![A-Za-z0-9])(?=[a-z]*(?P<letter>[aeiouyrsnh])(?P=letter){2})[a-z]+")
+
+
+def _said_once(match: re.Match[str]) -> str:
+    """The word with its drawn-out letters said once; a word of one letter ("yyyy") as it is."""
+    word = match[0]
+    return word if len(set(word)) == 1 else re.sub(r"([aeiouyrsnh])\1{2,}", r"\1", word)
+
+
 # Irish English for what was just done: "I'm after putting the hurleys in the shed",
 # "amn't I after putting the lunchboxes back": "I'm putting …", which the rules read.
 _AFTER_DOING = re.compile(
@@ -368,6 +378,7 @@ def normalise(text: str) -> str:
         The message with symbols replaced by spaces and whitespace collapsed.
     """
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
+    text = _DRAWN_OUT.sub(_said_once, text)  # "pleeeeease", "sooo", "againnn"
     text = _AFTER_DOING.sub(_just_done, text)  # "I'm after putting the hurleys in the shed"
     text = _MADE_TO.sub("I ", text)  # "mum made me put the xbox 360 in the loft": I put it
     text = _WHERE_IT_DEY.sub(r"where is \g<thing>", text)  # Pidgin: "where the fans dey?"
@@ -437,7 +448,7 @@ _BEFORE_THE = re.compile(
     r"[A-Z][\w'-]*|[\w']+(?:ed|ing)|in|on|at|to|from|of|under|by|into|onto|inside|behind|over"
     r"|with|for|out|where|wherrr|what|wha|and|or|so|ok|put|move|moved|took|tek|throw|threw|sold"
     r"|gave|lent|borrow|bring|send|sent|keep|kept|use|used|lend|find|all|is|are|was|gone|take"
-    r"|[\w']+,|eh|bot,?",
+    r"|[\w']+,|eh|bot,?|wher|whr",
 )
 
 

@@ -1468,6 +1468,21 @@ POSITIVE = [
         "the outboard's gone from the boat shed up to the byre for the winter",
         [move("byre", it("outboard"), from_place="boat shed")],
     ),
+    # mum and dad in other languages own things; they are not part of the name
+    ("amma's big dekchi is on the top shelf", [store("top shelf", it("big dekchi"))]),
+    ("halmonis sesame oil is in the pantry cabinet", [store("pantry cabinet", it("sesame oil"))]),
+    ("where is abba's prayer mat", [find("prayer mat")]),
+    # labels with a hyphen; a letter drawn out; a count in words, after
+    ("The Brio starter set is in loft box L-02.", [store("loft box L-02", it("Brio starter set"))]),
+    ("can u tell me where my goggles are pleeeeease", [find("goggles")]),
+    ("used 2 incontinence pads overnight", [use(n("incontinence pads", 2))]),
+    ("Please list the full contents of shelf 3B.", [contents("shelf 3B")]),
+    ("waar is die cooler box?", [find("cooler box")]),
+    ("nee wait undo that", [UNDO]),
+    (
+        "got the creels back off Donnie, all 6 of them 👍",
+        [act("return", items=[n("creels", 6)], person="Donnie")],
+    ),
     # shouted: read in lower case, a first name keeps its capital
     ("DAD PUT THE ROOF BOX IN THE BARN", [store("barn", it("roof box"))]),
 ]
