@@ -167,6 +167,11 @@ _DOUBTS_A_REASON = re.compile(
     r"|gonna|going\s+to|will|if|unless|whether|later|tomorrow|tonight|soon)\b|'ll\b",
     _I,
 )
+# Where another thing is, said in an aside: "…, and the spare fan belt is in there with it".
+_ANOTHER_WHERE = re.compile(
+    r"\b(?:is|are|'s|'re)\s+(?:now\s+|also\s+|still\s+)?(?:in|on|under|inside|in\s+there|there)\b",
+    _I,
+)
 # Which of them, said after: "…, the ones that don't fit her any more".
 _WHICH_ONES = re.compile(r"the\s+(?:ones?|pair|set)\s+(?:that|which|with|from|for)\s", _I)
 _DOING = re.compile(r"[a-z]{3,}ing\s", _I)
@@ -279,6 +284,8 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
         return False  # "put the drill in bin 4 after dinner": a plan ("is back … after" is done)
     if _INTERJECTION.fullmatch(aside.strip()):
         return True  # "…, bless him"
+    if _ANOTHER_WHERE.search(aside) and not _ABOUT_IT.match(aside.strip()):
+        return False  # "…, and the spare fan belt is in there with it": a second fact
     if kind == "remark" and _WHICH_ONES.match(aside.strip()):
         return True  # "…, the ones that dont fit her anymore": which things, not a doubt
     if kind != "phrase" and not has_verb(aside):

@@ -71,8 +71,10 @@ _SOMEONE_ELSE = re.compile(
     r"^(?!(?:someone|somebody|anyone|anybody|nobody|no\s+one|everyone|everybody)\b)"
     r"(?:(?:(?:my|our|the)\s+)?(?:cleaners?|"
     + "|".join(sorted(PEOPLE))
-    + r"|[A-Z][a-z]{1,20})|(?:she|he|they|She|He|They)(?:'s|'ve|\s+has|\s+have)?)\s+"
-    r"(?=(?:put|moved|stored|stuck|placed|hung|stashed|popped|shoved|tucked|packed|filed"
+    + r"|[A-Z][a-z]{1,20})(?:'s|\s+has)?|(?:she|he|they|She|He|They)(?:'s|'ve|\s+has|\s+have)?)\s+"
+    # "mum's put her purse in the bread bin again", "mum hid the tv remote in the biscuit tin"
+    r"(?=(?:put|moved|stored|stuck|placed|hung|stashed|popped|shoved|tucked|packed|filed|hid"
+    r"|hidden"
     r"|returned|brought|used(?:\s+up)?|finished(?:\s+off)?|binned|threw\s+(?:out|away)"
     r"|(?:went|got)\s+through|ate|drank|broke|smashed|snapped|cracked"
     r"|thrown\s+(?:out|away)|chucked(?:\s+out)?)\s+(?:(?:all\s+)?(?:the|my|our|his|her|their)"

@@ -1483,6 +1483,9 @@ POSITIVE = [
         "got the creels back off Donnie, all 6 of them 👍",
         [act("return", items=[n("creels", 6)], person="Donnie")],
     ),
+    # what someone of the household did, said with "'s" or "hid"
+    ("mum's put her purse in the bread bin again", [store("bread bin", it("purse"))]),
+    ("mum hid the tv remote in the biscuit tin", [store("biscuit tin", it("tv remote"))]),
     # shouted: read in lower case, a first name keeps its capital
     ("DAD PUT THE ROOF BOX IN THE BARN", [store("barn", it("roof box"))]),
 ]
@@ -2060,3 +2063,11 @@ def test_where_something_is_only_until_a_day_is_asked_first():
         "confirm": True,
     }
     assert not parse_fast("new price stickers are in the top drawer of the till counter").confirm
+
+
+def test_where_another_thing_is_said_in_an_aside_is_not_dropped():
+    """ "…, and the spare fan belt is in there with it" is a second fact: asked, not lost."""
+    result = parse_fast(
+        "moved the toolbox into the port side locker, and the spare fan belt is in there with it"
+    )
+    assert result.actions == [] or result.confirm
