@@ -45,8 +45,10 @@ mother, an Australian van-lifer couple, a café, a teenage gamer, a mechanic's g
 Lagos flat-share writing Pidgin, a retired librarian, Erasmus students, a dad dictating,
 a hostel, a Christchurch family) and six after them (a Trinidadian family, a household
 readying for Pesach, an Oregon tiny house, a choir's music library, a Hebridean croft, a
-university dorm's resident advisor) were written the same way and read to find the rules'
-mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
+university dorm's resident advisor) and six more (a British-Bangladeshi restaurant
+family, a precise collector, a ten-year-old, a daughter caring for her mother, an
+Afrikaans dad, a Korean-American mother) were written the same way and read to find the
+rules' mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
 """
 
 from __future__ import annotations
@@ -170,6 +172,12 @@ SIZES = {
     "../training/not_trained/choir_library.jsonl": (97, 33),
     "../training/not_trained/crofter.jsonl": (91, 32),
     "../training/not_trained/dorm_ra.jsonl": (87, 30),
+    "../training/not_trained/restaurant_family.jsonl": (89, 30),
+    "../training/not_trained/precise_collector.jsonl": (98, 33),
+    "../training/not_trained/kid_ten.jsonl": (92, 31),
+    "../training/not_trained/dementia_carer.jsonl": (92, 32),
+    "../training/not_trained/afrikaans_dad.jsonl": (94, 32),
+    "../training/not_trained/korean_american_mom.jsonl": (92, 32),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
