@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 
 from llm.actions import Action
 from llm.fast.certainty import only_reads
-from llm.fast.text import NOT_A_TITLE
+from llm.fast.text import NOT_A_TITLE, NOT_AFTER_ARTICLE
 from llm.fast.verbs import is_verb_form, verb_pattern
 
 _I = re.IGNORECASE
@@ -36,7 +36,7 @@ _CHANGES_THE_FACT = re.compile(
     # someone else's word, or how things were: "…, Tom says", "…, years ago", "…, as if"
     r"|says|said|(?<!sorry\sto\s)say|claims?|claimed|told|tells|according|heard|rumou?r|as\s+if|yeah\s+right"
     r"|used\s+to|anymore|any\s+more|ago|back\s+then|once|ever|until|last\s+year"
-    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bmy\s)(?<!\bour\s)till"  # "till" as "until": not "the till"
+    rf"|{NOT_AFTER_ARTICLE}till"  # "till" as "until": not "the till"
     r"|usually|normally|sometimes|always|mostly|wants?|wanted|asked|asks"
     # a time or a reason that makes it a request or a plan: "…, when you get home"
     r"|when|whenever|then|but|though|although|in\s+case|otherwise|else"

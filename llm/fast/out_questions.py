@@ -246,8 +246,9 @@ def _out_loosely(text: str) -> list[Action] | None:
     return None
 
 
-# Shops that "still have" things on offer: "does target still have the 2 for 1 on wipes".
-_SHOPS = frozenset({
+# One word before "still have" that is no one's name: a shop with things on offer ("does
+# target still have the 2 for 1 on wipes"), or a pronoun.
+_NOT_A_BORROWER = frozenset({
     "target", "tesco", "aldi", "lidl", "asda", "costco", "walmart", "ikea", "argos", "amazon",
     "boots", "sainsburys", "morrisons", "waitrose", "screwfix", "wickes", "homebase", "kmart",
     "bunnings", "coles", "woolworths", "woolies", "primark", "currys", "ebay", "it", "anyone",
@@ -275,6 +276,6 @@ def _surely_a_person(said: str) -> bool:
     """True for a name with a capital, a known first name, or a relation ("my sister")."""
     words = said.split()
     first = words[0].lower()
-    if len(words) == 1 and first.isalpha() and first not in _SHOPS:
+    if len(words) == 1 and first.isalpha() and first not in _NOT_A_BORROWER:
         return True  # "has mick still got the transformer": a name typed in lower case
     return said[:1].isupper() or first in FIRST_NAMES or first in ("my", "our") or first in PEOPLE

@@ -52,6 +52,7 @@ from llm.fast.statements import LOCATED, clear_subject
 from llm.fast.text import (
     NAME_LEAD_INS,
     NOT_A_TITLE,
+    NOT_AFTER_ARTICLE,
     NOT_AFTER_TITLE,
     bare_lead_in,
     normalise,
@@ -97,8 +98,6 @@ _POLITE = re.compile(
 _NOT_A_REQUEST = re.compile(
     r"^(?:i|we|he|she|they|it|you|have|has|had|be|been|not|never|still|ever|also)\b", _I
 )
-# Not after an article: "the can opener", "behind the till".
-_NOT_AFTER_ARTICLE = r"(?<!\bthe )(?<!\ba )(?<!\bmy )(?<!\bour )(?<!\byour )"
 # Statements that only look like commands: negations, plans, conditions, questions.
 _NOT_A_STATEMENT = re.compile(
     r"n't\b|\b(?:not|never|nothing|nowhere|neither|nor|cannot|dont|didnt|doesnt|wont|cant"
@@ -107,14 +106,14 @@ _NOT_A_STATEMENT = re.compile(
     r"|\b(?:if|unless|when|whenever|until|once|after|before|while|otherwise|or|but"
     r"|then|because|though|although|whether)\b"
     # "till" as "until"; "the till", "till rolls" are the shop's cash register
-    rf"|{_NOT_AFTER_ARTICLE}\btill\b(?!\s+(?:rolls?|counter|drawer|receipts?|float)\b)"
+    rf"|{NOT_AFTER_ARTICLE}\btill\b(?!\s+(?:rolls?|counter|drawer|receipts?|float)\b)"
     r"|\b(?:would|could|should|shall|might|must|ought|gonna|wanna|gotta|lets|maybe"
     r"|perhaps|probably|possibly|tomorrow|tonight|later|soon|eventually|someday"
     r"|next(?!\s+(?:to|door|unit)\b))\b"
     # "will", "can", "may" as verbs; as names ("the can opener", "the watering can in the
     # shed", "my will and the deeds") they come after an article or before a preposition,
     # "and", punctuation or the end
-    rf"|{_NOT_AFTER_ARTICLE}\b(?:will|can|may)\b"
+    rf"|{NOT_AFTER_ARTICLE}\b(?:will|can|may)\b"
     r"(?!'|\s+of\b|\s*[,.!?]|\s*$|\s+(?:in|into|on|onto|to|and|from"
     r"|out|off|back|is|are|was|were|with|at|under|behind|inside|next|beside|by)\b)"
     r"|'(?:ll|d)\b|\blet(?:'s|\s+us)\b"
@@ -286,7 +285,7 @@ _ASKED = re.compile(
 )
 _COUNT_AT_THE_END = re.compile(r"^(?P<rest>.+?)\s+x(?P<count>\d+)$", _I)
 # Where something is only until a day: "the car is in the workshop until Friday".
-_UNTIL = re.compile(rf"\b(?:until|{_NOT_AFTER_ARTICLE}till|til)\s+\w+(?:\s+\w+)?\W*$", _I)
+_UNTIL = re.compile(rf"\b(?:until|{NOT_AFTER_ARTICLE}till|til)\s+\w+(?:\s+\w+)?\W*$", _I)
 # Someone from outside the household: what they did may be to their own things.
 _OUTSIDER = re.compile(
     r"\b(?:customers?|clients?|plumbers?|builders?|electricians?|engineers?|contractors?|postman"

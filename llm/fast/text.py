@@ -112,6 +112,8 @@ _TRAILING_PHRASES = (
 _TRAILING_FILLER = re.compile(rf"(?:[\s,]+(?:{_TRAILING_PHRASES}))+$", _I)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?,]+$")
 _TITLES = (*TITLES, *(title.lower() for title in TITLES))
+# Not after an article or a possessive: "the can opener", "behind the till".
+NOT_AFTER_ARTICLE = r"(?<!\bthe )(?<!\ba )(?<!\bmy )(?<!\bour )(?<!\byour )"
 # Lookbehinds that keep "Mrs. Patterson" one sentence: before the dot, and after it.
 NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in _TITLES)
 NOT_AFTER_TITLE = "".join(rf"(?<!\b{title}\.)" for title in _TITLES)
