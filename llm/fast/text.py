@@ -322,10 +322,18 @@ def _said_quietly(match: re.Match[str]) -> str:
 _DRAWN_OUT = re.compile(r"(?<![A-Za-z0-9])(?=[a-z]*(?P<letter>[aeiouyrsnh])(?P=letter){2})[a-z]+")
 
 
+# The words people draw out; any other word keeps its letters (a name may be "Aaa bead").
+_DRAWN_OUT_WORDS = frozenset({
+    "please", "pls", "plz", "you", "so", "thanks", "thank", "hi", "hey", "again", "yes", "no",
+    "oh", "where", "what", "now", "ugh", "ok", "okay", "sorry", "here", "there", "help",
+})  # fmt: skip
+
+
 def _said_once(match: re.Match[str]) -> str:
-    """The word with its drawn-out letters said once; a word of one letter ("yyyy") as it is."""
+    """A word people draw out, said once ("pleeeease", "youuu"); any other word as it is."""
     word = match[0]
-    return word if len(set(word)) == 1 else re.sub(r"([aeiouyrsnh])\1{2,}", r"\1", word)
+    once = re.sub(r"([aeiouyrsnh])\1{2,}", r"\1", word)
+    return once if once.lower() in _DRAWN_OUT_WORDS else word
 
 
 # Irish English for what was just done: "I'm after putting the hurleys in the shed",

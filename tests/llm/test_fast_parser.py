@@ -1475,6 +1475,7 @@ POSITIVE = [
     # labels with a hyphen; a letter drawn out; a count in words, after
     ("The Brio starter set is in loft box L-02.", [store("loft box L-02", it("Brio starter set"))]),
     ("can u tell me where my goggles are pleeeeease", [find("goggles")]),
+    ("put the aaa bead in bin 1", [store("bin 1", it("aaa bead"))]),  # a name keeps its letters
     ("used 2 incontinence pads overnight", [use(n("incontinence pads", 2))]),
     ("Please list the full contents of shelf 3B.", [contents("shelf 3B")]),
     ("waar is die cooler box?", [find("cooler box")]),
