@@ -85,7 +85,9 @@ FIND_PATTERNS = (
     # "help me find the dog lead", "what's the location of the fire extinguisher"
     re.compile(r"^help\s+me\s+(?:find|look\s+for|locate)\s+(?P<query>.+)$", _I),
     re.compile(
-        r"^(?:what's|whats|what\s+is)\s+the\s+(?:location|whereabouts)\s+of\s+(?P<query>.+)$", _I
+        r"^(?:(?:what's|whats|what\s+is)|(?:tell|show|give)\s+me)\s+the\s+(?:(?:current|exact|present)"
+        r"\s+)?(?:location|whereabouts)\s+of\s+(?P<query>.+)$",
+        _I,
     ),
     # "scissors where", "the scissors, any idea?", "any sign of the scissors", "got the
     # spare key somewhere?", "do you have the scissors"

@@ -221,6 +221,12 @@ _IN_PARENT = re.compile(
     r"(?P<parent>(?![^)]*\b(?:or|not|no|maybe|either|possibly|probably)\b)[^()]+)\)[.!]*$",
     _I,
 )
+# Why the last change was a mistake, said beside "undo": "it was recorded against the wrong
+# crate", "I typed 23 instead of 32". Beside anything but an undo the message is left alone.
+_WHY_UNDONE = re.compile(
+    r"\b(?:wrong|mistake|mistakenly|typo|by\s+accident|accidentally|instead\s+of|meant\s+to)\b",
+    _I,
+)
 # A change denied or only meant: "he never moved it", "didn't touch it", "need to make room".
 _NOT_DONE = re.compile(
     r"\b(?:never|not|didn't|didnt|hasn't|hasnt|haven't|havent|won't|wont|to)\s+(?:\w+\s+)?\w+"
@@ -525,6 +531,9 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
         if not read and MISTAKE_SAID.fullmatch(sentence.strip(" .!,")):
             mistaken = True  # "Oh dear, that last one was wrong. Please undo it."
             continue
+        if not read and _WHY_UNDONE.search(sentence):
+            mistaken = True  # "Undo the last entry please; it was recorded against the wrong crate"
+            continue
         if not read:
             # "My son set it up. What do I do?": help; "It's Joan. What's in the shed?": a
             # question after chatter; an unread sentence before anything else: nothing
@@ -543,6 +552,8 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
         return []  # "that was wrong. the drill is in bin 5": a correction, for the model
     helped = all(action.type == "help" for action in actions)
     if chatting and not (helped or (only_reads(actions) and not talking)):
+        return []
+    if mistaken and not actions:
         return []
     return (ask_first(actions) or []) if asking else actions
 

@@ -1476,6 +1476,9 @@ POSITIVE = [
     ("The Brio starter set is in loft box L-02.", [store("loft box L-02", it("Brio starter set"))]),
     ("can u tell me where my goggles are pleeeeease", [find("goggles")]),
     ("put the aaa bead in bin 1", [store("bin 1", it("aaa bead"))]),  # a name keeps its letters
+    # an undo with why it was a mistake; a question for where a thing is, said formally
+    ("Undo the last entry please; it was recorded against the wrong crate.", [UNDO]),
+    ("Could you tell me the current location of the Hornby train?", [find("Hornby train")]),
     ("used 2 incontinence pads overnight", [use(n("incontinence pads", 2))]),
     ("Please list the full contents of shelf 3B.", [contents("shelf 3B")]),
     ("waar is die cooler box?", [find("cooler box")]),
@@ -1492,6 +1495,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "put the drill in bin 4. wrong box",  # a change said wrong: for the model, not an undo
     "Jean has 5 of the Mozart Requiems",  # has them: no use (a loan, asked by the guess)
     "The quilt show is in the Grange hall this year.",  # an event, not a thing kept there
     "the party is in the garden",
