@@ -58,7 +58,7 @@ PEOPLE = frozenset({
     "boss", "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee",
     "baby", "toddler", "kids", "kid", "children", "child", "teenager", "twins", "family",
     "guests", "guest", "visitors", "plumber", "builder", "builders", "electrician",
-    "dog", "cat", "puppy", "kitten", "hamster", "rabbit", "bunny", "parrot", "budgie",
+    "dog", "dug", "cat", "puppy", "kitten", "hamster", "rabbit", "bunny", "parrot", "budgie",
     "everyone", "everybody", "someone", "somebody", "nobody", "he", "she", "they",
     "boys", "girls", "boy", "girl", "lads", "team", "head", "heart", "mind",
     "lass", "lasses", "lad", "missus", "hubby", "wifey",

@@ -342,6 +342,8 @@ def _and_inside(lowered: Sequence[str]) -> bool:
 _NO_LAST_WORD = frozenset({
     "got", "get", "gets", "was", "were", "is", "are", "has", "have", "had", "been", "being",
 })  # fmt: skip
+# Verbs in the past that make the words after a name a clause ("handle went clean through").
+_CLAUSE_VERBS = frozenset({"went", "came", "broke", "snapped", "fell", "died", "stopped"})
 # Nor starts with a verb of putting: "put Dave" from "put Dave's in the shed".
 _NO_FIRST_WORD = frozenset({
     "put", "move", "moved", "stash", "stashed", "shove", "shoved", "stored", "popped", "chucked",
@@ -360,6 +362,8 @@ def _is_item_name(words: Sequence[str]) -> bool:
         return False  # "the drill got [put in …]", "the drill's [gone in …]": a verb's left over
     if words[0].startswith(("(", "[")):
         return False  # "box 11 (shelf B2)": a remark in brackets, no thing
+    if any(word in _CLAUSE_VERBS for word in lowered[1:]):
+        return False  # "…, handle went clean through": a clause, no thing
     if len(words) > 1 and lowered[-1] in ABSTRACT_NOUNS:
         return False  # "lovely morning on the plot": a time, not a thing
     return not (has_inner_article(words) or any(_COLON.search(word) for word in words))

@@ -70,7 +70,8 @@ LOCATED = re.compile(
     r"\s+(?:been\s+(?:put|moved|stored|placed|left|kept|stashed|packed)(?:\s+(?:away|back))?\s+)?"
     r"(?:(?:now|kept|stored|located|currently|usually|always|still|all|both|hidden|stowed"
     r"|finally|safely|securely|already|also|just"
-    r"|\w{3,}(?:ed|ing))\s+)?"
+    # how it is kept ("packed", "hanging", "sitting"), not what it is doing ("flowering")
+    r"|\w{3,}ed|hanging|sitting|standing|staying|leaning|lying|laying|living|resting|waiting)\s+)?"
     r"(?:(?:up|out|down|over)\s+)?"
     rf"(?:(?P<adjacent>{ADJACENT})|{PLACE_PREPOSITION})\s+(?P<rest>.+)$",
     _I,

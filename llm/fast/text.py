@@ -673,7 +673,8 @@ _WHICH_ONES = re.compile(
 )
 _MAX_TRIMS = 6
 # An article left at the end once a time was cut ("moved the coats the [last time]").
-_DANGLING = re.compile(r"(?:\s+(?:the|a|an))+$", _I)
+# An article left at the end ("where is the"); a capital "A" there is a label ("shelf A").
+_DANGLING = re.compile(r"(?:\s+(?:the|The|THE|a|an|An|AN))+$")
 # "bro where …", "mate, what …": a word to the listener before the question.
 _CALLED_BY = re.compile(
     r"^(?:bro|bruh|yo|mate|dude|lads|guys|fam|hun|babe|boss|bhai|sis|bestie|bab)[\s,!.]+", _I

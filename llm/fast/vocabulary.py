@@ -62,6 +62,7 @@ PLACE_CLAUSE_WORDS = frozenset({
     "because", "cos", "coz", "cuz", "bc",
     # a clause run on after the place: "the smoke alarm in the hallway keeps chirping"
     "keeps", "needs", "ffs", "again",
+    "ready",  # "took the gazebo out of the shed ready for the plant sale"
 })  # fmt: skip
 # Question words and pronouns a typo away from which a word is no item name
 # ("waht's in bin 4", "evrything is in bin 4").

@@ -115,6 +115,7 @@ SURE = [
     ("Sue's had our gazebo off us", [lent("Sue", it("gazebo"))]),
     ("gaz brung the jigsaw back last nite", [back("gaz", it("jigsaw"))]),
     ("lent the gazebo to the rugby club for sat", [lent("the rugby club", it("gazebo"))]),
+    ("lent the loppers to rhys plot 12, he's doing his hedge", [lent("rhys", it("loppers"))]),
 ]
 SURE = [(text, expected) for text, expected in SURE if expected is not None]
 

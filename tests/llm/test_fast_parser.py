@@ -1476,6 +1476,12 @@ POSITIVE = [
     ("The Brio starter set is in loft box L-02.", [store("loft box L-02", it("Brio starter set"))]),
     ("can u tell me where my goggles are pleeeeease", [find("goggles")]),
     ("put the aaa bead in bin 1", [store("bin 1", it("aaa bead"))]),  # a name keeps its letters
+    ("what's on shelf A", [contents("shelf A")]),  # a capital A at the end is a label
+    (
+        "Took the gazebo out of the shed ready for the plant sale",
+        [take(it("gazebo"), from_place="shed")],
+    ),
+    ("binned the snapped hoe, handle went clean through", [discard(it("snapped hoe"))]),
     # an undo with why it was a mistake; a question for where a thing is, said formally
     ("Undo the last entry please; it was recorded against the wrong crate.", [UNDO]),
     ("Could you tell me the current location of the Hornby train?", [find("Hornby train")]),
@@ -1495,6 +1501,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "tomatoes are flowering in the polytunnel",  # what they are doing, not where they are kept
+    "wee dug's in the peat shed again",  # Scots for "dog"
     "put the drill in bin 4. wrong box",  # a change said wrong: for the model, not an undo
     "Jean has 5 of the Mozart Requiems",  # has them: no use (a loan, asked by the guess)
     "The quilt show is in the Grange hall this year.",  # an event, not a thing kept there
