@@ -47,8 +47,10 @@ a hostel, a Christchurch family) and six after them (a Trinidadian family, a hou
 readying for Pesach, an Oregon tiny house, a choir's music library, a Hebridean croft, a
 university dorm's resident advisor) and six more (a British-Bangladeshi restaurant
 family, a precise collector, a ten-year-old, a daughter caring for her mother, an
-Afrikaans dad, a Korean-American mother) were written the same way and read to find the
-rules' mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
+Afrikaans dad, a Korean-American mother) and six last (a Highland B&B, a Ukrainian
+family in Leeds, a furniture workshop, a US Army spouse, a Japanese family in Seattle, a
+gardening club in Cardiff) were written the same way and read to find the rules'
+mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
 """
 
 from __future__ import annotations
@@ -178,6 +180,12 @@ SIZES = {
     "../training/not_trained/dementia_carer.jsonl": (92, 32),
     "../training/not_trained/afrikaans_dad.jsonl": (94, 32),
     "../training/not_trained/korean_american_mom.jsonl": (92, 32),
+    "../training/not_trained/highland_bnb.jsonl": (89, 30),
+    "../training/not_trained/ukrainian_family.jsonl": (96, 31),
+    "../training/not_trained/carpenter_workshop.jsonl": (90, 32),
+    "../training/not_trained/military_spouse.jsonl": (90, 31),
+    "../training/not_trained/japanese_seattle.jsonl": (94, 31),
+    "../training/not_trained/gardening_club.jsonl": (92, 32),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
