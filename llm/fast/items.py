@@ -149,7 +149,7 @@ _DIGIT_GROUP = re.compile(r"\d{3}")
 _WORDS_BEFORE_UNIT = 3
 # Which way a thing went, or when, said after it: never part of its name ("moved the plants
 # outside to the patio", "tossed the broken desk lamp finally", "levi 501s just went in").
-_WHICH_WAY = frozenset({
+_WAY_OR_WHEN = frozenset({
     "upstairs", "downstairs", "outside", "outdoors", "indoors", "inside", "finally", "just",
     "again", "already", "overnight",
 })  # fmt: skip
@@ -272,7 +272,7 @@ def parse_item(phrase: str, *, last_is_one: bool = False, as_named: bool = False
         return share
     phrase = spell_out_amount(_BRACKETED_REMARK.sub("", phrase))
     words = without_owner(name_words(phrase))
-    if len(words) > 1 and words[-1].lower() in _WHICH_WAY and not as_named:
+    if len(words) > 1 and words[-1].lower() in _WAY_OR_WHEN and not as_named:
         words = words[:-1]  # "moved the plants outside to the patio": which way, not a name
     if len(words) > 1 and words[0].lower() == "last":
         words = words[1:]
