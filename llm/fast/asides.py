@@ -22,6 +22,7 @@ from llm.actions import Action
 from llm.fast.certainty import only_reads
 from llm.fast.text import NOT_A_TITLE, NOT_AFTER_ARTICLE
 from llm.fast.verbs import is_verb_form, verb_pattern
+from llm.fast.vocabulary import MAX_FIND_WORDS
 
 _I = re.IGNORECASE
 MAX_ASIDES = 2
@@ -175,7 +176,6 @@ _ANOTHER_WHERE = re.compile(
 # Which of them, said after: "…, the ones that don't fit her any more".
 _WHICH_ONES = re.compile(r"the\s+(?:ones?|pair|set)\s+(?:that|which|with|from|for)\s", _I)
 _DOING = re.compile(r"[a-z]{3,}ing\s", _I)
-_FEW_WORDS = 3  # a thing named alone, at most
 _REASON = re.compile(r"(?:since|so|as|to|because|cos|coz|cuz|bc)\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
 _FOR_A_WHILE = re.compile(r"(?:for|with|having|getting|being|until|till|to)\b|\w+ing\b", _I)
@@ -252,7 +252,8 @@ def _may_drop_for_a_read(aside: str, fact: str) -> bool:
     if _REASON.match(aside):
         return False
     asked = _QUESTION_WORD.match(fact.strip())
-    if _DOING.match(aside) and not asked and "?" not in fact and len(fact.split()) <= _FEW_WORDS:
+    named_alone = len(fact.split()) <= MAX_FIND_WORDS  # what is left would be a "where is"
+    if _DOING.match(aside) and not asked and "?" not in fact and named_alone:
         return False  # "oven 2 keeps tripping the breaker" asks nothing about "oven 2 keeps"
     if _WH_WORD.match(aside.strip()) and not asked:
         return False  # "the baby's teething, where's the gel?": the question is what is asked

@@ -26,12 +26,11 @@ from llm.fast.phrases import (
 from llm.fast.questions import bare_find
 from llm.fast.statements import clear_subject
 from llm.fast.verbs import is_verb_form, starts_clause
-from llm.fast.vocabulary import CHAT_WORDS, PLACE_MODIFIERS
+from llm.fast.vocabulary import CHAT_WORDS, MAX_FIND_WORDS, PLACE_MODIFIERS
 
 MAX_BARE_WORDS = 5
 # "label printer back on shelf A1", "laptop stand + spare mouse -> desk drawer"
 MAX_TERSE_WORDS = 10
-MAX_FIND_WORDS = 3
 _ANSWER = re.compile(
     r"#?\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|last|next|both|neither|either"
     r"|yes|no|yep|nope|cancel|stop|none|the|that|this|number|no\.?"

@@ -89,14 +89,6 @@ _OUT_AND_INTO = re.compile(
     r"(?:into|in|onto|on|to|over\s+to|up\s+to|down\s+to)\s+(?P<place>.+)$",
     _I,
 )
-# "took the fan out of the loft and put it in the bedroom": a move.
-_TAKE_AND_PUT = re.compile(
-    _SUBJECT + r"(?:took|take|takes|taken|taking|got|get|grabbed|grab|pulled|pull|brought"
-    r"|bring|fetched|fetch)\s+(?P<items>.+?)\s+(?:down\s+|up\s+)?(?:out(?:\s+of)?|from|off)"
-    r"\s+(?P<source>.+?)\s+and\s+(?:put|moved|stuck|placed|hung|left|popped|stored)"
-    rf"\s+(?:it|them)\s+(?:{PLACE_PREPOSITION}|to)\s+(?P<place>.+)$",
-    _I,
-)
 # "took the suitcase up to the attic", "brought the paddling pool down from the loft to the
 # garage": a move when a direction or a source says so ("took the kids to school" is none).
 _CARRIED = re.compile(
@@ -681,7 +673,6 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_RETURN_BACK, _put_back),
     (_RETURNED, _returned),
     (IS_BACK, _is_back),
-    (_TAKE_AND_PUT, _moved_between),
     (_CARRIED, _carried),
     (_DROPPED_OFF, _dropped_off),
     (_WAS_MOVED, _was_moved),

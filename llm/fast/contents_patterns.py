@@ -35,7 +35,7 @@ CONTENTS_PATTERNS = (
     re.compile(
         r"^(?:what|waht|wat|whta|wht|hwat)(?:\s+(?:all|else))?(?:'s|s|\s+is|\s+are|\s+was|\s+were)?"
         rf"(?:\s+(?:{_LYING})){{0,2}}"
-        rf"\s+(?:{PLACE_PREPOSITION}|inside\s+of|(?<=up\s)to|(?<=wn\s)to)\s+(?P<place>.+)$",
+        rf"\s+(?:{PLACE_PREPOSITION}|inside\s+of|(?<=\bup\s)to|(?<=\bdown\s)to)\s+(?P<place>.+)$",
         _I,
     ),
     # "what do I have in the garage", "what have we got on shelf B", "what did I put in bin 4"

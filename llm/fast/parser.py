@@ -688,7 +688,8 @@ def _took_then_put(
 ) -> list[Action] | None:
     """One move for a take, then "put them in …": what was taken out went there.
 
-    "took the hurleys out of the shed and threw them in the car" moves the hurleys.
+    "took the fan out of the loft and put it in the bedroom", "took the hurleys out of the shed
+    and threw them in the car": each moves the things from where they were to where they went.
     """
     if len(before) != 1 or before[0].type != "take" or before[0].person:
         return None

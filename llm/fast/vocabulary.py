@@ -25,6 +25,8 @@ NUMBERED_STORAGE_NOUNS = frozenset({
     "shoebox", "hamper", "holdall", "carton", "caddy", "drum", "barrel", "pot", "pallet",
     "stack", "cubby", "cubbyhole", "pigeonhole", "folder", "binder", "file",
 })  # fmt: skip
+# The most words a thing named alone is read in, as a "where is" ("drill", "spare bike pump").
+MAX_FIND_WORDS = 3
 # Titles before a surname ("Mrs Patel", "dr. okafor"), as written with a capital.
 TITLES = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Monsieur", "Madame", "Mme", "Herr", "Frau",
