@@ -12,7 +12,7 @@ import re
 from inventory import singular
 from llm.actions import Action
 from llm.fast.adjacent import split_adjacent
-from llm.fast.household_words import CONTAINER_NOUNS, NOT_KEPT_IN, PLACE_DETERMINERS
+from llm.fast.household_words import CONTAINER_NOUNS, NOT_KEPT_IN, PEOPLE, PLACE_DETERMINERS
 from llm.fast.phrases import KnownPlaces, is_known_place, looks_like_place
 from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS
 
@@ -91,8 +91,8 @@ def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
         return ASK if bare and stored and last not in NOT_KEPT_IN else None
     head_words = head_words[1:]
     head = singular(head_words[-1].strip(",.!"))
-    if head in NOT_KEPT_IN or " ".join(head_words) in NOT_KEPT_IN:
-        return None
+    if head in NOT_KEPT_IN or head in PEOPLE or " ".join(head_words) in NOT_KEPT_IN:
+        return None  # "a state", "my cousin" ("the cot went to my cousin"): no place
     if head in CONTAINER_NOUNS or head in STORAGE_NOUNS or head in NUMBERED_STORAGE_NOUNS:
         return SURE
     return ASK

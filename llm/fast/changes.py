@@ -51,6 +51,7 @@ from llm.fast.statements import (
 )
 from llm.fast.verbs import MOVE_LEMMAS, STORE_LEMMAS, is_verb_form, verb_pattern
 from llm.fast.vocabulary import (
+    ABSTRACT_NOUNS,
     GIVING_VERBS,
     RAN_OUT_IDIOMS,
     STORAGE_NOUNS,
@@ -236,6 +237,13 @@ _DISCARD = re.compile(
     r"|discarded|discard|donated|donate|sold|sell|recycled|recycle"
     r"|(?:wrote|write|written|writing)\s+off|(?:got|get|gotten|getting)\s+(?:rid|shot|shut)\s+of)"
     r"\s+(?P<items>.+?)(?:\s+to\s+(?P<recipient>.+))?$",
+    _I,
+)
+# "bin the broken tawa", "toss those old batteries": told to throw out, said as a verb that
+# is also a noun ("bin") only before the things, never with a place after them.
+_DISCARD_TOLD = re.compile(
+    r"^(?:pls\s+|please\s+|just\s+)?(?:bin|trash|toss|ditch|junk)\s+(?P<items>(?:the|my|our|those"
+    r"|these|both|all)\s+(?:(?!\b(?:in|into|on|onto|to|from|at|under|with|for|and\s+put)\b).)+?)$",
     _I,
 )
 _SOLD_IDIOMS = frozenset({"soul", "idea", "ideas", "dream", "story", "plan", "vision", "out"})
@@ -605,6 +613,20 @@ def _discard(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | 
     return [action] if action else None
 
 
+# What is told to be thrown out that is no belonging: "bin the last entry", "ditch the plan".
+_NOT_BINNED = ABSTRACT_NOUNS | {
+    "entry", "entries", "one", "ones", "message", "messages", "plan", "plans", "idea", "ideas",
+    "thought", "change", "changes", "record", "records", "note", "notes", "list", "lot", "rest",
+}  # fmt: skip
+
+
+def _discard_told(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """Told to throw something out ("bin the broken tawa"), not a record or a plan."""
+    if match["items"].split()[-1].lower() in _NOT_BINNED:
+        return None
+    return _discard(match, known_places)
+
+
 # Who ran out, never what: "they've run out", "we ran out".
 _WHO = frozenset({
     "they", "they've", "theyve", "we", "we've", "weve", "i", "i've", "ive", "he", "she", "you",
@@ -669,6 +691,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     *using.RULES,
     (_DISCARD_IN_TRASH, _discard),
     (_DISCARD, _discard),
+    (_DISCARD_TOLD, _discard_told),
     (_DISCARD_AWAY, _discard),
     (_RETURN_BACK, _put_back),
     (_RETURNED, _returned),

@@ -81,8 +81,8 @@ LOCATED = re.compile(
 WENT_TO = re.compile(
     r"^(?P<subject>(?:(?:all|both)\s+(?:of\s+)?)?(?:the|my|our|\d+|what'?s\s+left\s+of\s+the"
     r"|whats\s+left\s+of\s+the|the\s+rest\s+of\s+the)\s+(?!(?:car|van|truck|lorry|ute|bus"
-    r"|caravan|boat|taxi)\b).+?)(?P<verb>\s+(?:went|have\s+gone|has\s+gone|got\s+taken))"
-    r"(?:\s+(?:up|down|over|out))?\s+to\s+(?P<adjacent>)(?P<rest>(?:the|my|our)\s+.+)$",
+    r"|caravan|boat|taxi)\b).+?)(?P<verb>\s+(?:went|have\s+gone|has\s+gone|got\s+taken)|['’](?:s|ve)\s+gone)"
+    r"(?:\s+(?:up|down|over|out|upstairs|downstairs))?\s+to\s+(?P<adjacent>)(?P<rest>(?:the|my|our)\s+.+)$",
     _I,
 )
 # "I've got the wall plugs in the small parts organiser": where things are, said with "got".

@@ -648,6 +648,13 @@ _ASKED_AS_SAID = (
      r"where is \g<thing>"),
     (re.compile(r"^(?P<asked>what|how|where)\s+(?P<rest>.+?)\s+(?:actually|really|even)\s+"
                 r"(?=(?:do|does|work|works|know)\b)", _I), r"\g<asked> \g<rest> "),
+    # "where did I actually put the drill", "what have we really got in bin 4"
+    (re.compile(r"^(?P<asked>(?:where|what|which\s+[\w-]+)\s+(?:did|do|have|has|had)\s+"
+                r"(?:i|we|you|u|they|he|she)\s+)(?:actually|really|even|ever|originally)\s+"
+                r"(?=(?:put|leave|left|store|stored|stick|stuck|keep|kept|hide|hid|got|get)\b)",
+                _I), r"\g<asked>"),
+    (re.compile(r"^(?P<asked>where\s+(?:is|are)\s+.+?)\s+(?:actually|really|usually|normally)\s+"
+                r"(?=(?:kept|stored)$)", _I), r"\g<asked> "),
     (re.compile(r"^(?P<did>did|has|have)\s+(?P<who>[\w'-]+)\s+ever\s+", _I), r"\g<did> \g<who> "),
     (re.compile(r"^(?P<asked>what|where|which|who)\s+all\b", _I), r"\g<asked>"),
     (re.compile(r"^(?P<asked>where\s+(?:is|are))\s+(?:being|staying|lying|sitting|kept)\b", _I),

@@ -1498,9 +1498,20 @@ POSITIVE = [
     ("mum hid the tv remote in the biscuit tin", [store("biscuit tin", it("tv remote"))]),
     # shouted: read in lower case, a first name keeps its capital
     ("DAD PUT THE ROOF BOX IN THE BARN", [store("barn", it("roof box"))]),
+    # "actually", "really", "even" inside a question ask nothing more
+    ("where did I actually put the drill", [find("drill")]),
+    ("what have we really got in bin 4", [contents("bin 4")]),
+    ("where is the drill actually kept", [find("drill")]),
+    # told to throw it out with a verb that is also a noun
+    ("bin the broken tawa, handle's snapped clean off", [discard(it("broken tawa"))]),
+    ("the hoover's gone upstairs to the landing press", [store("landing press", it("hoover"))]),
+    # the past said as the present, by learners
+    ("Uncle Ray borrow de ladder AGAIN", [act("take", items=[it("ladder")], person="Uncle Ray")]),
 ]
 
 NEGATIVE = [
+    "bin the last entry",  # a record, not a thing: undo is said otherwise
+    "can Sam borrow the ladder",  # a request, not a loan
     "tomatoes are flowering in the polytunnel",  # what they are doing, not where they are kept
     "wee dug's in the peat shed again",  # Scots for "dog"
     "put the drill in bin 4. wrong box",  # a change said wrong: for the model, not an undo
