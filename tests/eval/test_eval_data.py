@@ -47,9 +47,11 @@ a hostel, a Christchurch family) and six after them (a Trinidadian family, a hou
 readying for Pesach, an Oregon tiny house, a choir's music library, a Hebridean croft, a
 university dorm's resident advisor) and six more (a British-Bangladeshi restaurant
 family, a precise collector, a ten-year-old, a daughter caring for her mother, an
-Afrikaans dad, a Korean-American mother) and six last (a Highland B&B, a Ukrainian
+Afrikaans dad, a Korean-American mother) and six more (a Highland B&B, a Ukrainian
 family in Leeds, a furniture workshop, a US Army spouse, a Japanese family in Seattle, a
-gardening club in Cardiff) were written the same way and read to find the rules'
+gardening club in Cardiff) and six of 4 December (a Ghanaian family in Toronto, an
+Italian-American nonna in Boston, a Swedish summer cabin, Liverpool students, a boxing gym,
+a Durban Indian family) were written the same way and read to find the rules'
 mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
 """
 
@@ -186,6 +188,12 @@ SIZES = {
     "../training/not_trained/military_spouse.jsonl": (90, 31),
     "../training/not_trained/japanese_seattle.jsonl": (94, 31),
     "../training/not_trained/gardening_club.jsonl": (92, 32),
+    "../training/not_trained/ghana_toronto.jsonl": (96, 34),
+    "../training/not_trained/boston_nonna.jsonl": (96, 33),
+    "../training/not_trained/swedish_stuga.jsonl": (98, 33),
+    "../training/not_trained/scouse_students.jsonl": (95, 33),
+    "../training/not_trained/boxing_gym.jsonl": (93, 31),
+    "../training/not_trained/durban_family.jsonl": (97, 33),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
