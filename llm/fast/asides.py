@@ -116,7 +116,7 @@ _LATER = re.compile(r"(?:for|after|before|during|while|whilst|tonight|this\s+eve
 _RESTOCK = re.compile(
     r"(?:so\s+)?(?:(?:we|i|someone|somebody|someone\s+else)\s+)?(?:need|needs|will\s+need|'ll\s+need"
     r"|must|should|have\s+to|has\s+to|gotta)\s+(?:to\s+)?(?:remember\s+to\s+)?"
-    r"(?:re-?order|re-?stock|buy|get|order|pick\s+up)(?:\s+(?:some\s+)?more|\s+some)?(?:\s+\w+){0,3}"
+    r"(?:re-?order|re-?stock|buy|get|order|pick\s+up)(?:\s+(?:some\s+)?more|\s+some)?(?:\s+\w+){0,4}"
     r"|(?:someone|somebody)\s+(?:pls\s+|please\s+)?(?:buy|get|order|grab)\s+(?:some\s+)?more(?:\s+\w+){0,3}"
     r"|(?:so\s+)?(?:(?:we|i)\s+)?(?:need|needs)\s+(?:more|some\s+more|replacing|restocking"
     r"|reordering|a\s+new\s+\w+)(?:\s+\w+){0,2}",

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
-WHO = r"(?:i|we|you|someone|somebody|anyone|anybody)"
+WHO = (
+    r"(?:i|we|you|someone|somebody|anyone|anybody|he|she|they|mum|mom|mam|dad|ma|pa|nan|nana|gran"
+    r"|granny|grandma|grandad|grandpa)"
+)
 # Someone by name or relation, not a pronoun or an article: "Priya", "my brother".
 _SOMEONE = (
     r"(?:(?:my|our|the)\s+[a-z]+|(?!(?:i|we|you|it|they|he|she|there|this|that|the|a|an|my|our"

@@ -54,6 +54,13 @@ _OUT_QUESTIONS = re.compile(
     r"|(?:which|what)(?:\s+of)?(?:\s+(?:my|our|the))?\s+(?:things|stuff|items)\s+(?:have|did)"
     r"\s+(?:i|we)\s+(?:lent|lend|loaned|loan)(?:\s+out)?(?:\s+to\s+(?:people|anyone|others"
     r"|friends|family|someone))?"
+    # "what have I lent out to people", "what I lent to people?"
+    r"|what(?:\s+(?:have|did)\s+(?:i|we)|\s+(?:i|we)(?:'ve|\s+have)?)\s+(?:lent|loaned|lend)"
+    r"(?:\s+out)?\s+to\s+(?:people|anyone|others|friends|family|someone)"
+    # "list everything we have lent to people", "show me all the stuff I lent"
+    r"|(?:list|show(?:\s+me)?)\s+(?:everything|all(?:\s+(?:the|of\s+the))?\s+(?:things|stuff|items)"
+    r"|what)\s+(?:that\s+)?(?:i|we)(?:'ve|\s+have)?\s+(?:lent|loaned)(?:\s+out)?(?:\s+to\s+(?:people"
+    r"|anyone|others|friends|family|someone))?"
     r"|(?:is\s+there\s+)?anything\s+(?:i|we)(?:'ve|\s+have)\s+(?:lent|loaned)(?:\s+out)?"
     r"(?:\s+that\s+(?:hasn't|has\s+not|hasnt|isn't|is\s+not)\s+(?:come\s+back|been\s+returned"
     r"|back))?"
@@ -93,7 +100,7 @@ _PERSON_HAS = (
     re.compile(
         r"^(?:(?:remind|tell|show)\s+me\s+)?what(?:\s+(?:did|have|has)\s+(?:i|we)|\s+(?:i|we)(?:'ve"
         r"|\s+have)|'ve\s+(?:i|we))\s+(?:lend|lent|loan|loaned)(?:\s+out)?\s+to"
-        r"\s+(?P<person>.+)$",
+        r"\s+(?P<person>(?!(?:people|anyone|others|friends|family|someone)$).+)$",
         _I,
     ),
     # "what Raju borrow from us": a learner's word order

@@ -19,7 +19,7 @@ from inventory import clean_text
 from llm.actions import Action, ParseResult
 from llm.fast.asides import changes_the_fact, without_asides
 from llm.fast.bare import parse_bare
-from llm.fast.certainty import WRITE_TYPES, ask_first, needs_asking, only_reads
+from llm.fast.certainty import READ_TYPES, WRITE_TYPES, ask_first, needs_asking, only_reads
 from llm.fast.changes import parse_change, parse_not_there, parse_used_up
 from llm.fast.disposals import parse_given_away, parse_gone_for_good
 from llm.fast.embedded import direct_question
@@ -184,6 +184,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"^(?P<pronoun>it's|it\s+is|its|it\s+was|they're|they\s+are|theyre|they\s+were)\s+", _I
 )
 _PRONOUN_OBJECT = re.compile(r"(?<=\s)(?:it|them)(?=\s)", _I)
+# "it" as the place a thing went, not the thing: "put the rollerblades in it".
+_INTO_PRONOUN = re.compile(r"\s(?P<into>in|into|inside)\s+it(?=\s)", _I)
 _ARTICLE = re.compile(r"^(?:the|a|an|my|our|some|new|a\s+new)\s+", _I)
 # A thing named alone before a dash: "the drill", "my old laptop" (no verb, no place).
 _THING_ALONE = re.compile(r"(?:the|my|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}", _I)
@@ -306,7 +308,12 @@ _TO_SOMEONE = re.compile(
     r"|folks|friends|urgent|update|note|reminder|hmm|ah|eh|lol|ugh)\b)"
     r"(?:(?:ma|pa|mam|mum|mom|dad|"
     + "|".join(sorted(PEOPLE))
-    + r")\b|[A-Z][a-z]+)\s*,\s*(?=.*\b(?:you|u|ya)\b)",
+    + r")\b|[A-Z][a-z]+)\s*,\s*(?=.*\b(?:you|u|ya)\b)"
+    # "Kwame you took the charger…", "Michael did you put the Pentola back": a name, no comma
+    r"|(?!(?:thank|love|see|bless|miss|mind|told|tell|hope|trust|bet|guess|are|can|could|did"
+    r"|do|have|will|would|should|where|what|how|when|why|who|if|as|so|because|unless)\b)"
+    r"(?-i:[A-Z][a-z]+)\s+(?=(?:you|u|did\s+(?:you|u)|have\s+(?:you|u)|where(?:'ve|\s+have"
+    r"|\s+did)?\s+(?:you|u))\s)",
     _I,
 )
 # Where a clause starts in a message with no comma before it ("… its in the drive").
@@ -350,7 +357,21 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
                 actions = one_clause(plain, read) or learned_reading(plain, read)
     finally:
         _READ.reset(memo)
-    return ParseResult.checked_by_service(list(actions), confirm=needs_asking(actions))
+    confirm = needs_asking(actions)
+    return ParseResult.checked_by_service(_asked_once(actions), confirm=confirm)
+
+
+def _asked_once(actions: list[Action]) -> list[Action]:
+    """The actions with each question kept once.
+
+    "How does this work. What can I ask you?" is one help; a change said twice stays two.
+    """
+    kept: list[Action] = []
+    for action in actions:
+        if action.type in READ_TYPES and action in kept:
+            continue
+        kept.append(action)
+    return kept
 
 
 def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
@@ -690,21 +711,32 @@ def _took_then_put(
 
     "took the fan out of the loft and put it in the bedroom", "took the hurleys out of the shed
     and threw them in the car": each moves the things from where they were to where they went.
+    "took the ice skates out of the basement bin and put the rollerblades in it": "it" is
+    the bin, and something else went in.
     """
     if len(before) != 1 or before[0].type != "take" or before[0].person:
         return None
     if not _PRONOUN_OBJECT.search(f" {second} "):
         return None
-    said = f"the {before[0].items[0].name}" if before[0].items else "the things"
+    taken = before[0]
+    source = taken.from_place or taken.place
+    into = _INTO_PRONOUN.search(f" {second} ")
+    if into and source:  # "… out of the basement bin and put the rollerblades in it"
+        said_there = _INTO_PRONOUN.sub(f" {into['into']} the {source} ", f" {second} ", count=1)
+        put = _parse_sentence(said_there.strip(), known_places)
+        if len(put) != 1 or put[0].type != "store":
+            return None
+        both = [taken, *put]
+        return ask_first(both) if needs_asking(before) or needs_asking(put) else both
+    said = f"the {taken.items[0].name}" if taken.items else "the things"
     put = _parse_sentence(_PRONOUN_OBJECT.sub(said, f" {second} ", count=1).strip(), known_places)
     if len(put) != 1 or put[0].type not in ("store", "move", "return") or not put[0].place:
         return None
-    taken = before[0]
     action = build_action(
         type="move",
         items=taken.items,
         place=put[0].place,
-        from_place=taken.from_place or taken.place,
+        from_place=source,
     )
     if action is None:
         return None

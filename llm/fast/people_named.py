@@ -69,7 +69,7 @@ NOT_PEOPLE = frozenset({
     "somebody", "anyone", "anybody", "nobody", "noone", "everyone", "everybody", "this", "that",
     "these", "those", "which", "what", "who", "something", "nothing", "everything", "there",
     "here", "the", "a", "an", "my", "our", "your", "his", "their", "its", "one", "all", "away",
-    "out", "back", "off", "up", "over", "round", "in", "on",
+    "out", "back", "off", "up", "over", "round", "in", "on", "people", "others",
 })  # fmt: skip
 
 # "lending the carpet cleaner to Ana for the week": the time is not part of the name.
@@ -114,6 +114,11 @@ _JOINED = re.compile(r"\s(?:and|but|so|then|or|&)\s", _I)
 _JOINED_ON = re.compile(r"\s(?:and|but|so|then|or|&)$", _I)
 _BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
+_SAYS_IT_IS = re.compile(
+    r"\s*(?:it's|its|it\s+is|they're|theyre|they\s+are)\s+(?:now\s+)?(?:back\s+)?(?:in|on|into"
+    r"|onto|under|inside|at)\b",
+    _I,
+)
 _SAYS_WHERE = re.compile(r"\b(?:in|on|into|onto|under|inside|at|back)\b", _I)
 _POSSESSIVE = re.compile(r"'s$|s'$", _I)
 # What a loan is for, said after the thing or the person: "for thanksgiving", "for her
@@ -168,6 +173,8 @@ def _without_tail(text: str) -> str:
 
 def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
     """The person a phrase names ("my neighbour Dave" -> "Dave"), or None if not a person."""
+    if "," in text and _SAYS_IT_IS.match(text.split(",", 1)[1]):
+        return None  # "Deano, its on the office desk": where it is, read elsewhere
     text = _without_tail(text)
     text = _BRACKETED.sub("", text).strip()  # "Karen (beavers)"
     text = " ".join(_IN_BRACKETS.sub(" ", text).split())  # "Priya (chem) til fri"

@@ -199,6 +199,14 @@ def is_name(
 
 # Things named by what they open or fit: "the keys to the shed", "the lid to the blue tub".
 _OF_A_PLACE = frozenset({"key", "keys", "lid", "lids", "cover", "door", "padlock", "combination"})
+# What belongs with another thing, named by it: "the pump for the bikes", "the charger for
+# the camera" (not what a loan was for: "the big pot for the station mass").
+_FOR_A_THING = _OF_A_PLACE | {
+    "pump", "charger", "chargers", "covers", "remote", "manual", "manuals", "cable", "cables",
+    "lead", "leads", "battery", "batteries", "filter", "filters", "strap", "straps", "adapter",
+    "adaptor", "warranty", "instructions", "parts", "chains", "bulb", "bulbs", "blade", "blades",
+    "nozzle", "attachment", "attachments", "code", "spares", "mount", "hose",
+}  # fmt: skip
 
 
 def _name_particle(word: str, index: int, length: int) -> bool:
@@ -232,6 +240,8 @@ def has_inner_article(words: Sequence[str], *, letter_a: bool = True) -> bool:
             continue
         if previous.lower() == "to" and index > 0 and lowered[index - 1] in _OF_A_PLACE:
             continue  # "the keys to the shed"
+        if previous.lower() == "for" and index > 0 and lowered[index - 1] in _FOR_A_THING:
+            continue  # "the pump for the bikes", "the spare key for the shed"
         if word.lower() in _INNER_ARTICLES:
             return True
         if letter_a and word == "a" and previous.lower() not in LETTER_A_NAMES:

@@ -147,6 +147,8 @@ _PLACES = re.compile(
     rf"(?P<kinds>{_PLACE_KINDS}"
     rf"(?:\s*(?:,|and|&|or|\sn\s|/)\s*{_PLACE_KINDS})*)(?:\s+(?:an|and)\s+that)?"
     r"(?:\s+(?:do\s+you\s+know(?:\s+about)?|are\s+there"
+    # "how many storage spots are on this thing"
+    r"|are\s+(?:there\s+)?(?:on|in)\s+(?:here|this(?:\s+(?:thing|bot|app))?|the\s+system)"
     r"|(?:i|we)(?:'ve|\s+have)\s+(?:got|put\s+in|added|set\s+up)(?:\s+(?:on|in)\s+here)?"
     # "how many boxes are we still keeping track of", "… have i got in this thing"
     r"|are\s+(?:we|you)\s+(?:still\s+)?(?:keeping\s+track\s+of|tracking)"

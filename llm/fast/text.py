@@ -38,7 +38,7 @@ _LEADING_WORDS = (
     r"|is|are|can|could|do|did|pls|please)\b)|@[\w.-]*bot\b"
     r"|yeah\s+nah|nah\s+yeah"
     r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
-    r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya"
+    r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya|chale|ei|eish|hej"
     r"|would\s+you\s+ever"  # Irish for "please": "would you ever note down that …"
     r"|(?:i|we)\s+(?:wish|want|would\s+like|'d\s+like)\s+to\s+(?:record|note|log)(?:\s+that)?"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
@@ -90,7 +90,7 @@ _TRAILING_PHRASES = (
     r"|summer|winter|camping\s+trip|picnic|wedding)|lol|next\s+door"
     r"|at\s+(?:dinner|lunch|breakfast|tea|the\s+party|christmas|the\s+weekend|the\s+bbq)"
     r"|(?:till|til|until)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
-    r"|the\s+weekend|next\s+week)"
+    r"|mon|tues|weds|thurs|fri|sat|sun|the\s+weekend|next\s+week)"
     r"|for\s+(?:the|a|our|my)\s+(?:trip|picnic|holiday|holidays|party|weekend|camping\s+trip"
     r"|day|night|week|bbq|barbecue|beach|visit|wedding|move|game|match|school\s+run)"
     r"|btw|fyi|lol|lmao|haha+|first|instead|as\s+usual|as\s+always|ok|okay|done|yay|yippee"
@@ -212,6 +212,7 @@ _WHERE_IS_SAID_FIRST = re.compile(
     r"|nasaan(?:\s+(?:na\s+)?(?:ang|yung|iyong|ung|si|ba))*"
     r"|wo\s+(?:ist|sind)(?:\s+(?:der|die|das|mein|meine))?"
     r"|o[uù]\s+(?:est|sont)(?:\s+(?:le|la|les|mon|ma|mes))?"
+    r"|var\s+(?:är|ar)(?:\s+(?:min|mitt|mina))?"
     r"|waar\s+(?:is|zijn)(?:\s+(?:de|het|die|my))?|cad[êe](?:\s+(?:o|a|os|as|meu|minha))?|wapi"
     r"|kahan\s+hai|kidhar\s+hai"
     r"|asan\s+na(?:\s+(?:yung|ang|ung))?|saan\s+(?:na\s+)?(?:ko\s+nilagay\s+)?(?:yung|ang|ung))\s+",
@@ -648,6 +649,15 @@ _ASKED_AS_SAID = (
      r"where is \g<thing>"),
     (re.compile(r"^(?P<asked>what|how|where)\s+(?P<rest>.+?)\s+(?:actually|really|even)\s+"
                 r"(?=(?:do|does|work|works|know)\b)", _I), r"\g<asked> \g<rest> "),
+    # "when last did we move the big urn" (South African English)
+    (re.compile(r"^when\s+last\s+(?P<did>did|have|has)\s+(?P<who>i|we|you|[\w'-]+)\s+", _I),
+     r"when \g<did> \g<who> last "),
+    # "How many Sugo jars I still got": a learner's word order
+    (re.compile(r"^how\s+many\s+(?P<what>.+?)(?<!\shave)(?<!\sdo)\s+(?P<who>i|we)\s+(?:still\s+)?(?:got|have)"
+                r"(?P<left>\s+left)?$", _I), r"how many \g<what> have \g<who> got\g<left>"),
+    # "help pls how do I tell you I lent something": a cry for help before the question
+    (re.compile(r"^help(?:\s+(?:pls|please|plz|me))?[\s,!.:]+(?=(?:how|what|where|can)\b)", _I),
+     ""),
     # "where did I actually put the drill", "what have we really got in bin 4"
     (re.compile(r"^(?P<asked>(?:where|what|which\s+[\w-]+)\s+(?:did|do|have|has|had)\s+"
                 r"(?:i|we|you|u|they|he|she)\s+)(?:actually|really|even|ever|originally)\s+"

@@ -92,6 +92,8 @@ NOT_THINGS = frozenset({
     # time and turns taken: "Tom took 5 minutes", "took 2 photos"
     "minutes", "minute", "mins", "hours", "hour", "hrs", "seconds", "secs", "days", "weeks",
     "months", "years", "ages", "steps", "photos", "pictures", "pics", "breaks", "naps", "turns",
+    # the body: "my hands are in the dough"
+    "hands", "hand", "head", "feet", "foot", "fingers", "arms", "heart",
 })  # fmt: skip
 # Places that are times or idioms ("left the party at midnight", "keep it in mind"),
 # and the parts of a thing ("on top of the fridge").

@@ -1507,9 +1507,48 @@ POSITIVE = [
     ("the hoover's gone upstairs to the landing press", [store("landing press", it("hoover"))]),
     # the past said as the present, by learners
     ("Uncle Ray borrow de ladder AGAIN", [act("take", items=[it("ladder")], person="Uncle Ray")]),
+    # "it" after "in" is where the first thing came out of, not the thing
+    (
+        "took the ice skates out of the basement bin and put the rollerblades in it",
+        [
+            take(it("ice skates"), from_place="basement bin"),
+            store("basement bin", it("rollerblades")),
+        ],
+    ),
+    ("list everything we have lent to people pls", [act("out")]),
+    ("What have I lent out to people", [act("out")]),
+    ("How does this Work. What I can ask you?", [HELP]),  # one question, asked twice
+    (
+        "got the round timer back off Deano, its on the office desk",
+        [act("return", items=[it("round timer")], place="office desk", person="Deano")],
+    ),
+    (
+        "Tasha borrowed a skipping rope till thurs",
+        [act("take", items=[it("skipping rope")], person="Tasha")],
+    ),
+    (
+        "pump for the bikes is on the hook in the hall",
+        [store("hook in the hall", it("pump for the bikes"))],
+    ),
+    ("when last did we move the big urn?", [history("big urn")]),
+    ("How many Sugo jars I still got", [find("Sugo jars")]),
+    ("help pls how do I tell you I lent something", [HELP]),
+    ("show me the last few things that were updated", [act("history")]),
+    ("how many storage spots are on this thing", [act("list_places")]),
+    ("Chale which storage spots have you got for us", [act("list_places")]),
+    ("ei scratch that", [UNDO]),
+    ("Var är the kayak paddles??", [find("kayak paddles")]),
+    ("where did dad keep the canadian tire receipt", [find("canadian tire receipt")]),
+    (
+        "finished the last of the masala, must buy more from the spice shop",
+        [use(all_of("masala"))],
+    ),
 ]
 
 NEGATIVE = [
+    "My hands are in the dough, sorry for the typing",  # the body is no belonging
+    "Kwame you took the charger from the kitchen drawer, bring it back now!!",  # said to Kwame
+    "Michael did you put the Pentola back in the Cantina??",
     "bin the last entry",  # a record, not a thing: undo is said otherwise
     "can Sam borrow the ladder",  # a request, not a loan
     "tomatoes are flowering in the polytunnel",  # what they are doing, not where they are kept
