@@ -80,8 +80,10 @@ _GONE_TO = re.compile(
 # "the toaster broke so I binned it", "the lawnmower died so we scrapped it"
 _BROKE_SO = re.compile(
     r"^(?:(?:the|my|our)\s+)?(?P<items>.+?)\s+(?:(?:finally|just|completely|totally)\s+)?"
-    r"(?:broke|died|stopped\s+working|packed\s+up|gave\s+up"
-    r"|(?:was|is)\s+(?:broken|dead|knackered|kaput)|wore\s+out|conked\s+out),?\s+so\s+"
+    r"(?:broke|died|stopped\s+working|packed\s+up|gave\s+up|snapped|cracked|split|burst|ripped"
+    r"|(?:was|is)\s+(?:broken|dead|knackered|kaput)|wore\s+out|conked\s+out|fell\s+apart)"
+    # when it happened: "snapped mid class", "cracked in the dishwasher"
+    r"(?:\s+(?:mid|during|in|at|on|while|last)\s+[\w' ]{1,24}?)?,?\s+so\s+"
     # "the toaster broke so I binned it", "hairdryer finally died so binned it"
     r"(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:just\s+)?(?:binned|scrapped|chucked|recycled|dumped|tossed"
     r"|trashed|ditched|threw|thrown|got\s+rid\s+of)\s+(?:it|them)(?:\s+(?:out|away))?$",
@@ -181,7 +183,7 @@ _GAVE_OUT = (
 )
 _THING_BROKE = re.compile(
     r"^(?P<items>(?:(?:the|my|our)\s+.+?|(?!(?:it|that|this|he|she|they|which|what|there)\b)"
-    r"[\w-]+(?:\s+[\w-]+)?(?='s)))(?:'s|\s+has|\s+have|\s+had)?\s+(?:(?:finally|just|completely"
+    r"[\w-]+(?:\s+[\w-]+)?))(?:'s|\s+has|\s+have|\s+had)?\s+(?:(?:finally|just|completely"
     r"|totally)\s+)?" + _GAVE_OUT + r"(?:\s+(?:again|finally|today|yesterday|last\s+night"
     r"|(?:on|at|in)\s+(?:(?:the|our|my)\s+)?\w+(?:\s+\w+)?))?$",
     _I,

@@ -90,7 +90,7 @@ def _unquote(words: list[str]) -> list[str]:
 # the thing is the wheelchair (as the labelling brief says names: without a possessive).
 _FAMILY_OWNER = re.compile(
     r"(?:mum|mom|mam|mummy|mommy|dad|daddy|grandma|grandpa|grandad|granddad|granda|gran|granny"
-    r"|nan|nana|nanna|nani|dadi|dada|dadu|ammi|abbu|mama|papa|hubby|husband|wife|wifey|baby"
+    r"|nan|nana|nanna|nani|dadi|dada|dadu|ammi|abbu|mama|papa|ma|pa|hubby|husband|wife|wifey|baby"
     rf"|grandchildren|grandkids|{FAMILY_WORDS})(?:'s|s'|')"
     rf"|(?:mums|moms|dads|hubbys|grandads|nans|(?:{FAMILY_WORDS})s)",
     re.IGNORECASE,

@@ -108,7 +108,10 @@ _SOME = re.compile(
 # "lost the remote again, (where is it)": the thing lost
 _LOST = re.compile(
     r"^(?:(?:i've|ive|i|we've|we|i\s+have|we\s+have)\s+)?(?:lost|misplaced|mislaid|can't\s+find"
-    r"|cant\s+find|cannot\s+find)\s+(?=(?:the|my|our)\s)|\s+again$",
+    r"|cant\s+find|cannot\s+find)\s+(?=(?:the|my|our)\s)|\s+again$"
+    # "Aunty's asking for the brass lamps, where are they?": who wants it, said first
+    r"|^(?:(?:my|our|the)\s+)?[\w'-]+(?:'s|\s+is|\s+was)\s+(?:asking|looking)\s+for\s+"
+    r"(?=(?:the|my|our|his|her)\s)",
     _I,
 )
 # "my son says the albums (are in the loft?)": what someone said of the thing
@@ -120,8 +123,8 @@ _SAID = re.compile(
 # "the blue cardigan that I wore yesterday": the thing, not what was done with it.
 _WHICH_CLAUSE = re.compile(
     r"\s+(?:(?:that|which)\s+(?:i|we|you|he|she|they|(?:my|our)\s+\w+)\s+"
-    r"|(?:i|we)\s+(?=(?:use|used|got|bought|wore|wear|keep|had|made|gave|need|needed|borrowed"
-    r"|found)\b))[\w' ]+$",
+    r"|(?:i|we|ma|mum|mom|dad|nan|gran)\s+(?=(?:use|uses|used|got|bought|wore|wear|keep|had|made"
+    r"|gave|need|needed|borrowed|found)\b))[\w' ]+$",
     _I,
 )
 _ANOTHER_THING = re.compile(

@@ -1539,6 +1539,16 @@ POSITIVE = [
     ("ei scratch that", [UNDO]),
     ("Var är the kayak paddles??", [find("kayak paddles")]),
     ("where did dad keep the canadian tire receipt", [find("canadian tire receipt")]),
+    ("skipping rope snapped mid class so chucked it", [discard(it("skipping rope"))]),
+    ("skipping rope broke, binned it", [discard(it("skipping rope"))]),
+    ("has anyone not given our stuff back yet", [act("out")]),
+    ("Aunty's asking for the brass lamps, where are they?", [find("brass lamps")]),
+    ("where's the big pot ma uses for the biryani?", [find("big pot")]),
+    ("where's ma's prayer bell", [find("prayer bell")]),
+    (
+        "mum asked me to tell you, I have kept the passports in the fireproof box",
+        [store("fireproof box", it("passports"))],
+    ),
     (
         "finished the last of the masala, must buy more from the spice shop",
         [use(all_of("masala"))],
