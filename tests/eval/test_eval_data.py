@@ -51,7 +51,9 @@ Afrikaans dad, a Korean-American mother) and six more (a Highland B&B, a Ukraini
 family in Leeds, a furniture workshop, a US Army spouse, a Japanese family in Seattle, a
 gardening club in Cardiff) and six of 4 December (a Ghanaian family in Toronto, an
 Italian-American nonna in Boston, a Swedish summer cabin, Liverpool students, a boxing gym,
-a Durban Indian family) were written the same way and read to find the rules'
+a Durban Indian family, and after them a Chinese-Malaysian family in Kuala Lumpur, a
+Russian-speaking household in Brighton Beach, a Cajun family, a Belfast family, a florist's
+shop, a Lebanese-American family in Dearborn) were written the same way and read to find the rules'
 mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
 """
 
@@ -194,6 +196,12 @@ SIZES = {
     "../training/not_trained/scouse_students.jsonl": (95, 33),
     "../training/not_trained/boxing_gym.jsonl": (93, 31),
     "../training/not_trained/durban_family.jsonl": (97, 33),
+    "../training/not_trained/kl_family.jsonl": (94, 30),
+    "../training/not_trained/brighton_beach.jsonl": (94, 32),
+    "../training/not_trained/cajun_family.jsonl": (98, 33),
+    "../training/not_trained/belfast_family.jsonl": (91, 31),
+    "../training/not_trained/florist_shop.jsonl": (93, 31),
+    "../training/not_trained/dearborn_family.jsonl": (94, 33),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
