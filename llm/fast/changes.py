@@ -226,8 +226,10 @@ _USE = re.compile(
     r"|\s+for\s+[^,]+)?"
     # when, or doing what, after the things: "… over Easter", "… sunday", "… boondocking"
     r"(?:\s+(?:over\s+(?:the\s+)?[a-z]+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|(?<=s\s)[a-z]{3,}ing))?"
-    r"(?:,?\s+(?:only\s+|just\s+)?(?:one|none|nothing|some|a\s+few|\d+|two|three)\s+left)?$",
+    r"|(?<=s\s)[a-z]{3,}ing(?:\s+[^,]+)?))?"
+    r"(?:,?\s+(?:only\s+|just\s+)?(?:one|none|nothing|some|a\s+few|\d+|two|three)\s+left"
+    # "…, tank empty": what it left behind
+    r"|,\s*(?:the\s+)?[\w-]+\s+(?:is\s+|now\s+)?(?:empty|bone\s+dry|all\s+gone))?$",
     _I,
 )
 _DISCARD = re.compile(

@@ -163,7 +163,7 @@ HISTORY_PATTERNS = (
         r"^when\s+(?:was|were)\s+(?P<query>.+?)\s+last\s+[a-z]+(?:\s+(?:out|away|up))?$", _I
     ),
     re.compile(
-        rf"^when\s+was\s+the\s+last\s+time\s+{WHO}\s+[a-z]+(?:\s+(?:out|away|up))?"
+        rf"^when(?:\s+was|\s+is|'s)\s+the\s+last\s+time\s+{WHO}\s+[a-z]+(?:\s+(?:out|away|up))?"
         r"\s+(?P<query>.+)$",
         _I,
     ),

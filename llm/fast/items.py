@@ -63,6 +63,12 @@ _VERBS_AFTER_AND = frozenset({
 })  # fmt: skip
 # Words that join two things ("drill plus saw") or start a time ("stapler last week").
 _NOT_INSIDE = frozenset({"plus", "last"})
+# Words said alone that name nothing, and people no thing is named by.
+_ADVERBS = frozenset({
+    "still", "just", "already", "also", "too", "really", "anyway", "again", "even", "now", "then",
+    "here", "there",
+})  # fmt: skip
+_NO_ONE = frozenset({"nobody", "noone", "everybody", "everyone", "anybody", "anyone", "never"})
 
 
 def _read_quantity(words: Sequence[str]) -> tuple[int | None, int]:
@@ -358,6 +364,8 @@ def _is_item_name(words: Sequence[str]) -> bool:
     lowered = [word.lower() for word in words]
     if " ".join(lowered) in NOT_THINGS or any(word in _NOT_INSIDE for word in lowered[1:]):
         return False
+    if " ".join(lowered) in _ADVERBS or any(word in _NO_ONE for word in lowered):
+        return False  # "…, still in the car", "nobody ever puts anything back": no thing
     if lowered[-1] in _NO_LAST_WORD or lowered[-1].endswith("'s") or lowered[0] in _NO_FIRST_WORD:
         return False  # "the drill got [put in …]", "the drill's [gone in …]": a verb's left over
     if words[0].startswith(("(", "[")):

@@ -81,6 +81,8 @@ _PUT_THERE = re.compile(
     rf"\s+{PLACE_PREPOSITION}\s+(?P<place>.+)$"
     r"|^(?:(?:and\s+)?now\s+)?(?:it's|its|it\s+is|they're|theyre|they\s+are|it\s+went|they\s+went"
     r"|(?:it|they)(?:'s|\s+has|\s+have|'ve)\s+gone)\s+(?:(?:back|again)\s+)?(?:(?:up|down)\s+)?"
+    # "its hanging in the boat shed", "it's folded up in the hall"
+    r"(?:(?:hanging|sitting|standing|lying|stored|kept|drying|folded\s+up|packed\s+away)\s+)?"
     rf"{PLACE_PREPOSITION}\s+(?P<said>.+)$"
     rf"|^(?:back\s+)?{PLACE_PREPOSITION}\s+(?P<bare>(?:the|my|our)\s+.+)$",
     _I,

@@ -147,6 +147,10 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         preposition, determiner, rest = adjacent
         inner = nested_place(rest, known_places)
         return f"{preposition} {determiner} {inner}" if inner else None
+    town = _IN_TOWN.match(phrase.strip())
+    if town:  # "the caravan in Portrush": a place in a town, named as people name it
+        head = nested_place(town["head"], known_places)
+        return f"{head} {town['preposition'].lower()} {town['town']}" if head else None
     parts = _INNER.split(phrase, maxsplit=MAX_PARTS)
     if len(parts) < 4 or len(parts) > 3 * MAX_PARTS + 1:
         return None
@@ -170,6 +174,12 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     return " ".join(names)
 
 
+# A town or a district after a place: "the caravan in Portrush", "the storage unit at Ashford".
+_IN_TOWN = re.compile(
+    r"^(?P<head>(?:the|my|our)\s+.+?)\s+(?P<preposition>in|at)\s+"
+    r"(?P<town>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)$",
+    re.IGNORECASE,
+)
 # "shelf B in the garage", "the desk in the office": a place said with the place it is in.
 # Only containment splits a name: "the cupboard under the stairs", "the boot of the car",
 # "the shelf on the left" and "the garage by the freezer" are one place each.

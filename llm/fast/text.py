@@ -34,11 +34,13 @@ _LEADING_WORDS = (
     # said to everyone first: "hey lads", "hi all" (before "hey" and "hi" alone)
     r"(?:hey|hi|hiya|morning|ok|okay|right)\s+(?:lads|guys|all|folks|everyone|team|gang|girls|yous"
     r"|people|fam)|lads|guys|folks|yous|youse"
+    r"|(?:hi+|hey|yo|ok|oi|ya)\s+(?:bot|wms)\b"  # "ya bot 12 jars of pickles on the pantry shelf"
     r"|(?:(?:hi+|hey|yo|ok|oi)\s+)?(?:bot|wms)(?=\s*[,!:.]|\s+(?:where|what|who|how|when|which"
     r"|is|are|can|could|do|did|pls|please)\b)|@[\w.-]*bot\b"
     r"|yeah\s+nah|nah\s+yeah"
     r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
     r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya|chale|ei|eish|hej"
+    r"|mais|cher|wallah|habibi|yalla|khalas|wee\s+buns"
     r"|would\s+you\s+ever"  # Irish for "please": "would you ever note down that …"
     # "mum asked me to tell you, I have kept the passports in the fireproof box"
     r"|(?:(?:my|our)\s+)?[\w']+\s+(?:asked|told|wants|wanted)\s+me\s+to\s+(?:tell|let)\s+(?:you|u)"
@@ -103,7 +105,10 @@ _TRAILING_PHRASES = (
     r"|ew+|yuck|gross|phew|woo+|yay+|lah|lor|leh|liao|hor|already|eh|le|sia|siah|ya|ah"
     # said to the listener, or to no one: "…, mate", "… la", "… wor", "… yaar", "… kkkk"
     r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|babe|bab|bestie|omg|fi+nally|k{3,}|tho|though|ehn|eish"
-    r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+|ko"
+    r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+|ko|cher|habibi|wallah|yalla|khalas"
+    # "Big Davy brought the ladder back so he did": Irish English saying it again
+    r"|so\s+(?:he|she|i|we|they|it|you)\s+(?:did|is|was|does|has|have|are|were)"
+    r"|thank\s+(?:god|goodness|heavens)|thankfully"
     # a fond word to the listener, not after a word that makes it a thing ("the pet")
     r"|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bher\s)(?<!\bhis\s)"
     r"(?:pet|hinny|man|love|luv|duck|pal|chuck)"
@@ -658,6 +663,10 @@ _ASKED_AS_SAID = (
     # "How many Sugo jars I still got": a learner's word order
     (re.compile(r"^how\s+many\s+(?P<what>.+?)(?<!\shave)(?<!\sdo)\s+(?P<who>i|we)\s+(?:still\s+)?(?:got|have)"
                 r"(?P<left>\s+left)?$", _I), r"how many \g<what> have \g<who> got\g<left>"),
+    # "how many bags of crawfish tails still in the freezer": the verb left out
+    (re.compile(r"^how\s+many\s+(?P<what>(?:(?!\b(?:are|is|do|does|have|has|did)\b)[\w' -])+?)"
+                r"\s+(?:still\s+)?(?P<where>in|on|at|under|inside)\s+(?=(?:the|my|our)\s)", _I),
+     r"how many \g<what> are \g<where> "),
     # "help pls how do I tell you I lent something": a cry for help before the question
     (re.compile(r"^help(?:\s+(?:pls|please|plz|me))?[\s,!.:]+(?=(?:how|what|where|can)\b)", _I),
      ""),

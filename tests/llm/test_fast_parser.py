@@ -1540,6 +1540,37 @@ POSITIVE = [
     ("Var är the kayak paddles??", [find("kayak paddles")]),
     ("where did dad keep the canadian tire receipt", [find("canadian tire receipt")]),
     ("skipping rope snapped mid class so chucked it", [discard(it("skipping rope"))]),
+    (
+        "moved the camping chairs to the caravan in Portrush",
+        [move("caravan in Portrush", it("camping chairs"))],
+    ),
+    ("when's the last time somebody moved the generator", [history("generator")]),
+    ("how many eggs in the fridge", [find("eggs")]),
+    ("mais put the crawfish pot in the boat shed cher", [store("boat shed", it("crawfish pot"))]),
+    ("scratch that cher", [UNDO]),
+    (
+        "ya bot 12 jars of pickles on the pantry shelf",
+        [store("pantry shelf", n("pickles", 12, unit="jars"))],
+    ),
+    ("bot where is teta's rolling pin", [find("rolling pin")]),
+    (
+        "Big Davy brought the ladder back so he did, its back in the back yard",
+        [act("return", items=[it("ladder")], place="back yard", person="Big Davy")],
+    ),
+    (
+        "Parrain brought back the cast net finally, its hanging in the boat shed",
+        [act("return", items=[it("cast net")], place="boat shed", person="Parrain")],
+    ),
+    ("welp we used the last of the propane, tank empty", [use(all_of("propane"))]),
+    (
+        "used 5 cans of chickpeas making hummus for the whole family lol",
+        [use(n("chickpeas", 5, unit="cans"))],
+    ),
+    ("used 3 rolls of baking paper", [use(n("baking paper", 3, unit="rolls"))]),
+    (
+        "Auntie Mei bring back the rice cooker already, thank god",
+        [act("return", items=[it("rice cooker")], person="Auntie Mei")],
+    ),
     ("skipping rope broke, binned it", [discard(it("skipping rope"))]),
     ("has anyone not given our stuff back yet", [act("out")]),
     ("Aunty's asking for the brass lamps, where are they?", [find("brass lamps")]),
@@ -1556,6 +1587,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "yous are all useless, nobody ever puts anything back",  # no one puts back "nobody ever…"
+    "my sister stuck in jam, still in the car",  # "still" is no thing
     "My hands are in the dough, sorry for the typing",  # the body is no belonging
     "Kwame you took the charger from the kitchen drawer, bring it back now!!",  # said to Kwame
     "Michael did you put the Pentola back in the Cantina??",
