@@ -34,7 +34,8 @@ FIND_PATTERNS = (
         r"(?:\s+(?:is|are|was|were|'s|iz|r))?"
         rf"(?:(?:\s+(?:did|do|have|had)|'d|d)\s+{WHO}\s+(?:last\s+)?"
         r"(?:put|leave|left|keep|kept|store|stored|stash|stashed|place|placed|hide|hid|see|saw|seen"
-        r"|stick|stuck|shove|shoved|tuck|tucked|pop|popped|pack|packed|file|filed|bung|bunged)"
+        r"|stick|stuck|shove|shoved|tuck|tucked|pop|popped|pack|packed|file|filed|bung|bunged"
+        r"|save|saved)"
         rf"|\s+(?:can|could|do|should|would|will|might|shall)\s+{WHO}\s+(?:find|look\s+for)"
         rf"|'ll\s+{WHO}\s+find)?"
         r"\s+(?P<query>.+)$",

@@ -386,6 +386,12 @@ def _just_done(match: re.Match[str]) -> str:
     return "we're " if who.startswith("we") else "I'm "
 
 
+# A word said twice at the start, in a hurry: "undo undo", "help help", "where where is".
+_SAID_TWICE = re.compile(
+    r"^(?P<word>undo|help|where|what|hi|hello|hey|thanks|ok|okay)(?:[\s,!.]+(?P=word)\b)+", _I
+)
+
+
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The message with plain quotes, no emoji or symbols, and shorthand read out ("teh", "r").
@@ -398,6 +404,7 @@ def normalise(text: str) -> str:
     """
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
     text = _DRAWN_OUT.sub(_said_once, text)  # "pleeeeease", "sooo", "againnn"
+    text = _SAID_TWICE.sub(r"\g<word>", text)  # "undo undo, wrong one"
     text = _AFTER_DOING.sub(_just_done, text)  # "I'm after putting the hurleys in the shed"
     text = _MADE_TO.sub("I ", text)  # "mum made me put the xbox 360 in the loft": I put it
     text = _WHERE_IT_DEY.sub(r"where is \g<thing>", text)  # Pidgin: "where the fans dey?"
@@ -663,6 +670,15 @@ _ASKED_AS_SAID = (
     # "How many Sugo jars I still got": a learner's word order
     (re.compile(r"^how\s+many\s+(?P<what>.+?)(?<!\shave)(?<!\sdo)\s+(?P<who>i|we)\s+(?:still\s+)?(?:got|have)"
                 r"(?P<left>\s+left)?$", _I), r"how many \g<what> have \g<who> got\g<left>"),
+    # "what places we got in here": a learner's word order
+    (re.compile(r"^(?P<word>(?:what|which)(?:\s+(?!(?:have|has|had|do|did|are|is)\b)[\w-]+){1,2})"
+                r"\s+(?P<who>we|i|you)\s+got\b", _I),
+     r"\g<word> have \g<who> got"),
+    # "got or not the spare rice cooker? where", "gas canister got or not?": Malaysian English
+    (re.compile(r"^got\s+or\s+not\s+(?P<thing>.+?)[?\s]*(?:where(?:\s+ah)?)?$"
+                r"|^(?P<said>(?!(?:you|u|we|i|they|he|she)\b).+?)\s+got\s+or\s+not[?\s]*"
+                r"(?:where(?:\s+ah)?)?$", _I),
+     lambda m: f"where is {m['thing'] or m['said']}"),
     # "how many bags of crawfish tails still in the freezer": the verb left out
     (re.compile(r"^how\s+many\s+(?P<what>(?:(?!\b(?:are|is|do|does|have|has|did)\b)[\w' -])+?)"
                 r"\s+(?:still\s+)?(?P<where>in|on|at|under|inside)\s+(?=(?:the|my|our)\s)", _I),

@@ -34,7 +34,7 @@ from llm.fast.verbs import (
     THROUGH_LEMMAS,
     verb_pattern,
 )
-from llm.fast.vocabulary import UNITS
+from llm.fast.vocabulary import ABSTRACT_NOUNS, UNITS
 
 _I = re.IGNORECASE
 # "I", "we", or someone of the household ("the kids had 2 of the juice boxes"); not
@@ -114,7 +114,11 @@ _DOSE = re.compile(
 # "the bubble wrap's all used up", "the milk is all gone", "bin bags are used up"
 _ALL_USED = re.compile(
     r"^(?P<items>.+?)(?:'s|'re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+was|\s+were"
-    r"|\s+got)?\s+(?:(?:all\s+)?used\s+up|all\s+used|all\s+gone|(?:all\s+)?finished)$",
+    r"|\s+got)?\s+(?:(?:all\s+)?used\s+up|all\s+used|all\s+gone|(?:all\s+)?finished"
+    # learners: "mandarin oranges finish already" ("already" is trimmed before): asked
+    r"|(?P<bare>(?:all\s+)?finish))$"
+    # "finish all grechka, need buy more"
+    r"|^finish(?:ed)?\s+all\s+(?:the\s+)?(?P<all_of>.+)$",
     _I,
 )
 # "last of the mineral licks gone", "the last of the milk has gone"
@@ -254,12 +258,17 @@ def _dose(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
 
 def _all_used(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """All of a stock used: "the bubble wrap's all used up"; "the kids are all gone" is not."""
-    items = parse_items(match["items"])
+    said = match.groupdict()
+    items = parse_items(said["items"] or said.get("all_of") or "")
     if not items or any(item.counted or _people(item) for item in items):
         return None
+    if any(item.name.lower().split()[-1] in ABSTRACT_NOUNS for item in items):
+        return None  # "winter finish", "the summer's all gone": a time, not a stock
     if any(looks_like_place(item.name, known_places) for item in items):
         return None  # "the craft box is all used up": full, or a container? Not a stock
     action = build_action(type="use", items=[_all_of(item) for item in items])
+    if action and said.get("bare"):
+        return ask_first([action])  # "olive oil finish": all used, or a kind of finish?
     return [action] if action else None
 
 

@@ -1567,6 +1567,11 @@ POSITIVE = [
         [use(n("chickpeas", 5, unit="cans"))],
     ),
     ("used 3 rolls of baking paper", [use(n("baking paper", 3, unit="rolls"))]),
+    ("finish all grechka, need buy more", [use(all_of("grechka"))]),
+    ("undo undo, wrong one", [UNDO]),
+    ("where'd I save the good scissors", [find("good scissors")]),
+    ("what all places we got in here", [act("list_places")]),
+    ("got or not the spare rice cooker? where", [find("spare rice cooker")]),
     (
         "Auntie Mei bring back the rice cooker already, thank god",
         [act("return", items=[it("rice cooker")], person="Auntie Mei")],
@@ -1587,6 +1592,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "valenki back in cage, winter finish",  # a season over, no stock used up
     "yous are all useless, nobody ever puts anything back",  # no one puts back "nobody ever…"
     "my sister stuck in jam, still in the car",  # "still" is no thing
     "My hands are in the dough, sorry for the typing",  # the body is no belonging

@@ -72,6 +72,8 @@ def test_questions_in_many_shapes(text, expected):
 
 # Fairly sure: the actions come back with "confirm": true, and nothing runs until a yes.
 ASK_FIRST = [
+    # "finish" said by a learner for used up, or a kind of finish?
+    ("mandarin oranges finish already lah", [use(all_of("mandarin oranges"))]),
     # broken: thrown away, or mended?
     ("snapped 3 of the tent poles", [act("discard", items=[n("tent poles", 3)])]),
     ("the kids smashed the blue vase", [act("discard", items=[it("blue vase")])]),
