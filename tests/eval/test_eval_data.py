@@ -53,7 +53,9 @@ gardening club in Cardiff) and six of 4 December (a Ghanaian family in Toronto, 
 Italian-American nonna in Boston, a Swedish summer cabin, Liverpool students, a boxing gym,
 a Durban Indian family, and after them a Chinese-Malaysian family in Kuala Lumpur, a
 Russian-speaking household in Brighton Beach, a Cajun family, a Belfast family, a florist's
-shop, a Lebanese-American family in Dearborn) were written the same way and read to find the rules'
+shop, a Lebanese-American family in Dearborn, and six more: a Zimbabwean family in
+Birmingham, a Vietnamese-American family in Houston, a Māori whānau, a British-Pakistani
+family in Bradford, a school's PE store, a Dutch family) were written the same way and read to find the rules'
 mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
 """
 
@@ -202,6 +204,12 @@ SIZES = {
     "../training/not_trained/belfast_family.jsonl": (91, 31),
     "../training/not_trained/florist_shop.jsonl": (93, 31),
     "../training/not_trained/dearborn_family.jsonl": (94, 33),
+    "../training/not_trained/zim_brum.jsonl": (98, 34),
+    "../training/not_trained/viet_houston.jsonl": (93, 33),
+    "../training/not_trained/maori_whanau.jsonl": (92, 33),
+    "../training/not_trained/bradford_family.jsonl": (95, 31),
+    "../training/not_trained/school_pe.jsonl": (93, 32),
+    "../training/not_trained/dutch_family.jsonl": (97, 33),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
