@@ -103,7 +103,8 @@ _LEAD_CLAUSE = re.compile(r"^(?P<aside>.+?)\s*(?:,\s*)?\s+(?:and|so)\s+(?P<fact>
 _MIN_FACT_WORDS = 3
 _INTERJECTION = re.compile(
     r"(?:bless\s+(?:him|her|them|'em)|thank\s+(?:god|goodness|heavens)|phew|whew|typical|ugh"
-    r"|sigh|oh\s+well|finally|at\s+last|annoyingly|sadly|luckily|thankfully)",
+    r"|sigh|oh\s+well|finally|at\s+last|annoyingly|sadly|luckily|thankfully"
+    r"|(?:you|u)\s+never\s+know(?:\s+(?:in|with|on)\s+[\w' ]+)?|just\s+in\s+case)",
     _I,
 )
 _PAST_FORMS = frozenset({
@@ -275,6 +276,8 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
         return True  # "… - need to reorder": what is next, not a doubt about the fact
     if kind == "remark" and _VERDICT.match(aside.strip()) and _reported(fact):
         return True  # "binned the old helmet, not safe": what the thing was like
+    if _INTERJECTION.fullmatch(aside.strip()) and not _LATER.match(aside):
+        return True  # "…, bless him", "…, you never know in the Alps"
     doubts = _DOUBTS_A_REASON if _REASON_CLAUSE.match(aside) else _CHANGES_THE_FACT
     if doubts.search(aside) or (kind == "remark" and _WHERE_MORE.match(aside)):
         return False  # a doubt; or "…, on the potting bench": more of where, not an aside
@@ -283,8 +286,6 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
     note = _NOTE_LIKE.match(fact) and not has_verb(fact)  # "a dozen batteries in the drawer"
     if _LATER.match(aside) and not _reported(fact) and not _IS_BACK.search(fact) and not note:
         return False  # "put the drill in bin 4 after dinner": a plan ("is back … after" is done)
-    if _INTERJECTION.fullmatch(aside.strip()):
-        return True  # "…, bless him"
     if _ANOTHER_WHERE.search(aside) and not _ABOUT_IT.match(aside.strip()):
         return False  # "…, and the spare fan belt is in there with it": a second fact
     if kind == "remark" and _WHICH_ONES.match(aside.strip()):

@@ -223,7 +223,7 @@ _USE = re.compile(
     r"(?P<up>\s+up|\s+off)?\s+(?P<items>.+?)(?P<up_after>\s+up)?"
     r"(?:\s+(?:from|out\s+of)\s+(?P<source>.+?))?"
     r"(?:\s+(?:on|for|in|with)\s+(?:the|a|an|my|our|his|her|their)\s+[^,]+"
-    r"|\s+for\s+[^,]+)?"
+    r"|\s+for\s+[^,]+|\s+(?:with|w/?)\s+(?:yr|year|class|form)\s[^,]+)?"
     # when, or doing what, after the things: "… over Easter", "… sunday", "… boondocking"
     r"(?:\s+(?:over\s+(?:the\s+)?[a-z]+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?<=s\s)[a-z]{3,}ing(?:\s+[^,]+)?))?"

@@ -68,6 +68,7 @@ _ADVERBS = frozenset({
     "still", "just", "already", "also", "too", "really", "anyway", "again", "even", "now", "then",
     "here", "there",
 })  # fmt: skip
+_A_CLASS = re.compile(r"(?:yr|year|y|class|form|p|grade)\s?\d{1,2}s")
 _NO_ONE = frozenset({"nobody", "noone", "everybody", "everyone", "anybody", "anyone", "never"})
 
 
@@ -160,9 +161,10 @@ _WAY_OR_WHEN = frozenset({
     "again", "already", "overnight",
 })  # fmt: skip
 # A remark in brackets after a thing: "the label maker (again)", "the brownies (stale)".
+# Also what tells it apart, said in brackets: "one trainer (size 5 nike)", "the DCC decoder
+# chips (8-pin)"; not a count ("(x12)", "(all four of them)").
 _BRACKETED_REMARK = re.compile(
-    r"\s*\((?:again|finally|lol|as\s+usual|obviously|ofc|ugh|sigh|yay|oops|stale|broken|old"
-    r"|sadly|annoyingly|typical)\)\s*$",
+    r"\s*\((?![x×]?\s?\d+\s*\)|[^()]*\bof\s+(?:them|em)\b)[^()]{4,40}\)\s*$",
     _I,
 )
 _TRAILING_TIMES = re.compile(r"\(?[x×]\s?(?P<count>\d{1,7})\)?", _I)
@@ -366,6 +368,8 @@ def _is_item_name(words: Sequence[str]) -> bool:
         return False
     if " ".join(lowered) in _ADVERBS or any(word in _NO_ONE for word in lowered):
         return False  # "…, still in the car", "nobody ever puts anything back": no thing
+    if _A_CLASS.fullmatch(" ".join(lowered)):
+        return False  # "yr 7s are in the gym": pupils
     if lowered[-1] in _NO_LAST_WORD or lowered[-1].endswith("'s") or lowered[0] in _NO_FIRST_WORD:
         return False  # "the drill got [put in …]", "the drill's [gone in …]": a verb's left over
     if words[0].startswith(("(", "[")):

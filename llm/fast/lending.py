@@ -165,6 +165,9 @@ _NEVER_LENT = frozenset({
     "signal", "heating", "water", "sun", "rain", "snow", "cold", "pain", "rash", "cough",
     "headache", "symptoms", "answer", "reply", "email", "call", "colour", "color", "smell",
     "feeling", "memories", "memory", "energy", "appetite", "voice", "bus", "train", "car", "van",
+    # rooms and time won back: "finally got the lounge back"
+    "lounge", "room", "space", "house", "flat", "kitchen", "bedroom", "garage", "garden", "life",
+    "sanity", "evening", "evenings", "weekend", "weekends", "deposit",
 })  # fmt: skip
 # "the ladder came back", "the drill has been returned", "2 tents returned": back, from nobody said.
 _CAME_BACK = re.compile(
@@ -292,6 +295,8 @@ def _give_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] 
 
 def _back_from_anyone(match: re.Match[str], _known_places: KnownPlaces) -> list[Action] | None:
     """A return of something lent, with no person said ("got the trailer back")."""
+    if match["items"].lower().split()[-1] in _NEVER_LENT:
+        return None  # "finally got the lounge back": a room free again
     items = parse_items(match["items"])
     action = build_action(type="return", items=items) if items else None
     return [action] if action else None
@@ -308,9 +313,7 @@ def _came_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] 
     """A return said of the thing ("the ladder came back"); never of a person or a pet."""
     if not clear_subject(match["items"], "is", known_places):
         return None
-    if match["items"].lower().split()[-1] in _NEVER_LENT:
-        return None  # "the results came back", "the power came back"
-    return _back_from_anyone(match, known_places)
+    return _back_from_anyone(match, known_places)  # never "the results came back"
 
 
 _STATEMENTS = (

@@ -219,6 +219,8 @@ def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] |
         return None
     if len(words) == 1 and _PARTICIPLE.match(words[0]):
         return None  # "swearing at the alternator", "sleeping in the loft"
+    if len(words) > 1 and words[-2].lower().endswith("'s") and words[-1].lower().endswith("ing"):
+        return None  # "the dog's snoring on the couch": the dog is snoring
     certainty = place_certainty(rest, known_places)
     if certainty is None:
         return None

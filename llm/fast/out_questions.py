@@ -195,7 +195,7 @@ _LOOSELY = (
     ),
     # "anything Tito Boy still has of ours", "whit's Ross got o mine"
     re.compile(
-        r"^(?:anything|what(?:'s|s)?)\s+(?P<person>[\w'.-]+(?:\s+[\w'.-]+)?)\s+"
+        r"^(?:anything|what(?:'s|s)?)\s+(?P<person>[\w'.-]+(?:\s+(?!still\b)[\w'.-]+)?)\s+"
         rf"(?:still\s+)?(?:has|have|got)(?:\s+got)?{_OURS}$",
         _I,
     ),

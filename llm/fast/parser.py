@@ -195,6 +195,13 @@ _TOO = re.compile(r"\s+(?:too|as\s+well|also)$", _I)
 # Where things are, said after "they're": "in the garage now", "back on the shelf".
 _WHERE_SAID = re.compile(r"(?:now\s+|back\s+|all\s+)?(?:in|on|at|under|inside|into)\s", _I)
 _AND_LEAD = re.compile(r"^(?:and|plus|&)\s+", _I)
+# More things said on their own after a change or a search: "also the mehndi plates",
+# "and the dupatta box", "plus the rake too".
+_ADDED = re.compile(
+    r"(?:and|also|plus|oh\s+and)\s+(?P<items>(?:the|my|our|his|her|their|\d+|a|an)\s+[^,.!?]+?)"
+    r"(?:\s+(?:too|as\s+well|also))?",
+    _I,
+)
 # Words before "too" that are no more things: "me too", "that too".
 _NOT_MORE = frozenset({"me", "that", "this", "it", "them", "those", "these", "you", "us"})
 _MAX_CHATTER_WORDS = 16
@@ -543,6 +550,10 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
     named_alone: list[Action] = []  # "Thank you. Harold": a name, beside a real request
     asking = doubted = chatting = talking = mistaken = False
     for sentence in sentences:
+        added = _added_to(actions, sentence.strip(" .!,"))
+        if added:  # "Put the wedding card box in the loft. Also the mehndi plates"
+            actions = added
+            continue
         read = _parse_sentence(sentence.strip(), known_places)
         if _named_alone(sentence, read):
             named_alone.extend(read)
@@ -615,6 +626,9 @@ def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:
     rest = rest.strip(" ?!.")
     if not rest:
         return asked
+    added = _added_to(asked, rest)
+    if added:  # "where's the dhol? and the dupatta box"
+        return added
     meant = _MEANT.match(rest)
     if meant and len(asked) == 1 and asked[0].type == "find":
         # "where is the Bohrmaschine? the drill I mean"
@@ -741,6 +755,26 @@ def _took_then_put(
     if action is None:
         return None
     return ask_first([action]) if needs_asking(before) or needs_asking(put) else [action]
+
+
+def _added_to(actions: list[Action], said: str) -> list[Action] | None:
+    """The actions with more things said after them ("… Also the mehndi plates"), or None.
+
+    The things join the last change that may take more ("and the rake too"), or are looked
+    for after a search ("where's the dhol? and the dupatta box").
+    """
+    more = _ADDED.fullmatch(said)
+    if not actions or not more:
+        return None
+    last = actions[-1]
+    if last.type == "find":
+        found = find_actions(more["items"])
+        return [*actions, *found] if found else None
+    with_more = _with_more(last, more["items"]) if _takes_more(last) else None
+    if with_more is None:
+        return None
+    kept = [*actions[:-1], with_more]
+    return (ask_first(kept) or []) if needs_asking(actions) else kept
 
 
 def _takes_more(action: Action) -> bool:

@@ -30,7 +30,7 @@ _RELATIONS = (
 # Who someone is to the speaker, said before a name that alone names them ("flatmate leo").
 _INTRODUCED = (
     r"flatmate|housemate|roommate|workmate|classmate|colleague|friend|mate|neighbou?r|grandson"
-    r"|granddaughter|godson|goddaughter|boyfriend|girlfriend"
+    r"|granddaughter|godson|goddaughter|boyfriend|girlfriend|cousin"
 )
 # Where a person is from, said after the name: "Jake from uni", "Jen at the next unit".
 _FROM_WHERE = (

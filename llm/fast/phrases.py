@@ -92,7 +92,7 @@ _FAMILY_OWNER = re.compile(
     r"(?:mum|mom|mam|mummy|mommy|dad|daddy|grandma|grandpa|grandad|granddad|granda|gran|granny"
     r"|nan|nana|nanna|nani|dadi|dada|dadu|ammi|abbu|mama|papa|ma|pa|hubby|husband|wife|wifey|baby"
     rf"|grandchildren|grandkids|{FAMILY_WORDS})(?:'s|s'|')"
-    rf"|(?:mums|moms|dads|hubbys|grandads|nans|(?:{FAMILY_WORDS})s)",
+    rf"|(?:mums|moms|dads|hubbys|grandads|nans|abbus|ammis|(?:{FAMILY_WORDS})s)",
     re.IGNORECASE,
 )
 
@@ -199,6 +199,11 @@ def is_name(
 
 # Things named by what they open or fit: "the keys to the shed", "the lid to the blue tub".
 _OF_A_PLACE = frozenset({"key", "keys", "lid", "lids", "cover", "door", "padlock", "combination"})
+# Holders people name by what they hold: "the box with the cables", "the bag with the pegs".
+_HOLDING = frozenset({
+    "box", "bag", "tin", "crate", "tub", "case", "jar", "tote", "basket", "bucket", "folder",
+    "envelope", "bin", "carton", "drawer", "suitcase", "rucksack", "backpack",
+})  # fmt: skip
 # What belongs with another thing, named by it: "the pump for the bikes", "the charger for
 # the camera" (not what a loan was for: "the big pot for the station mass").
 _FOR_A_THING = _OF_A_PLACE | {
@@ -242,6 +247,8 @@ def has_inner_article(words: Sequence[str], *, letter_a: bool = True) -> bool:
             continue  # "the keys to the shed"
         if previous.lower() == "for" and index > 0 and lowered[index - 1] in _FOR_A_THING:
             continue  # "the pump for the bikes", "the spare key for the shed"
+        if previous.lower() == "with" and index > 0 and lowered[index - 1] in _HOLDING:
+            continue  # "the red box with the cables": a box known by what is in it
         if word.lower() in _INNER_ARTICLES:
             return True
         if letter_a and word == "a" and previous.lower() not in LETTER_A_NAMES:

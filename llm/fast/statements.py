@@ -129,6 +129,7 @@ _EVENTS = frozenset({
     "service", "gig", "recital", "rehearsal", "practice", "class", "lesson", "exam", "exams",
     "interview", "appointment", "sale", "match", "tournament", "ceremony", "conference",
     "lecture", "event", "christening", "picnic", "meetup", "reunion", "mass", "session",
+    "nikkah", "walima", "mehndi", "sangeet", "hui",
 })  # fmt: skip
 
 
@@ -355,6 +356,7 @@ _COLOURS = frozenset({
     "red", "blue", "green", "yellow", "black", "white", "grey", "gray", "pink", "purple",
     "orange", "brown", "clear", "silver", "navy", "beige", "teal",
 })  # fmt: skip
+_BOXES = frozenset({"box", "bin", "crate", "drawer", "cupboard"})
 _COLOURED_HOLDERS = (NUMBERED_STORAGE_NOUNS - {"car", "van", "desk", "file", "folder", "stack"}) | {
     "cage",
     "rubbermaid",
@@ -371,6 +373,8 @@ def _holder(name: str) -> bool:
     words = name.lower().split()
     if len(words) > 1 and words[0] in _COLOURS and words[-1] in _COLOURED_HOLDERS:
         return True
+    if "with" in words[1:-1] and words[words.index("with") - 1] in _COLOURED_HOLDERS | _BOXES:
+        return True  # "the small box with the rosaries": known by what it holds
     return len(words) > 1 and words[-1] in _HOLDERS
 
 

@@ -40,11 +40,12 @@ _LEADING_WORDS = (
     r"|yeah\s+nah|nah\s+yeah"
     r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
     r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya|chale|ei|eish|hej"
-    r"|mais|cher|wallah|habibi|yalla|khalas|wee\s+buns"
+    r"|mais|cher|wallah|habibi|yalla|khalas|wee\s+buns|wagwan|kia\s+ora|dear\s+all|hi\s+all"
+    r"|(?:i\s+)?(?:nearly|almost)\s+forgot\s+to\s+tell\s+(?:you|u)(?:\s+that)?"
     r"|would\s+you\s+ever"  # Irish for "please": "would you ever note down that …"
     # "mum asked me to tell you, I have kept the passports in the fireproof box"
-    r"|(?:(?:my|our)\s+)?[\w']+\s+(?:asked|told|wants|wanted)\s+me\s+to\s+(?:tell|let)\s+(?:you|u)"
-    r"(?:\s+know)?(?:\s+that)?"
+    r"|(?:(?:my|our)\s+)?[\w']+\s+(?:asked|told|wants|wanted)\s+me\s+to\s+(?:tell\s+(?:you|u)"
+    r"|let\s+(?:you|u)\s+know)(?:\s+that)?"
     r"|(?:i|we)\s+(?:wish|want|would\s+like|'d\s+like)\s+to\s+(?:record|note|log)(?:\s+that)?"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
     r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)|seriously"
@@ -106,6 +107,7 @@ _TRAILING_PHRASES = (
     # said to the listener, or to no one: "…, mate", "… la", "… wor", "… yaar", "… kkkk"
     r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|babe|bab|bestie|omg|fi+nally|k{3,}|tho|though|ehn|eish"
     r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+|ko|cher|habibi|wallah|yalla|khalas"
+    r"|sweet\s+as|chur|soz+|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)bot"
     # "Big Davy brought the ladder back so he did": Irish English saying it again
     r"|so\s+(?:he|she|i|we|they|it|you)\s+(?:did|is|was|does|has|have|are|were)"
     r"|thank\s+(?:god|goodness|heavens)|thankfully"
@@ -386,6 +388,13 @@ def _just_done(match: re.Match[str]) -> str:
     return "we're " if who.startswith("we") else "I'm "
 
 
+# Coming round before taking or bringing: "Auntie Rudo came and took …", "Sam came by and
+# dropped off …": the taking is what happened.
+_CAME_AND = re.compile(
+    r"\s+came\s+(?:round\s+|by\s+|over\s+|in\s+)?and\s+(?=(?:took|brought|borrowed|dropped"
+    r"|returned|picked)\b)",
+    _I,
+)
 # A word said twice at the start, in a hurry: "undo undo", "help help", "where where is".
 _SAID_TWICE = re.compile(
     r"^(?P<word>undo|help|where|what|hi|hello|hey|thanks|ok|okay)(?:[\s,!.]+(?P=word)\b)+", _I
@@ -405,6 +414,7 @@ def normalise(text: str) -> str:
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
     text = _DRAWN_OUT.sub(_said_once, text)  # "pleeeeease", "sooo", "againnn"
     text = _SAID_TWICE.sub(r"\g<word>", text)  # "undo undo, wrong one"
+    text = _CAME_AND.sub(" ", text)  # "Auntie Rudo came and took 2 folding chairs"
     text = _AFTER_DOING.sub(_just_done, text)  # "I'm after putting the hurleys in the shed"
     text = _MADE_TO.sub("I ", text)  # "mum made me put the xbox 360 in the loft": I put it
     text = _WHERE_IT_DEY.sub(r"where is \g<thing>", text)  # Pidgin: "where the fans dey?"
@@ -670,6 +680,12 @@ _ASKED_AS_SAID = (
     # "How many Sugo jars I still got": a learner's word order
     (re.compile(r"^how\s+many\s+(?P<what>.+?)(?<!\shave)(?<!\sdo)\s+(?P<who>i|we)\s+(?:still\s+)?(?:got|have)"
                 r"(?P<left>\s+left)?$", _I), r"how many \g<what> have \g<who> got\g<left>"),
+    # "where stand the camping chairs", "wat stands in the berging": Dutch verbs of place
+    (re.compile(r"^where\s+(?:stand|stands|lie|lies|hang|hangs)\s+(?=(?:the|my|our)\s)", _I),
+     "where are "),
+    (re.compile(r"^(?P<what>what|wat)\s+(?:stands|lies|stand|lie|hangs)(?:\s+all)?\s+"
+                r"(?P<where>in|on|under|at)\s+", _I), r"what's \g<where> "),
+    (re.compile(r"^what\s+is\s+changed\b", _I), "what has changed"),
     # "what places we got in here": a learner's word order
     (re.compile(r"^(?P<word>(?:what|which)(?:\s+(?!(?:have|has|had|do|did|are|is)\b)[\w-]+){1,2})"
                 r"\s+(?P<who>we|i|you)\s+got\b", _I),

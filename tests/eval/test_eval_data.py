@@ -55,8 +55,8 @@ a Durban Indian family, and after them a Chinese-Malaysian family in Kuala Lumpu
 Russian-speaking household in Brighton Beach, a Cajun family, a Belfast family, a florist's
 shop, a Lebanese-American family in Dearborn, and six more: a Zimbabwean family in
 Birmingham, a Vietnamese-American family in Houston, a Māori whānau, a British-Pakistani
-family in Bradford, a school's PE store, a Dutch family) were written the same way and read to find the rules'
-mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
+family in Bradford, a school's PE store, a Dutch family) were written the same way and
+read to find the rules' mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
 """
 
 from __future__ import annotations

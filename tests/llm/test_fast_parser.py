@@ -1573,6 +1573,44 @@ POSITIVE = [
     ("what all places we got in here", [act("list_places")]),
     ("got or not the spare rice cooker? where", [find("spare rice cooker")]),
     (
+        "Uncle Hemi brought back the spear gun sweet as",
+        [act("return", items=[it("spear gun")], person="Uncle Hemi")],
+    ),
+    ("ate the last of the maputi soz", [use(all_of("maputi"))]),
+    ("what can u do bot", [HELP]),
+    (
+        "I nearly forgot to tell you, the Christmas decorations are in the loft",
+        [store("loft", it("Christmas decorations"))],
+    ),
+    ("where stand the camping chairs", [find("camping chairs")]),
+    ("wat stands in the berging?", [contents("berging")]),
+    ("what is changed lately", [act("history")]),
+    ("what Tuan still have of ours", [act("out", person="Tuan")]),
+    ("abbus drill is back in the garage", [give_back(it("drill"), place="garage")]),
+    (
+        "put the snow chains in the trunk of the car, you never know in the Alps",
+        [store("trunk of the car", it("snow chains"))],
+    ),
+    # more things said on their own after a change or a question are not dropped
+    (
+        "Put the wedding card box in the loft. Also the mehndi plates",
+        [store("loft", it("wedding card box"), it("mehndi plates"))],
+    ),
+    ("where's the dhol? and the dupatta box", [find("dhol"), find("dupatta box")]),
+    (
+        "lent cousin Linh 2 of the folding tables",
+        [act("take", items=[n("folding tables", 2)], person="Linh")],
+    ),
+    (
+        "the red box with the cables is on the top shelf of the berging",
+        [act("place", place="red box with the cables", parent="top shelf of the berging")],
+    ),
+    (
+        "put one trainer (size 5 nike) in the lost property box",
+        [store("lost property box", n("trainer", 1))],
+    ),
+    ("used 2 tubes of shuttles w yr 8 badminton", [use(n("shuttles", 2, unit="tubes"))]),
+    (
         "Auntie Mei bring back the rice cooker already, thank god",
         [act("return", items=[it("rice cooker")], person="Auntie Mei")],
     ),
@@ -1592,6 +1630,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "the dog's snoring on the couch lol",  # the dog is snoring: no thing called "dog's snoring"
+    "nikkah's in the masjid, walima's at the hall on Thornton Rd",  # events
+    "yr 7s are in the gym not the hall today",  # pupils
     "valenki back in cage, winter finish",  # a season over, no stock used up
     "yous are all useless, nobody ever puts anything back",  # no one puts back "nobody ever…"
     "my sister stuck in jam, still in the car",  # "still" is no thing
