@@ -140,6 +140,13 @@ _OCCASION_TAIL = re.compile(
     r"\s+(?:for|with)\s+(?:(?-i:[A-Z])[\w-]*\b(?!')|\d+[A-Za-z]+|year\s+\d+|class\s+\w+)(?:\s.*)?$",
     _I,
 )
+# Which ones, said by who had them: "the 10 red bibs she borrowed for sports day", "the
+# drill I bought".
+_WHO_HAD_THEM = re.compile(
+    r"(?<=[a-z])\s+(?:that\s+|which\s+)?(?:she|he|they|we|i)\s+(?:had\s+)?(?:borrowed|took|had"
+    r"|lent|bought|got|gave\s+us|used)\b[^,]*$",
+    _I,
+)
 _THE_COUNT = re.compile(
     r"^\s*(?:(?:the|my|our|all)\s+(?:remaining|other|rest\s+of\s+the)\s+|all\s+)(?=\d+\s+\w)",
     _I,
@@ -429,6 +436,7 @@ def parse_items(text: str, *, last_is_one: bool = False) -> list[ItemRef] | None
         The items, or None when one of them is not clearly a thing.
     """
     text = _OCCASION_TAIL.sub("", text)  # "a bag of cones for Year 9", "glue sticks with 7B"
+    text = _WHO_HAD_THEM.sub("", text)  # "the 10 red bibs she borrowed for sports day"
     phrases = split_phrases(text)
     if len(phrases) > MAX_ITEMS:
         return None

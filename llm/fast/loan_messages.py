@@ -55,13 +55,16 @@ _STILL_OUT = re.compile(
     rf"(?:\s+back)?|(?:will|'ll|ll|is\s+going\s+to|'s\s+going\s+to|promised\s+to|says\s+"
     rf"(?:he|she|they)(?:'ll|\s+will))\s+(?:bring|give|return|drop|have)\s+{_POINTER}(?:\s+back)?"
     rf"(?:\s+(?:round|over|off))?|(?:won't|wont|will\s+not)\s+be\s+back"
+    # learners: "he say bring back next week"
+    r"|(?:say|says|said)\s+(?:(?:he|she|they)\s+)?(?:will\s+)?bring\s+(?:(?:it|them|em)\s+)?back"
     # "he'll have it a week", "she's keeping them till Friday"
     rf"|(?:will|'ll|ll)\s+(?:have|keep|need)\s+{_POINTER}(?:\s+(?:for\s+)?a\s+(?:week|while|bit|few\s+days))?"
     rf"|(?:is|'s|are|'re)\s+keeping\s+{_POINTER}"
     rf"|(?:won't|wont|will\s+not)\s+(?:give|bring)\s+{_POINTER}\s+back"
     rf"|(?:goodness|god|who)\s+knows\s+when\s+(?:i|we)(?:'ll|\s+will)\s+(?:see|get)\s+{_POINTER}"
     rf"(?:\s+back)?|(?:still\s+)?(?:has|'s\s+got|has\s+got)\s+{_POINTER}(?:\s+still)?"
-    rf"|(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:lent|loaned)\s+{_POINTER}(?:\s+to\s+(?:him|her|them))?)"
+    rf"|(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:lent|loaned)\s+{_POINTER}(?:\s+to\s+(?:him|her|them))?"
+    r"(?:\s+(?:yesterday|today|last\s+(?:night|week)|this\s+morning))?)"
     rf"{_WHEN}$",
     _I,
 )

@@ -29,6 +29,7 @@ _INNER = re.compile(
 )
 # How a numbered place said without an article holds another: "the drawer in box 2".
 _HELD_IN = frozenset({"in", "inside", "on", "of"})
+_BESIDE = frozenset({"by", "beside", "near"})  # "the drawer by station 3"
 _PEOPLE_WORDS = "|".join(sorted(PEOPLE, key=len, reverse=True))
 # "mum and dad's garage", "nan and grandad's shed": two people's place, said as one.
 _THEIRS = re.compile(
@@ -164,7 +165,10 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         if not inner:
             return None
         if determiner is None:  # "in box 2"; "at gas 4" is no place
-            if preposition.lower() not in _HELD_IN or _NOT_UP_OR_DOWN.search(names[-1]):
+            beside = preposition.lower() in _BESIDE and any(char.isdigit() for char in inner)
+            if not beside and (
+                preposition.lower() not in _HELD_IN or _NOT_UP_OR_DOWN.search(names[-1])
+            ):
                 return None  # "the garage on shelf B": the garage holds the shelf
             names.append(f"{preposition.lower()} {inner}")
             continue

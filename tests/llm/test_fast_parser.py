@@ -1610,6 +1610,17 @@ POSITIVE = [
         [store("lost property box", n("trainer", 1))],
     ),
     ("used 2 tubes of shuttles w yr 8 badminton", [use(n("shuttles", 2, unit="tubes"))]),
+    ("what's in the drawer by station 3", [contents("drawer by station 3")]),
+    ("undo please, I have typed it wrong", [UNDO]),
+    (
+        "Rawiri's got the ute tie downs, lent em to him yesterday",
+        [act("take", items=[it("ute tie downs")], person="Rawiri")],
+    ),
+    (
+        "Mrs Ali returned the 10 red bibs she borrowed for sports day",
+        [act("return", items=[n("red bibs", 10)], person="Mrs Ali")],
+    ),
+    ("put the drill I bought in the shed", [store("shed", it("drill"))]),
     (
         "Auntie Mei bring back the rice cooker already, thank god",
         [act("return", items=[it("rice cooker")], person="Auntie Mei")],
