@@ -55,8 +55,10 @@ a Durban Indian family, and after them a Chinese-Malaysian family in Kuala Lumpu
 Russian-speaking household in Brighton Beach, a Cajun family, a Belfast family, a florist's
 shop, a Lebanese-American family in Dearborn, and six more: a Zimbabwean family in
 Birmingham, a Vietnamese-American family in Houston, a Māori whānau, a British-Pakistani
-family in Bradford, a school's PE store, a Dutch family) were written the same way and
-read to find the rules' mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
+family in Bradford, a school's PE store, a Dutch family, and six last: a retired postman
+whose phone's speech recognition writes for him, a self-storage site, an Iowa farm family, a
+couple separating, a repair café, Indian students in Brampton) were written the same way
+and read to find the rules' mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
 """
 
 from __future__ import annotations
@@ -210,6 +212,12 @@ SIZES = {
     "../training/not_trained/bradford_family.jsonl": (95, 31),
     "../training/not_trained/school_pe.jsonl": (93, 32),
     "../training/not_trained/dutch_family.jsonl": (97, 33),
+    "../training/not_trained/speech_errors.jsonl": (100, 34),
+    "../training/not_trained/self_storage.jsonl": (90, 31),
+    "../training/not_trained/iowa_farm.jsonl": (92, 32),
+    "../training/not_trained/separating_couple.jsonl": (93, 33),
+    "../training/not_trained/repair_cafe.jsonl": (90, 32),
+    "../training/not_trained/indian_student_canada.jsonl": (93, 30),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
