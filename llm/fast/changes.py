@@ -260,7 +260,11 @@ _DISCARD_IN_TRASH = re.compile(
     r"|dumpster|bin|trash\s+can|garbage\s+can|rubbish\s+bin|recycling\s+bin)$",
     _I,
 )
-_SAID_KIND = re.compile(r"^(?:the\s+)?(?:item|thing|place|location|container)\s+(?=\S)", _I)
+# "rename the item drill to …"; not a label's own noun ("rename container c3 to …").
+_SAID_KIND = re.compile(
+    r"^(?:the\s+)?(?:item|thing|place|location|container)\s+(?!(?:[a-z]?\d+[a-z]?|[a-z])$)(?=\S)",
+    _I,
+)
 _RENAME = re.compile(
     r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:rename|renamed|renaming|re-?label|re-?labell?ed"
     r"|re-?labell?ing|(?:change|changed)\s+the\s+name\s+of)"

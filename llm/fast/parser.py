@@ -198,7 +198,8 @@ _AND_LEAD = re.compile(r"^(?:and|plus|&)\s+", _I)
 # More things said on their own after a change or a search: "also the mehndi plates",
 # "and the dupatta box", "plus the rake too".
 _ADDED = re.compile(
-    r"(?:and|also|plus|oh\s+and)\s+(?P<items>(?:the|my|our|his|her|their|\d+|a|an)\s+[^,.!?]+?)"
+    r"(?:and|also|plus|oh\s+and)\s+(?P<items>(?:the|my|our|his|her|their|\d+|a|an)\s+"
+    r"(?:(?!\b(?:in|into|on|onto|out|from|to|at|under|for|is|are|was|were|'s)\b)[^,.!?])+?)"
     r"(?:\s+(?:too|as\s+well|also))?",
     _I,
 )
@@ -696,6 +697,10 @@ def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
                 continue
             if pointed != second:
                 before, second = [], pointed  # what was bought is what "it" is
+        if before and not only_reads(before) and re.match(r",\s*and\b", join.group(0), _I):
+            added = _added_to(before, f"and {second}")
+            if added:  # "got my drill back off Dennis, and the hedge trimmer"
+                return added
         after = _parse_sentence(second, known_places)
         too = _TOO.search(second)
         if before and too and _takes_more(before[-1]):

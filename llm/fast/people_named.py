@@ -119,6 +119,7 @@ _SAYS_IT_IS = re.compile(
     r"|onto|under|inside|at)\b",
     _I,
 )
+_AND_MORE = re.compile(r"\s*(?:and|also|plus)\s+(?:the|my|our|his|her)\s", _I)
 _SAYS_WHERE = re.compile(r"\b(?:in|on|into|onto|under|inside|at|back)\b", _I)
 _POSSESSIVE = re.compile(r"'s$|s'$", _I)
 # What a loan is for, said after the thing or the person: "for thanksgiving", "for her
@@ -175,6 +176,8 @@ def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
     """The person a phrase names ("my neighbour Dave" -> "Dave"), or None if not a person."""
     if "," in text and _SAYS_IT_IS.match(text.split(",", 1)[1]):
         return None  # "Deano, its on the office desk": where it is, read elsewhere
+    if "," in text and _AND_MORE.match(text.split(",", 1)[1]):
+        return None  # "Dennis, and the hedge trimmer": more things, read elsewhere
     text = _without_tail(text)
     text = _BRACKETED.sub("", text).strip()  # "Karen (beavers)"
     text = " ".join(_IN_BRACKETS.sub(" ", text).split())  # "Priya (chem) til fri"

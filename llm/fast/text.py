@@ -288,7 +288,7 @@ _WEATHER_SAID = re.compile(
 )
 _YORKSHIRE_THE = re.compile(r"\bt'(?=[a-z])", re.IGNORECASE)
 _TA_IS = re.compile(r"\b(?:tá|está)\s+(?=(?:in|on|at|under|inside)\s)", re.IGNORECASE)
-_SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z])", re.IGNORECASE)
+_SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z]|\s*$)", re.IGNORECASE)
 # "like" said before a count, as a filler: "used like 4 of the pods" (not "I'd like 4").
 _LIKE_A_COUNT = re.compile(
     r"(?<!\bi'd\s)(?<!\bwould\s)(?<!\bwe'd\s)\blike\s+(?=(?:\d+|a\s+couple|a\s+few|half)\b)",

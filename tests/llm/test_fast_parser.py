@@ -1621,6 +1621,16 @@ POSITIVE = [
         [act("return", items=[n("red bibs", 10)], person="Mrs Ali")],
     ),
     ("put the drill I bought in the shed", [store("shed", it("drill"))]),
+    ("rename container c3 to tool container", [rename("tool container", place="container c3")]),
+    ("my medal is in the shoe box comma", [store("shoe box", it("medal"))]),  # dictated
+    (
+        "got my drill back off Dennis, and the hedge trimmer",
+        [act("return", items=[it("drill"), it("hedge trimmer")], person="Dennis")],
+    ),
+    (
+        "took the crown and the sceptre out of the safe for tonight",
+        [take(it("crown"), it("sceptre"), from_place="safe")],
+    ),
     (
         "Auntie Mei bring back the rice cooker already, thank god",
         [act("return", items=[it("rice cooker")], person="Auntie Mei")],
