@@ -55,10 +55,12 @@ a Durban Indian family, and after them a Chinese-Malaysian family in Kuala Lumpu
 Russian-speaking household in Brighton Beach, a Cajun family, a Belfast family, a florist's
 shop, a Lebanese-American family in Dearborn, and six more: a Zimbabwean family in
 Birmingham, a Vietnamese-American family in Houston, a Māori whānau, a British-Pakistani
-family in Bradford, a school's PE store, a Dutch family, and six last: a retired postman
+family in Bradford, a school's PE store, a Dutch family, and six more: a retired postman
 whose phone's speech recognition writes for him, a self-storage site, an Iowa farm family, a
-couple separating, a repair café, Indian students in Brampton) were written the same way
-and read to find the rules' mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
+couple separating, a repair café, Indian students in Brampton, and six after them: an
+Aberdeen flat writing Doric, a Tamil family in Toronto, a Newfoundland family, a household
+with a wheelchair user, a mobile dog groomer, a community orchestra) were written the same
+way and read to find the rules' mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
 """
 
 from __future__ import annotations
@@ -218,6 +220,12 @@ SIZES = {
     "../training/not_trained/separating_couple.jsonl": (93, 33),
     "../training/not_trained/repair_cafe.jsonl": (90, 32),
     "../training/not_trained/indian_student_canada.jsonl": (93, 30),
+    "../training/not_trained/doric_flat.jsonl": (94, 33),
+    "../training/not_trained/tamil_toronto.jsonl": (97, 33),
+    "../training/not_trained/newfoundland_family.jsonl": (97, 34),
+    "../training/not_trained/access_household.jsonl": (90, 30),
+    "../training/not_trained/dog_groomer.jsonl": (89, 29),
+    "../training/not_trained/orchestra_store.jsonl": (92, 31),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
