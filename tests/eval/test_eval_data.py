@@ -60,7 +60,8 @@ whose phone's speech recognition writes for him, a self-storage site, an Iowa fa
 couple separating, a repair café, Indian students in Brampton, and six after them: an
 Aberdeen flat writing Doric, a Tamil family in Toronto, a Newfoundland family, a household
 with a wheelchair user, a mobile dog groomer, a community orchestra) were written the same
-way and read to find the rules' mistakes; the guess is not trained on them (TRAINED_LATER.md says why).
+way and read to find the rules' mistakes; the guess is not trained on them
+(TRAINED_LATER.md says why).
 """
 
 from __future__ import annotations
