@@ -14,7 +14,7 @@ from llm.actions import Action
 from llm.fast.adjacent import split_adjacent
 from llm.fast.household_words import CONTAINER_NOUNS, NOT_KEPT_IN, PEOPLE, PLACE_DETERMINERS
 from llm.fast.phrases import KnownPlaces, is_known_place, looks_like_place
-from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS
+from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, SENSE_VERBS, STORAGE_NOUNS
 
 SURE, ASK = "sure", "ask"
 # Words that end the head noun phrase of a place ("cupboard under the stairs").
@@ -77,6 +77,8 @@ def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
     if part:
         place_text = part["whole"]  # "top of the china hutch": judged as "the china hutch"
     words = place_text.lower().split()
+    if any(word in SENSE_VERBS for word in words):
+        return None  # "in the Harris photos look amazing": how something seems
     head_words = list(itertools.takewhile(lambda word: word not in _PLACE_BREAKS, words))
     head_phrase = " ".join(head_words)
     if is_known_place(place_text, known_places) or (

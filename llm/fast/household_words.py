@@ -107,6 +107,11 @@ SHORTHAND = {
     # Geordie: "wor lass", "ye knaa", "the van noo"
     "wor": "our", "noo": "now", "ye": "you", "knaa": "know", "morra": "tomorrow", "naw": "no",
     "frm": "from", "yday": "yesterday", "tmr": "tomorrow", "thru": "through",
+    # Scots and Doric: "flung oot aa the tupperware fae the press", "intae the boxroom"
+    "intae": "into", "fae": "from", "twa": "two", "awa": "away", "gied": "gave", "hiv": "have",
+    "dae": "do", "naebody": "nobody",
+    "dinna": "don't", "canna": "can't", "oors": "ours", "hoose": "house", "doon": "down",
+    "aabody": "everybody", "tae": "to",
 }  # fmt: skip
 
 # Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").

@@ -165,8 +165,14 @@ _WORDS_BEFORE_UNIT = 3
 # outside to the patio", "tossed the broken desk lamp finally", "levi 501s just went in").
 _WAY_OR_WHEN = frozenset({
     "upstairs", "downstairs", "outside", "outdoors", "indoors", "inside", "finally", "just",
-    "again", "already", "overnight",
+    "again", "already", "overnight", "still",
 })  # fmt: skip
+# Since when, after a thing: "the roof box since sunday".
+_SINCE = re.compile(
+    r"\s+since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
+    r"|(?:last\s+)?(?:week|month|night|christmas|easter|summer)|then|\d{1,2}(?:am|pm)?)$",
+    _I,
+)
 # A remark in brackets after a thing: "the label maker (again)", "the brownies (stale)".
 # Also what tells it apart, said in brackets: "one trainer (size 5 nike)", "the DCC decoder
 # chips (8-pin)"; not a count ("(x12)", "(all four of them)").
@@ -285,7 +291,7 @@ def parse_item(phrase: str, *, last_is_one: bool = False, as_named: bool = False
     share = _portion(phrase) or _one_unit(phrase) or _some_of(phrase)
     if share is not None:
         return share
-    phrase = spell_out_amount(_BRACKETED_REMARK.sub("", phrase))
+    phrase = spell_out_amount(_BRACKETED_REMARK.sub("", _SINCE.sub("", phrase)))
     words = without_owner(name_words(phrase))
     if len(words) > 1 and words[-1].lower() in _WAY_OR_WHEN and not as_named:
         words = words[:-1]  # "moved the plants outside to the patio": which way, not a name
@@ -356,6 +362,7 @@ def _and_inside(lowered: Sequence[str]) -> bool:
 # A name never ends with these: a verb of the clause was left in it.
 _NO_LAST_WORD = frozenset({
     "got", "get", "gets", "was", "were", "is", "are", "has", "have", "had", "been", "being",
+    "of", "with", "for", "from", "and",  # "2 bottles of [whitening shampoo]": cut short
 })  # fmt: skip
 # Verbs in the past that make the words after a name a clause ("handle went clean through").
 _CLAUSE_VERBS = frozenset({"went", "came", "broke", "snapped", "fell", "died", "stopped"})

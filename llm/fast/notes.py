@@ -25,6 +25,7 @@ from llm.fast.statements import (
     moved_from,
 )
 from llm.fast.verbs import BEING_LEMMAS, is_verb_form, starts_clause
+from llm.fast.vocabulary import SENSE_VERBS
 
 _I = re.IGNORECASE
 _TERSE = re.compile(
@@ -67,7 +68,7 @@ _GONE = re.compile(
 # Things, then where they were put: "3 boxes of biros added to the stationery cupboard".
 _PUT_THERE = re.compile(
     r"^(?P<items>.+?)\s+(?P<verb>added|stored|put|placed|packed|stacked|filed|hung|popped|moved"
-    r"|returned|kept|stashed|hidden|shifted)\s+(?:back\s+)?(?:to|in|into|on|onto|inside)"
+    r"|returned|kept|stashed|hidden|shifted|loaded)\s+(?:back\s+)?(?:to|in|into|on|onto|inside)"
     r"\s+(?P<place>.+)$",
     _I,
 )
@@ -76,6 +77,7 @@ _NOT_ALONE = re.compile(
     r"\b(?:i|we|he|she|they|you|it|i've|we've|have|has|had|was|were|is|are|be|been)$", _I
 )
 _PLUS = re.compile(r"\s+[+&]\s+")
+
 _PARTICIPLE = re.compile(r"^\w{3,}(?:ing|ed)$", _I)
 _MAX_UNSURE_WORDS = 3  # a place of more words than this must be a sure one
 
@@ -221,6 +223,8 @@ def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] |
         return None  # "swearing at the alternator", "sleeping in the loft"
     if len(words) > 1 and words[-2].lower().endswith("'s") and words[-1].lower().endswith("ing"):
         return None  # "the dog's snoring on the couch": the dog is snoring
+    if any(word.lower() in SENSE_VERBS for word in words[1:]):
+        return None  # "the timpani sound amazing in the new hall": how they seem
     certainty = place_certainty(rest, known_places)
     if certainty is None:
         return None

@@ -127,6 +127,16 @@ _WHICH_CLAUSE = re.compile(
     r"|gave|need|needed|borrowed|found)\b))[\w' ]+$",
     _I,
 )
+_SOMEONE_PUT = re.compile(
+    r"^(?:mom|mum|mam|dad|nan|gran|he|she|they)\s+(?:put|left|kept|stored|hid|stuck|moved)\s+"
+    r"(?=(?:the|my|our|his|her)\s)",
+    _I,
+)
+_SOMEONE_DOING = re.compile(
+    r"(?:(?:the|my|our)\s+)?[\w-]+'s\s+(?:asking|coming|going|looking|waiting|wanting|needing"
+    r"|leaving|visiting|staying|calling|shouting|moaning|here)\b",
+    _I,
+)
 _ANOTHER_THING = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|n|&)\s+)(?=(?:the|my|our|a|an|some|any|your)\s)", _I
 )
@@ -230,7 +240,8 @@ def _query_of(match: re.Match[str]) -> str:
 # docs"), whether any is left, where it goes ("where the jerseys go"); and a curse before it
 # ("the bloody first aid kit"). "the spare key for the shed" is the name said.
 _SOUGHT_TAIL = re.compile(
-    r"\s+(?:w/\s.*|left|somewhere(?:\s+safe)?|housed|kept|go|goes|live|lives|belong|belongs)$",
+    r"\s+(?:w/\s.*|left(?:\s+for\s+.+)?|somewhere(?:\s+safe)?|housed|kept|go|goes|live|lives"
+    r"|belong|belongs|(?:got\s+)?to)$",
     _I,
 )
 _LEFT_OF = re.compile(r"^(?:any(?:thing)?|some)\s+left\s+of\s+", _I)
@@ -252,6 +263,7 @@ _CURSED = re.compile(
 def _find(query_text: str) -> list[Action] | None:
     """One find per thing asked about ("the drill and the saw" -> two finds)."""
     query_text = _SAID.sub("", _LOST.sub("", query_text))
+    query_text = _SOMEONE_PUT.sub("", query_text)  # "any idea where mom put the rubber boots"
     query_text = _CURSED.sub(lambda m: f"{m['the'] or ''} ", _SOUGHT_TAIL.sub("", query_text))
     query_text = _LEFT_OF.sub("", query_text)  # "anything left of the tomato feed"
     query_text = _WHICH_CLAUSE.sub("", _LOCATED_TAIL.sub("", query_text))
@@ -262,7 +274,10 @@ def _find(query_text: str) -> list[Action] | None:
         query_text = " ".join([*described, one["kind"], thing])
     query_text = _OCCASION_TAIL.sub("", query_text)
     query_text = _HOW_MANY_SAID.sub("", query_text)  # "the camp chairs, all 4 of em"
-    queries = [clean_query(part) for part in _ANOTHER_THING.split(query_text)]
+    first, *others = _ANOTHER_THING.split(query_text)
+    # "…, the carer's asking", "…, my cousin's coming up fri": who wants it, not a second thing
+    others = [part for part in others if not _SOMEONE_DOING.match(part.strip())]
+    queries = [clean_query(part) for part in [first, *others]]
     if not queries or None in queries:
         return None
     if any(query and len(query.split()) == 1 and query.lower() in PEOPLE for query in queries):

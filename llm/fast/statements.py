@@ -81,7 +81,7 @@ LOCATED = re.compile(
 WENT_TO = re.compile(
     r"^(?P<subject>(?:(?:all|both)\s+(?:of\s+)?)?(?:the|my|our|\d+|what'?s\s+left\s+of\s+the"
     r"|whats\s+left\s+of\s+the|the\s+rest\s+of\s+the)\s+(?!(?:car|van|truck|lorry|ute|bus"
-    r"|caravan|boat|taxi)\b).+?)(?P<verb>\s+(?:went|have\s+gone|has\s+gone|got\s+taken)|['’](?:s|ve)\s+gone)"
+    r"|caravan|boat|taxi)\b).+?)(?P<verb>\s+(?:went|have\s+gone|has\s+gone|is\s+gone|are\s+gone|got\s+taken)|['’](?:s|ve)\s+gone)"
     r"(?:\s+(?:up|down|over|out|upstairs|downstairs))?\s+to\s+(?P<adjacent>)(?P<rest>(?:the|my|our)\s+.+)$",
     _I,
 )
@@ -251,12 +251,22 @@ def nested_places(
     return actions
 
 
+# A count of several before a verb said of one: the verb is the things' noun ("12 music stands").
+_NOUN_NOT_VERB = re.compile(
+    r"^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s.*\s"
+    r"(?:stands|sits|lies|hangs|lives|rests)$",
+    re.IGNORECASE,
+)
+
+
 def located(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """Where a thing is: "the passport is in the desk drawer" or "bin 4 is on shelf B".
 
     "The bins are in the garage" is left alone: several places or items, it is unclear.
     "all the christmas stuff is in the loft" is the christmas stuff.
     """
+    if _NOUN_NOT_VERB.match(f"{match['subject']} {match['verb'].strip()}"):
+        return None  # "12 music stands loaded into the van": stands are things
     came_from = FROM_PLACE.match(match["rest"])
     if came_from and match.re is LOCATED:  # "… moved into store room B from the post room"
         without = LOCATED.match(match.string[: match.start("rest")] + came_from["items"])

@@ -107,7 +107,7 @@ _TRAILING_PHRASES = (
     # said to the listener, or to no one: "…, mate", "… la", "… wor", "… yaar", "… kkkk"
     r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|babe|bab|bestie|omg|fi+nally|k{3,}|tho|though|ehn|eish"
     r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+|ko|cher|habibi|wallah|yalla|khalas"
-    r"|sweet\s+as|chur|soz+|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)bot"
+    r"|sweet\s+as|chur|soz+|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)bot|b'y|me\s+son"
     # "Big Davy brought the ladder back so he did": Irish English saying it again
     r"|so\s+(?:he|she|i|we|they|it|you)\s+(?:did|is|was|does|has|have|are|were)"
     r"|thank\s+(?:god|goodness|heavens)|thankfully"
@@ -237,12 +237,14 @@ _WHATS_IN_SAID_FIRST = re.compile(
     re.IGNORECASE,
 )
 _WHATS_IN_SAID_AFTER = re.compile(
-    r"^(?:[^,]*,\s*)?(?P<place>[^,]+?)\s+(?:mein|me|main)\s+(?:kya|kia)\s+(?:hai|he|h|hain)\b"
+    r"^(?:[^,]*,\s*)?(?P<place>[^,]+?)\s+(?:(?:mein|me|main)\s+(?:kya|kia)(?:\s+(?:kya|kia))?\s+"
+    r"(?:hai|he|h|hain)|la\s+enna\s+(?:irukku|iruku))\b"
     r"[?!.\s]*$|^(?:[^,]*,\s*)?(?P<place_wapi>[^,]+?)\s+iko\s+wapi\b[?!.\s]*$",
     re.IGNORECASE,
 )
 _WHERE_IS_SAID_AFTER = re.compile(
-    r"^(?P<thing>.+?)\s+(?:kahan|kahaan|kidhar|kaha|kithe)\s+(?:hai|he|hain|h|rakha|rakhi|rakhe)\b"
+    r"^(?P<thing>.+?)\s+(?:(?:kahan|kahaan|kidhar|kaha|kithe)\s+(?:hai|he|hain|h|rakha|rakhi|rakhe)"
+    r"|enga|engey|o\s+dau)\b"
     r"(?P<rest>[?!.\s]*)$",
     re.IGNORECASE,
 )
@@ -395,6 +397,24 @@ _CAME_AND = re.compile(
     r"|returned|picked)\b)",
     _I,
 )
+# Doric question words, said first: "far's the tattie peeler", "fit's in the press", "fa moved
+# the toolbox", "pit the pot in the press", "ken far the duvet is".
+_DORIC = (
+    (re.compile(r"^far(?:'s|s)\s+", _I), "where's "),
+    (re.compile(r"^far\s+(?=(?:did|is|are|do|does|have|was)\b)", _I), "where "),
+    (re.compile(r"^fit(?:'s|s)\s+", _I), "what's "),
+    (re.compile(r"^fit\s+(?=(?:can|boxes|places|is|are|do|does|have)\b)", _I), "what "),
+    (re.compile(r"^fa\s+(?=(?:moved|has|took|had|borrowed|shifted)\b)", _I), "who "),
+    (re.compile(r"^pit\s+(?=(?:the|my|our|ma)\s)", _I), "put "),
+    (re.compile(r"\b(?P<who>i|we|you)\s+pit\b", _I), r"\g<who> put"),
+    (re.compile(r"^ken\s+far\s+", _I), "do you know where "),
+)
+# Places people do not label with a letter: "… in the shed x" is a kiss.
+_NEVER_LETTERED = frozenset({
+    "shed", "cupboard", "garage", "loft", "attic", "cellar", "basement", "room", "kitchen", "hall",
+    "van", "car", "wardrobe", "fridge", "freezer", "press", "boot", "drawer",
+})  # fmt: skip
+_KISS = re.compile(r"(?P<before>[\w']+)\s+x{1,3}[.!]*$", _I)
 # A word said twice at the start, in a hurry: "undo undo", "help help", "where where is".
 _SAID_TWICE = re.compile(
     r"^(?P<word>undo|help|where|what|hi|hello|hey|thanks|ok|okay)(?:[\s,!.]+(?P=word)\b)+", _I
@@ -446,7 +466,16 @@ def normalise(text: str) -> str:
     text = _WHERE_IS_SAID_AFTER.sub(r"where is the \g<thing>?", text)  # "bat oil kahan hai?"
     text = _WHATS_IN_SAID_FIRST.sub("what's in the ", text)  # "que hay en el pool house"
     text = _WHATS_IN_SAID_AFTER.sub(_said_after_in_english, text)  # "red trunk mein kya hai"
-    return _SHORTHAND.sub(_expand, text)
+    text = _SHORTHAND.sub(_expand, text)
+    for pattern, said in _DORIC:  # after the Scots words ("far did we pit …")
+        text = pattern.sub(said, text)
+    return _KISS.sub(_kissed, text)  # "… in the cupboard above the kettle x"
+
+
+def _kissed(match: re.Match[str]) -> str:
+    """A kiss at the end gone, unless it labels a place ("shelf x")."""
+    labelled = match["before"].lower() in _LABELLED - _NEVER_LETTERED
+    return match.group(0) if labelled else match["before"]
 
 
 def _said_after_in_english(match: re.Match[str]) -> str:

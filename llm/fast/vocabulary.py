@@ -213,6 +213,12 @@ CHAT_WORDS = frozenset({
     "sad", "so sad", "gutted", "shame", "what a shame", "pity", "what a pity", "glad", "happy",
     "relieved", "annoyed", "tired", "knackered", "exhausted", "bored", "excited", "sad times",
 })  # fmt: skip
+# How a thing seems, said of it: "the timpani sound amazing in the new hall", "the fairy
+# lights in the Harris photos look amazing" (no thing, and no place, has these in its name).
+SENSE_VERBS = frozenset({
+    "sound", "sounds", "look", "looks", "smell", "smells", "feel", "feels", "taste", "tastes",
+    "seem", "seems",
+})  # fmt: skip
 # Time, feelings and appointments: never a thing to find ("where did the summer go", "spent
 # all day", "set a reminder for tuesday").
 ABSTRACT_NOUNS = frozenset({

@@ -1631,6 +1631,38 @@ POSITIVE = [
         "took the crown and the sceptre out of the safe for tonight",
         [take(it("crown"), it("sceptre"), from_place="safe")],
     ),
+    ("went thru 2 bottles of whitening shampoo", [use(n("whitening shampoo", 2, unit="bottles"))]),
+    ("12 music stands loaded into the van", [store("van", n("music stands", 12))]),
+    ("wheres the bowel care stuff, the carer's asking", [find("bowel care stuff")]),
+    ("where's the lead and the dog's bedding", [find("lead"), find("dog's bedding")]),
+    # Scots and Doric
+    ("far's the tattie peeler", [find("tattie peeler")]),
+    ("fit can ye dae?", [HELP]),
+    ("fa moved the toolbox? and when?", [history("toolbox")]),
+    (
+        "moved the tent fae the hall cupboard tae under the bed",
+        [move("under the bed", it("tent"), from_place="hall cupboard")],
+    ),
+    # Tamil and Vietnamese "where", Tamil "what's in", said after
+    ("idli steamer enga?", [find("idli steamer")]),
+    ("pongal box la enna irukku?", [contents("pongal box")]),
+    ("where's the drill to?", [find("drill")]),  # Newfoundland
+    ("where's the Brasso got to?", [find("Brasso")]),
+    ("any idea where mom put the rubber boots?", [find("rubber boots")]),
+    ("have we any gas left for the skidoo?", [find("gas")]),
+    (
+        "Roy took the come-along, says he'll have it back Friday",
+        [act("take", items=[it("come-along")], person="Roy")],
+    ),
+    (
+        "my cousin Fergal has the roof box since sunday, he'll have it back whenever",
+        [act("take", items=[it("roof box")], person="Fergal")],
+    ),
+    (
+        "put my spare uniforms in the airing cupboard x",
+        [store("airing cupboard", it("spare uniforms"))],
+    ),
+    ("what's on shelf x", [contents("shelf x")]),  # a label, not a kiss
     (
         "Auntie Mei bring back the rice cooker already, thank god",
         [act("return", items=[it("rice cooker")], person="Auntie Mei")],
@@ -1651,6 +1683,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "the timpani sound amazing in the new hall",  # how they seem, not where they are kept
+    "the fairy lights in the Harris photos look amazing",
+    "where's my husband got to",
     "the dog's snoring on the couch lol",  # the dog is snoring: no thing called "dog's snoring"
     "nikkah's in the masjid, walima's at the hall on Thornton Rd",  # events
     "yr 7s are in the gym not the hall today",  # pupils
