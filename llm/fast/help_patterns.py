@@ -11,7 +11,7 @@ import re
 _I = re.IGNORECASE
 
 # The bot, as people call it: "this", "you", "this bot", "the thing", "this yoke".
-_THIS = r"(?:this|it|you|u|ye|ya|the)(?:\s+(?:bot|thing|app|yoke|ting|system))?"
+_THIS = r"(?:this|it|you|u|ye|ya|the)(?:\s+(?:bot|thing|app|yoke|ting|system|one))?"
 HELP = re.compile(
     r"^(?:(?:help+|halp|hlep|hepl)(?:\s+me)?|commands|list\s+commands|show\s+commands|what\s+are\s+the\s+commands"
     r"|what\s+can\s+you\s+do|what\s+can\s+i\s+(?:say|do|ask|type)"
@@ -54,6 +54,9 @@ HELP = re.compile(
     rf"|how\s+to\s+use(?:\s+{_THIS})?"
     rf"|how(?:\s+does|'s|s)?\s+{_THIS}\s+(?:work|works|function|functions)"
     r"|what\s+(?:can|could|should)\s+(?:i|we)\s+ask(?:\s+(?:you|u|ye))?"
+    # "What are the functions available in this bot?"
+    rf"|what\s+(?:are\s+)?(?:the\s+)?(?:functions|features|commands|options)(?:\s+available)?"
+    rf"(?:\s+(?:in|on|of|with)\s+{_THIS})?"
     rf"|what\s+can\s+(?:you|u|ye|ya)(?:\s+all)?\s+(?:do|dae|make)(?:\s+for\s+(?:me|us))?"
     # "how do I add stuff on here?"
     r"|how\s+(?:do|can)\s+(?:i|we)\s+(?:add|log|record|enter)\s+(?:stuff|things|items|something)"

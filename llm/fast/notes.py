@@ -65,6 +65,14 @@ _GONE = re.compile(
     r"|the\s+dump|charity|the\s+charity\s+shop))$",
     _I,
 )
+# A count of things, then used: "3 dressings used today", "4 plasters used out the first aid
+# bag" (a count is needed: "the drill used" says nothing).
+_USED = re.compile(
+    r"^(?P<items>(?:\d+|two|three|four|five|six|a\s+couple\s+of)\s+.+?)\s+(?:used|used\s+up)"
+    r"(?:\s+(?:out\s+of|out|from)\s+(?P<source>(?:the|my|our)\s+.+?))?"
+    r"(?:\s+(?:today|yesterday|this\s+week|tonight|last\s+night|this\s+morning))?$",
+    _I,
+)
 # Things, then where they were put: "3 boxes of biros added to the stationery cupboard".
 _PUT_THERE = re.compile(
     r"^(?P<items>.+?)\s+(?P<verb>added|stored|put|placed|packed|stacked|filed|hung|popped|moved"
@@ -99,6 +107,9 @@ def parse_note(text: str, known_places: KnownPlaces) -> list[Action] | None:
     gone = _GONE.match(text)
     if gone:  # "3 mugs binned"
         return _gone(gone["items"], known_places)
+    used = _USED.match(text)
+    if used:  # "3 dressings used today", "4 plasters used out the first aid bag"
+        return _used(used["items"], used["source"], known_places)
     put = _PUT_THERE.match(text)
     if put and not _NOT_ALONE.search(put["items"]):  # "X added to the cupboard"
         return _put_there(put["items"], put["verb"], put["place"], known_places)
@@ -184,6 +195,16 @@ def _as_sure_as_the_place(
     if action is None:
         return None
     return ask_first([action]) if certainty == ASK else [action]
+
+
+def _used(items_text: str, source: str | None, known_places: KnownPlaces) -> list[Action] | None:
+    """A use of counted things said as a note ("3 dressings used today")."""
+    items = parse_items(items_text)
+    if not items or not all(item.counted for item in items):
+        return None
+    from_place = nested_place(source, known_places) if source else None
+    action = build_action(type="use", items=items, from_place=from_place)
+    return [action] if action else None
 
 
 def _gone(items_text: str, known_places: KnownPlaces) -> list[Action] | None:

@@ -80,7 +80,10 @@ _PERSON_TAIL = re.compile(
     r"|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun"
     r"|tomorrow|the\s+weekend|next\s+\w+|tonight)"
     rf"|next\s+door|{_FROM_WHERE}|from\s+(?:the|my|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|finally|(?:across|over|down|up)\s+the\s+(?:road|street|lane|way)"
-    r"|upstairs|downstairs|round\s+the\s+corner)$",
+    r"|upstairs|downstairs|round\s+the\s+corner"
+    # a day said alone after the name: "lent the spare footrest to Kev sat"
+    r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|weds|thurs"
+    r"|fri|sat|sun|yesterday|today|tonight|last\s+night))$",
     _I,
 )
 # Whatever follows a name from a preposition on says where they are from, what the loan is

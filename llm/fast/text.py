@@ -414,6 +414,9 @@ _NEVER_LETTERED = frozenset({
     "shed", "cupboard", "garage", "loft", "attic", "cellar", "basement", "room", "kitchen", "hall",
     "van", "car", "wardrobe", "fridge", "freezer", "press", "boot", "drawer",
 })  # fmt: skip
+_NAME_CHANGED = re.compile(
+    r"^(?:pls\s+|please\s+)?change\s+(?P<old>(?:the\s+)?.+?)(?:'s|s')\s+name\s+to\s+", _I
+)
 _KISS = re.compile(r"(?P<before>[\w']+)\s+x{1,3}[.!]*$", _I)
 # A word said twice at the start, in a hurry: "undo undo", "help help", "where where is".
 _SAID_TWICE = re.compile(
@@ -434,6 +437,7 @@ def normalise(text: str) -> str:
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
     text = _DRAWN_OUT.sub(_said_once, text)  # "pleeeeease", "sooo", "againnn"
     text = _SAID_TWICE.sub(r"\g<word>", text)  # "undo undo, wrong one"
+    text = _NAME_CHANGED.sub(r"rename \g<old> to ", text)  # "change the grey bin's name to …"
     text = _CAME_AND.sub(" ", text)  # "Auntie Rudo came and took 2 folding chairs"
     text = _AFTER_DOING.sub(_just_done, text)  # "I'm after putting the hurleys in the shed"
     text = _MADE_TO.sub("I ", text)  # "mum made me put the xbox 360 in the loft": I put it
@@ -703,6 +707,7 @@ _ASKED_AS_SAID = (
      r"where is \g<thing>"),
     (re.compile(r"^(?P<asked>what|how|where)\s+(?P<rest>.+?)\s+(?:actually|really|even)\s+"
                 r"(?=(?:do|does|work|works|know)\b)", _I), r"\g<asked> \g<rest> "),
+    (re.compile(r"^remind\s+me\s+(?=(?:what|whats|what's)\s)", _I), ""),
     # "when last did we move the big urn" (South African English)
     (re.compile(r"^when\s+last\s+(?P<did>did|have|has)\s+(?P<who>i|we|you|[\w'-]+)\s+", _I),
      r"when \g<did> \g<who> last "),

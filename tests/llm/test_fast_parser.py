@@ -1663,6 +1663,16 @@ POSITIVE = [
         [store("airing cupboard", it("spare uniforms"))],
     ),
     ("what's on shelf x", [contents("shelf x")]),  # a label, not a kiss
+    ("change the grey bin's name to hockey bin", [rename("hockey bin", place="grey bin")]),
+    ("What are the functions available in this bot?", [HELP]),
+    ("how to use this one", [HELP]),
+    ("remind me whats in the meds cupboard, doing the order", [contents("meds cupboard")]),
+    ("3 dressings used today", [use(n("dressings", 3))]),
+    ("4 plasters used out the first aid bag", [use(n("plasters", 4), from_place="first aid bag")]),
+    (
+        "lent the spare footrest to Kev sat",
+        [act("take", items=[it("spare footrest")], person="Kev")],
+    ),
     (
         "Auntie Mei bring back the rice cooker already, thank god",
         [act("return", items=[it("rice cooker")], person="Auntie Mei")],
