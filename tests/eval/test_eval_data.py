@@ -59,8 +59,10 @@ family in Bradford, a school's PE store, a Dutch family, and six more: a retired
 whose phone's speech recognition writes for him, a self-storage site, an Iowa farm family, a
 couple separating, a repair café, Indian students in Brampton, and six after them: an
 Aberdeen flat writing Doric, a Tamil family in Toronto, a Newfoundland family, a household
-with a wheelchair user, a mobile dog groomer, a community orchestra) were written the same
-way and read to find the rules' mistakes; the guess is not trained on them
+with a wheelchair user, a mobile dog groomer, a community orchestra, and six more: an
+Israeli family in New Jersey, a marching band, an Ethiopian family near Washington, a
+Cornish fishing crew, a snowbird couple, a Cantonese grandmother in Vancouver) were written
+the same way and read to find the rules' mistakes; the guess is not trained on them
 (TRAINED_LATER.md says why).
 """
 
@@ -227,6 +229,12 @@ SIZES = {
     "../training/not_trained/access_household.jsonl": (90, 30),
     "../training/not_trained/dog_groomer.jsonl": (89, 29),
     "../training/not_trained/orchestra_store.jsonl": (92, 31),
+    "../training/not_trained/israeli_nj.jsonl": (93, 32),
+    "../training/not_trained/marching_band.jsonl": (95, 33),
+    "../training/not_trained/ethiopian_dc.jsonl": (95, 33),
+    "../training/not_trained/cornish_skipper.jsonl": (95, 34),
+    "../training/not_trained/snowbirds.jsonl": (88, 30),
+    "../training/not_trained/vancouver_popo.jsonl": (100, 34),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
