@@ -248,6 +248,8 @@ _DISCARD_TOLD = re.compile(
     r"|these|both|all)\s+(?:(?!\b(?:in|into|on|onto|to|from|at|under|with|for|and\s+put)\b).)+?)$",
     _I,
 )
+# A clause saying where something is, inside what looked like a place things came from.
+_SAYS_WHERE = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:in|on|at|under|back)\b", _I)
 _SOLD_IDIOMS = frozenset({"soul", "idea", "ideas", "dream", "story", "plan", "vision", "out"})
 _DISCARD_AWAY = re.compile(
     _SUBJECT + r"(?:threw|throw|thrown|tossed|toss|chucked|chuck|gave|give|given)"
@@ -609,6 +611,8 @@ def _discard(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | 
             return None
     items_text = _REASON.sub("", match["items"])  # "binned the kettle, it was broken"
     source = FROM_PLACE.match(items_text)
+    if source and _SAYS_WHERE.search(source["source"]):
+        return None  # "threw out the cracked mitad, the new mitad from the store is in the garage"
     from_place = None
     if source and looks_like_place(source["source"], known_places):
         items_text, from_place = source["items"], clean_place(source["source"], known_places)

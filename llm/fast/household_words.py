@@ -47,6 +47,7 @@ FAMILY_WORDS = (
     "amma|abba|ammu|amma|halmoni|halmeoni|harabeoji|eomma|umma|appa|oma|opa|ouma|oupa|lola"
     "|lolo|khala|khalu|chacha|chachi|mamaw|papaw|bubbe|zaide|nonna|nonno|abuela|abuelo|nai nai"
     "|teta|jiddo|jeddo|sitto|sitti|pawpaw|mawmaw|parrain|nannan|babushka|babcia|yiayia|papou"
+    "|savta|saba|popo|gunggung|ahma|emama|abuelita"
 )
 # People and pets: "my sister is in the kitchen" says where a person is, not a thing.
 PEOPLE = frozenset({
@@ -62,6 +63,9 @@ PEOPLE = frozenset({
     "dog", "dug", "cat", "puppy", "kitten", "hamster", "rabbit", "bunny", "parrot", "budgie",
     "everyone", "everybody", "someone", "somebody", "nobody", "he", "she", "they",
     "boys", "girls", "boy", "girl", "lads", "team", "head", "heart", "mind",
+    "grandkids", "grandkid", "grandchildren", "grandchild", "grandson", "granddaughter",
+    # a group of people: "the tuba section is in the stands already", "the squad's in the gym"
+    "section", "squad", "crew", "band", "choir", "cast",
     "lass", "lasses", "lad", "missus", "hubby", "wifey",
     "intern", "trainee", "apprentice", "colleague", "colleagues", "manager", "staff", "client",
     "clients", "customer", "customers", "vet", "farrier", "postman", "courier",

@@ -621,7 +621,7 @@ def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:
     something that may be a change.
     """
     question, _, rest = text.partition("?")
-    asked = _parse_sentence(question, known_places)
+    asked = _parse_sentence(f"{question}?", known_places) if question.strip() else []
     if not asked or not only_reads(asked):
         return []
     rest = rest.strip(" ?!.")

@@ -44,7 +44,7 @@ _CALL = re.compile(
 )
 # "the box in the loft is now called Xmas box", "box 7 should be called kitchen spares"
 _NOW_CALLED = re.compile(
-    r"^(?P<old>.+?)\s+(?:is|are)?\s*(?:now\s+|from\s+now\s+on\s+)?(?:should\s+be|will\s+be|is"
+    r"^(?P<old>.+?)(?:'s\b)?\s+(?:is|are)?\s*(?:now\s+|from\s+now\s+on\s+)?(?:should\s+be|will\s+be|is"
     r"|'s|has\s+been|have\s+been|was|got)?\s*(?:now\s+)?(?:called|named|labelled|labeled"
     r"|(?:renamed|relabell?ed)(?:\s+(?:to|as))?)\s+(?P<new>.+?)(?:\s+from\s+now\s+on|\s+now)?$",
     _I,

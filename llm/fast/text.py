@@ -108,6 +108,7 @@ _TRAILING_PHRASES = (
     r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|babe|bab|bestie|omg|fi+nally|k{3,}|tho|though|ehn|eish"
     r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+|ko|cher|habibi|wallah|yalla|khalas"
     r"|sweet\s+as|chur|soz+|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)bot|b'y|me\s+son"
+    r"|my\s+'?ansum|my\s+lover|before\s+(?:we|i)\s+left|before\s+leaving"
     # "Big Davy brought the ladder back so he did": Irish English saying it again
     r"|so\s+(?:he|she|i|we|they|it|you)\s+(?:did|is|was|does|has|have|are|were)"
     r"|thank\s+(?:god|goodness|heavens)|thankfully"
@@ -729,6 +730,10 @@ _ASKED_AS_SAID = (
                 r"|^(?P<said>(?!(?:you|u|we|i|they|he|she)\b).+?)\s+got\s+or\s+not[?\s]*"
                 r"(?:where(?:\s+ah)?)?$", _I),
      lambda m: f"where is {m['thing'] or m['said']}"),
+    # "fai chun where i keep", "the rice cooker I put where?"
+    (re.compile(r"^(?P<thing>(?!(?:what|where|who|which|how)\b).+?)\s+(?:where\s+(?:i|we)\s+"
+                r"(?:keep|kept|put)|(?:i|we)\s+(?:keep|kept|put)\s+where)$", _I),
+     r"where is \g<thing>"),
     # "how many bags of crawfish tails still in the freezer": the verb left out
     (re.compile(r"^how\s+many\s+(?P<what>(?:(?!\b(?:are|is|do|does|have|has|did)\b)[\w' -])+?)"
                 r"\s+(?:still\s+)?(?P<where>in|on|at|under|inside)\s+(?=(?:the|my|our)\s)", _I),

@@ -77,6 +77,9 @@ MEDICINES = frozenset({
     "tablet", "pill", "capsule", "paracetamol", "ibuprofen", "aspirin", "vitamin",
     "multivitamin", "painkiller", "antihistamine", "lozenge", "dose", "sachet", "tab",
     "gummy", "gummie", "antibiotic", "sleeping pill", "inhaler puff", "drop", "remedy",
+    # brands people name the pill by
+    "advil", "tylenol", "motrin", "aleve", "nurofen", "calpol", "panadol", "benadryl",
+    "claritin", "zyrtec", "piriton", "rennie", "tums", "gaviscon", "imodium",
 })  # fmt: skip
 
 _THROUGH = re.compile(

@@ -1674,6 +1674,18 @@ POSITIVE = [
         [act("take", items=[it("spare footrest")], person="Kev")],
     ),
     (
+        "popo's lunar new year decorations are in the big red box",
+        [store("big red box", it("lunar new year decorations"))],
+    ),
+    ("net loft's now called top loft", [rename("top loft", place="net loft")]),
+    ("TOOK 2 ADVIL", [use(n("ADVIL", 2))]),  # a pill taken is used
+    ("fai chun where i keep", [find("fai chun")]),
+    ("undo that last one my 'ansum", [UNDO]),
+    (
+        "Moved the snowblower from the garage to the pole barn before we left",
+        [move("pole barn", it("snowblower"), from_place="garage")],
+    ),
+    (
         "Auntie Mei bring back the rice cooker already, thank god",
         [act("return", items=[it("rice cooker")], person="Auntie Mei")],
     ),
@@ -1693,6 +1705,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "tuba section is in the stands already",  # players, not a thing
+    "savta is in the mamad watching tv",  # grandma
+    "The grandkids are in the pool all day",
     "the timpani sound amazing in the new hall",  # how they seem, not where they are kept
     "the fairy lights in the Harris photos look amazing",
     "where's my husband got to",
