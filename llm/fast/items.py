@@ -148,7 +148,8 @@ _WHO_HAD_THEM = re.compile(
     _I,
 )
 _THE_COUNT = re.compile(
-    r"^\s*(?:(?:the|my|our|all)\s+(?:remaining|other|rest\s+of\s+the)\s+|all\s+)(?=\d+\s+\w)",
+    r"^\s*(?:(?:the|my|our|all)\s+(?:remaining|other|rest\s+of\s+the)\s+|all\s+)(?=(?:\d+|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+\w)",
     _I,
 )
 _REMARK_START = re.compile(

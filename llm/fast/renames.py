@@ -56,6 +56,12 @@ _CALL_QUOTED = re.compile(
     _I,
 )
 # "change shed 2 to potting shed"
+# A place said by its storage noun alone, maybe with one word before: "garage", "the hall closet".
+_STORAGE_SAID = re.compile(
+    r"(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:garage|shed|loft|attic|cellar|basement|closet|cupboard"
+    r"|pantry|wardrobe|drawer|cabinet|shelf|crate|box|bin|locker|trunk|chest|tub|tote|press)",
+    _I,
+)
 _CHANGE_TO = re.compile(
     r"^(?:(?:i|we)\s+)?(?:change|changed|switch|switched)\s+(?P<old>.+?)\s+(?:to|into)"
     r"\s+(?P<new>.+)$",
@@ -119,7 +125,13 @@ def _changed_to(match: re.Match[str], known_places: KnownPlaces) -> list[Action]
     """A rename said with "change … to": not "change bin 4 to bin 5" (a correction?)."""
     if looks_like_place(match["new"], known_places, needs_number=True):
         return None
-    return _renamed(match, known_places)
+    renamed = _renamed(match, known_places)
+    if renamed is None and _STORAGE_SAID.fullmatch(match["old"].strip()):
+        # "change garage to garage up north": a place known by its noun, asked about first
+        new = new_name(match["new"])
+        action = build_action(type="rename", place=clean_place(match["old"]), new_name=new)
+        return ask_first([action]) if action and new else None
+    return renamed
 
 
 def _is_now(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:

@@ -45,7 +45,7 @@ _LEADING_WORDS = (
     r"|would\s+you\s+ever"  # Irish for "please": "would you ever note down that …"
     # "mum asked me to tell you, I have kept the passports in the fireproof box"
     r"|(?:(?:my|our)\s+)?[\w']+\s+(?:asked|told|wants|wanted)\s+me\s+to\s+(?:tell\s+(?:you|u)"
-    r"|let\s+(?:you|u)\s+know)(?:\s+that)?"
+    r"|let\s+(?:you|u)\s+know|(?:log|record|note)\s+(?:this|that))(?:\s+that)?"
     r"|(?:i|we)\s+(?:wish|want|would\s+like|'d\s+like)\s+to\s+(?:record|note|log)(?:\s+that)?"
     r"|erm|hmm+|yeah|yep|yup|yes|now|finally|luckily|sadly|anyway|anyways|actually|also|wms"
     r"|hiya|heya|howdy|morning|evening|good\s+(?:morning|afternoon|evening|day)|seriously"
@@ -184,8 +184,8 @@ _SPOKEN_STOP = re.compile(r"\s+full\s+stop\b|\s+period$", re.IGNORECASE)
 _SPOKEN_QUESTION = re.compile(r"\s+question\s+mark\b", re.IGNORECASE)
 # "up the loft", "down the cellar": British for up to it, said of the places one goes up to
 _UP_THE = re.compile(
-    r"\b(?P<way>up|down)\s+(?=the\s+(?:loft|attic|cellar|basement|garage|shed|allotment|bach"
-    r"|cottage|caravan|lock-?up|storage\s+unit)\b)",
+    r"\b(?P<way>up|down)\s+(?=the\s+(?:[\w-]+\s+)?(?:loft|attic|cellar|basement|garage|shed"
+    r"|allotment|bach|cottage|caravan|lock-?up|storage\s+unit)\b)",
     re.IGNORECASE,
 )
 # A remark about the thing, run on with no comma: "took the blankets out of the cedar chest
@@ -415,6 +415,12 @@ _NEVER_LETTERED = frozenset({
     "shed", "cupboard", "garage", "loft", "attic", "cellar", "basement", "room", "kitchen", "hall",
     "van", "car", "wardrobe", "fridge", "freezer", "press", "boot", "drawer",
 })  # fmt: skip
+# "that" before a thing after a verb of throwing out: which one, not a pronoun ("threw that out").
+_THAT_ONE = re.compile(
+    r"\b(?P<verb>binned|chucked|tossed|ditched|scrapped|trashed|sold|donated)\s+that\s+"
+    r"(?=[a-z][\w-]*\s+[a-z])",
+    _I,
+)
 _NAME_CHANGED = re.compile(
     r"^(?:pls\s+|please\s+)?change\s+(?P<old>(?:the\s+)?.+?)(?:'s|s')\s+name\s+to\s+", _I
 )
@@ -439,6 +445,7 @@ def normalise(text: str) -> str:
     text = _DRAWN_OUT.sub(_said_once, text)  # "pleeeeease", "sooo", "againnn"
     text = _SAID_TWICE.sub(r"\g<word>", text)  # "undo undo, wrong one"
     text = _NAME_CHANGED.sub(r"rename \g<old> to ", text)  # "change the grey bin's name to …"
+    text = _THAT_ONE.sub(r"\g<verb> the ", text)  # "binned that split buoy"
     text = _CAME_AND.sub(" ", text)  # "Auntie Rudo came and took 2 folding chairs"
     text = _AFTER_DOING.sub(_just_done, text)  # "I'm after putting the hurleys in the shed"
     text = _MADE_TO.sub("I ", text)  # "mum made me put the xbox 360 in the loft": I put it
@@ -762,6 +769,8 @@ _ASKED_AS_SAID = (
     (re.compile(r"\b(?P<did>did|have)\s+(?P<who>i|we|you)\s+end(?:ed)?\s+up\s+(?:putting|leaving"
                 r"|storing|keeping)\b", _I), r"\g<did> \g<who> put"),
     (re.compile(r"\b(?:booked|signed|checked)\s+out\b", _I), "lent out"),
+    (re.compile(r"^when\s+(?P<was>was|were)\s+(?P<thing>.+?)\s+lent\s+out$", _I),
+     r"when \g<was> \g<thing> borrowed"),
     (re.compile(r"\b(?P<was>was|were)\s+(?P<thing>.+?)\s+last\s+(?=moved|used|seen|taken|put)", _I),
      r"\g<was> \g<thing> "),
 )  # fmt: skip

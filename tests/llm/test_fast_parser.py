@@ -1680,6 +1680,19 @@ POSITIVE = [
     ("net loft's now called top loft", [rename("top loft", place="net loft")]),
     ("TOOK 2 ADVIL", [use(n("ADVIL", 2))]),  # a pill taken is used
     ("fai chun where i keep", [find("fai chun")]),
+    ("what's up the net loft then", [contents("net loft")]),
+    ("binned that split buoy", [discard(it("split buoy"))]),
+    (
+        "Deacon Yohannes has returned all twenty folding chairs. Thank you.",
+        [act("return", items=[n("folding chairs", 20)], person="Deacon Yohannes")],
+    ),
+    (
+        "Ma asked me to log this: folding table and 6 folding chairs are in the storage locker",
+        [store("storage locker", it("folding table"), n("folding chairs", 6))],
+    ),
+    ("list all loaned instruments pls, end of yr audit", [act("out")]),
+    ("who borrow my things not return yet", [act("out")]),
+    ("CHANGE GARAGE TO GARAGE UP NORTH", [rename("garage up north", place="garage")]),  # known
     ("undo that last one my 'ansum", [UNDO]),
     (
         "Moved the snowblower from the garage to the pole barn before we left",

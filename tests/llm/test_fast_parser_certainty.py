@@ -74,6 +74,8 @@ def test_questions_in_many_shapes(text, expected):
 ASK_FIRST = [
     # "finish" said by a learner for used up, or a kind of finish?
     ("mandarin oranges finish already lah", [use(all_of("mandarin oranges"))]),
+    # "change X to Y" of a place said by its noun: a rename, or a correction?
+    ("change the hall closet to coat closet", [rename("coat closet", place="hall closet")]),
     # broken: thrown away, or mended?
     ("snapped 3 of the tent poles", [act("discard", items=[n("tent poles", 3)])]),
     ("the kids smashed the blue vase", [act("discard", items=[it("blue vase")])]),
