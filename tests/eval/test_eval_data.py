@@ -48,8 +48,9 @@ Iowa farm, a couple separating, an Aberdeen flat writing Doric, a Newfoundland f
 wheelchair user's household and more), were kept back in tests/training/not_trained/ and
 read to find the rules' mistakes, then trained on that evening; six written last (an
 Israeli family in New Jersey, a marching band, an Ethiopian family near Washington, a
-Cornish fishing crew, a snowbird couple, a Cantonese grandmother in Vancouver) are still
-kept back there. TRAINED_LATER.md says when and why for each.
+Cornish fishing crew, a snowbird couple, a Cantonese grandmother in Vancouver) and six
+after them (a hair salon, a Greek family in Melbourne, a Texas church youth group, night
+security guards, a Nepali family in Aldershot, squabbling twins) are still kept back there. TRAINED_LATER.md says when and why for each.
 """
 
 from __future__ import annotations
@@ -221,6 +222,12 @@ SIZES = {
     "../training/not_trained/cornish_skipper.jsonl": (95, 34),
     "../training/not_trained/snowbirds.jsonl": (88, 30),
     "../training/not_trained/vancouver_popo.jsonl": (100, 34),
+    "../training/not_trained/hair_salon.jsonl": (92, 32),
+    "../training/not_trained/greek_melbourne.jsonl": (89, 31),
+    "../training/not_trained/youth_group.jsonl": (94, 32),
+    "../training/not_trained/night_security.jsonl": (93, 32),
+    "../training/not_trained/nepali_aldershot.jsonl": (94, 31),
+    "../training/not_trained/twins_14.jsonl": (88, 32),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
