@@ -50,7 +50,8 @@ read to find the rules' mistakes, then trained on that evening; six written last
 Israeli family in New Jersey, a marching band, an Ethiopian family near Washington, a
 Cornish fishing crew, a snowbird couple, a Cantonese grandmother in Vancouver) and six
 after them (a hair salon, a Greek family in Melbourne, a Texas church youth group, night
-security guards, a Nepali family in Aldershot, squabbling twins) are still kept back there. TRAINED_LATER.md says when and why for each.
+security guards, a Nepali family in Aldershot, squabbling twins) are still kept back
+there. TRAINED_LATER.md says when and why for each.
 """
 
 from __future__ import annotations
