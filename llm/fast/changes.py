@@ -166,7 +166,10 @@ _WENT_FROM = re.compile(
 _REASON = re.compile(
     r"\s*,\s*(?:it|they|that|which|as|cos|coz|because)(?:'s|'re|s|\s+is|\s+was|\s+were|\s+are)?"
     r"\s+.+$|\s+(?:that|which)\s+(?:was|were|is|are|had|have)\s+\w+(?:\s+\w+)?$"
-    r"|\s+(?:it|they)\s+(?:was|were|had|'d)\s+(?:\w+\s+){0,2}\w+(?:\s+anyway)?$",
+    r"|\s+(?:it|they)\s+(?:was|were|had|'d)\s+(?:\w+\s+){0,2}\w+(?:\s+anyway)?$"
+    # "…, motor's gone", "…, handle's snapped": a part of it gave out
+    r"|\s*,\s*(?:the\s+)?[\w-]+(?:'s|\s+is|\s+was|\s+has)\s+(?:gone|dead|broken|bust|shot|snapped"
+    r"|knackered|had\s+it|packed\s+(?:in|up))(?:\s+\w+)?$",
     _I,
 )
 # "we're out of bin bags", "no more loo roll left", "the printer ink ran out"

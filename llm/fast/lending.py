@@ -293,6 +293,13 @@ def _give_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] 
     return _items_and_person(match, known_places, "return", pointers=True)
 
 
+def _back_from_someone(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A thing back from someone ("ladder back from Sam"), not someone ("Dean back from patrol")."""
+    if not clear_subject(match["items"], "is", known_places):
+        return None
+    return _give_back(match, known_places)
+
+
 def _back_from_anyone(match: re.Match[str], _known_places: KnownPlaces) -> list[Action] | None:
     """A return of something lent, with no person said ("got the trailer back")."""
     if match["items"].lower().split()[-1] in _NEVER_LENT:
@@ -324,7 +331,7 @@ _STATEMENTS = (
     (_LENT_PASSIVE, _lent_passive),
     (_GOT_BACK, _give_back),
     (_GOT_BACK_FIRST, _give_back),
-    (_IS_BACK_FROM, _give_back),
+    (_IS_BACK_FROM, _back_from_someone),
     (_GAVE_BACK, _give_back),
     (_GAVE_IT_BACK, _give_back),
     (_BORROWED, _lend),

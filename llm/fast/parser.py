@@ -909,7 +909,7 @@ def _read_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
     if lead_in and LOCATED.match(text):
         # "Well pump manual is in the shed": "Well" is part of the name, not a lead-in;
         # "ok drill is in bin 4" is unclear.
-        if lead_in in _MARKERS:  # "fyi kids scooters r in the shed"
+        if lead_in in _MARKERS or lead_in[:1].isdigit():  # "fyi kids scooters r in the shed"
             pass
         elif lead_in not in NAME_LEAD_INS:
             return []

@@ -41,6 +41,8 @@ _LEADING_WORDS = (
     r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
     r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya|chale|ei|eish|hej"
     r"|mais|cher|wallah|habibi|yalla|khalas|wee\s+buns|wagwan|kia\s+ora|dear\s+all|hi\s+all"
+    r"|y'all|(?:kindly\s+)?be\s+informed(?:\s+that)?"
+    r"|0\d{3}(?:\s*hrs)?|[012]?\d[:.][0-5]\d|\d{4}\s*hrs"  # a log's time: "0340 Gary took …"
     r"|(?:i\s+)?(?:nearly|almost)\s+forgot\s+to\s+tell\s+(?:you|u)(?:\s+that)?"
     r"|would\s+you\s+ever"  # Irish for "please": "would you ever note down that …"
     # "mum asked me to tell you, I have kept the passports in the fireproof box"
@@ -771,6 +773,14 @@ _ASKED_AS_SAID = (
     (re.compile(r"\b(?:booked|signed|checked)\s+out\b", _I), "lent out"),
     (re.compile(r"^when\s+(?P<was>was|were)\s+(?P<thing>.+?)\s+lent\s+out$", _I),
      r"when \g<was> \g<thing> borrowed"),
+    # said formally: "Kindly advise the present location of my medal box"
+    (re.compile(r"^(?:kindly\s+|please\s+)?(?:advise|confirm|tell\s+me)\s+(?:of\s+)?the\s+(?:present|current)"
+                r"\s+location\s+of\s+", _I), "where is "),
+    (re.compile(r"^(?:kindly\s+|please\s+)?(?:request|provide|send|give\s+me)\s+a\s+list\s+of\s+"
+                r"(?:the\s+)?(?:items|things|contents)\s+(?:currently\s+)?(?:held|kept|stored)\s+"
+                r"(?=in\s)", _I), "what's "),
+    (re.compile(r"^(?:show|list)(?:\s+me)?\s+(?:tonight|today|this\s+week)(?:'s|s)\s+changes$", _I),
+     "recent changes"),
     (re.compile(r"\b(?P<was>was|were)\s+(?P<thing>.+?)\s+last\s+(?=moved|used|seen|taken|put)", _I),
      r"\g<was> \g<thing> "),
 )  # fmt: skip

@@ -1693,6 +1693,21 @@ POSITIVE = [
     ("list all loaned instruments pls, end of yr audit", [act("out")]),
     ("who borrow my things not return yet", [act("out")]),
     ("CHANGE GARAGE TO GARAGE UP NORTH", [rename("garage up north", place="garage")]),  # known
+    ("binned the old clippers, motor's gone", [discard(it("old clippers"))]),
+    (
+        "Kindly be informed that the big dekchi has been kept in the loft after Dashain.",
+        [store("loft", it("big dekchi"))],
+    ),
+    ("Kindly advise the present location of my medal box.", [find("medal box")]),
+    ("Request a list of items currently held in the shed.", [contents("shed")]),
+    ("show me tonights changes", [act("history")]),
+    ("who's got stuff borrowed atm", [act("out")]),
+    (
+        "y'all the foursquare balls are in the youth room closet now",
+        [store("youth room closet", it("foursquare balls"))],
+    ),
+    ("03:40 took radio 4 out of the charger", [take(it("radio 4"), from_place="charger")]),
+    ("1985 Ford Escort manual is in the garage", [store("garage", it("1985 Ford Escort manual"))]),
     ("undo that last one my 'ansum", [UNDO]),
     (
         "Moved the snowblower from the garage to the pole barn before we left",
@@ -1718,6 +1733,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "aama is in the garden",  # mother, in Nepali
+    "need a new pressure cooker before Dashain, gasket gone on the old one",
+    "Dean's back from patrol",  # a person back, no thing returned
     "tuba section is in the stands already",  # players, not a thing
     "savta is in the mamad watching tv",  # grandma
     "The grandkids are in the pool all day",
