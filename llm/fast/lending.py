@@ -22,6 +22,7 @@ import re
 
 from llm.actions import Action, ItemRef
 from llm.fast.certainty import SURE, ask_first, place_certainty
+from llm.fast.household_words import FIRST_NAMES, PEOPLE
 from llm.fast.items import parse_items
 from llm.fast.nested_places import nested_place
 from llm.fast.people_named import DETERMINER, NOT_PEOPLE, OCCASIONS, PERSON, person_named
@@ -295,8 +296,13 @@ def _give_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] 
 
 def _back_from_someone(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A thing back from someone ("ladder back from Sam"), not someone ("Dean back from patrol")."""
-    if not clear_subject(match["items"], "is", known_places):
+    words = match["items"].lower().removesuffix("'s").split()
+    if len(words) == 1 and (words[0] in FIRST_NAMES or words[0] in PEOPLE):
         return None
+    said, person = match["items"].strip(), match["person"].strip()
+    named = len(words) == 1 and said[:1].isupper()  # "Dean": a name, or a thing?
+    if named and person.islower() and " " not in person and person not in PEOPLE | FIRST_NAMES:
+        return None  # "Dean back from patrol": someone back from somewhere
     return _give_back(match, known_places)
 
 

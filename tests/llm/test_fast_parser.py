@@ -1736,6 +1736,7 @@ NEGATIVE = [
     "aama is in the garden",  # mother, in Nepali
     "need a new pressure cooker before Dashain, gasket gone on the old one",
     "Dean's back from patrol",  # a person back, no thing returned
+    "Dean back from patrol",
     "tuba section is in the stands already",  # players, not a thing
     "savta is in the mamad watching tv",  # grandma
     "The grandkids are in the pool all day",
