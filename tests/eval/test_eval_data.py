@@ -50,8 +50,9 @@ read to find the rules' mistakes, then trained on that evening; six written last
 Israeli family in New Jersey, a marching band, an Ethiopian family near Washington, a
 Cornish fishing crew, a snowbird couple, a Cantonese grandmother in Vancouver) and six
 after them (a hair salon, a Greek family in Melbourne, a Texas church youth group, night
-security guards, a Nepali family in Aldershot, squabbling twins) are still kept back
-there. TRAINED_LATER.md says when and why for each.
+security guards, a Nepali family in Aldershot, squabbling twins) and six last (a Somali
+family in Minneapolis, a couple in the South Wales valleys, an escape room, a Portuguese care
+worker in London, film students, a Sikh family in Southall) are still kept back there. TRAINED_LATER.md says when and why for each.
 """
 
 from __future__ import annotations
@@ -229,6 +230,12 @@ SIZES = {
     "../training/not_trained/night_security.jsonl": (93, 32),
     "../training/not_trained/nepali_aldershot.jsonl": (94, 31),
     "../training/not_trained/twins_14.jsonl": (88, 32),
+    "../training/not_trained/somali_minneapolis.jsonl": (97, 34),
+    "../training/not_trained/valleys_pensioner.jsonl": (97, 34),
+    "../training/not_trained/escape_room.jsonl": (91, 30),
+    "../training/not_trained/portuguese_carer.jsonl": (96, 31),
+    "../training/not_trained/film_kit.jsonl": (91, 31),
+    "../training/not_trained/sikh_southall.jsonl": (90, 31),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
