@@ -52,7 +52,8 @@ Cornish fishing crew, a snowbird couple, a Cantonese grandmother in Vancouver) a
 after them (a hair salon, a Greek family in Melbourne, a Texas church youth group, night
 security guards, a Nepali family in Aldershot, squabbling twins) and six last (a Somali
 family in Minneapolis, a couple in the South Wales valleys, an escape room, a Portuguese care
-worker in London, film students, a Sikh family in Southall) are still kept back there. TRAINED_LATER.md says when and why for each.
+worker in London, film students, a Sikh family in Southall) are still kept back there.
+TRAINED_LATER.md says when and why for each.
 """
 
 from __future__ import annotations
