@@ -47,7 +47,7 @@ FAMILY_WORDS = (
     "amma|abba|ammu|amma|halmoni|halmeoni|harabeoji|eomma|umma|appa|oma|opa|ouma|oupa|lola"
     "|lolo|khala|khalu|chacha|chachi|mamaw|papaw|bubbe|zaide|nonna|nonno|abuela|abuelo|nai nai"
     "|teta|jiddo|jeddo|sitto|sitti|pawpaw|mawmaw|parrain|nannan|babushka|babcia|yiayia|papou"
-    "|savta|saba|popo|gunggung|ahma|emama|abuelita|aama|buwa|didi|daju|bhauju"
+    "|savta|saba|popo|gunggung|ahma|emama|abuelita|aama|buwa|didi|daju|bhauju|bamp|bampi|mamgu"
 )
 # People and pets: "my sister is in the kitchen" says where a person is, not a thing.
 PEOPLE = frozenset({

@@ -41,7 +41,7 @@ _LEADING_WORDS = (
     r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
     r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya|chale|ei|eish|hej"
     r"|mais|cher|wallah|habibi|yalla|khalas|wee\s+buns|wagwan|kia\s+ora|dear\s+all|hi\s+all"
-    r"|y'all|(?:kindly\s+)?be\s+informed(?:\s+that)?"
+    r"|y'all|(?:kindly\s+)?be\s+informed(?:\s+that)?|(?:no\s+)?hang\s+on"
     r"|0\d{3}(?:\s*hrs)?|[012]?\d[:.][0-5]\d|\d{4}\s*hrs"  # a log's time: "0340 Gary took …"
     r"|(?:i\s+)?(?:nearly|almost)\s+forgot\s+to\s+tell\s+(?:you|u)(?:\s+that)?"
     r"|would\s+you\s+ever"  # Irish for "please": "would you ever note down that …"
@@ -110,7 +110,8 @@ _TRAILING_PHRASES = (
     r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|babe|bab|bestie|omg|fi+nally|k{3,}|tho|though|ehn|eish"
     r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+|ko|cher|habibi|wallah|yalla|khalas"
     r"|sweet\s+as|chur|soz+|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)bot|b'y|me\s+son"
-    r"|my\s+'?ansum|my\s+lover|before\s+(?:we|i)\s+left|before\s+leaving"
+    r"|my\s+'?ansum|my\s+lover|before\s+(?:we|i)\s+left|before\s+leaving|bruv|blud|mun|butt|ji"
+    r"|sorry\s+(?:mum|mom|dad|not\s+sorry)"
     # "Big Davy brought the ladder back so he did": Irish English saying it again
     r"|so\s+(?:he|she|i|we|they|it|you)\s+(?:did|is|was|does|has|have|are|were)"
     r"|thank\s+(?:god|goodness|heavens)|thankfully"
@@ -725,8 +726,8 @@ _ASKED_AS_SAID = (
     (re.compile(r"^how\s+many\s+(?P<what>.+?)(?<!\shave)(?<!\sdo)\s+(?P<who>i|we)\s+(?:still\s+)?(?:got|have)"
                 r"(?P<left>\s+left)?$", _I), r"how many \g<what> have \g<who> got\g<left>"),
     # "where stand the camping chairs", "wat stands in the berging": Dutch verbs of place
-    (re.compile(r"^where\s+(?:stand|stands|lie|lies|hang|hangs)\s+(?=(?:the|my|our)\s)", _I),
-     "where are "),
+    (re.compile(r"^where\s+(?:stand|stands|lie|lies|hang|hangs|stays|stay)\s+"
+                r"(?=(?:the|my|our)\s)", _I), "where are "),
     (re.compile(r"^(?P<what>what|wat)\s+(?:stands|lies|stand|lie|hangs)(?:\s+all)?\s+"
                 r"(?P<where>in|on|under|at)\s+", _I), r"what's \g<where> "),
     (re.compile(r"^what\s+is\s+changed\b", _I), "what has changed"),

@@ -107,7 +107,7 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "its", "which", "w
 VAGUE_AMOUNTS = frozenset({
     "couple", "few", "several", "many", "lots", "lot", "bunch", "handful", "all", "both",
     "any", "each", "every", "none", "half", "rest", "most", "enough", "more", "plenty",
-    "of", "other", "another",
+    "of", "other", "another", "bare", "loads", "heaps", "tons",
 })  # fmt: skip
 _UNIT_WORDS = (
     "gram", "kilo", "pound", "litre", "liter", "roll", "pack", "packet", "box", "bag",

@@ -1708,6 +1708,13 @@ POSITIVE = [
     ),
     ("03:40 took radio 4 out of the charger", [take(it("radio 4"), from_place="charger")]),
     ("1985 Ford Escort manual is in the garage", [store("garage", it("1985 Ford Escort manual"))]),
+    ("where stays the remote??", [find("remote")]),
+    ("wheres my cricket bat bruv", [find("cricket bat")]),
+    ("What's in the tin trunk butt", [contents("tin trunk")]),
+    ("used the last of the ghee sorry mum", [use(all_of("ghee"))]),
+    ("bamps medals are in the tin trunk", [store("tin trunk", it("medals"))]),
+    ("no hang on thats wrong, undo that", [UNDO]),
+    ("lent the pack n play to jess", [act("take", items=[it("pack n play")], person="jess")]),
     ("undo that last one my 'ansum", [UNDO]),
     (
         "Moved the snowblower from the garage to the pole barn before we left",
