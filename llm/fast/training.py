@@ -83,6 +83,11 @@ TRAINING_SETS = (
     "training/teen_gamer", "training/tiny_house", "training/trinidad_family",
     "training/ukrainian_family", "training/vanlife_aussie", "training/viet_houston",
     "training/voice_dictation_dad", "training/zim_brum",
+    # written after them, trained on by the same rule, later that evening
+    "training/israeli_nj", "training/marching_band", "training/ethiopian_dc",
+    "training/cornish_skipper", "training/snowbirds", "training/vancouver_popo",
+    "training/hair_salon", "training/greek_melbourne", "training/youth_group",
+    "training/night_security", "training/nepali_aldershot", "training/twins_14",
 )  # fmt: skip
 EPOCHS = 12
 SEED = 1

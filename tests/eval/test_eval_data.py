@@ -46,14 +46,14 @@ a Ghanaian family in Toronto, a Boston nonna, a Swedish summer cabin, a Cajun fa
 Belfast family, a Māori whānau, a Dutch family, a retired postman's speech recognition, an
 Iowa farm, a couple separating, an Aberdeen flat writing Doric, a Newfoundland family, a
 wheelchair user's household and more), were kept back in tests/training/not_trained/ and
-read to find the rules' mistakes, then trained on that evening; six written last (an
-Israeli family in New Jersey, a marching band, an Ethiopian family near Washington, a
-Cornish fishing crew, a snowbird couple, a Cantonese grandmother in Vancouver) and six
-after them (a hair salon, a Greek family in Melbourne, a Texas church youth group, night
-security guards, a Nepali family in Aldershot, squabbling twins) and six last (a Somali
-family in Minneapolis, a couple in the South Wales valleys, an escape room, a Portuguese care
-worker in London, film students, a Sikh family in Southall) are still kept back there.
-TRAINED_LATER.md says when and why for each.
+read to find the rules' mistakes, then trained on that evening, with twelve more written
+after them (an Israeli family in New Jersey, a marching band, an Ethiopian family, a Cornish
+fishing crew, a snowbird couple, a Cantonese grandmother in Vancouver, a hair salon, a Greek
+family in Melbourne, a church youth group, night security guards, a Nepali family, twins);
+six written last (a Somali family in Minneapolis, a couple in the South Wales valleys, an
+escape room, a Portuguese care worker in London, film students, a Sikh family in Southall)
+are still kept back in tests/training/not_trained/. TRAINED_LATER.md says when and why
+for each.
 """
 
 from __future__ import annotations
@@ -219,18 +219,18 @@ SIZES = {
     "../training/access_household.jsonl": (90, 30),
     "../training/dog_groomer.jsonl": (89, 29),
     "../training/orchestra_store.jsonl": (92, 31),
-    "../training/not_trained/israeli_nj.jsonl": (93, 32),
-    "../training/not_trained/marching_band.jsonl": (95, 33),
-    "../training/not_trained/ethiopian_dc.jsonl": (95, 33),
-    "../training/not_trained/cornish_skipper.jsonl": (95, 34),
-    "../training/not_trained/snowbirds.jsonl": (88, 30),
-    "../training/not_trained/vancouver_popo.jsonl": (100, 34),
-    "../training/not_trained/hair_salon.jsonl": (92, 32),
-    "../training/not_trained/greek_melbourne.jsonl": (89, 31),
-    "../training/not_trained/youth_group.jsonl": (94, 32),
-    "../training/not_trained/night_security.jsonl": (93, 32),
-    "../training/not_trained/nepali_aldershot.jsonl": (94, 31),
-    "../training/not_trained/twins_14.jsonl": (88, 32),
+    "../training/israeli_nj.jsonl": (93, 32),
+    "../training/marching_band.jsonl": (95, 33),
+    "../training/ethiopian_dc.jsonl": (95, 33),
+    "../training/cornish_skipper.jsonl": (95, 34),
+    "../training/snowbirds.jsonl": (88, 30),
+    "../training/vancouver_popo.jsonl": (100, 34),
+    "../training/hair_salon.jsonl": (92, 32),
+    "../training/greek_melbourne.jsonl": (89, 31),
+    "../training/youth_group.jsonl": (94, 32),
+    "../training/night_security.jsonl": (93, 32),
+    "../training/nepali_aldershot.jsonl": (94, 31),
+    "../training/twins_14.jsonl": (88, 32),
     "../training/not_trained/somali_minneapolis.jsonl": (97, 34),
     "../training/not_trained/valleys_pensioner.jsonl": (97, 34),
     "../training/not_trained/escape_room.jsonl": (91, 30),
