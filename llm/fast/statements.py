@@ -173,6 +173,8 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
         return False  # "the dog's in the garden"
     if first in ("my", "our") and last.endswith("s") and last[:-1] in PEOPLE:
         return False  # "my moms in the guest room": my mom's, without its apostrophe
+    if len(words) == 1 and last.endswith("s") and last[:-1] in PEOPLE:
+        return False  # "dads in the garage again": dad's in the garage
     if len(words) > 1 and words[-2].lower().endswith("'s") and last in _STATES:
         return False  # "the cat's asleep in the laundry basket"
     if "," in subject:

@@ -1740,6 +1740,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "dads in the garage again sorting his tools",  # dad's in the garage: a person
     "aama is in the garden",  # mother, in Nepali
     "need a new pressure cooker before Dashain, gasket gone on the old one",
     "Dean's back from patrol",  # a person back, no thing returned
