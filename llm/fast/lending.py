@@ -203,7 +203,7 @@ _GOT_BACK_FIRST = re.compile(
     _I,
 )
 _IS_BACK_FROM = re.compile(
-    rf"^(?P<items>.+?)(?:\s+(?:is|are|came))?(?:'s)?\s+back\s+from\s+(?P<person>{PERSON})$",
+    rf"^(?P<items>.+?)(?:\s+(?:is|are|came|come))?(?:'s)?\s+back\s+from\s+(?P<person>{PERSON})$",
 )
 
 

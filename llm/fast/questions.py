@@ -159,7 +159,7 @@ _PLACES = re.compile(
     r"(?:my\s+|all\s+(?:my\s+|the\s+)?|the\s+)?"
     rf"(?P<kinds>{_PLACE_KINDS}"
     rf"(?:\s*(?:,|and|&|or|\sn\s|/)\s*{_PLACE_KINDS})*)(?:\s+(?:an|and)\s+that)?"
-    r"(?:\s+(?:do\s+you\s+know(?:\s+about)?|are\s+there"
+    r"(?:\s+(?:(?:do\s+)?(?:you|u)\s+know(?:\s+about)?|are\s+there"
     # "how many storage spots are on this thing"
     r"|are\s+(?:there\s+)?(?:on|in)\s+(?:here|this(?:\s+(?:thing|bot|app))?|the\s+system)"
     r"|(?:i|we)(?:'ve|\s+have)\s+(?:got|put\s+in|added|set\s+up)(?:\s+(?:on|in)\s+here)?"

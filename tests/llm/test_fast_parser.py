@@ -1715,6 +1715,11 @@ POSITIVE = [
     ("bamps medals are in the tin trunk", [store("tin trunk", it("medals"))]),
     ("no hang on thats wrong, undo that", [UNDO]),
     ("lent the pack n play to jess", [act("take", items=[it("pack n play")], person="jess")]),
+    ("remind me what storage spots u know about", [act("list_places")]),
+    (
+        "digsi pot come back from Hodan finally",
+        [act("return", items=[it("digsi pot")], person="Hodan")],
+    ),
     ("undo that last one my 'ansum", [UNDO]),
     (
         "Moved the snowblower from the garage to the pole barn before we left",
