@@ -93,6 +93,7 @@ _PUT_THERE = re.compile(
     rf"|^(?:back\s+)?{PLACE_PREPOSITION}\s+(?P<bare>(?:the|my|our)\s+.+)$",
     _I,
 )
+_NEXT_SENTENCE = re.compile(r"[.!?]+\s+")
 _PLACE_TAIL = re.compile(
     r"\s+(?:again|now|where\s+(?:it|they)\s+(?:belongs?|lives?|goes|go)|as\s+usual)$", _I
 )
@@ -168,6 +169,7 @@ def _with_word(fact: str, said: str, read: Reader, known_places: KnownPlaces) ->
         return []  # "…, maybe put it in the shed", "…, I'll put it in the garage later"
     if put_there and not action.place:
         place_text = put_there["place"] or put_there["said"] or put_there["bare"]
+        place_text = _NEXT_SENTENCE.split(place_text, maxsplit=1)[0]  # "… now. Such a sweetheart"
         place = nested_place(_PLACE_TAIL.sub("", place_text), known_places)
         return list(_same_sureness(actions, action, place=place)) if place else []
     if brought and not action.person:

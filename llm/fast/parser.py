@@ -162,6 +162,8 @@ _BROUGHT_FROM = re.compile(
     r"(?P<source>[^,]+)$",
     _I,
 )
+# Where a thing was found, said after it: "a cardigan with Doris's name tag in the lounge".
+_FOUND_IN = re.compile(r"\s+(?:in|on|under|behind)\s+(?:the|my|our)\s+[\w' -]+$", _I)
 # Where things came from, said after them: "from the Co-op", "off ebay".
 _SUPPLIER = re.compile(r"\s+(?:from|off)\s+.+$", _I)
 # "…, now on shelf 2", "…, stored in the store cupboard": where the thing just named is.
@@ -184,6 +186,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"^(?P<pronoun>it's|it\s+is|its|it\s+was|they're|they\s+are|theyre|they\s+were)\s+", _I
 )
 _PRONOUN_OBJECT = re.compile(r"(?<=\s)(?:it|them)(?=\s)", _I)
+_IT = frozenset({"it", "them", "em", "'em"})
 # "it" as the place a thing went, not the thing: "put the rollerblades in it".
 _INTO_PRONOUN = re.compile(r"\s(?P<into>in|into|inside)\s+it(?=\s)", _I)
 _ARTICLE = re.compile(r"^(?:the|a|an|my|our|some|new|a\s+new)\s+", _I)
@@ -702,6 +705,9 @@ def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
             if added:  # "got my drill back off Dennis, and the hedge trimmer"
                 return added
         after = _parse_sentence(second, known_places)
+        said_of_it = _said_of_it(before, after)
+        if said_of_it:  # "the shelter's back in the minibus, Amy dropped it off"
+            return said_of_it
         too = _TOO.search(second)
         if before and too and _takes_more(before[-1]):
             # "put the garden hose in the shed and the rake too", "the split bat got chucked,
@@ -721,6 +727,27 @@ def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
             asking = needs_asking(before) or needs_asking(after)
             return (ask_first(actions) or []) if asking else actions
     return []
+
+
+def _said_of_it(before: list[Action], after: list[Action]) -> list[Action] | None:
+    """The first change with who or where the second clause adds about "it", or None.
+
+    "the emergency shelter's back in the minibus, Amy dropped it off": one return, by Amy.
+    """
+    if not before or len(after) != 1 or after[0].type != before[-1].type:
+        return None
+    if not after[0].items or any(item.name.lower() not in _IT for item in after[0].items):
+        return None
+    first = before[-1]
+    more = {
+        slot: getattr(after[0], slot)
+        for slot in ("person", "place")
+        if getattr(after[0], slot) and not getattr(first, slot)
+    }
+    if not more:
+        return None
+    actions = [*before[:-1], first.model_copy(update=more)]
+    return (ask_first(actions) or []) if needs_asking(before) or needs_asking(after) else actions
 
 
 def _took_then_put(
@@ -812,12 +839,13 @@ def _without_pronoun(lead: str, rest: str, *, everywhere: bool = False) -> str:
     if not found:
         return _about_the_thing(lead, rest)
     thing = _SUPPLIER.sub("", found["thing"])  # "48 toilet rolls from the Co-op"
+    thing = _FOUND_IN.sub("", thing)  # "found a cardigan in the lounge, put it in …"
     where = _WHERE_NOW.match(rest)
     if where:  # "received 24 tins of beans, now on shelf 2"
         return f"{thing} are {where['where']}"
     named = None
     if everywhere:  # "bought a new kettle and put it in the cupboard"
-        bare = _ARTICLE.sub("", found["thing"])
+        bare = _ARTICLE.sub("", _FOUND_IN.sub("", found["thing"]))
         named = bare if bare[:1].isdigit() else f"the {bare}"  # "6 more eggs"
     return _said_of(thing, rest, named)
 

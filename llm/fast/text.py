@@ -774,6 +774,9 @@ _ASKED_AS_SAID = (
     (re.compile(r"\b(?:booked|signed|checked)\s+out\b", _I), "lent out"),
     (re.compile(r"^when\s+(?P<was>was|were)\s+(?P<thing>.+?)\s+lent\s+out$", _I),
      r"when \g<was> \g<thing> borrowed"),
+    # "when did i lend sofia the hoodie": when the hoodie was lent
+    (re.compile(r"^when\s+did\s+(?P<who>i|we)\s+(?P<lend>lend|give)\s+(?!the\b|my\b|our\b)[\w'-]+"
+                r"\s+(?=(?:the|my|our)\s)", _I), r"when did \g<who> \g<lend> "),
     # said formally: "Kindly advise the present location of my medal box"
     (re.compile(r"^(?:kindly\s+|please\s+)?(?:advise|confirm|tell\s+me)\s+(?:of\s+)?the\s+(?:present|current)"
                 r"\s+location\s+of\s+", _I), "where is "),

@@ -1716,6 +1716,20 @@ POSITIVE = [
     ("no hang on thats wrong, undo that", [UNDO]),
     ("lent the pack n play to jess", [act("take", items=[it("pack n play")], person="jess")]),
     ("remind me what storage spots u know about", [act("list_places")]),
+    # who or where, said of "it" in a second clause, belongs to the first change
+    (
+        "the emergency shelter's back in the minibus, Amy dropped it off after the nav course",
+        [act("return", items=[it("emergency shelter")], place="minibus", person="Amy")],
+    ),
+    (
+        "Marg brought the folding tables back, they're in the garage now. Such a sweetheart",
+        [act("return", items=[it("folding tables")], place="garage", person="Marg")],
+    ),
+    (
+        "Found a cardigan with Doris's name tag in the lounge, put it in the lost property box",
+        [store("lost property box", it("cardigan with Doris's name tag"))],
+    ),
+    ("when did i lend sofia the hoodie", [history("hoodie")]),
     (
         "digsi pot come back from Hodan finally",
         [act("return", items=[it("digsi pot")], person="Hodan")],
