@@ -212,6 +212,12 @@ CHAT_WORDS = frozenset({
     # feelings said alone ("Sad to see it go.")
     "sad", "so sad", "gutted", "shame", "what a shame", "pity", "what a pity", "glad", "happy",
     "relieved", "annoyed", "tired", "knackered", "exhausted", "bored", "excited", "sad times",
+    # greetings and thanks in the languages households mix in ("shukriya", "ka kite")
+    "mornin", "legend", "shot bru", "tack", "tack så mycket", "shukriya", "jazakallah",
+    "jazakallah khair", "shabbat shalom", "shalom", "ishi", "madainn mhath", "buenos días",
+    "buenos dias", "gracias", "merci", "danke", "obrigado", "obrigada", "arigato", "xie xie",
+    "asante", "grazie", "salaam", "ciao", "hola", "bonjour", "namaste", "ka kite", "theek hai",
+    "dhanyavaad", "toda", "nu", "jajaja", "kkkkkk", "zzz", "zzzz", "zzzzz", "grand job",
 })  # fmt: skip
 # How a thing seems, said of it: "the timpani sound amazing in the new hall", "the fairy
 # lights in the Harris photos look amazing" (no thing, and no place, has these in its name).

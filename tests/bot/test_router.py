@@ -548,6 +548,10 @@ def test_greetings_and_thanks_get_a_short_friendly_reply(chat):
     assert chat.say("hi").startswith("Hi!")
     assert chat.say("thanks!") == "You're welcome!"
     assert chat.say("lol") == "😄"
+    # in the languages households mix in: thanks, hello and goodbye, never a search
+    assert chat.say("shukriya") == "You're welcome!"
+    assert chat.say("namaste bot").startswith("Hi!")
+    assert chat.say("ka kite") == "Bye for now!"
 
 
 def test_the_bin_with_no_bins_of_ones_own_is_thrown_away_once_asked(chat):

@@ -1759,6 +1759,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "shukriya",  # thanks: no search for a thing called "shukriya"
+    "ka kite",
     "dads in the garage again sorting his tools",  # dad's in the garage: a person
     "aama is in the garden",  # mother, in Nepali
     "need a new pressure cooker before Dashain, gasket gone on the old one",
