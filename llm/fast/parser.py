@@ -198,6 +198,7 @@ _TOO = re.compile(r"\s+(?:too|as\s+well|also)$", _I)
 # Where things are, said after "they're": "in the garage now", "back on the shelf".
 _WHERE_SAID = re.compile(r"(?:now\s+|back\s+|all\s+)?(?:in|on|at|under|inside|into)\s", _I)
 _AND_LEAD = re.compile(r"^(?:and|plus|&)\s+", _I)
+_COMMA_AND = re.compile(r",\s*and\b", _I)
 # More things said on their own after a change or a search: "also the mehndi plates",
 # "and the dupatta box", "plus the rake too".
 _ADDED = re.compile(
@@ -700,7 +701,7 @@ def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
                 continue
             if pointed != second:
                 before, second = [], pointed  # what was bought is what "it" is
-        if before and not only_reads(before) and re.match(r",\s*and\b", join.group(0), _I):
+        if before and not only_reads(before) and _COMMA_AND.match(join.group(0)):
             added = _added_to(before, f"and {second}")
             if added:  # "got my drill back off Dennis, and the hedge trimmer"
                 return added
