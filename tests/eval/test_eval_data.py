@@ -50,9 +50,11 @@ read to find the rules' mistakes, then trained on that evening, with twelve more
 after them (an Israeli family in New Jersey, a marching band, an Ethiopian family, a Cornish
 fishing crew, a snowbird couple, a Cantonese grandmother in Vancouver, a hair salon, a Greek
 family in Melbourne, a church youth group, night security guards, a Nepali family, twins);
-six written last (a Somali family in Minneapolis, a couple in the South Wales valleys, an
+six after them (a Somali family in Minneapolis, a couple in the South Wales valleys, an
 escape room, a Portuguese care worker in London, film students, a Sikh family in Southall)
-are still kept back in tests/training/not_trained/. TRAINED_LATER.md says when and why
+and six written last (a Polish family in Dublin, a community garden, an adult with ADHD, a
+Filipino family in Winnipeg, a Vermont inn, a Jamaican family in Toronto) are still kept
+back in tests/training/not_trained/. TRAINED_LATER.md says when and why
 for each.
 """
 
@@ -237,6 +239,12 @@ SIZES = {
     "../training/not_trained/portuguese_carer.jsonl": (96, 31),
     "../training/not_trained/film_kit.jsonl": (91, 31),
     "../training/not_trained/sikh_southall.jsonl": (90, 31),
+    "../training/not_trained/polish_dublin.jsonl": (95, 32),
+    "../training/not_trained/community_garden.jsonl": (96, 33),
+    "../training/not_trained/adhd_adult.jsonl": (91, 31),
+    "../training/not_trained/filipino_winnipeg.jsonl": (94, 33),
+    "../training/not_trained/vermont_inn.jsonl": (98, 33),
+    "../training/not_trained/jamaican_toronto.jsonl": (93, 32),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
