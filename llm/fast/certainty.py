@@ -77,7 +77,7 @@ def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
     if part:
         place_text = part["whole"]  # "top of the china hutch": judged as "the china hutch"
     words = place_text.lower().split()
-    if any(word in SENSE_VERBS for word in words) or words[-1:] in (["one"], ["ones"]):
+    if any(word in SENSE_VERBS for word in words) or (words and words[-1] in ("one", "ones")):
         return None  # "in the Harris photos look amazing"; "gasket gone on the old one"
     head_words = list(itertools.takewhile(lambda word: word not in _PLACE_BREAKS, words))
     head_phrase = " ".join(head_words)

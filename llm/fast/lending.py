@@ -301,7 +301,8 @@ def _back_from_someone(match: re.Match[str], known_places: KnownPlaces) -> list[
         return None
     said, person = match["items"].strip(), match["person"].strip()
     named = len(words) == 1 and said[:1].isupper()  # "Dean": a name, or a thing?
-    if named and person.islower() and " " not in person and person not in PEOPLE | FIRST_NAMES:
+    known = person in PEOPLE or person in FIRST_NAMES
+    if named and person.islower() and " " not in person and not known:
         return None  # "Dean back from patrol": someone back from somewhere
     return _give_back(match, known_places)
 

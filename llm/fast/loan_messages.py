@@ -93,7 +93,7 @@ _PUT_THERE = re.compile(
     rf"|^(?:back\s+)?{PLACE_PREPOSITION}\s+(?P<bare>(?:the|my|our)\s+.+)$",
     _I,
 )
-_NEXT_SENTENCE = re.compile(r"[.!?]+\s+")
+_NEXT_SENTENCE = re.compile(rf"[!?]+\s+|{NOT_A_TITLE}\.+\s+")  # not after "Mr."
 _PLACE_TAIL = re.compile(
     r"\s+(?:again|now|where\s+(?:it|they)\s+(?:belongs?|lives?|goes|go)|as\s+usual)$", _I
 )

@@ -605,7 +605,7 @@ def _read(text: str, known_places: KnownPlaces) -> list[Action] | None:
     if len(parts) == 2:  # two questions, not more
         first, second = (_read(part, known_places) for part in parts)
         if first and second:  # "help, what commands are there" asks once
-            return [*first, *(action for action in second if action not in first)]
+            return _asked_once([*first, *second])
     asked = trim_question(text)
     direct = direct_question(asked)
     candidates = (asked, trim_question(direct) if direct else None, text)
@@ -647,8 +647,7 @@ def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:
     elif more and asked_alone and not more_alone and only_reads(more):
         return more  # "como funciona isso? what can u do"
     if more:
-        more = [action for action in more if action not in asked]
-        return [*asked, *more] if only_reads(more) else []
+        return _asked_once([*asked, *more]) if only_reads(more) else []
     helped = all(action.type == "help" for action in asked)  # "how does this work? my son …"
     return asked if helped or _chatter(rest) else []
 

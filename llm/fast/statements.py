@@ -375,6 +375,8 @@ _COLOURED_HOLDERS = (NUMBERED_STORAGE_NOUNS - {"car", "van", "desk", "file", "fo
     "trug",
     "tote",
 }
+# Holders named by what is in them: "the small box with the rosaries".
+_NAMED_BY_CONTENTS = _COLOURED_HOLDERS | _BOXES
 
 
 def _holder(name: str) -> bool:
@@ -385,7 +387,7 @@ def _holder(name: str) -> bool:
     words = name.lower().split()
     if len(words) > 1 and words[0] in _COLOURS and words[-1] in _COLOURED_HOLDERS:
         return True
-    if "with" in words[1:-1] and words[words.index("with") - 1] in _COLOURED_HOLDERS | _BOXES:
+    if "with" in words[1:-1] and words[words.index("with") - 1] in _NAMED_BY_CONTENTS:
         return True  # "the small box with the rosaries": known by what it holds
     return len(words) > 1 and words[-1] in _HOLDERS
 

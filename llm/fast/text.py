@@ -418,6 +418,7 @@ _NEVER_LETTERED = frozenset({
     "shed", "cupboard", "garage", "loft", "attic", "cellar", "basement", "room", "kitchen", "hall",
     "van", "car", "wardrobe", "fridge", "freezer", "press", "boot", "drawer",
 })  # fmt: skip
+_LETTERED = _LABELLED - _NEVER_LETTERED
 # "that" before a thing after a verb of throwing out: which one, not a pronoun ("threw that out").
 _THAT_ONE = re.compile(
     r"\b(?P<verb>binned|chucked|tossed|ditched|scrapped|trashed|sold|donated)\s+that\s+"
@@ -489,8 +490,7 @@ def normalise(text: str) -> str:
 
 def _kissed(match: re.Match[str]) -> str:
     """A kiss at the end gone, unless it labels a place ("shelf x")."""
-    labelled = match["before"].lower() in _LABELLED - _NEVER_LETTERED
-    return match.group(0) if labelled else match["before"]
+    return match.group(0) if match["before"].lower() in _LETTERED else match["before"]
 
 
 def _said_after_in_english(match: re.Match[str]) -> str:

@@ -1731,6 +1731,10 @@ POSITIVE = [
     ),
     ("when did i lend sofia the hoodie", [history("hoodie")]),
     (
+        "Sam brought the ladder back, it's in Mr. Brown's shed",  # a title's full stop ends nothing
+        [act("return", items=[it("ladder")], place="Mr. Brown's shed", person="Sam")],
+    ),
+    (
         "digsi pot come back from Hodan finally",
         [act("return", items=[it("digsi pot")], person="Hodan")],
     ),
