@@ -58,6 +58,26 @@ _PUT_IT = re.compile(
     r"(?:in|into|on|onto|under|at)\b",
     _I,
 )
+# Remarks beside a change that neither doubt nor redirect it, taken out of a clause left
+# out before it is checked: a place it is not ("…, not the shed"), why ("…, no room left",
+# "…, we never use it"), how it went ("…, no damage", "…, not a scratch"), a word to the
+# household ("…, do NOT move them Dan", "…, dont ask"), a hope or a note to buy more ("…,
+# hope that's alright", "…, must remember to make more"). "never mind", "no wait", "not
+# sure", "don't touch" still leave it unsure.
+_REMARK = re.compile(
+    r"\bnot\s+(?=(?:the|my|our|in|on|at|even|happy|bad|a\s+(?:scratch|bother|mark|dent))\b)"
+    r"|\bno\s+(?=(?:room|space|damage|loss|need|longer|more|rush|worries|problem|probs|bother"
+    r"|harm)\b)"
+    r"|\bnever\b(?!\s+mind)|\bhope\b|\bdo\s+not\b|\bdon'?t\s+(?=(?:ask|judge|laugh)\b)"
+    r"|\b(?:nobody|he|she|they|we|i|kids)\s+could\b"
+    r"|\b(?:just\s+)?(?:so\s+|to\s+)?(?:let\s+)?(?:you|u)\s+know\b|\bas\s+(?:you|u)\s+go\s+in\b"
+    r"|\b(?:i\s+)?(?:must|'ll\s+need\s+to|need\s+to|have\s+to|will)\s+(?:remember\s+to\s+)?"
+    r"(?:buy|get|order|make|bring)\s+(?:some\s+)?more\b",
+    _I,
+)
+# Beside an undo, only these leave it unsure ("undo that, no wait, keep it"); the rest is
+# why it was a mistake ("…, I pressed send too soon", "…, wrong room entirely").
+_NOT_UNDONE = re.compile(r"\b(?:wait|keep|don'?t|not|never\s*mind|cancel|redo)\b", _I)
 _CALLED = frozenset({"guys", "everyone", "folks", "team", "love", "mate", "hun", "babe"})
 _MAX_CLAUSES = 6
 _MAX_CHARS = 300
@@ -102,6 +122,9 @@ def one_clause(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
     first, last, acts = found[0]
     left_out = [text[start:end] for index, (start, end) in enumerate(clauses)
                 if not first <= index <= last]  # fmt: skip
+    if all(act.type == "undo" for act in acts):
+        return [] if any(_NOT_UNDONE.search(words) for words in left_out) else ask_first(acts) or []
+    left_out = [_REMARK.sub(" ", words) for words in left_out]
     if any(changes_the_fact(_SOFT.sub(" ", w)) or _NOT_BESIDE.search(w) for w in left_out):
         return []
     if any(_DONE_TO_IT.search(words) for words in left_out):

@@ -31,6 +31,32 @@ ASKED = [
         "long day yeah, the camping gear is in the blue crate, need a nap",
         [store("blue crate", it("camping gear"))],
     ),
+    # a remark beside it that neither doubts nor redirects it: where it is not, why, how it
+    # went, a word to the household, a note to buy more
+    (
+        "moved the bows to the front locker, no room left in the pink tub",
+        [act("move", items=[it("bows")], place="front locker")],
+    ),
+    (
+        "the potting bench drawer is in the polytunnel, not the shed",
+        [act("place", place="potting bench drawer", parent="polytunnel")],
+    ),
+    (
+        "sold the old keyboard, nobody could lift it anyway",
+        [act("discard", items=[it("old keyboard")])],
+    ),
+    ("keys in the freezer. dont ask", [store("freezer", it("keys"))]),
+    (
+        "The signed firsts are in box 7. Do NOT put them out on the floor",
+        [store("box 7", it("signed firsts"))],
+    ),
+    (
+        "used the last 2 jars of jam, must remember to make more",
+        [act("use", items=[n("jam", 2, unit="jars")])],
+    ),
+    # why an undo was wanted
+    ("Undo that please, dear bot, I pressed send too soon", [act("undo")]),
+    ("oh dear, scratch that last one, wrong room entirely", [act("undo")]),
 ]
 
 
@@ -49,6 +75,10 @@ def test_one_clause_that_says_a_change_is_asked_about(text, expected):
         "kids, put your boots in the porch please",
         "paint still drying on the bench, don't touch",
         "Tom said, the drill is in the van",
+        "put the drill in bin 4, never mind",
+        "the drill is in the shed, not sure",
+        "the drill is in bin 4, not working though",
+        "undo that, no wait, keep it",
         # two changes, one left unread: which was meant?
         "the tent is in the loft, the stove in the shed, the chairs who knows",
         # a list, not a clause
