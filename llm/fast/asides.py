@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from llm.actions import Action
 from llm.fast.certainty import only_reads
 from llm.fast.text import NOT_A_TITLE, NOT_AFTER_ARTICLE
+from llm.fast.verb_forms import VERB_FORMS
 from llm.fast.verbs import is_verb_form, verb_pattern
 from llm.fast.vocabulary import MAX_FIND_WORDS
 
@@ -59,6 +60,16 @@ _CHANGE_VERBS = (
     "take", "use", "bin", "sell", "donate", "scrap", "bring", "rename", "drop", "pack", "file",
     "keep", "save", "leave",
 )  # fmt: skip
+# Verbs that say nothing changed, whatever their form ("is", "do", "want", "see").
+_NOT_CHANGES = frozenset({
+    "be", "do", "have", "need", "look", "live", "come", "find", "go", "rest", "end", "want",
+    "see", "play", "work", "run", "sleep", "climb", "fall",
+})  # fmt: skip
+# Verb forms that may say something changed ("put", "lent", "moved", "cleared"), unlike
+# "is", "do", "need", "look", "come".
+CHANGE_WORDS = frozenset(
+    form for lemma, forms in VERB_FORMS.items() if lemma not in _NOT_CHANGES for form in forms
+)
 _ANOTHER_CHANGE = re.compile(rf"\b{verb_pattern(_CHANGE_VERBS)}\b", _I)
 _DENIED = re.compile(r"\b(?:\w+n't|nobody|never)\s+\w+", _I)
 # A remark about the thing itself: "it was taking up the whole hall", "they'd gone solid".
@@ -304,6 +315,12 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
 def changes_the_fact(text: str) -> bool:
     """True for words that may undo, doubt or condition a fact said beside them."""
     return bool(_CHANGES_THE_FACT.search(text))
+
+
+def has_change(text: str) -> bool:
+    """True for words that say a change ("want to clear it out", "put it back"), not denied."""
+    said = _DENIED.sub(" ", text.lower())
+    return any(word in CHANGE_WORDS for word in re.findall(r"[a-z']+", said))
 
 
 def has_verb(text: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from inventory import LEADING_WORDS
 from llm.actions import Action
-from llm.fast.asides import changes_the_fact, has_verb
+from llm.fast.asides import changes_the_fact, has_change, has_verb
 from llm.fast.certainty import ask_first, only_reads
 from llm.fast.household_words import FIRST_NAMES, PEOPLE
 from llm.fast.phrases import looks_like_place
@@ -78,6 +78,15 @@ _REMARK = re.compile(
 # Beside an undo, only these leave it unsure ("undo that, no wait, keep it"); the rest is
 # why it was a mistake ("…, I pressed send too soon", "…, wrong room entirely").
 _NOT_UNDONE = re.compile(r"\b(?:wait|keep|don'?t|not|never\s*mind|cancel|redo)\b", _I)
+_QUESTION_BOUNDARY = re.compile(r"(?<=\?)\s*|\s*(?:[,;]|(?<!\bno)\.|!+|\s[-–—]+)\s+", _I)
+# A question starts with its asking word, after at most a "please", "ok" or "bot".
+_ASKS = re.compile(
+    r"^(?:(?:please|pls|ok|okay|so|and|but|hey|hi|bot|also|quick\s+q|sorry)\W+)*"
+    r"(?:where|wheres|what|whats|which|who|whos|how|show|list|any|anything)\b",
+    _I,
+)
+# A clause asked of someone: the question beside it may be theirs ("Do you know Erik, …").
+_ASKED_OF_SOMEONE = re.compile(r"\b(?:do|did|have|can|could|would|will)\s+(?:you|u)\b", _I)
 _CALLED = frozenset({"guys", "everyone", "folks", "team", "love", "mate", "hun", "babe"})
 _MAX_CLAUSES = 6
 _MAX_CHARS = 300
@@ -134,6 +143,37 @@ def one_clause(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
     if any(_spoken_to(words) or _more_things(words) for words in left_out):
         return []  # "kids, put your boots in the mudroom!"; "the drill and the saw are …"
     return ask_first(acts) or []
+
+
+def one_question(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
+    """The one question in a longer message whose other clauses say no change; else [].
+
+    "Show me the recent changes please, Linda wants to see what she missed", "what's in my
+    coat pocket rn according to you": the question is answered, the rest is chatter. A
+    question is harmless to answer, so it is not asked about first; but when another
+    clause names a change ("…, want to clear it out", "…, put it back after"), or the
+    question is said to someone, nothing is read.
+    """
+    text = text.strip().rstrip(".! ")
+    if len(text) > _MAX_CHARS:
+        return []
+    parts = [part for part in _QUESTION_BOUNDARY.split(text) if part and part.strip(" ?")]
+    if len(parts) < 2 or len(parts) > _MAX_CLAUSES:
+        return []
+    asked = [(index, read(part.strip(" ?"))) for index, part in enumerate(parts)]
+    questions = [(index, acts) for index, acts in asked if acts and only_reads(acts)
+                 and _ASKS.match(parts[index].strip())]  # fmt: skip
+    if len(questions) != 1 or any(acts and not only_reads(acts) for _, acts in asked):
+        return []
+    index, acts = questions[0]
+    left_out = [part for other, part in enumerate(parts) if other != index]
+    if any(_ASKS.match(words.strip()) for words in left_out):
+        return []  # "who has our things now? list please": the question it asks is not read
+    if any(_spoken_to(words) or _ASKED_OF_SOMEONE.search(words) for words in left_out):
+        return []
+    if any(has_change(w) and not changes_the_fact(_SOFT.sub(" ", w)) for w in left_out):
+        return []  # "where's the drill, put it in bin 4": a change too (not "want to clear it")
+    return acts
 
 
 def _more_things(words: str) -> bool:

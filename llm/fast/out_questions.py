@@ -259,6 +259,8 @@ def _out_loosely(text: str) -> list[Action] | None:
         said = match.groupdict().get("person")
         if not said or said.lower() in ("anyone", "anybody", "someone", "somebody", "everyone"):
             return [Action(type="out")]
+        if said.split()[-1].lower() in _NOT_A_BORROWER:
+            return None  # "what do they have of ours": who "they" are is said elsewhere
         person = person_named(said)
         action = build_action(type="out", person=person) if person else None
         return [action] if action else None

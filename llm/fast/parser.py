@@ -17,7 +17,7 @@ from contextvars import ContextVar
 
 from inventory import clean_text
 from llm.actions import Action, ParseResult
-from llm.fast.asides import changes_the_fact, without_asides
+from llm.fast.asides import CHANGE_WORDS, changes_the_fact, without_asides
 from llm.fast.bare import parse_bare
 from llm.fast.certainty import READ_TYPES, WRITE_TYPES, ask_first, needs_asking, only_reads
 from llm.fast.changes import parse_change, parse_not_there, parse_used_up
@@ -29,7 +29,7 @@ from llm.fast.items import parse_items
 from llm.fast.learned import learned_reading
 from llm.fast.lending import parse_lending
 from llm.fast.loan_messages import read_loan_message
-from llm.fast.loose import one_clause
+from llm.fast.loose import one_clause, one_question
 from llm.fast.notes import parse_note
 from llm.fast.out_questions import parse_out_question
 from llm.fast.phrases import (
@@ -210,16 +210,6 @@ _ADDED = re.compile(
 # Words before "too" that are no more things: "me too", "that too".
 _NOT_MORE = frozenset({"me", "that", "this", "it", "them", "those", "these", "you", "us"})
 _MAX_CHATTER_WORDS = 16
-# Verb forms that may say something changed ("put", "lent", "moved"), unlike "is", "do",
-# "need", "look", "come".
-# Verbs that say nothing changed, whatever their form ("is", "do", "want", "see").
-_NOT_CHANGES = frozenset({
-    "be", "do", "have", "need", "look", "live", "come", "find", "go", "rest", "end", "want",
-    "see", "play", "work", "run", "sleep", "climb", "fall",
-})  # fmt: skip
-_CHANGE_WORDS = frozenset(
-    form for lemma, forms in VERB_FORMS.items() if lemma not in _NOT_CHANGES for form in forms
-)
 # A greeting or thanks said as a sentence of its own around the message.
 _COURTESY = re.compile(
     r"(?:(?:good\s+)?(?:morning|afternoon|evening)|hello|hi|hiya|hey|hi\s+there|hello\s+there"
@@ -366,7 +356,11 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
             plain = normalise(clean_text(text))
             if not _TO_SOMEONE.match(plain):  # "Emily, have you taken my scissors?"
                 read = _reader(known_places)
-                actions = one_clause(plain, read) or learned_reading(plain, read)
+                actions = (
+                    one_clause(plain, read)
+                    or one_question(plain, read)
+                    or learned_reading(plain, read)
+                )
     finally:
         _READ.reset(memo)
     confirm = needs_asking(actions)
@@ -675,7 +669,7 @@ def _chatter(text: str) -> bool:
         return False
     said = _NOT_DONE.sub(" ", text.lower())  # "he never moved it", "need to make room"
     said = _A_NOUN.sub(" ", said)  # "we're missing stuff": "stuff" is no verb here
-    return not any(word in _CHANGE_WORDS for word in re.findall(r"[a-z']+", said))
+    return not any(word in CHANGE_WORDS for word in re.findall(r"[a-z']+", said))
 
 
 def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:

@@ -54,7 +54,9 @@ six after them (a Somali family in Minneapolis, a couple in the South Wales vall
 escape room, a Portuguese care worker in London, film students, a Sikh family in Southall)
 and six written last (a Polish family in Dublin, a community garden, an adult with ADHD, a
 Filipino family in Winnipeg, a Vermont inn, a Jamaican family in Toronto) are still kept
-back in tests/training/not_trained/. TRAINED_LATER.md says when and why
+back in tests/training/not_trained/, as are six written on 4 December at night (a Wisconsin
+cheesemaker, a Glasgow teenager, a retired US Navy chief, a Sydney renovation, a Russian
+grandmother in Brooklyn, a Turkish family in Berlin). TRAINED_LATER.md says when and why
 for each.
 """
 
@@ -245,6 +247,12 @@ SIZES = {
     "../training/not_trained/filipino_winnipeg.jsonl": (94, 33),
     "../training/not_trained/vermont_inn.jsonl": (98, 33),
     "../training/not_trained/jamaican_toronto.jsonl": (93, 32),
+    "../training/not_trained/cheesemaker.jsonl": (95, 34),
+    "../training/not_trained/glasgow_teen.jsonl": (94, 30),
+    "../training/not_trained/navy_chief.jsonl": (95, 33),
+    "../training/not_trained/reno_sydney.jsonl": (90, 32),
+    "../training/not_trained/russian_brooklyn.jsonl": (97, 32),
+    "../training/not_trained/turkish_berlin.jsonl": (96, 33),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {

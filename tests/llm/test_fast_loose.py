@@ -92,3 +92,40 @@ def test_nothing_is_asked_when_the_rest_could_change_it(text, monkeypatch):
     # the one-clause reading alone: the learned guess after it may still ask (test_fast_learned)
     monkeypatch.setattr(learned, "MIN_MARGIN", float("inf"))
     assert parse_fast(text, loose=True).actions == []
+
+
+ANSWERED = [
+    ("Show me the recent changes please, Linda wants to see what she missed", [act("history")]),
+    (
+        "where are the space heaters? it actually gets cold here in jan believe it or not",
+        [act("find", query="space heaters")],
+    ),
+    (
+        "where is the kill cord?? can't take the launch out without it",
+        [act("find", query="kill cord")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERED, ids=[text for text, _ in ANSWERED])
+def test_one_question_beside_chatter_is_answered(text, expected):
+    assert parse_fast(text, loose=True).to_json_dict() == {"actions": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you know Erik, where the fishing box is?",  # asked of Erik
+        "frost forecast tonight, cover owt tender",  # no asking word
+        "where is the drill? lent the saw to Dave",  # a change beside it, for the model
+    ],
+)
+def test_no_question_is_answered_when_the_rest_may_matter(text, monkeypatch):
+    monkeypatch.setattr(learned, "MIN_MARGIN", float("inf"))
+    assert parse_fast(text, loose=True).actions == []
+
+
+def test_a_question_the_rules_cannot_read_is_not_replaced_by_another():
+    # "list please" alone reads as a list of places; beside an unread question it is not one
+    result = parse_fast("who has our things now? list please", loose=True)
+    assert all(action.type != "list_places" for action in result.actions)

@@ -8,6 +8,7 @@ question about a thing ("where did the week go", "testing testing").
 import pytest
 
 from llm.fast.embedded import direct_question
+from llm.fast.out_questions import parse_out_question
 from llm.fast.parser import parse_fast
 
 
@@ -434,3 +435,9 @@ def test_a_question_inside_a_request_is_put_in_question_order():
     )
     assert direct_question("which box the hammer is in") == "which box is the hammer in"
     assert direct_question("where is the hammer") is None
+
+
+@pytest.mark.parametrize("text", ["what do they have of ours", "what does he have of mine"])
+def test_a_pronoun_is_no_borrower(text):
+    # who "they" are was said elsewhere: no one called "do they"
+    assert parse_out_question(text) is None
