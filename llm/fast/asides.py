@@ -52,6 +52,23 @@ _CHANGES_THE_FACT = re.compile(
     r"|'d\b(?!\s+(?:all\s+|already\s+|just\s+|both\s+)?(?:been|gone|had|got|\w+ed)\b)",
     _I,
 )
+# Remarks beside a change that neither doubt nor redirect it, taken out of a clause left
+# out before it is checked: a place it is not ("…, not the shed"), why ("…, no room left",
+# "…, we never use it"), how it went ("…, no damage", "…, not a scratch"), a word to the
+# household ("…, do NOT move them Dan", "…, dont ask"), a hope or a note to buy more ("…,
+# hope that's alright", "…, must remember to make more"). "never mind", "no wait", "not
+# sure", "don't touch" still leave it unsure.
+_REMARK = re.compile(
+    r"\bnot\s+(?=(?:the|my|our|in|on|at|even|happy|bad|a\s+(?:scratch|bother|mark|dent))\b)"
+    r"|\bno\s+(?=(?:room|space|damage|loss|need|longer|more|rush|worries|problem|probs|bother"
+    r"|harm)\b)"
+    r"|\bnever\b(?!\s+mind)|\bhope\b|\bdo\s+not\b|\bdon'?t\s+(?=(?:ask|judge|laugh)\b)"
+    r"|\b(?:nobody|he|she|they|we|i|kids)\s+could\b"
+    r"|\b(?:just\s+)?(?:so\s+|to\s+)?(?:let\s+)?(?:you|u)\s+know\b|\bas\s+(?:you|u)\s+go\s+in\b"
+    r"|\b(?:i\s+)?(?:must|'ll\s+need\s+to|need\s+to|have\s+to|will)\s+(?:remember\s+to\s+)?"
+    r"(?:buy|get|order|make|bring)\s+(?:some\s+)?more\b",
+    _I,
+)
 # Another change said in the aside is never dropped ("…, lent the saw to Dave"), unless
 # it is denied ("…, didn't sell").
 _CHANGE_VERBS = (
@@ -310,6 +327,15 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
     if kind == "phrase" and _FOR_DOING.match(aside):
         return True  # "… for packing", "… for wrapping the orders": what for, no change
     return not _ANOTHER_CHANGE.search(_DENIED.sub("", aside))
+
+
+def without_remarks(text: str) -> str:
+    """The words without remarks that neither doubt nor redirect a change beside them.
+
+    "no room left in the pink tub" -> "room left in the pink tub"; "not the shed" -> "the
+    shed"; "must remember to buy more" -> "". What is left is checked by `changes_the_fact`.
+    """
+    return _REMARK.sub(" ", text)
 
 
 def changes_the_fact(text: str) -> bool:

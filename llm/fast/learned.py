@@ -30,13 +30,13 @@ from pathlib import Path
 from typing import Any
 
 from llm.actions import Action
-from llm.fast.asides import changes_the_fact
+from llm.fast.asides import changes_the_fact, without_remarks
 from llm.fast.certainty import ask_first
 from llm.fast.household_words import FIRST_NAMES, PEOPLE
 
 MODEL_PATH = Path(__file__).with_name("learned_model.json")
 # How far the best intent's score must lead the next one's (set on sets left out of training).
-MIN_MARGIN = 10.0
+MIN_MARGIN = 7.0
 NOTHING = "none"  # the intent of a message that asks for nothing
 _MAX_CHARS = 300
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
@@ -281,7 +281,8 @@ def load_model() -> Model | None:
 
 def _in_doubt(text: str) -> bool:
     """True for a message that doubts, plans or denies ("could be in the boot idk")."""
-    return changes_the_fact(_SOFT.sub(" ", text)) or bool(_DOUBT.search(text))
+    said = without_remarks(text)
+    return changes_the_fact(_SOFT.sub(" ", said)) or bool(_DOUBT.search(said))
 
 
 def _spans(

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from inventory import LEADING_WORDS
 from llm.actions import Action
-from llm.fast.asides import changes_the_fact, has_change, has_verb
+from llm.fast.asides import changes_the_fact, has_change, has_verb, without_remarks
 from llm.fast.certainty import ask_first, only_reads
 from llm.fast.household_words import FIRST_NAMES, PEOPLE
 from llm.fast.phrases import looks_like_place
@@ -58,23 +58,8 @@ _PUT_IT = re.compile(
     r"(?:in|into|on|onto|under|at)\b",
     _I,
 )
-# Remarks beside a change that neither doubt nor redirect it, taken out of a clause left
-# out before it is checked: a place it is not ("…, not the shed"), why ("…, no room left",
-# "…, we never use it"), how it went ("…, no damage", "…, not a scratch"), a word to the
-# household ("…, do NOT move them Dan", "…, dont ask"), a hope or a note to buy more ("…,
-# hope that's alright", "…, must remember to make more"). "never mind", "no wait", "not
-# sure", "don't touch" still leave it unsure.
-_REMARK = re.compile(
-    r"\bnot\s+(?=(?:the|my|our|in|on|at|even|happy|bad|a\s+(?:scratch|bother|mark|dent))\b)"
-    r"|\bno\s+(?=(?:room|space|damage|loss|need|longer|more|rush|worries|problem|probs|bother"
-    r"|harm)\b)"
-    r"|\bnever\b(?!\s+mind)|\bhope\b|\bdo\s+not\b|\bdon'?t\s+(?=(?:ask|judge|laugh)\b)"
-    r"|\b(?:nobody|he|she|they|we|i|kids)\s+could\b"
-    r"|\b(?:just\s+)?(?:so\s+|to\s+)?(?:let\s+)?(?:you|u)\s+know\b|\bas\s+(?:you|u)\s+go\s+in\b"
-    r"|\b(?:i\s+)?(?:must|'ll\s+need\s+to|need\s+to|have\s+to|will)\s+(?:remember\s+to\s+)?"
-    r"(?:buy|get|order|make|bring)\s+(?:some\s+)?more\b",
-    _I,
-)
+# Where it is not, beside where it is: no more things ("…, not the basement").
+_NOT_THE = re.compile(r"^\s*not\s+(?:in\s+|on\s+)?(?:the|my|our)\s", _I)
 # Beside an undo, only these leave it unsure ("undo that, no wait, keep it"); the rest is
 # why it was a mistake ("…, I pressed send too soon", "…, wrong room entirely").
 _NOT_UNDONE = re.compile(r"\b(?:wait|keep|don'?t|not|never\s*mind|cancel|redo)\b", _I)
@@ -133,14 +118,15 @@ def one_clause(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
                 if not first <= index <= last]  # fmt: skip
     if all(act.type == "undo" for act in acts):
         return [] if any(_NOT_UNDONE.search(words) for words in left_out) else ask_first(acts) or []
-    left_out = [_REMARK.sub(" ", words) for words in left_out]
+    said = left_out
+    left_out = [without_remarks(words) for words in said]
     if any(changes_the_fact(_SOFT.sub(" ", w)) or _NOT_BESIDE.search(w) for w in left_out):
         return []
     if any(_DONE_TO_IT.search(words) for words in left_out):
         return []  # "Shelf 2 in the shed. Please call it the Potting Shelf": more said of it
     if any(act.type == "take" for act in acts) and any(_PUT_IT.search(w) for w in left_out):
         return []  # "took the toolbox out of the van and put it in the workshop": a move
-    if any(_spoken_to(words) or _more_things(words) for words in left_out):
+    if any(_spoken_to(words) or _more_things(words) for words in said if not _NOT_THE.match(words)):
         return []  # "kids, put your boots in the mudroom!"; "the drill and the saw are …"
     return ask_first(acts) or []
 

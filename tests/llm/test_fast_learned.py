@@ -72,6 +72,23 @@ def test_nothing_is_guessed_when_the_message_is_no_instruction(text):
     assert parse_fast(text, loose=True).actions == []
 
 
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [
+        # a remark beside it neither doubts nor puts it off
+        ("bows moved to the front locker, no room left in the pink tub", False),
+        ("chest freezer in the garage now, not the basement", False),
+        ("used the last of the syrup, must remember to make more", False),
+        # doubt, a plan, a correction
+        ("the strimmer is in the shed i think", True),
+        ("put the drill in bin 4, never mind", True),
+        ("the saw is in the van, not sure", True),
+    ],
+)
+def test_only_doubt_keeps_the_guess_from_asking(text, doubted):
+    assert learned._in_doubt(text) is doubted
+
+
 def test_without_the_model_file_nothing_is_guessed(monkeypatch, tmp_path):
     monkeypatch.setattr(learned, "MODEL_PATH", tmp_path / "missing.json")
     learned.load_model.cache_clear()
