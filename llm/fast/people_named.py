@@ -25,7 +25,7 @@ _RELATIONS = (
     r"|flatmate|flat\s+mate|housemate|roommate|room\s+mate|workmate|classmate|landlord|landlady"
     r"|grandson|granddaughter|grandkids|grandchildren|boyfriend|girlfriend|stepdad|stepmum"
     r"|stepmom|godson|goddaughter|godmother|godfather|(?:son|daughter|mother|father)-in-law"
-    r"|coach|teacher|vicar|pastor"
+    r"|coach|teacher|vicar|pastor|tita|tito|tia|tio|kuya"
 )
 # Who someone is to the speaker, said before a name that alone names them ("flatmate leo").
 _INTRODUCED = (
@@ -56,6 +56,7 @@ PERSON = (
     # "tom's dad", "my sister's boyfriend"
     rf"|(?i:(?:my|our|the)\s+)?[A-Za-z][\w-]*'s\s+(?i:{_RELATIONS})"
     rf"|(?:{TITLE_WORDS})\.?\s+[A-Z][\w'-]*"  # "Mrs. Patterson"
+    rf"|(?i:mr|mrs|ms|dr)\.?\s+(?!(?i:{_NOT_A_NAME})\b)[a-z][\w'-]*"  # "mrs jackson", typed fast
     r"|(?i:our)\s+[A-Z][\w'-]*"  # "our Kev"
     r"|(?i:the)\s+[A-Z][\w'-]+s"
     # "Sharma uncle", "Lakshmi bai"

@@ -25,6 +25,9 @@ SURE = [
     ("The wheelbarrow has been returned", [act("return", items=[it("wheelbarrow")])]),
     ("we have the gazebo back", [act("return", items=[it("gazebo")])]),
     ("Pavel give back the jigsaw", [back("Pavel", it("jigsaw"))]),
+    # a title and a name typed in lower case, and an aunt in Tagalog
+    ("mrs jackson returned the shovels", [back("mrs jackson", it("shovels"))]),
+    ("tita baby returned the 2 big pots", [back("tita baby", n("big pots", 2))]),
     ("My daughter has borrowed my sewing machine", [lent("my daughter", it("sewing machine"))]),
     ("Lent the post driver to Declan, he'll have it a week", [lent("Declan", it("post driver"))]),
     (
