@@ -654,7 +654,7 @@ _QUESTION_LEAD = re.compile(
     r"|quick\s+(?:one|q|question)|(?:i\s+was\s+|i'm\s+|im\s+|just\s+)?wondering"
     r"|(?:any\s+chance|by\s+any\s+chance)(?:\s+(?:you|u)\s+(?:know|remember|could\s+tell\s+me))?)"
     r"[\s,!.]+"
-    r"(?=(?:where|what|who|when|which|how|is|are|do|does|did|have|has)\b)",
+    r"(?=(?:where|wheres|what|whats|who|whos|when|which|how|is|are|do|does|did|have|has)\b)",
     _I,
 )
 

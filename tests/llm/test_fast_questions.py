@@ -165,6 +165,7 @@ QUESTIONS = [
     ("arre no, undo that", [{"type": "undo"}]),
     ("reverse the last move", [{"type": "undo"}]),
     ("wait where's the tent peg mallet", [find("tent peg mallet")]),
+    ("wait wheres the spare house key", [find("spare house key")]),
     ("could you tell me the location of the deeds", [find("deeds")]),
     ("which drawer has the spare keys in it", [find("spare keys")]),
     ("did the camping stove end up in the loft", [find("camping stove")]),
