@@ -34,7 +34,7 @@ _CHANGES_THE_FACT = re.compile(
     r"|think|thought|guess|maybe|perhaps|probably|possibly|apparently|supposedly|allegedly"
     r"|hopefully|hope|believe|reckon|assume|sure|unsure|doubt|kidding|joking|jk|lie|lying"
     r"|pretend|imagine|dream|dreamt|dreamed|wish|would|should|could|might|must|supposed"
-    r"|planning|plan|going\s+to|gonna|tomorrow|later|soon|next\s+week|yet"
+    r"|planning|plan|going\s+to|gonna|gonnae|gunna|finna|tomorrow|later|soon|next\s+week|yet"
     # someone else's word, or how things were: "…, Tom says", "…, years ago", "…, as if"
     r"|says|said|(?<!sorry\sto\s)say|claims?|claimed|told|tells|according|heard|rumou?r|as\s+if|yeah\s+right"
     r"|used\s+to|anymore|any\s+more|ago|back\s+then|once|ever|until|last\s+year"

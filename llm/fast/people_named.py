@@ -84,7 +84,7 @@ _PERSON_TAIL = re.compile(
     r"|upstairs|downstairs|round\s+the\s+corner"
     # a day said alone after the name: "lent the spare footrest to Kev sat"
     r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|weds|thurs"
-    r"|fri|sat|sun|yesterday|today|tonight|last\s+night))$",
+    r"|fri|sat|sun|yesterday|today|tonight|last\s+night)|again|as\s+well|too)$",
     _I,
 )
 # Whatever follows a name from a preposition on says where they are from, what the loan is

@@ -324,6 +324,18 @@ _EMOJI_BETWEEN = re.compile(
     r"(?<=\w)\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*)+(?=[A-Za-z0-9])"
 )
 
+# Scots and Caribbean "ma" for "my" before a thing ("where's ma hairbrush", "in ma makeup
+# bag"), not mother doing or saying something ("ma said", "ma took the car", "ma and da").
+_MA_FOR_MY = re.compile(
+    r"\bma\s+(?=[a-z])(?!(?:is|was|were|are|'s|says|said|say|has|had|have|does|did|do|will|would"
+    r"|can|could|should|might|and|or|n|took|takes|take|put|puts|moved|gave|gives|lent|borrowed"
+    r"|wants|wanted|thinks|thought|reckons|brought|left|keeps|kept|just|still|never|always"
+    r"|already|where|what|who|when|how|why|if|to|too|in|on|at|for|from|with|tae|fae|wi|says"
+    r"|knows|found|got|gets|made|makes|is|isnae|wasnae|disnae|cannae|willnae|wouldnae|doesnt"
+    r"|didnt|aye|naw|no|yes|ok|okay|here|there|now|then|again|please|pls|x+|uses|used|likes"
+    r"|liked|loves|needs|wears|cooks|bakes|hides|hid|asked|asks|told|tells|lost|loses)\b)",
+    re.IGNORECASE,
+)
 
 # Three or more words in capitals: shouted, not names ("DAD PUT THE ROOF BOX IN THE BARN").
 _SHOUTED = re.compile(r"\b[A-Z][A-Z']+(?:\s+[A-Z][A-Z']*){2,}\b")
@@ -412,6 +424,9 @@ _DORIC = (
     (re.compile(r"^pit\s+(?=(?:the|my|our|ma)\s)", _I), "put "),
     (re.compile(r"\b(?P<who>i|we|you)\s+pit\b", _I), r"\g<who> put"),
     (re.compile(r"^ken\s+far\s+", _I), "do you know where "),
+    # Glaswegian: "whits in the box under ma bed", "whit's in ma makeup bag"
+    (re.compile(r"^whit(?:'s|s)\s+", _I), "what's "),
+    (re.compile(r"^whit\s+(?=(?:is|are|did|do|does|have|has|was)\b)", _I), "what "),
 )
 # Places people do not label with a letter: "… in the shed x" is a kiss.
 _NEVER_LETTERED = frozenset({
@@ -458,6 +473,7 @@ def normalise(text: str) -> str:
     text = _TOO_THE.sub("to ", text)  # dictated: "moved the bikes too the shed"
     text = _THE_LOST.sub("loft", text)  # dictated: "took the tree out the lost"
     text = _ME_FOR_MY.sub(r"\g<verb> my ", spoken_places(text.translate(_QUOTE_MARKS)))
+    text = _MA_FOR_MY.sub("my ", text)  # "wheres ma pe kit"
     text = _SPOKEN_STOP.sub(".", _SPOKEN_COMMA.sub(",", text))  # dictated punctuation
     text = _SPOKEN_QUESTION.sub("?", text)
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"

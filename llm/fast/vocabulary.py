@@ -53,6 +53,9 @@ CLAUSE_WORDS = frozenset({
     "btw", "fyi", "lol", "lmao", "haha", "um", "umm", "uh", "imo", "tbh", "iirc", "afaik",
     "now", "also", "already", "apparently", "hopefully", "probably", "maybe", "please",
     "thanks", "plus", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier",
+    # a question word or a plan typed fast: "run down whats on the shelf", "gonnae put ma
+    # summer clothes in the loft" name no thing
+    "whats", "wheres", "whos", "gonna", "gonnae", "gunna", "finna", "wanna",
 })  # fmt: skip
 # Clause words a name may hold inside ("back door key", "washing up liquid", "blow out kit").
 NAME_PARTICLES = frozenset({"back", "up", "out"})

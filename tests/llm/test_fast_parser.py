@@ -1586,6 +1586,13 @@ POSITIVE = [
     ("wat stands in the berging?", [contents("berging")]),
     ("what is changed lately", [act("history")]),
     ("what Tuan still have of ours", [act("out", person="Tuan")]),
+    # Glaswegian "ma" for "my" before a thing, "whit's" for "what's"; not mother doing things
+    ("wheres ma pe kit", [find("pe kit")]),
+    ("put 3 lip glosses in ma makeup bag", [store("makeup bag", n("lip glosses", 3))]),
+    ("whits in the box under ma bed", [contents("box under my bed")]),
+    ("where is the big pot ma uses for the biryani", [find("big pot")]),
+    ("lent the drill to Dave again", [act("take", items=[it("drill")], person="Dave")]),
+    ("who has our things borrowed?", [act("out")]),
     ("abbus drill is back in the garage", [give_back(it("drill"), place="garage")]),
     (
         "put the snow chains in the trunk of the car, you never know in the Alps",
@@ -2039,6 +2046,10 @@ NEGATIVE = [
     "presumably the drill is in bin 4",
     "wait, the drill is in bin 5",
     "wait the drill is in bin 5",
+    # a plan in Scots, a question word typed fast, mother doing something
+    "gonnae put ma summer clothes in the loft at the weekend",
+    "Run down whats on the top shelf in the shop",
+    "ma said the drill is in the shed",
     "good news, the drill is in bin 2",
     "good news the drill is in bin 2",
     "good news, the drills are in bin 2",
