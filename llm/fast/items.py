@@ -230,6 +230,13 @@ _PORTION = re.compile(
     r"(?P<rest>(?:the|my|our|your|those|these)\s+.+)$",
     _I,
 )
+# "all summer dresses", said without the article by learners and in a hurry.
+_ALL_BARE = re.compile(
+    r"^all\s+(?!(?:the|my|our|your|of|that|this|those|these|good|done|clear|set|gone|over|right"
+    r"|sorted|fine|ok|okay|in|out|up|back|away|day|week|weekend|morning|afternoon|evening"
+    r"|night|month|year|summer|winter|time|along|together)\b)(?=[a-z])(?P<rest>[\w'-]+(?:\s+[\w'-]+){0,3})$",
+    _I,
+)
 _SOME_OF = re.compile(r"^(?P<count>[\w-]+)\s+of\s+(?P<rest>(?:the|my|our|those|these)\s+.+)$", _I)
 # "8 of the 24 water bottles": the stock's size is not part of its name.
 _OF_ALL = re.compile(r"^(?:the|my|our|those|these)\s+\d+\s+(?=\S+\s+\S|\S+s$)", _I)
@@ -239,13 +246,14 @@ _ONE_UNIT = re.compile(r"^(?:a|an|one)\s+(?P<unit>[a-z]+)\s+of\s+(?P<rest>.+)$",
 
 def _portion(phrase: str) -> ItemRef | None:
     """A share of a stock ("the rest of the glue", "half the eggs") as an item, or None."""
-    match = _PORTION.match(phrase)
+    match = _PORTION.match(phrase) or _ALL_BARE.match(phrase)
     if not match:
         return None
     item = parse_item(match["rest"])
     if item is None or item.counted:
         return None
-    return item.model_copy(update={"portion": "half" if match["half"] else "all"})
+    half = match.re is _PORTION and match["half"]
+    return item.model_copy(update={"portion": "half" if half else "all"})
 
 
 def _some_of(phrase: str) -> ItemRef | None:

@@ -86,7 +86,8 @@ _SIDE = re.compile(
     r"|end|far\s+end)(?:(?:-|\s+)hand\s+side|\s+side)?|out\s+(?:the\s+)?back|out\s+front"
     r"|round\s+the\s+back|upstairs|downstairs"
     # where it is kept away from home: "my locker at work", "the cubby at nursery"
-    r"|at\s+(?:work|school|uni|college|church|nursery|daycare))$",
+    r"|at\s+(?:home|work|school|uni|college|church|nursery|daycare|the\s+shop|the\s+office"
+    r"|mum's|mom's|my\s+mum's|my\s+mom's|nan's|gran's))$",
     _I,
 )
 

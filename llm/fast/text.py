@@ -278,7 +278,9 @@ _THEIRS_NOW = re.compile(
 _BRINGING_IT_BACK = re.compile(
     r"(?:\s+for\s+(?:tonight|today|the\s+(?:weekend|night|day|week)))?"
     r",?\s+(?:and\s+)?(?:(?:he|she|they)\s+(?:says|said)\s+|(?:says|said)\s+)?(?:he|she|they)"
-    r"(?:'ll|\s+will|\s+would)\s+(?:bring|give|have)\s+(?:it|them|'em)\s+back\b.*$",
+    r"(?:(?:'ll|\s+will|\s+would)\s+(?:bring|give|have)\s+(?:it|them|'em)\s+back"
+    # learners: "she bring back sunday she promise", "she return next week"
+    r"|\s+(?:bring|give)\s+(?:(?:it|them)\s+)?back|\s+return(?:\s+(?:it|them))?)\b.*$",
     re.IGNORECASE,
 )
 _GIVEN = re.compile(r"^(?:i\s+|we\s+)?(?:gave|give|handed)\s", re.IGNORECASE)

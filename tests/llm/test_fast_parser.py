@@ -1593,6 +1593,31 @@ POSITIVE = [
     ("where is the big pot ma uses for the biryani", [find("big pot")]),
     ("lent the drill to Dave again", [act("take", items=[it("drill")], person="Dave")]),
     ("who has our things borrowed?", [act("out")]),
+    # "all" without its article, "for tomorrow" as what for, where away from home
+    (
+        "moved all summer dresses from closet to dacha suitcase",
+        [
+            act(
+                "move",
+                items=[all_of("summer dresses")],
+                place="dacha suitcase",
+                from_place="closet",
+            )
+        ],
+    ),
+    (
+        "took the tent out of the loft for tomorrow",
+        [act("take", items=[it("tent")], from_place="loft")],
+    ),
+    (
+        "the spare shop key is in the kitchen drawer at home",
+        [store("kitchen drawer at home", it("spare shop key"))],
+    ),
+    # a learner's promise to bring it back
+    (
+        "gave Sveta the folding table, she bring back sunday",
+        [act("take", items=[it("folding table")], person="Sveta")],
+    ),
     ("abbus drill is back in the garage", [give_back(it("drill"), place="garage")]),
     (
         "put the snow chains in the trunk of the car, you never know in the Alps",
@@ -2049,6 +2074,8 @@ NEGATIVE = [
     # a plan in Scots, a question word typed fast, mother doing something
     "gonnae put ma summer clothes in the loft at the weekend",
     "Run down whats on the top shelf in the shop",
+    "ok rack's finally cleaned up, took all weekend",
+    "taking the tent out of the loft tomorrow",
     "ma said the drill is in the shed",
     "good news, the drill is in bin 2",
     "good news the drill is in bin 2",
