@@ -234,7 +234,7 @@ _PORTION = re.compile(
 _ALL_BARE = re.compile(
     r"^all\s+(?!(?:the|my|our|your|of|that|this|those|these|good|done|clear|set|gone|over|right"
     r"|sorted|fine|ok|okay|in|out|up|back|away|day|week|weekend|morning|afternoon|evening"
-    r"|night|month|year|summer|winter|time|along|together)\b)(?=[a-z])(?P<rest>[\w'-]+(?:\s+[\w'-]+){0,3})$",
+    r"|night|month|year|time|along|together)\b)(?=[a-z])(?P<rest>[\w'-]+(?:\s+[\w'-]+){0,3})$",
     _I,
 )
 _SOME_OF = re.compile(r"^(?P<count>[\w-]+)\s+of\s+(?P<rest>(?:the|my|our|those|these)\s+.+)$", _I)
