@@ -56,8 +56,10 @@ and six written last (a Polish family in Dublin, a community garden, an adult wi
 Filipino family in Winnipeg, a Vermont inn, a Jamaican family in Toronto) are still kept
 back in tests/training/not_trained/, as are six written on 4 December at night (a Wisconsin
 cheesemaker, a Glasgow teenager, a retired US Navy chief, a Sydney renovation, a Russian
-grandmother in Brooklyn, a Turkish family in Berlin). TRAINED_LATER.md says when and why
-for each.
+grandmother in Brooklyn, a Turkish family in Berlin) and six after them (a Deaf couple in
+Bristol, a Chinese student in Melbourne, an Alaska fishing lodge, a Mumbai flat writing
+Hinglish, a university robotics club, a Kentucky widower). TRAINED_LATER.md says when and
+why for each.
 """
 
 from __future__ import annotations
@@ -253,6 +255,12 @@ SIZES = {
     "../training/not_trained/reno_sydney.jsonl": (90, 32),
     "../training/not_trained/russian_brooklyn.jsonl": (97, 32),
     "../training/not_trained/turkish_berlin.jsonl": (96, 33),
+    "../training/not_trained/bsl_bristol.jsonl": (96, 32),
+    "../training/not_trained/chinese_student_melb.jsonl": (94, 32),
+    "../training/not_trained/alaska_lodge.jsonl": (91, 30),
+    "../training/not_trained/mumbai_flat.jsonl": (96, 31),
+    "../training/not_trained/robotics_club.jsonl": (94, 31),
+    "../training/not_trained/kentucky_widower.jsonl": (98, 32),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
