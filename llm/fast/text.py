@@ -252,6 +252,29 @@ _WHERE_IS_SAID_AFTER = re.compile(
     r"(?P<rest>[?!.\s]*)$",
     re.IGNORECASE,
 )
+# "put", said first in the languages households mix in, with English things and places:
+# "puse las semillas en seed bin C", "nilagay ko na yung toques sa bench by the door",
+# "pakilagay yung big kaldero sa basement shelf", "coloquei o cooler na garagem".
+_PUT_SAID_FIRST = re.compile(
+    r"^(?:(?:pls|please|paki)\s+)?(?:puse|dej[eé]|guard[eé]|coloqu[eé]|pus[eé]|deixei|botei"
+    r"|coloquei|guardei|(?:ini)?nilagay\s+ko(?:\s+na)?|pakilagay|ilagay\s+mo(?:\s+na)?(?:\s+lang)?"
+    r"|ilagay|tinago\s+ko(?:\s+na)?)\s+"
+    r"(?:(?:yung|ang|ung|mga|el|la|los|las|mi|mis|o|a|os|as|meu|minha|meus|minhas)\s+)*"
+    r"(?P<thing>[^,.!?]+?)\s+(?:sa|en|em|no|na|nos|nas)\s+"
+    r"(?:(?:el|la|los|las|mi|mis|o|a|os|as|meu|minha|may)\s+)?(?P<place>[^,.!?]+?)\s*$",
+    re.IGNORECASE,
+)
+_THEM = frozenset({"sila", "ito", "iyan", "yan", "yun", "ellos", "ellas", "eso", "esto", "isso"})
+# "put", said last in Hindi: "drill ko garage mein rakh diya" (only with "ko": without it,
+# where the thing ends and the place begins is not said).
+_PUT_SAID_LAST = re.compile(
+    r"^(?:maine\s+|mene\s+|humne\s+)?(?P<thing>[^,.!?]+?)\s+ko\s+(?P<place>[^,.!?]+?)"
+    r"\s+(?:mein|me|main|pe|par|andar)\s+"
+    r"(?:rakh|rakha|rakhi|rakhe|daal|dala|dali|daale|dal|dala)"
+    r"(?:\s+(?:diya|di|diye|dia|hai|hain|h|he|ji|hua|hui|huye|gaya|gayi|gaye|rakha|rakhi))*"
+    r"[.!\s]*$",
+    re.IGNORECASE,
+)
 # "the draw by the sink": a drawer, spelt as it sounds (not "draw a line", "the prize draw").
 _DRAW_FOR_DRAWER = re.compile(
     r"\b(?P<before>the|my|our|top|bottom|middle|kitchen|junk|bedside|desk|sock|cutlery|second"
@@ -496,6 +519,8 @@ def normalise(text: str) -> str:
     if any(_is_decoration(char) for char in text):
         text = _EMOJI_BETWEEN.sub(". ", text)  # "sold the lamp 🎉 posted it today"
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
+    text = _PUT_SAID_FIRST.sub(_put_in_english, text)  # "puse las semillas en seed bin C"
+    text = _PUT_SAID_LAST.sub(_put_in_english, text)  # "drill ko garage mein rakh diya"
     text = _WHERE_IS_SAID_FIRST.sub("where is the ", text)  # "dónde está la escalera"
     text = _WHERE_IS_SAID_AFTER.sub(r"where is the \g<thing>?", text)  # "bat oil kahan hai?"
     text = _WHATS_IN_SAID_FIRST.sub("what's in the ", text)  # "que hay en el pool house"
@@ -516,6 +541,18 @@ def _said_after_in_english(match: re.Match[str]) -> str:
     if match["place"]:
         return f"what's in the {match['place']}?"  # "red trunk mein kya hai"
     return f"where is the {match['place_wapi']}?"  # "the thermos iko wapi"
+
+
+def _put_in_english(match: re.Match[str]) -> str:
+    """A put said in another language, the English way: "put the drill in the garage".
+
+    "sila" (Tagalog), "ellos" (Spanish) are "them"; a count stays first ("6 rolls …").
+    """
+    thing = match["thing"]
+    if thing.lower() in _THEM:
+        return f"put them in the {match['place']}"
+    article = "" if thing[:1].isdigit() else "the "
+    return f"put {article}{thing} in the {match['place']}"
 
 
 def _lent_back(match: re.Match[str]) -> str:

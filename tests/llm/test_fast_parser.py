@@ -1613,6 +1613,20 @@ POSITIVE = [
         "the spare shop key is in the kitchen drawer at home",
         [store("kitchen drawer at home", it("spare shop key"))],
     ),
+    # "put" said in Spanish, Tagalog, Portuguese or Hindi, with English things and places
+    (
+        "puse las semillas de cilantro en seed bin C",
+        [store("seed bin C", it("semillas de cilantro"))],
+    ),
+    (
+        "pls pakilagay yung big kaldero sa basement shelf",
+        [store("basement shelf", it("big kaldero"))],
+    ),
+    (
+        "puse 6 rolls de papel de baño en los garage shelves",
+        [store("garage shelves", n("rolls de papel de baño", 6))],
+    ),
+    ("drill ko garage mein rakh diya", [store("garage", it("drill"))]),
     # a learner's promise to bring it back
     (
         "gave Sveta the folding table, she bring back sunday",
@@ -2076,6 +2090,7 @@ NEGATIVE = [
     "Run down whats on the top shelf in the shop",
     "ok rack's finally cleaned up, took all weekend",
     "taking the tent out of the loft tomorrow",
+    "steel ke dabbe kitchen loft pe rakh diye",  # where the thing ends is not said
     "ma said the drill is in the shed",
     "good news, the drill is in bin 2",
     "good news the drill is in bin 2",
