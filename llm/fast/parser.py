@@ -620,9 +620,14 @@ def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:
     """
     question, _, rest = text.partition("?")
     asked = _parse_sentence(f"{question}?", known_places) if question.strip() else []
+    rest = rest.strip(" ?!.")
+    if asked and not only_reads(asked) and rest and "?" not in rest:
+        # "Could you please rename the blue bin to 'sled bin'? That's all that's in it":
+        # a request asked as a question, then chatter; asked about first
+        chatter = _chatter(rest) and not changes_the_fact(rest)
+        return (ask_first(asked) or []) if chatter else []
     if not asked or not only_reads(asked):
         return []
-    rest = rest.strip(" ?!.")
     if not rest:
         return asked
     added = _added_to(asked, rest)

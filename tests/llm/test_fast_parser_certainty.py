@@ -72,6 +72,11 @@ def test_questions_in_many_shapes(text, expected):
 
 # Fairly sure: the actions come back with "confirm": true, and nothing runs until a yes.
 ASK_FIRST = [
+    # a request asked as a question, then chatter
+    (
+        "Could you please rename the blue bin to 'sled bin'? That's all that's in it these days.",
+        [rename("sled bin", place="blue bin")],
+    ),
     # "finish" said by a learner for used up, or a kind of finish?
     ("mandarin oranges finish already lah", [use(all_of("mandarin oranges"))]),
     # "change X to Y" of a place said by its noun: a rename, or a correction?
