@@ -28,6 +28,9 @@ SURE = [
     # a title and a name typed in lower case, and an aunt in Tagalog
     ("mrs jackson returned the shovels", [back("mrs jackson", it("shovels"))]),
     ("tita baby returned the 2 big pots", [back("tita baby", n("big pots", 2))]),
+    # a name and the South Asian word for who they are
+    ("Kumar mama brought back the folding tables", [back("Kumar mama", it("folding tables"))]),
+    ("Anita masi borrowed the big kadai", [lent("Anita masi", it("big kadai"))]),
     ("My daughter has borrowed my sewing machine", [lent("my daughter", it("sewing machine"))]),
     ("Lent the post driver to Declan, he'll have it a week", [lent("Declan", it("post driver"))]),
     (
