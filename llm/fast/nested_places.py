@@ -10,7 +10,7 @@ import re
 
 from llm.fast.adjacent import split_adjacent
 from llm.fast.household_words import PEOPLE, PLACE_DETERMINERS
-from llm.fast.phrases import KnownPlaces, clean_place, is_known_place
+from llm.fast.phrases import KnownPlaces, clean_place, is_known_place, says_what_for
 
 _I = re.IGNORECASE
 MAX_PARTS = 3
@@ -110,6 +110,8 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     plain = clean_place(phrase, known_places)
     if plain:
         return plain
+    if says_what_for(phrase):
+        return None  # "to get at the gutters on the east side": what for, not where to
     refined = _REFINED.match(phrase.strip())
     if refined:  # "the bureau, top drawer": the top drawer of the bureau
         holder = nested_place(refined["outer"], known_places)

@@ -286,6 +286,26 @@ _UNDER_JOINED = re.compile(
 _A_COUNT_SAID = re.compile(r"[x×]\d+", re.IGNORECASE)
 
 
+# Verbs that start what a thing is taken out for, never a place: "to bring home", "to get
+# at the gutters" ("store" and "wash" name places too: not here).
+_WHAT_FOR = frozenset({
+    "bring", "get", "use", "fix", "clean", "give", "make", "lend", "dry", "charge", "sort",
+    "check", "try", "paint", "cut", "mow", "cook", "feed", "show", "borrow", "sell", "swap",
+})  # fmt: skip
+# What follows such a verb when it says what for ("bring home", "get at", "fix the fence"),
+# not a place named by it ("dry store", "feed bin", "charge rack").
+_DONE_TO = frozenset({
+    "home", "at", "up", "it", "them", "the", "my", "our", "his", "her", "their", "a", "an",
+    "some", "out", "back", "on", "in", "with", "for", "to", "ready",
+})  # fmt: skip
+
+
+def says_what_for(phrase: str) -> bool:
+    """True for words after "to" that say what a thing is for ("bring home", "get at the …")."""
+    words = phrase.lower().split()
+    return len(words) > 1 and words[0] in _WHAT_FOR and words[1] in _DONE_TO
+
+
 def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     """A place phrase without its article ("the kitchen drawer" -> "kitchen drawer"), or None.
 
@@ -304,6 +324,8 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         return _UNDER_JOINED.sub(r"\g<under> ", joined) if joined else None
     words = name_words(phrase)
     name = " ".join(words)
+    if says_what_for(phrase):
+        return None  # "… out of the locker to bring home": what for, not where to
     if words and _A_COUNT_SAID.fullmatch(words[-1]):
         return None  # "… in the container x9": how many things, not a place's name
     if len(words) > 1 and len(words[-1]) > 4 and words[-1].lower().endswith("ly"):

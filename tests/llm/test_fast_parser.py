@@ -1627,6 +1627,12 @@ POSITIVE = [
         [store("garage shelves", n("rolls de papel de baño", 6))],
     ),
     ("drill ko garage mein rakh diya", [store("garage", it("drill"))]),
+    # what it was taken out for is no place it went to
+    (
+        "Took the tall stepladder out of the barn to get at the gutters on the east side",
+        [act("take", items=[it("tall stepladder")], from_place="barn")],
+    ),
+    ("whats on the top shelf in the dry store", [contents("top shelf in the dry store")]),
     # a learner's promise to bring it back
     (
         "gave Sveta the folding table, she bring back sunday",
