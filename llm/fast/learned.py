@@ -22,12 +22,13 @@ where, what or who. The parser does not guess at a message spoken to someone by 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from llm.actions import Action
 from llm.fast.asides import changes_the_fact, without_remarks
@@ -276,7 +277,7 @@ def load_model() -> Model | None:
     """The trained reading, read once; None without the model file."""
     if not MODEL_PATH.exists():
         return None
-    return Model(json.loads(MODEL_PATH.read_text()))
+    return Model(orjson.loads(MODEL_PATH.read_bytes()))  # 5 MB: twice as fast as json
 
 
 def _in_doubt(text: str) -> bool:
