@@ -4,9 +4,12 @@
 mower's back in there now". When no rule reads a message whole, or without its plain
 asides, each run of its clauses (split at commas, full stops, dashes and "and", "but",
 "so", "then") is read alone. When exactly one run reads as a change and nothing left out
-could undo, doubt or condition it ("no wait", "I think", "if", "or", "Tom says"), the
-change is asked about ("Did you mean: …?"), never made at once: the words left out may
-still matter.
+could undo, doubt or condition it ("no wait", "I think", "if", "or", "Tom says"; a
+remark such as "no room left" or "not the shed" does not), the change is asked about
+("Did you mean: …?"), never made at once: the words left out may still matter.
+
+Failing that, one question among chatter is answered (`one_question`): "where is the
+kill cord?? can't take the launch out without it".
 """
 
 from __future__ import annotations
@@ -118,15 +121,14 @@ def one_clause(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
                 if not first <= index <= last]  # fmt: skip
     if all(act.type == "undo" for act in acts):
         return [] if any(_NOT_UNDONE.search(words) for words in left_out) else ask_first(acts) or []
-    said = left_out
-    left_out = [without_remarks(words) for words in said]
-    if any(changes_the_fact(_SOFT.sub(" ", w)) or _NOT_BESIDE.search(w) for w in left_out):
+    unremarked = [without_remarks(words) for words in left_out]
+    if any(changes_the_fact(_SOFT.sub(" ", w)) or _NOT_BESIDE.search(w) for w in unremarked):
         return []
-    if any(_DONE_TO_IT.search(words) for words in left_out):
+    if any(_DONE_TO_IT.search(words) for words in unremarked):
         return []  # "Shelf 2 in the shed. Please call it the Potting Shelf": more said of it
-    if any(act.type == "take" for act in acts) and any(_PUT_IT.search(w) for w in left_out):
+    if any(act.type == "take" for act in acts) and any(_PUT_IT.search(w) for w in unremarked):
         return []  # "took the toolbox out of the van and put it in the workshop": a move
-    if any(_spoken_to(words) or _more_things(words) for words in said if not _NOT_THE.match(words)):
+    if any(_spoken_to(w) or _more_things(w) for w in left_out if not _NOT_THE.match(w)):
         return []  # "kids, put your boots in the mudroom!"; "the drill and the saw are …"
     return ask_first(acts) or []
 
@@ -134,8 +136,9 @@ def one_clause(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
 def one_question(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
     """The one question in a longer message whose other clauses say no change; else [].
 
-    "Show me the recent changes please, Linda wants to see what she missed", "what's in my
-    coat pocket rn according to you": the question is answered, the rest is chatter. A
+    "Show me the recent changes please, Linda wants to see what she missed", "where is the
+    kill cord?? can't take the launch out without it": the question is answered, the rest
+    is chatter. A
     question is harmless to answer, so it is not asked about first; but when another
     clause names a change ("…, want to clear it out", "…, put it back after"), or the
     question is said to someone, nothing is read.

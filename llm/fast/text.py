@@ -270,7 +270,7 @@ _THEM = frozenset({"sila", "ito", "iyan", "yan", "yun", "ellos", "ellas", "eso",
 _PUT_SAID_LAST = re.compile(
     r"^(?:maine\s+|mene\s+|humne\s+)?(?P<thing>[^,.!?]+?)\s+ko\s+(?P<place>[^,.!?]+?)"
     r"\s+(?:mein|me|main|pe|par|andar)\s+"
-    r"(?:rakh|rakha|rakhi|rakhe|daal|dala|dali|daale|dal|dala)"
+    r"(?:rakh|rakha|rakhi|rakhe|daal|dala|dali|daale|dal)"
     r"(?:\s+(?:diya|di|diye|dia|hai|hain|h|he|ji|hua|hui|huye|gaya|gayi|gaye|rakha|rakhi))*"
     r"[.!\s]*$",
     re.IGNORECASE,
@@ -352,11 +352,11 @@ _EMOJI_BETWEEN = re.compile(
 # Scots and Caribbean "ma" for "my" before a thing ("where's ma hairbrush", "in ma makeup
 # bag"), not mother doing or saying something ("ma said", "ma took the car", "ma and da").
 _MA_FOR_MY = re.compile(
-    r"\bma\s+(?=[a-z])(?!(?:is|was|were|are|'s|says|said|say|has|had|have|does|did|do|will|would"
+    r"\bma\s+(?=[a-z])(?!(?:is|was|were|are|says|said|say|has|had|have|does|did|do|will|would"
     r"|can|could|should|might|and|or|n|took|takes|take|put|puts|moved|gave|gives|lent|borrowed"
     r"|wants|wanted|thinks|thought|reckons|brought|left|keeps|kept|just|still|never|always"
-    r"|already|where|what|who|when|how|why|if|to|too|in|on|at|for|from|with|tae|fae|wi|says"
-    r"|knows|found|got|gets|made|makes|is|isnae|wasnae|disnae|cannae|willnae|wouldnae|doesnt"
+    r"|already|where|what|who|when|how|why|if|to|too|in|on|at|for|from|with|tae|fae|wi"
+    r"|knows|found|got|gets|made|makes|isnae|wasnae|disnae|cannae|willnae|wouldnae|doesnt"
     r"|didnt|aye|naw|no|yes|ok|okay|here|there|now|then|again|please|pls|x+|uses|used|likes"
     r"|liked|loves|needs|wears|cooks|bakes|hides|hid|asked|asks|told|tells|lost|loses)\b)",
     re.IGNORECASE,
