@@ -171,7 +171,7 @@ FIND_PATTERNS = (
         r"\s+(?P<query_put>.+?)(?:\s+anywhere)?$",
         _I,
     ),
-    re.compile(r"^(?P<query>(?:the\s+)?[\w' -]+?)\s+(?:location|whereabouts)$", _I),
+    re.compile(r"^(?P<query>(?:the\s+)?[\w'.#/ -]+?)\s+(?:location|whereabouts)$", _I),
     # "location of the cat carrier", "look up the sewing machine"
     re.compile(r"^(?:the\s+)?(?:location|whereabouts)\s+of\s+(?P<query>.+)$", _I),
     re.compile(r"^look\s+up\s+(?P<query>.+)$", _I),

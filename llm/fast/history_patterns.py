@@ -24,8 +24,9 @@ _WHEN = (
 )
 # "recent changes", "what changed today", "what did we change this week", "latest activity"
 RECENT = re.compile(
-    r"^(?:(?:show|list|see)(?:\s+me)?\s+)?(?:the\s+)?(?:recent|latest|last)\s+(?:changes|activity"
-    r"|updates|history)(?:\s+(?:please|pls))?$"
+    r"^(?:(?:show|list|see)(?:\s+me)?\s+)?(?:the\s+)?(?:recent|latest|last)\s+(?:changes?|activity"
+    # said with the verb last: "recent change show" (BSL), "recent changes dikhao" (Hindi)
+    r"|updates|history)(?:\s+(?:show|dikhao|dekho|please|pls))?$"
     r"|^(?:(?:show|see)(?:\s+me)?\s+)?(?:the\s+)?(?:log|activity\s+log|change\s+log|changelog)$"
     r"|^what(?:'s|s|\s+has|\s+have)\s+been\s+(?:thrown\s+(?:out|away)|binned|tossed|discarded"
     r"|donated|given\s+away|sold|used\s+up|added|put\s+away)$|^what(?:'s|s)\s+the\s+latest$"

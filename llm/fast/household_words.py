@@ -33,6 +33,8 @@ CONTAINER_NOUNS = frozenset({
 # ("my head is in the clouds", "my money is in the bank", "the car is in for a service").
 NOT_KEPT_IN = frozenset({
     "clouds", "cloud", "bank", "hospital", "news", "papers", "paper", "mood", "mode",
+    "post office", "sorting office", "depot", "airport", "customs", "dentist", "dentists",
+    "doctors", "doctor's",
     "state", "mess", "chaos", "need", "way", "trouble", "love", "pain", "shower",
     "bath", "queue", "meeting", "air", "dark", "light", "sun", "rain", "wild", "know",
     "loop", "zone", "lead", "red", "black", "clear", "dock", "doghouse", "wars",

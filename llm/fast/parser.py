@@ -210,6 +210,10 @@ _ADDED = re.compile(
 # Words before "too" that are no more things: "me too", "that too".
 _NOT_MORE = frozenset({"me", "that", "this", "it", "them", "those", "these", "you", "us"})
 _MAX_CHATTER_WORDS = 16
+# Which one of them, said after a thing: "the one with holes", "the good wera one".
+_WHICH_ONE = re.compile(
+    r"^(?:the\s+)?(?:[\w'-]+\s+){0,3}one(?:\s+(?:with|that|from|in|on|for|by|i|we|you)\b.*)?$", _I
+)
 # A greeting or thanks said as a sentence of its own around the message.
 _COURTESY = re.compile(
     r"(?:(?:good\s+)?(?:morning|afternoon|evening)|hello|hi|hiya|hey|hi\s+there|hello\s+there"
@@ -606,8 +610,20 @@ def _read(text: str, known_places: KnownPlaces) -> list[Action] | None:
     for candidate in dict.fromkeys(filter(None, candidates)):
         actions = parse_out_question(candidate) or parse_question(candidate, known_places)
         if actions:
-            return actions
+            return _without_which_one(actions)
     return None
+
+
+def _without_which_one(actions: list[Action]) -> list[Action]:
+    """The finds without one that only tells the thing before it apart.
+
+    "where is the hotpot ladle, the one with holes", "…, the good wera one": one search.
+    """
+    return [
+        action
+        for index, action in enumerate(actions)
+        if not (index and action.type == "find" and _WHICH_ONE.match(action.query or ""))
+    ]
 
 
 def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:

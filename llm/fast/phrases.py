@@ -185,6 +185,8 @@ def is_name(
         return False
     if len(lowered) == 1 and (lowered[0] in POINTERS or lowered[0] in LEADING_WORDS):
         return False
+    if len(lowered) == 1 and _ORDINAL.fullmatch(lowered[0]):
+        return False  # "2nd in the sumo bracket": a place in a contest, no thing
     for index, word in enumerate(lowered):
         if word not in CLAUSE_WORDS or (allow_and and word == "and"):
             continue
@@ -197,6 +199,7 @@ def is_name(
     return _is_wordy(words, max_chars)
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Things named by what they open or fit: "the keys to the shed", "the lid to the blue tub".
 _OF_A_PLACE = frozenset({"key", "keys", "lid", "lids", "cover", "door", "padlock", "combination"})
 # Holders people name by what they hold: "the box with the cables", "the bag with the pegs".

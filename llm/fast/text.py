@@ -247,7 +247,8 @@ _WHATS_IN_SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WHERE_IS_SAID_AFTER = re.compile(
-    r"^(?P<thing>.+?)\s+(?:(?:kahan|kahaan|kidhar|kaha|kithe)\s+(?:hai|he|hain|h|rakha|rakhi|rakhe)"
+    r"^(?P<thing>.+?)\s+(?:(?:abhi\s+)?(?:kahan|kahaan|kidhar|kaha|kithe)(?:\s+(?:hai|he|hain|h|rakha"
+    r"|rakhi|rakhe))?"
     r"|enga|engey|o\s+dau)\b"
     r"(?P<rest>[?!.\s]*)$",
     re.IGNORECASE,

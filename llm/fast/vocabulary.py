@@ -55,7 +55,7 @@ CLAUSE_WORDS = frozenset({
     "thanks", "plus", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier",
     # a question word or a plan typed fast: "run down whats on the shelf", "gonnae put ma
     # summer clothes in the loft" name no thing
-    "whats", "wheres", "whos", "gonna", "gonnae", "gunna", "finna", "wanna",
+    "whats", "wheres", "whos", "gonna", "gonnae", "gunna", "finna", "wanna", "still",
 })  # fmt: skip
 # Clause words a name may hold inside ("back door key", "washing up liquid", "blow out kit").
 NAME_PARTICLES = frozenset({"back", "up", "out"})

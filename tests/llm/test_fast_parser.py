@@ -1633,6 +1633,14 @@ POSITIVE = [
         [act("take", items=[it("tall stepladder")], from_place="barn")],
     ),
     ("whats on the top shelf in the dry store", [contents("top shelf in the dry store")]),
+    # which one, said after the thing, is no second search; a thing's location; verb last
+    ("where is the hotpot strainer ladle, the one with holes", [find("hotpot strainer ladle")]),
+    ("teensy 4.1 location pls", [find("teensy 4.1")]),
+    ("recent change show", [act("history")]),
+    ("recent changes dikhao", [act("history")]),
+    ("tiffin bags kidhar?", [find("tiffin bags")]),
+    ("ladder abhi kahan hai", [find("ladder")]),
+    ("who's got kit out for robocup", [act("out")]),
     # a learner's promise to bring it back
     (
         "gave Sveta the folding table, she bring back sunday",
@@ -2095,6 +2103,8 @@ NEGATIVE = [
     "gonnae put ma summer clothes in the loft at the weekend",
     "Run down whats on the top shelf in the shop",
     "ok rack's finally cleaned up, took all weekend",
+    "the parcel is at the post office, need to pick up before 5",  # not kept there
+    "WE WON!!! 2nd in the sumo bracket",
     "taking the tent out of the loft tomorrow",
     "steel ke dabbe kitchen loft pe rakh diye",  # where the thing ends is not said
     "ma said the drill is in the shed",
