@@ -68,6 +68,14 @@ PEOPLE = frozenset({
     "grandkids", "grandkid", "grandchildren", "grandchild", "grandson", "granddaughter",
     # a group of people: "the tuba section is in the stands already", "the squad's in the gym"
     "section", "squad", "crew", "band", "choir", "cast",
+    # who does a job: "the drummer is in the van already", "the tiler's in the bathroom"
+    # (not "singer", "driver": a sewing machine, a golf club)
+    "drummer", "guitarist", "bassist", "roadie", "roadies", "tiler", "tilers",
+    "painter", "painters", "decorator", "decorators", "joiner", "carpenter", "roofer",
+    "roofers", "mechanic", "nurse", "doctor", "midwife", "tutor", "teacher",
+    "coach", "volunteers", "volunteer", "tradie", "tradies", "inspector", "surveyor",
+    # wild animals that get in (not "bear": a teddy bear is a thing)
+    "deer", "raccoon", "raccoons", "moose", "coyote",
     "lass", "lasses", "lad", "missus", "hubby", "wifey",
     "intern", "trainee", "apprentice", "colleague", "colleagues", "manager", "staff", "client",
     "clients", "customer", "customers", "vet", "farrier", "postman", "courier",

@@ -1641,6 +1641,9 @@ POSITIVE = [
     ("tiffin bags kidhar?", [find("tiffin bags")]),
     ("ladder abhi kahan hai", [find("ladder")]),
     ("who's got kit out for robocup", [act("out")]),
+    # things named like people or animals
+    ("the teddy bear is in the toy box", [store("toy box", it("teddy bear"))]),
+    ("the singer is in the spare room", [store("spare room", it("singer"))]),
     # a learner's promise to bring it back
     (
         "gave Sveta the folding table, she bring back sunday",
@@ -1831,6 +1834,9 @@ NEGATIVE = [
     "Dean's back from patrol",  # a person back, no thing returned
     "Dean back from patrol",
     "tuba section is in the stands already",  # players, not a thing
+    "the drummer is in the van already",  # someone who does a job
+    "coach is in the cage",
+    "there's a bull moose in the hay field!!",
     "savta is in the mamad watching tv",  # grandma
     "The grandkids are in the pool all day",
     "the timpani sound amazing in the new hall",  # how they seem, not where they are kept
