@@ -58,8 +58,10 @@ back in tests/training/not_trained/, as are six written on 4 December at night (
 cheesemaker, a Glasgow teenager, a retired US Navy chief, a Sydney renovation, a Russian
 grandmother in Brooklyn, a Turkish family in Berlin) and six after them (a Deaf couple in
 Bristol, a Chinese student in Melbourne, an Alaska fishing lodge, a Mumbai flat writing
-Hinglish, a university robotics club, a Kentucky widower). TRAINED_LATER.md says when and
-why for each.
+Hinglish, a university robotics club, a Kentucky widower) and six written last (a nail
+salon in Leeds, a Sri Lankan family in Melbourne, a Kerry dairy farmer, a bodega in
+Washington Heights, a retired teacher in Edinburgh, a band's roadie). TRAINED_LATER.md
+says when and why for each.
 """
 
 from __future__ import annotations
@@ -261,6 +263,12 @@ SIZES = {
     "../training/not_trained/mumbai_flat.jsonl": (96, 31),
     "../training/not_trained/robotics_club.jsonl": (94, 31),
     "../training/not_trained/kentucky_widower.jsonl": (98, 32),
+    "../training/not_trained/nail_salon.jsonl": (98, 32),
+    "../training/not_trained/srilankan_melb.jsonl": (89, 30),
+    "../training/not_trained/kerry_farmer.jsonl": (94, 32),
+    "../training/not_trained/bodega_nyc.jsonl": (94, 32),
+    "../training/not_trained/edinburgh_retired.jsonl": (98, 34),
+    "../training/not_trained/roadie_tour.jsonl": (93, 32),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
