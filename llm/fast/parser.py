@@ -178,7 +178,8 @@ _THING_FIRST = re.compile(
     r"\s+(?P<verb>put|stored|placed|left|kept|moved|shifted|stuck|hung|packed|stashed|popped"
     r"|(?:thrown|threw|given|gave|chucked|tossed)\s+(?:away|out)|binned|sold|donated|recycled"
     r"|lent|loaned|returned|used(?:\s+up)?)"
-    r"(?:\s+(?:it|them))?(?P<where>\s+(?:(?:in|into|on|onto|under|inside|at|back|to)\s+.+))?$",
+    r"(?:\s+(?:it|them))?(?P<where>\s+(?:back\s+)?(?:in|into|on|onto|under|inside|at|to)\s+.+"
+    r"|\s+back)?$",
     _I,
 )
 # "found my passport! it's in the drawer", "… they were in the desk drawer all along"

@@ -1641,6 +1641,17 @@ POSITIVE = [
     ("tiffin bags kidhar?", [find("tiffin bags")]),
     ("ladder abhi kahan hai", [find("ladder")]),
     ("who's got kit out for robocup", [act("out")]),
+    # a piece of furniture said without its article, as a place's place
+    (
+        "put documents in blue folder in wardrobe",
+        [store("blue folder in wardrobe", it("documents"))],
+    ),
+    (
+        "spare keys in the kitchen drawer next to fridge",
+        [store("kitchen drawer next to fridge", it("spare keys"))],
+    ),
+    # "ok" before "I put back" is no part of the thing
+    ("ok, I put back drill bits in the case", [give_back(it("drill bits"), place="case")]),
     # things named like people or animals
     ("the teddy bear is in the toy box", [store("toy box", it("teddy bear"))]),
     ("the singer is in the spare room", [store("spare room", it("singer"))]),
