@@ -23,8 +23,8 @@ _INNER = re.compile(
     + r"|(?!(?:it|that|this|what|there|here|he|she|who)'s\b)[A-Za-z]+'s)\s+"
     # or a numbered place, said without one: "the drawer in box 2", "the wardrobe in bedroom 1",
     # "the little tin on shelf A"
-    + r"|(?=[A-Za-z]+\s+#?\d+\b|(?:shelf|bay|rack|bin|box|drawer|locker|cupboard|cabinet|crate|cage"
-    + r"|unit|aisle|row|section|block|zone)\s+(?-i:[A-Z])\d*\b))",
+    + r"|(?=(?:[A-Za-z]+\s+){1,2}#?\d+\b|(?:shelf|bay|rack|bin|box|drawer|locker|cupboard|cabinet"
+    + r"|crate|cage|unit|aisle|row|section|block|zone)\s+(?-i:[A-Z])\d*\b))",
     _I,
 )
 # How a numbered place said without an article holds another: "the drawer in box 2".

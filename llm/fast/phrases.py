@@ -275,15 +275,11 @@ def near_function_word(word: str) -> bool:
 
 
 # "under bed", "under stairs": the first part of a place's name, not where it is.
+_UNDER_WHAT = "bed|stairs|stair|counter|sink|desk|seat|floor|eaves|couch|sofa"
 _UNDER_COMPOUND = re.compile(
-    r"\b(?P<under>under)\s+(?P<what>bed|stairs|stair|counter|sink|desk|seat|floor|eaves)\b(?=\s+\w)",
-    re.IGNORECASE,
+    rf"\b(?P<under>under)\s+(?P<what>{_UNDER_WHAT})\b(?=\s+\w)", re.IGNORECASE
 )
-
-_UNDER_JOINED = re.compile(
-    r"\b(?P<under>under)-(?=(?:bed|stairs|stair|counter|sink|desk|seat|floor|eaves)\b)",
-    re.IGNORECASE,
-)
+_UNDER_JOINED = re.compile(rf"\b(?P<under>under)-(?=(?:{_UNDER_WHAT})\b)", re.IGNORECASE)
 
 
 _A_COUNT_SAID = re.compile(r"[x×]\d+", re.IGNORECASE)
