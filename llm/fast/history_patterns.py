@@ -30,7 +30,7 @@ RECENT = re.compile(
     r"|^(?:(?:show|see)(?:\s+me)?\s+)?(?:the\s+)?(?:log|activity\s+log|change\s+log|changelog)$"
     # "show me the last few things I've done", "show me the last things i done on here"
     r"|^(?:show|list|tell)(?:\s+me)?\s+(?:the\s+)?(?:last|latest|recent)\s+(?:few\s+|\d+\s+)?"
-    r"(?:things|changes|entries)(?:\s+(?:i|we)(?:'ve|\s+have)?\s+(?:done|did|changed|logged|added)"
+    r"(?:things|changes|entries)(?:\s+(?:i|we)(?:'ve|\s+have)?(?:\s+(?:done|did|changed|logged|added))?"
     r"(?:\s+(?:on\s+here|in\s+here|here))?)?$"
     r"|^what(?:'s|s|\s+has|\s+have)\s+been\s+(?:thrown\s+(?:out|away)|binned|tossed|discarded"
     r"|donated|given\s+away|sold|used\s+up|added|put\s+away)$|^what(?:'s|s)\s+the\s+latest$"

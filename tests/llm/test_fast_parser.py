@@ -1653,6 +1653,7 @@ POSITIVE = [
     ("What is in drawer 4 of plan chest 2?", [contents("drawer 4 of plan chest 2")]),
     ("whats in the under couch bin rn", [contents("under couch bin")]),
     ("show me the last few things I done on here", [act("history")]),
+    ("show me the last few things I've done", [act("history")]),
     # "ok" before "I put back" is no part of the thing
     ("ok, I put back drill bits in the case", [give_back(it("drill bits"), place="case")]),
     # things named like people or animals
