@@ -350,6 +350,20 @@ _EMOJI_BETWEEN = re.compile(
     r"(?<=\w)\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*)+(?=[A-Za-z0-9])"
 )
 
+# Southern American "what all", "who all": "what all can you do", "what all is out there".
+_WHAT_ALL = re.compile(
+    r"\b(?P<asked>what|who|where)\s+all\s+(?=(?:is|are|have|has|did|do|does|can|could|was|were"
+    r"|i|we|you)\b)",
+    re.IGNORECASE,
+)
+# A holder that "got" a thing, said for "has got": "which box got my winter jacket", "box 3
+# got all my chinese books now" (not "Sam got the drill").
+_HOLDER_GOT = re.compile(
+    r"^(?P<holder>which\s+[\w-]+|(?:the\s+)?[a-z][\w-]*\s+#?\d+[a-z]?)\s+got\s+(?!(?:it|them|what)\b)",
+    re.IGNORECASE,
+)
+# An arrow between two places after "from": "the dynamixels went from A2 -> A3".
+_FROM_ARROW = re.compile(r"\bfrom\s+(?P<old>[^,>-]+?)\s*-+>\s*", re.IGNORECASE)
 # Scots and Caribbean "ma" for "my" before a thing ("where's ma hairbrush", "in ma makeup
 # bag"), not mother doing or saying something ("ma said", "ma took the car", "ma and da").
 _MA_FOR_MY = re.compile(
@@ -504,6 +518,9 @@ def normalise(text: str) -> str:
     text = _SPOKEN_QUESTION.sub("?", text)
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
     text = _YORKSHIRE_THE.sub("the ", text)  # "where's t'edging shears"
+    text = _WHAT_ALL.sub(r"\g<asked> ", text)  # "what all have I changed on here lately"
+    text = _HOLDER_GOT.sub(r"\g<holder> has got ", text)  # "which box got my winter jacket"
+    text = _FROM_ARROW.sub(r"from \g<old> to ", text)  # "went from A2 -> A3"
     text = _WEATHER_SAID.sub("", text)  # "took the hosepipe out, it's going to be a scorcher"
     text = _THEIRS_NOW.sub(" for good", text)  # "…, she can keep it"
     text = _BRINGING_IT_BACK.sub(_lent_back, text)  # "gave ellie the iron, she'll bring it back"
@@ -808,9 +825,10 @@ _ASKED_AS_SAID = (
     (re.compile(r"^help(?:\s+(?:pls|please|plz|me))?[\s,!.:]+(?=(?:how|what|where|can)\b)", _I),
      ""),
     # "where did I actually put the drill", "what have we really got in bin 4"
-    (re.compile(r"^(?P<asked>(?:where|what|which\s+[\w-]+)\s+(?:did|do|have|has|had)\s+"
+    (re.compile(r"^(?P<asked>(?:where|what|which)(?:\s+(?!(?:did|do|have|has|had)\b)[\w-]+){0,2}"
+                r"\s+(?:did|do|have|has|had)\s+"
                 r"(?:i|we|you|u|they|he|she)\s+)(?:actually|really|even|ever|originally)\s+"
-                r"(?=(?:put|leave|left|store|stored|stick|stuck|keep|kept|hide|hid|got|get)\b)",
+                r"(?=(?:put|leave|left|store|stored|stick|stuck|keep|kept|hide|hid|got|get|have)\b)",
                 _I), r"\g<asked>"),
     (re.compile(r"^(?P<asked>where\s+(?:is|are)\s+.+?)\s+(?:actually|really|usually|normally)\s+"
                 r"(?=(?:kept|stored)$)", _I), r"\g<asked> "),

@@ -1654,6 +1654,18 @@ POSITIVE = [
     ("whats in the under couch bin rn", [contents("under couch bin")]),
     ("show me the last few things I done on here", [act("history")]),
     ("show me the last few things I've done", [act("history")]),
+    # "what all" (the American South), "actually" inside a question, a holder that "got" it
+    ("what all have I changed on here lately", [act("history")]),
+    ("what do we actually have in the cage", [contents("cage")]),
+    ("what storage places have we actually got on here", [act("list_places")]),
+    ("which box got my winter jacket", [find("winter jacket")]),
+    (
+        "the dynamixels went from A2 -> A3 btw",
+        [act("move", items=[it("dynamixels")], place="A3", from_place="A2")],
+    ),
+    # an undo, and why, in one breath
+    ("scratch that last one I had it wrong", [act("undo")]),
+    ("no no that aint right undo that", [act("undo")]),
     # "ok" before "I put back" is no part of the thing
     ("ok, I put back drill bits in the case", [give_back(it("drill bits"), place="case")]),
     # things named like people or animals
