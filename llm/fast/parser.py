@@ -211,6 +211,14 @@ _ADDED = re.compile(
 # Words before "too" that are no more things: "me too", "that too".
 _NOT_MORE = frozenset({"me", "that", "this", "it", "them", "those", "these", "you", "us"})
 _MAX_CHATTER_WORDS = 16
+# Which one, said after the question: "…, the good wera one", "…, the one with holes" (one
+# word, "…, the yellow one", is read with the thing: "the big yellow torch").
+_WHICH_ONE_AFTER = re.compile(
+    r",\s*the\s+(?!(?:[\w'-]+\s+){0,3}?(?:last|previous|first|next|other)\b)"
+    r"(?:(?:[\w'-]+\s+){2,3}one|(?:[\w'-]+\s+)?one\s+(?:with|that|from|in|on|for|by)\b[^,?]*)"
+    r"\s*(?=\?*$)",
+    _I,
+)
 # Which one of them, said after a thing: "the one with holes", "the good wera one".
 _WHICH_ONE = re.compile(
     r"^(?:the\s+)?(?:[\w'-]+\s+){0,3}one(?:\s+(?:with|that|from|in|on|for|by|i|we|you)\b.*)?$", _I
@@ -600,6 +608,7 @@ def _read(text: str, known_places: KnownPlaces) -> list[Action] | None:
     The question is read without the words around it ("… rn") first, then out of the
     request it is asked in ("could you tell me where I put …"), then as said.
     """
+    text = _WHICH_ONE_AFTER.sub("", text)  # "where the hex key set went, the good wera one"
     parts = _NEXT_QUESTION.split(text)
     if len(parts) == 2:  # two questions, not more
         first, second = (_read(part, known_places) for part in parts)

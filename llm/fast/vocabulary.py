@@ -56,6 +56,8 @@ CLAUSE_WORDS = frozenset({
     # a question word or a plan typed fast: "run down whats on the shelf", "gonnae put ma
     # summer clothes in the loft" name no thing
     "whats", "wheres", "whos", "gonna", "gonnae", "gunna", "finna", "wanna", "still",
+    # someone's word said after the things: "Gaz borrowed our big ladder, reckons he'll …"
+    "reckons", "reckon", "reckoned",
 })  # fmt: skip
 # Clause words a name may hold inside ("back door key", "washing up liquid", "blow out kit").
 NAME_PARTICLES = frozenset({"back", "up", "out"})

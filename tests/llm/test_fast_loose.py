@@ -46,6 +46,11 @@ ASKED = [
         [act("discard", items=[it("old keyboard")])],
     ),
     ("keys in the freezer. dont ask", [store("freezer", it("keys"))]),
+    # someone's word after the things is no thing
+    (
+        "Gaz borrowed our big ladder, reckons he'll bring it back fri",
+        [act("take", items=[it("big ladder")], person="Gaz")],
+    ),
     (
         "The signed firsts are in box 7. Do NOT put them out on the floor",
         [store("box 7", it("signed firsts"))],

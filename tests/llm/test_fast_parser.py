@@ -1663,6 +1663,9 @@ POSITIVE = [
         "the dynamixels went from A2 -> A3 btw",
         [act("move", items=[it("dynamixels")], place="A3", from_place="A2")],
     ),
+    # which one, said after the question, is no part of the thing
+    ("any idea where the hex key set went, the good wera one", [find("hex key set")]),
+    ("where's the big casserole dish, the le creuset one", [find("big casserole dish")]),
     # an undo, and why, in one breath
     ("scratch that last one I had it wrong", [act("undo")]),
     ("no no that aint right undo that", [act("undo")]),
