@@ -61,6 +61,13 @@ _PUT_IT = re.compile(
     r"(?:in|into|on|onto|under|at)\b",
     _I,
 )
+# What leaves a change unsure even when said as what it was for ("… so it's out of the way,
+# or was it the shed").
+_UNDOES = re.compile(
+    r"\b(?:wait|actually|instead|mistake|wrong|undo|scratch|cancel|never\s*mind|not\s+sure|unsure"
+    r"|maybe|probably|perhaps|think|thought|guess|if|or|kidding|joking|jk|tomorrow|later)\b",
+    _I,
+)
 # Where it is not, beside where it is: no more things ("…, not the basement").
 _NOT_THE = re.compile(r"^\s*not\s+(?:in\s+|on\s+)?(?:the|my|our)\s", _I)
 # Beside an undo, only these leave it unsure ("undo that, no wait, keep it"); the rest is
@@ -97,6 +104,7 @@ def one_clause(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
     matches = list(_BOUNDARY.finditer(text))
     cuts = [(match.start(), match.end()) for match in matches]
     joined = [bool(match["joined"]) for match in matches]  # before clause i + 1
+    said_so = [(match["joined"] or "").lower() == "so" for match in matches]
     if not cuts or len(cuts) >= _MAX_CLAUSES:
         return []
     starts = [0, *(end for _, end in cuts)]
@@ -117,8 +125,14 @@ def one_clause(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
     if len(found) != 1:
         return []
     first, last, acts = found[0]
+    # what the change was for, said after it with "so": "… so ollie cant reach it", "… so we
+    # can actually feed her somewhere": only doubt or a correction there leaves it unsure
+    purposes = [text[start:end] for index, (start, end) in enumerate(clauses)
+                if index == last + 1 and said_so[last]]  # fmt: skip
+    if any(_UNDOES.search(words) for words in purposes):
+        return []
     left_out = [text[start:end] for index, (start, end) in enumerate(clauses)
-                if not first <= index <= last]  # fmt: skip
+                if not first <= index <= last and text[start:end] not in purposes]  # fmt: skip
     if all(act.type == "undo" for act in acts):
         return [] if any(_NOT_UNDONE.search(words) for words in left_out) else ask_first(acts) or []
     unremarked = [without_remarks(words) for words in left_out]

@@ -68,7 +68,7 @@ PLACE_CLAUSE_WORDS = frozenset({
     "first", "next", "near", "by", "beside", "behind", "above", "below", "between", "except",
     "because", "cos", "coz", "cuz", "bc",
     # a clause run on after the place: "the smoke alarm in the hallway keeps chirping"
-    "keeps", "needs", "ffs", "again",
+    "keeps", "needs", "ffs", "again", "all",  # "in the field all week"
     "ready",  # "took the gazebo out of the shed ready for the plant sale"
 })  # fmt: skip
 # Question words and pronouns a typo away from which a word is no item name

@@ -46,6 +46,11 @@ ASKED = [
         [act("discard", items=[it("old keyboard")])],
     ),
     ("keys in the freezer. dont ask", [store("freezer", it("keys"))]),
+    # what it was for, said with "so", does not leave it unsure
+    (
+        "medicine box goes in the high cupboard in the kitchen now so ollie cant reach it",
+        [act("place", place="medicine box", parent="high cupboard in the kitchen")],
+    ),
     # someone's word after the things is no thing
     (
         "Gaz borrowed our big ladder, reckons he'll bring it back fri",
@@ -84,6 +89,7 @@ def test_one_clause_that_says_a_change_is_asked_about(text, expected):
         "the drill is in the shed, not sure",
         "the drill is in bin 4, not working though",
         "undo that, no wait, keep it",
+        "put the drill in bin 4 so it's out of the way, or maybe the shed",
         # two changes, one left unread: which was meant?
         "the tent is in the loft, the stove in the shed, the chairs who knows",
         # a list, not a clause
