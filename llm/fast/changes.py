@@ -142,7 +142,7 @@ _THERE_IS = re.compile(
 _NOW = re.compile(r"\s+(?:now|instead|these\s+days)$", _I)
 _NOT_THERE = re.compile(
     r"^(?P<said>.+?),?\s+(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:(?:any\s*more|more|longer)\s+)?"
-    r"(?:in\s+|on\s+)?"
+    r"(?:in\s+|on\s+|(?P<under>under|underneath|beneath)\s+)?"
     r"(?P<old>[^,]+?)(?:\s+any\s*more)?$",
     _I,
 )
@@ -534,6 +534,8 @@ def parse_not_there(
     if not match or not plain(match["said"]):
         return None
     old = clean_place(match["old"], known_places)
+    if old and match["under"]:  # "…, not under the house": the old place, as said
+        old = f"under {' '.join(match['old'].split())}"
     said = parse_change(_NOW.sub("", match["said"]), known_places)
     if not old or not said or len(said) != 1 or said[0].type not in ("store", "move"):
         return None

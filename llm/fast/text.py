@@ -356,6 +356,8 @@ _WHAT_ALL = re.compile(
     r"|i|we|you)\b)",
     re.IGNORECASE,
 )
+# "from now", said last for "from now on".
+_FROM_NOW = re.compile(r"\bfrom\s+now(?=\s*[.!]*$)", re.IGNORECASE)
 # A holder that "got" a thing, said for "has got": "which box got my winter jacket", "box 3
 # got all my chinese books now" (not "Sam got the drill").
 _HOLDER_GOT = re.compile(
@@ -519,6 +521,7 @@ def normalise(text: str) -> str:
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
     text = _YORKSHIRE_THE.sub("the ", text)  # "where's t'edging shears"
     text = _WHAT_ALL.sub(r"\g<asked> ", text)  # "what all have I changed on here lately"
+    text = _FROM_NOW.sub("from now on", text)  # "call the metal shelf 'sauce shelf' from now"
     text = _HOLDER_GOT.sub(r"\g<holder> has got ", text)  # "which box got my winter jacket"
     text = _FROM_ARROW.sub(r"from \g<old> to ", text)  # "went from A2 -> A3"
     text = _WEATHER_SAID.sub("", text)  # "took the hosepipe out, it's going to be a scorcher"
@@ -825,7 +828,7 @@ _ASKED_AS_SAID = (
     (re.compile(r"^help(?:\s+(?:pls|please|plz|me))?[\s,!.:]+(?=(?:how|what|where|can)\b)", _I),
      ""),
     # "where did I actually put the drill", "what have we really got in bin 4"
-    (re.compile(r"^(?P<asked>(?:where|what|which)(?:\s+(?!(?:did|do|have|has|had)\b)[\w-]+){0,2}"
+    (re.compile(r"^(?P<asked>(?:where|what|which|how\s+many)(?:\s+(?!(?:did|do|have|has|had)\b)[\w-]+){0,2}"
                 r"\s+(?:did|do|have|has|had)\s+"
                 r"(?:i|we|you|u|they|he|she)\s+)(?:actually|really|even|ever|originally)\s+"
                 r"(?=(?:put|leave|left|store|stored|stick|stuck|keep|kept|hide|hid|got|get|have)\b)",

@@ -1666,6 +1666,16 @@ POSITIVE = [
     # which one, said after the question, is no part of the thing
     ("any idea where the hex key set went, the good wera one", [find("hex key set")]),
     ("where's the big casserole dish, the le creuset one", [find("big casserole dish")]),
+    # where it no longer is, under something; "from now" for "from now on"; "even"
+    (
+        "fishing rods are in the garage now not under the house fyi",
+        [act("move", items=[it("fishing rods")], place="garage", from_place="under the house")],
+    ),
+    (
+        "call the metal shelf in Keller 'sauce shelf' from now",
+        [rename("sauce shelf", place="metal shelf in Keller")],
+    ),
+    ("how many boxes have i even got", [act("list_places", query="boxes")]),
     # an undo, and why, in one breath
     ("scratch that last one I had it wrong", [act("undo")]),
     ("no no that aint right undo that", [act("undo")]),
