@@ -211,6 +211,13 @@ _ADDED = re.compile(
 # Words before "too" that are no more things: "me too", "that too".
 _NOT_MORE = frozenset({"me", "that", "this", "it", "them", "those", "these", "you", "us"})
 _MAX_CHATTER_WORDS = 16
+# A thing said alone, then where it is asked: "Sandbags. Where are they. Rain Thurs".
+_TOPIC_THEN_WHERE = re.compile(
+    r"^(?:bot[.,!]\s+)?(?!(?:any|anyone|anybody|seen|have|has|had|did|do|does|where|what|who|which"
+    r"|how|is|are|can|could)\b)(?P<thing>[^.?!,]{2,40}?)[.?!]+\s+where"
+    r"(?:\s+(?P<rest>(?:is|are)\s+(?:it|they)|(?:'s|s)\s+(?:it|that)))?(?:[.?!]+(?:\s+[^?]{0,30})?)?$",
+    _I,
+)
 # Which one, said after the question: "…, the good wera one", "…, the one with holes" (one
 # word, "…, the yellow one", is read with the thing: "the big yellow torch").
 _WHICH_ONE_AFTER = re.compile(
@@ -486,6 +493,9 @@ def _rewordings(text: str) -> Iterator[str]:
     was = _WAS_BEFORE.match(text.strip().rstrip(".!"))
     if was:  # "the dock has moved to the study shelf, was in the lounge before"
         yield f"{was['fact']}, not {was['old']}"
+    topic = _TOPIC_THEN_WHERE.match(text.strip())
+    if topic:  # "Sandbags. Where are they.", "Stud finder? where": as "sandbags - where are they"
+        yield f"{topic['thing']} - where {topic['rest'] or 'is it'}"
     counted = _HOW_MANY_AFTER.search(text)
     if counted:  # "the fenders, all four of them, are in the cratch": four fenders
         before, after = text[: counted.start()], text[counted.end() :]

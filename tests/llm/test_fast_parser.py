@@ -1676,6 +1676,8 @@ POSITIVE = [
         [rename("sauce shelf", place="metal shelf in Keller")],
     ),
     ("how many boxes have i even got", [act("list_places", query="boxes")]),
+    # a thing said alone, then "where": the thing is asked about
+    ("Bot. Stud finder. Where.", [find("Stud finder")]),
     # an undo, and why, in one breath
     ("scratch that last one I had it wrong", [act("undo")]),
     ("no no that aint right undo that", [act("undo")]),

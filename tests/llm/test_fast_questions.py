@@ -442,3 +442,9 @@ def test_a_question_inside_a_request_is_put_in_question_order():
 def test_a_pronoun_is_no_borrower(text):
     # who "they" are was said elsewhere: no one called "do they"
     assert parse_out_question(text) is None
+
+
+def test_a_question_before_where_is_not_taken_for_a_thing_said_alone():
+    # "any sign of …?" asks already: its thing is the jump leads, not "sign of the jump leads"
+    result = parse_fast("any sign of the jump leads? where did i leave them", loose=True)
+    assert [action.query for action in result.actions] == ["jump leads"]
