@@ -127,12 +127,11 @@ def one_clause(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
     first, last, acts = found[0]
     # what the change was for, said after it with "so": "… so ollie cant reach it", "… so we
     # can actually feed her somewhere": only doubt or a correction there leaves it unsure
-    purposes = [text[start:end] for index, (start, end) in enumerate(clauses)
-                if index == last + 1 and said_so[last]]  # fmt: skip
-    if any(_UNDOES.search(words) for words in purposes):
+    purpose = last + 1 if last + 1 < len(clauses) and said_so[last] else None
+    if purpose is not None and _UNDOES.search(text[slice(*clauses[purpose])]):
         return []
     left_out = [text[start:end] for index, (start, end) in enumerate(clauses)
-                if not first <= index <= last and text[start:end] not in purposes]  # fmt: skip
+                if not first <= index <= last and index != purpose]  # fmt: skip
     if all(act.type == "undo" for act in acts):
         return [] if any(_NOT_UNDONE.search(words) for words in left_out) else ask_first(acts) or []
     unremarked = [without_remarks(words) for words in left_out]
