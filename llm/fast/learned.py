@@ -28,8 +28,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from llm.actions import Action
 from llm.fast.asides import changes_the_fact, without_remarks
 from llm.fast.certainty import ask_first
@@ -277,6 +275,8 @@ def load_model() -> Model | None:
     """The trained reading, read once; None without the model file."""
     if not MODEL_PATH.exists():
         return None
+    import orjson  # only here: most starts never read the model
+
     return Model(orjson.loads(MODEL_PATH.read_bytes()))  # 5 MB: twice as fast as json
 
 
