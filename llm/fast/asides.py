@@ -346,8 +346,12 @@ def changes_the_fact(text: str) -> bool:
 
 def has_change(text: str) -> bool:
     """True for words that say a change ("want to clear it out", "put it back"), not denied."""
-    said = _DENIED.sub(" ", text.lower())
-    return any(word in CHANGE_WORDS for word in re.findall(r"[a-z']+", said))
+    return has_change_word(_DENIED.sub(" ", text.lower()))
+
+
+def has_change_word(text: str) -> bool:
+    """True when any word of the lower-cased text is a verb form of a change (`CHANGE_WORDS`)."""
+    return any(word in CHANGE_WORDS for word in re.findall(r"[a-z']+", text))
 
 
 def has_verb(text: str) -> bool:

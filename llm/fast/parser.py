@@ -17,7 +17,7 @@ from contextvars import ContextVar
 
 from inventory import clean_text
 from llm.actions import Action, ParseResult
-from llm.fast.asides import CHANGE_WORDS, changes_the_fact, without_asides
+from llm.fast.asides import changes_the_fact, has_change_word, without_asides
 from llm.fast.bare import parse_bare
 from llm.fast.certainty import READ_TYPES, WRITE_TYPES, ask_first, needs_asking, only_reads
 from llm.fast.changes import parse_change, parse_not_there, parse_used_up
@@ -710,7 +710,7 @@ def _chatter(text: str) -> bool:
         return False
     said = _NOT_DONE.sub(" ", text.lower())  # "he never moved it", "need to make room"
     said = _A_NOUN.sub(" ", said)  # "we're missing stuff": "stuff" is no verb here
-    return not any(word in CHANGE_WORDS for word in re.findall(r"[a-z']+", said))
+    return not has_change_word(said)
 
 
 def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
