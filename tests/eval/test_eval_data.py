@@ -60,8 +60,10 @@ grandmother in Brooklyn, a Turkish family in Berlin) and six after them (a Deaf 
 Bristol, a Chinese student in Melbourne, an Alaska fishing lodge, a Mumbai flat writing
 Hinglish, a university robotics club, a Kentucky widower) and six written last (a nail
 salon in Leeds, a Sri Lankan family in Melbourne, a Kerry dairy farmer, a bodega in
-Washington Heights, a retired teacher in Edinburgh, a band's roadie). TRAINED_LATER.md
-says when and why for each.
+Washington Heights, a retired teacher in Edinburgh, a band's roadie) and six written on
+4 December in the evening (a Hilo family in Pidgin, a Welsh-speaking smallholding, a
+Portland bike shop, a Maine lobsterman, an Ohio grandfather in capitals, a Pakistani family
+in Manchester). TRAINED_LATER.md says when and why for each.
 """
 
 from __future__ import annotations
@@ -269,6 +271,12 @@ SIZES = {
     "../training/not_trained/bodega_nyc.jsonl": (94, 32),
     "../training/not_trained/edinburgh_retired.jsonl": (98, 34),
     "../training/not_trained/roadie_tour.jsonl": (93, 32),
+    "../training/not_trained/hawaii_ohana.jsonl": (99, 33),
+    "../training/not_trained/welsh_gwynedd.jsonl": (97, 34),
+    "../training/not_trained/bike_shop.jsonl": (92, 34),
+    "../training/not_trained/maine_lobster.jsonl": (95, 32),
+    "../training/not_trained/caps_ohio_dad.jsonl": (91, 31),
+    "../training/not_trained/manc_pakistani.jsonl": (95, 33),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
