@@ -143,6 +143,11 @@ _PAST_FORMS = frozenset({
 _VERB_WITHIN = 4  # "I've just used …", "Returned …", "we finally took …"
 _BE = frozenset({"is", "are", "was", "were", "am", "be", "been", "being"})
 _LATER = re.compile(r"(?:for|after|before|during|while|whilst|tonight|this\s+evening)\b", _I)
+# When it is to happen, not what for: "put the gel in my handbag for the wedding job" is done
+# ("… in the shed for my tools" may name the shed).
+_WHEN_LATER = re.compile(
+    r"(?:after|before|during|while|whilst|tonight|this\s+evening|for\s+(?:my|our|your))\b", _I
+)
 _RESTOCK = re.compile(
     r"(?:so\s+)?(?:(?:we|i|someone|somebody|someone\s+else)\s+)?(?:need|needs|will\s+need|'ll\s+need"
     r"|must|should|have\s+to|has\s+to|gotta)\s+(?:to\s+)?(?:remember\s+to\s+)?"
@@ -313,7 +318,8 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
     if _BEING.search(fact) and _FOR_A_WHILE.match(aside):
         return False
     note = _NOTE_LIKE.match(fact) and not has_verb(fact)  # "a dozen batteries in the drawer"
-    if _LATER.match(aside) and not _reported(fact) and not _IS_BACK.search(fact) and not note:
+    later = _WHEN_LATER if has_change(fact) else _LATER  # "car in the workshop for servicing"
+    if later.match(aside) and not _reported(fact) and not _IS_BACK.search(fact) and not note:
         return False  # "put the drill in bin 4 after dinner": a plan ("is back … after" is done)
     if _ANOTHER_WHERE.search(aside) and not _ABOUT_IT.match(aside.strip()):
         return False  # "…, and the spare fan belt is in there with it": a second fact

@@ -106,6 +106,12 @@ FIND_PATTERNS = (
         r"\s+(?:somewhere|anywhere|around|still)$",
         _I,
     ),
+    # Irish English: "have we calving ropes anywhere"
+    re.compile(
+        r"^(?:have|has)\s+(?:we|i)\s+(?!got\b)(?P<query>(?:any\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+        r"\s+(?:somewhere|anywhere)$",
+        _I,
+    ),
     re.compile(
         r"^(?:do|did)\s+(?:you|u)\s+(?:have|know\s+about)\s+(?P<query>(?:the|my|our)\s+.+)$", _I
     ),

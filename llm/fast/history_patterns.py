@@ -28,9 +28,11 @@ RECENT = re.compile(
     # said with the verb last: "recent change show" (BSL), "recent changes dikhao" (Hindi)
     r"|updates|history)(?:\s+(?:show|dikhao|dekho|please|pls))?$"
     r"|^(?:(?:show|see)(?:\s+me)?\s+)?(?:the\s+)?(?:log|activity\s+log|change\s+log|changelog)$"
-    # "show me the last few things I've done", "show me the last things i done on here"
+    # "show me the last few things I've done", "show me the last things i done on here",
     r"|^(?:show|list|tell)(?:\s+me)?\s+(?:the\s+)?(?:last|latest|recent)\s+(?:few\s+|\d+\s+)?"
-    r"(?:things|changes|entries)(?:\s+(?:i|we)(?:'ve|\s+have)?(?:\s+(?:done|did|changed|logged|added))?"
+    # "… the last things u saved", "… the last few things I told you"
+    r"(?:things|changes|entries)(?:\s+(?:i|we|u|you)(?:'ve|\s+have)?(?:\s+(?:done|did|changed|logged"
+    r"|added|saved|entered|recorded|told\s+(?:you|u)))?"
     r"(?:\s+(?:on\s+here|in\s+here|here))?)?$"
     r"|^what(?:'s|s|\s+has|\s+have)\s+been\s+(?:thrown\s+(?:out|away)|binned|tossed|discarded"
     r"|donated|given\s+away|sold|used\s+up|added|put\s+away)$|^what(?:'s|s)\s+the\s+latest$"

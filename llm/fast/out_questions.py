@@ -26,7 +26,7 @@ _OUT_QUESTIONS = re.compile(
     r"|(?:is\s+)?anything\s+(?:still\s+)?(?:out|lent\s+out|on\s+loan|borrowed)"
     r"|(?:the\s+)?(?:things|stuff|items)\s+(?:that\s+are\s+)?(?:lent|lent\s+out|out|on\s+loan|borrowed)"
     r"|(?:lent|loaned)(?:\s+out)?\s+(?:things|stuff|items)|who\s+has\s+(?:our|my)\s+stuff"
-    r"|who\s+(?:has|'s\s+got)\s+what"
+    r"|who\s+(?:has|'s\s+got|borrowed|borrow|borrows|took|take|has\s+borrowed)\s+what"
     # "who's borrowed stuff off me", "who borrow our things", "anything still signed out"
     r"|who(?:'s|\s+has|\s+have)?\s+(?:borrowed|borrow|borrows|taken|got)\s+(?:(?:any\s+of\s+)?(?:our|my)\s+)?"
     r"(?:stuff|things|anything|gear|kit)(?:\s+(?:off|from)\s+(?:me|us))?"

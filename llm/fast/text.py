@@ -116,8 +116,8 @@ _TRAILING_PHRASES = (
     r"|so\s+(?:he|she|i|we|they|it|you)\s+(?:did|is|was|does|has|have|are|were)"
     r"|thank\s+(?:god|goodness|heavens)|thankfully"
     # a fond word to the listener, not after a word that makes it a thing ("the pet")
-    r"|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bher\s)(?<!\bhis\s)"
-    r"(?:pet|hinny|man|love|luv|duck|pal|chuck)"
+    r"|(?<!\bthe\s)(?<!\bmy\s)(?<!\bmi\s)(?<!\bour\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bher\s)(?<!\bhis\s)"
+    r"(?:pet|hinny|man|love|luv|duck|pal|chuck|dear|dearie)"
     r"|if\s+you\s+would|if\s+you\s+don't\s+mind|if\s+you\s+please"
     r"|for\s+[£$€]\s?\d+(?:\.\d+)?|for\s+\d+(?:\.\d+)?\s*(?:quid|pounds|dollars|bucks|euros)"
     r"|this\s+(?:changeover|visit|stay|trip|round|term|season|time|year|summer|winter|spring"

@@ -1865,10 +1865,29 @@ POSITIVE = [
         "finished the last of the masala, must buy more from the spice shop",
         [use(all_of("masala"))],
     ),
+    # what it is for is said after a request, not when it is to be done
+    ("put the tent in the car for tomorrow", [store("car", it("tent"))]),
+    (
+        "put 6 bottles of wine in the basement fridge for shabbat",
+        [store("basement fridge", n("wine", 6, unit="bottles"))],
+    ),
+    # an undo and what went wrong, said as a sentence of its own
+    ("undo that last one I made a hames of it", [UNDO]),
+    ("scratch that type wrong", [UNDO]),
+    # the last changes, help and loans, asked in other words
+    ("show me the last things u saved", [act("history")]),
+    ("Could you show me the last few things I told you please", [act("history")]),
+    ("I am sorry, I have forgotten. What is it you can do for me?", [act("help")]),
+    ("How does this work again dear?", [act("help")]),
+    ("who borrow what?", [act("out")]),
+    ("have we calving ropes anywhere", [find("calving ropes")]),
 ]
 
 NEGATIVE = [
     "shukriya",  # thanks: no search for a thing called "shukriya"
+    "thank yuh mi dear",
+    "car in the workshop for servicing",  # where it is for a while
+    "have we been anywhere",
     "ka kite",
     "dads in the garage again sorting his tools",  # dad's in the garage: a person
     "aama is in the garden",  # mother, in Nepali
