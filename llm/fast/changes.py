@@ -27,7 +27,7 @@ from llm.fast.destinations import (
 )
 from llm.fast.household_words import CONTAINER_NOUNS
 from llm.fast.items import parse_item, parse_items
-from llm.fast.nested_places import nested_place
+from llm.fast.nested_places import nested_place, place_chain
 from llm.fast.phrases import (
     PLACE_PREPOSITION,
     KnownPlaces,
@@ -130,7 +130,7 @@ _NOT_HELD = frozenset({
     "handle", "wheels", "lock", "mark", "stain", "damp", "mould", "mold", "mouse", "mice", "rat",
     "rats", "spider", "spiders", "wasp", "wasps", "nest", "problem", "draught", "draft", "noise",
     "nothing", "someone", "somebody", "anyone", "anything", "water", "light", "fire", "flood",
-    "worms", "slugs", "ants", "bees", "loads", "lots",
+    "worms", "slugs", "ants", "bees", "loads", "lots", "flat", "puncture", "rust", "scratch",
 })  # fmt: skip
 # "theres a box of fuses in the garage cabinet", "there are 3 torches in the van"
 _THERE_IS = re.compile(
@@ -486,10 +486,12 @@ def _was_moved(match: re.Match[str], known_places: KnownPlaces) -> list[Action] 
 def _holds(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A place said to hold things: "box 12 has the baby clothes in it"."""
     place_text = match["place"]
-    sure_place = looks_like_place(place_text, known_places, needs_number=True) or (
+    place = clean_place(place_text, known_places) or nested_place(place_text, known_places)
+    outer = place_chain(place, known_places)[0] if place else place_text  # "bin 3 in the shed"
+    sure_place = looks_like_place(outer, known_places, needs_number=True) or (
         is_known_place(place_text, known_places)
     )
-    head = singular(place_text.lower().split()[-1])
+    head = singular(outer.lower().split()[-1])
     if not sure_place and head not in STORAGE_NOUNS and head not in CONTAINER_NOUNS:
         return None  # "my drill has gone walkabout": no container
     items_text = match["items"]
@@ -498,7 +500,6 @@ def _holds(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | No
     ):
         return None  # "box 3 has a hole in it", "bin 4 has space", "… has gone missing"
     items = parse_items(items_text)
-    place = clean_place(place_text, known_places)
     if not items or not place or any(looks_like_place(i.name, known_places) for i in items):
         return None
     action = build_action(type="store", items=items, place=place)

@@ -342,7 +342,9 @@ def parse_item(phrase: str, *, last_is_one: bool = False, as_named: bool = False
             and (index == used or singular(words[index].lower()) != words[index].lower())
             for index in range(used, min(used + _WORDS_BEFORE_UNIT, len(words)))
         )
-        plural = (singular(last) != last or unit_said) and not year
+        # "the 2 big brass kuthuvilakku": a size after the number says it is a count
+        sized = used < len(words) and words[used].lower() in _SIZES
+        plural = (singular(last) != last or unit_said or sized) and not year
         if len(words) == used or (plural and phrase.split()[0].lower() in ("a", "an")):
             return None
         counted_after_the = plural  # "the 4 tennis rackets": 4 of them
@@ -368,6 +370,11 @@ def _and_inside(lowered: Sequence[str]) -> bool:
     return after not in _VERBS_AFTER_AND and not (len(after) > 4 and after.endswith("ed"))
 
 
+# Said between a count and the thing, not inside a name: "the 2 big brass kuthuvilakku".
+_SIZES = frozenset({
+    "big", "small", "large", "little", "huge", "tiny", "old", "new", "spare", "long", "short",
+    "tall", "heavy", "medium",
+})  # fmt: skip
 # A name never ends with these: a verb of the clause was left in it.
 _NO_LAST_WORD = frozenset({
     "got", "get", "gets", "was", "were", "is", "are", "has", "have", "had", "been", "being",

@@ -18,7 +18,7 @@ MAX_PARTS = 3
 # The determiner may be a person's ("the almirah in Dadi's room", "grandma's car").
 _INNER = re.compile(
     r"\s+(?P<preposition>on\s+top\s+of|in|on|under|above|below|over|behind|beside|by|near|next\s+to"
-    r"|underneath|beneath|inside|at|of)\s+(?:(?P<determiner>"
+    r"|underneath|beneath|inside|at|of|off)\s+(?:(?P<determiner>"
     + "|".join(PLACE_DETERMINERS)
     + r"|(?!(?:it|that|this|what|there|here|he|she|who)'s\b)[A-Za-z]+'s)\s+"
     # or a numbered place, said without one: "the drawer in box 2", "the wardrobe in bedroom 1",
@@ -173,6 +173,10 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
             return None
         if determiner is None:  # "in box 2"; "at gas 4" is no place
             beside = preposition.lower() in _BESIDE and any(char.isdigit() for char in inner)
+            # "drawer 2 at station 3": one numbered place at another
+            beside = beside or (
+                preposition.lower() == "at" and any(char.isdigit() for char in names[-1])
+            )
             if not beside and (
                 preposition.lower() not in _HELD_IN or _NOT_UP_OR_DOWN.search(names[-1])
             ):

@@ -28,8 +28,11 @@ from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS
 
 _I = re.IGNORECASE
 _NAME_CHANGE = re.compile(
-    r"^(?:(?:i|we)\s+)?(?:change|changed|switch|update)\s+(?P<old>.+?)'s\s+(?:name|label)"
+    r"^(?:(?:i|we)\s+)?(?:change|changed|switch|update)\s+(?P<old>.+?)(?:'s)?\s+(?:name|label)"
     r"\s+(?:to|as)\s+(?P<new>.+)$"
+    # "change name box A to gel box", "change the name shelf 3 to soda shelf"
+    r"|^(?:(?:i|we)\s+)?(?:change|changed|switch|update)\s+(?:the\s+)?(?:name|label)\s+(?!of\b)"
+    r"(?P<old_named>.+?)\s+(?:to|as)\s+(?P<new_named>.+)$"
     # "bin 4's new name is tools", "the new name for box 3 is xmas"
     r"|^(?P<old_first>.+?)'s\s+new\s+(?:name|label)\s+(?:is|will\s+be)\s+(?P<new_after>.+)$"
     r"|^the\s+new\s+(?:name|label)\s+(?:for|of)\s+(?P<old_of>.+?)\s+(?:is|will\s+be)"
@@ -83,7 +86,8 @@ _POLITE_TAIL = re.compile(
     _I,
 )
 _LEAD = re.compile(
-    r"^(?:i'd\s+like\s+to|i\s+would\s+like\s+to|i\s+want\s+to|we'd\s+like\s+to|please)\s+"
+    r"^(?:from\s+now\s+on,?\s+)?"  # "From now on I would like to call …"
+    r"(?:i'd\s+like\s+to|i\s+would\s+like\s+to|i\s+want\s+to|we'd\s+like\s+to|please)\s+"
     r"(?=call|rename|label|name|change)",
     _I,
 )
@@ -113,8 +117,10 @@ def new_name(phrase: str) -> str | None:
 
 def _renamed(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     said = match.groupdict()
-    old = said["old"] or said.get("old_first") or said.get("old_of") or ""
-    new = new_name(said["new"] or said.get("new_after") or said.get("new_of") or "")
+    old = said["old"] or said.get("old_first") or said.get("old_of") or said.get("old_named") or ""
+    new = new_name(
+        said["new"] or said.get("new_after") or said.get("new_of") or said.get("new_named") or ""
+    )
     if not new or not looks_like_place(old, known_places, needs_number=True):
         return None
     action = build_action(type="rename", place=clean_place(old, known_places), new_name=new)
@@ -140,22 +146,37 @@ def _is_now(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
 
 
 def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
-    """Read "call bin 3 camping gear": the place is the numbered words, the rest its new name."""
+    """Read "call bin 3 camping gear": the place is the numbered words, the rest its new name.
+
+    Failing that, the place is said up to its storage word ("call the blue bin school stuff")
+    or up to "the" before the new name ("call the cupboard in the lobby the lobby press").
+    """
     words = f"{match['old']} {match['new']}".split()
     numbered = [(split, True) for split in range(len(words) - 1, 0, -1)]
     described = [(split, False) for split in range(2, len(words))]
-    for split, needs_number in numbered + described:
+    # "call the cupboard in the lobby the lobby press": the new name said with "the"
+    with_the = [
+        (split, None) for split in range(2, len(words) - 1) if words[split].lower() == "the"
+    ]
+    for split, needs_number in numbered + described + with_the:
         old, new = " ".join(words[:split]), " ".join(words[split:])
-        if needs_number:
+        if needs_number is None:
+            sure = words[0].lower() in ("the", "my", "our") and said_place(old, known_places)
+            new = " ".join(words[split + 1 :])
+        elif needs_number:
             sure = looks_like_place(old, known_places, needs_number=True)
         else:  # "call the blue bin school stuff": the first storage word ends the place
             sure = words[0].lower() in ("the", "my", "our") and (
                 singular(words[split - 1].lower()) in STORAGE_NOUNS
             )
-        if sure and clean_place(new):
-            action = build_action(type="rename", place=clean_place(old, known_places),
-                                  new_name=clean_place(new))  # fmt: skip
-            return [action] if action else None
+        place = clean_place(old, known_places) or nested_place(old, known_places)
+        action = (
+            sure
+            and clean_place(new)
+            and build_action(type="rename", place=place, new_name=clean_place(new))
+        )
+        if action:
+            return [action]
     return None
 
 

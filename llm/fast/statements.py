@@ -153,7 +153,7 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
     verb = verb.strip().lower()
     words = subject.split()
     first = words[0].lower().strip("\"'`")
-    with_article = first in LEADING_WORDS or first.endswith("'s")
+    with_article = first in LEADING_WORDS or first.endswith("'s") or first == "both"
     if ":" in subject:
         return False
     if bare_contraction(subject, verb) and not _thing_word(first):

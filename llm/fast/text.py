@@ -119,6 +119,7 @@ _TRAILING_PHRASES = (
     r"|(?<!\bthe\s)(?<!\bmy\s)(?<!\bmi\s)(?<!\bour\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bher\s)(?<!\bhis\s)"
     r"(?:pet|hinny|man|love|luv|duck|pal|chuck|dear|dearie)"
     r"|if\s+you\s+would|if\s+you\s+don't\s+mind|if\s+you\s+please"
+    r"|if\s+(?:that's|thats|that\s+is|it's|its)\s+(?:all\s+right|alright|ok|okay|fine)"
     r"|for\s+[£$€]\s?\d+(?:\.\d+)?|for\s+\d+(?:\.\d+)?\s*(?:quid|pounds|dollars|bucks|euros)"
     r"|this\s+(?:changeover|visit|stay|trip|round|term|season|time|year|summer|winter|spring"
     r"|autumn|fall)"

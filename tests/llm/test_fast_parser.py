@@ -1881,6 +1881,37 @@ POSITIVE = [
     ("How does this work again dear?", [act("help")]),
     ("who borrow what?", [act("out")]),
     ("have we calving ropes anywhere", [find("calving ropes")]),
+    # places inside places said with "at" and "off"; a numbered place inside another holds
+    (
+        "put nail drill back in drawer 2 at station 3",
+        [give_back(it("nail drill"), place="drawer 2 at station 3")],
+    ),
+    (
+        "gun cabinet is in the room off the kitchen",
+        [act("place", place="gun cabinet", parent="room off the kitchen")],
+    ),
+    (
+        "bin 3 in the shed has the spare bbq gas bottle",
+        [store("bin 3 in the shed", it("spare bbq gas bottle"))],
+    ),
+    # renames said with "name" after the place, or the new name with "the"
+    ("change shelf 3 name to soda shelf", [rename("soda shelf", place="shelf 3")]),
+    ("change name box A to gel box pls", [rename("gel box", place="box A")]),
+    (
+        "call the closet in the hallway the hurricane closet from now on",
+        [rename("hurricane closet", place="closet in the hallway")],
+    ),
+    (
+        "From now on I would like to call the cupboard in the lobby the lobby press, if that is"
+        " all right.",
+        [rename("lobby press", place="cupboard in the lobby")],
+    ),
+    # a size between the count and a thing with no English plural; "both"
+    (
+        "put the 2 big brass kuthuvilakku in the pooja room cupboard",
+        [store("pooja room cupboard", n("big brass kuthuvilakku", 2))],
+    ),
+    ("both scooters are in the bike shed", [store("bike shed", n("scooters", 2))]),
 ]
 
 NEGATIVE = [
@@ -1888,6 +1919,9 @@ NEGATIVE = [
     "thank yuh mi dear",
     "car in the workshop for servicing",  # where it is for a while
     "have we been anywhere",
+    "the car in the garage has a flat tyre",
+    "both kids are in the garden",
+    "call the plumber the day after tomorrow",
     "ka kite",
     "dads in the garage again sorting his tools",  # dad's in the garage: a person
     "aama is in the garden",  # mother, in Nepali
