@@ -52,7 +52,7 @@ _QUESTION_LIKE = frozenset({
     "list", "find", "search", "where", "undo", "help", "use", "call", "ring", "phone", "text",
     "email", "feed", "walk", "buy", "get", "make", "do", "go", "see", "clean", "fix", "wash",
     "pay", "book", "order", "pick", "cook", "remind", "tell", "ask", "check", "need", "want",
-    "everything", "anything", "nothing", "something", "all", "more", "less", "same",
+    "everything", "anything", "nothing", "something", "all", "more", "less", "same", "too", "very",
 })  # fmt: skip
 _DONE_WORDS = frozenset({"done", "sorted", "finished", "complete", "completed", "over", "ok"})
 _OPENING = frozenset({"open", "check", "view", "inside"})

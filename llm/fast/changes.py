@@ -141,7 +141,10 @@ _THERE_IS = re.compile(
 # "the drill is in bin 7 now, not bin 4": where it is, and where it no longer is.
 _NOW = re.compile(r"\s+(?:now|instead|these\s+days)$", _I)
 _NOT_THERE = re.compile(
-    r"^(?P<said>.+?),?\s+(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:(?:any\s*more|more|longer)\s+)?"
+    r"^(?P<said>.+?),?\s+(?:and\s+)?(?:not|instead\s+of|rather\s+than"
+    # "bass rig's gone in the splitter van now, was in the trailer"
+    r"|(?<=,\s)(?:(?:it|they)\s+)?(?:was|were|used\s+to\s+be)(?=\s+(?:in|on|under)\s))"
+    r"\s+(?:(?:any\s*more|more|longer)\s+)?"
     r"(?:in\s+|on\s+|(?P<under>under|underneath|beneath)\s+)?"
     r"(?P<old>[^,]+?)(?:\s+any\s*more)?$",
     _I,
@@ -204,12 +207,13 @@ _THE_RECORD = re.compile(
 _PLACE_SAID = rf"(?:(?={BESIDE}\s)|(?:{PLACE_PREPOSITION}|to)\s+)"
 _RETURN_BACK = re.compile(
     _SUBJECT + r"(?:put|puts|putting|place|placed|bring|brings|brought|stick|stuck|hang|hung"
-    r"|move|moved|pop|popped|shove|shoved|tuck|tucked|slip|slipped|slid|chuck|chucked)"
+    r"|move|moved|pop|popped|shove|shoved|tuck|tucked|slip|slipped|slid|chuck|chucked|carry"
+    r"|carries|carried|lug|lugged|haul|hauled|wheel|wheeled)"
     r"\s+(?:(?P<lead>back)\s+)?(?P<items>.+?)(?(lead)|\s+back)"
     r"(?:\s+(?:in|inside|indoors)(?=$)|\s+(?:where\s+(?:it|they)\s+(?:belongs?|goes|go|lives?"
     r"|was|were|came\s+from)"
     r"|in\s+(?:its|their)\s+place"
-    rf"|in\s+place)|\s+{_PLACE_SAID}(?P<place>.+))?$",
+    rf"|in\s+place)|\s+(?:(?:up|down)\s+)?{_PLACE_SAID}(?P<place>.+))?$",  # "back up to the loft"
     _I,
 )
 _ITS = re.compile(r"(?:its|their)\s+", _I)

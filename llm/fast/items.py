@@ -385,6 +385,7 @@ _CLAUSE_VERBS = frozenset({"went", "came", "broke", "snapped", "fell", "died", "
 # Nor starts with a verb of putting: "put Dave" from "put Dave's in the shed".
 _NO_FIRST_WORD = frozenset({
     "put", "move", "moved", "stash", "stashed", "shove", "shoved", "stored", "popped", "chucked",
+    "too", "very",  # "threw away 3 old buffers, too dirty": what they were like
 })  # fmt: skip
 
 

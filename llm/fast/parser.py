@@ -76,7 +76,7 @@ _SOMEONE_ELSE = re.compile(
     # "mum's put her purse in the bread bin again", "mum hid the tv remote in the biscuit tin"
     r"(?=(?:put|moved|stored|stuck|placed|hung|stashed|popped|shoved|tucked|packed|filed|hid"
     r"|hidden"
-    r"|returned|brought|used(?:\s+up)?|finished(?:\s+off)?|binned|threw\s+(?:out|away)"
+    r"|returned|brought|carried|used(?:\s+up)?|finished(?:\s+off)?|binned|threw\s+(?:out|away)"
     r"|(?:went|got)\s+through|ate|drank|broke|smashed|snapped|cracked"
     r"|thrown\s+(?:out|away)|chucked(?:\s+out)?)\s+(?:(?:all\s+)?(?:the|my|our|his|her|their)"
     r"|\d|all\s+of|an?(?:\s+whole)?)\s)",

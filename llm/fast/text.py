@@ -41,6 +41,8 @@ _LEADING_WORDS = (
     r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
     r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya|chale|ei|eish|hej"
     r"|mais|cher|wallah|habibi|yalla|khalas|wee\s+buns|wagwan|kia\s+ora|dear\s+all|hi\s+all"
+    # Irish "yerra", Tamil "aiyo", Vietnamese "trời ơi" / "chết rồi" (oh no), typed plain or not
+    r"|yerra|aiyo+|aiya|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i"
     r"|y'all|(?:kindly\s+)?be\s+informed(?:\s+that)?|(?:no\s+)?hang\s+on"
     r"|0\d{3}(?:\s*hrs)?|[012]?\d[:.][0-5]\d|\d{4}\s*hrs"  # a log's time: "0340 Gary took …"
     r"|(?:i\s+)?(?:nearly|almost)\s+forgot\s+to\s+tell\s+(?:you|u)(?:\s+that)?"
@@ -109,6 +111,7 @@ _TRAILING_PHRASES = (
     # said to the listener, or to no one: "…, mate", "… la", "… wor", "… yaar", "… kkkk"
     r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|babe|bab|bestie|omg|fi+nally|k{3,}|tho|though|ehn|eish"
     r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+|ko|cher|habibi|wallah|yalla|khalas"
+    r"|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i|h[eế]t\s+r[oồ]i|aiyo+|aiya"
     r"|sweet\s+as|chur|soz+|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)bot|b'y|me\s+son"
     r"|my\s+'?ansum|my\s+lover|before\s+(?:we|i)\s+left|before\s+leaving|bruv|blud|mun|butt|ji"
     r"|sorry\s+(?:mum|mom|dad|not\s+sorry)"

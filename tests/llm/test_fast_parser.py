@@ -1912,6 +1912,31 @@ POSITIVE = [
         [store("pooja room cupboard", n("big brass kuthuvilakku", 2))],
     ),
     ("both scooters are in the bike shed", [store("bike shed", n("scooters", 2))]),
+    # where it was, said after where it is now
+    (
+        "bass rig's gone in the splitter van now, was in the trailer",
+        [act("move", items=[it("bass rig")], place="splitter van", from_place="trailer")],
+    ),
+    (
+        "moved the drill to bin 7, it was in bin 4",
+        [act("move", items=[it("drill")], place="bin 7", from_place="bin 4")],
+    ),
+    # what the things were like is no thing; a cry before or after is no part of a name
+    ("threw away 3 old buffers, too dirty", [discard(n("old buffers", 3))]),
+    ("used the last of the cuticle oil troi oi", [use(all_of("cuticle oil"))]),
+    ("yerra put the 10 gates in the haggard", [store("haggard", n("gates", 10))]),
+    ("finished all the soy sauce aiya", [use(all_of("soy sauce"))]),
+    # where it happened is not where it is kept
+    (
+        "Isobel gave me back my umbrella at church on Sunday, the tartan one.",
+        [act("return", items=[it("umbrella")], person="Isobel")],
+    ),
+    # carried back up to a place: put back there, by whoever carried it
+    (
+        "Callum carried the big suitcase back up to the loft for me, bless him.",
+        [give_back(it("big suitcase"), place="loft")],
+    ),
+    ("left my bible at church", [store("church", it("bible"))]),
 ]
 
 NEGATIVE = [
@@ -1921,6 +1946,7 @@ NEGATIVE = [
     "have we been anywhere",
     "the car in the garage has a flat tyre",
     "both kids are in the garden",
+    "too many boxes, not enough shelves",
     "call the plumber the day after tomorrow",
     "ka kite",
     "dads in the garage again sorting his tools",  # dad's in the garage: a person
