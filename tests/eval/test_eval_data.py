@@ -63,7 +63,9 @@ salon in Leeds, a Sri Lankan family in Melbourne, a Kerry dairy farmer, a bodega
 Washington Heights, a retired teacher in Edinburgh, a band's roadie) and six written on
 4 December in the evening (a Hilo family in Pidgin, a Welsh-speaking smallholding, a
 Portland bike shop, a Maine lobsterman, an Ohio grandfather in capitals, a Pakistani family
-in Manchester). TRAINED_LATER.md says when and why for each.
+in Manchester) and six after them (a drag performer in London, an Atlanta barbershop, a
+Maltese family, a home carer in Kochi, preschool teachers in Ohio, a Cypriot family in north
+London). TRAINED_LATER.md says when and why for each.
 """
 
 from __future__ import annotations
@@ -277,6 +279,12 @@ SIZES = {
     "../training/not_trained/maine_lobster.jsonl": (95, 32),
     "../training/not_trained/caps_ohio_dad.jsonl": (91, 31),
     "../training/not_trained/manc_pakistani.jsonl": (95, 33),
+    "../training/not_trained/drag_queen.jsonl": (97, 32),
+    "../training/not_trained/atlanta_barbershop.jsonl": (95, 33),
+    "../training/not_trained/maltese_family.jsonl": (90, 30),
+    "../training/not_trained/kerala_homecare.jsonl": (98, 33),
+    "../training/not_trained/preschool_teacher.jsonl": (96, 32),
+    "../training/not_trained/cypriot_london.jsonl": (96, 33),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
