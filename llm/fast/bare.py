@@ -52,7 +52,7 @@ _QUESTION_LIKE = frozenset({
     "list", "find", "search", "where", "undo", "help", "use", "call", "ring", "phone", "text",
     "email", "feed", "walk", "buy", "get", "make", "do", "go", "see", "clean", "fix", "wash",
     "pay", "book", "order", "pick", "cook", "remind", "tell", "ask", "check", "need", "want",
-    "everything", "anything", "nothing", "something", "all", "more", "less", "same", "too", "very",
+    "everything", "anything", "nothing", "something", "all", "more", "less", "same",
 })  # fmt: skip
 _DONE_WORDS = frozenset({"done", "sorted", "finished", "complete", "completed", "over", "ok"})
 _OPENING = frozenset({"open", "check", "view", "inside"})
@@ -108,14 +108,15 @@ def parse_bare(text: str, known_places: KnownPlaces) -> list[Action]:
     stored = _thing_and_place(words, known_places)
     if stored:
         return stored
-    if looks_like_place(text, known_places):
+    how_much = lowered[0] in ("too", "very")  # "too many boxes": how many, not a thing or place
+    if looks_like_place(text, known_places) and not how_much:
         if _PARTICIPLE.fullmatch(lowered[0]) and not is_known_place(text, known_places):
             return []  # "unpacked kitchen box 3": what was done, not a place to list
         place = clean_place(text, known_places)
         return [Action(type="contents", place=place)] if place else []
     if _PARTICIPLE.fullmatch(lowered[0]) and len(words) > 1 and lowered[1] in _DONE_TO:
         return []  # "washed the car", "counted the till": what was done, not a thing
-    return bare_find(text) if len(words) <= MAX_FIND_WORDS else []
+    return bare_find(text) if len(words) <= MAX_FIND_WORDS and not how_much else []
 
 
 def _terse_move_or_back(text: str, known_places: KnownPlaces) -> list[Action] | None:

@@ -98,7 +98,9 @@ _GAVE_TO = re.compile(
 # "letting Tom borrow the pressure washer", "let Sam have our tent for the weekend"
 _LET_BORROW = re.compile(
     rf"^(?:(?:i|we)(?:'ve|\s+have)?\s+|(?:i'm|im|we're)\s+)?(?:(?i:letting|let|lets))"
-    rf"\s+(?P<person>{PERSON})\s+(?i:borrow|have|use|take)"
+    # "let Tre from the shop on Cascade borrow my detailer": where they are from is said too
+    rf"\s+(?P<person>{PERSON}(?:\s+(?i:from|at|over\s+at)\s+[\w' -]+?)?)"
+    r"\s+(?i:borrow|have|use|take)"
     r"\s+(?P<items>(?i:the|my|our)\s+.+)$",
 )
 _BORROWED = re.compile(

@@ -10,7 +10,13 @@ import re
 
 from llm.fast.adjacent import split_adjacent
 from llm.fast.household_words import PEOPLE, PLACE_DETERMINERS
-from llm.fast.phrases import KnownPlaces, clean_place, is_known_place, says_what_for
+from llm.fast.phrases import (
+    KnownPlaces,
+    clean_place,
+    is_known_place,
+    looks_like_place,
+    says_what_for,
+)
 
 _I = re.IGNORECASE
 MAX_PARTS = 3
@@ -30,6 +36,8 @@ _INNER = re.compile(
 # How a numbered place said without an article holds another: "the drawer in box 2".
 _HELD_IN = frozenset({"in", "inside", "on", "of"})
 _BESIDE = frozenset({"by", "beside", "near"})  # "the drawer by station 3"
+# Where people work, numbered: "the warmer at station 2", "the drawer at desk 4".
+_AT_NUMBERED = re.compile(r"(?:station|desk|bench|bay|table|till|counter|stall)\s+#?\d+", _I)
 _PEOPLE_WORDS = "|".join(sorted(PEOPLE, key=len, reverse=True))
 # "mum and dad's garage", "nan and grandad's shed": two people's place, said as one.
 _THEIRS = re.compile(
@@ -173,9 +181,14 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
             return None
         if determiner is None:  # "in box 2"; "at gas 4" is no place
             beside = preposition.lower() in _BESIDE and any(char.isdigit() for char in inner)
-            # "drawer 2 at station 3": one numbered place at another
+            # "drawer 2 at station 3", "the warmer at station 2": a place at a numbered one
             beside = beside or (
-                preposition.lower() == "at" and any(char.isdigit() for char in names[-1])
+                preposition.lower() == "at"
+                and (
+                    any(char.isdigit() for char in names[-1])
+                    or looks_like_place(inner, known_places, needs_number=True)
+                    or _AT_NUMBERED.fullmatch(inner) is not None
+                )
             )
             if not beside and (
                 preposition.lower() not in _HELD_IN or _NOT_UP_OR_DOWN.search(names[-1])

@@ -61,6 +61,7 @@ from llm.fast.text import (
 )
 from llm.fast.verb_forms import VERB_FORMS
 from llm.fast.verbs import fix_verb_typo
+from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS
 
 MAX_MESSAGE_CHARS = 2_000
 _MAX_SENTENCES = 5
@@ -216,6 +217,24 @@ _TOPIC_THEN_WHERE = re.compile(
     r"^(?:bot[.,!]\s+)?(?!(?:any|anyone|anybody|seen|have|has|had|did|do|does|where|what|who|which"
     r"|how|is|are|can|could)\b)(?P<thing>[^.?!,]{2,40}?)[.?!]+\s+where"
     r"(?:\s+(?P<rest>(?:is|are)\s+(?:it|they)|(?:'s|s)\s+(?:it|that)))?(?:[.?!]+(?:\s+[^?]{0,30})?)?$",
+    _I,
+)
+# A thing said first, then which holder: "Insulin pens which fridge shelf?", "drill - which box".
+_TOPIC_THEN_WHICH = re.compile(
+    r"^(?!(?:any|where|what|who|which|how|is|are|do|does|did)\b)(?P<thing>[^.?!,]{2,40}?)"
+    r"\s*(?:[,:]|\s[-–]+)?\s+which\s+(?P<holder>(?:[\w-]+\s+){0,2}(?:"
+    + "|".join(sorted(STORAGE_NOUNS | NUMBERED_STORAGE_NOUNS))
+    + r")(?:e?s)?)\s*[?.!]*$",
+    _I,
+)
+# A place said first, then what is in it: "blue file what are the docs inside", "back room,
+# what we got".
+_TOPIC_THEN_WHAT = re.compile(
+    r"^(?!(?:any|where|what|who|which|how|is|are|do|does|did|check|look|see|open|show|tell)\b)"
+    r"(?P<place>[^.?!,]{2,40}?)(?:\s+(?:got|has))?"
+    r"\s*(?:[,:]|\s[-–]+)?\s+what(?:'s|s|\s+is|\s+are)?\s+(?:(?:the|all\s+the)\s+\w+\s+)?"
+    r"(?:inside|in\s+(?:it|there)|(?:(?:do|have)\s+)?we(?:'ve)?\s+(?:got|have)(?:\s+in\s+(?:it|there))?)"
+    r"\s*[?.!]*$",
     _I,
 )
 # Which one, said after the question: "…, the good wera one", "…, the one with holes" (one
@@ -496,6 +515,12 @@ def _rewordings(text: str) -> Iterator[str]:
     topic = _TOPIC_THEN_WHERE.match(text.strip())
     if topic:  # "Sandbags. Where are they.", "Stud finder? where": as "sandbags - where are they"
         yield f"{topic['thing']} - where {topic['rest'] or 'is it'}"
+    what = _TOPIC_THEN_WHAT.match(text.strip())
+    if what:  # "back room, what we got": as "what's in back room"
+        yield f"what's in {what['place']}"
+    which = _TOPIC_THEN_WHICH.match(text.strip())
+    if which:  # "Insulin pens which fridge shelf?": as "which fridge shelf is insulin pens in"
+        yield f"which {which['holder']} is {which['thing']} in"
     counted = _HOW_MANY_AFTER.search(text)
     if counted:  # "the fenders, all four of them, are in the cratch": four fenders
         before, after = text[: counted.start()], text[counted.end() :]
@@ -543,6 +568,8 @@ _MEANT = re.compile(
 # A question asked again, said as a correction: "sorry, where is …", "I mean, what's in …".
 _CORRECTED = re.compile(r"^(?:sorry|oops|i\s+mean|no\s+wait|wait)\b", re.IGNORECASE)
 _MAX_NAMED_ALONE_WORDS = 4
+# How the things were, said as a sentence of its own: "too small for kids now".
+_HOW_IT_WAS = re.compile(r"(?:way\s+)?(?:too|so|very)\s+[a-z]+\b", re.IGNORECASE)
 _ASKING_WORD = re.compile(
     r"\b(?:where|wheres|what|whats|which|who|whos|how|any|anything|find|location|whereabouts"
     r"|seen|got|have|has|is|are|know|need|needed|looking|left)\b",
@@ -582,6 +609,13 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
             continue
         if not read and _COURTESY.fullmatch(sentence.strip(" .!,")):
             continue  # "Good afternoon.", "Thank you kindly."
+        if (
+            not read
+            and _HOW_IT_WAS.match(sentence)
+            and not has_change_word(sentence.lower())
+            and not changes_the_fact(sentence)
+        ):
+            continue  # "donated winter coats. too small for kids now"
         if not read and MISTAKE_SAID.fullmatch(sentence.strip(" .!,")):
             mistaken = True  # "Oh dear, that last one was wrong. Please undo it."
             continue

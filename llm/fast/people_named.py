@@ -84,6 +84,7 @@ _PERSON_TAIL = re.compile(
     r"|tomorrow|the\s+weekend|next\s+\w+|tonight)"
     rf"|next\s+door|{_FROM_WHERE}|from\s+(?:the|my|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|finally|(?:across|over|down|up)\s+the\s+(?:road|street|lane|way)"
     r"|upstairs|downstairs|round\s+the\s+corner"
+    r"|(?:over|down|up)\s+(?:at|in)\s+[\w' -]+"  # "Marcus over at Fade Kings"
     # a day said alone after the name: "lent the spare footrest to Kev sat"
     r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|weds|thurs"
     r"|fri|sat|sun|yesterday|today|tonight|last\s+night)|again|as\s+well|too)$",

@@ -42,7 +42,7 @@ _LEADING_WORDS = (
     r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya|chale|ei|eish|hej"
     r"|mais|cher|wallah|habibi|yalla|khalas|wee\s+buns|wagwan|kia\s+ora|dear\s+all|hi\s+all"
     # Irish "yerra", Tamil "aiyo", Vietnamese "trời ơi" / "chết rồi" (oh no), typed plain or not
-    r"|yerra|aiyo+|aiya|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i"
+    r"|yerra|aiyo+|aiya|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i|mela"  # Maltese "mela": "so, well"
     r"|y'all|(?:kindly\s+)?be\s+informed(?:\s+that)?|(?:no\s+)?hang\s+on"
     r"|0\d{3}(?:\s*hrs)?|[012]?\d[:.][0-5]\d|\d{4}\s*hrs"  # a log's time: "0340 Gary took …"
     r"|(?:i\s+)?(?:nearly|almost)\s+forgot\s+to\s+tell\s+(?:you|u)(?:\s+that)?"
@@ -109,7 +109,8 @@ _TRAILING_PHRASES = (
     r"|fam|again+n|at\s+the\s+(?:moment|minute)|atm|rip|sigh|meh|ugh+|oops|only|all\s+along"
     r"|ew+|yuck|gross|phew|woo+|yay+|lah|lor|leh|liao|hor|already|eh|le|sia|siah|ya|ah"
     # said to the listener, or to no one: "…, mate", "… la", "… wor", "… yaar", "… kkkk"
-    r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|babe|bab|bestie|omg|fi+nally|k{3,}|tho|though|ehn|eish"
+    r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|hunty|babe|babes|bab|bestie|omg|fi+nal+y+|k{3,}|tho"
+    r"|though|ehn|eish|ma'am|maam|itself|re"
     r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+|ko|cher|habibi|wallah|yalla|khalas"
     r"|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i|h[eế]t\s+r[oồ]i|aiyo+|aiya"
     r"|sweet\s+as|chur|soz+|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)bot|b'y|me\s+son"

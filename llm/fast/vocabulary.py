@@ -23,7 +23,8 @@ NUMBERED_STORAGE_NOUNS = frozenset({
     "case", "bag", "basket", "chest", "trunk", "safe", "desk", "unit", "container",
     "suitcase", "backpack", "bucket", "tray", "pouch", "car", "van", "tub", "tin", "jar",
     "shoebox", "hamper", "holdall", "carton", "caddy", "drum", "barrel", "pot", "pallet",
-    "stack", "cubby", "cubbyhole", "pigeonhole", "folder", "binder", "file",
+    "stack", "cubby", "cubbyhole", "pigeonhole", "folder", "binder", "file", "rail", "bench",
+    "cage", "cube", "kennel", "peli", "pelican",
 })  # fmt: skip
 # The most words a thing named alone is read in, as a "where is" ("drill", "spare bike pump").
 MAX_FIND_WORDS = 3
@@ -105,6 +106,7 @@ NOT_THINGS = frozenset({
 NOT_PLACES = frozenset({
     "midnight", "noon", "night", "dawn", "lunch", "dinner", "breakfast", "work", "school",
     "moment", "time", "weekend", "mind", "hold", "charge", "sale", "loan", "fire",
+    "ear", "ears", "nose", "mouth", "hair", "teeth",  # "Noah put a crayon in his ear"
 })  # fmt: skip
 PART_OF = frozenset({"top", "bottom", "side", "back", "front", "middle", "end", "edge", "rest"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "its", "which", "whose"})

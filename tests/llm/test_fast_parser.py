@@ -1937,6 +1937,37 @@ POSITIVE = [
         [give_back(it("big suitcase"), place="loft")],
     ),
     ("left my bible at church", [store("church", it("bible"))]),
+    # a place at a numbered work place; numbered rails, benches, cages and cases
+    (
+        "ok i stuck the full guard set in the blue caddy at station 5",
+        [store("blue caddy at station 5", it("full guard set"))],
+    ),
+    ("drawer B4 is in bench 6", [act("place", place="drawer B4", parent="bench 6")]),
+    ("gimbal lives in pelican 1", [store("pelican 1", it("gimbal"))]),
+    # fond words and cries said to the bot
+    (
+        "put the silver thigh highs in the glam case hunty",
+        [store("glam case", it("silver thigh highs"))],
+    ),
+    ("mela what do we have in the kantina", [contents("kantina")]),
+    (
+        "matthew returned the gopro finallyyy",
+        [act("return", items=[it("gopro")], person="matthew")],
+    ),
+    # where the borrower is from is no part of their name
+    (
+        "lent 2 of the cordless clippers to Marcus over at Fade Kings",
+        [act("take", items=[n("cordless clippers", 2)], person="Marcus")],
+    ),
+    (
+        "let Tre from the shop on Cascade borrow my detailer",
+        [act("take", items=[it("detailer")], person="Tre")],
+    ),
+    # the thing or the place said first, then the question
+    ("Insulin pens which fridge shelf?", [find("Insulin pens")]),
+    ("back room, what we got", [contents("back room")]),
+    ("blue file what are the docs inside", [contents("blue file")]),
+    ("bomb shelter got what inside", [contents("bomb shelter")]),
 ]
 
 NEGATIVE = [
@@ -1947,6 +1978,10 @@ NEGATIVE = [
     "the car in the garage has a flat tyre",
     "both kids are in the garden",
     "too many boxes, not enough shelves",
+    "Noah put a crayon in his ear",  # the body is no place
+    "the civic is in bay 1",  # a car being worked on
+    "hook em",
+    "dinner what we got",
     "call the plumber the day after tomorrow",
     "ka kite",
     "dads in the garage again sorting his tools",  # dad's in the garage: a person
