@@ -26,7 +26,7 @@ _WHEN = (
 RECENT = re.compile(
     r"^(?:(?:show|list|see)(?:\s+me)?\s+)?(?:the\s+)?(?:recent|latest|last)\s+(?:changes?|activity"
     # said with the verb last: "recent change show" (BSL), "recent changes dikhao" (Hindi)
-    r"|updates|history)(?:\s+(?:show|dikhao|dekho|please|pls))?$"
+    r"|updates|history)(?:\s+(?:show|dikhao|dekho|please|pls|kindly\s+show|kindly))?$"
     r"|^(?:(?:show|see)(?:\s+me)?\s+)?(?:the\s+)?(?:log|activity\s+log|change\s+log|changelog)$"
     # "show me the last few things I've done", "show me the last things i done on here",
     r"|^(?:show|list|tell)(?:\s+me)?\s+(?:the\s+)?(?:last|latest|recent)\s+(?:few\s+|\d+\s+)?"
@@ -55,7 +55,8 @@ RECENT = re.compile(
     r"|binned|toss|tossed|chuck|chucked|discard|discarded|donate|donated|give\s+away"
     r"|given\s+away|sell|sold|use\s+up|used\s+up)$|^what\s+changes\s+(?:did|have)\s+(?:i|we|you)\s+(?:make|made)$"
     r"|^(?:what\s+)?changes\s+(?:today|this\s+week|lately|recently)$|^history$"
-    r"|^what\s+changes\s+(?:happened|were\s+made|have\s+been\s+made|took\s+place)"
+    r"|^what\s+(?:changes|updates|edits)\s+(?:happened|were\s+made|have\s+been\s+made|took\s+place"
+    r"|have\s+happened)"
     r"(?:\s+(?:today|this\s+week|lately|recently|yesterday))?$"
     # "what went out and came back", "what came in"
     r"|^what\s+(?:went|came|has\s+gone|has\s+come)\s+(?:out|in|back)(?:\s+and\s+(?:what\s+)?"

@@ -50,6 +50,7 @@ FAMILY_WORDS = (
     "|lolo|khala|khalu|chacha|chachi|mamaw|papaw|bubbe|zaide|nonna|nonno|abuela|abuelo|nai nai"
     "|teta|jiddo|jeddo|sitto|sitti|pawpaw|mawmaw|parrain|nannan|babushka|babcia|yiayia|papou"
     "|savta|saba|popo|gunggung|ahma|emama|abuelita|aama|buwa|didi|daju|bhauju|bamp|bampi|mamgu"
+    "|nanna|nannu|ammachi|appachan|pappou"
 )
 # People and pets: "my sister is in the kitchen" says where a person is, not a thing.
 PEOPLE = frozenset({
@@ -120,7 +121,8 @@ SHORTHAND = {
     "wherrr": "where", "nee": "no",
     # Geordie: "wor lass", "ye knaa", "the van noo"
     "wor": "our", "noo": "now", "ye": "you", "knaa": "know", "morra": "tomorrow", "naw": "no",
-    "frm": "from", "yday": "yesterday", "tmr": "tomorrow", "thru": "through",
+    "frm": "from", "yday": "yesterday", "tmr": "tomorrow", "thru": "through", "kno": "know",
+    "knw": "know",
     # Scots and Doric: "flung oot aa the tupperware fae the press", "intae the boxroom"
     "intae": "into", "fae": "from", "twa": "two", "awa": "away", "gied": "gave", "hiv": "have",
     "dae": "do", "naebody": "nobody",

@@ -122,6 +122,12 @@ _PERSON_HAS = (
         r"(?:borrow|borrowed|took|take|has|have|got)\s+(?:from|off)\s+(?:us|me)$",
         _I,
     ),
+    # "list everything the cousins have borrowed", "show me all the stuff Dave's got"
+    re.compile(
+        r"^(?:list|show(?:\s+me)?|tell\s+me)\s+(?:everything|all\s+(?:the\s+)?(?:stuff|things))"
+        r"\s+(?:that\s+)?(?P<person>.+?)(?:\s+(?:has|have)|'s|'ve)\s+(?:borrowed|got|taken)$",
+        _I,
+    ),
     # "what did mum borrow", "what has Dave borrowed", "what have the Hendersons got",
     # "what's Sam still got of mine"
     re.compile(
@@ -158,10 +164,11 @@ _PERSON_HAS = (
         r"|stuff|things|any\s+of\s+(?:our|my)\s+(?:stuff|things))(?:\s+out)?\s+to\s+(?P<person>.+)$",
         _I,
     ),
-    # "has Deb still got our high chair", "does Marcus still have my heat gun", "did Sipho
+    # "has Deb still got our high chair", "does Marcus still have my heat gun" ("do Quez still
+    # have the fx", said as the present by learners), "did Sipho
     # ever bring back the braai grid": what that person has is the answer
     re.compile(
-        r"^(?:has|does|did)\s+(?P<someone>(?!(?i:the)\s+[a-z]).+?)\s+(?:(?:still|ever|yet)\s+)?"
+        r"^(?:has|does|do|did)\s+(?P<someone>(?!(?i:the)\s+[a-z]).+?)\s+(?:(?:still|ever|yet)\s+)?"
         r"(?:got|have|has|(?:bring|give|hand)\s+back|(?:bring|give|hand|given|brought|handed"
         r"|returned))\s+(?:back\s+)?(?:(?:my|our"
         # "does kai still have mario kart": a name said without "the" after "still"

@@ -162,7 +162,9 @@ _PLACES = re.compile(
     r"(?:\s+(?:(?:do\s+)?(?:you|u)\s+know(?:\s+about)?|are\s+there"
     # "how many storage spots are on this thing"
     r"|are\s+(?:there\s+)?(?:on|in)\s+(?:here|this(?:\s+(?:thing|bot|app))?|the\s+system)"
-    r"|(?:i|we)(?:'ve|\s+have)\s+(?:got|put\s+in|added|set\s+up)(?:\s+(?:on|in)\s+here)?"
+    # "how many boxes and shelves i have put in this bot"
+    r"|(?:i|we)(?:'ve|\s+have)\s+(?:got|put(?:\s+in)?|added|set\s+up)"
+    r"(?:\s+(?:on|in)\s+(?:here|this(?:\s+(?:thing|bot|app))?))?"
     # "how many boxes are we still keeping track of", "… have i got in this thing"
     r"|are\s+(?:we|you)\s+(?:still\s+)?(?:keeping\s+track\s+of|tracking)"
     r"|(?:have|do)\s+(?:i|we)\s+(?:got|have)\s+(?:in|on)\s+(?:here|this(?:\s+thing)?|the\s+system)"
@@ -241,7 +243,7 @@ def _query_of(match: re.Match[str]) -> str:
 # ("the bloody first aid kit"). "the spare key for the shed" is the name said.
 _SOUGHT_TAIL = re.compile(
     r"\s+(?:w/\s.*|left(?:\s+for\s+.+)?|somewhere(?:\s+safe)?|housed|kept|go|goes|live|lives"
-    r"|belong|belongs|(?:got\s+)?to)$",
+    r"|belong|belongs|(?:got\s+)?to|went|gone|disappeared)$",
     _I,
 )
 _LEFT_OF = re.compile(r"^(?:any(?:thing)?|some)\s+left\s+of\s+", _I)

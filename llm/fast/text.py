@@ -239,6 +239,9 @@ _WHERE_IS_SAID_FIRST = re.compile(
 )
 # "what's in", said in Spanish, Portuguese, Tagalog or Hindi: "que hay en el pool house",
 # "o que tem no blue bin", "ano laman ng balikbayan box 1", "red trunk mein kya hai".
+# Maltese: "fejn il-festa lights?" (where are the festa lights), "in il-garage" (the garage).
+_FEJN = re.compile(r"^fejn(?:\s+(?:hu|hi|huma))?\s+(?:il-|l-)?", re.IGNORECASE)
+_MALTESE_THE = re.compile(r"\bil-(?=[a-zċġħż])", re.IGNORECASE)
 _WHATS_IN_SAID_FIRST = re.compile(
     r"^(?:qu[eé]\s+(?:hay|tengo|tenemos|guard[eé])\s+en(?:\s+(?:el|la|los|las|mi))?"
     r"|o\s+que\s+(?:tem|t[aá])\s+(?:no|na|nos|nas|dentro\s+d[oa])"
@@ -254,7 +257,7 @@ _WHATS_IN_SAID_AFTER = re.compile(
 _WHERE_IS_SAID_AFTER = re.compile(
     r"^(?P<thing>.+?)\s+(?:(?:abhi\s+)?(?:kahan|kahaan|kidhar|kaha|kithe)(?:\s+(?:hai|he|hain|h|rakha"
     r"|rakhi|rakhe))?"
-    r"|enga|engey|o\s+dau)\b"
+    r"|enga|engey|o\s+dau|evide|evideya)\b"  # … Malayalam "evide" ("car spare key evide?")
     r"(?P<rest>[?!.\s]*)$",
     re.IGNORECASE,
 )
@@ -548,6 +551,7 @@ def normalise(text: str) -> str:
     text = _PUT_SAID_FIRST.sub(_put_in_english, text)  # "puse las semillas en seed bin C"
     text = _PUT_SAID_LAST.sub(_put_in_english, text)  # "drill ko garage mein rakh diya"
     text = _WHERE_IS_SAID_FIRST.sub("where is the ", text)  # "dónde está la escalera"
+    text = _MALTESE_THE.sub("the ", _FEJN.sub("where is the ", text))  # "fejn il-festa lights"
     text = _WHERE_IS_SAID_AFTER.sub(r"where is the \g<thing>?", text)  # "bat oil kahan hai?"
     text = _WHATS_IN_SAID_FIRST.sub("what's in the ", text)  # "que hay en el pool house"
     text = _WHATS_IN_SAID_AFTER.sub(_said_after_in_english, text)  # "red trunk mein kya hai"

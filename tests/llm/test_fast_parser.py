@@ -1968,6 +1968,17 @@ POSITIVE = [
     ("back room, what we got", [contents("back room")]),
     ("blue file what are the docs inside", [contents("blue file")]),
     ("bomb shelter got what inside", [contents("bomb shelter")]),
+    # questions in other words and other tongues
+    ("u kno where the straight razor blades went?", [find("straight razor blades")]),
+    ("where's the drill gone", [find("drill")]),
+    ("do Quez still have the fx?", [act("out", person="Quez")]),
+    ("list everything Dave has borrowed", [act("out", person="Dave")]),
+    ("what all updates happened this week", [act("history")]),
+    ("recent changes kindly show", [act("history")]),
+    ("how many boxes and shelves i have put in this bot", [act("list_places")]),
+    ("fejn il-festa lights?", [find("festa lights")]),
+    ("car spare key evide?", [find("car spare key")]),
+    ("the drill is in il-garage", [store("garage", it("drill"))]),
 ]
 
 NEGATIVE = [
@@ -1979,6 +1990,8 @@ NEGATIVE = [
     "both kids are in the garden",
     "too many boxes, not enough shelves",
     "Noah put a crayon in his ear",  # the body is no place
+    "nanna is on the roof hanging washing again",  # grandma, in Maltese
+    "do you still have the drill",  # said to someone
     "the civic is in bay 1",  # a car being worked on
     "hook em",
     "dinner what we got",
