@@ -189,6 +189,11 @@ _ME_FOR_MY = re.compile(
 
 # Punctuation said aloud and typed out by dictation: "put the kettle in box 1 full stop".
 _SPOKEN_STOP = re.compile(r"\s+full\s+stop\b|\s+period$", re.IGNORECASE)
+# A laugh or a cheer between two clauses ends the first: "… in the ocean theme bin lol dont
+# ask", "Rob returned the laminator yay no more cutting stuff by hand".
+_LAUGH_BETWEEN = re.compile(
+    r"(?<=[a-z0-9])\s+(?:lol+|lmao+|haha+|hehe+|yay+)(?=\s+[a-z])(?![^.?!]*\?)", re.IGNORECASE
+)
 _SPOKEN_QUESTION = re.compile(r"\s+question\s+mark\b", re.IGNORECASE)
 # "up the loft", "down the cellar": British for up to it, said of the places one goes up to
 _UP_THE = re.compile(
@@ -481,7 +486,8 @@ _DORIC = (
 # Places people do not label with a letter: "… in the shed x" is a kiss.
 _NEVER_LETTERED = frozenset({
     "shed", "cupboard", "garage", "loft", "attic", "cellar", "basement", "room", "kitchen", "hall",
-    "van", "car", "wardrobe", "fridge", "freezer", "press", "boot", "drawer",
+    "van", "car", "wardrobe", "fridge", "freezer", "press", "boot", "drawer", "rail", "kennel",
+    "pelican", "peli", "cube",
 })  # fmt: skip
 _LETTERED = _LABELLED - _NEVER_LETTERED
 # "that" before a thing after a verb of throwing out: which one, not a pronoun ("threw that out").
@@ -525,6 +531,7 @@ def normalise(text: str) -> str:
     text = _ME_FOR_MY.sub(r"\g<verb> my ", spoken_places(text.translate(_QUOTE_MARKS)))
     text = _MA_FOR_MY.sub("my ", text)  # "wheres ma pe kit"
     text = _SPOKEN_STOP.sub(".", _SPOKEN_COMMA.sub(",", text))  # dictated punctuation
+    text = _LAUGH_BETWEEN.sub(".", text)  # "… in the ocean theme bin lol dont ask"
     text = _SPOKEN_QUESTION.sub("?", text)
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
     text = _YORKSHIRE_THE.sub("the ", text)  # "where's t'edging shears"

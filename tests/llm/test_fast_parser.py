@@ -1979,6 +1979,15 @@ POSITIVE = [
     ("fejn il-festa lights?", [find("festa lights")]),
     ("car spare key evide?", [find("car spare key")]),
     ("the drill is in il-garage", [store("garage", it("drill"))]),
+    # a kiss after a rail; a laugh between two clauses ends the first
+    (
+        "gold sequin catsuit is on the garment rail x",
+        [store("garment rail", it("gold sequin catsuit"))],
+    ),
+    (
+        "moved my skis to the garage lol the sous-sol is full",
+        [act("move", items=[it("skis")], place="garage")],
+    ),
 ]
 
 NEGATIVE = [
