@@ -64,6 +64,13 @@ _BARE_ROOM = re.compile(
 )
 
 
+# A place in a part of another: "the wee compartment at the back of the bureau".
+_AT_PART = re.compile(
+    r"^(?!(?:under|underneath|beneath|behind|beside|by|near|next|above|below|inside|over)\b)"
+    r"(?P<head>(?:(?!\b(?:at|in|on)\b).)+?)\s+(?P<preposition>at|in|on)\s+"
+    r"(?P<determiner>the|my|our)\s+(?P<rest>(?:back|top|bottom|front|side|rear|end|far\s+end|corner)\s+of\s+.+)$",
+    _I,
+)
 # "the back of the van": a part of a place is the place.
 _PART_OF = re.compile(
     r"^(?:(?:the|my|our)\s+)?(?P<part>back|top|bottom|side|front|rear|middle|corner|end"
@@ -167,6 +174,14 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     if town:  # "the caravan in Portrush": a place in a town, named as people name it
         head = nested_place(town["head"], known_places)
         return f"{head} {town['preposition'].lower()} {town['town']}" if head else None
+    at_part = _AT_PART.match(phrase.strip())
+    if at_part:  # "the drawer at the back of the bureau", "the shelf at the top of the wardrobe"
+        head = clean_place(at_part["head"], known_places)
+        head = head if head and looks_like_place(head, known_places) else None  # not "trays"
+        inner = nested_place(at_part["rest"], known_places)
+        said = f"{at_part['preposition']} {at_part['determiner']}".lower()
+        if head and inner:
+            return f"{head} {said} {inner}"
     parts = _INNER.split(phrase, maxsplit=MAX_PARTS)
     if len(parts) < 4 or len(parts) > 3 * MAX_PARTS + 1:
         return None

@@ -246,6 +246,8 @@ _WHERE_IS_SAID_FIRST = re.compile(
 # "o que tem no blue bin", "ano laman ng balikbayan box 1", "red trunk mein kya hai".
 # Maltese: "fejn il-festa lights?" (where are the festa lights), "in il-garage" (the garage).
 _FEJN = re.compile(r"^fejn(?:\s+(?:hu|hi|huma))?\s+(?:il-|l-)?", re.IGNORECASE)
+# Irish English: "Con Brosnan has a lend of the cattle trailer till Friday" (has borrowed it).
+_A_LEND_OF = re.compile(r"\b(?P<has>has|have|'s\s+got|has\s+got)\s+a\s+(?:lend|loan)\s+of\s+", re.I)
 _MALTESE_THE = re.compile(r"\bil-(?=[a-zċġħż])", re.IGNORECASE)
 _WHATS_IN_SAID_FIRST = re.compile(
     r"^(?:qu[eé]\s+(?:hay|tengo|tenemos|guard[eé])\s+en(?:\s+(?:el|la|los|las|mi))?"
@@ -538,6 +540,7 @@ def normalise(text: str) -> str:
     text = _WHAT_ALL.sub(r"\g<asked> ", text)  # "what all have I changed on here lately"
     text = _FROM_NOW.sub("from now on", text)  # "call the metal shelf 'sauce shelf' from now"
     text = _HOLDER_GOT.sub(r"\g<holder> has got ", text)  # "which box got my winter jacket"
+    text = _A_LEND_OF.sub(r"\g<has> ", text)  # "Con has a lend of the cattle trailer"
     text = _FROM_ARROW.sub(r"from \g<old> to ", text)  # "went from A2 -> A3"
     text = _WEATHER_SAID.sub("", text)  # "took the hosepipe out, it's going to be a scorcher"
     text = _THEIRS_NOW.sub(" for good", text)  # "…, she can keep it"

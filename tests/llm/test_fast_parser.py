@@ -1988,6 +1988,15 @@ POSITIVE = [
         "moved my skis to the garage lol the sous-sol is full",
         [act("move", items=[it("skis")], place="garage")],
     ),
+    # a place in a part of another; Irish "has a lend of"
+    (
+        "my passport is in the wee compartment at the back of the bureau",
+        [store("wee compartment at the back of the bureau", it("passport"))],
+    ),
+    (
+        "The flannel sheets are in the cedar chest at the end of the upstairs hall",
+        [store("cedar chest at the end of the upstairs hall", it("flannel sheets"))],
+    ),
 ]
 
 NEGATIVE = [
@@ -2001,6 +2010,7 @@ NEGATIVE = [
     "Noah put a crayon in his ear",  # the body is no place
     "nanna is on the roof hanging washing again",  # grandma, in Maltese
     "do you still have the drill",  # said to someone
+    "the kids are at the back of the garden",
     "the civic is in bay 1",  # a car being worked on
     "hook em",
     "dinner what we got",
@@ -2623,3 +2633,12 @@ def test_where_another_thing_is_said_in_an_aside_is_not_dropped():
         "moved the toolbox into the port side locker, and the spare fan belt is in there with it"
     )
     assert result.actions == [] or result.confirm
+
+
+def test_a_lend_of_is_a_loan_asked_first():
+    """Irish English: "has a lend of" is has borrowed; whoever has it is asked about first."""
+    said = parse_fast("Con Brosnan has a lend of the cattle trailer till Friday").to_json_dict()
+    assert said == {
+        "actions": [act("take", items=[it("cattle trailer")], person="Con Brosnan")],
+        "confirm": True,
+    }
