@@ -9,11 +9,13 @@
    but never called) and `wms parse --json --offline "put the drill in bin 4"`.
 2. Memory: gunicorn (`gunicorn.conf.py`, one worker) with Telegram, Slack and the model
    configured: Telegram and Slack point at the loopback fakes of the tests, the model
-   at a port where nothing listens. After `--requests` requests (a third each: GET
-   /healthz/, Telegram webhook updates, signed Slack events, all messages the fast
-   parser reads) it prints the PSS of the master and the worker (`Pss` of
-   /proc/<pid>/smaps_rollup). Then it sends one message that needs the model (which
-   fails: nothing listens) and prints the PSS again. The server runs as deployed,
+   at a port that closes every connection (so every model call fails) and counts them.
+   After `--requests` requests (a third each: GET /healthz/, Telegram webhook updates,
+   signed Slack events, all messages the fast parser reads) it prints the PSS of the
+   master and the worker (`Pss` of /proc/<pid>/smaps_rollup) and whether the model was
+   called: on a new database the first new item is enriched by the model, which loads
+   its client (about 50 MB). Then it sends one message that needs the model (which
+   fails) and prints the PSS again. The server runs as deployed,
    with the main dependencies only: the dev group's packages (pytest, moto and what
    they bring, such as rich or cryptography, which httpx and python-telegram-bot
    would load when they are there) are hidden from it.
@@ -33,6 +35,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -57,6 +60,34 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+class RefusingModel:
+    """A port where the model would be: it counts the connections and closes each at once.
+
+    The server's model calls fail as with nothing listening, but the bench can say whether
+    any was made (a new item is enriched by the model; that loads its client).
+    """
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self._socket = socket.socket()
+        self._socket.bind(("127.0.0.1", 0))
+        self._socket.listen()
+        self.base_url = f"http://127.0.0.1:{self._socket.getsockname()[1]}/v1"
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                connection, _ = self._socket.accept()
+            except OSError:  # closed
+                return
+            self.calls += 1
+            connection.close()
+
+    def close(self) -> None:
+        self._socket.close()
 
 
 def base_env(url: str, data_dir: Path, **variables: str) -> dict[str, str]:
@@ -182,13 +213,14 @@ def wait_for(check: object, what: str, timeout: float = 90) -> None:
 def server_memory(url: str, data_dir: Path, requests: int) -> list[str]:
     """Start gunicorn with every channel and the model configured; its PSS as text lines."""
     telegram, slack = FakeTelegram().start(), FakeSlack().start()
+    model = RefusingModel()
     port = free_port()
     env = base_env(url, data_dir, PORT=str(port), WEB_CONCURRENCY="1",
                    PUBLIC_URL="https://wms.example.com", TELEGRAM_BOT_TOKEN=TOKEN,
                    TELEGRAM_WEBHOOK_SECRET=SECRET, TELEGRAM_API_BASE_URL=telegram.base_url,
                    SLACK_BOT_TOKEN="xoxb-bench", SLACK_SIGNING_SECRET=SECRET,
                    SLACK_API_BASE_URL=slack.api_url, WMS_ADMINS="telegram:4242,slack:TBENCH:UANA",
-                   **UNREACHABLE_MODEL)  # fmt: skip
+                   **{**UNREACHABLE_MODEL, "WMS_LLM_BASE_URL": model.base_url})  # fmt: skip
     log = (data_dir / "gunicorn.log").open("wb")
     command = main_only_command(["gunicorn", "-c", "gunicorn.conf.py"], "gunicorn.app.wsgiapp:run")
     server = subprocess.Popen(command, cwd=REPO,
@@ -200,8 +232,13 @@ def server_memory(url: str, data_dir: Path, requests: int) -> list[str]:
     def measure(when: str) -> None:
         workers = children(server.pid)
         master, worker = pss_mb(server.pid), sum(pss_mb(pid) for pid in workers)
+        called = (
+            f"the model called {model.calls} time(s) so far"
+            if model.calls
+            else ("the model not called yet")
+        )
         lines.append(f"- {when}: master {master:.1f} MB + worker {worker:.1f} MB "
-                     f"= **{master + worker:.1f} MB** PSS")  # fmt: skip
+                     f"= **{master + worker:.1f} MB** PSS ({called})")  # fmt: skip
 
     try:
         wait_for(lambda: get(f"{traffic.base}/healthz/") == 200, "/healthz/")
@@ -226,6 +263,7 @@ def server_memory(url: str, data_dir: Path, requests: int) -> list[str]:
         server.wait(timeout=30)
         telegram.stop()
         slack.stop()
+        model.close()
     return lines
 
 
