@@ -83,6 +83,14 @@ _ASKS = re.compile(
 # A clause asked of someone: the question beside it may be theirs ("Do you know Erik, …").
 _ASKED_OF_SOMEONE = re.compile(r"\b(?:do|did|have|can|could|would|will)\s+(?:you|u)\b", _I)
 _CALLED = frozenset({"guys", "everyone", "folks", "team", "love", "mate", "hun", "babe"})
+# A change told as done ("moved …", "took …", "we lent …"): what is to happen later, said
+# beside it, is about something else ("…, plumbers in tomorrow", "…, practice tmrw at 6").
+_TOLD_AS_DONE = re.compile(
+    r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:just\s+|finally\s+|already\s+)?(?:[a-z]{2,}ed|took|gave|sold"
+    r"|lent|brought|threw|left|hung|stuck|kept)\b",
+    _I,
+)
+_LATER_ON = re.compile(r"\b(?:tomorrow|tonight|later|soon|next\s+week)\b", _I)
 _MAX_CLAUSES = 6
 _MAX_CHARS = 300
 
@@ -135,6 +143,8 @@ def one_clause(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
     if all(act.type == "undo" for act in acts):
         return [] if any(_NOT_UNDONE.search(words) for words in left_out) else ask_first(acts) or []
     unremarked = [without_remarks(words) for words in left_out]
+    if _TOLD_AS_DONE.match(text[slice(clauses[first][0], clauses[last][1])].strip()):
+        unremarked = [w if has_change(w) else _LATER_ON.sub(" ", w) for w in unremarked]
     if any(changes_the_fact(_SOFT.sub(" ", w)) or _NOT_BESIDE.search(w) for w in unremarked):
         return []
     if any(_DONE_TO_IT.search(words) for words in unremarked):

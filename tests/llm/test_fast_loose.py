@@ -67,6 +67,16 @@ ASKED = [
     # why an undo was wanted
     ("Undo that please, dear bot, I pressed send too soon", [act("undo")]),
     ("oh dear, scratch that last one, wrong room entirely", [act("undo")]),
+    # what happens later, beside a change told as done, is about something else
+    (
+        "moved the shower chair from the bathroom into the hallway cupboard, plumbers in tomorrow",
+        [act("move", items=[it("shower chair")], place="hallway cupboard", from_place="bathroom")],
+    ),
+    # why it went: nobody uses it
+    (
+        "moved the high chair to the loft, Theo don't use it anymore",
+        [act("move", items=[it("high chair")], place="loft")],
+    ),
 ]
 
 
@@ -89,6 +99,7 @@ def test_one_clause_that_says_a_change_is_asked_about(text, expected):
         "the drill is in the shed, not sure",
         "the drill is in bin 4, not working though",
         "undo that, no wait, keep it",
+        "moved the drill to bin 4, will move it back tomorrow",
         "put the drill in bin 4 so it's out of the way, or maybe the shed",
         # two changes, one left unread: which was meant?
         "the tent is in the loft, the stove in the shed, the chairs who knows",
