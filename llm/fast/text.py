@@ -246,6 +246,8 @@ _WHERE_IS_SAID_FIRST = re.compile(
 # "o que tem no blue bin", "ano laman ng balikbayan box 1", "red trunk mein kya hai".
 # Maltese: "fejn il-festa lights?" (where are the festa lights), "in il-garage" (the garage).
 _FEJN = re.compile(r"^fejn(?:\s+(?:hu|hi|huma))?\s+(?:il-|l-)?", re.IGNORECASE)
+# American English: "put a couple bags of rice in the basement" is a couple of bags.
+_A_COUPLE = re.compile(r"\ba\s+couple\s+(?!of\b|more\b|times\b)(?=[a-z])", re.IGNORECASE)
 # Irish English: "Con Brosnan has a lend of the cattle trailer till Friday" (has borrowed it).
 _A_LEND_OF = re.compile(r"\b(?P<has>has|have|'s\s+got|has\s+got)\s+a\s+(?:lend|loan)\s+of\s+", re.I)
 _MALTESE_THE = re.compile(r"\bil-(?=[a-zċġħż])", re.IGNORECASE)
@@ -541,6 +543,7 @@ def normalise(text: str) -> str:
     text = _FROM_NOW.sub("from now on", text)  # "call the metal shelf 'sauce shelf' from now"
     text = _HOLDER_GOT.sub(r"\g<holder> has got ", text)  # "which box got my winter jacket"
     text = _A_LEND_OF.sub(r"\g<has> ", text)  # "Con has a lend of the cattle trailer"
+    text = _A_COUPLE.sub("a couple of ", text)  # "a couple bags of rice"
     text = _FROM_ARROW.sub(r"from \g<old> to ", text)  # "went from A2 -> A3"
     text = _WEATHER_SAID.sub("", text)  # "took the hosepipe out, it's going to be a scorcher"
     text = _THEIRS_NOW.sub(" for good", text)  # "…, she can keep it"

@@ -1997,6 +1997,7 @@ POSITIVE = [
         "The flannel sheets are in the cedar chest at the end of the upstairs hall",
         [store("cedar chest at the end of the upstairs hall", it("flannel sheets"))],
     ),
+    ("put a couple batteries in the drawer", [store("drawer", n("batteries", 2))]),
 ]
 
 NEGATIVE = [
