@@ -28,7 +28,7 @@ from llm.fast.nested_places import nested_place
 from llm.fast.people_named import DETERMINER, NOT_PEOPLE, OCCASIONS, PERSON, person_named
 from llm.fast.phrases import KnownPlaces, build_action, first_rule_match, looks_like_place
 from llm.fast.statements import FROM_PLACE, clear_subject
-from llm.fast.vocabulary import TAKEN_IDIOMS, TITLE_WORDS
+from llm.fast.vocabulary import HAD_NOT_OWNED, TAKEN_IDIOMS, TITLE_WORDS
 
 _I = re.IGNORECASE
 _SUBJECT = r"^(?:(?:i|we)(?:'ve|\s+have|\s+had)?\s+)?(?:(?:just|also|finally|already)\s+)?"
@@ -142,8 +142,7 @@ _HAS_OURS = re.compile(
 # "Tom has the tile cutter", "Sam's got the pressure washer": lent, or just saying? Asked.
 _HAS_THE = re.compile(
     rf"^(?P<person>{PERSON})(?:\s+(?:has|have)(?:\s+got)?|'s\s+got|\s+has\s+still\s+got)"
-    r"\s+(?P<items>(?:the|my|our)\s+(?!(?:flu|cold|virus|covid|measles|chickenpox|day\s+off"
-    r"|time|right|idea|chance|hiccups|giggles|blues)\b).+)$",
+    rf"\s+(?P<items>(?:the|my|our)\s+(?!(?:{HAD_NOT_OWNED})\b).+)$",
 )
 # "got the trailer back": back from whoever had it.
 _GOT_BACK_ALONE = re.compile(
@@ -177,6 +176,12 @@ _CAME_BACK = re.compile(
     r"^(?P<items>(?:the|my|our|\d+)\s+.+?)\s+(?:(?:came|comes|has\s+come|have\s+come"
     r"|(?:was|were|got|has\s+been|have\s+been)\s+(?:brought|given|handed))\s+back"
     r"|(?:(?:was|were|got|has\s+been|have\s+been)\s+)?returned)(?:\s+(?:to\s+(?:me|us)|home))?$",
+    _I,
+)
+# "hymn books returned", "whipper snipper's returned": a note with no article, asked first.
+_RETURNED_NOTE = re.compile(
+    r"^(?P<items>(?!(?:the|my|our|a|an|he|she|they|it|i|we|you)\b)[a-z][\w-]*(?:\s+[\w-]+){1,3}?)"
+    r"(?:'s|\s+(?:was|were|has\s+been|have\s+been|got))?\s+returned$",
     _I,
 )
 _TOOK = re.compile(
@@ -325,6 +330,14 @@ def _is_with(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | 
     return _lend_ask(match, known_places)
 
 
+def _returned_note(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A return noted without an article ("hymn books returned"): asked; never people."""
+    words = match["items"].split()
+    if words[0].lower() in FIRST_NAMES or any(word[:1].isupper() for word in words[1:]):
+        return None  # "Dave and Sam returned": people back
+    return ask_first(_came_back(match, known_places) or [])
+
+
 def _came_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A return said of the thing ("the ladder came back"); never of a person or a pet."""
     if not clear_subject(match["items"], "is", known_places):
@@ -350,6 +363,7 @@ _STATEMENTS = (
     (_HAS_THE, _lend_ask),
     (_GOT_BACK_ALONE, _back_from_anyone),
     (_CAME_BACK, _came_back),
+    (_RETURNED_NOTE, _returned_note),
     (_IS_WITH, _is_with),
     (_RETURNED_BY, _give_back),
     (_TOOK, _lend_ask),

@@ -13,7 +13,7 @@ from llm.actions import Action
 from llm.fast.household_words import FIRST_NAMES, PEOPLE
 from llm.fast.people_named import person_named
 from llm.fast.phrases import build_action
-from llm.fast.vocabulary import TITLE_WORDS
+from llm.fast.vocabulary import HAD_NOT_OWNED, TITLE_WORDS
 
 _I = re.IGNORECASE
 _OUT_QUESTIONS = re.compile(
@@ -168,11 +168,15 @@ _PERSON_HAS = (
     # have the fx", said as the present by learners), "did Sipho
     # ever bring back the braai grid": what that person has is the answer
     re.compile(
-        r"^(?:has|does|do|did)\s+(?P<someone>(?!(?i:the)\s+[a-z]).+?)\s+(?:(?:still|ever|yet)\s+)?"
+        # said without "does" before a "still" ("Yossi still has the jumper cables?")
+        r"^(?:(?:has|does|do|did)\s+(?P<someone>(?!(?i:the)\s+[a-z]).+?)\s+(?:(?:still|ever|yet)\s+)?"
+        r"|(?P<someone_still>(?!(?i:the|we|i|you|u|they|it|have|has|had|do|does|did|is|are|was"
+        r"|were|any)\b)[\w'-]+(?:\s+(?!(?i:i|we|you|u)\b)[\w'-]+)?)\s+still\s+)"
         r"(?:got|have|has|(?:bring|give|hand)\s+back|(?:bring|give|hand|given|brought|handed"
         r"|returned))\s+(?:back\s+)?(?:(?:my|our"
         # "does kai still have mario kart": a name said without "the" after "still"
-        r"|the|his|her|their)\s+|(?<=still\shave\s)|(?<=still\sgot\s))[\w' -]{1,40}?"
+        rf"|the|his|her|their)\s+(?!(?:{HAD_NOT_OWNED})\b)|(?<=still\shave\s)|(?<=still\sgot\s))"
+        r"[\w' -]{1,40}?"
         r"(?:\s+back)?(?:\s+(?:yet|still|now))?$",
         _I,
     ),
@@ -292,13 +296,22 @@ def parse_out_question(text: str) -> list[Action] | None:
     for pattern in _PERSON_HAS:
         match = pattern.match(text)
         said = match.groupdict() if match else {}
-        if said.get("someone") and not _surely_a_person(said["someone"]):
+        someone = said.get("someone") or said.get("someone_still")
+        if someone and not _surely_a_person(someone):
             continue  # "does target still have the 2 for 1": a shop, not a borrower
-        person = person_named(said.get("person") or said.get("someone") or "") if match else None
+        if said.get("someone_still") and not _named(someone or ""):
+            continue  # "church still have our folding table?": no one's name
+        person = person_named(said.get("person") or someone or "") if match else None
         action = build_action(type="out", person=person) if person else None
         if action:  # "does the shed have the drill" is no one's: the next reading
             return [action]
     return _out_loosely(text)
+
+
+def _named(said: str) -> bool:
+    """True for a name with a capital, a known first name or a relation ("Yossi", "my sister")."""
+    first = said.split()[0].lower()
+    return said[:1].isupper() or first in FIRST_NAMES or first in ("my", "our") or first in PEOPLE
 
 
 def _surely_a_person(said: str) -> bool:
@@ -307,4 +320,4 @@ def _surely_a_person(said: str) -> bool:
     first = words[0].lower()
     if len(words) == 1 and first.isalpha() and first not in _NOT_A_BORROWER:
         return True  # "has mick still got the transformer": a name typed in lower case
-    return said[:1].isupper() or first in FIRST_NAMES or first in ("my", "our") or first in PEOPLE
+    return _named(said)

@@ -246,6 +246,11 @@ _WHERE_IS_SAID_FIRST = re.compile(
 # "o que tem no blue bin", "ano laman ng balikbayan box 1", "red trunk mein kya hai".
 # Maltese: "fejn il-festa lights?" (where are the festa lights), "in il-garage" (the garage).
 _FEJN = re.compile(r"^fejn(?:\s+(?:hu|hi|huma))?\s+(?:il-|l-)?", re.IGNORECASE)
+# Places named by a verb and its particle, typed without the hyphen: "the walk in", "the lock up".
+_PARTICLE_PLACE = re.compile(
+    r"\b(?P<the>the|my|our|a)\s+(?P<verb>walk|lock|lean)\s+(?P<particle>in|up|to)\b(?!\s+(?:the|a|my|our)\b)",
+    re.IGNORECASE,
+)
 # American English: "put a couple bags of rice in the basement" is a couple of bags.
 _A_COUPLE = re.compile(r"\ba\s+couple\s+(?!of\b|more\b|times\b)(?=[a-z])", re.IGNORECASE)
 # Irish English: "Con Brosnan has a lend of the cattle trailer till Friday" (has borrowed it).
@@ -544,6 +549,7 @@ def normalise(text: str) -> str:
     text = _HOLDER_GOT.sub(r"\g<holder> has got ", text)  # "which box got my winter jacket"
     text = _A_LEND_OF.sub(r"\g<has> ", text)  # "Con has a lend of the cattle trailer"
     text = _A_COUPLE.sub("a couple of ", text)  # "a couple bags of rice"
+    text = _PARTICLE_PLACE.sub(r"\g<the> \g<verb>-\g<particle>", text)  # "the walk in"
     text = _FROM_ARROW.sub(r"from \g<old> to ", text)  # "went from A2 -> A3"
     text = _WEATHER_SAID.sub("", text)  # "took the hosepipe out, it's going to be a scorcher"
     text = _THEIRS_NOW.sub(" for good", text)  # "…, she can keep it"

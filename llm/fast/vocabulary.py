@@ -282,3 +282,8 @@ PLACE_MODIFIERS = STORAGE_NOUNS | frozenset({
     "dining", "living", "spare-room", "shoe", "coat", "sock", "cutlery", "bread", "cleaning",
     "garden", "car", "van", "loft", "attic", "cellar", "basement", "porch", "landing", "study",
 })  # fmt: skip
+# What someone "has" that is no belonging of ours ("Sam has the flu", "Dave's got the time").
+HAD_NOT_OWNED = (
+    r"flu|cold|virus|covid|measles|chickenpox|day\s+off|time|right|idea|chance|hiccups|giggles"
+    r"|blues"
+)

@@ -1998,6 +1998,12 @@ POSITIVE = [
         [store("cedar chest at the end of the upstairs hall", it("flannel sheets"))],
     ),
     ("put a couple batteries in the drawer", [store("drawer", n("batteries", 2))]),
+    # someone still has it, asked without "does"
+    ("Yossi still has the jumper cables?", [act("out", person="Yossi")]),
+    ("Have I still got the picnic hamper?", [find("picnic hamper")]),
+    # places named by a verb and its particle
+    ("whats in the walk in", [contents("walk-in")]),
+    ("put 6 plaster bags in the lock up", [store("lock-up", n("plaster bags", 6))]),
 ]
 
 NEGATIVE = [
@@ -2012,6 +2018,9 @@ NEGATIVE = [
     "nanna is on the roof hanging washing again",  # grandma, in Maltese
     "do you still have the drill",  # said to someone
     "the kids are at the back of the garden",
+    "church still have our folding table?",  # no one's name
+    "Dave and Sam returned",  # people back
+    "took a walk in the park",
     "the civic is in bay 1",  # a car being worked on
     "hook em",
     "dinner what we got",
@@ -2641,5 +2650,13 @@ def test_a_lend_of_is_a_loan_asked_first():
     said = parse_fast("Con Brosnan has a lend of the cattle trailer till Friday").to_json_dict()
     assert said == {
         "actions": [act("take", items=[it("cattle trailer")], person="Con Brosnan")],
+        "confirm": True,
+    }
+
+
+def test_a_return_noted_without_an_article_is_asked_first():
+    """ "hymn books returned" may be a return; it is asked about, never done at once."""
+    assert parse_fast("hymn books returned").to_json_dict() == {
+        "actions": [act("return", items=[it("hymn books")])],
         "confirm": True,
     }
