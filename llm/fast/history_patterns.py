@@ -15,7 +15,7 @@ from llm.fast.phrases import PLACE_PREPOSITION
 
 _I = re.IGNORECASE
 _SHOW = (
-    r"(?:(?:show|list|see|give|tell)(?:\s+(?:me|us))?\s+"
+    r"(?:(?:show|list|see|give|tell)(?:\s+(?:me|us))?(?:\s+please)?\s+"
     r"|(?:can|could|may)\s+(?:i|we)\s+(?:see|have)\s+)"
 )
 _WHEN = (
@@ -39,10 +39,10 @@ RECENT = re.compile(
     r"|^(?:what(?:'s|s|\s+has|\s+have)?|(?:has\s+|did\s+)?anything)\s+(?:been\s+)?(?:changed|happened"
     r"|happen|change|new|moved(?:\s+(?:around|about))?)(?:\s+(?:today|lately|recently|this\s+week|yesterday))?"
     r"(?:\s+(?:in|at|on)\s+(?:the|my|our)\s+[\w' -]+)?$"
-    r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people)\s+(?:change|changed|do|done"
-    r"|move|moved|log|logged|record|recorded|add|added|put\s+in|entered|enter)"
+    r"|^what\s+(?:did|have)\s+(?:i|we|you|anyone|someone|people|everyone|everybody)\s+(?:change"
+    r"|changed|do|done|move|moved|log|logged|record|recorded|add|added|put\s+in|entered|enter)"
     r"(?:\s+(?:on\s+here|in\s+here|on\s+this|here))?\s+(?:today|lately|recently|this\s+week"
-    r"|yesterday|last\s+night|this\s+morning)$"
+    r"|yesterday|last\s+night|this\s+morning)(?:\s+(?:on\s+here|in\s+here|on\s+this|here))?$"
     # "what did I log", "what have we recorded so far": time said or trimmed
     r"|^what\s+(?:did|have)\s+(?:i|we)\s+(?:log|logged|record|recorded|enter|entered)"
     r"(?:\s+(?:on\s+here|in\s+here|here|so\s+far))?$"
@@ -93,12 +93,14 @@ RECENT = re.compile(
 )
 
 _SOMEONE = r"(?:(?!(?:the|a|an|my|our|your|his|her|their|i|we|you|it)\b)[a-z][\w'-]*)"
+# The thing asked about: said with the/my/our, or numbered without ("tent #4", "trumpet 8").
+_THING = r"(?:(?:the|my|our)\s+.+?|[a-z][\w-]*\s+#?\d+)"
 HISTORY_PATTERNS = (
     # "what did I last do with the rotavator": what happened to it last
     re.compile(r"^what\s+did\s+(?:i|we|you)\s+last\s+do\s+with\s+(?P<query>.+)$", _I),
     # "when did the mustard tote come back", "when did the drill get returned"
     re.compile(
-        r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)(?:\s+last)?\s+(?:come\s+back|get\s+(?:back|returned)"
+        rf"^when\s+did\s+(?P<query>{_THING})(?:\s+last)?\s+(?:come\s+back|get\s+(?:back|returned)"
         r"|return|go\s+(?:out|oot))$",
         _I,
     ),
@@ -110,7 +112,7 @@ HISTORY_PATTERNS = (
     ),
     # "when did the stroller last move", "when did the tent last go out"
     re.compile(
-        r"^when\s+did\s+(?P<query>(?:the|my|our)\s+.+?)\s+last\s+(?:move|get\s+\w+|go\s+\w+"
+        rf"^when\s+did\s+(?P<query>{_THING})\s+last\s+(?:move|get\s+\w+|go\s+\w+"
         r"|come\s+\w+|leave\s+\w+)$",
         _I,
     ),
@@ -133,15 +135,17 @@ HISTORY_PATTERNS = (
         rf"^when\s+did\s+{_SOMEONE}(?:\s+\w+)?\s+(?:bring|give|hand|send)\s+(?P<query>.+?)\s+back$",
         _I,
     ),
-    # "when was the stroller taken out", "When was the drill returned by Ramesh?", "last time
+    # "when was the stroller taken out", "When was the drill returned by Ramesh?", "when was
+    # trumpet 8 checked out", "last time
     # trypsin was used?"
     re.compile(
-        r"^when\s+was\s+(?P<query>(?:the|my|our)\s+.+?)(?:\s+last)?\s+(?:taken|brought|put|moved|lent|returned"
-        r"|borrowed|given|sent|used)(?:\s+(?:out|back|away|in|up|down))?(?:\s+by\s+[\w' ]{1,30})?$",
+        rf"^when\s+(?:was|were)\s+(?P<query>{_THING})(?:\s+last)?\s+(?:taken|brought|put|moved|lent"
+        r"|returned|borrowed|given|sent|used|checked|signed)(?:\s+(?:out|back|away|in|up|down))?"
+        r"(?:\s+by\s+[\w' ]{1,30})?$",
         _I,
     ),
     re.compile(
-        r"^(?:when\s+was\s+)?(?:the\s+)?last\s+time\s+(?P<query>.+?)\s+(?:was|were)\s+(?:used|moved"
+        r"^(?:when\s+was\s+)?(?:the\s+)?last\s+time\s+(?P<query>.+?)\s+(?:was|were|got)\s+(?:used|moved"
         r"|taken(?:\s+out)?|lent(?:\s+out)?|borrowed|touched|seen|put\s+away)$",
         _I,
     ),

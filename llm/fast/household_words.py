@@ -122,6 +122,7 @@ SHORTHAND = {
     # Geordie: "wor lass", "ye knaa", "the van noo"
     "wor": "our", "noo": "now", "ye": "you", "knaa": "know", "morra": "tomorrow", "naw": "no",
     "frm": "from", "yday": "yesterday", "tmr": "tomorrow", "thru": "through", "kno": "know",
+    "when'd": "when did", "whend": "when did",
     "knw": "know",
     # Scots and Doric: "flung oot aa the tupperware fae the press", "intae the boxroom"
     "intae": "into", "fae": "from", "twa": "two", "awa": "away", "gied": "gave", "hiv": "have",

@@ -2004,6 +2004,15 @@ POSITIVE = [
     # places named by a verb and its particle
     ("whats in the walk in", [contents("walk-in")]),
     ("put 6 plaster bags in the lock up", [store("lock-up", n("plaster bags", 6))]),
+    # when a thing last went out, asked in other words; numbered things without "the"
+    ("when'd the tile probe go out", [act("history", query="tile probe")]),
+    ("when did tent #4 last go out", [act("history", query="tent #4")]),
+    ("when were the wahls lent out", [act("history", query="wahls")]),
+    ("when was trumpet 8 checked out", [act("history", query="trumpet 8")]),
+    ("last time the tent got moved?", [act("history", query="tent")]),
+    ("what did everyone change this week?", [act("history")]),
+    ("what have i changed lately on here", [act("history")]),
+    ("show me please the last changes", [act("history")]),
 ]
 
 NEGATIVE = [
