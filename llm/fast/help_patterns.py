@@ -57,7 +57,11 @@ HELP = re.compile(
     # "What are the functions available in this bot?"
     rf"|what\s+(?:are\s+)?(?:the\s+)?(?:functions|features|commands|options)(?:\s+available)?"
     rf"(?:\s+(?:in|on|of|with)\s+{_THIS})?"
-    rf"|what\s+can\s+(?:you|u|ye|ya)(?:\s+all)?\s+(?:do|dae|make)(?:\s+for\s+(?:me|us))?"
+    rf"|what\s+can\s+(?:you|u|ye|ya)(?:\s+all)?\s+(?:do|dae|dee|make)(?:\s+for\s+(?:me|us))?"
+    r"(?:\s+(?:like|one|again))?"
+    # "wha dis bot could do?", "how do i use you"
+    r"|what\s+(?:this|dis|the)\s+bot\s+(?:can|could)\s+do|how\s+(?:do|can|should)\s+(?:i|we)\s+use"
+    r"\s+(?:you|u|ya)"
     # "What is it you can do for me?"
     r"|what\s+(?:is\s+it|was\s+it|'s\s+it|s\s+it)\s+(?:that\s+)?(?:you|u)\s+(?:can\s+)?do"
     r"(?:\s+for\s+(?:me|us))?(?:\s+again)?"
@@ -84,6 +88,8 @@ HELP = re.compile(
 _MISTAKE = (
     r"(?:no\s+wait|wait|oops+|whoops|sorry|nvm|never\s*mind|my\s+bad|(?:my\s+)?mistake|typo"
     r"|please|pls|no|nah|nope|naw|nahi|lol|ah+|oh|ay|abeg|eish|aiyo|aiya|arre|arey|mate|bab|babe|hun|bro"
+    # Midwestern "ope", Hebrew "lo" (no), a fond word ("scratch that pet")
+    r"|ope|lo|pet|love|luv|duck"
     r"|la|lah|bhai|yaar|ignore\s+that(?:\s+last\s+one)?|apologies|i\s+lied"
     r"|(?:that's|thats|that\s+is|it's|its)\s+not\s+right(?:\s+at\s+all)?"
     # "wrong keg", "wrong box number", "wrang one"
@@ -117,7 +123,7 @@ _ENTRY_NOUNS = (
 )
 _ENTRY = rf"(?:\s+(?:{_ENTRY_NOUNS}))?"
 _LAST_CHANGE = (
-    r"(?:that|dat|this|it|last|the\s+last|my\s+last|that\s+last|the\s+previous|my\s+previous)"
+    r"(?:that|dat|this|it|eso|last|the\s+last|my\s+last|that\s+last|the\s+previous|my\s+previous)"
     rf"{_ENTRY}"
     # "undo the move", "undo that move": what was just done, by its kind
     rf"|the\s+(?:{_ENTRY_NOUNS})"
@@ -128,7 +134,8 @@ _LAST_CHANGE = (
 # with the last change as the object ("delete the drill", "forget it" are no undo).
 UNDO = re.compile(
     rf"^(?:{_MISTAKE}\s*[,.!\-–—]*\s+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
-    r"(?:(?:un-?do|revert|scratch|scrap|cancel|take\s+back|reverse|belay|roll\s*back)"
+    r"(?:(?:un-?do|revert|scratch|scrap|cancel|take\s+back|reverse|belay|roll\s*back"
+    r"|ctrl[\s+-]?z|borra|b[oó]rralo|deshaz)"
     rf"(?:\s+(?:{_LAST_CHANGE}))?|take\s+(?:that|it)\s+back|make\s+(?:that|it)\s+undone"
     # "delete what I just said", "go back one step" ("ignore that" may be about chat that
     # changed nothing: undoing the change before it would be wrong)

@@ -2013,6 +2013,14 @@ POSITIVE = [
     ("what did everyone change this week?", [act("history")]),
     ("what have i changed lately on here", [act("history")]),
     ("show me please the last changes", [act("history")]),
+    # undo and help in other words
+    ("scratch that pet", [UNDO]),
+    ("ope scratch that, wrong one", [UNDO]),
+    ("ctrl-z that pls", [UNDO]),
+    ("borra eso, wrong one", [UNDO]),
+    ("what can ye dee like", [act("help")]),
+    ("wha dis bot could do?", [act("help")]),
+    ("how do i use you", [act("help")]),
 ]
 
 NEGATIVE = [
@@ -2030,6 +2038,7 @@ NEGATIVE = [
     "church still have our folding table?",  # no one's name
     "Dave and Sam returned",  # people back
     "took a walk in the park",
+    "undo the drill",
     "the civic is in bay 1",  # a car being worked on
     "hook em",
     "dinner what we got",
