@@ -91,6 +91,8 @@ _TOLD_AS_DONE = re.compile(
     _I,
 )
 _LATER_ON = re.compile(r"\b(?:tomorrow|tonight|later|soon|next\s+week)\b", _I)
+# Questions about everything, not one thing: answering them beside talk of changes is safe.
+_ABOUT_EVERYTHING = frozenset({"history", "help", "list_places", "out"})
 _MAX_CLAUSES = 6
 _MAX_CHARS = 300
 
@@ -183,8 +185,17 @@ def one_question(text: str, read: Callable[[str], list[Action]]) -> list[Action]
         return []  # "who has our things now? list please": the question it asks is not read
     if any(_spoken_to(words) or _ASKED_OF_SOMEONE.search(words) for words in left_out):
         return []
-    if any(has_change(w) and not changes_the_fact(_SOFT.sub(" ", w)) for w in left_out):
-        return []  # "where's the drill, put it in bin 4": a change too (not "want to clear it")
+    about_all = all(act.type in _ABOUT_EVERYTHING for act in acts)
+    if any(
+        has_change(w)
+        and not changes_the_fact(_SOFT.sub(" ", w))
+        and not (about_all and not read(w.strip(" ?")))
+        for w in left_out
+    ):
+        # "where's the drill, put it in bin 4": a change too (not "want to clear it"); what
+        # changed lately, asked beside moves no rule reads ("Dan's been moving stuff round
+        # again"), is answered
+        return []
     return acts
 
 

@@ -13,7 +13,7 @@ from llm.actions import Action
 from llm.fast.household_words import FIRST_NAMES, PEOPLE
 from llm.fast.people_named import person_named
 from llm.fast.phrases import build_action
-from llm.fast.vocabulary import HAD_NOT_OWNED, TITLE_WORDS
+from llm.fast.vocabulary import HAD_NOT_OWNED, TITLE_WORDS, TITLES
 
 _I = re.IGNORECASE
 _OUT_QUESTIONS = re.compile(
@@ -308,6 +308,16 @@ def parse_out_question(text: str) -> list[Action] | None:
     return _out_loosely(text)
 
 
+# Kin words said after or before a name in the languages households mix in.
+_KIN_AFTER = frozenset({
+    "uncle", "aunty", "auntie", "aunt", "bhai", "ji", "didi", "anna", "akka", "mama", "mami",
+    "chechi", "chettan", "machan",
+})  # fmt: skip
+_KIN_BEFORE = frozenset(
+    {"uncle", "aunty", "auntie", "aunt", "tita", "tito", "zija", "ziju", "tia", "tio"}
+)
+
+
 def _named(said: str) -> bool:
     """True for a name with a capital, a known first name or a relation ("Yossi", "my sister")."""
     first = said.split()[0].lower()
@@ -320,4 +330,8 @@ def _surely_a_person(said: str) -> bool:
     first = words[0].lower()
     if len(words) == 1 and first.isalpha() and first not in _NOT_A_BORROWER:
         return True  # "has mick still got the transformer": a name typed in lower case
+    if len(words) == 2 and (
+        first.title() in TITLES or words[1].lower() in _KIN_AFTER or first in _KIN_BEFORE
+    ):
+        return True  # "mrs pagliuca", "rajan uncle", "zija Rita": typed in lower case
     return _named(said)

@@ -126,6 +126,11 @@ ANSWERED = [
         "where is the kill cord?? can't take the launch out without it",
         [act("find", query="kill cord")],
     ),
+    # what changed lately, beside talk of moves no rule reads
+    (
+        "what's changed this week? Dan's been moving stuff round without telling me again",
+        [act("history")],
+    ),
 ]
 
 

@@ -2021,6 +2021,9 @@ POSITIVE = [
     ("what can ye dee like", [act("help")]),
     ("wha dis bot could do?", [act("help")]),
     ("how do i use you", [act("help")]),
+    # a borrower named in lower case with a title or a kin word
+    ("does mrs pagliuca still have the folding table?", [act("out", person="mrs pagliuca")]),
+    ("does rajan uncle still have our chairs??", [act("out", person="rajan uncle")]),
 ]
 
 NEGATIVE = [
