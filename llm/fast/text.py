@@ -246,6 +246,14 @@ _WHERE_IS_SAID_FIRST = re.compile(
 # "o que tem no blue bin", "ano laman ng balikbayan box 1", "red trunk mein kya hai".
 # Maltese: "fejn il-festa lights?" (where are the festa lights), "in il-garage" (the garage).
 _FEJN = re.compile(r"^fejn(?:\s+(?:hu|hi|huma))?\s+(?:il-|l-)?", re.IGNORECASE)
+# Which one a place is, said as where it is: "drawer 2 is the one in the hall table", "shelf B
+# is the middle shelf in the garage" are in the hall table and in the garage.
+_THE_ONE_IN = re.compile(
+    r"\b(?P<be>is|are)\s+the\s+(?:(?:top|middle|bottom|lower|upper|left|right|left-hand|right-hand"
+    r"|first|second|third|fourth|last|big|small|little|tall|low|high)\s+)?(?:one|ones|shelf|drawer)"
+    r"\s+(?=(?:in|on|under|inside|by|next\s+to|behind|above|below|beside|near)\s)",
+    re.IGNORECASE,
+)
 # Places named by a verb and its particle, typed without the hyphen: "the walk in", "the lock up".
 _PARTICLE_PLACE = re.compile(
     r"\b(?P<the>the|my|our|a)\s+(?P<verb>walk|lock|lean)\s+(?P<particle>in|up|to)\b(?!\s+(?:the|a|my|our)\b)",
@@ -379,7 +387,7 @@ _WHAT_ALL = re.compile(
     re.IGNORECASE,
 )
 # "from now", said last for "from now on".
-_FROM_NOW = re.compile(r"\bfrom\s+now(?=\s*[.!]*$)", re.IGNORECASE)
+_FROM_NOW = re.compile(r"\bfrom\s+now(?=\s*[.!]*$)|^from\s+now(?!\s+on\b)", re.IGNORECASE)
 # A holder that "got" a thing, said for "has got": "which box got my winter jacket", "box 3
 # got all my chinese books now" (not "Sam got the drill").
 _HOLDER_GOT = re.compile(
@@ -549,6 +557,7 @@ def normalise(text: str) -> str:
     text = _HOLDER_GOT.sub(r"\g<holder> has got ", text)  # "which box got my winter jacket"
     text = _A_LEND_OF.sub(r"\g<has> ", text)  # "Con has a lend of the cattle trailer"
     text = _A_COUPLE.sub("a couple of ", text)  # "a couple bags of rice"
+    text = _THE_ONE_IN.sub(r"\g<be> ", text)  # "drawer 2 is the one in the hall table"
     text = _PARTICLE_PLACE.sub(r"\g<the> \g<verb>-\g<particle>", text)  # "the walk in"
     text = _FROM_ARROW.sub(r"from \g<old> to ", text)  # "went from A2 -> A3"
     text = _WEATHER_SAID.sub("", text)  # "took the hosepipe out, it's going to be a scorcher"

@@ -2024,6 +2024,13 @@ POSITIVE = [
     # a borrower named in lower case with a title or a kin word
     ("does mrs pagliuca still have the folding table?", [act("out", person="mrs pagliuca")]),
     ("does rajan uncle still have our chairs??", [act("out", person="rajan uncle")]),
+    # which one a place is, said as where it is
+    (
+        "drawer 2 is the one in the hall table",
+        [act("place", place="drawer 2", parent="hall table")],
+    ),
+    ("shelf B is the middle shelf in the garage", [act("place", place="shelf B", parent="garage")]),
+    ("Shelf C is the top one in the shed", [act("place", place="Shelf C", parent="shed")]),
 ]
 
 NEGATIVE = [
@@ -2042,6 +2049,7 @@ NEGATIVE = [
     "Dave and Sam returned",  # people back
     "took a walk in the park",
     "undo the drill",
+    "Dave is the one in the garage",  # a person
     "the civic is in bay 1",  # a car being worked on
     "hook em",
     "dinner what we got",
@@ -2681,3 +2689,9 @@ def test_a_return_noted_without_an_article_is_asked_first():
         "actions": [act("return", items=[it("hymn books")])],
         "confirm": True,
     }
+
+
+def test_from_now_said_first_is_from_now_on():
+    """ "from now the storage room … is called the attic": a rename, asked like "from now on"."""
+    said = parse_fast("from now the storage room on the roof is called the attic").to_json_dict()
+    assert said == {"actions": [rename("attic", place="storage room on the roof")], "confirm": True}
