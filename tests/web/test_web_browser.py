@@ -81,6 +81,7 @@ def test_browse_the_tree_open_a_place_and_an_item_and_search_with_a_typo(
     served, browser, web_settings, home: Home
 ):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.delete_all_cookies()
     browser.get(f"{served}/web/open/{access_token(web_settings, home.household_id)}")
@@ -98,7 +99,12 @@ def test_browse_the_tree_open_a_place_and_an_item_and_search_with_a_typo(
     box = browser.find_element(By.NAME, "q")
     box.send_keys("cordles dril")
     box.submit()
-    assert "cordless drill" in browser.find_element(By.TAG_NAME, "main").text
+    # the search page loads after submit returns: wait for it, not for the item page before it
+    WebDriverWait(browser, 10).until(lambda driver: "/search?" in driver.current_url)
+    found = WebDriverWait(browser, 10).until(
+        lambda driver: driver.find_element(By.TAG_NAME, "main")
+    )
+    assert "cordless drill" in found.text
     _screenshot(browser, "web-search.png")
 
 
