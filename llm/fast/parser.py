@@ -61,7 +61,7 @@ from llm.fast.text import (
 )
 from llm.fast.verb_forms import VERB_FORMS
 from llm.fast.verbs import fix_verb_typo
-from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS
+from llm.fast.vocabulary import STORAGE_WORDS
 
 MAX_MESSAGE_CHARS = 2_000
 _MAX_SENTENCES = 5
@@ -223,7 +223,7 @@ _TOPIC_THEN_WHERE = re.compile(
 _TOPIC_THEN_WHICH = re.compile(
     r"^(?!(?:any|where|what|who|which|how|is|are|do|does|did)\b)(?P<thing>[^.?!,]{2,40}?)"
     r"\s*(?:[,:]|\s[-–]+)?\s+which\s+(?P<holder>(?:[\w-]+\s+){0,2}(?:"
-    + "|".join(sorted(STORAGE_NOUNS | NUMBERED_STORAGE_NOUNS))
+    + "|".join(sorted(STORAGE_WORDS))
     + r")(?:e?s)?)\s*[?.!]*$",
     _I,
 )

@@ -39,6 +39,7 @@ from llm.fast.vocabulary import (
     PLACE_CLAUSE_WORDS,
     POINTERS,
     STORAGE_NOUNS,
+    STORAGE_WORDS,
     TITLES,
     VAGUE_AMOUNTS,
 )
@@ -484,6 +485,6 @@ def plural_storage_query(phrase: str) -> str | None:
         return None
     last = words[-1].lower()
     noun = singular(last)
-    if noun == last or noun not in STORAGE_NOUNS | NUMBERED_STORAGE_NOUNS:
+    if noun == last or noun not in STORAGE_WORDS:
         return None
     return " ".join(words)

@@ -24,7 +24,7 @@ from llm.fast.phrases import (
     name_words,
 )
 from llm.fast.place_checks import is_odd_place
-from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS
+from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS, STORAGE_WORDS
 
 _I = re.IGNORECASE
 _NAME_CHANGE = re.compile(
@@ -75,7 +75,7 @@ _CHANGE_TO = re.compile(
 _IS_NOW = re.compile(
     r"^(?P<old>.+?)\s*(?:\s+is|'s)\s+(?:now|going\s+to\s+be|gonna\s+be|to\s+be)"
     r"\s+(?!called\b|named\b|labell?ed\b)(?:(?:the\s+)?(?P<storage>[\w' -]+?\s(?:"
-    + "|".join(sorted(STORAGE_NOUNS | NUMBERED_STORAGE_NOUNS))
+    + "|".join(sorted(STORAGE_WORDS))
     + r"))|['\"](?P<quoted>[^'\"]+)['\"])(?:\s+from\s+now\s+on)?$",
     _I,
 )

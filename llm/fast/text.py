@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from inventory import NUMBER_WORDS
 from llm.fast.household_words import FIRST_NAMES, SHORTHAND
-from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS, TITLES
+from llm.fast.vocabulary import STORAGE_WORDS, TITLES
 
 _I = re.IGNORECASE
 _QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -28,7 +28,7 @@ _SHORTHAND = re.compile(
     r"(?<![\w'#-])(?P<word>" + "|".join(map(re.escape, SHORTHAND)) + r")(?=\s+[\w']|\?*$)",
     _I,
 )
-_LABELLED = STORAGE_NOUNS | NUMBERED_STORAGE_NOUNS
+_LABELLED = STORAGE_WORDS
 
 _LEADING_WORDS = (
     # said to everyone first: "hey lads", "hi all" (before "hey" and "hi" alone)
@@ -155,7 +155,7 @@ _SPOKEN_NUMBER = (
 )
 # "box number seven", "bin twelve", "shelf no. 3": a numbered place said aloud (dictation).
 _SPOKEN_PLACE = re.compile(
-    rf"\b(?P<noun>{'|'.join(sorted(NUMBERED_STORAGE_NOUNS | STORAGE_NOUNS, key=len)[::-1])})"
+    rf"\b(?P<noun>{'|'.join(sorted(STORAGE_WORDS, key=len)[::-1])})"
     rf"\s+(?:(?:number|no\.?|num)\s+)?(?P<number>{_SPOKEN_NUMBER}|\d+)\b(?![\s-]+(?:of|more)\b)",
     re.IGNORECASE,
 )
@@ -242,10 +242,9 @@ _WHERE_IS_SAID_FIRST = re.compile(
     r"|asan\s+na(?:\s+(?:yung|ang|ung))?|saan\s+(?:na\s+)?(?:ko\s+nilagay\s+)?(?:yung|ang|ung))\s+",
     re.IGNORECASE,
 )
-# "what's in", said in Spanish, Portuguese, Tagalog or Hindi: "que hay en el pool house",
-# "o que tem no blue bin", "ano laman ng balikbayan box 1", "red trunk mein kya hai".
 # Maltese: "fejn il-festa lights?" (where are the festa lights), "in il-garage" (the garage).
 _FEJN = re.compile(r"^fejn(?:\s+(?:hu|hi|huma))?\s+(?:il-|l-)?", re.IGNORECASE)
+_MALTESE_THE = re.compile(r"\bil-(?=[a-zċġħż])", re.IGNORECASE)
 # Which one a place is, said as where it is: "drawer 2 is the one in the hall table", "shelf B
 # is the middle shelf in the garage" are in the hall table and in the garage.
 _THE_ONE_IN = re.compile(
@@ -262,8 +261,11 @@ _PARTICLE_PLACE = re.compile(
 # American English: "put a couple bags of rice in the basement" is a couple of bags.
 _A_COUPLE = re.compile(r"\ba\s+couple\s+(?!of\b|more\b|times\b)(?=[a-z])", re.IGNORECASE)
 # Irish English: "Con Brosnan has a lend of the cattle trailer till Friday" (has borrowed it).
-_A_LEND_OF = re.compile(r"\b(?P<has>has|have|'s\s+got|has\s+got)\s+a\s+(?:lend|loan)\s+of\s+", re.I)
-_MALTESE_THE = re.compile(r"\bil-(?=[a-zċġħż])", re.IGNORECASE)
+_A_LEND_OF = re.compile(
+    r"\b(?P<has>has|have|'s\s+got|has\s+got)\s+a\s+(?:lend|loan)\s+of\s+", re.IGNORECASE
+)
+# "what's in", said in Spanish, Portuguese, Tagalog or Hindi: "que hay en el pool house",
+# "o que tem no blue bin", "ano laman ng balikbayan box 1", "red trunk mein kya hai".
 _WHATS_IN_SAID_FIRST = re.compile(
     r"^(?:qu[eé]\s+(?:hay|tengo|tenemos|guard[eé])\s+en(?:\s+(?:el|la|los|las|mi))?"
     r"|o\s+que\s+(?:tem|t[aá])\s+(?:no|na|nos|nas|dentro\s+d[oa])"

@@ -26,6 +26,8 @@ NUMBERED_STORAGE_NOUNS = frozenset({
     "stack", "cubby", "cubbyhole", "pigeonhole", "folder", "binder", "file", "rail", "bench",
     "cage", "cube", "kennel", "peli", "pelican",
 })  # fmt: skip
+# Every noun that names a place to keep things, labelled or not.
+STORAGE_WORDS = STORAGE_NOUNS | NUMBERED_STORAGE_NOUNS
 # The most words a thing named alone is read in, as a "where is" ("drill", "spare bike pump").
 MAX_FIND_WORDS = 3
 # Titles before a surname ("Mrs Patel", "dr. okafor"), as written with a capital.
