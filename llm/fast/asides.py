@@ -148,12 +148,11 @@ _PAST_FORMS = frozenset({
 })  # fmt: skip
 _VERB_WITHIN = 4  # "I've just used …", "Returned …", "we finally took …"
 _BE = frozenset({"is", "are", "was", "were", "am", "be", "been", "being"})
-_LATER = re.compile(r"(?:for|after|before|during|while|whilst|tonight|this\s+evening)\b", _I)
+_WHEN = r"after|before|during|while|whilst|tonight|this\s+evening"
+_LATER = re.compile(rf"(?:for|{_WHEN})\b", _I)
 # When it is to happen, not what for: "put the gel in my handbag for the wedding job" is done
 # ("… in the shed for my tools" may name the shed).
-_WHEN_LATER = re.compile(
-    r"(?:after|before|during|while|whilst|tonight|this\s+evening|for\s+(?:my|our|your))\b", _I
-)
+_WHEN_LATER = re.compile(rf"(?:{_WHEN}|for\s+(?:my|our|your))\b", _I)
 _RESTOCK = re.compile(
     r"(?:so\s+)?(?:(?:we|i|someone|somebody|someone\s+else)\s+)?(?:need|needs|will\s+need|'ll\s+need"
     r"|must|should|have\s+to|has\s+to|gotta)\s+(?:to\s+)?(?:remember\s+to\s+)?"
