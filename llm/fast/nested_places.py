@@ -177,10 +177,14 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     at_part = _AT_PART.match(phrase.strip())
     if at_part:  # "the drawer at the back of the bureau", "the shelf at the top of the wardrobe"
         head = clean_place(at_part["head"], known_places)
-        head = head if head and looks_like_place(head, known_places) else None  # not "trays"
-        inner = nested_place(at_part["rest"], known_places)
-        said = f"{at_part['preposition']} {at_part['determiner']}".lower()
-        if head and inner:
+        # a head that is no place ("the baking trays in the bottom of …") reads on below
+        inner = (
+            nested_place(at_part["rest"], known_places)
+            if head and looks_like_place(head, known_places)
+            else None
+        )
+        if inner:
+            said = f"{at_part['preposition']} {at_part['determiner']}".lower()
             return f"{head} {said} {inner}"
     parts = _INNER.split(phrase, maxsplit=MAX_PARTS)
     if len(parts) < 4 or len(parts) > 3 * MAX_PARTS + 1:
