@@ -145,7 +145,7 @@ def one_clause(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
     if all(act.type == "undo" for act in acts):
         return [] if any(_NOT_UNDONE.search(words) for words in left_out) else ask_first(acts) or []
     unremarked = [without_remarks(words) for words in left_out]
-    if _TOLD_AS_DONE.match(text[slice(clauses[first][0], clauses[last][1])].strip()):
+    if _TOLD_AS_DONE.match(text[clauses[first][0] : clauses[last][1]].strip()):
         unremarked = [w if has_change(w) else _LATER_ON.sub(" ", w) for w in unremarked]
     if any(changes_the_fact(_SOFT.sub(" ", w)) or _NOT_BESIDE.search(w) for w in unremarked):
         return []
@@ -181,6 +181,7 @@ def one_question(text: str, read: Callable[[str], list[Action]]) -> list[Action]
         return []
     index, acts = questions[0]
     left_out = [part for other, part in enumerate(parts) if other != index]
+    read_alone = {parts[other]: said for other, said in asked if other != index}
     if any(_ASKS.match(words.strip()) for words in left_out):
         return []  # "who has our things now? list please": the question it asks is not read
     if any(_spoken_to(words) or _ASKED_OF_SOMEONE.search(words) for words in left_out):
@@ -189,7 +190,7 @@ def one_question(text: str, read: Callable[[str], list[Action]]) -> list[Action]
     if any(
         has_change(w)
         and not changes_the_fact(_SOFT.sub(" ", w))
-        and not (about_all and not read(w.strip(" ?")))
+        and not (about_all and not read_alone[w])
         for w in left_out
     ):
         # "where's the drill, put it in bin 4": a change too (not "want to clear it"); what
