@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from bot.models import ConversationState
 from llm.actions import Action
+from llm.fast.pointing import OBJECT_PRONOUN, POINTERS, SUBJECT_PRONOUN
 
 MENTIONED_MINUTES = 30  # "it" an hour later is not the drill of an hour ago
 _KIND = "mentioned"
@@ -35,16 +36,6 @@ _POINTING = re.compile(
 # "the laptop one", "the blue ones?": which of the things just asked about.
 _WHICH_ONE = re.compile(
     r"^(?:what\s+about\s+|and\s+)?(?:the\s+)?(?P<kind>[\w' -]+?)\s+ones?\??$", _I
-)
-_SUBJECT_PRONOUN = re.compile(
-    r"^(?P<pronoun>it's|it\s+is|its|they're|they\s+are|theyre|it|they)\s+(?=\S)", _I
-)
-# "it", "them" ("em"); "that", "those", "these" only alone ("threw that out"), not before a noun
-# ("got rid of all that junk").
-_OBJECT_PRONOUN = re.compile(
-    r"(?<=\s)(?:(?:it|them|em|'em)(?=\s|$)|(?:that|those|these)(?=\s+(?:out|away|back|in|into|on"
-    r"|onto|to|up|down|off|over|under|from|too)\b|\s*$))",
-    _I,
 )
 # "and the rake too", "the rake too", "also the rake", "plus the rake as well".
 _TOO = re.compile(
@@ -86,7 +77,7 @@ def named_instead(text: str) -> tuple[str, str] | None:
     "put them in the drawer" -> ("them", "put the batteries in the drawer"), for a reply's
     example; None when no object pronoun points back ("where is the drill").
     """
-    said = _OBJECT_PRONOUN.search(text)
+    said = OBJECT_PRONOUN.search(text)
     if said is None or not text[: said.start()].strip():
         return None
     word = said.group(0).lower()
@@ -111,7 +102,7 @@ def mentioned_by(actions: list[Action]) -> Mentioned | None:
             names.append(action.query)
         else:
             names.extend(item.name for item in action.items)
-    names = [name for name in dict.fromkeys(names) if name.lower() not in _POINTERS]
+    names = [name for name in dict.fromkeys(names) if name.lower() not in POINTERS]
     if not names:
         return None
     first = actions[0]
@@ -121,9 +112,6 @@ def mentioned_by(actions: list[Action]) -> Mentioned | None:
         type=first.type if placed else None,
         place=first.place if placed else None,
     )
-
-
-_POINTERS = frozenset({"it", "them", "that", "those", "these", "this"})
 
 
 def remember(db_session: Session, *, member_id: int, chat_id: str, actions: list[Action]) -> None:
@@ -219,14 +207,14 @@ _NOT_KINDS = frozenset({"which", "what", "this", "that", "the", "other", "same",
 def _without_pronoun(text: str, mentioned: Mentioned) -> str | None:
     names = " and ".join(f"the {name}" for name in mentioned.names)
     plural = len(mentioned.names) > 1
-    subject = _SUBJECT_PRONOUN.match(text)
+    subject = SUBJECT_PRONOUN.match(text)
     if subject:
         pronoun = subject["pronoun"].lower()
         if pronoun in ("it", "they"):
             return None  # "it rained", "they came": no thing said to be somewhere
         verb = "are" if plural or pronoun.startswith("the") else "is"
         return f"{names} {verb} {text[subject.end() :]}"
-    replaced, count = _OBJECT_PRONOUN.subn(names, text, count=1)
+    replaced, count = OBJECT_PRONOUN.subn(names, text, count=1)
     return replaced if count else None
 
 

@@ -26,6 +26,7 @@ from llm.chain import ChatContext, Parsed, chat_context
 from llm.fast.learned import likely_intent
 from llm.fast.parser import KnownPlaces
 from llm.fast.phrases import looks_like_place
+from llm.fast.pointing import named_by_pointing
 from llm.small_talk import small_talk
 from wms.core.database import unit_of_work
 from wms.core.photos import PhotoStore
@@ -133,6 +134,10 @@ class Understanding:
         actions = parsed.result.actions
         if answering and all(action.type in ("find", "contents") for action in actions):
             actions = []  # "torch" when asked which torch: a try at the answer, no search
+        pointed = named_by_pointing(actions)
+        if pointed:  # "put them in crate 8", and nothing said before tells what "them" is
+            word, example = named_instead(text) or (pointed, "put the drill in bin 4")
+            return Plan(reply=Reply(render.pointing_at_nothing(word, example)))
         if question is not None and [a.type for a in actions] == ["undo"]:
             # the question's message changed nothing: dropping it is the undo
             return Plan(reply=Reply("OK, I dropped my question; that message changed nothing. "

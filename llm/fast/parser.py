@@ -39,6 +39,7 @@ from llm.fast.phrases import (
     is_known_place,
     looks_like_place,
 )
+from llm.fast.pointing import pointing_back
 from llm.fast.questions import (
     asked_in_place,
     bare_find,
@@ -398,6 +399,7 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
                 actions = (
                     one_clause(plain, read)
                     or one_question(plain, read)
+                    or pointing_back(plain, lambda said: _parse(said, known_places))
                     or learned_reading(plain, read)
                 )
     finally:

@@ -59,6 +59,17 @@ def test_it_with_nothing_said_before_changes_nothing_and_asks_for_the_name(chat)
     assert "Drawer" not in chat.say("list places")
 
 
+def test_a_loan_or_a_throw_of_it_with_nothing_said_before_changes_nothing(chat):
+    assert chat.say("lent it to Tom") == (
+        'I don\'t know what "it" is here. Name it, like "lent the drill to Tom".'
+    )
+    assert chat.say("stick em in case 4").startswith('I don\'t know what "em" is here.')
+    assert chat.say("what's out?").startswith("Nothing")
+    assert "Case 4" not in chat.say("list places")
+    chat.say("put the drill in bin 4")
+    assert chat.say("lent it to Tom").startswith("Lent drill to Tom")
+
+
 def test_another_member_or_chat_does_not_share_what_was_said(chat, router):
     from tests.chatter import Chat
 

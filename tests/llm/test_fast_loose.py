@@ -156,3 +156,35 @@ def test_a_question_the_rules_cannot_read_is_not_replaced_by_another():
     # "list please" alone reads as a list of places; beside an unread question it is not one
     result = parse_fast("who has our things now? list please", loose=True)
     assert all(action.type != "list_places" for action in result.actions)
+
+
+POINTING_BACK = [
+    ("put them in crate 8 pls", [store("crate 8", it("them"))]),
+    ("ok stick em in case 4", [store("case 4", it("them"))]),
+    ("lent it to Tom", [act("take", items=[it("it")], person="Tom")]),
+    ("threw that out", [act("discard", items=[it("that")])]),
+    ("move those to the shed too", [act("move", items=[it("those")], place="shed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POINTING_BACK, ids=[t for t, _ in POINTING_BACK])
+def test_a_change_to_it_or_them_is_asked_with_the_word_as_its_thing(text, expected):
+    result = parse_fast(text, loose=True)
+    assert result.to_json_dict() == {"actions": expected, "confirm": True}
+    assert parse_fast(text).actions == []  # the rules alone leave it to the model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bought a new kettle, put it in the cupboard over the sink later",  # a clause names it
+        "gonna put them in the loft tomorrow",  # a plan
+        "Tom, did you put it in the garage?",  # asked of someone
+        "got rid of all that junk in the garage",  # "that" before a noun
+        "where did you put it",  # a question, not a change
+    ],
+)
+def test_it_is_no_thing_of_its_own_beside_a_clause_a_plan_or_a_question(text, monkeypatch):
+    monkeypatch.setattr(learned, "MIN_MARGIN", float("inf"))
+    names = [item.name for action in parse_fast(text, loose=True).actions for item in action.items]
+    assert not {"it", "them", "that"} & set(names)
