@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from bot.models import ConversationState
 from llm.actions import Action
-from llm.fast.pointing import OBJECT_PRONOUN, POINTERS, SUBJECT_PRONOUN
+from llm.fast.pointing import OBJECT_PRONOUN, POINTERS, said_instead
 
 MENTIONED_MINUTES = 30  # "it" an hour later is not the drill of an hour ago
 _KIND = "mentioned"
@@ -206,16 +206,8 @@ _NOT_KINDS = frozenset({"which", "what", "this", "that", "the", "other", "same",
 
 def _without_pronoun(text: str, mentioned: Mentioned) -> str | None:
     names = " and ".join(f"the {name}" for name in mentioned.names)
-    plural = len(mentioned.names) > 1
-    subject = SUBJECT_PRONOUN.match(text)
-    if subject:
-        pronoun = subject["pronoun"].lower()
-        if pronoun in ("it", "they"):
-            return None  # "it rained", "they came": no thing said to be somewhere
-        verb = "are" if plural or pronoun.startswith("the") else "is"
-        return f"{names} {verb} {text[subject.end() :]}"
-    replaced, count = OBJECT_PRONOUN.subn(names, text, count=1)
-    return replaced if count else None
+    said = said_instead(text, names, plural=len(mentioned.names) > 1)
+    return said[0] if said else None
 
 
 def _key(chat_id: str) -> str:

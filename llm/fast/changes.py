@@ -211,8 +211,9 @@ _RETURN_BACK = re.compile(
     r"|carries|carried|lug|lugged|haul|hauled|wheel|wheeled)"
     r"\s+(?:(?P<lead>back)\s+)?(?P<items>.+?)(?(lead)|\s+back)"
     r"(?:\s+(?:in|inside|indoors)(?=$)|\s+(?:where\s+(?:it|they)\s+(?:belongs?|goes|go|lives?"
-    r"|was|were|came\s+from)"
-    r"|in\s+(?:its|their)\s+place"
+    r"|was|were|came\s+from|come\s+from)(?:\s+before)?"
+    r"|in\s+(?:(?:its|their)\s+place|the\s+same\s+(?:place|spot)(?:\s+(?:as|like)\s+(?:before"
+    r"|last\s+time))?)"
     rf"|in\s+place)|\s+(?:(?:up|down)\s+)?{_PLACE_SAID}(?P<place>.+))?$",  # "back up to the loft"
     _I,
 )

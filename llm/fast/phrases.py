@@ -300,6 +300,15 @@ _DONE_TO = frozenset({
 })  # fmt: skip
 
 
+# The things it joins, said after the place: "… in the drawer with the others", "… on rack C
+# next to the rest of them".
+_WITH_THE_REST = re.compile(
+    r"\s+(?:with|w|w/|wiv|next\s+to|beside|by)\s+(?:the|all\s+the|my)\s+(?:others?|other\s+ones"
+    r"|rest(?:\s+of\s+(?:them|em|it|the\s+\w+))?)$",
+    re.IGNORECASE,
+)
+
+
 def says_what_for(phrase: str) -> bool:
     """True for words after "to" that say what a thing is for ("bring home", "get at the …")."""
     words = phrase.lower().split()
@@ -318,12 +327,17 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         The place name as typed, or None when the phrase is not clearly a place name
         ("desk drawer with the pens", "shed for my tools", "garage upstairs").
     """
+    company = _WITH_THE_REST.search(phrase)
+    if company:  # "in the drawer with the others": where the others are
+        phrase = phrase[: company.start()]
     said = _UNDER_COMPOUND.sub(r"\g<under>-\g<what>", phrase)  # "the under bed storage"
     if said != phrase:
         joined = clean_place(said, known_places)
         return _UNDER_JOINED.sub(r"\g<under> ", joined) if joined else None
     words = name_words(phrase)
     name = " ".join(words)
+    if words and words[0].lower() == "same":
+        return None  # "in the same box as the others": which one, only what was said before tells
     if says_what_for(phrase):
         return None  # "… out of the locker to bring home": what for, not where to
     if words and _A_COUNT_SAID.fullmatch(words[-1]):

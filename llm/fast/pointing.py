@@ -1,10 +1,10 @@
 """Words that point back at the last message's things: "put them in crate 8", "lent it to Tom".
 
-The bot puts the last message's names in their place before parsing (`bot.follow_ups`),
-with the patterns here. When nothing was said before, or the fast parser reads no rule
-in the message, `pointing_back` reads it with the word kept as the name: a change to
+The bot puts the last message's names in their place before parsing (`bot.follow_ups`
+with `said_instead`). When nothing was said before, or the names put there read as no
+rule, `pointing_back` reads the message with the word kept as the name: a change to
 "them", asked about, never made as it stands. The bot then asks which things are meant
-("I don't know what "them" is here…"); `wms parse` shows the reading with `"confirm": true`.
+('I don't know what "them" is here…'); `wms parse` shows the reading with `"confirm": true`.
 """
 
 from __future__ import annotations
@@ -16,10 +16,6 @@ from llm.actions import Action, ItemRef
 from llm.fast.certainty import ask_first
 
 _I = re.IGNORECASE
-# "it's in the shed", "they're in the loft": the things said first as a pronoun.
-SUBJECT_PRONOUN = re.compile(
-    r"^(?P<pronoun>it's|it\s+is|its|they're|they\s+are|theyre|it|they)\s+(?=\S)", _I
-)
 # "it", "them" ("em"); "that", "those", "these" only alone ("threw that out"), not before a noun
 # ("got rid of all that junk").
 OBJECT_PRONOUN = re.compile(
@@ -27,25 +23,69 @@ OBJECT_PRONOUN = re.compile(
     r"|onto|to|up|down|off|over|under|from|too)\b|\s*$))",
     _I,
 )
+# The things said first, after at most a "yeah" or "ok": "its in the shed now", "those go in
+# the loft", "ok those r back in my locker". Not "it rained", "they came": no thing there.
+_SAID_FIRST = re.compile(
+    r"^(?P<lead>(?:(?:ok|okay|k|yeah|yep|ya|and|oh|nvm|so|right)\W+)*)"
+    r"(?P<word>it'?s|it\s+is|that'?s|that\s+is|they'?re|they\s+are|those|these)\s+(?=\S)",
+    _I,
+)
 # The words said for the things, as the inventory knows them ("em" is "them").
 POINTERS = frozenset({"it", "them", "that", "those", "these", "this"})
 _AS_SAID = {"em": "them", "'em": "them"}
-# Before the pronoun only the verb and a few words: "ok stick em", "yeah and put those".
-# A clause before it may name the things ("bought a kettle, put it in the cupboard").
+# Before the word only the verb and a few others ("ok stick em", "yeah and put those"): a
+# clause before it may name the things ("bought a kettle, put it in the cupboard").
 _MAX_WORDS_BEFORE = 4
 _CLAUSE_BEFORE = re.compile(r"[,.;:!?()]|\s[-–—]|\b(?:then|after|when|once|if)\b", _I)
 _STAND_IN = "zqthing"  # a word no rule knows, read as a plain thing
-# The changes a pointing word may be the thing of; the inventory reads "put it back" itself.
-_CHANGES = frozenset({"store", "move", "take", "use", "discard"})
+# The changes a pointing word may be the thing of.
+_CHANGES = frozenset({"store", "move", "take", "return", "use", "discard"})
+
+
+def said_instead(
+    text: str, things: str, *, plural: bool | None = None, verb_first: bool = False
+) -> tuple[str, str] | None:
+    """The message with `things` in place of the word that points back, and that word.
+
+    "move it to bin 5" -> ("move the drill to bin 5", "it"); "its in the shed now" ->
+    ("the drill is in the shed now", "it"); "those go in the loft" -> ("the drill and
+    the saw go in the loft", "them").
+
+    Args:
+        text: the message.
+        things: what to say instead ("the drill and the saw").
+        plural: whether `things` are several (for "is"/"are"); None: as the word says.
+        verb_first: only when a verb and a few words come before the word, no clause
+            that may name the things ("bought a kettle, put it in the cupboard").
+
+    Returns:
+        The new message and the word as the inventory knows it ("em" is "them"), or None.
+    """
+    first = _SAID_FIRST.match(text)
+    if first:
+        word = first["word"].lower()
+        several = word.startswith(("they", "those", "these"))
+        if plural is None:
+            plural = several
+        verb = "" if word in ("those", "these") else " are" if plural else " is"
+        said = f"{first['lead']}{things}{verb} {text[first.end() :]}"
+        return said, "them" if several else "it"
+    pointed = OBJECT_PRONOUN.search(text)
+    if pointed is None:
+        return None
+    before = text[: pointed.start()]
+    if verb_first and (len(before.split()) > _MAX_WORDS_BEFORE or _CLAUSE_BEFORE.search(before)):
+        return None
+    word = pointed.group(0).lower()
+    return f"{before}{things}{text[pointed.end() :]}", _AS_SAID.get(word, word)
 
 
 def pointing_back(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
     """A change said of "it" or "them" with nothing naming them, to be asked about; else [].
 
     "put them in crate 8" -> a store of "them" in crate 8, as `AskFirst` actions: what
-    "them" is, only the conversation tells. Only the verb and a few words may come before
-    the word ("ok stick em in case 4"); a clause before it may name the things, and a
-    reading of other things, or of a question, is no reading of this.
+    "them" is, only the conversation tells. A reading of other things, or of a question,
+    is no reading of this.
 
     Args:
         text: the normalised message.
@@ -54,15 +94,10 @@ def pointing_back(text: str, read: Callable[[str], list[Action]]) -> list[Action
     Returns:
         `AskFirst` actions whose things are the pointing word, or [].
     """
-    said = OBJECT_PRONOUN.search(text)
+    said = said_instead(text, f"the {_STAND_IN}", verb_first=True)
     if said is None:
         return []
-    before = text[: said.start()]
-    if len(before.split()) > _MAX_WORDS_BEFORE or _CLAUSE_BEFORE.search(before):
-        return []
-    word = said.group(0).lower()
-    word = _AS_SAID.get(word, word)
-    actions = read(f"{before}the {_STAND_IN}{text[said.end() :]}")
+    actions = read(said[0])
     if not actions or any(
         action.type not in _CHANGES
         or not action.items
@@ -70,7 +105,7 @@ def pointing_back(text: str, read: Callable[[str], list[Action]]) -> list[Action
         for action in actions
     ):
         return []
-    pointed = [action.model_copy(update={"items": [ItemRef(name=word)]}) for action in actions]
+    pointed = [action.model_copy(update={"items": [ItemRef(name=said[1])]}) for action in actions]
     return ask_first(pointed) or []
 
 

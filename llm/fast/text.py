@@ -260,6 +260,13 @@ _PARTICLE_PLACE = re.compile(
 )
 # American English: "put a couple bags of rice in the basement" is a couple of bags.
 _A_COUPLE = re.compile(r"\ba\s+couple\s+(?!of\b|more\b|times\b)(?=[a-z])", re.IGNORECASE)
+# Where it was before, said of the place it goes back to: "… back in the same place as before",
+# "… back where they were before" ("before" alone starts a condition).
+_AS_BEFORE = re.compile(
+    r"\b(?P<where>same\s+(?:place|spot)|where\s+(?:it|they)\s+(?:was|were))"
+    r"\s+(?:as\s+|like\s+)?(?:before|last\s+time)\b",
+    re.IGNORECASE,
+)
 # Irish English: "Con Brosnan has a lend of the cattle trailer till Friday" (has borrowed it).
 _A_LEND_OF = re.compile(
     r"\b(?P<has>has|have|'s\s+got|has\s+got)\s+a\s+(?:lend|loan)\s+of\s+", re.IGNORECASE
@@ -559,6 +566,7 @@ def normalise(text: str) -> str:
     text = _HOLDER_GOT.sub(r"\g<holder> has got ", text)  # "which box got my winter jacket"
     text = _A_LEND_OF.sub(r"\g<has> ", text)  # "Con has a lend of the cattle trailer"
     text = _A_COUPLE.sub("a couple of ", text)  # "a couple bags of rice"
+    text = _AS_BEFORE.sub(r"\g<where>", text)  # "back in the same place as before"
     text = _THE_ONE_IN.sub(r"\g<be> ", text)  # "drawer 2 is the one in the hall table"
     text = _PARTICLE_PLACE.sub(r"\g<the> \g<verb>-\g<particle>", text)  # "the walk in"
     text = _FROM_ARROW.sub(r"from \g<old> to ", text)  # "went from A2 -> A3"

@@ -668,6 +668,14 @@ POSITIVE = [
         [act("move", items=[it("hoover")], place="landing cupboard")],
     ),
     ("put the camping stove back where it was", [act("return", items=[it("camping stove")])]),
+    # where it was before: no place of its own
+    ("put the drill back in the same place as before", [give_back(it("drill"))]),
+    ("put the lanterns back where they were before", [give_back(it("lanterns"))]),
+    ("put the saw back where it come from", [give_back(it("saw"))]),
+    # the things it joins, said after the place
+    ("put the batteries in the drawer with the others", [store("drawer", it("batteries"))]),
+    ("put the fuses in box 5 with the rest of them", [store("box 5", it("fuses"))]),
+    ("stick the pegs on rack C next to the rest", [store("rack C", it("pegs"))]),
     (
         "took the christmas decorations down from the loft",
         [act("take", items=[it("christmas decorations")], from_place="loft")],
@@ -2034,6 +2042,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "put the drill in the same drawer like last time",  # which drawer, only context tells
+    "the tent is in the same box as the others",
     "shukriya",  # thanks: no search for a thing called "shukriya"
     "thank yuh mi dear",
     "car in the workshop for servicing",  # where it is for a while
