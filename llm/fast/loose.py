@@ -14,6 +14,7 @@ kill cord?? can't take the launch out without it".
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -22,7 +23,7 @@ from llm.actions import Action
 from llm.fast.asides import changes_the_fact, has_change, has_verb, without_remarks
 from llm.fast.certainty import ask_first, only_reads
 from llm.fast.household_words import FIRST_NAMES, PEOPLE
-from llm.fast.phrases import looks_like_place
+from llm.fast.phrases import clause_starts, looks_like_place
 
 _I = re.IGNORECASE
 # Where one clause may end and the next begin.
@@ -198,6 +199,21 @@ def one_question(text: str, read: Callable[[str], list[Action]]) -> list[Action]
         # again"), is answered
         return []
     return acts
+
+
+def run_on(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
+    """`one_question`, else `one_clause`, of a message typed without commas between clauses.
+
+    A comma goes where someone starts to say what they do or think (`clause_starts`):
+    "show me recent changes i think i messed something up", "undo that jake stop kicking
+    my seat".
+    """
+    starts = clause_starts(text)
+    if not starts:
+        return []
+    cuts = [0, *starts, len(text)]
+    said = ", ".join(text[a:b].strip() for a, b in itertools.pairwise(cuts))
+    return one_question(said, read) or one_clause(said, read)
 
 
 def _more_things(words: str) -> bool:

@@ -25,7 +25,7 @@ from inventory import (
     typo_distance,
 )
 from llm.actions import MAX_NAME_CHARS, Action
-from llm.fast.household_words import FAMILY_WORDS, FIRST_NAMES
+from llm.fast.household_words import FAMILY_WORDS, FIRST_NAMES, PEOPLE
 from llm.fast.place_checks import is_odd_place
 from llm.fast.vocabulary import (
     CLAUSE_WORDS,
@@ -366,6 +366,39 @@ _NOT_QUERIES = frozenset({
     "left", "more", "there", "else", "now", "then", "here", "remaining", "much", "many", "lot",
     "lots", "so much", "very much",
 })  # fmt: skip
+
+
+# Where a clause starts in words typed without a comma: someone, then what they do or think
+# ("where are the candles i cant find them", "undo that jake stop kicking my seat").
+_SOMEONE_DOES = (
+    r"(?:\s+(?:think|thought|need|needed|needs|cant|can't|cannot|couldnt|couldn't|swear|messed"
+    r"|forgot|have|had|has|just|was|am|is|are|were|gotta|wanna|want|wants|wanted|typed|fat"
+    r"|pressed|looked|checked|know|dont|don't|did|didnt|didn't|reckon|guess|got|aint|ain't"
+    r"|looking|tried|hope|mean|meant|gonna|will|should|must|says|said|set|asked|asking|stop"
+    r"|stopped|been|going|leave|leaving|heading|im|i'm|ive|i've)"
+    r"|'(?:m|ve|ll|s\s+(?:got|been|gone|going|asking|coming|looking|not|gonna|just|always"
+    r"|still)))\b"
+)
+_RUN_ON_CLAUSE = re.compile(
+    r"(?<=[a-z0-9])\s+(?=(?:i|we|he|she|they|(?P<name>[a-z]{2,}))" + _SOMEONE_DOES + ")",
+    re.IGNORECASE,
+)
+
+
+def clause_starts(text: str) -> list[int]:
+    """Where someone starts to say what they do or think, in words typed without a comma.
+
+    "undo that jake stop kicking my seat" -> [the index of "jake"]: "I", "we", "he", "she",
+    "they", or a name (capitalised, or a first name or a word for a person) before a verb.
+    """
+    return [
+        match.end()
+        for match in _RUN_ON_CLAUSE.finditer(text)
+        if match["name"] is None
+        or match["name"][0].isupper()
+        or match["name"].lower() in FIRST_NAMES
+        or match["name"].lower() in PEOPLE
+    ]
 
 
 def clean_query(phrase: str) -> str | None:

@@ -188,3 +188,33 @@ def test_it_is_no_thing_of_its_own_beside_a_clause_a_plan_or_a_question(text, mo
     monkeypatch.setattr(learned, "MIN_MARGIN", float("inf"))
     names = [item.name for action in parse_fast(text, loose=True).actions for item in action.items]
     assert not {"it", "them", "that"} & set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "asked"),
+    [
+        ("show me recent changes i think i messed something up", [act("history")], False),
+        ("how do I work this thing Cody set it up and went back to college", [act("help")], False),
+        ("where are my shin pads i have a match at 10", [act("find", query="shin pads")], False),
+        ("undo that jake stop kicking my seat", [act("undo")], True),
+    ],
+)
+def test_a_clause_typed_without_a_comma_starts_where_someone_does_something(
+    text, expected, asked, monkeypatch
+):
+    monkeypatch.setattr(learned, "MIN_MARGIN", float("inf"))
+    result = parse_fast(text, loose=True).to_json_dict()
+    assert result == {"actions": expected, **({"confirm": True} if asked else {})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cable situation in crate C is honestly cursed",  # "C" is a crate's label
+        "undo that I want to keep it",  # the rest takes the undo back
+        "Do you know Erik, where the fishing box is?",  # asked of Erik
+    ],
+)
+def test_no_clause_starts_at_a_label_or_beside_a_doubt(text, monkeypatch):
+    monkeypatch.setattr(learned, "MIN_MARGIN", float("inf"))
+    assert parse_fast(text, loose=True).actions == []
