@@ -48,12 +48,13 @@ _THEIRS = re.compile(
 # "loft above kitchen", "wardrobe in bedroom": a room said with no article (learners, notes).
 _BARE_ROOM = re.compile(
     r"^(?P<head>.+?)\s+(?P<preposition>in|above|below|under|at|inside|next\s+to|behind|by|near"
-    r"|beside|on\s+top\s+of)\s+"
+    r"|beside|on\s+top\s+of|on)\s+"
     r"(?P<room>(?:master\s+|spare\s+|guest\s+|back\s+|front\s+)?(?:kitchen|bedroom|bathroom"
     r"|garage|loft|attic|basement|cellar|hall|hallway|office|study|lounge|living\s+room"
     r"|dining\s+room|utility(?:\s+room)?|pantry|porch|shed|reception|staffroom|staff\s+room"
     r"|workshop|balcony|verandah|veranda|storeroom|store\s+room|classroom|barn|greenhouse"
-    r"|conservatory|cloakroom|mudroom|laundry|stockroom"
+    r"|conservatory|cloakroom|mudroom|laundry|stockroom|deck|patio|landing|terrace|yard"
+    r"|back\s+yard|garden|boat|trailer|truck|ute|(?:basement|garage)\s+(?:shop|workshop)"
     # the furniture a place is in or by: "blue folder in wardrobe", "hook near door"
     r"|wardrobe|closet|dresser|fridge|freezer|desk|door|front\s+door|back\s+door|bed|sink"
     r"|stove|cooker|oven|almirah|sofa|couch|stairs|boiler|car|van"

@@ -672,6 +672,15 @@ POSITIVE = [
     ("put the drill back in the same place as before", [give_back(it("drill"))]),
     ("put the lanterns back where they were before", [give_back(it("lanterns"))]),
     ("put the saw back where it come from", [give_back(it("saw"))]),
+    # a room or a deck said without its article, after a container
+    (
+        "put the belt sander on top shelf in basement shop",
+        [store("top shelf in basement shop", it("belt sander"))],
+    ),
+    (
+        "shackles and swivels in the blue tub on deck",
+        [store("blue tub on deck", it("shackles"), it("swivels"))],
+    ),
     # the things it joins, said after the place
     ("put the batteries in the drawer with the others", [store("drawer", it("batteries"))]),
     ("put the fuses in box 5 with the rest of them", [store("box 5", it("fuses"))]),
