@@ -509,6 +509,49 @@ _DORIC = (
     (re.compile(r"^whit(?:'s|s)\s+", _I), "what's "),
     (re.compile(r"^whit\s+(?=(?:is|are|did|do|does|have|has|was)\b)", _I), "what "),
 )
+# Caribbean and Hawaiian creole said in English words: "mi put di dutch pot inna di basement",
+# "weh di grater deh?", "i wen put all da fishing gear in da garage", "where da fishing gear
+# stay?", "di Christmas cake tins dem go inna di big red tote". "de", "di", "da" are "the"
+# only after an English word that comes before an article, or first ("de tool drawer is …"),
+# not in Spanish or Hindi ("pods de detergent", "wapas de di").
+_ARTICLE_BEFORE = (
+    r"in|on|to|from|put|of|at|under|by|where|is|are|bring|brought|back|borrow|borrowed|return"
+    r"|returned|all|up|use|used|out|outta|with|wit|fi|fo|for|and|an|weh|wea|wey|dash|tek|take"
+    r"|took|move|moved|throw|threw|rename|call|sell|sold|send|show|me|whole|through|get|got"
+    r"|stuck|pau|about|inside|into|over|ova|lend|lent|gave|give|give\s+back|find|need|crack"
+)
+_CREOLE = (
+    (re.compile(r"^(?:wah|wha)\s+inna\s+", _I), "what's in "),
+    (re.compile(r"\bda\s+(?P<thing>[\w' ]+?)\s+stay\s+(?=(?:in|on|inside|by|under|at|next)\b)", _I),
+     r"the \g<thing> is "),
+    (re.compile(r"^(?P<thing>[\w' ]+?)\s+stay\s+(?=(?:in|on|inside)\s+da\b)", _I), r"\g<thing> is "),
+    (re.compile(r"\binna\s+(?:di|de|da)\b", _I), "in the"),
+    (re.compile(r"\binna\s+(?=[a-z0-9])", _I), "in "),
+    (re.compile(rf"\b(?P<before>{_ARTICLE_BEFORE})\s+(?:di|de|da)\s+(?=[a-z0-9])", _I),
+     r"\g<before> the "),
+    (re.compile(r"(?:^|(?<=[,;.!?])\s*)(?:di|de|da)\s+(?=[a-z0-9])", _I), " the "),
+    (re.compile(r"(?<=[a-z])\s+(?:dem\s+)?deh\s+(?=(?:in|on|under|inside|by|at)\b)", _I), " is "),
+    (re.compile(r"\b(?P<verb>put|tek|take|took|move|moved|throw|threw|sell|sold|bring|brought|lend"
+                r"|lent|give|gave|dash|stuck|stick)\s+(?:dem|um)\b", _I), r"\g<verb> them"),
+    (re.compile(r"^dem\s+(?=[a-z])", _I), "they "),
+    (re.compile(r"(?<=[a-z])\s+dem\b(?=\s+(?:go|deh|dey|in|on|from|to|are|is|was|were|gone)\b"
+                r"|\s*[?.!,]*$)", _I), ""),
+    (re.compile(r"\bmi\s+(?:deh|dey)\b", _I), "I am"),
+    (re.compile(r"\bmi\s+(?=(?:put|have|want|use|used|tek|take|move|moved|dash|lend|lent|give"
+                r"|gave|go|throw|need|cyaan|can't|cant)\b)", _I), "I "),
+    (re.compile(r"\bmi\s+(?=[a-z])", _I), "my "),
+    (re.compile(r"\bwen\s+(?=(?:put|take|borrow|use|move|throw|bring|crack|give|sell|return|lend"
+                r"|broke|break)\b)", _I), ""),
+    (re.compile(r"\btek\s+(?=(?:the|my|out|it|them|back)\b)", _I), "take "),
+    (re.compile(r"\bpon\s+(?=(?:the|my)\b)", _I), "on "),
+    (re.compile(r"\ban\s+(?=the\b)", _I), "and "),
+    (re.compile(r"\bfo\s+(?=(?:the|my|her|his|our)\b)", _I), "for "),
+    (re.compile(r"\bova\b", _I), "over"),
+    (re.compile(r"^(?P<lead>(?:(?:bot|ok|so|hi|yo)\W+)*)(?:weh|wea|wey|where)\s+"
+                r"(?P<thing>(?:the|my)\s+[^?.!,]+?)\s+(?:deh|dey|stay)(?=\s*(?:[?.!]|$))", _I),
+     r"\g<lead>where is \g<thing>"),
+    (re.compile(r"\b(?:weh|wea|wey|where)\s+(?:it|e)\s+(?:deh|dey|stay)\b", _I), "where is it"),
+)  # fmt: skip
 # Places people do not label with a letter: "… in the shed x" is a kiss.
 _NEVER_LETTERED = frozenset({
     "shed", "cupboard", "garage", "loft", "attic", "cellar", "basement", "room", "kitchen", "hall",
@@ -550,6 +593,8 @@ def normalise(text: str) -> str:
     text = _CAME_AND.sub(" ", text)  # "Auntie Rudo came and took 2 folding chairs"
     text = _AFTER_DOING.sub(_just_done, text)  # "I'm after putting the hurleys in the shed"
     text = _MADE_TO.sub("I ", text)  # "mum made me put the xbox 360 in the loft": I put it
+    for pattern, said in _CREOLE:  # "mi put di dutch pot inna di basement"
+        text = pattern.sub(said, text)
     text = _WHERE_IT_DEY.sub(r"where is \g<thing>", text)  # Pidgin: "where the fans dey?"
     text = _DEY.sub(_is_there, text)  # "4 jerrycans dey for the generator house"
     text = _TOO_THE.sub("to ", text)  # dictated: "moved the bikes too the shed"

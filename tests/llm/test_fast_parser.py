@@ -672,6 +672,20 @@ POSITIVE = [
     ("put the drill back in the same place as before", [give_back(it("drill"))]),
     ("put the lanterns back where they were before", [give_back(it("lanterns"))]),
     ("put the saw back where it come from", [give_back(it("saw"))]),
+    # Caribbean and Hawaiian creole in English words
+    ("mi put di dutch pot inna di basement", [store("basement", it("dutch pot"))]),
+    (
+        "put de big pelau pot in de cupboard under de sink",
+        [store("cupboard under the sink", it("big pelau pot"))],
+    ),
+    ("weh di grater deh?", [find("grater")]),
+    ("where da fishing gear stay?", [find("fishing gear")]),
+    ("wha inna di cedar chest?", [contents("cedar chest")]),
+    ("show me de recent changes", [act("history")]),
+    (
+        "Bobby wen bring back da pressure washer finally",
+        [act("return", items=[it("pressure washer")], person="Bobby")],
+    ),
     # a room or a deck said without its article, after a container
     (
         "put the belt sander on top shelf in basement shop",
@@ -2051,6 +2065,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "mi deh inna di front room, come",  # where the speaker is
     "put the drill in the same drawer like last time",  # which drawer, only context tells
     "the tent is in the same box as the others",
     "shukriya",  # thanks: no search for a thing called "shukriya"
@@ -2716,3 +2731,20 @@ def test_from_now_said_first_is_from_now_on():
         "from now the storage room on the roof is called the attic", loose=True
     ).to_json_dict()
     assert said == {"actions": [rename("attic", place="storage room on the roof")], "confirm": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("mi put di dutch pot inna di basement", "I put the dutch pot in the basement"),
+        ("where di extension cord dem deh", "where is the extension cord"),
+        # "de", "di", "da" in Spanish, Hindi or a sound engineer's kit stay as they are
+        ("2 botellas de fabric softener", "2 botellas de fabric softener"),
+        ("Pinto uncle ne chairs wapas de di", "Pinto uncle ne chairs wapas de di"),
+        ("4 di boxes in the small peli", "4 di boxes in the small peli"),
+    ],
+)
+def test_creole_articles_and_pronouns_read_as_english(text, said):
+    from llm.fast.text import normalise
+
+    assert normalise(text) == said
