@@ -58,6 +58,13 @@ _STILL_OUT = re.compile(
     # "says he'll have it back Friday", "he's borrowin it for the week"
     rf"|(?:says\s+(?:he|she|they)\s*)?(?:'ll|ll|\s+will)\s+have\s+{_POINTER}\s+back(?:\s+\w+)?"
     rf"|(?:is|'s|are|'re)\s+borrowin[g']?\s+{_POINTER}(?:\s+for\s+[\w ]+)?"
+    # when it comes back: "back next month he says", "they say back sunday", "says hes
+    # bringing it back at 5"
+    r"|(?:(?:he|she|they)\s+(?:says|said|say)\s+)?back\s+(?:on|by|till|until|in|after|before|at"
+    r"|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|soon|later"
+    r"|tonight)\b.*"
+    rf"|(?:says|said|say)\s+(?:(?:he|she|they)(?:'s|\s+is|'re|\s+are)?\s+|hes\s+|shes\s+)bringing"
+    rf"\s+{_POINTER}\s+back"
     # learners: "he say bring back next week"
     r"|(?:say|says|said)\s+(?:(?:he|she|they)\s+)?(?:will\s+)?bring\s+(?:(?:it|them|em)\s+)?back"
     # "he'll have it a week", "she's keeping them till Friday"

@@ -35,6 +35,8 @@ _INTRODUCED = (
 # Where a person is from, said after the name: "Jake from uni", "Jen at the next unit".
 _FROM_WHERE = (
     r"(?:plot|flat|unit|apt)\s*\d+\w?"  # "rhys plot 12", said without "from"
+    # "Jimmy next door", "Ramirez across the st": where they live, said without "from"
+    r"|next\s+door|(?:across|over|down|up)\s+the\s+(?:road|street|st|lane|way|hall|corridor)"
     r"|(?:from|at|on|off)\s+(?:uni|college|work|school|church|the\s+office|the\s+gym|next\s+door"
     r"|(?:plot|no\.?|number|flat|unit|apt|house)\s*\d+\w?|the\s+next\s+(?:plot|door|unit|street|site|pitch|berth|mooring|desk|table)"
     r"|explorers|scouts|cubs|beavers|brownies|guides|the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\s|$)"

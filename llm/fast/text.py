@@ -346,6 +346,19 @@ _BRINGING_IT_BACK = re.compile(
     r"|\s+(?:bring|give)\s+(?:(?:it|them)\s+)?back|\s+return(?:\s+(?:it|them))?)\b.*$",
     re.IGNORECASE,
 )
+# When it comes back, said after a loan: "…, back next month he says", "…, they say back
+# sunday", "…, says hes bringing it back at 5", "…, says will bring back next wknd".
+_BACK_WHEN = (
+    r"(?:by|next|on|at|in|before|after|tomorrow|tonight|tmrw|tmr|later|soon|this|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|end)\b"
+)
+_PROMISED_BACK = re.compile(
+    r",\s+(?:and\s+)?(?:(?:(?:he|she|they)\s+)?(?:says|said|say)\s+(?:(?:he|she|they)(?:'s|'re|'ll"
+    r"|\s+is|\s+are|\s+will)?\s+|(?:hes|shes|theyre|theyll|hell|shell)\s+|will\s+)?(?:bringing"
+    r"|bring|returning|return|giving)\s+(?:(?:it|them|'em|em)\s+)?(?:back\b)?"
+    rf"|(?:(?:he|she|they)\s+(?:says|said|say)\s+)?back\s+{_BACK_WHEN}).*$",
+    re.IGNORECASE,
+)
 _GIVEN = re.compile(r"^(?:i\s+|we\s+)?(?:gave|give|handed)\s", re.IGNORECASE)
 _LOAN_SAID = re.compile(r"\b(?:borrowed|borrows|lent|loaned|leant)\b", re.IGNORECASE)
 # The weather or the hour, said after a change: "…, it's going to be a scorcher", "… it's
@@ -619,6 +632,7 @@ def normalise(text: str) -> str:
     text = _WEATHER_SAID.sub("", text)  # "took the hosepipe out, it's going to be a scorcher"
     text = _THEIRS_NOW.sub(" for good", text)  # "…, she can keep it"
     text = _BRINGING_IT_BACK.sub(_lent_back, text)  # "gave ellie the iron, she'll bring it back"
+    text = _PROMISED_BACK.sub(_lent_back, text)  # "…, back next month he says"
     text = _PUT_RIGHT.sub(lambda m: f"{m['meant'] or m['meant_then']} ", text)
     text = _DRAW_FOR_DRAWER.sub(r"\g<before> drawer\g<more>", text)  # "the draw by the sink"
     text = _RUN_ON_REMARK.sub(_remark_apart, text)  # "… the cedar chest its getting cold"

@@ -127,6 +127,18 @@ SURE = [(text, expected) for text, expected in SURE if expected is not None]
 
 # A loan and a word that it is still out; a return and where it went, or who brought it.
 TWO_CLAUSES = [
+    # when it comes back, said after the loan
+    (
+        "josh has borrowed the wire strippers, back next month he says",
+        [lent("josh", it("wire strippers"))],
+    ),
+    (
+        "lent air mattress to Simran for her cousin, she said will return sunday",
+        [lent("Simran", it("air mattress"))],
+    ),
+    # where they live, said after the name without "from"
+    ("lent moshe next door the ladder", [lent("moshe", it("ladder"))]),
+    ("Sharon next door returned the hedge trimmer", [back("Sharon", it("hedge trimmer"))]),
     (
         "nana borrowed the slow cooker and still hasn't given it back",
         [lent("nana", it("slow cooker"))],
@@ -209,6 +221,8 @@ QUESTIONS = [
 
 # A member, or someone outside? A gift, or a loan? Asked first.
 ASK_FIRST = [
+    ("Tama took the crayfish pots, back sunday he says", [lent("Tama", it("crayfish pots"))]),
+    ("Jimmy next door took the slurry agitator", [lent("Jimmy", it("slurry agitator"))]),
     ("Raj took the trailer", [lent("Raj", it("trailer"))]),
     ("The hall keys are with Margaret until Thursday.", [lent("Margaret", it("hall keys"))]),
     ("Sharma uncle has taken the ladder for the wedding", [lent("Sharma uncle", it("ladder"))]),
