@@ -25,7 +25,7 @@ from llm.fast.destinations import (
     move_destination,
     store_destination,
 )
-from llm.fast.household_words import CONTAINER_NOUNS
+from llm.fast.household_words import CONTAINER_NOUNS, NOT_KEPT_IN
 from llm.fast.items import parse_item, parse_items
 from llm.fast.nested_places import nested_place, place_chain
 from llm.fast.phrases import (
@@ -307,7 +307,20 @@ def _items_or_places(
     if source and not from_place:
         return None
     action = build_action(type=kind, items=items, place=place, from_place=from_place)
+    if action and place and _not_kept_in(place, known_places):
+        return ask_first([action])  # "put the chicken in the oven": cooked, not kept there
     return [action] if action else None
+
+
+# Where a thing is put to be cooked, washed or planted, not kept ("put the chicken in the
+# oven", "put the bulbs in the ground"); a shop or a dock is somewhere things are put away.
+_NOT_PUT_IN = NOT_KEPT_IN - {"shop", "shops", "dock", "depot"}
+
+
+def _not_kept_in(place: str, known_places: KnownPlaces) -> bool:
+    """True for an appliance or an institution nothing is kept in ("oven", "bank")."""
+    name = " ".join(place.lower().split())
+    return name in _NOT_PUT_IN and not is_known_place(name, known_places)
 
 
 def _placed(kind: str, destination: Callable[[str], Destination | None]) -> _Builder:

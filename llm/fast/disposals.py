@@ -96,9 +96,15 @@ _GIVEN_TO_KEEP = re.compile(
 )
 
 
+# The bins themselves, taken out for collection: "took the bins to the curb" is a chore.
+_THE_BINS = frozenset({"bin", "bins", "recycling", "rubbish", "trash", "garbage"})
+
+
 def disposed(match: re.Match[str], _known_places: KnownPlaces) -> list[Action] | None:
     """A discard of the items taken to a tip, a charity shop or sold online."""
     items = parse_items(match["items"], last_is_one=True)
+    if items and all(item.name.lower().split()[-1] in _THE_BINS for item in items):
+        return None
     action = build_action(type="discard", items=items) if items else None
     return [action] if action else None
 

@@ -41,6 +41,11 @@ NOT_KEPT_IN = frozenset({
     "middle", "process", "talks", "car park", "weather", "spotlight", "limelight", "pipeline",
     "oven", "microwave", "control", "shop", "shops", "ground", "soil", "shade", "blink",
     "water",
+    # appliances things go in to be cooked or washed, and where only plans are kept: "put the
+    # chicken in the oven", "put the date in the calendar"
+    "dishwasher", "washing machine", "washer", "dryer", "tumble dryer", "slow cooker",
+    "air fryer", "airfryer", "toaster", "grill", "calendar", "diary", "market", "system",
+    "spreadsheet", "app", "machine",
 })  # fmt: skip
 
 # Mum, dad and the grandparents in the languages households mix in: "amma's big dekchi",

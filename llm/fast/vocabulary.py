@@ -102,6 +102,10 @@ NOT_THINGS = frozenset({
     "months", "years", "ages", "steps", "photos", "pictures", "pics", "breaks", "naps", "turns",
     # the body: "my hands are in the dough"
     "hands", "hand", "head", "feet", "foot", "fingers", "arms", "heart",
+    # what is thrown, put or made that is no belonging: "threw a party in the garage", "put a
+    # reminder in my phone", "put a deposit down on the van"
+    "party", "parties", "tantrum", "strop", "wobbly", "reminder", "reminders", "appointment",
+    "deposit", "bet", "offer", "bid",
 })  # fmt: skip
 # Places that are times or idioms ("left the party at midnight", "keep it in mind"),
 # and the parts of a thing ("on top of the fridge").

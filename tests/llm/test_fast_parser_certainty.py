@@ -133,6 +133,16 @@ ASK_FIRST = [
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
 NEVER_A_WRITE = [
+    # cooked, washed, planned or thrown, not kept
+    "put the chicken in the oven",
+    "put the washing in the machine",
+    "put the dishes in the dishwasher",
+    "put the date in the calendar",
+    "put the money in the bank",
+    "threw a party in the garage",
+    "put a reminder in my phone",
+    "put a deposit down on the van",
+    "took the bins to the curb",
     # where another thing is, not where the binned thing came from: never a discard of both
     "threw out the cracked mitad, the new mitad from the store is in the garage now",
     "the bulbs are in the ground for spring",
