@@ -306,10 +306,34 @@ def _items_or_places(
     from_place = nested_place(source, known_places) if source else None
     if source and not from_place:
         return None
+    if _filled(items, destination.place):
+        return None  # "put some air in the tyres", "put petrol in the car": filled, not kept
     action = build_action(type=kind, items=items, place=place, from_place=from_place)
     if action and place and _not_kept_in(place, known_places):
         return ask_first([action])  # "put the chicken in the oven": cooked, not kept there
     return [action] if action else None
+
+
+# What a thing is filled with, said without a container: no belonging.
+_FILLED_WITH = frozenset({
+    "air", "petrol", "diesel", "fuel", "gas", "oil", "water", "coolant", "screenwash",
+    "antifreeze", "credit", "data",
+})  # fmt: skip
+# What is filled with it: "petrol in the car", "credit on my phone".
+_FILLED = frozenset({
+    "car", "van", "truck", "ute", "jeep", "bike", "motorbike", "boat", "tyres", "tyre", "tires",
+    "tire", "mower", "lawnmower", "generator", "tank", "engine", "phone", "card",
+})  # fmt: skip
+
+
+def _filled(items: list[ItemRef], place: str) -> bool:
+    """True when a vehicle or a machine is filled ("put petrol in the car"), nothing kept."""
+    words = place.lower().split()
+    return (
+        bool(words)
+        and words[-1] in _FILLED
+        and all(item.name.lower() in _FILLED_WITH and not item.unit for item in items)
+    )
 
 
 # Where a thing is put to be cooked, washed or planted, not kept ("put the chicken in the

@@ -46,6 +46,10 @@ NOT_KEPT_IN = frozenset({
     "dishwasher", "washing machine", "washer", "dryer", "tumble dryer", "slow cooker",
     "air fryer", "airfryer", "toaster", "grill", "calendar", "diary", "market", "system",
     "spreadsheet", "app", "machine",
+    # where things fall or are posted, not kept: "dropped my phone in the toilet", "put my
+    # name on the list", "put a post on facebook"
+    "toilet", "loo", "pool", "river", "sea", "lake", "puddle", "mud", "drain", "canal", "list",
+    "facebook", "whatsapp", "instagram", "group chat", "website", "internet",
 })  # fmt: skip
 
 # Mum, dad and the grandparents in the languages households mix in: "amma's big dekchi",

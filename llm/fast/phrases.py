@@ -338,6 +338,8 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     name = " ".join(words)
     if words and words[0].lower() == "same":
         return None  # "in the same box as the others": which one, only what was said before tells
+    if words and words[0].lower() == "for":
+        return None  # "put the bike in for a service": why, not where
     if says_what_for(phrase):
         return None  # "… out of the locker to bring home": what for, not where to
     if words and _A_COUNT_SAID.fullmatch(words[-1]):

@@ -267,6 +267,12 @@ _AS_BEFORE = re.compile(
     r"\s+(?:as\s+|like\s+)?(?:before|last\s+time)\b",
     re.IGNORECASE,
 )
+# "just in case", "in case it breaks": no case ("in case 3", "in case in van" are cases).
+_IN_CASE = re.compile(
+    r"\s+(?:just\s+)?in\s+case(?:\s+(?:of|it|its|it's|they|he|she|we|we're|i|i'm|you|you're|u"
+    r"|anyone|anybody|someone|somebody|there)\b.*)?$",
+    re.IGNORECASE,
+)
 # Irish English: "Con Brosnan has a lend of the cattle trailer till Friday" (has borrowed it).
 _A_LEND_OF = re.compile(
     r"\b(?P<has>has|have|'s\s+got|has\s+got)\s+a\s+(?:lend|loan)\s+of\s+", re.IGNORECASE
@@ -626,6 +632,7 @@ def normalise(text: str) -> str:
     text = _A_LEND_OF.sub(r"\g<has> ", text)  # "Con has a lend of the cattle trailer"
     text = _A_COUPLE.sub("a couple of ", text)  # "a couple bags of rice"
     text = _AS_BEFORE.sub(r"\g<where>", text)  # "back in the same place as before"
+    text = _IN_CASE.sub("", text)  # "kept the receipt in case": no case it is kept in
     text = _THE_ONE_IN.sub(r"\g<be> ", text)  # "drawer 2 is the one in the hall table"
     text = _PARTICLE_PLACE.sub(r"\g<the> \g<verb>-\g<particle>", text)  # "the walk in"
     text = _FROM_ARROW.sub(r"from \g<old> to ", text)  # "went from A2 -> A3"

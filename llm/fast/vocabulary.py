@@ -105,7 +105,7 @@ NOT_THINGS = frozenset({
     # what is thrown, put or made that is no belonging: "threw a party in the garage", "put a
     # reminder in my phone", "put a deposit down on the van"
     "party", "parties", "tantrum", "strop", "wobbly", "reminder", "reminders", "appointment",
-    "deposit", "bet", "offer", "bid",
+    "deposit", "bet", "offer", "bid", "name", "names", "word", "coat of paint", "lick of paint",
 })  # fmt: skip
 # Places that are times or idioms ("left the party at midnight", "keep it in mind"),
 # and the parts of a thing ("on top of the fridge").
@@ -113,6 +113,7 @@ NOT_PLACES = frozenset({
     "midnight", "noon", "night", "dawn", "lunch", "dinner", "breakfast", "work", "school",
     "moment", "time", "weekend", "mind", "hold", "charge", "sale", "loan", "fire",
     "ear", "ears", "nose", "mouth", "hair", "teeth",  # "Noah put a crayon in his ear"
+    "writing",  # "put it in writing"
 })  # fmt: skip
 PART_OF = frozenset({"top", "bottom", "side", "back", "front", "middle", "end", "edge", "rest"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "its", "which", "whose"})

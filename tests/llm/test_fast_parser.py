@@ -672,6 +672,12 @@ POSITIVE = [
     ("put the drill back in the same place as before", [give_back(it("drill"))]),
     ("put the lanterns back where they were before", [give_back(it("lanterns"))]),
     ("put the saw back where it come from", [give_back(it("saw"))]),
+    # a can of petrol is kept; "in case" is why
+    ("put the oil in the garage", [store("garage", it("oil"))]),
+    (
+        "put the torch in the drawer in case of a power cut",
+        [store("drawer", it("torch"))],
+    ),
     # Caribbean and Hawaiian creole in English words
     ("mi put di dutch pot inna di basement", [store("basement", it("dutch pot"))]),
     (
