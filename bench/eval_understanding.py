@@ -13,7 +13,8 @@ with the labels and a Markdown report is printed:
   every action matches, in order: same type; for each slot the label has, the same value
   (item names lower-cased and stripped, "<unit> of <name>" when the parser splits a unit off,
   quantities when the label gives one, places and
-  persons also without leading articles/possessives and "#"). Slots the label leaves out
+  persons also without leading articles/possessives and "#", a hyphen read as a space as
+  the inventory reads place names: "lock-up" is "lock up"). Slots the label leaves out
   are not scored. Messages tagged `needs_context` (a pronoun with nothing before it) have no
   expected actions and are left out of slot scoring.
 - **wrong writes**: no_change messages parsed to a write (store, move, take, return, use,
@@ -65,7 +66,8 @@ def norm_name(value: Any) -> str:
 
 
 def norm_place(value: Any) -> str:
-    text = norm_name(value).replace("#", "")
+    # a hyphen is a space, as in the inventory's place key ("lock-up" is "lock up")
+    text = norm_name(value).replace("#", "").replace("-", " ")
     return " ".join(LEADING.sub("", text).split())
 
 

@@ -7,6 +7,7 @@ transaction" recipe), so tests see a clean database without recreating it.
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -31,6 +32,9 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
         from wms.core.embedded import start_embedded_postgres
 
         url = start_embedded_postgres(tmp_path_factory.mktemp("embedded-pg"))
+        # `wms` commands run in process (`main([...])`) read the same database, not the
+        # user's own embedded one
+        os.environ["DATABASE_URL"] = url
     engine = make_engine(url)
     upgrade_database(engine)
     engine.dispose()
