@@ -615,6 +615,14 @@ def _dropped_off(match: re.Match[str], known_places: KnownPlaces) -> list[Action
     return ask_first([action]) if action else None
 
 
+# One's own medicine, taken: "took my tablets", "took her meds this morning".
+_TAKEN_AS_MEDICINE = re.compile(
+    r"^(?:my|her|his|their|our|the)\s+(?:morning\s+|evening\s+|night\s+|daily\s+)?(?:meds"
+    r"|medicine|medication|tablets|pills|vitamins|insulin|antibiotics|painkillers|dose)\b",
+    _I,
+)
+
+
 def _take(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A take: "took the ladder out of the shed"; not "got the ladder", not "took a shower".
 
@@ -636,6 +644,11 @@ def _take(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
         return None  # "took the bins out", "took out the trash", "took the dog out"
     if not (said_out or match["source"]):
         items_text = match["items"].lower()
+        if _TAKEN_AS_MEDICINE.match(items_text):
+            return None  # "took my tablets": swallowed, not taken out
+        if match["trail"] and match["trail"].lower() == "down":
+            taken = _take_items(match, known_places)
+            return ask_first(taken) if taken else None  # "took the tent down": out, or apart?
         counted = _A_COUNT.match(items_text)  # "took a dozen rawlplugs", "a tin of paint"
         if (items_text.startswith(("a ", "an ")) and not counted) or items_text.split(" ", 1)[
             -1

@@ -106,6 +106,12 @@ NOT_THINGS = frozenset({
     # reminder in my phone", "put a deposit down on the van"
     "party", "parties", "tantrum", "strop", "wobbly", "reminder", "reminders", "appointment",
     "deposit", "bet", "offer", "bid", "name", "names", "word", "coat of paint", "lick of paint",
+    "idea", "ideas", "memories", "patience", "energy", "motivation", "sanity", "luck",
+    # what comes back that is no belonging: "the rash is back", "the damp is back"
+    "rash", "cough", "flu", "headache", "migraine", "pain", "damp", "leak", "smell", "sun",
+    "rain", "snow", "frost",
+    # money lent is no belonging: "lent my brother 50 quid"
+    "quid", "bucks", "dollars", "euros", "rupees", "naira", "rand", "pence", "cents", "grand",
 })  # fmt: skip
 # Places that are times or idioms ("left the party at midnight", "keep it in mind"),
 # and the parts of a thing ("on top of the fridge").

@@ -151,6 +151,13 @@ NEVER_A_WRITE = [
     "put my name on the list",
     "put a coat of paint on the fence",
     "put it in writing",
+    "took my tablets",
+    "took the tent down",
+    "used up all my patience",
+    "binned the idea",
+    "brought back memories",
+    "the rash is back",
+    "lent my brother 50 quid",
     # where another thing is, not where the binned thing came from: never a discard of both
     "threw out the cracked mitad, the new mitad from the store is in the garage now",
     "the bulbs are in the ground for spring",
