@@ -132,7 +132,7 @@ SHORTHAND = {
     "wor": "our", "noo": "now", "ye": "you", "knaa": "know", "morra": "tomorrow", "naw": "no",
     "frm": "from", "yday": "yesterday", "tmr": "tomorrow", "thru": "through", "kno": "know",
     "when'd": "when did", "whend": "when did",
-    "knw": "know",
+    "knw": "know", "finaly": "finally", "finnaly": "finally",
     # Scots and Doric: "flung oot aa the tupperware fae the press", "intae the boxroom"
     "intae": "into", "fae": "from", "twa": "two", "awa": "away", "gied": "gave", "hiv": "have",
     "dae": "do", "naebody": "nobody",

@@ -40,6 +40,10 @@ _LEADING_WORDS = (
     r"|yeah\s+nah|nah\s+yeah"
     r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
     r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya|chale|ei|eish|hej"
+    # "ayuh", "ope", Welsh "iawn" / "duw duw", Afrikaans "ag" / "ja", Singlish "alamak" / "walao",
+    # Hindi "arre" / "acha", Québécois "pis" / "bon", Yiddish "nu", "k" for ok
+    r"|ayuh|ope|iawn|duw(?:\s+duw)?|ag|ja|alamak|walao|wah|aiyah|aiyoh|arre|arey|acha|achha"
+    r"|pis|bon|nu|k|kk|yoh|haibo|bueno|pues|oye|vale|yani"
     r"|mais|cher|wallah|habibi|yalla|khalas|wee\s+buns|wagwan|kia\s+ora|dear\s+all|hi\s+all"
     # Irish "yerra", Tamil "aiyo", Vietnamese "trời ơi" / "chết rồi" (oh no), typed plain or not
     r"|yerra|aiyo+|aiya|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i|mela"  # Maltese "mela": "so, well"
@@ -112,6 +116,11 @@ _TRAILING_PHRASES = (
     r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|hunty|babe|babes|bab|bestie|omg|fi+nal+y+|k{3,}|tho"
     r"|though|ehn|eish|ma'am|maam|itself|re"
     r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+|ko|cher|habibi|wallah|yalla|khalas"
+    # thanks, and "quickly", in the languages households mix in
+    r"|diolch|merci|gracias|danke|grazie|mahalo|asante(?:\s+sana)?|salamat(?:\s+po)?|obrigad[oa]"
+    r"|shukran|shukriya|dhanyavaa?d|dzi[eę]kuj[eę]|dzi[eę]ki|spasibo|kiitos|tack|takk|toda"
+    r"|arigatou?|terima\s+kasih|xie\s*xie|nandri|efcharisto|bedankt|dank\s+je(?:wel)?|jaldi|ayuh|bub"
+    r"|rwan|nawr"  # Welsh "now"
     r"|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i|h[eế]t\s+r[oồ]i|aiyo+|aiya"
     r"|sweet\s+as|chur|soz+|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)bot|b'y|me\s+son"
     r"|my\s+'?ansum|my\s+lover|before\s+(?:we|i)\s+left|before\s+leaving|bruv|blud|mun|butt|ji"
@@ -238,7 +247,9 @@ _WHERE_IS_SAID_FIRST = re.compile(
     r"|o[uù]\s+(?:est|sont)(?:\s+(?:le|la|les|mon|ma|mes))?"
     r"|var\s+(?:är|ar)(?:\s+(?:min|mitt|mina))?"
     r"|waar\s+(?:is|zijn)(?:\s+(?:de|het|die|my))?|cad[êe](?:\s+(?:o|a|os|as|meu|minha))?|wapi"
-    r"|kahan\s+hai|kidhar\s+hai"
+    r"|kahan\s+hai|kidhar\s+hai|kidhar\s+(?:is|are)(?:\s+(?:the|my|our))?"
+    # Welsh: "lle mae'r chainsaw?", "ble mae'r big torch"
+    r"|(?:lle|ble)\s+mae(?:'r|\s+y|\s+yr)?"
     r"|asan\s+na(?:\s+(?:yung|ang|ung))?|saan\s+(?:na\s+)?(?:ko\s+nilagay\s+)?(?:yung|ang|ung))\s+",
     re.IGNORECASE,
 )

@@ -271,8 +271,13 @@ CHAT_NOISE = (
 MOOD_WORDS = frozenset({
     "quiet", "busy", "long", "tough", "rough", "hard", "lazy", "slow", "mad", "crazy", "hectic",
     "very", "really", "so", "too", "quite",
+    # the weather: "so hot today", "freezing this morning"
+    "hot", "cold", "warm", "wet", "windy", "sunny", "rainy", "freezing", "humid", "muggy", "chilly",
+    "boiling", "baking", "grim", "miserable",
 })  # fmt: skip
-TIME_WORDS = frozenset({"day", "night", "week", "weekend", "morning", "evening", "one", "shift"})
+TIME_WORDS = frozenset({
+    "day", "night", "week", "weekend", "morning", "evening", "one", "shift", "today", "tonight",
+})  # fmt: skip
 # How much: "bit nippy", "kinda tired", "rather chilly" say how something is, not a thing.
 DEGREE_WORDS = frozenset({"bit", "abit", "kinda", "sorta", "rather", "fairly", "quite"})
 # When and whether a chore is done: "rent due friday", "invoice 2231 paid", "bins go out

@@ -678,6 +678,17 @@ POSITIVE = [
         "put the torch in the drawer in case of a power cut",
         [store("drawer", it("torch"))],
     ),
+    # where, thanks and lead-ins in the languages households mix in
+    ("lle mae'r big torch rwan", [find("big torch")]),
+    ("kidhar is the extension lead??", [find("extension lead")]),
+    ("put the chainsaw in the cwt diolch", [store("cwt", it("chainsaw"))]),
+    ("ayuh where's my good hip boots", [find("good hip boots")]),
+    ("ope, moved the deep fryer down to the basement", [move("basement", it("deep fryer"))]),
+    ("show me whats in the loft jaldi", [contents("loft")]),
+    (
+        "KYLE FINALY BROUGHT BACK THE POST HOLE DIGGER",
+        [act("return", items=[it("post hole digger")], person="kyle")],
+    ),
     # Caribbean and Hawaiian creole in English words
     ("mi put di dutch pot inna di basement", [store("basement", it("dutch pot"))]),
     (
@@ -2072,6 +2083,8 @@ POSITIVE = [
 
 NEGATIVE = [
     "mi deh inna di front room, come",  # where the speaker is
+    "wah so hot today",  # the weather
+    "duw duw it's wet out there",
     "put the drill in the same drawer like last time",  # which drawer, only context tells
     "the tent is in the same box as the others",
     "shukriya",  # thanks: no search for a thing called "shukriya"
