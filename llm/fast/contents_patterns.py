@@ -42,7 +42,8 @@ CONTENTS_PATTERNS = (
     re.compile(
         r"^what(?:\s+(?:stuff|things|items|else))?\s+(?:do|did|have)\s+(?:i|we)"
         rf"(?:\s+(?:{_PUTTING}|left|still|away|up|down|out|over)){{0,3}}"
-        rf"\s+(?:(?P<near>{ADJACENT}\s+.+)|{PLACE_PREPOSITION}\s+(?P<place>.+))$",
+        rf"\s+(?:(?P<near>{ADJACENT}\s+.+)|(?:{PLACE_PREPOSITION}|(?<=\bup\s)to|(?<=\bdown\s)to)"
+        r"\s+(?P<place>.+))$",
         _I,
     ),
     # "what goes in the hall cupboard", "what lives on shelf 2", "what belongs in drawer 3"

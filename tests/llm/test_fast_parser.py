@@ -678,6 +678,8 @@ POSITIVE = [
         "put the torch in the drawer in case of a power cut",
         [store("drawer", it("torch"))],
     ),
+    ("what have i got up the loft", [contents("loft")]),
+    ("what have we got down the basement", [contents("basement")]),
     # where, thanks and lead-ins in the languages households mix in
     ("lle mae'r big torch rwan", [find("big torch")]),
     ("kidhar is the extension lead??", [find("extension lead")]),
