@@ -297,14 +297,15 @@ _WHATS_IN_SAID_FIRST = re.compile(
     re.IGNORECASE,
 )
 _WHATS_IN_SAID_AFTER = re.compile(
-    r"^(?:[^,]*,\s*)?(?P<place>[^,]+?)\s+(?:(?:mein|me|main)\s+(?:kya|kia)(?:\s+(?:kya|kia))?\s+"
-    r"(?:hai|he|h|hain)|la\s+enna\s+(?:irukku|iruku))\b"
+    r"^(?:[^,]*,\s*)?(?P<place>[^,]+?)\s+(?:(?:mein|me|main|pe|par)\s+(?:(?:humara|hamara|mera"
+    r"|apna)\s+)?(?:kya|kia)(?:\s+(?:kya|kia))?\s+(?:(?:pada|rakha|padha)\s+)?(?:hai|he|h|hain)"
+    r"|la\s+enna\s+(?:irukku|iruku))\b"
     r"[?!.\s]*$|^(?:[^,]*,\s*)?(?P<place_wapi>[^,]+?)\s+iko\s+wapi\b[?!.\s]*$",
     re.IGNORECASE,
 )
 _WHERE_IS_SAID_AFTER = re.compile(
     r"^(?P<thing>.+?)\s+(?:(?:abhi\s+)?(?:kahan|kahaan|kidhar|kaha|kithe)(?:\s+(?:hai|he|hain|h|rakha"
-    r"|rakhi|rakhe))?"
+    r"|rakhi|rakhe|tha|thi|the|gaya|gayi|gaye|gai|hoga|hogi|yaar|ji))*"
     r"|enga|engey|o\s+dau|evide|evideya)\b"  # … Malayalam "evide" ("car spare key evide?")
     r"(?P<rest>[?!.\s]*)$",
     re.IGNORECASE,

@@ -681,6 +681,9 @@ POSITIVE = [
     ("what have i got up the loft", [contents("loft")]),
     ("what have we got down the basement", [contents("basement")]),
     # where, thanks and lead-ins in the languages households mix in
+    ("maalla pe kya kya hai", [contents("maalla")]),
+    ("bada patila kidhar rakha hai", [find("bada patila")]),
+    ("dandiya sticks kahan rakhi thi?", [find("dandiya sticks")]),
     ("lle mae'r big torch rwan", [find("big torch")]),
     ("kidhar is the extension lead??", [find("extension lead")]),
     ("put the chainsaw in the cwt diolch", [store("cwt", it("chainsaw"))]),
