@@ -310,6 +310,13 @@ _WHERE_IS_SAID_AFTER = re.compile(
     r"(?P<rest>[?!.\s]*)$",
     re.IGNORECASE,
 )
+# What someone has, said in Hindi: "Sharma aunty ke paas humara kya kya hai", "Pinto uncle ke
+# paas abhi bhi kuch hai kya?"
+_HAS_SAID_AFTER = re.compile(
+    r"^(?P<person>[^,?]+?)\s+ke\s+paas\s+(?:abhi\s+(?:bhi\s+)?)?(?:(?:humara|hamara|mera|apna)\s+)?"
+    r"(?:kya\s+kya|kuch|kya)(?:\s+(?:hai|he|h|hain|kya|rakha\s+hai|pada\s+hai))*[?!.\s]*$",
+    re.IGNORECASE,
+)
 # "put", said first in the languages households mix in, with English things and places:
 # "puse las semillas en seed bin C", "nilagay ko na yung toques sa bench by the door",
 # "pakilagay yung big kaldero sa basement shelf", "coloquei o cooler na garagem".
@@ -672,6 +679,7 @@ def normalise(text: str) -> str:
     text = _WHERE_IS_SAID_AFTER.sub(r"where is the \g<thing>?", text)  # "bat oil kahan hai?"
     text = _WHATS_IN_SAID_FIRST.sub("what's in the ", text)  # "que hay en el pool house"
     text = _WHATS_IN_SAID_AFTER.sub(_said_after_in_english, text)  # "red trunk mein kya hai"
+    text = _HAS_SAID_AFTER.sub(r"what has \g<person> got", text)  # "Sharma aunty ke paas kya hai"
     text = _SHORTHAND.sub(_expand, text)
     for pattern, said in _DORIC:  # after the Scots words ("far did we pit …")
         text = pattern.sub(said, text)

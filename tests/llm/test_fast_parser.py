@@ -682,6 +682,7 @@ POSITIVE = [
     ("what have we got down the basement", [contents("basement")]),
     # where, thanks and lead-ins in the languages households mix in
     ("maalla pe kya kya hai", [contents("maalla")]),
+    ("Sharma aunty ke paas humara kya kya hai", [act("out", person="Sharma aunty")]),
     ("bada patila kidhar rakha hai", [find("bada patila")]),
     ("dandiya sticks kahan rakhi thi?", [find("dandiya sticks")]),
     ("lle mae'r big torch rwan", [find("big torch")]),
