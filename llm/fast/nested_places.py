@@ -57,7 +57,8 @@ _BARE_ROOM = re.compile(
     r"|back\s+yard|garden|boat|trailer|truck|ute|(?:basement|garage)\s+(?:shop|workshop)"
     # the furniture a place is in or by: "blue folder in wardrobe", "hook near door"
     r"|wardrobe|closet|dresser|fridge|freezer|desk|door|front\s+door|back\s+door|bed|sink"
-    r"|stove|cooker|oven|almirah|sofa|couch|stairs|boiler|car|van"
+    r"|stove|cooker|oven|almirah|sofa|couch|stairs|boiler|car|van|counter|worktop|table|bench"
+    r"|window"
     # "rack 2 in dry store", "shelf 3 in parts room"
     r"|(?:dry|stock|parts|back|front|box|spare|store|plant|boot|sun|games|tack|feed)\s+(?:room|store)"
     r"))$",

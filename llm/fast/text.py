@@ -310,6 +310,13 @@ _WHERE_IS_SAID_AFTER = re.compile(
     r"(?P<rest>[?!.\s]*)$",
     re.IGNORECASE,
 )
+# Things listed with commas, then where they all are: "sumac, pul biber, kimyon - all in the
+# spice crate" (the last comma is an "and").
+_LISTED_ALL_IN = re.compile(
+    r"^(?P<first>[^,.!?]+(?:,\s*[^,.!?]+)*?),\s*(?P<last>[^,.!?]+?)\s*(?:[-–—:]\s*)?"
+    r"(?P<all>all|both)\s+(?=(?:in|on|into|inside|under|at)\s)",
+    re.IGNORECASE,
+)
 # What someone has, said in Hindi: "Sharma aunty ke paas humara kya kya hai", "Pinto uncle ke
 # paas abhi bhi kuch hai kya?"
 _HAS_SAID_AFTER = re.compile(
@@ -680,6 +687,7 @@ def normalise(text: str) -> str:
     text = _WHATS_IN_SAID_FIRST.sub("what's in the ", text)  # "que hay en el pool house"
     text = _WHATS_IN_SAID_AFTER.sub(_said_after_in_english, text)  # "red trunk mein kya hai"
     text = _HAS_SAID_AFTER.sub(r"what has \g<person> got", text)  # "Sharma aunty ke paas kya hai"
+    text = _LISTED_ALL_IN.sub(_listed_and, text, count=1)  # "sumac, pul biber, kimyon all in"
     text = _SHORTHAND.sub(_expand, text)
     for pattern, said in _DORIC:  # after the Scots words ("far did we pit …")
         text = pattern.sub(said, text)
@@ -696,6 +704,16 @@ def _said_after_in_english(match: re.Match[str]) -> str:
     if match["place"]:
         return f"what's in the {match['place']}?"  # "red trunk mein kya hai"
     return f"where is the {match['place_wapi']}?"  # "the thermos iko wapi"
+
+
+def _listed_and(match: re.Match[str]) -> str:
+    """Things listed with commas said as "A, B and C are all in …"."""
+    last = match["last"]
+    if re.search(
+        r"(?:\b(?:are|is|r|were|went|go|goes|now)|'re|'s)$", last, re.IGNORECASE
+    ) or re.search(r"\b(?:they|it|we|i|you|he|she|them)\b", match.group(0), re.IGNORECASE):
+        return match.group(0)  # "the drill, the saw, the sander are all in bin 4": said already
+    return f"{match['first']} and {last} are {match['all']} "
 
 
 def _put_in_english(match: re.Match[str]) -> str:

@@ -679,6 +679,15 @@ POSITIVE = [
         [store("drawer", it("torch"))],
     ),
     ("what have i got up the loft", [contents("loft")]),
+    # things listed with commas, then where they all are
+    (
+        "sumac, pul biber, kimyon - all in the spice crate under counter",
+        [store("spice crate under counter", it("sumac"), it("pul biber"), it("kimyon"))],
+    ),
+    (
+        "tent, stove, lantern: all in the loft",
+        [store("loft", it("tent"), it("stove"), it("lantern"))],
+    ),
     ("what have we got down the basement", [contents("basement")]),
     # where, thanks and lead-ins in the languages households mix in
     ("maalla pe kya kya hai", [contents("maalla")]),
