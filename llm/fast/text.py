@@ -312,11 +312,13 @@ _WHERE_IS_SAID_AFTER = re.compile(
 )
 # Things listed with commas, then where they all are: "sumac, pul biber, kimyon - all in the
 # spice crate" (the last comma is an "and").
-_LISTED_ALL_IN = re.compile(
-    r"^(?P<first>[^,.!?]+(?:,\s*[^,.!?]+)*?),\s*(?P<last>[^,.!?]+?)\s*(?:[-–—:]\s*)?"
-    r"(?P<all>all|both)\s+(?=(?:in|on|into|inside|under|at)\s)",
-    re.IGNORECASE,
+_ALL_IN = re.compile(
+    r"\s*(?:[-–—:]\s*)?(?P<all>all|both)\s+(?=(?:in|on|into|inside|under|at)\s)", re.IGNORECASE
 )
+_MAX_LISTED = 8
+_MAX_LISTED_WORDS = 6
+
+
 # What someone has, said in Hindi: "Sharma aunty ke paas humara kya kya hai", "Pinto uncle ke
 # paas abhi bhi kuch hai kya?"
 _HAS_SAID_AFTER = re.compile(
@@ -687,7 +689,7 @@ def normalise(text: str) -> str:
     text = _WHATS_IN_SAID_FIRST.sub("what's in the ", text)  # "que hay en el pool house"
     text = _WHATS_IN_SAID_AFTER.sub(_said_after_in_english, text)  # "red trunk mein kya hai"
     text = _HAS_SAID_AFTER.sub(r"what has \g<person> got", text)  # "Sharma aunty ke paas kya hai"
-    text = _LISTED_ALL_IN.sub(_listed_and, text, count=1)  # "sumac, pul biber, kimyon all in"
+    text = _listed_all_in(text)  # "sumac, pul biber, kimyon - all in the spice crate"
     text = _SHORTHAND.sub(_expand, text)
     for pattern, said in _DORIC:  # after the Scots words ("far did we pit …")
         text = pattern.sub(said, text)
@@ -706,14 +708,27 @@ def _said_after_in_english(match: re.Match[str]) -> str:
     return f"where is the {match['place_wapi']}?"  # "the thermos iko wapi"
 
 
-def _listed_and(match: re.Match[str]) -> str:
-    """Things listed with commas said as "A, B and C are all in …"."""
-    last = match["last"]
-    if re.search(
-        r"(?:\b(?:are|is|r|were|went|go|goes|now)|'re|'s)$", last, re.IGNORECASE
-    ) or re.search(r"\b(?:they|it|we|i|you|he|she|them)\b", match.group(0), re.IGNORECASE):
-        return match.group(0)  # "the drill, the saw, the sander are all in bin 4": said already
-    return f"{match['first']} and {last} are {match['all']} "
+def _listed_all_in(text: str) -> str:
+    """Things listed with commas said as "A, B and C are all in …".
+
+    "sumac, pul biber, kimyon - all in the spice crate"; the text as it was when the list
+    says more than things or says it already.
+    """
+    said = _ALL_IN.search(text)
+    if said is None:
+        return text
+    parts = [part.strip() for part in text[: said.start()].split(",")]
+    if not 2 <= len(parts) <= _MAX_LISTED or any(
+        not part or len(part.split()) > _MAX_LISTED_WORDS or re.search(r"[.!?]", part)
+        for part in parts
+    ):
+        return text
+    if re.search(r"(?:\b(?:are|is|r|were|went|go|goes|now)|'re|'s)$", parts[-1], re.IGNORECASE) or (
+        re.search(r"\b(?:they|it|we|i|you|he|she|them)\b", text[: said.start()], re.IGNORECASE)
+    ):
+        return text  # "the drill, the saw, the sander are all in bin 4": said already
+    listed = f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return f"{listed} are {said['all']} {text[said.end() :]}"
 
 
 def _put_in_english(match: re.Match[str]) -> str:
