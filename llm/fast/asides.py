@@ -23,7 +23,7 @@ from llm.fast.certainty import only_reads
 from llm.fast.text import NOT_A_TITLE, NOT_AFTER_ARTICLE
 from llm.fast.verb_forms import VERB_FORMS
 from llm.fast.verbs import is_verb_form, verb_pattern
-from llm.fast.vocabulary import MAX_FIND_WORDS
+from llm.fast.vocabulary import DOING_THERE, MAX_FIND_WORDS
 
 _I = re.IGNORECASE
 MAX_ASIDES = 2
@@ -322,6 +322,8 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
         return False  # a doubt; or "…, on the potting bench": more of where, not an aside
     if _BEING.search(fact) and _FOR_A_WHILE.match(aside):
         return False
+    if not has_verb(fact) and aside.split()[0].lower() in DOING_THERE:
+        return False  # "ah ma in the kitchen making ondeh ondeh": someone there, doing it
     note = _NOTE_LIKE.match(fact) and not has_verb(fact)  # "a dozen batteries in the drawer"
     later = _WHEN_LATER if has_change(fact) else _LATER  # "car in the workshop for servicing"
     if later.match(aside) and not _reported(fact) and not _IS_BACK.search(fact) and not note:

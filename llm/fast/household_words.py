@@ -87,6 +87,8 @@ PEOPLE = frozenset({
     # wild animals that get in (not "bear": a teddy bear is a thing)
     "deer", "raccoon", "raccoons", "moose", "coyote",
     "lass", "lasses", "lad", "missus", "hubby", "wifey",
+    # grandparents in Singlish and Cantonese: "ah ma in the kitchen making ondeh ondeh"
+    "ma", "pa", "mah", "ahma", "popo", "gunggung",
     "intern", "trainee", "apprentice", "colleague", "colleagues", "manager", "staff", "client",
     "clients", "customer", "customers", "vet", "farrier", "postman", "courier",
     "engineer", "contractor", "contractors", "tenant", "lodger", "housemate",

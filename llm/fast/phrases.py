@@ -30,6 +30,7 @@ from llm.fast.place_checks import is_odd_place
 from llm.fast.vocabulary import (
     CLAUSE_WORDS,
     DEMONSTRATIVES,
+    DOING_THERE,
     FUNCTION_WORDS,
     LETTER_A_NAMES,
     NAME_PARTICLES,
@@ -340,6 +341,8 @@ def clean_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         return None  # "in the same box as the others": which one, only what was said before tells
     if words and words[0].lower() == "for":
         return None  # "put the bike in for a service": why, not where
+    if any(word.lower() in DOING_THERE for word in words[1:]):
+        return None  # "the fellowship hall setting up tables": someone is there, doing it
     if says_what_for(phrase):
         return None  # "… out of the locker to bring home": what for, not where to
     if words and _A_COUNT_SAID.fullmatch(words[-1]):

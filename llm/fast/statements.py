@@ -105,10 +105,21 @@ IS_BACK = re.compile(
 _TITLES = frozenset(title.lower() for title in TITLES)
 
 
+# Who a name is, said before it with a capital: "Brother Dale", "Sister Pearl", "Uncle Ray".
+_CALLED_BEFORE_A_NAME = frozenset({
+    "brother", "sister", "pastor", "deacon", "elder", "father", "reverend", "rev", "bishop",
+    "imam", "rabbi", "aunty", "auntie", "aunt", "uncle", "coach", "nurse", "captain", "officer",
+    "grandma", "grandpa", "nana", "granny", "cousin", "tita", "tito", "tia", "tio",
+})  # fmt: skip
+
+
 def _is_person_name(words: list[str]) -> bool:
     """True for a single capitalised word or a titled name: "Tom", "Dr Patel" is in the garage."""
     if len(words) == 2 and words[0].rstrip(".").lower() in _TITLES:
         return words[1].isalpha()  # "Dr Patel", and "mr kowalski" typed in lower case
+    if len(words) == 2 and words[0].lower() in _CALLED_BEFORE_A_NAME:
+        # "Brother Dale", not "Brother printer"
+        return words[1].isalpha() and words[1][:1].isupper()
     if len(words) != 1:
         return False
     word = words[0].strip("\"'`")

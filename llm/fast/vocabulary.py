@@ -305,3 +305,11 @@ HAD_NOT_OWNED = (
     r"flu|cold|virus|covid|measles|chickenpox|day\s+off|time|right|idea|chance|hiccups|giggles"
     r"|blues"
 )
+# What someone does where they are, never part of a place's name.
+DOING_THERE = frozenset({
+    "setting", "making", "cooking", "playing", "doing", "fixing", "watching", "sleeping",
+    "working", "cleaning", "helping", "eating", "reading", "tidying", "practising", "practicing",
+    "rehearsing", "chatting", "talking", "crying", "napping", "studying", "swearing", "shouting",
+    "screaming", "hiding", "sorting", "painting", "mending", "wrapping", "baking", "feeding",
+    "praying", "singing", "dancing", "resting", "smoking", "drinking",
+})  # fmt: skip

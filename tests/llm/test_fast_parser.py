@@ -679,6 +679,8 @@ POSITIVE = [
         [store("drawer", it("torch"))],
     ),
     ("what have i got up the loft", [contents("loft")]),
+    # a brand before a thing is no title before a name
+    ("the Brother printer is in the office", [store("office", it("Brother printer"))]),
     # things listed with commas, then where they all are
     (
         "sumac, pul biber, kimyon - all in the spice crate under counter",

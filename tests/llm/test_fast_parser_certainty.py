@@ -158,6 +158,11 @@ NEVER_A_WRITE = [
     "brought back memories",
     "the rash is back",
     "lent my brother 50 quid",
+    # someone, not something, where they are
+    "Sister Pearl is in the kitchen",
+    "ah ma in the kitchen making ondeh ondeh",
+    "Uncle Ray is in the garage fixing the mower",
+    "dan is in the bike store swearing at the pump",
     # where another thing is, not where the binned thing came from: never a discard of both
     "threw out the cracked mitad, the new mitad from the store is in the garage now",
     "the bulbs are in the ground for spring",
