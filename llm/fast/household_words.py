@@ -89,6 +89,8 @@ PEOPLE = frozenset({
     "lass", "lasses", "lad", "missus", "hubby", "wifey",
     # grandparents in Singlish and Cantonese: "ah ma in the kitchen making ondeh ondeh"
     "ma", "pa", "mah", "ahma", "popo", "gunggung",
+    # brothers and sisters, said short: "lil bro is in the garage"
+    "bro", "sis", "bruv", "sibling", "siblings",
     "intern", "trainee", "apprentice", "colleague", "colleagues", "manager", "staff", "client",
     "clients", "customer", "customers", "vet", "farrier", "postman", "courier",
     "engineer", "contractor", "contractors", "tenant", "lodger", "housemate",

@@ -163,6 +163,7 @@ NEVER_A_WRITE = [
     "ah ma in the kitchen making ondeh ondeh",
     "Uncle Ray is in the garage fixing the mower",
     "dan is in the bike store swearing at the pump",
+    "my lil bro is in the garage",
     # where another thing is, not where the binned thing came from: never a discard of both
     "threw out the cracked mitad, the new mitad from the store is in the garage now",
     "the bulbs are in the ground for spring",
