@@ -567,6 +567,12 @@ _ARTICLE_BEFORE = (
     r"|took|move|moved|throw|threw|rename|call|sell|sold|send|show|me|whole|through|get|got"
     r"|stuck|pau|about|inside|into|over|ova|lend|lent|gave|give|give\s+back|find|need|crack"
 )
+# A word only these readings change: most messages have none and skip them.
+_CREOLE_WORD = re.compile(
+    r"\b(?:da|di|de|inna|mi|dem|deh|dey|wen|tek|pon|um|fo|ova|wah|wha|weh|wea|wey|stay)\b"
+    r"|\ban\s+the\b",
+    _I,
+)
 _CREOLE = (
     (re.compile(r"^(?:wah|wha)\s+inna\s+", _I), "what's in "),
     (re.compile(r"\bda\s+(?P<thing>[\w' ]+?)\s+stay\s+(?=(?:in|on|inside|by|under|at|next)\b)", _I),
@@ -641,8 +647,9 @@ def normalise(text: str) -> str:
     text = _CAME_AND.sub(" ", text)  # "Auntie Rudo came and took 2 folding chairs"
     text = _AFTER_DOING.sub(_just_done, text)  # "I'm after putting the hurleys in the shed"
     text = _MADE_TO.sub("I ", text)  # "mum made me put the xbox 360 in the loft": I put it
-    for pattern, said in _CREOLE:  # "mi put di dutch pot inna di basement"
-        text = pattern.sub(said, text)
+    if _CREOLE_WORD.search(text):  # "mi put di dutch pot inna di basement"
+        for pattern, said in _CREOLE:
+            text = pattern.sub(said, text)
     text = _WHERE_IT_DEY.sub(r"where is \g<thing>", text)  # Pidgin: "where the fans dey?"
     text = _DEY.sub(_is_there, text)  # "4 jerrycans dey for the generator house"
     text = _TOO_THE.sub("to ", text)  # dictated: "moved the bikes too the shed"
