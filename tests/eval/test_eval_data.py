@@ -65,7 +65,9 @@ Washington Heights, a retired teacher in Edinburgh, a band's roadie) and six wri
 Portland bike shop, a Maine lobsterman, an Ohio grandfather in capitals, a Pakistani family
 in Manchester) and six after them (a drag performer in London, an Atlanta barbershop, a
 Maltese family, a home carer in Kochi, preschool teachers in Ohio, a Cypriot family in north
-London). TRAINED_LATER.md says when and why for each.
+London) and six written on 4 December late at night (a Lagos mother writing Pidgin, a
+Singapore flat in Singlish, a Johannesburg dad, a Texas church volunteer, a New Zealand sheep
+farmer, Montreal flatmates in franglais). TRAINED_LATER.md says when and why for each.
 """
 
 from __future__ import annotations
@@ -285,6 +287,12 @@ SIZES = {
     "../training/not_trained/kerala_homecare.jsonl": (98, 33),
     "../training/not_trained/preschool_teacher.jsonl": (96, 32),
     "../training/not_trained/cypriot_london.jsonl": (96, 33),
+    "../training/not_trained/lagos_family.jsonl": (95, 33),
+    "../training/not_trained/singapore_hdb.jsonl": (86, 29),
+    "../training/not_trained/joburg_braai.jsonl": (89, 29),
+    "../training/not_trained/texas_church.jsonl": (96, 33),
+    "../training/not_trained/nz_sheep_farm.jsonl": (86, 29),
+    "../training/not_trained/montreal_franglais.jsonl": (89, 31),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
