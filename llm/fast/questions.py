@@ -24,6 +24,7 @@ from llm.fast.phrases import (
     clean_place,
     clean_query,
     first_rule_match,
+    is_known_place,
     looks_like_place,
     name_words,
     plural_storage_query,
@@ -338,8 +339,17 @@ def _contents(place_text: str, known_places: KnownPlaces) -> list[Action] | None
         place = clean_place(parts[0], known_places) and " ".join(name_words(place_text))
     if place is None and not plural_storage_query(parts[0]):
         place = nested_place(place_text, known_places)  # "the cupboard under the stairs"
+    if place and place.lower() in _NEWS_AND_SCREENS and not is_known_place(place, known_places):
+        return None  # "what's in the news", "what's on tv tonight": nothing kept there
     action = build_action(type="contents", place=place) if place else None
     return [action] if action else None
+
+
+# What is "in" or "on" something that keeps nothing of ours.
+_NEWS_AND_SCREENS = frozenset({
+    "news", "tv", "telly", "tele", "television", "radio", "paper", "papers", "cinema", "cinemas",
+    "charts", "recipe", "calendar", "diary", "mind", "head", "netflix", "menu",
+})  # fmt: skip
 
 
 def listing(what: str | None, known_places: KnownPlaces, *, explicit: bool) -> list[Action]:

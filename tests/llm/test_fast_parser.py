@@ -2101,6 +2101,8 @@ POSITIVE = [
 NEGATIVE = [
     "mi deh inna di front room, come",  # where the speaker is
     "wah so hot today",  # the weather
+    "what's in the news",  # nothing of ours is kept there
+    "what's on tv tonight",
     "duw duw it's wet out there",
     "put the drill in the same drawer like last time",  # which drawer, only context tells
     "the tent is in the same box as the others",
