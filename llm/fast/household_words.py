@@ -50,6 +50,8 @@ NOT_KEPT_IN = frozenset({
     # name on the list", "put a post on facebook"
     "toilet", "loo", "pool", "river", "sea", "lake", "puddle", "mud", "drain", "canal", "list",
     "facebook", "whatsapp", "instagram", "group chat", "website", "internet",
+    # where money is moved: "moved the money to savings"
+    "savings", "savings account", "account", "isa", "pension",
 })  # fmt: skip
 
 # Mum, dad and the grandparents in the languages households mix in: "amma's big dekchi",

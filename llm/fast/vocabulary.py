@@ -112,6 +112,9 @@ NOT_THINGS = frozenset({
     "rain", "snow", "frost",
     # money lent is no belonging: "lent my brother 50 quid"
     "quid", "bucks", "dollars", "euros", "rupees", "naira", "rand", "pence", "cents", "grand",
+    # what is taken or returned that is no belonging: "took my temperature", "returned the
+    # call", "returned the favour", "returned home"
+    "temperature", "pulse", "call", "calls", "favour", "favor", "compliment", "home",
 })  # fmt: skip
 # Places that are times or idioms ("left the party at midnight", "keep it in mind"),
 # and the parts of a thing ("on top of the fridge").

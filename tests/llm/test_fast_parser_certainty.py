@@ -158,6 +158,11 @@ NEVER_A_WRITE = [
     "brought back memories",
     "the rash is back",
     "lent my brother 50 quid",
+    "moved the money to savings",
+    "took my temperature",
+    "returned the call",
+    "returned the favour",
+    "returned home",
     # someone, not something, where they are
     "Sister Pearl is in the kitchen",
     "ah ma in the kitchen making ondeh ondeh",
