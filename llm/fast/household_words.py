@@ -132,8 +132,8 @@ SHORTHAND = {
     "brung": "brought", "nite": "night", "tonite": "tonight", "happend": "happened",
     "outta": "out of", "oups": "oops", "wetin": "what",
     # Caribbean English: "put de big pot in de cupboard", "scratch dat", "wha in de blue box"
-    "de": "the", "dem": "them", "dey": "they", "dis": "this", "dat": "that", "wha": "what",
-    "wherrr": "where", "nee": "no",
+    "de": "the", "di": "the", "dem": "them", "dey": "they", "dis": "this", "dat": "that",
+    "wha": "what", "wherrr": "where", "nee": "no",
     # Geordie: "wor lass", "ye knaa", "the van noo"
     "wor": "our", "noo": "now", "ye": "you", "knaa": "know", "morra": "tomorrow", "naw": "no",
     "frm": "from", "yday": "yesterday", "tmr": "tomorrow", "thru": "through", "kno": "know",

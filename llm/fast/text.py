@@ -561,12 +561,6 @@ _DORIC = (
 # stay?", "di Christmas cake tins dem go inna di big red tote". "de", "di", "da" are "the"
 # only after an English word that comes before an article, or first ("de tool drawer is …"),
 # not in Spanish or Hindi ("pods de detergent", "wapas de di").
-_ARTICLE_BEFORE = (
-    r"in|on|to|from|put|of|at|under|by|where|is|are|bring|brought|back|borrow|borrowed|return"
-    r"|returned|all|up|use|used|out|outta|with|wit|fi|fo|for|and|an|weh|wea|wey|dash|tek|take"
-    r"|took|move|moved|throw|threw|rename|call|sell|sold|send|show|me|whole|through|get|got"
-    r"|stuck|pau|about|inside|into|over|ova|lend|lent|gave|give|give\s+back|find|need|crack"
-)
 # A word only these readings change: most messages have none and skip them.
 _CREOLE_WORD = re.compile(
     r"\b(?:da|di|de|inna|mi|dem|deh|dey|wen|tek|pon|um|fo|ova|wah|wha|weh|wea|wey|stay)\b"
@@ -579,11 +573,7 @@ _CREOLE = (
      r"the \g<thing> is "),
     (re.compile(r"^(?P<thing>[\w' ]+?)\s+stay\s+(?=(?:in|on|inside)\s+da\b)", _I),
      r"\g<thing> is "),
-    (re.compile(r"\binna\s+(?:di|de|da)\b", _I), "in the"),
     (re.compile(r"\binna\s+(?=[a-z0-9])", _I), "in "),
-    (re.compile(rf"\b(?P<before>{_ARTICLE_BEFORE})\s+(?:di|de|da)\s+(?=[a-z0-9])", _I),
-     r"\g<before> the "),
-    (re.compile(r"(?:^|(?<=[,;.!?])\s*)(?:di|de|da)\s+(?=[a-z0-9])", _I), " the "),
     (re.compile(r"(?<=[a-z])\s+(?:dem\s+)?deh\s+(?=(?:in|on|under|inside|by|at)\b)", _I), " is "),
     (re.compile(r"\b(?P<verb>put|tek|take|took|move|moved|throw|threw|sell|sold|bring|brought|lend"
                 r"|lent|give|gave|dash|stuck|stick)\s+(?:dem|um)\b", _I), r"\g<verb> them"),
@@ -596,13 +586,14 @@ _CREOLE = (
     (re.compile(r"\bmi\s+(?=[a-z])", _I), "my "),
     (re.compile(r"\bwen\s+(?=(?:put|take|borrow|use|move|throw|bring|crack|give|sell|return|lend"
                 r"|broke|break)\b)", _I), ""),
-    (re.compile(r"\btek\s+(?=(?:the|my|out|it|them|back)\b)", _I), "take "),
-    (re.compile(r"\bpon\s+(?=(?:the|my)\b)", _I), "on "),
-    (re.compile(r"\ban\s+(?=the\b)", _I), "and "),
-    (re.compile(r"\bfo\s+(?=(?:the|my|her|his|our)\b)", _I), "for "),
+    (re.compile(r"\btek\s+(?=(?:the|di|de|da|my|out|it|them|back)\b)", _I), "take "),
+    (re.compile(r"\bpon\s+(?=(?:the|di|de|da|my)\b)", _I), "on "),
+    (re.compile(r"\ban\s+(?=(?:the|di|de|da)\b)", _I), "and "),
+    (re.compile(r"\bfo\s+(?=(?:the|di|de|da|my|her|his|our)\b)", _I), "for "),
     (re.compile(r"\bova\b", _I), "over"),
     (re.compile(r"^(?P<lead>(?:(?:bot|ok|so|hi|yo)\W+)*)(?:weh|wea|wey|where)\s+"
-                r"(?P<thing>(?:the|my)\s+[^?.!,]+?)\s+(?:deh|dey|stay)(?=\s*(?:[?.!]|$))", _I),
+                r"(?P<thing>(?:the|my|di|de|da)\s+[^?.!,]+?)\s+(?:deh|dey|stay)"
+                r"(?=\s*(?:[?.!]|$))", _I),
      r"\g<lead>where is \g<thing>"),
     (re.compile(r"\b(?:weh|wea|wey|where)\s+(?:it|e)\s+(?:deh|dey|stay)\b", _I), "where is it"),
 )  # fmt: skip
@@ -778,7 +769,10 @@ _BEFORE_THE = re.compile(
     r"[A-Z][\w'-]*|[\w']+(?:ed|ing)|in|on|at|to|from|of|under|by|into|onto|inside|behind|over"
     r"|with|for|out|where|wherrr|what|wha|and|or|so|ok|put|move|moved|took|tek|throw|threw|sold"
     r"|gave|lent|borrow|bring|send|sent|keep|kept|use|used|lend|find|all|is|are|was|gone|take"
-    r"|[\w']+,|eh|bot,?|wher|whr",
+    r"|[\w']+[,;.!?]|eh|bot,?|wher|whr"
+    # Caribbean and Hawaiian: "bring back di pressure cooker", "wit da neighbors", "fi di cake"
+    r"|up|back|outta|wit|fi|fo|an|weh|wea|wey|dash|return|brought|rename|call|sell|me|whole"
+    r"|through|get|got|stuck|pau|about|ova|give|need|crack",
 )
 
 
@@ -791,7 +785,7 @@ def _expand(match: re.Match[str]) -> str:
         return match["word"]  # "… our camping stove wor": Cantonese, said at the end
     if len(match["word"]) == 1 and before and before[-1].lower() in FIRST_NAMES:
         return match["word"]  # "does mike r still have the stoves": an initial
-    if match["word"].lower() == "de" and before and not _BEFORE_THE.fullmatch(before[-1]):
+    if match["word"].lower() in ("de", "di") and before and not _BEFORE_THE.fullmatch(before[-1]):
         return match["word"]  # "farinha de mandioca", "2 pods de detergent": "of", not "the"
     return SHORTHAND[match["word"].lower()]
 
