@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from llm.actions import Action, ItemRef
 from llm.fast.certainty import ask_first
+from llm.fast.household_words import SHORTHAND
 
 _I = re.IGNORECASE
 # "it", "them" ("em"); "that", "those", "these" only alone ("threw that out"), not before a noun
@@ -30,9 +31,8 @@ _SAID_FIRST = re.compile(
     r"(?P<word>it'?s|it\s+is|that'?s|that\s+is|they'?re|they\s+are|those|these)\s+(?=\S)",
     _I,
 )
-# The words said for the things, as the inventory knows them ("em" is "them").
+# The words said for the things, as the inventory knows them ("em" is "them" by SHORTHAND).
 POINTERS = frozenset({"it", "them", "that", "those", "these", "this"})
-_AS_SAID = {"em": "them", "'em": "them"}
 # Before the word only the verb and a few others ("ok stick em", "yeah and put those"): a
 # clause before it may name the things ("bought a kettle, put it in the cupboard").
 _MAX_WORDS_BEFORE = 4
@@ -77,7 +77,7 @@ def said_instead(
     if verb_first and (len(before.split()) > _MAX_WORDS_BEFORE or _CLAUSE_BEFORE.search(before)):
         return None
     word = pointed.group(0).lower()
-    return f"{before}{things}{text[pointed.end() :]}", _AS_SAID.get(word, word)
+    return f"{before}{things}{text[pointed.end() :]}", SHORTHAND.get(word, word)
 
 
 def pointing_back(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
