@@ -21,7 +21,7 @@ CONTAINER_NOUNS = frozenset({
     "scullery", "barn", "stable", "container", "bucket", "tray", "suitcase", "backpack",
     "rucksack", "holdall", "wallet", "purse", "pocket", "sideboard", "credenza",
     "armoire", "tallboy", "chiffonier", "hutch", "locker", "cubicle", "bookcase",
-    "shelving", "rack", "stack", "pile", "crate", "box", "bin", "drawer", "cupboard",
+    "shelving", "racking", "rack", "stack", "pile", "crate", "box", "bin", "drawer", "cupboard",
     "wardrobe", "freezer", "fridge", "cooler", "coolbox", "attic", "loft", "basement",
     "cellar", "garage", "shed", "room", "bedroom", "study", "office", "kitchen",
     "bathroom", "toilet", "loo", "hallway", "corridor", "driveway", "garden", "yard",

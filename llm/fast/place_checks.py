@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from inventory import NUMBER_WORDS, singular
+from llm.fast.household_words import CONTAINER_NOUNS
 from llm.fast.vocabulary import (
     CALENDAR_WORDS,
     NUMBERED_STORAGE_NOUNS,
@@ -103,8 +104,8 @@ def doing_after_place(words: Sequence[str]) -> bool:
     lowered = [word.lower() for word in words]
     for index in range(1, len(lowered)):
         word = lowered[index]
-        if len(word) < _MIN_DOING_CHARS or not word.endswith("ing"):
-            continue
+        if len(word) < _MIN_DOING_CHARS or not word.endswith("ing") or word in CONTAINER_NOUNS:
+            continue  # "garage shelving", "van racking" are places
         after = lowered[index + 1 :]
         if _is_storage_noun(lowered[index - 1]) and not any(map(_is_storage_noun, after)):
             return True

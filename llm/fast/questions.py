@@ -13,7 +13,7 @@ from llm.fast.contents_patterns import CONTENTS_PATTERNS
 from llm.fast.find_patterns import FIND_PATTERNS
 from llm.fast.help_patterns import HELP, UNDO
 from llm.fast.history_patterns import HISTORY_PATTERNS, RECENT
-from llm.fast.household_words import PEOPLE
+from llm.fast.household_words import FIRST_NAMES, PEOPLE
 from llm.fast.nested_places import nested_place
 from llm.fast.people_named import DETERMINER, OCCASIONS
 from llm.fast.phrases import (
@@ -99,6 +99,8 @@ _ELSEWHERE = re.compile(
 )
 # "Sam", "Priya": a name alone, capitalised and without "the", is someone.
 _SOMEONE_NAMED = re.compile(r"[A-Z][a-z]+")
+# A topic asked about as "it" or "them" is a thing, even with a capital ("Hairdryer - where is it").
+_POINTED_AT_A_THING = re.compile(r"\b(?:it|them|they|those)\b", _I)
 # "any more bin bags", "some rice", "enough eggs", "the rest of the tiles", "the other
 # brushes": how much or which, not what.
 _SOME = re.compile(
@@ -426,7 +428,15 @@ def _topic_first(match: re.Match[str], known_places: KnownPlaces) -> list[Action
     if asked is None:
         return None
     kind, topic = asked
-    return _find(topic) if kind == "find" else _contents(topic, known_places)
+    if kind == "contents":
+        return _contents(topic, known_places)
+    if (
+        _SOMEONE_NAMED.fullmatch(topic.strip())
+        and _POINTED_AT_A_THING.search(match["asked"])
+        and topic.strip().lower() not in FIRST_NAMES
+    ):
+        topic = topic.lower()  # "Sandbags. Where are they": a thing said first, not a name
+    return _find(topic)
 
 
 _RULES: tuple[Rule, ...] = (

@@ -115,7 +115,7 @@ _TRAILING_PHRASES = (
     # said to the listener, or to no one: "…, mate", "… la", "… wor", "… yaar", "… kkkk"
     r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|hunty|babe|babes|bab|bestie|omg|fi+nal+y+|k{3,}|tho"
     r"|though|ehn|eish|ma'am|maam|itself|re"
-    r"|abeg|sha|tá|né|sawa|jana|bana|ai(?:\s+ai)+|ko|cher|habibi|wallah|yalla|khalas"
+    r"|abeg|sha|sef|tá|né|sawa|jana|bana|ai(?:\s+ai)+|ko|cher|habibi|wallah|yalla|khalas"
     # thanks, and "quickly", in the languages households mix in
     r"|diolch|merci|gracias|danke|grazie|mahalo|asante(?:\s+sana)?|salamat(?:\s+po)?|obrigad[oa]"
     r"|shukran|shukriya|dhanyavaa?d|dzi[eę]kuj[eę]|dzi[eę]ki|spasibo|kiitos|tack|takk|toda"
@@ -130,7 +130,11 @@ _TRAILING_PHRASES = (
     r"|thank\s+(?:god|goodness|heavens)|thankfully"
     # a fond word to the listener, not after a word that makes it a thing ("the pet")
     r"|(?<!\bthe\s)(?<!\bmy\s)(?<!\bmi\s)(?<!\bour\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bher\s)(?<!\bhis\s)"
-    r"(?:pet|hinny|man|love|luv|duck|pal|chuck|dear|dearie)"
+    r"(?:pet|hinny|man|love|luv|duck|pal|chuck|dear|dearie|boet)"
+    # said after a word to the listener ("scratch that honey", "how do I use you sugar"), not
+    # after what is bought or used ("bought honey", "out of sugar")
+    r"|(?:(?<=\bthat\s)|(?<=\bit\s)|(?<=\byou\s)|(?<=\bu\s)|(?<=\bme\s)|(?<=\bthis\s)"
+    r"|(?<=\bthem\s)|(?<=\bwork\s)|(?<=\bworks\s))(?:honey|hon|sugar|sweetie|darlin|darling)"
     r"|if\s+you\s+would|if\s+you\s+don't\s+mind|if\s+you\s+please"
     r"|if\s+(?:that's|thats|that\s+is|it's|its)\s+(?:all\s+right|alright|ok|okay|fine)"
     r"|for\s+[£$€]\s?\d+(?:\.\d+)?|for\s+\d+(?:\.\d+)?\s*(?:quid|pounds|dollars|bucks|euros)"

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from llm.fast.text import trim
 from llm.fast.verbs import is_verb_form, starts_clause
 
 _I = re.IGNORECASE
 TOPIC_FIRST = re.compile(
     r"^(?!(?:where|what|who|when|which|how|is|are|do|does|did|have|has|can|could|i|we|you)\b)"
-    r"(?P<topic>[^,:;?!.…–—]+?)\s*(?:[,:;–—]+|\s-+|\.{2,}|…)\s*(?P<asked>\S.*)$",
+    r"(?P<topic>[^,:;?!.…–—]+?)\s*(?:[,:;–—]+|\s-+|\.{2,}|…|\.(?=\s+(?:where|what)\b))\s*"
+    r"(?P<asked>\S.*)$",
     _I,
 )
 # "what's in there, box 5?", "where is it, the big torch": the question, then its topic.
@@ -73,7 +75,7 @@ def topic_question(match: re.Match[str]) -> tuple[str, str] | None:
         return None  # "need the stud finder, where is it": a clause, read elsewhere
     if any(is_verb_form(word) or word in _NOT_NOUNS for word in words):
         return None  # "cant find the tape measure anywhere, where is it"
-    asked = match["asked"].strip(" ?.!")
+    asked = trim(match["asked"], leading=False)  # "where is it now please?"
     if _CONTENTS.match(asked):
         return "contents", match["topic"]
     if _FIND.match(asked):

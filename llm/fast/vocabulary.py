@@ -236,7 +236,8 @@ CHAT_WORDS = frozenset({
     "sad", "so sad", "gutted", "shame", "what a shame", "pity", "what a pity", "glad", "happy",
     "relieved", "annoyed", "tired", "knackered", "exhausted", "bored", "excited", "sad times",
     # greetings and thanks in the languages households mix in ("shukriya", "ka kite")
-    "mornin", "legend", "shot bru", "tack", "tack så mycket", "shukriya", "jazakallah",
+    "mornin", "legend", "shot bru", "lekker", "sharp sharp", "tack", "tack så mycket",
+    "shukriya", "jazakallah",
     "jazakallah khair", "shabbat shalom", "shalom", "ishi", "madainn mhath", "buenos días",
     "buenos dias", "gracias", "merci", "danke", "obrigado", "obrigada", "arigato", "xie xie",
     "asante", "grazie", "salaam", "ciao", "hola", "bonjour", "namaste", "ka kite", "theek hai",

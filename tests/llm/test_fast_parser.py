@@ -2080,6 +2080,11 @@ POSITIVE = [
     ("show me please the last changes", [act("history")]),
     # undo and help in other words
     ("scratch that pet", [UNDO]),
+    ("scratch that honey", [UNDO]),
+    # a fond word only after a word to the listener: honey and sugar bought or used are things
+    ("put the honey in the pantry", [store("pantry", it("honey"))]),
+    ("used the last of the honey", [use(all_of("honey"))]),
+    ("where's the sugar", [find("sugar")]),
     ("ope scratch that, wrong one", [UNDO]),
     ("ctrl-z that pls", [UNDO]),
     ("borra eso, wrong one", [UNDO]),

@@ -372,6 +372,16 @@ QUESTIONS = [
     ("where's the bottle opener ffs", [find("bottle opener")]),
     ("misplaced the tv guide again, where is it", [find("tv guide")]),
     ("seen my wallet?", [find("wallet")]),
+    # a thing said first with a capital, asked about as "it" or "them"
+    ("Hairdryer - where is it now please?", [find("hairdryer")]),
+    ("Sandbags. Where are they. Rain Thurs", [find("sandbags")]),
+    # a shelving word after a place is part of it, not what someone is doing there
+    ("whats on the van racking", [contents("van racking")]),
+    ("what's on the garage shelving?", [contents("garage shelving")]),
+    # a fond word to the listener at the end
+    ("how does this work boet?", [HELP]),
+    ("how do I use you sugar, my granddaughter set this up and I'm lost", [HELP]),
+    ("how do I even use this bot sef", [HELP]),
     # two questions
     ("who has the tent and who has the stove", [find("tent"), find("stove")]),
     ("where is the kettle, and where's the toaster", [find("kettle"), find("toaster")]),
@@ -409,6 +419,8 @@ CHAT = [
     "put the towels in the airing cupboard?",
     "I stuck it somewhere daft. Where's the saw?",
     "could you play some jazz",
+    "Sam, where is he",
+    "lekker thanks boet",
 ]
 
 
