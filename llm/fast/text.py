@@ -426,6 +426,14 @@ _COUNT_SAID_AFTER = re.compile(
     r"|(?P<of>\d+)\s+(?:of\s+(?:them|em|'em)|pieces|pcs|in\s+total))\s*(?:[^\w\s]\s*)*$",
     re.IGNORECASE,
 )
+# A change said without a verb, with where it was: "yoga mats now in shoe cabinet, not
+# storeroom" is "yoga mats are now in …, not …" (read as a move from there).
+_NOW_THERE_NOT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<thing>(?:(?!\b(?:is|are|was|were|i|we|he|she|they|it|you)\b)[^,.!?])+?)"
+    r"\s+now\s+(?P<where>(?:in|on|at|under|inside|into)\s+[^,.!?]+?)[,.]?\s+not\s+"
+    r"(?P<old>[^,.!?]+)(?=[.!?]|$)",
+    _I,
+)
 _NOW_BEFORE_PLACE = re.compile(
     r"(?<=\w)(?<!\bfrom)\s+now\s+(?=(?:in|on|at|under|inside|into)\s)", _I
 )
@@ -678,6 +686,7 @@ def normalise(text: str) -> str:
     text = _PLUS.sub(" and ", text)  # "the controller + a charging cable"
     text = _A_WHOLE.sub(r"\g<a> ", text)  # "went through a whole pack of wipes"
     text = _COUNT_SAID_AFTER.sub(_times, text)  # "the chipped mugs (3)", "…, all 8"
+    text = _NOW_THERE_NOT.sub(r"\g<thing> are now \g<where>, not \g<old>", text)
     text = _NOW_BEFORE_PLACE.sub(" ", text)  # "spare blankets x2 now in the ottoman"
     text = _NOW_KEPT.sub(" ", text)  # "the passports are now kept in the safe"
     if any(_is_decoration(char) for char in text):

@@ -746,6 +746,12 @@ POSITIVE = [
         "the drill is in bin 7 now, not bin 4",
         [act("move", items=[it("drill")], place="bin 7", from_place="bin 4")],
     ),
+    # the same without a verb, and with a remark after it
+    ("drill now in bin 7, not bin 4", [move("bin 7", it("drill"), from_place="bin 4")]),
+    (
+        "gas cylinder now in the back yard, not kitchen again. safety first",
+        [move("back yard", it("gas cylinder"), from_place="kitchen")],
+    ),
     ("shifted the camp beds up the loft", [act("move", items=[it("camp beds")], place="loft")]),
     ("the passports are now kept in the safe", [store("safe", it("passports"))]),
     # a thing named alone before a dash, then "it" or "they"

@@ -190,6 +190,7 @@ NEVER_A_WRITE = [
     "the car is in for a service",
     "the drill is in need of a new battery",
     "my sister is in the kitchen",
+    "mum now in the kitchen, not the lounge",
     "the laptop is in sleep mode",
     "my phone is in airplane mode",
     "I should put the drill in bin 4",
