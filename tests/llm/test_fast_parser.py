@@ -2039,6 +2039,8 @@ POSITIVE = [
     ("back room, what we got", [contents("back room")]),
     ("blue file what are the docs inside", [contents("blue file")]),
     ("bomb shelter got what inside", [contents("bomb shelter")]),
+    # a shelter after "the" is a place things are kept in, as a shed is
+    ("hubby's golf set now in the bomb shelter ya", [store("bomb shelter", it("golf set"))]),
     # questions in other words and other tongues
     ("u kno where the straight razor blades went?", [find("straight razor blades")]),
     ("where's the drill gone", [find("drill")]),
