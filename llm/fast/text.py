@@ -426,6 +426,13 @@ _COUNT_SAID_AFTER = re.compile(
     r"|(?P<of>\d+)\s+(?:of\s+(?:them|em|'em)|pieces|pcs|in\s+total))\s*(?:[^\w\s]\s*)*$",
     re.IGNORECASE,
 )
+# When something is wanted, said inside what it is for: "took the chairs out for bbq later",
+# "lent my calculator to Kevin for his exam tmr" (the change is done; "later" is the bbq).
+_FOR_LATER = re.compile(
+    r"\b(?P<what>for\s+(?:[\w']+\s+){0,3}?[\w']+)\s+(?:later|tmrw|tmr|tmrow|tomorrow"
+    r"(?:\s+(?:morning|night|afternoon|evening))?|tonight|this\s+(?:wknd|weekend))(?=[\s,.!]*$)",
+    _I,
+)
 # A change said without a verb, with where it was: "yoga mats now in shoe cabinet, not
 # storeroom" is "yoga mats are now in …, not …" (read as a move from there).
 _NOW_THERE_NOT = re.compile(
@@ -686,6 +693,7 @@ def normalise(text: str) -> str:
     text = _PLUS.sub(" and ", text)  # "the controller + a charging cable"
     text = _A_WHOLE.sub(r"\g<a> ", text)  # "went through a whole pack of wipes"
     text = _COUNT_SAID_AFTER.sub(_times, text)  # "the chipped mugs (3)", "…, all 8"
+    text = _FOR_LATER.sub(r"\g<what>", text)  # "… for bbq later"
     text = _NOW_THERE_NOT.sub(r"\g<thing> are now \g<where>, not \g<old>", text)
     text = _NOW_BEFORE_PLACE.sub(" ", text)  # "spare blankets x2 now in the ottoman"
     text = _NOW_KEPT.sub(" ", text)  # "the passports are now kept in the safe"

@@ -490,6 +490,19 @@ POSITIVE = [
         "took the ladder out of the shed for the weekend",
         [take(it("ladder"), from_place="shed")],
     ),
+    # when it is wanted, said inside what it is for; where the taker is off to
+    (
+        "took out the folding chairs frm bomb shelter for bbq later",
+        [take(it("folding chairs"), from_place="bomb shelter")],
+    ),
+    (
+        "lent my calculator to Kevin for his exam tmr",
+        [act("take", items=[it("calculator")], person="Kevin")],
+    ),
+    (
+        "took the snowboard from the garage, going to the chalet w/ friends this wknd",
+        [take(it("snowboard"), from_place="garage")],
+    ),
     # several places on another place
     (
         "bin 1 and bin 2 are on shelf A",

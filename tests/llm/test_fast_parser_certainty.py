@@ -191,6 +191,8 @@ NEVER_A_WRITE = [
     "the drill is in need of a new battery",
     "my sister is in the kitchen",
     "mum now in the kitchen, not the lounge",
+    "gonna take the chairs out of the shed for the bbq later",
+    "put the tent in the car, going to put it in the loft later",
     "the laptop is in sleep mode",
     "my phone is in airplane mode",
     "I should put the drill in bin 4",
