@@ -17,6 +17,7 @@ from llm.actions import MAX_PARSED_NAME_CHARS, ItemRef
 from llm.fast.amounts import spell_out_amount
 from llm.fast.household_words import PAIRED_NAMES, PEOPLE
 from llm.fast.phrases import (
+    as_said,
     has_inner_article,
     is_name,
     looks_like_place,
@@ -301,7 +302,7 @@ def parse_item(phrase: str, *, last_is_one: bool = False, as_named: bool = False
     if share is not None:
         return share
     phrase = spell_out_amount(_BRACKETED_REMARK.sub("", _SINCE.sub("", phrase)))
-    words = without_owner(name_words(phrase))
+    words = [as_said(word) for word in without_owner(name_words(phrase))]
     if len(words) > 1 and words[-1].lower() in _WAY_OR_WHEN and not as_named:
         words = words[:-1]  # "moved the plants outside to the patio": which way, not a name
     if len(words) > 1 and words[0].lower() == "last":

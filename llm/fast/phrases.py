@@ -156,6 +156,16 @@ def without_owner(words: Sequence[str]) -> list[str]:
     return rest
 
 
+# Words `text.normalise` joins so that rules do not read them apart ("out of date" is no
+# "out of" a place), given back as said.
+_JOINED = {"out-of-date": "out of date"}
+
+
+def as_said(word: str) -> str:
+    """A word of a name as the person said it ("out-of-date" -> "out of date")."""
+    return _JOINED.get(word.lower(), word)
+
+
 def name_words(phrase: str) -> list[str]:
     """The words of a name, without a leading article or quotes ("the 'drill'" -> drill)."""
     return strip_leading(_unquote(strip_leading(_unquote(phrase.split()))))
@@ -418,7 +428,7 @@ def clean_query(phrase: str) -> str | None:
         words = strip_leading(words[1:])
     if not is_name(words, MAX_QUERY_WORDS, allow_and=True) and not _paraphrase(words):
         return None
-    return " ".join(words)
+    return " ".join(map(as_said, words))
 
 
 # "the statements from the bank", "the spare blades for the utility knife": a name said

@@ -426,6 +426,9 @@ _COUNT_SAID_AFTER = re.compile(
     r"|(?P<of>\d+)\s+(?:of\s+(?:them|em|'em)|pieces|pcs|in\s+total))\s*(?:[^\w\s]\s*)*$",
     re.IGNORECASE,
 )
+# "out of date" before a thing is one word, not "out of" a place: "chucked the out of date
+# saline pods" (`items.parse_item` writes the name with spaces again).
+_OUT_OF_DATE = re.compile(r"\bout\s+of\s+date\b(?=\s+[a-z])", _I)
 # When something is wanted, said inside what it is for: "took the chairs out for bbq later",
 # "lent my calculator to Kevin for his exam tmr" (the change is done; "later" is the bbq).
 _FOR_LATER = re.compile(
@@ -694,6 +697,7 @@ def normalise(text: str) -> str:
     text = _A_WHOLE.sub(r"\g<a> ", text)  # "went through a whole pack of wipes"
     text = _COUNT_SAID_AFTER.sub(_times, text)  # "the chipped mugs (3)", "…, all 8"
     text = _FOR_LATER.sub(r"\g<what>", text)  # "… for bbq later"
+    text = _OUT_OF_DATE.sub("out-of-date", text)  # "threw out the out of date cereal bars"
     text = _NOW_THERE_NOT.sub(r"\g<thing> are now \g<where>, not \g<old>", text)
     text = _NOW_BEFORE_PLACE.sub(" ", text)  # "spare blankets x2 now in the ottoman"
     text = _NOW_KEPT.sub(" ", text)  # "the passports are now kept in the safe"

@@ -490,6 +490,13 @@ POSITIVE = [
         "took the ladder out of the shed for the weekend",
         [take(it("ladder"), from_place="shed")],
     ),
+    # "out of date" before a thing is part of its name, not "out of" a place
+    ("chucked the out of date saline pods", [discard(it("out of date saline pods"))]),
+    (
+        "threw out the out of date cereal bars from cage 1",
+        [act("discard", items=[it("out of date cereal bars")], from_place="cage 1")],
+    ),
+    ("where are the out of date tablets", [find("out of date tablets")]),
     # when it is wanted, said inside what it is for; where the taker is off to
     (
         "took out the folding chairs frm bomb shelter for bbq later",
