@@ -367,6 +367,14 @@ def has_change(text: str) -> bool:
     return has_change_word(_DENIED.sub(" ", text.lower()))
 
 
+def names_a_change(text: str) -> bool:
+    """True for words with a verb of putting, moving, lending or getting rid (`_CHANGE_VERBS`).
+
+    Narrower than `has_change`: "dance concert on sat" names no change, "moved it" does.
+    """
+    return bool(_ANOTHER_CHANGE.search(_DENIED.sub(" ", text.lower())))
+
+
 def has_change_word(text: str) -> bool:
     """True when any word of the lower-cased text is a verb form of a change (`CHANGE_WORDS`)."""
     return any(word in CHANGE_WORDS for word in re.findall(r"[a-z']+", text))

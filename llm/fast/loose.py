@@ -20,10 +20,17 @@ from collections.abc import Callable
 
 from inventory import LEADING_WORDS
 from llm.actions import Action
-from llm.fast.asides import changes_the_fact, has_change, has_verb, without_remarks
+from llm.fast.asides import (
+    changes_the_fact,
+    has_change,
+    has_verb,
+    names_a_change,
+    without_remarks,
+)
 from llm.fast.certainty import ask_first, only_reads
 from llm.fast.household_words import FIRST_NAMES, PEOPLE
 from llm.fast.phrases import clause_starts, looks_like_place
+from llm.fast.text import trim
 
 _I = re.IGNORECASE
 # Where one clause may end and the next begin.
@@ -177,7 +184,7 @@ def one_question(text: str, read: Callable[[str], list[Action]]) -> list[Action]
         return []
     asked = [(index, read(part.strip(" ?"))) for index, part in enumerate(parts)]
     questions = [(index, acts) for index, acts in asked if acts and only_reads(acts)
-                 and _ASKS.match(parts[index].strip())]  # fmt: skip
+                 and _ASKS.match(trim(parts[index].strip()))]  # fmt: skip
     if len(questions) != 1 or any(acts and not only_reads(acts) for _, acts in asked):
         return []
     index, acts = questions[0]
@@ -189,7 +196,7 @@ def one_question(text: str, read: Callable[[str], list[Action]]) -> list[Action]
         return []
     about_all = all(act.type in _ABOUT_EVERYTHING for act in acts)
     if any(
-        has_change(w)
+        names_a_change(w)
         and not changes_the_fact(_SOFT.sub(" ", w))
         and not (about_all and not read_alone[w])
         for w in left_out

@@ -395,7 +395,9 @@ _SOMEONE_DOES = (
     r"|still)))\b"
 )
 _RUN_ON_CLAUSE = re.compile(
-    r"(?<=[a-z0-9])\s+(?=(?:i|we|he|she|they|(?P<name>[a-z]{2,}))" + _SOMEONE_DOES + ")",
+    # "… the ice scraper im gonna be late": I, said with its verb
+    r"(?<=[a-z0-9])\s+(?=(?:i'm|im|i've|ive|we're|we've|i'll)\s+[a-z]"
+    r"|(?:i|we|he|she|they|(?P<name>[a-z]{2,}))" + _SOMEONE_DOES + ")",
     re.IGNORECASE,
 )
 

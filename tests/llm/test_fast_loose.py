@@ -126,6 +126,11 @@ ANSWERED = [
         "where is the kill cord?? can't take the launch out without it",
         [act("find", query="kill cord")],
     ),
+    # chatter with a word that can be a verb ("dance") changes nothing
+    (
+        "where did we keep nila's salangai? dance concert on sat",
+        [act("find", query="nila's salangai")],
+    ),
     # what changed lately, beside talk of moves no rule reads
     (
         "what's changed this week? Dan's been moving stuff round without telling me again",
@@ -197,6 +202,12 @@ def test_it_is_no_thing_of_its_own_beside_a_clause_a_plan_or_a_question(text, mo
         ("how do I work this thing Cody set it up and went back to college", [act("help")], False),
         ("where are my shin pads i have a match at 10", [act("find", query="shin pads")], False),
         ("undo that jake stop kicking my seat", [act("undo")], True),
+        # "im" with its verb, after a lead-in the question is said behind
+        (
+            "wallah where did the kids put the ice scraper im gonna be late",
+            [act("find", query="ice scraper")],
+            False,
+        ),
     ],
 )
 def test_a_clause_typed_without_a_comma_starts_where_someone_does_something(
