@@ -161,7 +161,8 @@ PAIRED_NAMES = frozenset({
 # Amounts said in words, as the count they stand for ("" drops the word: "about 50 nails").
 AMOUNT_WORDS = {
     "both": "2", "both the": "2", "both of the": "2", "a couple of": "2",
-    "a couple of the": "2", "couple of": "2", "half a dozen": "6", "a dozen": "12",
+    "a couple of the": "2", "couple of": "2", "half a dozen": "6", "half dozen": "6",
+    "half-dozen": "6", "a half dozen": "6", "a half-dozen": "6", "a dozen": "12",
     "about": "", "around": "", "roughly": "", "approximately": "", "approx": "",
     "nearly": "", "almost": "", "at least": "",
 }  # fmt: skip

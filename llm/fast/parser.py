@@ -117,7 +117,7 @@ _NOT_A_STATEMENT = re.compile(
     # "and", punctuation or the end
     rf"|{NOT_AFTER_ARTICLE}\b(?:will|can|may)\b"
     r"(?!'|\s+of\b|\s*[,.!?]|\s*$|\s+(?:in|into|on|onto|to|and|from"
-    r"|out|off|back|is|are|was|were|with|at|under|behind|inside|next|beside|by)\b)"
+    r"|out|off|back|is|are|was|were|has|holds|with|at|under|behind|inside|next|beside|by)\b)"
     r"|'(?:ll|d)\b|\blet(?:'s|\s+us)\b"
     r"|\b(?:going|want|wants|wanted|need|needs|needed|have|has|had|plan|plans|planning"
     r"|try|trying|hope|wish|remember|supposed|about|meant|intend|like|used|got)\s+to\b"

@@ -426,6 +426,13 @@ _COUNT_SAID_AFTER = re.compile(
     r"|(?P<of>\d+)\s+(?:of\s+(?:them|em|'em)|pieces|pcs|in\s+total))\s*(?:[^\w\s]\s*)*$",
     re.IGNORECASE,
 )
+# What a change is for, or who may ask, said after it: "… in the loft for when we go camping",
+# "… is in the cratch if anyone asks": no plan or condition on the change itself.
+_FOR_WHEN = re.compile(
+    r",?\s+(?:(?:for|ready\s+for)\s+when\b|if\s+(?:any(?:one|body)|someone|somebody)\s+(?:asks"
+    r"|(?:needs|wants|is\s+looking\s+for)\s+(?:it|them|one|any)\b))[^.!?]*(?=[.!?]*$)",
+    _I,
+)
 # "out of date" before a thing is one word, not "out of" a place: "chucked the out of date
 # saline pods" (`items.parse_item` writes the name with spaces again).
 _OUT_OF_DATE = re.compile(r"\bout\s+of\s+date\b(?=\s+[a-z])", _I)
@@ -676,7 +683,7 @@ def normalise(text: str) -> str:
     text = _YORKSHIRE_THE.sub("the ", text)  # "where's t'edging shears"
     text = _WHAT_ALL.sub(r"\g<asked> ", text)  # "what all have I changed on here lately"
     text = _FROM_NOW.sub("from now on", text)  # "call the metal shelf 'sauce shelf' from now"
-    text = _HOLDER_GOT.sub(r"\g<holder> has got ", text)  # "which box got my winter jacket"
+    text = _HOLDER_GOT.sub(r"\g<holder> has ", text)  # "which box got my winter jacket"
     text = _A_LEND_OF.sub(r"\g<has> ", text)  # "Con has a lend of the cattle trailer"
     text = _A_COUPLE.sub("a couple of ", text)  # "a couple bags of rice"
     text = _AS_BEFORE.sub(r"\g<where>", text)  # "back in the same place as before"
@@ -697,6 +704,7 @@ def normalise(text: str) -> str:
     text = _A_WHOLE.sub(r"\g<a> ", text)  # "went through a whole pack of wipes"
     text = _COUNT_SAID_AFTER.sub(_times, text)  # "the chipped mugs (3)", "…, all 8"
     text = _FOR_LATER.sub(r"\g<what>", text)  # "… for bbq later"
+    text = _FOR_WHEN.sub("", text)  # "… for when it ices up", "… if anyone asks"
     text = _OUT_OF_DATE.sub("out-of-date", text)  # "threw out the out of date cereal bars"
     text = _NOW_THERE_NOT.sub(r"\g<thing> are now \g<where>, not \g<old>", text)
     text = _NOW_BEFORE_PLACE.sub(" ", text)  # "spare blankets x2 now in the ottoman"

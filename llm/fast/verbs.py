@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from inventory import typo_distance
+from inventory import NUMBER_WORDS, typo_distance
 from llm.fast.verb_forms import OTHER_VERBS, VERB_FORMS
 
 # "put the drill in bin 4", "popped the paracetamol in the bathroom cabinet".
@@ -98,6 +98,8 @@ def fix_verb_typo(text: str, lemmas: Iterable[str]) -> str:
     candidates = _by_first_letter(tuple(lemmas)).get(lowered[0], ())
     if lowered in candidates or lowered in OTHER_VERBS:
         return text  # spelt right: "checked the oil" is not "chucked"
+    if lowered in NUMBER_WORDS:
+        return text  # "three drills in bin 4" is a count, not "threw"
     for form in candidates:
         if abs(len(form) - len(lowered)) <= 1 and typo_distance(lowered, form) <= 1:
             return f"{form} {rest}"

@@ -490,6 +490,17 @@ POSITIVE = [
         "took the ladder out of the shed for the weekend",
         [take(it("ladder"), from_place="shed")],
     ),
+    # a count said as a word is no misspelt verb ("three" is not "threw")
+    ("three drills in bin 4", [store("bin 4", n("drills", 3))]),
+    # what it is for, or who may ask, said after a change
+    (
+        "Three tins of magnolia emulsion on the shelf above the boiler, for when we do the hall.",
+        [store("shelf above the boiler", n("magnolia emulsion", 3, unit="tins"))],
+    ),
+    ("put the tent in the loft for when we go camping", [store("loft", it("tent"))]),
+    ("the drill is in bin 4 if anyone needs it", [store("bin 4", it("drill"))]),
+    # a numbered holder "got" things, as it has them
+    ("bin 3 got the nail tips", [store("bin 3", it("nail tips"))]),
     # "out of date" before a thing is part of its name, not "out of" a place
     ("chucked the out of date saline pods", [discard(it("out of date saline pods"))]),
     (
@@ -638,6 +649,8 @@ POSITIVE = [
     ("used the last of the printer paper", [use(all_of("printer paper"))]),
     ("used up the rest of the wood glue", [use(all_of("wood glue"))]),
     ("used half the eggs", [use({**it("eggs"), "portion": "half"})]),
+    ("used half dozen eggs", [use(n("eggs", 6))]),
+    ("used a half-dozen eggs", [use(n("eggs", 6))]),
     ("used a bag of rice", [use(n("rice", 1, unit="bag"))]),
     ("used 1 tin of paint", [use(n("paint", 1, unit="tin"))]),
     # questions said other ways

@@ -191,6 +191,8 @@ NEVER_A_WRITE = [
     "the drill is in need of a new battery",
     "my sister is in the kitchen",
     "mum now in the kitchen, not the lounge",
+    "jess is in the common room if anyone needs her",
+    "if the drill isn't in bin 4 it's in the van",
     "gonna take the chairs out of the shed for the bbq later",
     "put the tent in the car, going to put it in the loft later",
     "the laptop is in sleep mode",
