@@ -207,9 +207,24 @@ def execute(
 
 
 def _rename(db_session: Session, ctx: Context, action: Action) -> str:
+    """A place or a thing renamed; a name the parser took for a thing may be a place's.
+
+    "rename the blue tub to winter tub": with no thing called "blue tub" but a place that
+    is, the place gets the new name.
+    """
     assert action.new_name is not None
-    if action.place is not None:
-        change = rename_place(db_session, ctx=ctx, name=action.place, new_name=action.new_name)
+    place = action.place
+    if place is None and _a_place_not_a_thing(db_session, ctx, action.items[0].name):
+        place = action.items[0].name
+    if place is not None:
+        change = rename_place(db_session, ctx=ctx, name=place, new_name=action.new_name)
         return render.render_place_change(change)
     result = rename_item(db_session, ctx=ctx, name=action.items[0].name, new_name=action.new_name)
     return render.render_changes(result)
+
+
+def _a_place_not_a_thing(db_session: Session, ctx: Context, name: str) -> bool:
+    """True when the household has a place of this name and no thing of it."""
+    if has_item_named(db_session, household_id=ctx.household_id, name=name):
+        return False
+    return HouseholdPlaces(db_session, ctx.household_id).has_place_key(place_key(name))
