@@ -28,6 +28,14 @@ _WHERE = (
 )
 
 FIND_PATTERNS = (
+    # "is the ladder lent out to somebody?", "are the chairs still on loan": who has it is
+    # where it is ("is the bin out?", "is the power out" ask nothing of the kind)
+    re.compile(
+        r"^(?:is|are)\s+(?P<query>(?:the|my|our)\s+.+?)\s+(?:still\s+)?(?:lent(?:\s+out)?"
+        r"|loaned(?:\s+out)?|(?:out\s+)?on\s+loan|borrowed|out\s+with\s+(?:someone|somebody|anyone"
+        r"|anybody|people))(?:\s+(?:to|by)\s+(?:someone|somebody|anyone|anybody))?$",
+        _I,
+    ),
     # "where is the drill", "wher's my dril", "where did I put my passport", "where drill"
     re.compile(
         rf"^(?:{_WHERE})(?:'s|s)?(?:\s+the\s+(?:heck|hell|devil|dickens))?"

@@ -120,7 +120,8 @@ PLACE_DETERMINERS = frozenset({"the", "my", "our", "your", "his", "her", "their"
 # Text-speak and common misspellings, read as the words they stand for ("whr r the keys").
 SHORTHAND = {
     "r": "are", "u": "you", "ur": "your", "whr": "where", "wher": "where", "whre": "where",
-    "whers": "where's", "wat": "what", "wot": "what", "whered": "where'd", "th": "the",
+    "whers": "where's", "everythin": "everything", "wat": "what", "wot": "what",
+    "whered": "where'd", "th": "the",
     "hte": "the", "teh": "the", "da": "the", "tha": "the", "wer": "where", "mvd": "moved",
     "puttin": "putting", "movin": "moving", "takin": "taking", "chuckin": "chucking",
     "keepin": "keeping", "storin": "storing", "tmrw": "tomorrow", "srsly": "seriously",

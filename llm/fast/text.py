@@ -426,6 +426,14 @@ _COUNT_SAID_AFTER = re.compile(
     r"|(?P<of>\d+)\s+(?:of\s+(?:them|em|'em)|pieces|pcs|in\s+total))\s*(?:[^\w\s]\s*)*$",
     re.IGNORECASE,
 )
+# Everything a place holds, said as what someone has there: "list everything we have in the
+# storage unit", "tell me everything that's in my locker", "what is everything in the garage".
+_EVERYTHING_THAT_IS = re.compile(
+    r"\b(?P<what>what\s+is\s+|what's\s+|whats\s+)?everything\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:we|i)\s+(?:have|'ve\s+got|have\s+got|got|keep|store|stored|put)\s+|that's\s+|thats\s+"
+    r"|(?:that|which)\s+is\s+)?(?=(?:in|on|inside|under)\s)(?!on\s+loan\b)",
+    _I,
+)
 # What a change is for, or who may ask, said after it: "… in the loft for when we go camping",
 # "… is in the cratch if anyone asks": no plan or condition on the change itself.
 _FOR_WHEN = re.compile(
@@ -704,6 +712,7 @@ def normalise(text: str) -> str:
     text = _A_WHOLE.sub(r"\g<a> ", text)  # "went through a whole pack of wipes"
     text = _COUNT_SAID_AFTER.sub(_times, text)  # "the chipped mugs (3)", "…, all 8"
     text = _FOR_LATER.sub(r"\g<what>", text)  # "… for bbq later"
+    text = _EVERYTHING_THAT_IS.sub(lambda m: "what's " if m["what"] else "everything ", text)
     text = _FOR_WHEN.sub("", text)  # "… for when it ices up", "… if anyone asks"
     text = _OUT_OF_DATE.sub("out-of-date", text)  # "threw out the out of date cereal bars"
     text = _NOW_THERE_NOT.sub(r"\g<thing> are now \g<where>, not \g<old>", text)

@@ -372,6 +372,13 @@ QUESTIONS = [
     ("where's the bottle opener ffs", [find("bottle opener")]),
     ("misplaced the tv guide again, where is it", [find("tv guide")]),
     ("seen my wallet?", [find("wallet")]),
+    # everything a place holds, said as what someone has there
+    ("list everything we have in the storage unit", [contents("storage unit")]),
+    ("what is everything in the garage?", [contents("garage")]),
+    ("can ye tell me everythin that's in ma locker", [contents("locker")]),
+    ("list everything that's on loan", [out()]),
+    # who has it, asked as whether it is lent
+    ("is the ladder lent out to somebody?", [find("ladder")]),
     # a thing said first with a capital, asked about as "it" or "them"
     ("Hairdryer - where is it now please?", [find("hairdryer")]),
     ("Sandbags. Where are they. Rain Thurs", [find("sandbags")]),
@@ -421,6 +428,8 @@ CHAT = [
     "could you play some jazz",
     "Sam, where is he",
     "lekker thanks boet",
+    "is the power out?",
+    "everything is in the shed",
 ]
 
 
