@@ -24,7 +24,7 @@ from inventory import (
     singular,
     typo_distance,
 )
-from llm.actions import MAX_NAME_CHARS, Action
+from llm.actions import MAX_NAME_CHARS, Action, ItemRef
 from llm.fast.household_words import FAMILY_WORDS, FIRST_NAMES, PEOPLE
 from llm.fast.place_checks import is_odd_place
 from llm.fast.vocabulary import (
@@ -66,11 +66,29 @@ _known_place_key = lru_cache(maxsize=8192)(place_key)
 
 
 def build_action(**fields: object) -> Action | None:
-    """An `Action` from fields, or None when they do not validate."""
+    """An `Action` from fields, or None when they do not validate.
+
+    What something was used doing is no part of its name: "used the last of the ghee doing
+    parathas" used ghee.
+    """
+    items = fields.get("items")
+    if fields.get("type") == "use" and isinstance(items, list):
+        fields = {**fields, "items": [_without_doing(item) for item in items]}
     try:
         return Action.model_validate(fields)
     except ValidationError:
         return None
+
+
+def _without_doing(item: object) -> object:
+    """The item without what it was used for ("twine tying up tomatoes" -> "twine")."""
+    if not isinstance(item, ItemRef):
+        return item
+    words = item.name.split()
+    for index in range(1, len(words) - 1):
+        if words[index].lower() in DOING_THERE:
+            return item.model_copy(update={"name": " ".join(words[:index])})
+    return item
 
 
 def strip_leading(words: Sequence[str]) -> list[str]:
@@ -135,6 +153,26 @@ def _first_name_owner(word: str) -> bool:
     return typed["name"].lower() in FIRST_NAMES | {"everyone", "everybody"}
 
 
+# Words that say which of someone's things, after who has them ("the kids old car seats").
+_WHICH_OF_THEIRS = frozenset({
+    "old", "new", "spare", "good", "best", "favourite", "favorite", "other", "broken", "little",
+    "big", "small",
+})  # fmt: skip
+
+
+def _people_before_which(words: Sequence[str]) -> bool:
+    """True for people said as owners without an apostrophe, then which of their things.
+
+    "kids old car seats", "grandkids old crib" ("kids bikes", "baby monitor" are names).
+    """
+    owner = words[0].lower().replace("'", "")
+    return (
+        len(words) > 2
+        and words[1].lower() in _WHICH_OF_THEIRS
+        and (owner in PEOPLE or owner.removesuffix("s") in PEOPLE)
+    )
+
+
 def without_owner(words: Sequence[str]) -> list[str]:
     """A thing's name without who is said to own it ("Mum's old wheelchair", "Liam's stick")."""
     if len(words) > 2 and words[0].rstrip(".") in _TITLES and _NAMED_OWNER.fullmatch(words[1]):
@@ -146,6 +184,7 @@ def without_owner(words: Sequence[str]) -> list[str]:
         _FAMILY_OWNER.fullmatch(words[0])
         or (named and named["name"].lower() not in _NOT_A_NAME)
         or _first_name_owner(words[0])
+        or _people_before_which(words)
     ):
         return list(words)
     rest = strip_leading(words[1:])

@@ -650,6 +650,16 @@ POSITIVE = [
     ("used up the rest of the wood glue", [use(all_of("wood glue"))]),
     ("used half the eggs", [use({**it("eggs"), "portion": "half"})]),
     ("used half dozen eggs", [use(n("eggs", 6))]),
+    # what it was used doing is no part of its name; a sorry after it is no second thing
+    ("used the last of the twine tying up tomatoes", [use(all_of("twine"))]),
+    ("used the last of the ghee doing parathas, soz ammi", [use(all_of("ghee"))]),
+    ("used the last of the baking powder", [use(all_of("baking powder"))]),
+    # whose things, said without an apostrophe before which of them
+    ("donated the kids old car seats to goodwill", [discard(it("old car seats"))]),
+    (
+        "lent the kids bike to the Patels",
+        [act("take", items=[it("kids bike")], person="the Patels")],
+    ),
     ("used a half-dozen eggs", [use(n("eggs", 6))]),
     ("used a bag of rice", [use(n("rice", 1, unit="bag"))]),
     ("used 1 tin of paint", [use(n("paint", 1, unit="tin"))]),
