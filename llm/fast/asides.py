@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 
 from llm.actions import Action
 from llm.fast.certainty import only_reads
-from llm.fast.text import NOT_A_TITLE, NOT_AFTER_ARTICLE
+from llm.fast.text import NOT_A_TITLE, NOT_AFTER_ARTICLE, trim
 from llm.fast.verb_forms import VERB_FORMS
 from llm.fast.verbs import is_verb_form, verb_pattern
 from llm.fast.vocabulary import DOING_THERE, MAX_FIND_WORDS
@@ -316,7 +316,8 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
     Where something "is" may be for a while only ("the van is in the garage for its MOT",
     "mike is in the garage fixing the mower"): after "is" no purpose or doing is dropped.
     """
-    if _RESTOCK.fullmatch(aside.strip()) or _CROSS_OFF.fullmatch(aside.strip()):
+    said = trim(aside) or aside  # "…, aiya need to buy more": the cry before it is no doubt
+    if _RESTOCK.fullmatch(said.strip()) or _CROSS_OFF.fullmatch(said.strip()):
         return True  # "… - need to reorder": what is next, not a doubt about the fact
     if kind == "remark" and _VERDICT.match(aside.strip()) and _reported(fact):
         return True  # "binned the old helmet, not safe": what the thing was like

@@ -61,7 +61,7 @@ FAMILY_WORDS = (
     "|lolo|khala|khalu|chacha|chachi|mamaw|papaw|bubbe|zaide|nonna|nonno|abuela|abuelo|nai nai"
     "|teta|jiddo|jeddo|sitto|sitti|pawpaw|mawmaw|parrain|nannan|babushka|babcia|yiayia|papou"
     "|savta|saba|popo|gunggung|ahma|emama|abuelita|aama|buwa|didi|daju|bhauju|bamp|bampi|mamgu"
-    "|nanna|nannu|ammachi|appachan|pappou"
+    "|nanna|nannu|ammachi|appachan|pappou|paati|paatti|thatha|thaatha|ammamma|appamma|machan"
 )
 # People and pets: "my sister is in the kitchen" says where a person is, not a thing.
 PEOPLE = frozenset({

@@ -156,7 +156,8 @@ _THE_COUNT = re.compile(
 _REMARK_START = re.compile(
     r"(?:need|needs|must|should|gotta|will|won't|can't|cant|still|somebody|someone|failed|fails"
     r"|failing|no\s+longer|doesn't|didn't|wasn't|isn't|it's|its|they're|theyre|not|beyond|past"
-    r"|no\s+use|soz+|sorry|cheers|thanks|thank\s+you|ta)\b",
+    r"|no\s+use|soz+|sorry|cheers|thanks|thank\s+you|ta|aiya+|aiyo+|aiyah|argh|ugh+|damn|dang"
+    r"|typical)\b",
     _I,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -47,6 +47,10 @@ _LEADING_WORDS = (
     r"|mais|cher|wallah|habibi|yalla|khalas|wee\s+buns|wagwan|kia\s+ora|dear\s+all|hi\s+all"
     # Irish "yerra", Tamil "aiyo", Vietnamese "trời ơi" / "chết rồi" (oh no), typed plain or not
     r"|yerra|aiyo+|aiya|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i|mela"  # Maltese "mela": "so, well"
+    # Cantonese "mm goi" (please), a helper's "ma'am" / "sir" to the one who reads it
+    r"|m+\s+goi|ma'am|maam|po"
+    # someone's instruction passed on: "paati says put the 2 brass lamps in box 7"
+    r"|(?:(?:my|our)\s+)?[\w']+\s+(?:says|said)(?=\s+(?:put|move|keep|store|shift|take)\s)"
     r"|y'all|(?:kindly\s+)?be\s+informed(?:\s+that)?|(?:no\s+)?hang\s+on"
     r"|0\d{3}(?:\s*hrs)?|[012]?\d[:.][0-5]\d|\d{4}\s*hrs"  # a log's time: "0340 Gary took …"
     r"|(?:i\s+)?(?:nearly|almost)\s+forgot\s+to\s+tell\s+(?:you|u)(?:\s+that)?"
@@ -101,7 +105,7 @@ _TRAILING_PHRASES = (
     r"|for\s+(?:the\s+)?(?:winter|summer|weekend|holidays|season|time\s+being)"
     r"|for\s+(?:now|later|safekeeping|safe\s+keeping|storage|good)|from\s+now\s+on|for\s+me"
     r"|after\s+(?:the|our|my)\s+(?:holiday|holidays|trip|party|weekend|move|christmas|xmas"
-    r"|summer|winter|camping\s+trip|picnic|wedding)|lol|next\s+door"
+    r"|summer|winter|camping\s+trip|picnic|wedding)|lol|(?:from\s+)?next\s+door"
     r"|at\s+(?:dinner|lunch|breakfast|tea|the\s+party|christmas|the\s+weekend|the\s+bbq)"
     r"|(?:till|til|until)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
     r"|mon|tues|weds|thurs|fri|sat|sun|the\s+weekend|next\s+week)"
@@ -121,6 +125,7 @@ _TRAILING_PHRASES = (
     r"|shukran|shukriya|dhanyavaa?d|dzi[eę]kuj[eę]|dzi[eę]ki|spasibo|kiitos|tack|takk|toda"
     r"|arigatou?|terima\s+kasih|xie\s*xie|nandri|efcharisto|bedankt|dank\s+je(?:wel)?|jaldi|ayuh|bub"
     r"|rwan|nawr"  # Welsh "now"
+    r"|po|machan"  # Tagalog "po" (politely), Tamil "machan" (mate)
     r"|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i|h[eế]t\s+r[oồ]i|aiyo+|aiya"
     r"|sweet\s+as|chur|soz+|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)bot|b'y|me\s+son"
     r"|my\s+'?ansum|my\s+lover|before\s+(?:we|i)\s+left|before\s+leaving|bruv|blud|mun|butt|ji"
@@ -254,7 +259,9 @@ _WHERE_IS_SAID_FIRST = re.compile(
     r"|kahan\s+hai|kidhar\s+hai|kidhar\s+(?:is|are)(?:\s+(?:the|my|our))?"
     # Welsh: "lle mae'r chainsaw?", "ble mae'r big torch"
     r"|(?:lle|ble)\s+mae(?:'r|\s+y|\s+yr)?"
-    r"|asan\s+na(?:\s+(?:yung|ang|ung))?|saan\s+(?:na\s+)?(?:ko\s+nilagay\s+)?(?:yung|ang|ung))\s+",
+    r"|asan\s+na(?:\s+(?:yung|ang|ung))?|saan\s+(?:na\s+)?(?:ko\s+nilagay\s+)?(?:yung|ang|ung)"
+    # Tamil: "enga irukku the gold jewellery box?"
+    r"|enga\s+(?:irukku|iruku)(?:\s+(?:the|my|our))?)\s+",
     re.IGNORECASE,
 )
 # Maltese: "fejn il-festa lights?" (where are the festa lights), "in il-garage" (the garage).
@@ -310,7 +317,8 @@ _WHATS_IN_SAID_AFTER = re.compile(
 _WHERE_IS_SAID_AFTER = re.compile(
     r"^(?P<thing>.+?)\s+(?:(?:abhi\s+)?(?:kahan|kahaan|kidhar|kaha|kithe)(?:\s+(?:hai|he|hain|h|rakha"
     r"|rakhi|rakhe|tha|thi|the|gaya|gayi|gaye|gai|hoga|hogi|yaar|ji))*"
-    r"|enga|engey|o\s+dau|evide|evideya)\b"  # … Malayalam "evide" ("car spare key evide?")
+    r"|enga(?:\s+(?:irukku|iruku|vechiruken|vechirukom|vechirukkom|vechom|vechen))?|engey"
+    r"|o\s+dau|evide|evideya)\b"  # … Malayalam "evide" ("car spare key evide?")
     r"(?P<rest>[?!.\s]*)$",
     re.IGNORECASE,
 )
@@ -410,6 +418,11 @@ _WEATHER_SAID = re.compile(
 )
 _YORKSHIRE_THE = re.compile(r"\bt'(?=[a-z])", re.IGNORECASE)
 _TA_IS = re.compile(r"\b(?:tá|está)\s+(?=(?:in|on|at|under|inside)\s)", re.IGNORECASE)
+# Southern US: "where them briggs gaskets at" (those), "do I got any 30 weight oil left".
+_WHERE_THEM = re.compile(r"\b(?P<where>where(?:'s|s)?)\s+them\s+(?=[a-z])", re.IGNORECASE)
+_DO_I_GOT = re.compile(r"\b(?P<do>do|did)\s+(?P<who>i|we)\s+got\s+(?=any\b)", re.IGNORECASE)
+# Tagalog "na sa" (already in) after "is"/"are": "the dehumidifiers are na sa balcony cupboard".
+_NA_SA = re.compile(r"\b(?P<be>is|are|r)\s+(?:na\s+)?(?:sa|nasa)\s+(?=[a-z])", re.IGNORECASE)
 _SPOKEN_COMMA = re.compile(r"(?<=[a-z0-9])\s+comma(?=\s+[a-z]|\s*$)", re.IGNORECASE)
 # "like" said before a count, as a filler: "used like 4 of the pods" (not "I'd like 4").
 _LIKE_A_COUNT = re.compile(
@@ -688,6 +701,10 @@ def normalise(text: str) -> str:
     text = _LAUGH_BETWEEN.sub(".", text)  # "… in the ocean theme bin lol dont ask"
     text = _SPOKEN_QUESTION.sub("?", text)
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
+    text = _NA_SA.sub(r"\g<be> in ", text)
+    text = _DO_I_GOT.sub(
+        r"\g<do> \g<who> have ", _WHERE_THEM.sub(r"\g<where> the ", text)
+    )  # "… are na sa balcony cupboard": Tagalog "in"
     text = _YORKSHIRE_THE.sub("the ", text)  # "where's t'edging shears"
     text = _WHAT_ALL.sub(r"\g<asked> ", text)  # "what all have I changed on here lately"
     text = _FROM_NOW.sub("from now on", text)  # "call the metal shelf 'sauce shelf' from now"

@@ -490,6 +490,17 @@ POSITIVE = [
         "took the ladder out of the shed for the weekend",
         [take(it("ladder"), from_place="shed")],
     ),
+    # polite words and a passed-on instruction in the languages households mix in
+    (
+        "mm goi put the winter duvets in the bed storage la",
+        [store("bed storage", it("winter duvets"))],
+    ),
+    ("paati says put the old kolam powder in box 7", [store("box 7", it("old kolam powder"))]),
+    (
+        "lent 2 camping chairs to Lachie from next door",
+        [act("take", items=[n("camping chairs", 2)], person="Lachie")],
+    ),
+    ("used the last of the panadol, aiya need to buy more", [use(all_of("panadol"))]),
     # a count said as a word is no misspelt verb ("three" is not "threw")
     ("three drills in bin 4", [store("bin 4", n("drills", 3))]),
     # what it is for, or who may ask, said after a change

@@ -72,6 +72,11 @@ def test_questions_in_many_shapes(text, expected):
 
 # Fairly sure: the actions come back with "confirm": true, and nothing runs until a yes.
 ASK_FIRST = [
+    # "in" said in Tagalog ("na sa"), with no article before the place
+    (
+        "ma'am the 2 dehumidifiers are na sa balcony cupboard po",
+        [store("balcony cupboard", n("dehumidifiers", 2))],
+    ),
     # a request asked as a question, then chatter
     (
         "Could you please rename the blue bin to 'sled bin'? That's all that's in it these days.",

@@ -372,6 +372,14 @@ QUESTIONS = [
     ("where's the bottle opener ffs", [find("bottle opener")]),
     ("misplaced the tv guide again, where is it", [find("tv guide")]),
     ("seen my wallet?", [find("wallet")]),
+    # Tagalog, Tamil and Southern US ways of asking where
+    ("where is sir's passport holder po", [find("sir's passport holder")]),
+    ("silk sarees enga vechiruken?", [find("silk sarees")]),
+    ("enga irukku the gold jewellery box?", [find("gold jewellery box")]),
+    ("where's the car jack machan", [find("car jack")]),
+    ("where them briggs float bowl gaskets at", [find("briggs float bowl gaskets")]),
+    ("What was the last thing I changed?", [history()]),
+    ("what can you do po?", [HELP]),
     # everything a place holds, said as what someone has there
     ("list everything we have in the storage unit", [contents("storage unit")]),
     ("what is everything in the garage?", [contents("garage")]),
@@ -430,6 +438,8 @@ CHAT = [
     "lekker thanks boet",
     "is the power out?",
     "everything is in the shed",
+    "paati is in the pooja room, will ask her after",
+    "where them kids at",
 ]
 
 
