@@ -55,6 +55,15 @@ def needs_asking(actions: list[Action]) -> bool:
     return isinstance(actions, AskFirst) and bool(actions)
 
 
+# A label alone, of a letter or two and a number: "W7", "D5", "A-3" (not "5pm", "4k").
+_LABEL_ALONE = re.compile(r"[a-z]{1,2}-?\d{1,3}")
+
+
+def is_label(word: str) -> bool:
+    """True for a label alone, of a letter or two and a number ("W7", "d5", "A-3")."""
+    return bool(_LABEL_ALONE.fullmatch(word.strip(",.!").lower()))
+
+
 def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
     """How surely a place phrase said without a verb of putting names a place.
 
@@ -85,6 +94,8 @@ def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
         head_phrase and looks_like_place(head_phrase, known_places, needs_number=True)
     ):
         return SURE
+    if len(head_words) == 1 and is_label(head_words[0]):
+        return ASK  # "the chuck key is in W7": a cabinet or shelf labelled W7, most likely
     if len(head_words) < 2 or head_words[0] not in PLACE_DETERMINERS:
         # "lawnmower in shed": a storage noun without the/my/our is fairly sure at most
         last = singular(head_words[-1].strip(",.!")) if head_words else ""

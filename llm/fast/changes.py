@@ -16,7 +16,7 @@ from inventory import singular
 from llm.actions import Action, ItemRef
 from llm.fast import disposals, renames, using
 from llm.fast.adjacent import ADJACENT, BESIDE
-from llm.fast.certainty import SURE, ask_first, needs_asking, place_certainty
+from llm.fast.certainty import SURE, ask_first, is_label, needs_asking, place_certainty
 from llm.fast.chores import is_chore, maybe_binned, thrown_away
 from llm.fast.destinations import (
     Destination,
@@ -108,8 +108,8 @@ _DROPPED_OFF = re.compile(
 )
 # "the hoover's moved to the landing cupboard", "the drill has been moved to bin 5"
 _WAS_MOVED = re.compile(
-    r"^(?P<items>.+?)(?P<aux>'s|\s+has|\s+have|\s+is|\s+was|\s+were|\s+got)?\s+(?:been\s+)?moved"
-    r"\s+(?:over\s+)?(?:to|into)\s+(?P<place>.+)$",
+    r"^(?P<items>.+?)(?P<aux>'s|\s+has|\s+have|\s+is|\s+was|\s+were|\s+got)?\s+(?:been\s+)?"
+    r"(?:moved|migrated|relocated)\s+(?:over\s+)?(?:to|into)\s+(?P<place>.+)$",
     _I,
 )
 # "found the drill in the garden": where it is now, read as "the drill is in the garden".
@@ -243,7 +243,7 @@ _USE = re.compile(
 _DISCARD = re.compile(
     _SUBJECT + r"(?P<verb>(?:threw|throw|throws|thrown|throwing|tossed|toss|chucked|chuck"
     r"|gave|give|given|giving|handed|hand)\s+(?:away|out)|tossed|trashed|binned|dumped|scrapped|chucked"
-    r"|ditched|junked|flogged|freecycled|offloaded"
+    r"|ditched|junked|flogged|freecycled|offloaded|shredded|shred"
     r"|discarded|discard|donated|donate|sold|sell|recycled|recycle"
     r"|(?:wrote|write|written|writing)\s+off|(?:got|get|gotten|getting)\s+(?:rid|shot|shut)\s+of)"
     r"\s+(?P<items>.+?)(?:\s+to\s+(?P<recipient>.+))?$",
@@ -582,13 +582,15 @@ def parse_not_there(
     said = parse_change(_NOW.sub("", match["said"]), known_places)
     if not old or not said or len(said) != 1 or said[0].type not in ("store", "move"):
         return None
+    labelled = is_label(old)  # "…, not W10": most likely a place, asked about first
     if (
         not looks_like_place(old, known_places)
         and place_certainty(match["old"], known_places) != SURE
+        and not labelled
     ):
         return None  # "…, not bin 4", "…, not in the storeroom"
     moved = said[0].model_copy(update={"type": "move", "from_place": old})
-    return ask_first([moved]) if needs_asking(said) else [moved]
+    return ask_first([moved]) if needs_asking(said) or labelled else [moved]
 
 
 def _carried(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:

@@ -16,6 +16,7 @@ HELP = re.compile(
     r"^(?:(?:help+|halp|hlep|hepl)(?:\s+me)?|commands|list\s+commands|show\s+commands|what\s+are\s+the\s+commands"
     r"|what\s+can\s+you\s+do|what\s+can\s+i\s+(?:say|do|ask|type)"
     r"|how\s+does\s+(?:this|it|this\s+bot|the\s+bot|this\s+thing)\s+work(?:\s+exactly)?"
+    rf"|how\s+(?:do|can|should)\s+i\s+work\s+{_THIS}(?:\s+thing)?"  # "how do I work this bot thing"
     r"|how\s+(?:do|can|should)\s+i(?:\s+(?:even|actually|now|exactly))?\s+use\s+(?:this|it|you"
     r"|this\s+bot|the\s+bot|this\s+thing|this\s+app)"
     r"|(?:i'm|im|i\s+am)\s+not\s+sure\s+(?:what\s+to\s+(?:type|say|write|do)|how\s+(?:this|it)"

@@ -144,7 +144,7 @@ HISTORY_PATTERNS = (
     re.compile(
         rf"^when\s+(?:was|were)\s+(?P<query>{_THING})(?:\s+last)?\s+(?:taken|brought|put|moved|lent"
         r"|returned|borrowed|given|sent|used|checked|signed)(?:\s+(?:out|back|away|in|up|down))?"
-        r"(?:\s+by\s+[\w' ]{1,30})?$",
+        r"(?:\s+last)?(?:\s+by\s+[\w' ]{1,30})?$",
         _I,
     ),
     re.compile(

@@ -149,7 +149,7 @@ SHORTHAND = {
 
 # Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").
 PAIRED_NAMES = frozenset({
-    "pack and play", "mac and cheese", "rock and roll", "pick and mix",
+    "pack and play", "mac and cheese", "rock and roll", "pick and mix", "tap and die",
     "salt and pepper", "dustpan and brush", "pestle and mortar", "nuts and bolts",
     "bits and bobs", "odds and ends", "arts and crafts", "bucket and spade", "knife and fork",
     "cup and saucer", "pen and paper", "needle and thread", "mop and bucket", "fish and chips",

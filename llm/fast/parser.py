@@ -300,8 +300,8 @@ _CAME_OUT = re.compile(
     _I,
 )
 _INSTEAD_OF = re.compile(
-    r"^(?P<said>.+?),?\s+(?:instead\s+of|rather\s+than)\s+(?P<old>(?:in\s+|on\s+)?(?:the|my|our)"
-    r"\s+[^,]+)$",
+    r"^(?P<said>.+?),?\s+(?:instead\s+of|rather\s+than)\s+(?P<old>(?:in\s+|on\s+)?(?:(?:the|my|our)"
+    r"\s+[^,]+|[A-Za-z]{1,2}-?\d{1,3}|(?:box|bin|drawer|shelf|crate|bay|cabinet)\s+\w{1,3}))$",
     _I,
 )
 # Where it was, said after the new place: "…, was in the lounge before".

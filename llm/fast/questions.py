@@ -272,6 +272,7 @@ def _find(query_text: str) -> list[Action] | None:
     query_text = _CURSED.sub(lambda m: f"{m['the'] or ''} ", _SOUGHT_TAIL.sub("", query_text))
     query_text = _LEFT_OF.sub("", query_text)  # "anything left of the tomato feed"
     query_text = _WHICH_CLAUSE.sub("", _LOCATED_TAIL.sub("", query_text))
+    how_much = _SOME.match(query_text)  # "any Bordeaux left": a thing, not someone by name
     query_text = _SOME.sub("", _ALL_OF.sub("", query_text))
     one = _THE_ONE.search(query_text)
     if one:  # "the big torch, the yellow one" -> "the big yellow torch"
@@ -293,7 +294,9 @@ def _find(query_text: str) -> list[Action] | None:
         return None  # "does the shop still have the 2 for 1"
     if any(query and query.split()[-1].lower() in ABSTRACT_NOUNS for query in queries):
         return None  # "where did the summer go", "where has the time gone"
-    if _ELSEWHERE.match(query_text) or _SOMEONE_NAMED.fullmatch(query_text.strip()):
+    if _ELSEWHERE.match(query_text) or (
+        _SOMEONE_NAMED.fullmatch(query_text.strip()) and not how_much
+    ):
         return None  # "where's the nearest B&Q", "where is Sam": not a thing at home
     actions = [build_action(type="find", query=query) for query in queries]
     return None if None in actions else [action for action in actions if action]

@@ -906,6 +906,8 @@ _QUESTION_TAIL_WORDS = (
     r"|asap|urgently|quick(?:ly)?|ffs|omg|(?:pls\s+|please\s+)?help(?:\s+(?:me|pls|please))?"
     r"|do\s+you\s+know|(?:any|no)\s+idea|(?:by\s+)?any\s+chance|at\s+all|eh|hey|ah|lah|leh|lor"
     r"|(?:got|can|have)\s+or\s+not|or\s+not|already|and\s+if\s+so\s+where|if\s+(?:anything|any|you\s+know|you\s+can)"
+    # "have I got any Bordeaux left, and where is it"
+    r"|and\s+where(?:'s|\s+is|\s+are)?(?:\s+(?:it|they|them))?"
     r"|there's\s+a\s+dear|i\s+(?:can't|cant|cannot)\s+(?:recall|remember)|or\s+(?:nah|not|no|what)"
     r"|(?:pls|please|plz)?\s*(?:i\s+)?need\s+(?:it|them|one)(?:\s+for\s+[\w' ]{1,20})?"
     r"|(?:after|before|while|when)\s+\w+ing\b[\w' ]{0,40}"

@@ -490,6 +490,12 @@ POSITIVE = [
         "took the ladder out of the shed for the weekend",
         [take(it("ladder"), from_place="shed")],
     ),
+    # verbs of moving and of getting rid, said of the thing
+    (
+        "The metric tap and die set has migrated to drawer 7.",
+        [move("drawer 7", it("metric tap and die set"))],
+    ),
+    ("The 2015 tax files have been shredded.", [discard(it("2015 tax files"))]),
     # polite words and a passed-on instruction in the languages households mix in
     (
         "mm goi put the winter duvets in the bed storage la",

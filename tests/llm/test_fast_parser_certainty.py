@@ -72,6 +72,12 @@ def test_questions_in_many_shapes(text, expected):
 
 # Fairly sure: the actions come back with "confirm": true, and nothing runs until a yes.
 ASK_FIRST = [
+    # a label alone ("W7") is most likely a cabinet or a shelf: asked, not written
+    ("the chuck key is in W7", [store("W7", it("chuck key"))]),
+    (
+        "The model railway transformers are now in W9 instead of W10.",
+        [move("W9", it("model railway transformers"), from_place="W10")],
+    ),
     # "in" said in Tagalog ("na sa"), with no article before the place
     (
         "ma'am the 2 dehumidifiers are na sa balcony cupboard po",

@@ -372,6 +372,10 @@ QUESTIONS = [
     ("where's the bottle opener ffs", [find("bottle opener")]),
     ("misplaced the tv guide again, where is it", [find("tv guide")]),
     ("seen my wallet?", [find("wallet")]),
+    # whether any are left, and where; a capital does not make a thing someone
+    ("have I got any Bordeaux left, and where is it", [find("Bordeaux")]),
+    ("when was the silk saree moved last", [history("silk saree")]),
+    ("how do I work this bot thing", [HELP]),
     # Tagalog, Tamil and Southern US ways of asking where
     ("where is sir's passport holder po", [find("sir's passport holder")]),
     ("silk sarees enga vechiruken?", [find("silk sarees")]),
@@ -440,6 +444,7 @@ CHAT = [
     "everything is in the shed",
     "paati is in the pooja room, will ask her after",
     "where them kids at",
+    "any Sam left",
 ]
 
 
