@@ -59,6 +59,8 @@ _OPENING = frozenset({"open", "check", "view", "inside"})
 _PUTTING = frozenset({"put", "store", "stored", "stash", "stashed", "placed"})
 _TO = re.compile(r"^(?P<items>[^,]+?)\s+(?:to|->|→)\s+(?P<place>[^,]+)$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)", re.IGNORECASE)
+# What happened, said after what it happened to: "keys collected", "spurs lost".
+_HAPPENED = re.compile(r"[a-z]{3,}ed|lost|won|drew|hurt|broke|died|froze|leaks?", re.IGNORECASE)
 # Words after a verb in the past that make it a clause ("checked the oil", "fed my cat").
 _DONE_TO = frozenset({"the", "my", "our", "your", "his", "her", "their", "a", "an", "some", "it"})
 _BACK = re.compile(
@@ -99,6 +101,8 @@ def parse_bare(text: str, known_places: KnownPlaces) -> list[Action]:
         return []
     if any(is_verb_form(word) or "'" in word for word in lowered):
         return []
+    if any(_HAPPENED.fullmatch(word) for word in lowered[1:]):
+        return []  # "pr merged", "yankees lost", "rain stopped play": what happened, not a thing
     if lowered[-1] in ("one", "ones") or all(_ANSWER.fullmatch(word) for word in lowered):
         return []  # "3", "second", "the blue one": answers to a question, not things
     if any(word in _NOT_IN_NAMES for word in lowered) or lowered[0] in _QUESTION_LIKE:
@@ -117,6 +121,18 @@ def parse_bare(text: str, known_places: KnownPlaces) -> list[Action]:
     if _PARTICIPLE.fullmatch(lowered[0]) and len(words) > 1 and lowered[1] in _DONE_TO:
         return []  # "washed the car", "counted the till": what was done, not a thing
     return bare_find(text) if len(words) <= MAX_FIND_WORDS and not how_much else []
+
+
+def said_in_passing(sentence: str) -> bool:
+    """True for a short sentence of chat or of what happened ("haye", "Dadi insisted").
+
+    Beside a change it is a remark, not a doubt: "rename the guest closet to mehmaan
+    closet lol Dadi insisted".
+    """
+    words = sentence.lower().strip(" .!,").split()
+    if not words or len(words) > MAX_FIND_WORDS:
+        return False
+    return " ".join(words) in CHAT_WORDS or any(_HAPPENED.fullmatch(word) for word in words[1:])
 
 
 def _terse_move_or_back(text: str, known_places: KnownPlaces) -> list[Action] | None:

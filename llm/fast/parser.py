@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from inventory import clean_text
 from llm.actions import Action, ParseResult
 from llm.fast.asides import changes_the_fact, has_change_word, without_asides
-from llm.fast.bare import parse_bare
+from llm.fast.bare import parse_bare, said_in_passing
 from llm.fast.certainty import READ_TYPES, WRITE_TYPES, ask_first, needs_asking, only_reads
 from llm.fast.changes import parse_change, parse_not_there, parse_used_up
 from llm.fast.disposals import parse_given_away, parse_gone_for_good
@@ -600,7 +600,7 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
         return []
     actions: list[Action] = []
     named_alone: list[Action] = []  # "Thank you. Harold": a name, beside a real request
-    asking = doubted = chatting = talking = mistaken = False
+    asking = doubted = chatting = talking = mistaken = remarked = False
     for sentence in sentences:
         added = _added_to(actions, sentence.strip(" .!,"))
         if added:  # "Put the wedding card box in the loft. Also the mehndi plates"
@@ -612,6 +612,14 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
             continue
         if not read and _COURTESY.fullmatch(sentence.strip(" .!,")):
             continue  # "Good afternoon.", "Thank you kindly."
+        if (
+            not read
+            and said_in_passing(sentence)
+            and not has_change_word(sentence.lower())
+            and not changes_the_fact(sentence)
+        ):
+            remarked = True  # "… in the pantry. haye", "… lol Dadi insisted"
+            continue
         if (
             not read
             and _HOW_IT_WAS.match(sentence)
@@ -639,6 +647,8 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
     actions = actions or named_alone
     if doubted and not only_reads(actions):
         return []
+    if remarked and only_reads(actions):
+        return []  # "knackered. bed.": a remark is passed over beside a change only
     if mistaken and any(action.type != "undo" for action in actions):
         return []  # "that was wrong. the drill is in bin 5": a correction, for the model
     helped = all(action.type == "help" for action in actions)

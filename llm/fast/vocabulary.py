@@ -242,6 +242,17 @@ CHAT_WORDS = frozenset({
     "buenos dias", "gracias", "merci", "danke", "obrigado", "obrigada", "arigato", "xie xie",
     "asante", "grazie", "salaam", "ciao", "hola", "bonjour", "namaste", "ka kite", "theek hai",
     "dhanyavaad", "toda", "nu", "jajaja", "kkkkkk", "zzz", "zzzz", "zzzzz", "grand job",
+    "bom dia", "boa noite", "boa tarde", "tá bom", "buona notte", "buongiorno", "bonne nuit",
+    "bonsoir", "buenas", "buenas noches", "spasibo", "спасибо", "dziękuję", "dzięki", "dank je wel",
+    "tapadh leat", "salamat", "salamat po", "mahalo", "nandri", "grazzi", "tamam", "tschüss",
+    "diolch", "bore da", "nos da", "cảm ơn", "cảm ơn nha", "dạ vâng", "xiexie", "hao de",
+    "ありがとう", "sababa", "inshallah", "mashallah", "amen", "god bless", "eid mubarak",
+    "ramadan kareem", "chag sameach", "christos anesti", "diwali mubarak", "happy diwali",
+    "happy new year", "chur", "chur bro", "ka pai", "mōrena", "sawa", "righto", "roger",
+    "shoots", "okk", "cheerio", "goodnight", "good night all", "night all", "noted", "noted thanks",
+    "bostin", "proper job", "nae bother", "fit like", "haye", "aye", "ehen", "ehen ok",
+    # the weather, said alone
+    "rain", "rain again", "raining", "snow", "snowing", "sunny", "windy", "freezing", "roasting",
 })  # fmt: skip
 # How a thing seems, said of it: "the timpani sound amazing in the new hall", "the fairy
 # lights in the Harris photos look amazing" (no thing, and no place, has these in its name).

@@ -496,6 +496,12 @@ POSITIVE = [
         [move("drawer 7", it("metric tap and die set"))],
     ),
     ("The 2015 tax files have been shredded.", [discard(it("2015 tax files"))]),
+    # a short remark after a change is passed over
+    (
+        "rename the guest closet to mehmaan closet lol Dadi insisted",
+        [rename("mehmaan closet", place="guest closet")],
+    ),
+    ("3 bags of bariis in the pantry. haye", [store("pantry", n("bariis", 3, unit="bags"))]),
     # polite words and a passed-on instruction in the languages households mix in
     (
         "mm goi put the winter duvets in the bed storage la",

@@ -445,6 +445,13 @@ CHAT = [
     "paati is in the pooja room, will ask her after",
     "where them kids at",
     "any Sam left",
+    # what happened, greetings and the weather, said alone: no thing to look for
+    "yankees lost again smh",
+    "pr merged",
+    "bom dia",
+    "rain again",
+    "noted, thanks",
+    "knackered. bed.",
 ]
 
 
