@@ -242,7 +242,8 @@ _TOPIC_THEN_WHAT = re.compile(
 # word, "…, the yellow one", is read with the thing: "the big yellow torch").
 _WHICH_ONE_AFTER = re.compile(
     r",\s*the\s+(?!(?:[\w'-]+\s+){0,3}?(?:last|previous|first|next|other)\b)"
-    r"(?:(?:[\w'-]+\s+){2,3}one|(?:[\w'-]+\s+)?one\s+(?:with|that|from|in|on|for|by)\b[^,?]*)"
+    r"(?:(?:[\w'-]+\s+){2,3}ones?|[\w'.-]*[\d/][\w'/.-]*\s+(?:[\w'-]+\s+){0,2}ones?"
+    r"|(?:[\w'-]+\s+)?ones?\s+(?:with|that|from|in|on|for|by)\b[^,?]*)"
     r"\s*(?=\?*$)",
     _I,
 )

@@ -372,6 +372,8 @@ QUESTIONS = [
     ("where's the bottle opener ffs", [find("bottle opener")]),
     ("misplaced the tv guide again, where is it", [find("tv guide")]),
     ("seen my wallet?", [find("wallet")]),
+    # which one, said with a size after the thing
+    ("where is the big socket set, the 1/2 inch one", [find("big socket set")]),
     # whether any are left, and where; a capital does not make a thing someone
     ("have I got any Bordeaux left, and where is it", [find("Bordeaux")]),
     ("when was the silk saree moved last", [history("silk saree")]),
