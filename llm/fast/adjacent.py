@@ -15,7 +15,7 @@ _I = re.IGNORECASE
 _DETERMINER = "|".join(sorted(PLACE_DETERMINERS))
 # The prepositions, as a regular expression group (longest first).
 ADJACENT = (
-    r"(?:on\s+top\s+of|(?:round|around)\s+the\s+(?:side|back)\s+of|at\s+the\s+(?:back|bottom"
+    r"(?:on\s+top\s+of|(?:round|around|by)\s+the\s+(?:side|back)\s+of|at\s+the\s+(?:back|bottom"
     r"|top|side)\s+of|in\s+front\s+of|next\s+to|underneath|beneath|under|behind|beside|by)"
 )
 # What a place is said beside, never someone: "under the bed", not "returned by James".
@@ -24,7 +24,7 @@ _LEADING = re.compile(
     rf"^(?P<preposition>{ADJACENT})\s+(?P<determiner>{_DETERMINER})\s+(?P<rest>.+)$", _I
 )
 # "on top of" -> "top of", "at the back of" -> "back of": the part is the place.
-_PART = re.compile(r"^(?:on|at\s+the|round\s+the|around\s+the)\s+(?P<part>\w+)\s+of$", _I)
+_PART = re.compile(r"^(?:on|at\s+the|round\s+the|around\s+the|by\s+the)\s+(?P<part>\w+)\s+of$", _I)
 
 
 def split_adjacent(phrase: str) -> tuple[str, str, str] | None:

@@ -108,8 +108,10 @@ _DROPPED_OFF = re.compile(
 )
 # "the hoover's moved to the landing cupboard", "the drill has been moved to bin 5"
 _WAS_MOVED = re.compile(
-    r"^(?P<items>.+?)(?P<aux>'s|\s+has|\s+have|\s+is|\s+was|\s+were|\s+got)?\s+(?:been\s+)?"
-    r"(?:moved|migrated|relocated)\s+(?:over\s+)?(?:to|into)\s+(?P<place>.+)$",
+    r"^(?P<items>.+?)(?:\s+all)?(?P<aux>'s|\s+has|\s+have|\s+is|\s+was|\s+were|\s+got)?\s+"
+    r"(?:been\s+)?(?:moved|migrated|relocated|shifted)"
+    # "pickles all shifted from balcony to store room": where from, said first
+    r"(?:\s+from\s+(?P<source>(?:(?!\bto\b)[^,])+?))?\s+(?:over\s+)?(?:to|into)\s+(?P<place>.+)$",
     _I,
 )
 # "found the drill in the garden": where it is now, read as "the drill is in the garden".
@@ -519,9 +521,15 @@ def _was_moved(match: re.Match[str], known_places: KnownPlaces) -> list[Action] 
     place = nested_place(match["place"], known_places)
     if not (items and place) or any(looks_like_place(i.name, known_places) for i in items):
         return None
-    if not match["aux"] and not looks_like_place(place, known_places):
+    source = clean_place(match["source"], known_places) if match["source"] else None
+    if match["source"] and not source:
+        return None
+    sure = looks_like_place(place, known_places) or (
+        source is not None and looks_like_place(source, known_places)
+    )
+    if not match["aux"] and not sure:
         return None  # "screws moved to tub 3", not "the meeting moved to friday"
-    action = build_action(type="move", items=items, place=place)
+    action = build_action(type="move", items=items, place=place, from_place=source)
     return [action] if action else None
 
 

@@ -28,6 +28,18 @@ _WHERE = (
 )
 
 FIND_PATTERNS = (
+    # asked as it is said after "I want to know": "where the uncapping fork's got to"
+    re.compile(
+        r"^where\s+(?P<query>(?:the|my|our)\s+.+?)(?:'s|\s+has|\s+have|\s+is|\s+are)\s+(?:got\s+to"
+        r"|gone|ended\s+up|disappeared\s+to)$",
+        _I,
+    ),
+    # "mango pickle still there or not?", "is the drill still around"
+    re.compile(
+        r"^(?:(?:is|are)\s+)?(?P<query>(?:the\s+|my\s+|our\s+)?[\w' -]+?)\s+still\s+(?:there|here"
+        r"|around|about|knocking\s+about)(?:\s+or\s+not)?$",
+        _I,
+    ),
     # "is the ladder lent out to somebody?", "are the chairs still on loan": who has it is
     # where it is ("is the bin out?", "is the power out" ask nothing of the kind)
     re.compile(

@@ -168,7 +168,7 @@ _WORDS_BEFORE_UNIT = 3
 # outside to the patio", "tossed the broken desk lamp finally", "levi 501s just went in").
 _WAY_OR_WHEN = frozenset({
     "upstairs", "downstairs", "outside", "outdoors", "indoors", "inside", "finally", "just",
-    "again", "already", "overnight", "still",
+    "again", "already", "overnight", "still", "fully", "completely", "entirely",
 })  # fmt: skip
 # Since when, after a thing: "the roof box since sunday".
 _SINCE = re.compile(

@@ -49,6 +49,9 @@ _LEADING_WORDS = (
     r"|yerra|aiyo+|aiya|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i|mela"  # Maltese "mela": "so, well"
     # Cantonese "mm goi" (please), a helper's "ma'am" / "sir" to the one who reads it
     r"|m+\s+goi|ma'am|maam|po"
+    # someone's question passed on: "paati wants to know what this thing can do"
+    r"|(?:(?:my|our)\s+)?[\w']+\s+(?:wants|wanted|would\s+like)\s+to\s+know"
+    r"(?=\s+(?:what|where|which|who|how|if|whether)\s)"
     # someone's instruction passed on: "paati says put the 2 brass lamps in box 7"
     r"|(?:(?:my|our)\s+)?[\w']+\s+(?:says|said)(?=\s+(?:put|move|keep|store|shift|take)\s)"
     r"|y'all|(?:kindly\s+)?be\s+informed(?:\s+that)?|(?:no\s+)?hang\s+on"
@@ -405,6 +408,15 @@ _PROMISED_BACK = re.compile(
     rf"|(?:(?:he|she|they)\s+(?:says|said|say)\s+)?back\s+{_BACK_WHEN}).*$",
     re.IGNORECASE,
 )
+# How long a loan lasts, said as a clause: "lent the spare bike to Priya till she sorts her
+# own out", "… till friday he fixin to clear his fence line".
+_LENT_UNTIL = re.compile(
+    r",?\s+(?:till|until|til)\s+(?:(?:he|she|they|we)\s+\w+|(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|tomorrow|the\s+weekend|next\s+\w+)\b)(?:\s.*)?$",
+    re.IGNORECASE,
+)
+# "an" said for "and" before a consonant ("the boil pot an burner"), never the article.
+_AN_FOR_AND = re.compile(r"(?<=[a-z])\s+an\s+(?=(?:the\s+|my\s+)?[bcdfgjklmnpqrstvwxyz])")
 _GIVEN = re.compile(r"^(?:i\s+|we\s+)?(?:gave|give|handed)\s", re.IGNORECASE)
 _LOAN_SAID = re.compile(r"\b(?:borrowed|borrows|lent|loaned|leant)\b", re.IGNORECASE)
 # The weather or the hour, said after a change: "…, it's going to be a scorcher", "… it's
@@ -720,6 +732,9 @@ def normalise(text: str) -> str:
     text = _THEIRS_NOW.sub(" for good", text)  # "…, she can keep it"
     text = _BRINGING_IT_BACK.sub(_lent_back, text)  # "gave ellie the iron, she'll bring it back"
     text = _PROMISED_BACK.sub(_lent_back, text)  # "…, back next month he says"
+    if _LOAN_SAID.search(text):
+        text = _LENT_UNTIL.sub("", text)  # "lent the spare bike to Priya till she sorts …"
+    text = _AN_FOR_AND.sub(" and ", text)  # "the boil pot an burner"
     text = _PUT_RIGHT.sub(lambda m: f"{m['meant'] or m['meant_then']} ", text)
     text = _DRAW_FOR_DRAWER.sub(r"\g<before> drawer\g<more>", text)  # "the draw by the sink"
     text = _RUN_ON_REMARK.sub(_remark_apart, text)  # "… the cedar chest its getting cold"

@@ -496,6 +496,23 @@ POSITIVE = [
         [move("drawer 7", it("metric tap and die set"))],
     ),
     ("The 2015 tax files have been shredded.", [discard(it("2015 tax files"))]),
+    # "an" said for "and"; how long a loan lasts said as a clause; "fully" after a thing
+    (
+        "lent the boil pot an burner to Pastor Landry for the church fish fry",
+        [act("take", items=[it("boil pot"), it("burner")], person="Pastor Landry")],
+    ),
+    ("put an apple in the bowl", [store("bowl", it("apple"))]),
+    (
+        "lent the spare bike to Priya till she sorts her own out",
+        [act("take", items=[it("spare bike")], person="Priya")],
+    ),
+    ("used up the lamp oil fully", [use(all_of("lamp oil"))]),
+    # moved said of the things, with where from
+    (
+        "pickles shifted from balcony to store room",
+        [move("store room", it("pickles"), from_place="balcony")],
+    ),
+    ("put the bins by the side of the house", [store("side of the house", it("bins"))]),
     # a short remark after a change is passed over
     (
         "rename the guest closet to mehmaan closet lol Dadi insisted",

@@ -372,6 +372,10 @@ QUESTIONS = [
     ("where's the bottle opener ffs", [find("bottle opener")]),
     ("misplaced the tv guide again, where is it", [find("tv guide")]),
     ("seen my wallet?", [find("wallet")]),
+    # asked as passed on, or as whether it is still there
+    ("paati wants to know what this thing can do, kindly explain", [HELP]),
+    ("John wants to know where the uncapping fork's got to", [find("uncapping fork")]),
+    ("mango pickle still there or not? where is it", [find("mango pickle")]),
     # which one, said with a size after the thing
     ("where is the big socket set, the 1/2 inch one", [find("big socket set")]),
     # whether any are left, and where; a capital does not make a thing someone
@@ -454,6 +458,8 @@ CHAT = [
     "rain again",
     "noted, thanks",
     "knackered. bed.",
+    "mum still there?",
+    "the meeting moved from monday to friday",
 ]
 
 
