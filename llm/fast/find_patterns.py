@@ -231,7 +231,7 @@ FIND_PATTERNS = (
     ),
     re.compile(
         r"^(?:has|did)\s+(?:anyone|anybody|someone|somebody)\s+(?:borrowed|borrow|taken|take"
-        r"|got|nicked|pinched)\s+(?P<query>(?:the|my|our)\s+.+)$",
+        r"|got|nicked|pinched)\s+(?P<query>(?:the|my|our)\s+.+?)(?:\s+out)?$",
         _I,
     ),
     # "who has the ladder", "who's got the drill"

@@ -33,6 +33,7 @@ CONTAINER_NOUNS = frozenset({
 # ("my head is in the clouds", "my money is in the bank", "the car is in for a service").
 NOT_KEPT_IN = frozenset({
     "clouds", "cloud", "bank", "hospital", "news", "papers", "paper", "mood", "mode",
+    "playoffs", "play-offs", "finals", "semis", "semifinals", "semi-finals", "final", "league",
     "post office", "sorting office", "depot", "airport", "customs", "dentist", "dentists",
     "doctors", "doctor's",
     "state", "mess", "chaos", "need", "way", "trouble", "love", "pain", "shower",
@@ -120,7 +121,7 @@ PLACE_DETERMINERS = frozenset({"the", "my", "our", "your", "his", "her", "their"
 # Text-speak and common misspellings, read as the words they stand for ("whr r the keys").
 SHORTHAND = {
     "r": "are", "u": "you", "ur": "your", "whr": "where", "wher": "where", "whre": "where",
-    "whers": "where's", "everythin": "everything", "wat": "what", "wot": "what",
+    "whers": "where's", "everythin": "everything", "wat": "what", "wot": "what", "yow": "you",
     "whered": "where'd", "th": "the",
     "hte": "the", "teh": "the", "da": "the", "tha": "the", "wer": "where", "mvd": "moved",
     "puttin": "putting", "movin": "moving", "takin": "taking", "chuckin": "chucking",

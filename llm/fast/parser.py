@@ -111,6 +111,7 @@ _NOT_A_STATEMENT = re.compile(
     rf"|{NOT_AFTER_ARTICLE}\btill\b(?!\s+(?:rolls?|counter|drawer|receipts?|float)\b)"
     r"|\b(?:would|could|should|shall|might|must|ought|gonna|wanna|gotta|lets|maybe"
     r"|perhaps|probably|possibly|(?<!\bfor\s)(?:tomorrow|tonight)|later|soon|eventually|someday"
+    r"|kesho|ma[nñ]ana"  # "tomorrow" in Swahili and Spanish
     r"|next(?!\s+(?:to|door|unit)\b))\b"
     # "will", "can", "may" as verbs; as names ("the can opener", "the watering can in the
     # shed", "my will and the deeds") they come after an article or before a preposition,

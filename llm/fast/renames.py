@@ -53,6 +53,7 @@ _NOW_CALLED = re.compile(
     _I,
 )
 # "call the blue crate 'camping box'": a quoted new name says where the old one ends.
+_QUOTE = re.compile(r"(?:^|\s)['\"]\w")
 _CALL_QUOTED = re.compile(
     r"^(?:(?:can|could)\s+(?:we|you)\s+|let's\s+|please\s+)?(?:call|label|name|rename)\s+"
     r"(?P<old>.+?)\s+(?:as\s+|to\s+)?['\"](?P<new>[^'\"]+)['\"](?:\s+from\s+now\s+on)?$",
@@ -151,6 +152,8 @@ def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
     Failing that, the place is said up to its storage word ("call the blue bin school stuff")
     or up to "the" before the new name ("call the cupboard in the lobby the lobby press").
     """
+    if _QUOTE.search(match["new"]):
+        return None  # "call the tote marked KIDS 'kids clothes'": the quoted words are the name
     words = f"{match['old']} {match['new']}".split()
     numbered = [(split, True) for split in range(len(words) - 1, 0, -1)]
     described = [(split, False) for split in range(2, len(words))]
@@ -165,9 +168,12 @@ def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
             new = " ".join(words[split + 1 :])
         elif needs_number:
             sure = looks_like_place(old, known_places, needs_number=True)
-        else:  # "call the blue bin school stuff": the first storage word ends the place
-            sure = words[0].lower() in ("the", "my", "our") and (
-                singular(words[split - 1].lower()) in STORAGE_NOUNS
+        else:  # "call the blue bin school stuff": a storage word ends the place, unless
+            # another follows it ("call the basement storage room Bunker")
+            sure = (
+                words[0].lower() in ("the", "my", "our")
+                and singular(words[split - 1].lower()) in STORAGE_NOUNS
+                and not _place_runs_on(words[split:])
             )
         place = clean_place(old, known_places) or nested_place(old, known_places)
         action = (
@@ -178,6 +184,24 @@ def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
         if action:
             return [action]
     return None
+
+
+def _place_runs_on(rest: list[str]) -> bool:
+    """True when the words after a storage word go on naming the place, not the new name.
+
+    "the basement | storage room Bunker": "storage room" is more of the place; "the left
+    locker | kitchen locker", "my locker | locker A", "the grey bin | garden toys" are new
+    names.
+    """
+    return (
+        len(rest) > 1
+        and rest[0].lower() in _HEAD_NOUNS
+        and singular(rest[-1].lower()) not in STORAGE_NOUNS
+    )
+
+
+# Storage words that end a place's name rather than describe a new one ("storage room").
+_HEAD_NOUNS = frozenset({"storage", "room", "unit", "cupboard", "closet", "cabinet", "shelf"})
 
 
 def _quoted(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:

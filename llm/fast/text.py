@@ -49,6 +49,8 @@ _LEADING_WORDS = (
     r"|yerra|aiyo+|aiya|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i|mela"  # Maltese "mela": "so, well"
     # Cantonese "mm goi" (please), a helper's "ma'am" / "sir" to the one who reads it
     r"|m+\s+goi|ma'am|maam|po"
+    # a rename said as a suggestion: "let's call the basement storage room Bunker"
+    r"|let'?s(?=\s+call\s)"
     # someone's question passed on: "paati wants to know what this thing can do"
     r"|(?:(?:my|our)\s+)?[\w']+\s+(?:wants|wanted|would\s+like)\s+to\s+know"
     r"(?=\s+(?:what|where|which|who|how|if|whether)\s)"
@@ -129,6 +131,7 @@ _TRAILING_PHRASES = (
     r"|arigatou?|terima\s+kasih|xie\s*xie|nandri|efcharisto|bedankt|dank\s+je(?:wel)?|jaldi|ayuh|bub"
     r"|rwan|nawr"  # Welsh "now"
     r"|po|machan"  # Tagalog "po" (politely), Tamil "machan" (mate)
+    r"|poa|manze|sasa|vale"  # Sheng "poa" (cool), "manze" (man), Spanish "vale" (ok)
     r"|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i|h[eế]t\s+r[oồ]i|aiyo+|aiya"
     r"|sweet\s+as|chur|soz+|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)bot|b'y|me\s+son"
     r"|my\s+'?ansum|my\s+lover|before\s+(?:we|i)\s+left|before\s+leaving|bruv|blud|mun|butt|ji"
@@ -138,11 +141,13 @@ _TRAILING_PHRASES = (
     r"|thank\s+(?:god|goodness|heavens)|thankfully"
     # a fond word to the listener, not after a word that makes it a thing ("the pet")
     r"|(?<!\bthe\s)(?<!\bmy\s)(?<!\bmi\s)(?<!\bour\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bher\s)(?<!\bhis\s)"
+    r"(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)"
     r"(?:pet|hinny|man|love|luv|duck|pal|chuck|dear|dearie|boet)"
     # said after a word to the listener ("scratch that honey", "how do I use you sugar"), not
     # after what is bought or used ("bought honey", "out of sugar")
     r"|(?:(?<=\bthat\s)|(?<=\bit\s)|(?<=\byou\s)|(?<=\bu\s)|(?<=\bme\s)|(?<=\bthis\s)"
-    r"|(?<=\bthem\s)|(?<=\bwork\s)|(?<=\bworks\s))(?:honey|hon|sugar|sweetie|darlin|darling)"
+    r"|(?<=\bthem\s)|(?<=\bwork\s)|(?<=\bworks\s))(?:honey|hon|sugar|sweetie|darlin|darling|t[ií]o"
+    r"|t[ií]a)"
     r"|if\s+you\s+would|if\s+you\s+don't\s+mind|if\s+you\s+please"
     r"|if\s+(?:that's|thats|that\s+is|it's|its)\s+(?:all\s+right|alright|ok|okay|fine)"
     r"|for\s+[£$€]\s?\d+(?:\.\d+)?|for\s+\d+(?:\.\d+)?\s*(?:quid|pounds|dollars|bucks|euros)"
@@ -264,7 +269,9 @@ _WHERE_IS_SAID_FIRST = re.compile(
     r"|(?:lle|ble)\s+mae(?:'r|\s+y|\s+yr)?"
     r"|asan\s+na(?:\s+(?:yung|ang|ung))?|saan\s+(?:na\s+)?(?:ko\s+nilagay\s+)?(?:yung|ang|ung)"
     # Tamil: "enga irukku the gold jewellery box?"
-    r"|enga\s+(?:irukku|iruku)(?:\s+(?:the|my|our))?)\s+",
+    r"|enga\s+(?:irukku|iruku)(?:\s+(?:the|my|our))?"
+    # Punjabi: "kithe hai the dhol?", "kithe rakhe the wedding suits"
+    r"|kithe(?:\s+(?:hai|hain|h|rakhe|rakhi|rakha|paye|pai))?(?:\s+(?:the|my|our))?)\s+",
     re.IGNORECASE,
 )
 # Maltese: "fejn il-festa lights?" (where are the festa lights), "in il-garage" (the garage).
@@ -321,6 +328,7 @@ _WHERE_IS_SAID_AFTER = re.compile(
     r"^(?P<thing>.+?)\s+(?:(?:abhi\s+)?(?:kahan|kahaan|kidhar|kaha|kithe)(?:\s+(?:hai|he|hain|h|rakha"
     r"|rakhi|rakhe|tha|thi|the|gaya|gayi|gaye|gai|hoga|hogi|yaar|ji))*"
     r"|enga(?:\s+(?:irukku|iruku|vechiruken|vechirukom|vechirukkom|vechom|vechen))?|engey"
+    r"|(?:ziko|viko)\s+wapi"  # Swahili: "kids books ziko wapi"
     r"|o\s+dau|evide|evideya)\b"  # … Malayalam "evide" ("car spare key evide?")
     r"(?P<rest>[?!.\s]*)$",
     re.IGNORECASE,
@@ -430,6 +438,17 @@ _WEATHER_SAID = re.compile(
 )
 _YORKSHIRE_THE = re.compile(r"\bt'(?=[a-z])", re.IGNORECASE)
 _TA_IS = re.compile(r"\b(?:tá|está)\s+(?=(?:in|on|at|under|inside)\s)", re.IGNORECASE)
+# Spanish "el"/"la" before a place, after a preposition: "in el trastero", "to la terraza".
+_SPANISH_THE = re.compile(
+    r"\b(?P<at>in|into|to|from|of|inside|at|on|under|outta|out\s+of)\s+(?:el|la|los|las)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+# Swahili "ziko"/"iko" (are/is at): "Wanjiru's school uniforms ziko box 3", "… iko kwa desk
+# drawer"; "ziko wapi" (where are they) is asked.
+_IKO = re.compile(
+    r"\b(?:ziko|iko|yuko|viko)\s+(?!wapi\b)(?:kwa\s+|ndani\s+ya\s+|kwenye\s+)?(?=[a-z0-9])",
+    re.IGNORECASE,
+)
 # Southern US: "where them briggs gaskets at" (those), "do I got any 30 weight oil left".
 _WHERE_THEM = re.compile(r"\b(?P<where>where(?:'s|s)?)\s+them\s+(?=[a-z])", re.IGNORECASE)
 _DO_I_GOT = re.compile(r"\b(?P<do>do|did)\s+(?P<who>i|we)\s+got\s+(?=any\b)", re.IGNORECASE)
@@ -713,7 +732,9 @@ def normalise(text: str) -> str:
     text = _LAUGH_BETWEEN.sub(".", text)  # "… in the ocean theme bin lol dont ask"
     text = _SPOKEN_QUESTION.sub("?", text)
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
-    text = _NA_SA.sub(r"\g<be> in ", text)
+    text = _NA_SA.sub(r"\g<be> in ", text)  # "… are na sa balcony cupboard": Tagalog "in"
+    text = _SPANISH_THE.sub(r"\g<at> the ", text)  # "put the bikes in el trastero"
+    text = _IKO.sub("are in ", text)  # "the school uniforms ziko box 3"
     text = _DO_I_GOT.sub(
         r"\g<do> \g<who> have ", _WHERE_THEM.sub(r"\g<where> the ", text)
     )  # "… are na sa balcony cupboard": Tagalog "in"

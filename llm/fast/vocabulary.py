@@ -251,6 +251,8 @@ CHAT_WORDS = frozenset({
     "happy new year", "chur", "chur bro", "ka pai", "mōrena", "sawa", "righto", "roger",
     "shoots", "okk", "cheerio", "goodnight", "good night all", "night all", "noted", "noted thanks",
     "bostin", "proper job", "nae bother", "fit like", "haye", "aye", "ehen", "ehen ok",
+    "poa", "poa poa", "niaje", "sasa", "mambo", "ta-ra", "tara", "tarra", "waheguru",
+    "sat sri akal", "skol",
     # the weather, said alone
     "rain", "rain again", "raining", "snow", "snowing", "sunny", "windy", "freezing", "roasting",
 })  # fmt: skip

@@ -513,6 +513,21 @@ POSITIVE = [
         [move("store room", it("pickles"), from_place="balcony")],
     ),
     ("put the bins by the side of the house", [store("side of the house", it("bins"))]),
+    # Spanish, Swahili and Punjabi words around a place
+    ("put the bikes in el trastero", [store("trastero", it("bikes"))]),
+    ("Wanjiru's school uniforms ziko box 3", [store("box 3", it("school uniforms"))]),
+    # a rename said as a suggestion, a place of several storage words, a quoted new name
+    (
+        "let's call the basement storage room Bunker from now on",
+        [rename("Bunker", place="basement storage room")],
+    ),
+    (
+        "call the left locker kitchen locker from now on",
+        [rename("kitchen locker", place="left locker")],
+    ),
+    ("call my locker locker A from now on", [rename("locker A", place="locker")]),
+    ("scratch that tio", [UNDO]),
+    ("lent the drill to tia", [act("take", items=[it("drill")], person="tia")]),
     # a short remark after a change is passed over
     (
         "rename the guest closet to mehmaan closet lol Dadi insisted",

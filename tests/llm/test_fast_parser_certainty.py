@@ -203,6 +203,7 @@ NEVER_A_WRITE = [
     "my sister is in the kitchen",
     "mum now in the kitchen, not the lounge",
     "jess is in the common room if anyone needs her",
+    "call the tote marked KIDS 'kids clothes' from now on",
     "if the drill isn't in bin 4 it's in the van",
     "gonna take the chairs out of the shed for the bbq later",
     "put the tent in the car, going to put it in the loft later",

@@ -372,6 +372,12 @@ QUESTIONS = [
     ("where's the bottle opener ffs", [find("bottle opener")]),
     ("misplaced the tv guide again, where is it", [find("tv guide")]),
     ("seen my wallet?", [find("wallet")]),
+    # "where" and "what's in" in Swahili, Punjabi, Spanish; "you" said "yow"
+    ("kids books ziko wapi", [find("kids books")]),
+    ("kithe hai the dhol?", [find("dhol")]),
+    ("what is in el trastero", [contents("trastero")]),
+    ("what can yow do bab?", [HELP]),
+    ("has anyone got the hedge trimmer out?", [find("hedge trimmer")]),
     # asked as passed on, or as whether it is still there
     ("paati wants to know what this thing can do, kindly explain", [HELP]),
     ("John wants to know where the uncapping fork's got to", [find("uncapping fork")]),
@@ -460,6 +466,9 @@ CHAT = [
     "knackered. bed.",
     "mum still there?",
     "the meeting moved from monday to friday",
+    "poa poa",
+    "niaje",
+    "the Vikings are in the playoffs!!! skol",
 ]
 
 
