@@ -293,6 +293,26 @@ SIZES = {
     "../training/not_trained/texas_church.jsonl": (96, 33),
     "../training/not_trained/nz_sheep_farm.jsonl": (86, 29),
     "../training/not_trained/montreal_franglais.jsonl": (89, 31),
+    # six written on 5 December and kept unread to the end of that session
+    "../training/not_trained/chicago_teen.jsonl": (91, 31),
+    "../training/not_trained/croydon_ghanaian.jsonl": (87, 29),
+    "../training/not_trained/la_korean_mom.jsonl": (94, 32),
+    "../training/not_trained/newfoundland_outport.jsonl": (92, 32),
+    "../training/not_trained/ukrainian_warsaw.jsonl": (94, 31),
+    "../training/not_trained/yorkshire_caravans.jsonl": (95, 32),
+    # twelve written on 5 December and read for the rules that session
+    "../training/not_trained/bayou_mechanic.jsonl": (95, 33),
+    "../training/not_trained/brisbane_share.jsonl": (92, 33),
+    "../training/not_trained/hk_household.jsonl": (98, 33),
+    "../training/not_trained/london_studio.jsonl": (91, 33),
+    "../training/not_trained/retired_engineer.jsonl": (97, 33),
+    "../training/not_trained/tamil_chennai_flat.jsonl": (97, 32),
+    "../training/not_trained/madrid_flatmates.jsonl": (96, 34),
+    "../training/not_trained/minnesota_dad.jsonl": (91, 34),
+    "../training/not_trained/nairobi_sheng.jsonl": (93, 32),
+    "../training/not_trained/school_caretaker.jsonl": (94, 32),
+    "../training/not_trained/surrey_punjabi.jsonl": (93, 33),
+    "../training/not_trained/voice_notes_nurse.jsonl": (87, 33),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
