@@ -10,7 +10,7 @@ import re
 
 from inventory import singular
 from llm.actions import Action
-from llm.fast.certainty import ask_first
+from llm.fast.certainty import ask_first, is_label
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
     MAX_PLACE_WORDS,
@@ -166,8 +166,10 @@ def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
         if needs_number is None:
             sure = words[0].lower() in ("the", "my", "our") and said_place(old, known_places)
             new = " ".join(words[split + 1 :])
-        elif needs_number:
-            sure = looks_like_place(old, known_places, needs_number=True)
+        elif needs_number:  # "call bin 3 camping gear", "call G6 the langar shelf"
+            sure = looks_like_place(old, known_places, needs_number=True) or (
+                split == 1 and is_label(old) and words[1].lower() == "the"
+            )
         else:  # "call the blue bin school stuff": a storage word ends the place, unless
             # another follows it ("call the basement storage room Bunker")
             sure = (

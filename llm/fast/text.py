@@ -39,7 +39,7 @@ _LEADING_WORDS = (
     r"|is|are|can|could|do|did|pls|please)\b)|@[\w.-]*bot\b"
     r"|yeah\s+nah|nah\s+yeah"
     r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
-    r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya|chale|ei|eish|hej"
+    r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya|chale|ei|eish|hej|kwani"
     # "ayuh", "ope", Welsh "iawn" / "duw duw", Afrikaans "ag" / "ja", Singlish "alamak" / "walao",
     # Hindi "arre" / "acha", Québécois "pis" / "bon", Yiddish "nu", "k" for ok
     r"|ayuh|ope|iawn|duw(?:\s+duw)?|ag|ja|alamak|walao|wah|aiyah|aiyoh|arre|arey|acha|achha"
@@ -438,6 +438,12 @@ _WEATHER_SAID = re.compile(
 )
 _YORKSHIRE_THE = re.compile(r"\bt'(?=[a-z])", re.IGNORECASE)
 _TA_IS = re.compile(r"\b(?:tá|está)\s+(?=(?:in|on|at|under|inside)\s)", re.IGNORECASE)
+# "what've I got at the cabin": a question word and "have"; "is the deer stand still up at the
+# cabin": where it is, said with the way there.
+_WH_HAVE = re.compile(r"\b(?P<wh>what|where|who|which)'ve\b", re.IGNORECASE)
+_STILL_UP_AT = re.compile(
+    r"\b(?P<be>is|are|still)\s+(?:up|down|out|over|round)\s+(?=(?:at|in)\s+the\s)", re.IGNORECASE
+)
 # Spanish "el"/"la" before a place, after a preposition: "in el trastero", "to la terraza".
 _SPANISH_THE = re.compile(
     r"\b(?P<at>in|into|to|from|of|inside|at|on|under|outta|out\s+of)\s+(?:el|la|los|las)\s+(?=[a-z])",
@@ -734,6 +740,7 @@ def normalise(text: str) -> str:
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
     text = _NA_SA.sub(r"\g<be> in ", text)  # "… are na sa balcony cupboard": Tagalog "in"
     text = _SPANISH_THE.sub(r"\g<at> the ", text)  # "put the bikes in el trastero"
+    text = _STILL_UP_AT.sub(r"\g<be> ", _WH_HAVE.sub(r"\g<wh> have", text))
     text = _IKO.sub("are in ", text)  # "the school uniforms ziko box 3"
     text = _DO_I_GOT.sub(
         r"\g<do> \g<who> have ", _WHERE_THEM.sub(r"\g<where> the ", text)

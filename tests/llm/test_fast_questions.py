@@ -378,6 +378,9 @@ QUESTIONS = [
     ("what is in el trastero", [contents("trastero")]),
     ("what can yow do bab?", [HELP]),
     ("has anyone got the hedge trimmer out?", [find("hedge trimmer")]),
+    ("kwani what's in the SQ?", [contents("SQ")]),
+    ("is the deer stand still up at the cabin?", [find("deer stand")]),
+    ("what've I got at dad's flat", [contents("dad's flat")]),
     # asked as passed on, or as whether it is still there
     ("paati wants to know what this thing can do, kindly explain", [HELP]),
     ("John wants to know where the uncapping fork's got to", [find("uncapping fork")]),
