@@ -528,6 +528,8 @@ POSITIVE = [
     ("call my locker locker A from now on", [rename("locker A", place="locker")]),
     ("scratch that tio", [UNDO]),
     ("call G6 the langar shelf from now on", [rename("langar shelf", place="G6")]),
+    ("thermos i move to cabinet above fridge", [move("cabinet above fridge", it("thermos"))]),
+    ("we went thru 10 glue sticks today", [use(n("glue sticks", 10))]),
     ("lent the drill to tia", [act("take", items=[it("drill")], person="tia")]),
     # a short remark after a change is passed over
     (
