@@ -424,7 +424,11 @@ _LENT_UNTIL = re.compile(
     re.IGNORECASE,
 )
 # "an" said for "and" before a consonant ("the boil pot an burner"), never the article.
-_AN_FOR_AND = re.compile(r"(?<=[a-z])\s+an\s+(?=(?:the\s+|my\s+)?[bcdfgjklmnpqrstvwxyz])")
+# (a word of five letters or more: "an sd card", "an mp3 player" are said as they sound)
+_AN_FOR_AND = re.compile(
+    r"(?<=[a-z])\s+an\s+(?=(?:the\s+|my\s+)?[bcdfgjklmnpqrstvwz][a-z]{4,}\b"
+    r"|(?:put|took|got|gave|lent|left|hung|stuck|moved|threw|the|my|our)\s)"
+)
 _GIVEN = re.compile(r"^(?:i\s+|we\s+)?(?:gave|give|handed)\s", re.IGNORECASE)
 _LOAN_SAID = re.compile(r"\b(?:borrowed|borrows|lent|loaned|leant)\b", re.IGNORECASE)
 # The weather or the hour, said after a change: "…, it's going to be a scorcher", "… it's

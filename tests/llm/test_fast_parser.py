@@ -502,6 +502,7 @@ POSITIVE = [
         [act("take", items=[it("boil pot"), it("burner")], person="Pastor Landry")],
     ),
     ("put an apple in the bowl", [store("bowl", it("apple"))]),
+    ("put an sd card in the drawer", [store("drawer", it("sd card"))]),
     (
         "lent the spare bike to Priya till she sorts her own out",
         [act("take", items=[it("spare bike")], person="Priya")],
