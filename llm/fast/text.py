@@ -446,7 +446,8 @@ _TA_IS = re.compile(r"\b(?:tá|está)\s+(?=(?:in|on|at|under|inside)\s)", re.IGN
 # cabin": where it is, said with the way there.
 _WH_HAVE = re.compile(r"\b(?P<wh>what|where|who|which)'ve\b", re.IGNORECASE)
 _STILL_UP_AT = re.compile(
-    r"\b(?P<be>is|are|still)\s+(?:up|down|out|over|round)\s+(?=(?:at|in)\s+the\s)", re.IGNORECASE
+    r"^(?P<be>(?:is|are)\s+[^,?]+?\s+still)\s+(?:up|down|out|over|round)\s+(?=(?:at|in)\s+the\s)",
+    re.IGNORECASE,
 )
 # Spanish "el"/"la" before a place, after a preposition: "in el trastero", "to la terraza".
 _SPANISH_THE = re.compile(
