@@ -144,6 +144,13 @@ _EVENTS = frozenset({
 })  # fmt: skip
 
 
+# Words that make what follows someone else's word ("my sister said the folder is …").
+_REPORTED = frozenset({
+    "said", "says", "say", "told", "tells", "reckons", "reckoned", "thinks", "thought",
+    "claims", "claimed", "swears", "swore", "reckon", "think",
+})  # fmt: skip
+
+
 def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bool:
     """True when the subject of "X is in Y" or "X's back" is plainly a thing or a list.
 
@@ -177,6 +184,8 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
         return False  # "my sister is in the kitchen": a person, not a belonging
     if " ".join(words[-2:]).lower() in PEOPLE_PHRASES:
         return False  # "the new starter is in the finance office"
+    if any(word.lower() in _REPORTED for word in words[1:]):
+        return False  # "my sister said documents folder is in her car": her word, not a fact
     last = words[-1].lower()
     if last in _EVENTS:
         return False  # "the quilt show is in the Grange hall this year": where it is held
