@@ -113,8 +113,8 @@ _NOT_A_STATEMENT = re.compile(
     r"|perhaps|probably|possibly|(?<!\bfor\s)(?:tomorrow|tonight)|later|soon|eventually|someday"
     r"|kesho|ma[nñ]ana"  # "tomorrow" in Swahili and Spanish
     # something forgotten somewhere, not kept there: "left my textbook in my locker at school
-    # again", "left the charger at work"
-    r"|left\b(?=.*\b(?:again|at\s+(?:school|work|uni|college|the\s+office)|in\s+my\s+locker\s+at)\b)"
+    # again", "left the charger at work" ("the office" may be a room at home)
+    r"|left\b(?=.*\b(?:again|at\s+(?:school|work|uni|college)|in\s+my\s+locker\s+at)\b)"
     r"|next(?!\s+(?:to|door|unit)\b))\b"
     # "will", "can", "may" as verbs; as names ("the can opener", "the watering can in the
     # shed", "my will and the deeds") they come after an article or before a preposition,

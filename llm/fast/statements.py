@@ -184,8 +184,6 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
         return False  # "my sister is in the kitchen": a person, not a belonging
     if " ".join(words[-2:]).lower() in PEOPLE_PHRASES:
         return False  # "the new starter is in the finance office"
-    if any(word.lower() in _REPORTED for word in words[1:]):
-        return False  # "my sister said documents folder is in her car": her word, not a fact
     last = words[-1].lower()
     if last in _EVENTS:
         return False  # "the quilt show is in the Grange hall this year": where it is held
@@ -348,6 +346,8 @@ def place_said(
         rest = f"{match['adjacent']} {rest}"  # "the suitcase is under our bed"
     if not clear_subject(subject, verb, known_places):
         return None
+    if any(word.lower() in _REPORTED for word in subject.split()[1:]):
+        return None  # "my sister said documents folder is in her car": her word, not a fact
     certainty = place_certainty(rest, known_places)
     if certainty is None:
         return None
