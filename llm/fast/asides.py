@@ -372,6 +372,12 @@ def names_a_change(text: str) -> bool:
     """True for words with a verb of putting, moving, lending or getting rid (`_CHANGE_VERBS`).
 
     Narrower than `has_change`: "dance concert on sat" names no change, "moved it" does.
+
+    Args:
+        text: a clause beside a question.
+
+    Returns:
+        Whether it says such a change, not denied ("didn't move it" says none).
     """
     return bool(_ANOTHER_CHANGE.search(_DENIED.sub(" ", text.lower())))
 

@@ -60,6 +60,10 @@ _PUTTING = frozenset({"put", "store", "stored", "stash", "stashed", "placed"})
 _TO = re.compile(r"^(?P<items>[^,]+?)\s+(?:to|->|→)\s+(?P<place>[^,]+)$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)", re.IGNORECASE)
 # What happened, said after what it happened to: "keys collected", "spurs lost".
+_CALLED_OFF = frozenset({
+    "cancelled", "canceled", "declined", "refused", "rejected", "vetoed", "failed", "postponed",
+    "delayed", "scrapped", "off", "returned", "undone",
+})  # fmt: skip
 _HAPPENED = re.compile(r"[a-z]{3,}ed|lost|won|drew|hurt|broke|died|froze|leaks?", re.IGNORECASE)
 # Words after a verb in the past that make it a clause ("checked the oil", "fed my cat").
 _DONE_TO = frozenset({"the", "my", "our", "your", "his", "her", "their", "a", "an", "some", "it"})
@@ -127,11 +131,20 @@ def said_in_passing(sentence: str) -> bool:
     """True for a short sentence of chat or of what happened ("haye", "Dadi insisted").
 
     Beside a change it is a remark, not a doubt: "rename the guest closet to mehmaan
-    closet lol Dadi insisted".
+    closet lol Dadi insisted". A word that calls the change off ("Plans cancelled") is no
+    remark.
+
+    Args:
+        sentence: one sentence of a longer message, unread by the rules.
+
+    Returns:
+        Whether it may be passed over beside a change.
     """
     words = sentence.lower().strip(" .!,").split()
     if not words or len(words) > MAX_FIND_WORDS:
         return False
+    if any(word in _CALLED_OFF for word in words):
+        return False  # "… Plans cancelled.": it takes the change back
     return " ".join(words) in CHAT_WORDS or any(_HAPPENED.fullmatch(word) for word in words[1:])
 
 

@@ -60,7 +60,14 @@ _LABEL_ALONE = re.compile(r"[a-z]{1,2}-?\d{1,3}")
 
 
 def is_label(word: str) -> bool:
-    """True for a label alone, of a letter or two and a number ("W7", "d5", "A-3")."""
+    """True for a label alone, of a letter or two and a number ("W7", "d5", "A-3").
+
+    Args:
+        word: one word of a place phrase.
+
+    Returns:
+        Whether it reads as a shelf's or a cabinet's label, said without its noun.
+    """
     return bool(_LABEL_ALONE.fullmatch(word.strip(",.!").lower()))
 
 

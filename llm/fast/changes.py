@@ -109,7 +109,7 @@ _DROPPED_OFF = re.compile(
 # "the hoover's moved to the landing cupboard", "the drill has been moved to bin 5"
 _WAS_MOVED = re.compile(
     r"^(?P<items>.+?)(?:\s+all)?(?P<aux>'s|\s+has|\s+have|\s+is|\s+was|\s+were|\s+got)?\s+"
-    r"(?:been\s+)?(?:moved|migrated|relocated|shifted)"
+    r"(?:been\s+)?(?P<verb>moved|migrated|relocated|shifted)"
     # "pickles all shifted from balcony to store room": where from, said first
     r"(?:\s+from\s+(?P<source>(?:(?!\bto\b)[^,])+?))?\s+(?:over\s+)?(?:to|into)\s+(?P<place>.+)$",
     _I,
@@ -245,7 +245,7 @@ _USE = re.compile(
 _DISCARD = re.compile(
     _SUBJECT + r"(?P<verb>(?:threw|throw|throws|thrown|throwing|tossed|toss|chucked|chuck"
     r"|gave|give|given|giving|handed|hand)\s+(?:away|out)|tossed|trashed|binned|dumped|scrapped|chucked"
-    r"|ditched|junked|flogged|freecycled|offloaded|shredded|shred"
+    r"|ditched|junked|flogged|freecycled|offloaded"
     r"|discarded|discard|donated|donate|sold|sell|recycled|recycle"
     r"|(?:wrote|write|written|writing)\s+off|(?:got|get|gotten|getting)\s+(?:rid|shot|shut)\s+of)"
     r"\s+(?P<items>.+?)(?:\s+to\s+(?P<recipient>.+))?$",
@@ -530,6 +530,8 @@ def _was_moved(match: re.Match[str], known_places: KnownPlaces) -> list[Action] 
     if not match["aux"] and not sure:
         return None  # "screws moved to tub 3", not "the meeting moved to friday"
     action = build_action(type="move", items=items, place=place, from_place=source)
+    if action and not match["aux"] and (source or match["verb"].lower() != "moved"):
+        return ask_first([action])  # "pickles shifted from balcony to store room" ("my focus …")
     return [action] if action else None
 
 

@@ -36,14 +36,14 @@ FIND_PATTERNS = (
     ),
     # "mango pickle still there or not?", "is the drill still around"
     re.compile(
-        r"^(?:(?:is|are)\s+)?(?P<query>(?:the\s+|my\s+|our\s+)?[\w' -]+?)\s+still\s+(?:there|here"
+        r"^(?:(?:is|are) )?(?P<query>(?:the |my |our )?[\w'-]+(?: [\w'-]+)*?) still (?:there|here"
         r"|around|about|knocking\s+about)(?:\s+or\s+not)?$",
         _I,
     ),
     # "is the ladder lent out to somebody?", "are the chairs still on loan": who has it is
     # where it is ("is the bin out?", "is the power out" ask nothing of the kind)
     re.compile(
-        r"^(?:is|are)\s+(?P<query>(?:the|my|our)\s+.+?)\s+(?:still\s+)?(?:lent(?:\s+out)?"
+        r"^(?:is|are) (?P<query>(?:the|my|our) \S.*?) (?:still )?(?:lent(?:\s+out)?"
         r"|loaned(?:\s+out)?|(?:out\s+)?on\s+loan|borrowed|out\s+with\s+(?:someone|somebody|anyone"
         r"|anybody|people))(?:\s+(?:to|by)\s+(?:someone|somebody|anyone|anybody))?$",
         _I,

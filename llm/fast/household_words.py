@@ -10,7 +10,7 @@ from __future__ import annotations
 CONTAINER_NOUNS = frozenset({
     "tub", "tin", "jar", "bag", "basket", "chest", "trunk", "case", "pouch", "holder",
     "organiser", "organizer", "folder", "file", "binder", "envelope", "caddy", "hamper",
-    "ottoman", "bureau", "dresser", "larder", "porch", "hall", "landing", "carport", "shelter",
+    "ottoman", "bureau", "dresser", "larder", "porch", "hall", "landing", "carport",
     "lean-to", "outhouse", "greenhouse", "summerhouse", "workshop", "workbench", "bench",
     "pegboard", "hook", "hooks", "peg", "rail", "windowsill", "sill", "mantelpiece",
     "stairs", "understairs", "boot", "glovebox", "glovecompartment", "van",

@@ -60,7 +60,7 @@ _GONE = re.compile(
     r"^(?P<items>.+?)\s+(?:(?:has|have|had|was|were)\s+(?:been\s+)?|got\s+)?(?:binned|chucked"
     r"|tossed|thrown\s+(?:out|away)|sold|donated|recycled|scrapped|dumped|given\s+away"
     r"|written\s+off|disposed\s+of|(?:given|handed|gone|went|sent)\s+out(?:\s+in\s+\w+)?"
-    r"|shipped(?:\s+out)?|dispatched|shredded"
+    r"|shipped(?:\s+out)?|dispatched"
     r"|(?:(?:gone|taken|went)\s+)?(?:for|to)\s+(?:recycling|scrap|the\s+tip"
     r"|the\s+dump|charity|the\s+charity\s+shop))$",
     _I,

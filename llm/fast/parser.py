@@ -181,7 +181,7 @@ _WHERE_NOW = re.compile(
 # "the hammer I have put in box 2", "the passport, I put it in the drawer": the thing first.
 _THING_FIRST = re.compile(
     r"^(?P<thing>(?:the\s+|my\s+|our\s+|\d+\s+)?[^,]+?),?\s+(?P<who>i|we)(?P<aux>\s+have|'ve|\s+just)?"
-    r"\s+(?P<verb>put|stored|placed|left|kept|moved|move|shifted|stuck|hung|packed|stashed|popped"
+    r"\s+(?P<verb>put|stored|placed|left|kept|moved|shifted|stuck|hung|packed|stashed|popped"
     r"|(?:thrown|threw|given|gave|chucked|tossed)\s+(?:away|out)|binned|sold|donated|recycled"
     r"|lent|loaned|returned|used(?:\s+up)?)"
     r"(?:\s+(?:it|them))?(?P<where>\s+(?:back\s+)?(?:in|into|on|onto|under|inside|at|to)\s+.+"

@@ -81,14 +81,19 @@ def build_action(**fields: object) -> Action | None:
 
 
 def _without_doing(item: object) -> object:
-    """The item without what it was used for ("twine tying up tomatoes" -> "twine")."""
+    """The item without what it was used doing ("ghee doing parathas" -> "ghee")."""
     if not isinstance(item, ItemRef):
         return item
     words = item.name.split()
     for index in range(1, len(words) - 1):
-        if words[index].lower() in DOING_THERE:
+        if words[index].lower() in _USED_DOING:
             return item.model_copy(update={"name": " ".join(words[:index])})
     return item
+
+
+# What a thing was used doing, after its name ("the ghee doing parathas"); not words that make
+# compounds ("gift wrapping paper", "car cleaning wipes").
+_USED_DOING = frozenset({"doing", "making", "tying", "fixing", "cooking", "mending", "feeding"})
 
 
 def strip_leading(words: Sequence[str]) -> list[str]:
@@ -201,7 +206,14 @@ _JOINED = {"out-of-date": "out of date"}
 
 
 def as_said(word: str) -> str:
-    """A word of a name as the person said it ("out-of-date" -> "out of date")."""
+    """A word of a name as the person said it ("out-of-date" -> "out of date").
+
+    Args:
+        word: one word of a name, as the rules read it.
+
+    Returns:
+        The word as typed, with the spaces `text.normalise` joined put back.
+    """
     return _JOINED.get(word.lower(), word)
 
 

@@ -10,7 +10,7 @@ import re
 
 from inventory import singular
 from llm.actions import Action
-from llm.fast.certainty import ask_first, is_label
+from llm.fast.certainty import ask_first
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
     MAX_PLACE_WORDS,
@@ -52,8 +52,9 @@ _NOW_CALLED = re.compile(
     r"|(?:renamed|relabell?ed)(?:\s+(?:to|as))?)\s+(?P<new>.+?)(?:\s+from\s+now\s+on|\s+now)?$",
     _I,
 )
-# "call the blue crate 'camping box'": a quoted new name says where the old one ends.
+# A quoted word: the new name, left to `_CALL_QUOTED` ("call the tote marked KIDS 'kids …'").
 _QUOTE = re.compile(r"(?:^|\s)['\"]\w")
+# "call the blue crate 'camping box'": a quoted new name says where the old one ends.
 _CALL_QUOTED = re.compile(
     r"^(?:(?:can|could)\s+(?:we|you)\s+|let's\s+|please\s+)?(?:call|label|name|rename)\s+"
     r"(?P<old>.+?)\s+(?:as\s+|to\s+)?['\"](?P<new>[^'\"]+)['\"](?:\s+from\s+now\s+on)?$",
@@ -166,10 +167,8 @@ def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
         if needs_number is None:
             sure = words[0].lower() in ("the", "my", "our") and said_place(old, known_places)
             new = " ".join(words[split + 1 :])
-        elif needs_number:  # "call bin 3 camping gear", "call G6 the langar shelf"
-            sure = looks_like_place(old, known_places, needs_number=True) or (
-                split == 1 and is_label(old) and words[1].lower() == "the"
-            )
+        elif needs_number:  # "call bin 3 camping gear"
+            sure = looks_like_place(old, known_places, needs_number=True)
         else:  # "call the blue bin school stuff": a storage word ends the place, unless
             # another follows it ("call the basement storage room Bunker")
             sure = (
@@ -188,6 +187,10 @@ def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
     return None
 
 
+# Storage words that end a place's name rather than describe a new one ("storage room").
+_HEAD_NOUNS = frozenset({"storage", "room", "unit", "cupboard", "closet", "cabinet", "shelf"})
+
+
 def _place_runs_on(rest: list[str]) -> bool:
     """True when the words after a storage word go on naming the place, not the new name.
 
@@ -200,10 +203,6 @@ def _place_runs_on(rest: list[str]) -> bool:
         and rest[0].lower() in _HEAD_NOUNS
         and singular(rest[-1].lower()) not in STORAGE_NOUNS
     )
-
-
-# Storage words that end a place's name rather than describe a new one ("storage room").
-_HEAD_NOUNS = frozenset({"storage", "room", "unit", "cupboard", "closet", "cabinet", "shelf"})
 
 
 def _quoted(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:

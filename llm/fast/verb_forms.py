@@ -70,7 +70,6 @@ VERB_FORMS: dict[str, tuple[str, ...]] = {
     "look": ("look", "looked", "looking", "looks"),
     "make": ("made", "make", "makes", "making"),
     "mend": ("mend", "mended", "mending", "mends"),
-    "migrate": ("migrate", "migrated", "migrates", "migrating"),
     "mix": ("mix", "mixed", "mixes", "mixing"),
     "move": ("move", "moved", "moves", "moving"),
     "munch": ("munch", "munched", "munches", "munching"),

@@ -22,7 +22,7 @@ STORE_LEMMAS = (
     "tidy", "sort", "dump", "restock", "load", "wedge", "cram",
 )  # fmt: skip
 # "moved the drill to the shed", "swapped the winter coats into the hall closet".
-MOVE_LEMMAS = ("move", "shift", "relocate", "transfer", "swap", "carry", "mv", "migrate")
+MOVE_LEMMAS = ("move", "shift", "relocate", "transfer", "swap", "carry", "mv")
 # "the tent went into the loft", "the hoover now lives in the landing cupboard".
 BEING_LEMMAS = (
     "go", "live", "belong", "sit", "stay", "hang", "lie", "rest", "stand", "end",

@@ -328,5 +328,5 @@ DOING_THERE = frozenset({
     "working", "cleaning", "helping", "eating", "reading", "tidying", "practising", "practicing",
     "rehearsing", "chatting", "talking", "crying", "napping", "studying", "swearing", "shouting",
     "screaming", "hiding", "sorting", "painting", "mending", "wrapping", "baking", "feeding",
-    "praying", "singing", "dancing", "resting", "smoking", "drinking", "tying", "shipping",
+    "praying", "singing", "dancing", "resting", "smoking", "drinking",
 })  # fmt: skip

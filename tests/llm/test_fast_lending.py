@@ -25,7 +25,6 @@ SURE = [
     ("The wheelbarrow has been returned", [act("return", items=[it("wheelbarrow")])]),
     ("we have the gazebo back", [act("return", items=[it("gazebo")])]),
     ("Pavel give back the jigsaw", [back("Pavel", it("jigsaw"))]),
-    ("Tash borrow sewing machine", [lent("Tash", it("sewing machine"))]),
     # a title and a name typed in lower case, and an aunt in Tagalog
     ("mrs jackson returned the shovels", [back("mrs jackson", it("shovels"))]),
     ("tita baby returned the 2 big pots", [back("tita baby", n("big pots", 2))]),
@@ -259,6 +258,8 @@ NEVER_A_WRITE = [
     "can I borrow your pen",
     "can I borrow your pen?",
     "Tash borrow money again",
+    "Guests borrow towels from the cupboard",
+    "Visitors borrow umbrellas from the hall stand",
     "can Tash borrow sewing machine",
     "Dave wants to borrow the ladder",
     "Dave is borrowing my car tomorrow",
