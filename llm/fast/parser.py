@@ -39,7 +39,7 @@ from llm.fast.phrases import (
     is_known_place,
     looks_like_place,
 )
-from llm.fast.pointing import pointing_back
+from llm.fast.pointing import POINTERS, pointing_back
 from llm.fast.questions import (
     asked_in_place,
     bare_find,
@@ -396,7 +396,7 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
     """
     memo = _READ.set({})  # one message's parts are read by several rules: read each once
     try:
-        actions = _parse(text, known_places)
+        actions = _with_change_beside(text, _parse(text, known_places), known_places)
         if not actions and loose and not _unreadable(text):
             plain = normalise(clean_text(text))
             if not _TO_SOMEONE.match(plain):  # "Emily, have you taken my scissors?"
@@ -412,6 +412,49 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         _READ.reset(memo)
     confirm = needs_asking(actions)
     return ParseResult.checked_by_service(_asked_once(actions), confirm=confirm)
+
+
+# Where a question and a change said beside it part: ", ", "? ", ". ", "… and where …".
+_QUESTION_AND_CHANGE = re.compile(
+    r"\s*(?:[,;]|\?+|(?<!\bno)\.)\s+(?:and\s+)?|\s+and\s+(?=(?:where|what|who|which|how)\b)", _I
+)
+
+
+_ASKED_PART = re.compile(r"^(?:where|what|who|which|how|when)\b", _I)
+_TOLD_PART = re.compile(
+    r"^(?:(?:i|we)\s+(?:have\s+|'ve\s+|just\s+)?)?(?:put|moved|stored|lent|took|gave|binned|threw"
+    r"|used|returned|brought|stuck|shifted|packed)\b",
+    _I,
+)
+
+
+def _with_change_beside(
+    text: str, actions: list[Action], known_places: KnownPlaces
+) -> list[Action]:
+    """A question's answer, and a change said beside it that the question's reading left out.
+
+    "where is the drill, put the saw in bin 4" finds the drill and stores the saw; "put the
+    spare gas bottle in the gas locker, and where did I put the regulator?" stores the bottle
+    and finds the regulator. Only when the message is the two parts, the question reads alone
+    as it read whole, and the change names its things (not "put it in bin 4").
+    """
+    if _unreadable(text):
+        return actions
+    parts = [part for part in _QUESTION_AND_CHANGE.split(text.strip()) if part.strip(" ?.!")]
+    if len(parts) != 2:
+        return actions
+    read = [_parse_sentence(part.strip(), known_places) for part in parts]
+    if not all(read) or only_reads(read[0]) == only_reads(read[1]):
+        return actions  # not one question and one change
+    if actions and actions not in read:
+        return actions  # the whole message was read otherwise
+    question, told = (parts[0], parts[1]) if only_reads(read[0]) else (parts[1], parts[0])
+    if not _ASKED_PART.match(trim(question)) or not _TOLD_PART.match(trim(told)):
+        return actions  # "…, labelled", "…, by the window": a remark, not a question
+    change = read[1] if only_reads(read[0]) else read[0]
+    if any(item.name.lower() in POINTERS for action in change for item in action.items):
+        return actions  # "where's the drill, put it in bin 4": which thing is not plain
+    return [*read[0], *read[1]]
 
 
 def _asked_once(actions: list[Action]) -> list[Action]:

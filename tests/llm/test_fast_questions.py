@@ -511,3 +511,47 @@ def test_a_question_before_where_is_not_taken_for_a_thing_said_alone():
     # "any sign of …?" asks already: its thing is the jump leads, not "sign of the jump leads"
     result = parse_fast("any sign of the jump leads? where did i leave them", loose=True)
     assert [action.query for action in result.actions] == ["jump leads"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "where is the drill, put the saw in bin 4",
+            [
+                find("drill"),
+                {"type": "store", "items": [{"name": "saw", "quantity": 1}], "place": "bin 4"},
+            ],
+        ),
+        (
+            "where is the drill? lent the saw to Dave",
+            [
+                find("drill"),
+                {"type": "take", "items": [{"name": "saw", "quantity": 1}], "person": "Dave"},
+            ],
+        ),
+        (
+            "moved the saw to the shed, where is the drill",
+            [
+                {"type": "move", "items": [{"name": "saw", "quantity": 1}], "place": "shed"},
+                find("drill"),
+            ],
+        ),
+    ],
+)
+def test_a_question_and_a_change_beside_it_are_both_read(text, expected):
+    assert parse_fast(text, loose=True).to_json_dict() == {"actions": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where is the drill? put it in bin 4",  # which thing "it" is, the message does not say
+        "wigs are in the blue flight case, labelled",  # a remark, not a question
+    ],
+)
+def test_no_change_is_added_beside_a_question_unless_plainly_said(text):
+    result = parse_fast(text, loose=True)
+    assert not any(action.type == "find" for action in result.actions) or all(
+        action.type == "find" for action in result.actions
+    )
