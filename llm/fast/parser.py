@@ -419,7 +419,7 @@ _QUESTION_AND_CHANGE = re.compile(
     r"\s*(?:[,;]|\?+|(?<!\bno)\.)\s+(?:and\s+)?|\s+and\s+(?=(?:where|what|who|which|how)\b)", _I
 )
 
-
+# The question starts with a question word; the change with a verb of changing.
 _ASKED_PART = re.compile(r"^(?:where|what|who|which|how|when)\b", _I)
 _TOLD_PART = re.compile(
     r"^(?:(?:i|we)\s+(?:have\s+|'ve\s+|just\s+)?)?(?:put|moved|stored|lent|took|gave|binned|threw"
@@ -435,8 +435,17 @@ def _with_change_beside(
 
     "where is the drill, put the saw in bin 4" finds the drill and stores the saw; "put the
     spare gas bottle in the gas locker, and where did I put the regulator?" stores the bottle
-    and finds the regulator. Only when the message is the two parts, the question reads alone
-    as it read whole, and the change names its things (not "put it in bin 4").
+    and finds the regulator. Only when the message is the two parts, the whole message was
+    read as one of them or not at all, and the change names its things (not "put it in bin
+    4").
+
+    Args:
+        text: the message as typed.
+        actions: what the rules read in the whole message.
+        known_places: the household's place names.
+
+    Returns:
+        Both parts' actions in the order said, or `actions` unchanged.
     """
     if _unreadable(text):
         return actions
