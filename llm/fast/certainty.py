@@ -56,7 +56,8 @@ def needs_asking(actions: list[Action]) -> bool:
 
 
 # A label alone, of a letter or two and a number: "W7", "D5", "A-3" (not "5pm", "4k").
-_LABEL_ALONE = re.compile(r"[a-z]{1,2}-?\d{1,3}")
+LABEL_ALONE = r"[a-z]{1,2}-?\d{1,3}"
+_LABEL_ALONE = re.compile(LABEL_ALONE)
 
 
 def is_label(word: str) -> bool:

@@ -19,7 +19,14 @@ from inventory import clean_text
 from llm.actions import Action, ParseResult
 from llm.fast.asides import changes_the_fact, has_change_word, without_asides
 from llm.fast.bare import parse_bare, said_in_passing
-from llm.fast.certainty import READ_TYPES, WRITE_TYPES, ask_first, needs_asking, only_reads
+from llm.fast.certainty import (
+    LABEL_ALONE,
+    READ_TYPES,
+    WRITE_TYPES,
+    ask_first,
+    needs_asking,
+    only_reads,
+)
 from llm.fast.changes import parse_change, parse_not_there, parse_used_up
 from llm.fast.disposals import parse_given_away, parse_gone_for_good
 from llm.fast.embedded import direct_question
@@ -306,7 +313,7 @@ _CAME_OUT = re.compile(
 )
 _INSTEAD_OF = re.compile(
     r"^(?P<said>.+?),?\s+(?:instead\s+of|rather\s+than)\s+(?P<old>(?:in\s+|on\s+)?(?:(?:the|my|our)"
-    r"\s+[^,]+|[A-Za-z]{1,2}-?\d{1,3}|(?:box|bin|drawer|shelf|crate|bay|cabinet)\s+\w{1,3}))$",
+    rf"\s+[^,]+|{LABEL_ALONE}|(?:box|bin|drawer|shelf|crate|bay|cabinet)\s+\w{{1,3}}))$",
     _I,
 )
 # Where it was, said after the new place: "…, was in the lounge before".
@@ -452,15 +459,16 @@ def _with_change_beside(
     parts = [part for part in _QUESTION_AND_CHANGE.split(text.strip()) if part.strip(" ?.!")]
     if len(parts) != 2:
         return actions
+    asked = [bool(_ASKED_PART.match(trim(part))) for part in parts]
+    told = [bool(_TOLD_PART.match(trim(part))) for part in parts]
+    if asked not in ([True, False], [False, True]) or told != [not said for said in asked]:
+        return actions  # "…, labelled", "…, by the window": a remark, not a question
     read = [_parse_sentence(part.strip(), known_places) for part in parts]
-    if not all(read) or only_reads(read[0]) == only_reads(read[1]):
+    question, change = (read[0], read[1]) if asked[0] else (read[1], read[0])
+    if not (question and change and only_reads(question)) or only_reads(change):
         return actions  # not one question and one change
     if actions and actions not in read:
         return actions  # the whole message was read otherwise
-    question, told = (parts[0], parts[1]) if only_reads(read[0]) else (parts[1], parts[0])
-    if not _ASKED_PART.match(trim(question)) or not _TOLD_PART.match(trim(told)):
-        return actions  # "…, labelled", "…, by the window": a remark, not a question
-    change = read[1] if only_reads(read[0]) else read[0]
     if any(item.name.lower() in POINTERS for action in change for item in action.items):
         return actions  # "where's the drill, put it in bin 4": which thing is not plain
     return [*read[0], *read[1]]
