@@ -26,6 +26,10 @@ with the labels and a Markdown report is printed:
 
 - **parse time**: each message is parsed and timed once, in process, after a few warm-up
   sentences that belong to no set; p50 and p99 per message are printed.
+- **longest messages**: 40 messages as long as the parser reads (`MAX_MESSAGE_CHARS`,
+  2,000 characters; longer ones go to the model), each one text of the set said over and
+  over or several texts run together, parsed once; the slowest is printed (a long message
+  must not hold the bot up).
 
 It is a report, not a test: it always exits 0.
 """
@@ -171,6 +175,26 @@ def grade(row: dict[str, Any], result: dict[str, Any]) -> str:
     return "correct" if actions_match(row["actions"], got) else "wrong"
 
 
+def time_long_messages(texts: list[str], count: int = 40) -> list[float]:
+    """Parse times of `count` messages as long as the parser reads, made of the set's texts."""
+    from llm.chain import parse_text
+    from llm.fast.parser import MAX_MESSAGE_CHARS
+
+    step = max(1, len(texts) // (count // 2))
+    messages = []
+    for start in range(0, len(texts), step)[: count // 2]:
+        said = texts[start].strip() + " "
+        messages.append((said * (MAX_MESSAGE_CHARS // len(said) + 1))[:MAX_MESSAGE_CHARS])
+        run = ", ".join(texts[start:] + texts[:start])
+        messages.append(run[:MAX_MESSAGE_CHARS])
+    times = []
+    for message in messages:
+        start_time = time.perf_counter()
+        parse_text(message, chain=None)
+        times.append(time.perf_counter() - start_time)
+    return times
+
+
 def pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "–"
 
@@ -313,6 +337,15 @@ def main() -> int:
         results, times = parse_in_process(texts)
     grades = [grade(row, result) for row, result in zip(rows, results, strict=True)]
     report(rows, grades, times)
+    if not args.cli:
+        from llm.fast.parser import MAX_MESSAGE_CHARS
+
+        long_times = time_long_messages(texts)
+        print(
+            f"Longest messages ({MAX_MESSAGE_CHARS:,} characters, {len(long_times)} of them): "
+            f"slowest {max(long_times) * 1000:.0f} ms, p50 "
+            f"{statistics.median(long_times) * 1000:.0f} ms."
+        )
     if not args.cli:
         report_guesses(rows, results)
     if args.show_misses:

@@ -23,7 +23,7 @@ from llm.fast.certainty import only_reads
 from llm.fast.text import NOT_A_TITLE, NOT_AFTER_ARTICLE, trim
 from llm.fast.verb_forms import VERB_FORMS
 from llm.fast.verbs import is_verb_form, verb_pattern
-from llm.fast.vocabulary import DOING_THERE, MAX_FIND_WORDS
+from llm.fast.vocabulary import DOING_THERE, MAX_FIND_WORDS, MAX_SPLIT_CHARS
 
 _I = re.IGNORECASE
 MAX_ASIDES = 2
@@ -244,6 +244,8 @@ def without_asides(
         The actions of the first reading that drops only what it may; [] when none does.
     """
     core = text.strip().rstrip("?.! ")
+    if len(core) > MAX_SPLIT_CHARS:
+        return []
     mark = "?" if text.strip().endswith("?") else ""
     facts = _shorter(core)
 

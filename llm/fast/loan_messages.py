@@ -25,6 +25,7 @@ from llm.fast.nested_places import nested_place
 from llm.fast.people_named import PERSON, person_named
 from llm.fast.phrases import PLACE_PREPOSITION, KnownPlaces, build_action
 from llm.fast.text import NOT_A_TITLE
+from llm.fast.vocabulary import MAX_SPLIT_CHARS
 
 Reader = Callable[[str], list[Action]]
 
@@ -143,6 +144,8 @@ def read_loan_message(text: str, read: Reader, known_places: KnownPlaces) -> lis
     back_from = _BACK_FROM.match(text)
     if back_from:
         return read(back_from["rest"]) or None
+    if len(text) > MAX_SPLIT_CHARS:
+        return None
     for split in _SPLIT.finditer(text):
         fact, said = text[: split.start()].strip(), text[split.end() :].strip(" .!")
         said = _INTERJECTION.sub("", said)

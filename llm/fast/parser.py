@@ -224,6 +224,8 @@ _ADDED = re.compile(
 # Words before "too" that are no more things: "me too", "that too".
 _NOT_MORE = frozenset({"me", "that", "this", "it", "them", "those", "these", "you", "us"})
 _MAX_CHATTER_WORDS = 16
+# More questions than this in one message are left to the model (each is read again).
+_MAX_QUESTIONS = 12
 # A thing said alone, then where it is asked: "Sandbags. Where are they. Rain Thurs".
 _TOPIC_THEN_WHERE = re.compile(
     r"^(?:bot[.,!]\s+)?(?!(?:any|anyone|anybody|seen|have|has|had|did|do|does|where|what|who|which"
@@ -766,6 +768,8 @@ def _question_then_more(text: str, known_places: KnownPlaces) -> list[Action]:
     questions. "where is the drill? put it in bin 4" is left alone: what follows says
     something that may be a change.
     """
+    if sum(bool(part.strip(" !.")) for part in text.split("?")) > _MAX_QUESTIONS:
+        return []
     question, _, rest = text.partition("?")
     asked = _parse_sentence(f"{question}?", known_places) if question.strip() else []
     rest = rest.strip(" ?!.")

@@ -30,6 +30,9 @@ NUMBERED_STORAGE_NOUNS = frozenset({
 STORAGE_WORDS = STORAGE_NOUNS | NUMBERED_STORAGE_NOUNS
 # The most words a thing named alone is read in, as a "where is" ("drill", "spare bike pump").
 MAX_FIND_WORDS = 3
+# The longest message read again split by split (asides, a word about a loan): each split is
+# read whole, so longer ones took seconds. No labelled message is longer than 300 characters.
+MAX_SPLIT_CHARS = 400
 # Titles before a surname ("Mrs Patel", "dr. okafor"), as written with a capital.
 TITLES = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Monsieur", "Madame", "Mme", "Herr", "Frau",
