@@ -109,6 +109,8 @@ _NOT_A_PURPOSE = (
     r"|recycling|storage|bed|town|camp|hospital|him|her|them|me|us|you|one|two|three"
 )
 # Purpose, occasion and time said after the fact.
+# When it was done: "… in mum's loft when we were there on sunday".
+_WHEN_DONE = r"when\s+(?:i|we|he|she|they|you|u)\s+(?:was|were|went|got|came|did|had|visited)\s.+"
 _TRAILING_PHRASE = re.compile(
     r"(?P<aside>(?:for|after|while|whilst|during|before|ready\s+for)\s+.+"
     r"|at\s+(?:the|a)\s+(?:fair|market|show|party|sale|car\s+boot|boot\s+sale|weekend|school"
@@ -117,6 +119,7 @@ _TRAILING_PHRASE = re.compile(
     r"|at\s+(?:church|chapel|mass|temple|mosque|synagogue|shul|gurdwara|training|practice"
     r"|rehearsal)(?:\s+.+)?"
     r"|at\s+last|(?:this|last|yesterday)\s+(?:morning|afternoon|evening|night)|tonight"
+    rf"|{_WHEN_DONE}"
     r"|on\s+(?:today's|yesterday's|the)\s+(?:orders?|job|jobs|fence|shed\s+roof|repairs?)"
     r"|(?:mending|fixing|putting\s+up|making|building|painting|cleaning|doing|loading"
     r"|unloading|packing|unpacking|wrapping|clearing|sorting|tidying|cooking|baking|feeding"
@@ -222,6 +225,7 @@ _ANOTHER_WHERE = re.compile(
 _WHICH_ONES = re.compile(r"the\s+(?:ones?|pair|set)\s+(?:that|which|with|from|for)\s", _I)
 _DOING = re.compile(r"[a-z]{3,}ing\s", _I)
 _REASON = re.compile(r"(?:since|so|as|to|because|cos|coz|cuz|bc)\b", _I)
+_IS = re.compile(r"\b(?:is|are|am)\b|'re\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
 _FOR_A_WHILE = re.compile(r"(?:for|with|having|getting|being|until|till|to)\b|\w+ing\b", _I)
 
@@ -325,6 +329,9 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
         return True  # "binned the old helmet, not safe": what the thing was like
     if _INTERJECTION.fullmatch(aside.strip()) and not _LATER.match(aside):
         return True  # "…, bless him", "…, you never know in the Alps"
+    if kind == "phrase" and re.fullmatch(_WHEN_DONE, aside, _I):
+        # when it was done, not a condition; where something "is" is not said of a time
+        return not _IS.search(fact) and not changes_the_fact(aside[len("when") :])
     doubts = _DOUBTS_A_REASON if _REASON_CLAUSE.match(aside) else _CHANGES_THE_FACT
     if doubts.search(aside) or (kind == "remark" and _WHERE_MORE.match(aside)):
         return False  # a doubt; or "…, on the potting bench": more of where, not an aside

@@ -14,7 +14,7 @@ from llm.actions import Action
 from llm.fast.adjacent import split_adjacent
 from llm.fast.household_words import CONTAINER_NOUNS, NOT_KEPT_IN, PEOPLE, PLACE_DETERMINERS
 from llm.fast.phrases import KnownPlaces, is_known_place, looks_like_place
-from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, SENSE_VERBS, STORAGE_NOUNS
+from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, SENSE_VERBS, STORAGE_NOUNS, WORK_BAYS
 
 SURE, ASK = "sure", "ask"
 # Words that end the head noun phrase of a place ("cupboard under the stairs").
@@ -98,9 +98,11 @@ def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
         return None  # "in the Harris photos look amazing"; "gasket gone on the old one"
     head_words = list(itertools.takewhile(lambda word: word not in _PLACE_BREAKS, words))
     head_phrase = " ".join(head_words)
-    if is_known_place(place_text, known_places) or (
-        head_phrase and looks_like_place(head_phrase, known_places, needs_number=True)
-    ):
+    if is_known_place(place_text, known_places):
+        return SURE
+    if head_words and head_words[0] in WORK_BAYS:
+        return None  # "the civic is in bay 1": kept there, or being worked on there?
+    if head_phrase and looks_like_place(head_phrase, known_places, needs_number=True):
         return SURE
     if len(head_words) == 1 and is_label(head_words[0]):
         return ASK  # "the chuck key is in W7": a cabinet or shelf labelled W7, most likely

@@ -146,6 +146,8 @@ SHORTHAND = {
     "dae": "do", "naebody": "nobody",
     "dinna": "don't", "canna": "can't", "oors": "ours", "hoose": "house", "doon": "down",
     "aabody": "everybody", "tae": "to",
+    # Yorkshire: "put 6 gas bottles int' barn" ("t'barn" is read in `text.normalise`)
+    "int'": "in the",
 }  # fmt: skip
 
 # Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").

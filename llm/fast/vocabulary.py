@@ -24,8 +24,11 @@ NUMBERED_STORAGE_NOUNS = frozenset({
     "suitcase", "backpack", "bucket", "tray", "pouch", "car", "van", "tub", "tin", "jar",
     "shoebox", "hamper", "holdall", "carton", "caddy", "drum", "barrel", "pot", "pallet",
     "stack", "cubby", "cubbyhole", "pigeonhole", "folder", "binder", "file", "rail", "bench",
-    "cage", "cube", "kennel", "peli", "pelican",
+    "cage", "cube", "kennel", "peli", "pelican", "bay",
 })  # fmt: skip
+# Numbered places where things are also worked on ("the civic is in bay 1" at a garage):
+# said without a verb of putting, left to the model.
+WORK_BAYS = frozenset({"bay"})
 # Every noun that names a place to keep things, labelled or not.
 STORAGE_WORDS = STORAGE_NOUNS | NUMBERED_STORAGE_NOUNS
 # The most words a thing named alone is read in, as a "where is" ("drill", "spare bike pump").

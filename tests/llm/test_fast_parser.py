@@ -1909,6 +1909,20 @@ POSITIVE = [
         "moved the tent fae the hall cupboard tae under the bed",
         [move("under the bed", it("tent"), from_place="hall cupboard")],
     ),
+    # Yorkshire: "int'" is "in the", "t'" joined to its noun is "the"
+    ("put 6 gas bottles int' barn", [store("barn", n("gas bottles", 6))]),
+    ("what's int' shipping container?", [contents("shipping container")]),
+    ("is the lawnmower int' barn or t'workshop?", [find("lawnmower")]),
+    ("cage 2's int' shipping container", [place("cage 2", "shipping container")]),
+    # when it was done, said after the change
+    (
+        "chucked the camping stove in mum's loft when we were there on sunday",
+        [store("mum's loft", it("camping stove"))],
+    ),
+    (
+        "took the fishing gear out of the storage unit when we were home in april",
+        [take(it("fishing gear"), from_place="storage unit")],
+    ),
     # Tamil and Vietnamese "where", Tamil "what's in", said after
     ("idli steamer enga?", [find("idli steamer")]),
     ("pongal box la enna irukku?", [contents("pongal box")]),
