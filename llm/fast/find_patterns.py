@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
+from llm.fast.vocabulary import STORAGE_WORDS
+
 _I = re.IGNORECASE
+_STORAGE = "|".join(sorted(STORAGE_WORDS, key=len, reverse=True))
+# A place said by its label, without an article: "bin C", "box 4", "kitchen drawer 2".
+_LABELLED = rf"(?:[\w-]+\s+)?(?:{_STORAGE})\s+#?(?:\d{{1,4}}|[a-z]\d{{0,2}})"
+# A storage place said with the/my/our or by its label: "the shed", "our blue tub", "bin C".
+_HOLDER = rf"(?:(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}(?:{_STORAGE})|{_LABELLED})"
 WHO = (
     r"(?:i|we|you|someone|somebody|anyone|anybody|he|she|they|mum|mom|mam|dad|ma|pa|nan|nana|gran"
     r"|granny|grandma|grandad|grandpa)"
@@ -216,11 +223,17 @@ FIND_PATTERNS = (
         r"(?:\s+(?:still|left))?$",
         _I,
     ),
-    # "is there a drill", "are there any batteries left"
+    # "is there a drill", "are there any batteries left", "is there a drill in bin C"
     re.compile(
         r"^(?:is|are)\s+there\s+(?:still\s+)?(?P<query>.+?)(?:\s+(?:left|still|spare))?"
         r"(?:\s+(?:in|on|at"
-        r"|inside|under)\s+(?:the|my|our)\s+[\w' -]+?)?(?:\s+(?:left|still))?$",
+        rf"|inside|under)\s+(?:(?:the|my|our)\s+[\w' -]+?|{_LABELLED}))?(?:\s+(?:left|still))?$",
+        _I,
+    ),
+    # "does bin C have my shin guards", "has the van got the jump leads in it"
+    re.compile(
+        rf"^(?:(?:does|do)\s+{_HOLDER}\s+(?:still\s+)?(?:have|hold|contain)(?:\s+got)?"
+        rf"|has\s+{_HOLDER}\s+(?:still\s+)?got)\s+(?P<query>.+?)(?:\s+in\s+(?:it|there))?$",
         _I,
     ),
     # "have we run out of coffee", "are we low on bin bags", "has anyone borrowed the ladder"

@@ -229,7 +229,7 @@ _PORTION = re.compile(
     r"^(?:(?P<all>all\s+(?:of\s+)?|(?:the\s+)?(?:rest|remainder|last)\s+of\s+"
     r"|what(?:'s|\s+was|\s+is)\s+left\s+of\s+)"
     r"|(?P<half>(?:(?:about|around|roughly|nearly|almost|over|under)\s+)?(?:a\s+)?half\s+(?:of\s+)?))"
-    r"(?P<rest>(?:the|my|our|your|those|these)\s+.+)$",
+    r"(?P<rest>(?:the|my|our|your|his|her|their|those|these|(?-i:[a-z]+)'s)\s+.+)$",
     _I,
 )
 # "all summer dresses", said without the article by learners and in a hurry.

@@ -93,14 +93,18 @@ _WITHIN = re.compile(
     r"^(?P<outer>[^,]+?),\s*(?:on|in|inside|under)\s+(?P<inner>(?:the|my|our)\s+[^,]+)$", _I
 )
 # "the garage on the top shelf", "the loft in the big blue crate": a room said before the
-# container in it.
+# container in it; "the top shelf, in the garage": the room said after it.
+_ROOMS = (
+    r"garage|shed|loft|attic|basement|cellar|kitchen|bedroom|office|study|pantry"
+    r"|utility(?:\s+room)?|spare\s+room|hall|hallway|porch|workshop|barn|van|car"
+)
 _ROOM_FIRST = re.compile(
-    r"^(?:the|my|our)\s+(?P<room>garage|shed|loft|attic|basement|cellar|kitchen|bedroom|office"
-    r"|study|pantry|utility(?:\s+room)?|spare\s+room|hall|hallway|porch|workshop|barn|van|car)"
+    rf"^(?:the|my|our)\s+(?P<room>{_ROOMS})"
     r"\s+(?:on|in|inside)\s+(?P<holder>(?:the|my|our)\s+(?:[\w-]+\s+){0,3}(?:shelf|drawer|crate"
     r"|box|bin|tub|tote|cupboard|cabinet|rack|chest|case|bag|basket|trunk))$",
     _I,
 )
+_A_ROOM = re.compile(rf"(?:(?:the|my|our)\s+)?(?:[\w-]+\s+)?(?:{_ROOMS})", _I)
 # "the shed on the left", "the cupboard at the back": which one, said after the place.
 _SIDE = re.compile(
     r"^(?P<head>.+?)\s+(?P<side>(?:on|at|to)\s+the\s+(?:left|right|back|front|top|bottom"
@@ -139,6 +143,10 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
         part_name = " ".join(refined["inner"].lower().split())
         return f"{part_name} of the {holder}" if holder else None
     within = _WITHIN.match(phrase.strip())
+    if within and _A_ROOM.fullmatch(within["inner"]) and not _A_ROOM.fullmatch(within["outer"]):
+        # "the top shelf, in the garage": the top shelf in the garage
+        held, room = nested_place(within["outer"], known_places), clean_place(within["inner"])
+        return f"{held} in the {room}" if held and room else None
     if within:  # "the greenhouse, on the potting bench": the potting bench in the greenhouse
         holder = nested_place(within["outer"], known_places)
         held = clean_place(within["inner"], known_places)

@@ -338,6 +338,7 @@ _ALL_IN = re.compile(
     r"\s*(?:[-–—:]\s*)?(?P<all>all|both)\s+(?=(?:in|on|into|inside|under|at)\s)", re.IGNORECASE
 )
 _MAX_LISTED = 8
+_SAID_APART = re.compile(r"\s*[-–—:]")
 _MAX_LISTED_WORDS = 6
 
 
@@ -817,14 +818,18 @@ def _said_after_in_english(match: re.Match[str]) -> str:
 def _listed_all_in(text: str) -> str:
     """Things listed with commas said as "A, B and C are all in …".
 
-    "sumac, pul biber, kimyon - all in the spice crate"; the text as it was when the list
-    says more than things or says it already.
+    "sumac, pul biber, kimyon - all in the spice crate"; one lot said before a dash too
+    ("kids school stuff – all in box 3 now", not "…, labelled 5-8, all in …"); the text as
+    it was when the list says more than things or says it already.
     """
     said = _ALL_IN.search(text)
     if said is None:
         return text
     parts = [part.strip() for part in text[: said.start()].split(",")]
-    if not 2 <= len(parts) <= _MAX_LISTED or any(
+    one_lot = len(parts) == 1 and _SAID_APART.match(said.group())  # "school stuff – all in box 3"
+    if not (one_lot or 2 <= len(parts) <= _MAX_LISTED):
+        return text
+    if any(
         not part or len(part.split()) > _MAX_LISTED_WORDS or re.search(r"[.!?]", part)
         for part in parts
     ):
@@ -833,7 +838,7 @@ def _listed_all_in(text: str) -> str:
         re.search(r"\b(?:they|it|we|i|you|he|she|them)\b", text[: said.start()], re.IGNORECASE)
     ):
         return text  # "the drill, the saw, the sander are all in bin 4": said already
-    listed = f"{', '.join(parts[:-1])} and {parts[-1]}"
+    listed = f"{', '.join(parts[:-1])} and {parts[-1]}" if len(parts) > 1 else parts[0]
     return f"{listed} are {said['all']} {text[said.end() :]}"
 
 

@@ -1909,6 +1909,17 @@ POSITIVE = [
         "moved the tent fae the hall cupboard tae under the bed",
         [move("under the bed", it("tent"), from_place="hall cupboard")],
     ),
+    # a room said after the place in it, after a comma
+    (
+        "the drill is on the top shelf, in the garage",
+        [store("top shelf in the garage", it("drill"))],
+    ),
+    (
+        "the drill is on top of the fridge, in the kitchen",
+        [store("top of the fridge in the kitchen", it("drill"))],
+    ),
+    ("kids school stuff – all in box 3 now", [store("box 3", it("kids school stuff"))]),
+    ("used the last of dad's build up drinks", [use(all_of("build up drinks"))]),
     # Yorkshire: "int'" is "in the", "t'" joined to its noun is "the"
     ("put 6 gas bottles int' barn", [store("barn", n("gas bottles", 6))]),
     ("what's int' shipping container?", [contents("shipping container")]),
@@ -2481,7 +2492,6 @@ NEGATIVE = [
     "I put the drill in the garage on shelf 2",
     "put the drill in 4",
     "where is the drill in bin 4",
-    "is there a drill in bin 4",
     # idioms and things that are not belongings
     "keep an eye on the drill",
     "keep the receipts in mind",

@@ -32,6 +32,12 @@ HELP = {"type": "help"}
 LIST_PLACES = {"type": "list_places"}
 
 QUESTIONS = [
+    # asked of a labelled place, said without an article
+    ("is there a drill in bin C?", [find("drill")]),  # where it is answers whether it is there
+    ("is there a drill in bin 4", [find("drill")]),
+    ("is there any squash left in cage 2?", [find("squash")]),
+    ("does bin C have my shin guards", [find("shin guards")]),
+    ("has the van got the jump leads in it?", [find("jump leads")]),
     # one place or another
     ("is the slow cooker in the loft or the garage?", [find("slow cooker")]),
     ("did we leave the gazebo at the caravan or bring it home", [find("gazebo")]),
