@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from llm.actions import Action
+from llm.fast.adjacent import BESIDE
 from llm.fast.certainty import ask_first, needs_asking
 from llm.fast.items import parse_items
 from llm.fast.nested_places import nested_place
@@ -86,19 +87,21 @@ _REST_STILL_OUT = re.compile(
     r"|is\s+keeping|'s\s+keeping|is\s+still\s+using|still\s+needs)\s+(?:the|his|her|my|our)\s+.+"
     r"|.+\s+(?:is|are)\s+still\s+(?:in|at|with|on)\s+(?:his|her|their|him|them)\b.*)$",
 )
+# The preposition before a place, kept when it says beside what ("under the bed").
+_WHERE_AT = rf"(?:(?=(?:{BESIDE})\s)|{PLACE_PREPOSITION}\s+)"
 # Where it went: "put it in the garage", "I have put it back in the bottom cupboard",
 # "its in the garage again", "in the cabinet over the fridge".
 _PUT_THERE = re.compile(
     r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:just|then|now)\s+)?(?:put|hung|stuck|popped|placed"
     rf"|stored|stowed|tucked|moved|hung|shoved|slid|kept|chucked|threw|tossed|dumped|left|stashed"
     rf"|slung|bunged)\s+{_POINTER}(?:\s+(?:back|up|away))*"
-    rf"\s+{PLACE_PREPOSITION}\s+(?P<place>.+)$"
+    rf"\s+{_WHERE_AT}(?P<place>.+)$"
     r"|^(?:(?:and\s+)?now\s+)?(?:it's|its|it\s+is|they're|theyre|they\s+are|it\s+went|they\s+went"
     r"|(?:it|they)(?:'s|\s+has|\s+have|'ve)\s+gone)\s+(?:(?:back|again)\s+)?(?:(?:up|down)\s+)?"
     # "its hanging in the boat shed", "it's folded up in the hall"
     r"(?:(?:hanging|sitting|standing|lying|stored|kept|drying|folded\s+up|packed\s+away)\s+)?"
-    rf"{PLACE_PREPOSITION}\s+(?P<said>.+)$"
-    rf"|^(?:back\s+)?{PLACE_PREPOSITION}\s+(?P<bare>(?:the|my|our)\s+.+)$",
+    rf"{_WHERE_AT}(?P<said>.+)$"
+    rf"|^(?:back\s+)?{_WHERE_AT}(?P<bare>(?:(?:{BESIDE})\s+)?(?:the|my|our)\s+.+)$",
     _I,
 )
 _NEXT_SENTENCE = re.compile(rf"[!?]+\s+|{NOT_A_TITLE}\.+\s+")  # not after "Mr."

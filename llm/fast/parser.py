@@ -341,7 +341,7 @@ _GOT_DONE = re.compile(
     _I,
 )
 _WERE_DONE = re.compile(rf"\bwere\s+(?=(?:{_DONE}|left)\b)", _I)
-_HAS_DONE = re.compile(r"(?<=[a-z])'s\s+(?=(?:gone\s+(?:in|into|on|under)|been)\b)", _I)
+_HAS_DONE = re.compile(r"(?<=[a-z])'s\s+(?=(?:gone\s+(?:back\s+)?(?:in|into|on|under)|been)\b)", _I)
 _ASKED = re.compile(
     r"^(?:when|whens|when's|where|wheres|where's|what|whats|what's|who|how|did|has|have|was|were"
     r"|is|are|do|does)\b",

@@ -429,6 +429,21 @@ _AN_FOR_AND = re.compile(
     r"(?<=[a-z])\s+an\s+(?=(?:the\s+|my\s+)?[bcdfgjklmnpqrstvwz][a-z]{4,}\b"
     r"|(?:put|took|got|gave|lent|left|hung|stuck|moved|threw|the|my|our)\s)"
 )
+# "out the closet" for "out of the closet", before where the things went.
+_OUT_THE = re.compile(
+    r"\b(?P<before>[\w']+)\s+out\s+(?=the\s+[\w' -]+?\s(?:into|onto|to|in\s+to)\s)", re.IGNORECASE
+)
+# Verbs whose "out" goes with them: "lent out the projector to the church hall".
+_OUT_WITH_VERB = frozenset({
+    "lent", "loaned", "leant", "threw", "thrown", "gave", "handed", "sent", "put", "took", "taken",
+    "got", "brought", "carried", "chucked", "moved", "pulled", "cleared", "sorted", "emptied",
+    "fetched", "dug", "picked", "set", "laid", "hung", "sold", "take", "get", "bring", "clear",
+})  # fmt: skip
+# "n" for "and" before a second verb of putting ("pack n play", "fish n chips" are names).
+_N_FOR_AND = re.compile(
+    r"(?<=[a-z])\s+n\s+(?=(?:put|took|gave|lent|left|hung|stuck|moved|threw|chucked|tossed"
+    r"|binned|stored|shoved|popped)\s)"
+)
 _GIVEN = re.compile(r"^(?:i\s+|we\s+)?(?:gave|give|handed)\s", re.IGNORECASE)
 _LOAN_SAID = re.compile(r"\b(?:borrowed|borrows|lent|loaned|leant)\b", re.IGNORECASE)
 # The weather or the hour, said after a change: "…, it's going to be a scorcher", "… it's
@@ -769,6 +784,8 @@ def normalise(text: str) -> str:
     text = _PROMISED_BACK.sub(_lent_back, text)  # "…, back next month he says"
     text = _LENT_UNTIL.sub(_lent_until, text)  # "lent the spare bike to Priya till she sorts …"
     text = _AN_FOR_AND.sub(" and ", text)  # "the boil pot an burner"
+    text = _N_FOR_AND.sub(" and ", text)  # "took the jigger off the stage n put it in the truck"
+    text = _OUT_THE.sub(_out_of, text)  # "moved my hoodies out the closet into bin A"
     text = _PUT_RIGHT.sub(lambda m: f"{m['meant'] or m['meant_then']} ", text)
     text = _DRAW_FOR_DRAWER.sub(r"\g<before> drawer\g<more>", text)  # "the draw by the sink"
     text = _RUN_ON_REMARK.sub(_remark_apart, text)  # "… the cedar chest its getting cold"
@@ -813,6 +830,12 @@ def _said_after_in_english(match: re.Match[str]) -> str:
     if match["place"]:
         return f"what's in the {match['place']}?"  # "red trunk mein kya hai"
     return f"where is the {match['place_wapi']}?"  # "the thermos iko wapi"
+
+
+def _out_of(match: re.Match[str]) -> str:
+    """The words with "out of the" for "out the", unless "out" goes with the verb before it."""
+    said = match["before"]
+    return match.group() if said.lower() in _OUT_WITH_VERB else f"{said} out of "
 
 
 def _listed_all_in(text: str) -> str:

@@ -1920,6 +1920,26 @@ POSITIVE = [
     ),
     ("kids school stuff – all in box 3 now", [store("box 3", it("kids school stuff"))]),
     ("used the last of dad's build up drinks", [use(all_of("build up drinks"))]),
+    (
+        "long ladder's gone back in cage 3",
+        [act("return", items=[it("long ladder")], place="cage 3")],
+    ),
+    (
+        "took the jigger off the stage n put it in the truck",
+        [move("truck", it("jigger"), from_place="stage")],
+    ),
+    (
+        "moved the oilskins out the van into the net loft",
+        [move("net loft", it("oilskins"), from_place="van")],
+    ),
+    (
+        "lent out the projector to the church hall",
+        [act("take", items=[it("projector")], person="the church hall")],
+    ),
+    (
+        "got the gazebo back off soph n chucked it under the house",
+        [act("return", items=[it("gazebo")], place="under the house", person="soph")],
+    ),
     # Yorkshire: "int'" is "in the", "t'" joined to its noun is "the"
     ("put 6 gas bottles int' barn", [store("barn", n("gas bottles", 6))]),
     ("what's int' shipping container?", [contents("shipping container")]),
