@@ -109,8 +109,9 @@ _NOT_A_PURPOSE = (
     r"|recycling|storage|bed|town|camp|hospital|him|her|them|me|us|you|one|two|three"
 )
 # Purpose, occasion and time said after the fact.
-# When it was done: "… in mum's loft when we were there on sunday".
-_WHEN_DONE = r"when\s+(?:i|we|he|she|they|you|u)\s+(?:was|were|went|got|came|did|had|visited)\s.+"
+# When it was done, on a visit: "… in mum's loft when we were there on sunday" (not "when i
+# was a kid", "when we had the farm", "when i got there": how things were, or idioms).
+_WHEN_DONE = r"when\s+(?:i|we|he|she|they|you|u)\s+(?:was|were)\s+(?:there|home|back|over)\b.*"
 _TRAILING_PHRASE = re.compile(
     r"(?P<aside>(?:for|after|while|whilst|during|before|ready\s+for)\s+.+"
     r"|at\s+(?:the|a)\s+(?:fair|market|show|party|sale|car\s+boot|boot\s+sale|weekend|school"

@@ -100,8 +100,10 @@ def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
     head_phrase = " ".join(head_words)
     if is_known_place(place_text, known_places):
         return SURE
-    if head_words and head_words[0] in WORK_BAYS:
-        return None  # "the civic is in bay 1": kept there, or being worked on there?
+    if WORK_BAYS.intersection(head_words):
+        # "the civic is in bay 1", "the car's in parking bay 12": kept there, or being worked
+        # on there? Asked only after the/my/our ("the engine bay")
+        return ASK if head_words[0] in PLACE_DETERMINERS else None
     if head_phrase and looks_like_place(head_phrase, known_places, needs_number=True):
         return SURE
     if len(head_words) == 1 and is_label(head_words[0]):

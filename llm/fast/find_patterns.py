@@ -12,11 +12,24 @@ import re
 from llm.fast.vocabulary import STORAGE_WORDS
 
 _I = re.IGNORECASE
-_STORAGE = "|".join(sorted(STORAGE_WORDS, key=len, reverse=True))
-# A place said by its label, without an article: "bin C", "box 4", "kitchen drawer 2".
+# Things to keep things in, not rooms, vehicles or work places: "does the car have air con",
+# "is there a meeting in room 4" ask about something else.
+_CONTAINERS = STORAGE_WORDS - {
+    "house", "room", "office", "study", "car", "van", "case", "unit", "bay", "kitchen", "bedroom",
+    "bathroom", "lounge", "garden", "yard", "hallway", "conservatory", "cloakroom", "utility",
+    "mudroom", "playroom", "boxroom", "trailer", "caravan", "camper", "motorhome", "stable",
+    "stables", "desk", "bench", "file", "folder", "binder", "garage", "basement", "cellar", "attic",
+    "loft", "storage", "storeroom", "stockroom", "polytunnel", "kennel", "footwell",
+}  # fmt: skip
+_STORAGE = "|".join(sorted(_CONTAINERS, key=len, reverse=True))
+# A container said by its label, without an article: "bin C", "box 4", "kitchen drawer 2".
 _LABELLED = rf"(?:[\w-]+\s+)?(?:{_STORAGE})\s+#?(?:\d{{1,4}}|[a-z]\d{{0,2}})"
-# A storage place said with the/my/our or by its label: "the shed", "our blue tub", "bin C".
+# A container said with the/my/our or by its label: "the tool box", "our blue tub", "bin C".
 _HOLDER = rf"(?:(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}(?:{_STORAGE})|{_LABELLED})"
+# What is wrong with a thing, not a thing in it: "does the bag have a hole in it".
+_FAULT = (
+    r"(?:a|an)\s+(?:hole|tear|rip|crack|leak|dent|lock|lid|handle|flat|puncture|problem|fault)\b"
+)
 WHO = (
     r"(?:i|we|you|someone|somebody|anyone|anybody|he|she|they|mum|mom|mam|dad|ma|pa|nan|nana|gran"
     r"|granny|grandma|grandad|grandpa)"
@@ -233,7 +246,8 @@ FIND_PATTERNS = (
     # "does bin C have my shin guards", "has the van got the jump leads in it"
     re.compile(
         rf"^(?:(?:does|do)\s+{_HOLDER}\s+(?:still\s+)?(?:have|hold|contain)(?:\s+got)?"
-        rf"|has\s+{_HOLDER}\s+(?:still\s+)?got)\s+(?P<query>.+?)(?:\s+in\s+(?:it|there))?$",
+        rf"|has\s+{_HOLDER}\s+(?:still\s+)?got)\s+(?!{_FAULT})(?P<query>.+?)"
+        r"(?:\s+in\s+(?:it|there))?$",
         _I,
     ),
     # "have we run out of coffee", "are we low on bin bags", "has anyone borrowed the ladder"

@@ -223,13 +223,15 @@ def _symbols_only(words: Sequence[str]) -> bool:
     return len(words) == 1 and not has_letters_or_digits(words[0])
 
 
+# Whose stock it is, said instead of "my": "the last of dad's build up drinks".
+_RELATIVES = r"(?-i:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa|papa|mama|baba)"
 # "all the glue", "the rest of the screws", "the last of the bin bags", "half the eggs":
 # a share of a stock, said instead of a number.
 _PORTION = re.compile(
     r"^(?:(?P<all>all\s+(?:of\s+)?|(?:the\s+)?(?:rest|remainder|last)\s+of\s+"
     r"|what(?:'s|\s+was|\s+is)\s+left\s+of\s+)"
     r"|(?P<half>(?:(?:about|around|roughly|nearly|almost|over|under)\s+)?(?:a\s+)?half\s+(?:of\s+)?))"
-    r"(?P<rest>(?:the|my|our|your|his|her|their|those|these|(?-i:[a-z]+)'s)\s+.+)$",
+    rf"(?P<rest>(?:the|my|our|your|those|these|(?:{_RELATIVES})'s)\s+.+)$",
     _I,
 )
 # "all summer dresses", said without the article by learners and in a hurry.

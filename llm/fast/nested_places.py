@@ -90,7 +90,8 @@ _REFINED = re.compile(
 )
 # "the greenhouse, on the potting bench": a place, then the place inside it after a comma.
 _WITHIN = re.compile(
-    r"^(?P<outer>[^,]+?),\s*(?:on|in|inside|under)\s+(?P<inner>(?:the|my|our)\s+[^,]+)$", _I
+    r"^(?P<outer>[^,]+?),\s*(?P<preposition>on|in|inside|under)\s+(?P<inner>(?:the|my|our)\s+[^,]+)$",
+    _I,
 )
 # "the garage on the top shelf", "the loft in the big blue crate": a room said before the
 # container in it; "the top shelf, in the garage": the room said after it.
@@ -146,7 +147,8 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     if within and _A_ROOM.fullmatch(within["inner"]) and not _A_ROOM.fullmatch(within["outer"]):
         # "the top shelf, in the garage": the top shelf in the garage
         held, room = nested_place(within["outer"], known_places), clean_place(within["inner"])
-        return f"{held} in the {room}" if held and room else None
+        said = within["preposition"].lower()  # "the rack, on the car": on the car
+        return f"{held} {said} the {room}" if held and room else None
     if within:  # "the greenhouse, on the potting bench": the potting bench in the greenhouse
         holder = nested_place(within["outer"], known_places)
         held = clean_place(within["inner"], known_places)

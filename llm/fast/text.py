@@ -338,7 +338,6 @@ _ALL_IN = re.compile(
     r"\s*(?:[-–—:]\s*)?(?P<all>all|both)\s+(?=(?:in|on|into|inside|under|at)\s)", re.IGNORECASE
 )
 _MAX_LISTED = 8
-_SAID_APART = re.compile(r"\s*[-–—:]")
 _MAX_LISTED_WORDS = 6
 
 
@@ -429,6 +428,8 @@ _AN_FOR_AND = re.compile(
     r"(?<=[a-z])\s+an\s+(?=(?:the\s+|my\s+)?[bcdfgjklmnpqrstvwz][a-z]{4,}\b"
     r"|(?:put|took|got|gave|lent|left|hung|stuck|moved|threw|the|my|our)\s)"
 )
+# Asked after it is said: "… in the garage will ya", "…, would you?".
+_WILL_YOU = re.compile(r",?\s+(?:will|would|could|can)\s+(?:ya|you|u|ye|yer)\s*[?!.]*$", re.I)
 # "out the closet" for "out of the closet", before where the things went.
 _OUT_THE = re.compile(
     r"\b(?P<before>[\w']+)\s+out\s+(?=the\s+[\w' -]+?\s(?:into|onto|to|in\s+to)\s)", re.IGNORECASE
@@ -784,6 +785,7 @@ def normalise(text: str) -> str:
     text = _PROMISED_BACK.sub(_lent_back, text)  # "…, back next month he says"
     text = _LENT_UNTIL.sub(_lent_until, text)  # "lent the spare bike to Priya till she sorts …"
     text = _AN_FOR_AND.sub(" and ", text)  # "the boil pot an burner"
+    text = _WILL_YOU.sub("", text)  # "shove the bikes in the garage will ya"
     text = _N_FOR_AND.sub(" and ", text)  # "took the jigger off the stage n put it in the truck"
     text = _OUT_THE.sub(_out_of, text)  # "moved my hoodies out the closet into bin A"
     text = _PUT_RIGHT.sub(lambda m: f"{m['meant'] or m['meant_then']} ", text)
@@ -841,16 +843,14 @@ def _out_of(match: re.Match[str]) -> str:
 def _listed_all_in(text: str) -> str:
     """Things listed with commas said as "A, B and C are all in …".
 
-    "sumac, pul biber, kimyon - all in the spice crate"; one lot said before a dash too
-    ("kids school stuff – all in box 3 now", not "…, labelled 5-8, all in …"); the text as
-    it was when the list says more than things or says it already.
+    "sumac, pul biber, kimyon - all in the spice crate"; the text as it was when the list
+    says more than things or says it already.
     """
     said = _ALL_IN.search(text)
     if said is None:
         return text
     parts = [part.strip() for part in text[: said.start()].split(",")]
-    one_lot = len(parts) == 1 and _SAID_APART.match(said.group())  # "school stuff – all in box 3"
-    if not (one_lot or 2 <= len(parts) <= _MAX_LISTED):
+    if not 2 <= len(parts) <= _MAX_LISTED:
         return text
     if any(
         not part or len(part.split()) > _MAX_LISTED_WORDS or re.search(r"[.!?]", part)
@@ -861,7 +861,7 @@ def _listed_all_in(text: str) -> str:
         re.search(r"\b(?:they|it|we|i|you|he|she|them)\b", text[: said.start()], re.IGNORECASE)
     ):
         return text  # "the drill, the saw, the sander are all in bin 4": said already
-    listed = f"{', '.join(parts[:-1])} and {parts[-1]}" if len(parts) > 1 else parts[0]
+    listed = f"{', '.join(parts[:-1])} and {parts[-1]}"
     return f"{listed} are {said['all']} {text[said.end() :]}"
 
 
@@ -933,6 +933,8 @@ def _expand(match: re.Match[str]) -> str:
         return match["word"]  # "… our camping stove wor": Cantonese, said at the end
     if len(match["word"]) == 1 and before and before[-1].lower() in FIRST_NAMES:
         return match["word"]  # "does mike r still have the stoves": an initial
+    if match["word"].lower() == "int'" and match.string[match.end() :].strip().startswith("'"):
+        return match["word"]  # "put wood int' 'ole": shut the door
     if match["word"].lower() in ("de", "di") and before and not _BEFORE_THE.fullmatch(before[-1]):
         return match["word"]  # "farinha de mandioca", "2 pods de detergent": "of", not "the"
     return SHORTHAND[match["word"].lower()]

@@ -113,6 +113,7 @@ NOT_THINGS = frozenset({
     "party", "parties", "tantrum", "strop", "wobbly", "reminder", "reminders", "appointment",
     "deposit", "bet", "offer", "bid", "name", "names", "word", "coat of paint", "lick of paint",
     "idea", "ideas", "memories", "patience", "energy", "motivation", "sanity", "luck",
+    "goodwill", "sympathy", "advice", "trust", "kindness", "courage", "faith",
     # what comes back that is no belonging: "the rash is back", "the damp is back"
     "rash", "cough", "flu", "headache", "migraine", "pain", "damp", "leak", "smell", "sun",
     "rain", "snow", "frost",

@@ -1918,7 +1918,8 @@ POSITIVE = [
         "the drill is on top of the fridge, in the kitchen",
         [store("top of the fridge in the kitchen", it("drill"))],
     ),
-    ("kids school stuff – all in box 3 now", [store("box 3", it("kids school stuff"))]),
+    ("the bikes are on the rack, on the car", [store("rack on the car", it("bikes"))]),
+    ("shove the kids' bikes in the garage will ya", [store("garage", it("kids' bikes"))]),
     ("used the last of dad's build up drinks", [use(all_of("build up drinks"))]),
     (
         "long ladder's gone back in cage 3",

@@ -154,6 +154,21 @@ NEVER_A_WRITE = [
     "put the drill in bin 4 when i was there i think",
     "the gel is running in bay 2",
     "mike is in bay 2 fixing the lift",
+    "the civic's in service bay 1",
+    "the car's in parking bay 12",
+    # "when" dates how things were, not when a change was done
+    "kept the rabbit in the shed when i was a kid",
+    "hid my diary under the mattress when i was 12",
+    "put money in the meter when i got there",
+    "put the in-laws in the spare room when they came over",
+    "used all my annual leave when we went to spain",
+    # a lot before a dash is no thing when it is a word of thanks or an animal
+    "cheers – all in the shed",
+    "the dogs - all in their beds",
+    # a relative's share of what is no belonging
+    "used the last of dad's goodwill",
+    "used the last of today's data",
+    "put wood int' 'ole",
     # cooked, washed, planned or thrown, not kept
     "put the chicken in the oven",
     "put the washing in the machine",

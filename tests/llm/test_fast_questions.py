@@ -37,7 +37,7 @@ QUESTIONS = [
     ("is there a drill in bin 4", [find("drill")]),
     ("is there any squash left in cage 2?", [find("squash")]),
     ("does bin C have my shin guards", [find("shin guards")]),
-    ("has the van got the jump leads in it?", [find("jump leads")]),
+    ("has the tool box got the allen keys in it?", [find("allen keys")]),
     # one place or another
     ("is the slow cooker in the loft or the garage?", [find("slow cooker")]),
     ("did we leave the gazebo at the caravan or bring it home", [find("gazebo")]),
@@ -428,6 +428,12 @@ QUESTIONS = [
 ]
 
 CHAT = [
+    # asked of a room, a vehicle or a work place, not of a container
+    "does the car have air con",
+    "has the van got an mot",
+    "does the bag have a hole in it",
+    "is there a meeting in room 4",
+    "is there an update on case 4",
     "Jacques, is the biltong in your bag or mine?",
     "testing testing",
     "test 1 2 3",
