@@ -231,7 +231,8 @@ FIND_PATTERNS = (
     re.compile(
         r"^(?:(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:have|own)"
         r"|(?:have|has)\s+(?:i|we)\s+(?:still\s+)?got|got(?=\s+any\s))"
-        r"\s+(?P<query>.+?)(?:\s+(?:left|in\s+stock|spare|to\s+hand|in\s+the\s+house|at\s+home"
+        r"\s+(?P<query>.+?)(?:\s+(?:left|spare))?(?:\s+(?:in\s+stock|to\s+hand|in\s+the\s+house"
+        r"|at\s+home|(?:at|in)\s+(?:school|work|church|uni|college|the\s+office)"
         r"|downstairs|upstairs|(?:in|on|at|inside|under)\s+(?:the|my|our)\s+[\w' -]+?))?"
         r"(?:\s+(?:still|left))?$",
         _I,

@@ -12,8 +12,10 @@ import re
 
 from llm.fast.find_patterns import WHO
 from llm.fast.phrases import PLACE_PREPOSITION
+from llm.fast.vocabulary import STORAGE_WORDS
 
 _I = re.IGNORECASE
+_STORAGE = "|".join(sorted(STORAGE_WORDS, key=len, reverse=True))
 _SHOW = (
     r"(?:(?:show|list|see|give|tell)(?:\s+(?:me|us))?(?:\s+please)?\s+"
     r"|(?:can|could|may)\s+(?:i|we)\s+(?:see|have)\s+)"
@@ -224,7 +226,12 @@ HISTORY_PATTERNS = (
         _I,
     ),
     # "what happened to the old kettle", "where has the drill been"
-    re.compile(r"^(?:what(?:'s|s|\s+has)?|whatever)\s+happened\s+(?:to|with)\s+(?P<query>.+)$", _I),
+    # ("what happen to …", said by learners)
+    re.compile(
+        r"^(?:what(?:'s|s|\s+has)?|whatever)\s+happen(?:ed)?\s+(?:to|with)\s+(?P<query>.+?)"
+        r"(?:\s+(?:lately|recently))?$",
+        _I,
+    ),
     re.compile(r"^where\s+(?:has|have)\s+(?P<query>.+?)\s+been(?:\s+lately)?$", _I),
     # "history of the drill", "show me the history for the drill", "history drill"
     re.compile(
@@ -235,6 +242,12 @@ HISTORY_PATTERNS = (
     # "drill history"
     re.compile(r"^(?:(?:show|see|view)(?:\s+me)?\s+)?(?P<query>.+?)\s+history$", _I),
     # "who moved the drill", "who took the ladder out of the shed", "who had the drill last"
+    # "who changed box 3 last": a storage place ("who changed the baby" is not asked here)
+    re.compile(
+        rf"^who(?:'s|\s+has)?\s+(?:last\s+)?changed\s+(?P<query>(?:the\s+)?(?:[\w-]+\s+)?"
+        rf"(?:{_STORAGE})(?:\s+#?\w{{1,3}})?)(?:\s+last)?$",
+        _I,
+    ),
     re.compile(
         r"^who\s+last\s+borrowed\s+(?P<query>.+)$",
         _I,

@@ -32,6 +32,9 @@ HELP = {"type": "help"}
 LIST_PLACES = {"type": "list_places"}
 
 QUESTIONS = [
+    ("what happen to the ginseng boxes", [history("ginseng boxes")]),  # said by learners
+    ("who changed box 3 last", [history("box 3")]),
+    ("have we got any first aid kits left at school?", [find("first aid kits")]),
     # asked of a labelled place, said without an article
     ("is there a drill in bin C?", [find("drill")]),  # where it is answers whether it is there
     ("is there a drill in bin 4", [find("drill")]),
@@ -428,6 +431,8 @@ QUESTIONS = [
 ]
 
 CHAT = [
+    "who changed the baby",
+    "who changed his mind",
     # asked of a room, a vehicle or a work place, not of a container
     "does the car have air con",
     "has the van got an mot",
