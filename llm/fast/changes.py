@@ -635,6 +635,14 @@ _TAKEN_AS_MEDICINE = re.compile(
 )
 
 
+# What one gets out of oneself, not a thing taken out: "got out the house", "got out the car".
+_LEFT_BY = re.compile(
+    r"^(?:the|my|our)\s+(?:house|flat|car|van|bath|bed|shower|pool|taxi|cab|bus|train|way|door"
+    r"|room|office|water)$",
+    re.IGNORECASE,
+)
+
+
 def _take(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A take: "took the ladder out of the shed"; not "got the ladder", not "took a shower".
 
@@ -654,6 +662,8 @@ def _take(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
         return None  # "took back drill": a return, or a name starting with "back"?
     if not match["source"] and is_chore(match["items"]):
         return None  # "took the bins out", "took out the trash", "took the dog out"
+    if said_out and not match["source"] and _LEFT_BY.match(match["items"]):
+        return None  # "got out the house before 8", "got out the car to have a look"
     if not (said_out or match["source"]):
         items_text = match["items"].lower()
         if _TAKEN_AS_MEDICINE.match(items_text):

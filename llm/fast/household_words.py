@@ -74,7 +74,7 @@ PEOPLE = frozenset({
     "nephew", "friend", "friends", "neighbour", "neighbours", "neighbor", "neighbors",
     "boss", "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee",
     "baby", "toddler", "kids", "kid", "children", "child", "teenager", "twins", "family",
-    "guests", "guest", "visitors", "plumber", "builder", "builders", "electrician",
+    "guests", "guest", "visitors", "plumber", "builder", "builders", "electrician", "sparky",
     "dog", "dug", "cat", "puppy", "kitten", "hamster", "rabbit", "bunny", "parrot", "budgie",
     "everyone", "everybody", "someone", "somebody", "nobody", "he", "she", "they",
     "boys", "girls", "boy", "girl", "lads", "team", "head", "heart", "mind",

@@ -88,7 +88,7 @@ _REST_STILL_OUT = re.compile(
     r"|.+\s+(?:is|are)\s+still\s+(?:in|at|with|on)\s+(?:his|her|their|him|them)\b.*)$",
 )
 # The preposition before a place, kept when it says beside what ("under the bed").
-_WHERE_AT = rf"(?:(?=(?:{BESIDE})\s)|{PLACE_PREPOSITION}\s+)"
+_WHERE_AT = rf"(?:(?=(?:{BESIDE})\s+(?:the|my|our|his|her|their)\s)|{PLACE_PREPOSITION}\s+)"
 # Where it went: "put it in the garage", "I have put it back in the bottom cupboard",
 # "its in the garage again", "in the cabinet over the fridge".
 _PUT_THERE = re.compile(

@@ -31,7 +31,7 @@ from llm.fast.changes import parse_change, parse_not_there, parse_used_up
 from llm.fast.disposals import parse_given_away, parse_gone_for_good
 from llm.fast.embedded import direct_question
 from llm.fast.help_patterns import MISTAKE_SAID, UNDO
-from llm.fast.household_words import PEOPLE
+from llm.fast.household_words import FIRST_NAMES, PEOPLE
 from llm.fast.items import parse_items
 from llm.fast.learned import learned_reading
 from llm.fast.lending import parse_lending
@@ -94,6 +94,8 @@ _SOMEONE_ELSE = re.compile(
 _MARKERS = frozenset({"fyi", "btw", "pls", "plz", "please", "also", "note"})
 
 _I = re.IGNORECASE
+# Any noun of a storage place, as one alternation of a pattern.
+_STORAGE_WORD = "|".join(sorted(STORAGE_WORDS, key=len, reverse=True))
 # Anything after the first sentence: "where is the drill? put it in bin 4" ("!" ends a
 # word; "put the !!! in bin 4" is a name the service refuses).
 _SENTENCE_BREAK = re.compile(rf"[?;]|(?<=[^\s!])!|(?<!\bno){NOT_A_TITLE}\.\s")
@@ -237,7 +239,7 @@ _TOPIC_THEN_WHERE = re.compile(
 _TOPIC_THEN_WHICH = re.compile(
     r"^(?!(?:any|where|what|who|which|how|is|are|do|does|did)\b)(?P<thing>[^.?!,]{2,40}?)"
     r"\s*(?:[,:]|\s[-–]+)?\s+which\s+(?P<holder>(?:[\w-]+\s+){0,2}(?:"
-    + "|".join(sorted(STORAGE_WORDS))
+    + _STORAGE_WORD
     + r")(?:e?s)?)\s*[?.!]*$",
     _I,
 )
@@ -341,7 +343,16 @@ _GOT_DONE = re.compile(
     _I,
 )
 _WERE_DONE = re.compile(rf"\bwere\s+(?=(?:{_DONE}|left)\b)", _I)
-_HAS_DONE = re.compile(r"(?<=[a-z])'s\s+(?=(?:gone\s+(?:back\s+)?(?:in|into|on|under)|been)\b)", _I)
+_HAS_DONE = re.compile(r"(?<=[a-z])'s\s+(?=(?:gone\s+(?:in|into|on|under)|been)\b)", _I)
+# "the ladder's gone back in cage 3": only into a storage place, and said of a thing
+# ("mick's gone back in the pub", "the flat's gone back on the market", "bob's gone back in
+# the shed to sulk" are not read so).
+_HAS_GONE_BACK = re.compile(
+    r"\b(?P<who>[a-z]+)'s\s+(?=gone\s+back\s+(?:in|into|under)\s+(?:(?:the|my|our)\s+(?:[\w-]+\s+)?)?"
+    rf"(?:{_STORAGE_WORD})\b)",
+    _I,
+)
+_NOT_GONE_BACK = FIRST_NAMES | PEOPLE | {"anything", "something", "nothing", "everything", "deal"}
 _ASKED = re.compile(
     r"^(?:when|whens|when's|where|wheres|where's|what|whats|what's|who|how|did|has|have|was|were"
     r"|is|are|do|does)\b",
@@ -511,6 +522,12 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     )
 
 
+def _gone_back(match: re.Match[str]) -> str:
+    """The words with "X has" for "X's" before "gone back in", unless X is someone."""
+    who = match["who"]
+    return match.group() if who.lower() in _NOT_GONE_BACK else f"{who} has "
+
+
 def _counted_at_the_end(plain: str, known_places: KnownPlaces) -> list[Action]:
     """How many, said at the very end, given to the one thing the rest names.
 
@@ -533,6 +550,7 @@ def _said_passively(plain: str, known_places: KnownPlaces) -> list[Action]:
     if _ASKED.match(plain):
         return []
     said = _HAS_DONE.sub(" has ", _GOT_DONE.sub("has been ", _WERE_DONE.sub("have been ", plain)))
+    said = _HAS_GONE_BACK.sub(_gone_back, said)
     return _parse(said, known_places) if said != plain else []
 
 

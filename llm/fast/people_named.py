@@ -119,6 +119,7 @@ _CLAUSE_AFTER = re.compile(
     r"\s+(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|she|he|they|who|cos|because|as)\s.*$",
     _I,
 )
+_DONE_WITH_IT = re.compile(r"\s(?:and|n|&)\s+[a-z]+\s+(?:it|them|em)\b", _I)
 _JOINED = re.compile(r"\s(?:and|but|so|then|or|&)\s", _I)
 _JOINED_ON = re.compile(r"\s(?:and|but|so|then|or|&)$", _I)
 _BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
@@ -188,6 +189,8 @@ def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
     if "," in text and _AND_MORE.match(text.split(",", 1)[1]):
         return None  # "Dennis, and the hedge trimmer": more things, read elsewhere
     text = _without_tail(text)
+    if _DONE_WITH_IT.search(text):
+        return None  # "nan and left it behind on the bus": a second change, read elsewhere
     text = _BRACKETED.sub("", text).strip()  # "Karen (beavers)"
     text = " ".join(_IN_BRACKETS.sub(" ", text).split())  # "Priya (chem) til fri"
     after_comma = _NAMED_AFTER.match(text)

@@ -428,11 +428,26 @@ _AN_FOR_AND = re.compile(
     r"(?<=[a-z])\s+an\s+(?=(?:the\s+|my\s+)?[bcdfgjklmnpqrstvwz][a-z]{4,}\b"
     r"|(?:put|took|got|gave|lent|left|hung|stuck|moved|threw|the|my|our)\s)"
 )
-# Asked after it is said: "… in the garage will ya", "…, would you?".
+# Asked after it is said: "… in the garage will ya", "…, would you?": asked as "can you …".
 _WILL_YOU = re.compile(r",?\s+(?:will|would|could|can)\s+(?:ya|you|u|ye|yer)\s*[?!.]*$", re.I)
+# A message that starts by handling a thing: "took the tent out the loft n put it …"; only
+# then is "out the" read as "out of the" and "n" as "and" ("the plumber came n left his
+# tools", "carried grandad out the house" are not read so).
+_HANDLED_FIRST = re.compile(
+    r"^(?:(?:ok|okay|right|so|well|and|then)\b[,.!]?\s+)*(?:(?:i|we)\s+)?(?:just\s+)?(?P<verb>took|got|put|brought|moved|shifted|grabbed|pulled"
+    r"|fetched|picked|used|found|bought|chucked|stuck|packed|hauled|carried|cleared)\s+(?:the|my|our|all|some"
+    r"|\d+|a|an|em|them|it|those|these)\b",
+    re.IGNORECASE,
+)
+# Verbs of moving things, after which "out the closet" is "out of the closet" (not "chucked
+# the cat out the window").
+_MOVED_OUT = frozenset({
+    "took", "got", "brought", "moved", "shifted", "grabbed", "pulled", "fetched", "hauled",
+    "carried",
+})  # fmt: skip
 # "out the closet" for "out of the closet", before where the things went.
 _OUT_THE = re.compile(
-    r"\b(?P<before>[\w']+)\s+out\s+(?=the\s+[\w' -]+?\s(?:into|onto|to|in\s+to)\s)", re.IGNORECASE
+    r"\b(?P<before>[a-z]+)\s+out\s+(?=the\s+[\w' -]+?\s(?:into|onto|to|in\s+to)\s)", re.IGNORECASE
 )
 # Verbs whose "out" goes with them: "lent out the projector to the church hall".
 _OUT_WITH_VERB = frozenset({
@@ -785,9 +800,14 @@ def normalise(text: str) -> str:
     text = _PROMISED_BACK.sub(_lent_back, text)  # "…, back next month he says"
     text = _LENT_UNTIL.sub(_lent_until, text)  # "lent the spare bike to Priya till she sorts …"
     text = _AN_FOR_AND.sub(" and ", text)  # "the boil pot an burner"
-    text = _WILL_YOU.sub("", text)  # "shove the bikes in the garage will ya"
-    text = _N_FOR_AND.sub(" and ", text)  # "took the jigger off the stage n put it in the truck"
-    text = _OUT_THE.sub(_out_of, text)  # "moved my hoodies out the closet into bin A"
+    asked_after = _WILL_YOU.search(text)  # "shove the bikes in the garage will ya"
+    if asked_after:
+        text = f"can you {text[: asked_after.start()]}"
+    handled = _HANDLED_FIRST.match(text)
+    if handled:
+        text = _N_FOR_AND.sub(" and ", text)  # "took the jigger off the stage n put it in …"
+    if handled and handled["verb"].lower() in _MOVED_OUT:
+        text = _OUT_THE.sub(_out_of, text)  # "moved my hoodies out the closet into bin A"
     text = _PUT_RIGHT.sub(lambda m: f"{m['meant'] or m['meant_then']} ", text)
     text = _DRAW_FOR_DRAWER.sub(r"\g<before> drawer\g<more>", text)  # "the draw by the sink"
     text = _RUN_ON_REMARK.sub(_remark_apart, text)  # "… the cedar chest its getting cold"

@@ -1919,7 +1919,6 @@ POSITIVE = [
         [store("top of the fridge in the kitchen", it("drill"))],
     ),
     ("the bikes are on the rack, on the car", [store("rack on the car", it("bikes"))]),
-    ("shove the kids' bikes in the garage will ya", [store("garage", it("kids' bikes"))]),
     ("used the last of dad's build up drinks", [use(all_of("build up drinks"))]),
     (
         "long ladder's gone back in cage 3",

@@ -72,6 +72,8 @@ def test_questions_in_many_shapes(text, expected):
 
 # Fairly sure: the actions come back with "confirm": true, and nothing runs until a yes.
 ASK_FIRST = [
+    # asked after it is said, as "can you …" before it
+    ("shove the kids' bikes in the garage will ya", [store("garage", it("kids' bikes"))]),
     # a label alone ("W7") is most likely a cabinet or a shelf: asked, not written
     ("the chuck key is in W7", [store("W7", it("chuck key"))]),
     (
@@ -169,6 +171,18 @@ NEVER_A_WRITE = [
     "used the last of dad's goodwill",
     "used the last of today's data",
     "put wood int' 'ole",
+    # shorthand read only where it says a change to a thing
+    "mick's gone back in the pub",
+    "bob's gone back in the shed to sulk",
+    "the flat's gone back on the market",
+    "the plumber came n left his tools in our bathroom",
+    "chucked the cat out the window into the garden",
+    "the sofa's out the lounge into the garage now",
+    "got out the house before 8 to go to work",
+    "got out the car to have a look",
+    "the drill's in the shed, can you?",
+    "lend dave the ladder, would you?",
+    "got the umbrella back off nan n left it behind on the bus",
     # cooked, washed, planned or thrown, not kept
     "put the chicken in the oven",
     "put the washing in the machine",
