@@ -26,7 +26,14 @@ from llm.fast.phrases import (
     without_owner,
 )
 from llm.fast.verbs import is_verb_form
-from llm.fast.vocabulary import ABSTRACT_NOUNS, BIG_NUMBER_WORDS, MEASURES, NOT_THINGS, UNITS
+from llm.fast.vocabulary import (
+    ABSTRACT_NOUNS,
+    BIG_NUMBER_WORDS,
+    MEASURES,
+    NOT_THINGS,
+    SIZE_WORDS,
+    UNITS,
+)
 
 MAX_ITEM_WORDS = 10
 MAX_ITEMS = 50
@@ -243,7 +250,11 @@ _ALL_BARE = re.compile(
 )
 _SOME_OF = re.compile(r"^(?P<count>[\w-]+)\s+of\s+(?P<rest>(?:the|my|our|those|these)\s+.+)$", _I)
 # "8 of the 24 water bottles": the stock's size is not part of its name.
-_OF_ALL = re.compile(r"^(?:the|my|our|those|these)\s+\d+\s+(?=\S+\s+\S|\S+s$)", _I)
+_OF_ALL = re.compile(
+    r"^(?:the|my|our|those|these)\s+\d+\s+(?=\S+\s+\S|\S+s$)"
+    rf"(?!(?:{'|'.join(sorted(SIZE_WORDS | MEASURES))})\s)",  # "2 of the 10 lb bags of sugar"
+    _I,
+)
 # "a roll of toilet paper", "one tin of paint": one of a unit.
 _ONE_UNIT = re.compile(r"^(?:a|an|one)\s+(?P<unit>[a-z]+)\s+of\s+(?P<rest>.+)$", _I)
 
@@ -281,6 +292,14 @@ def _one_unit(phrase: str) -> ItemRef | None:
     if item is None or item.counted:
         return None
     return item.model_copy(update={"quantity": 1, "counted": True, "unit": match["unit"]})
+
+
+def _sized_by_number(words: Sequence[str], used: int) -> bool:
+    """True when the number a name starts with is its size ("30 weight oil", "10 lb bags")."""
+    if used != 1 or len(words) < 3:
+        return False
+    after = words[1].lower()
+    return after in SIZE_WORDS or (after in MEASURES and singular(words[2].lower()) in UNITS)
 
 
 def parse_item(phrase: str, *, last_is_one: bool = False, as_named: bool = False) -> ItemRef | None:
@@ -333,6 +352,8 @@ def parse_item(phrase: str, *, last_is_one: bool = False, as_named: bool = False
     quantity, used = _read_quantity(words)
     if used and quantity is None:
         return None
+    if quantity is not None and _sized_by_number(words, used):
+        quantity, used = None, 0  # "120 grit discs", "13 amp fuses": a size, not a count
     unit = None
     counted_after_the = False
     if quantity is not None and _number_in_name(phrase):

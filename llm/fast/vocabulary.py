@@ -152,6 +152,12 @@ UNITS = frozenset({
     "kg", "g", "lb", "lbs", "oz", "l", "ml",
     *_UNIT_WORDS, *(f"{word}s" for word in _UNIT_WORDS), "loaves", "boxes", "bunches",
 })  # fmt: skip
+# Words after a number that make it a size in the name, not a count: "120 grit discs", "13
+# amp fuses", "30 weight oil", "12 gauge wire".
+SIZE_WORDS = frozenset({
+    "grit", "amp", "amps", "watt", "watts", "volt", "volts", "gauge", "weight", "ply", "pin",
+    "way", "mm", "inch", "cm", "wt",
+})  # fmt: skip
 # Units of measure that need no "of" ("2 kg rice", "500 ml milk").
 MEASURES = frozenset({"kg", "g", "lb", "lbs", "oz", "l", "ml"})
 BIG_NUMBER_WORDS = {"thousand": 1_000, "million": 1_000_000}

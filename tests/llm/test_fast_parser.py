@@ -1940,6 +1940,11 @@ POSITIVE = [
         "got the gazebo back off soph n chucked it under the house",
         [act("return", items=[it("gazebo")], place="under the house", person="soph")],
     ),
+    # a number that is a size in the name, not a count
+    ("put the 120 grit discs in D7", [store("D7", it("120 grit discs"))]),
+    ("put the 12 gauge wire in bin 4", [store("bin 4", it("12 gauge wire"))]),
+    ("used 3 of the 5 amp fuses", [use(n("5 amp fuses", 3))]),
+    ("used 2 of the 10 lb bags of sugar", [use(n("10 lb bags of sugar", 2))]),
     # Yorkshire: "int'" is "in the", "t'" joined to its noun is "the"
     ("put 6 gas bottles int' barn", [store("barn", n("gas bottles", 6))]),
     ("what's int' shipping container?", [contents("shipping container")]),
