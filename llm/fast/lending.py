@@ -59,6 +59,8 @@ _AWAY = (
 _LOAN_TAIL = re.compile(
     rf"\s+(?:to\s+(?P<away>{_AWAY})"
     rf"|(?:to|for)\s+{DETERMINER}(?:[\w'-]+\s+){{0,2}}(?:{OCCASIONS})"
+    # the borrower's own use: "lent Mr O'Neill the long extension lead for his classroom"
+    r"|for\s+(?:his|her|their)\s+[^,]+"
     r"|to\s+(?P<purpose>(?!(?:the|a|an|my|our|his|her|their|your)\b)[a-z]+\b.*))$",
     _I,
 )

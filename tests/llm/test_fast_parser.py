@@ -1940,6 +1940,15 @@ POSITIVE = [
         "got the gazebo back off soph n chucked it under the house",
         [act("return", items=[it("gazebo")], place="under the house", person="soph")],
     ),
+    # what the borrower wants it for is no part of its name
+    (
+        "lent Mr O'Neill the long extension lead for his classroom",
+        [act("take", items=[it("long extension lead")], person="Mr O'Neill")],
+    ),
+    (
+        "Kev's borrowed 3 of the wigs for his panto",
+        [act("take", items=[n("wigs", 3)], person="Kev")],
+    ),
     # a number that is a size in the name, not a count
     ("put the 120 grit discs in D7", [store("D7", it("120 grit discs"))]),
     ("put the 12 gauge wire in bin 4", [store("bin 4", it("12 gauge wire"))]),
