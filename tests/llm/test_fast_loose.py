@@ -131,6 +131,8 @@ ANSWERED = [
         "where did we keep nila's salangai? dance concert on sat",
         [act("find", query="nila's salangai")],
     ),
+    # a request for help beside a question about the bot no rule reads
+    ("How exactly does this work? What can you do?", [act("help")]),
     # what changed lately, beside talk of moves no rule reads
     (
         "what's changed this week? Dan's been moving stuff round without telling me again",

@@ -32,8 +32,6 @@ HELP = {"type": "help"}
 LIST_PLACES = {"type": "list_places"}
 
 QUESTIONS = [
-    # a request for help beside a question about the bot it does not read
-    ("How exactly does this work? What can you do?", [HELP]),
     ("what happen to the ginseng boxes", [history("ginseng boxes")]),  # said by learners
     ("who changed box 3 last", [history("box 3")]),
     ("have we got any first aid kits left at school?", [find("first aid kits")]),
