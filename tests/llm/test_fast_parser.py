@@ -1949,6 +1949,9 @@ POSITIVE = [
         "Kev's borrowed 3 of the wigs for his panto",
         [act("take", items=[n("wigs", 3)], person="Kev")],
     ),
+    # Irish and Newfoundland "after doing": done
+    ("I'm after putting the rubber boots on the porch", [store("porch", it("rubber boots"))]),
+    ("we're after moving the tent to the loft", [move("loft", it("tent"))]),
     # a number that is a size in the name, not a count
     ("put the 120 grit discs in D7", [store("D7", it("120 grit discs"))]),
     ("put the 12 gauge wire in bin 4", [store("bin 4", it("12 gauge wire"))]),
