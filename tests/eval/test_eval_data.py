@@ -67,7 +67,11 @@ in Manchester) and six after them (a drag performer in London, an Atlanta barber
 Maltese family, a home carer in Kochi, preschool teachers in Ohio, a Cypriot family in north
 London) and six written on 4 December late at night (a Lagos mother writing Pidgin, a
 Singapore flat in Singlish, a Johannesburg dad, a Texas church volunteer, a New Zealand sheep
-farmer, Montreal flatmates in franglais). TRAINED_LATER.md says when and why for each.
+farmer, Montreal flatmates in franglais), eighteen written on 5 December in the small hours
+(twelve read for the rules) and six written that morning and kept unread to the end of its
+session (a Jewish grandmother in Boca Raton, a Brazilian student in Boston, a dyslexic
+plumber in Leicester, a university lab manager, a German engineer in Munich, a Samoan family
+in Auckland). TRAINED_LATER.md says when and why for each.
 """
 
 from __future__ import annotations
@@ -313,6 +317,13 @@ SIZES = {
     "../training/not_trained/school_caretaker.jsonl": (94, 32),
     "../training/not_trained/surrey_punjabi.jsonl": (93, 33),
     "../training/not_trained/voice_notes_nurse.jsonl": (87, 33),
+    # six written on 5 December in the morning and kept unread to the end of that session
+    "../training/not_trained/boca_bubbe.jsonl": (97, 33),
+    "../training/not_trained/brazilian_boston.jsonl": (88, 31),
+    "../training/not_trained/dyslexic_plumber.jsonl": (92, 31),
+    "../training/not_trained/lab_manager.jsonl": (91, 32),
+    "../training/not_trained/munich_engineer.jsonl": (94, 32),
+    "../training/not_trained/samoan_auckland.jsonl": (87, 32),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
