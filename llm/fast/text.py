@@ -993,6 +993,7 @@ def bare_lead_in(text: str) -> str | None:
     return match.group(0).split()[0].lower() if match else None
 
 
+@lru_cache(maxsize=4096)
 def trim(text: str, *, leading: bool = True) -> str:
     """The message without its lead-in words, trailing time and noise words and final punctuation.
 
@@ -1237,6 +1238,7 @@ _CALLED_BY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def asked_as_said(text: str) -> str:
     """The question in the order and words the rules read ("What I can do" -> "What can I do")."""
     text = _CALLED_BY.sub("", text)
