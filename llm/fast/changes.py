@@ -638,7 +638,8 @@ _TAKEN_AS_MEDICINE = re.compile(
 # What one gets out of oneself, not a thing taken out: "got out the house", "got out the car".
 _LEFT_BY = re.compile(
     r"^(?:the|my|our)\s+(?:house|flat|car|van|bath|bed|shower|pool|taxi|cab|bus|train|way|door"
-    r"|room|office|water)$",
+    r"|room|office|water)(?:\s+(?:late|early|quick|quickly|fast|again|in\s+time|on\s+time|today"
+    r"|now))*$",
     re.IGNORECASE,
 )
 

@@ -294,9 +294,13 @@ def _one_unit(phrase: str) -> ItemRef | None:
     return item.model_copy(update={"quantity": 1, "counted": True, "unit": match["unit"]})
 
 
-def _sized_by_number(words: Sequence[str], used: int) -> bool:
-    """True when the number a name starts with is its size ("30 weight oil", "10 lb bags")."""
-    if used != 1 or len(words) < 3:
+_BEFORE_A_SIZE = frozenset({"the", "my", "our", "any", "those", "these"})
+
+
+def _sized_by_number(phrase: str, words: Sequence[str], used: int) -> bool:
+    """True when the number after "the" is a size ("the 120 grit discs", "the 10 lb bags")."""
+    said = phrase.split()
+    if used != 1 or len(words) < 3 or not said or said[0].lower() not in _BEFORE_A_SIZE:
         return False
     after = words[1].lower()
     return after in SIZE_WORDS or (after in MEASURES and singular(words[2].lower()) in UNITS)
@@ -352,7 +356,7 @@ def parse_item(phrase: str, *, last_is_one: bool = False, as_named: bool = False
     quantity, used = _read_quantity(words)
     if used and quantity is None:
         return None
-    if quantity is not None and _sized_by_number(words, used):
+    if quantity is not None and _sized_by_number(phrase, words, used):
         quantity, used = None, 0  # "120 grit discs", "13 amp fuses": a size, not a count
     unit = None
     counted_after_the = False

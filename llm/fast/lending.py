@@ -60,7 +60,9 @@ _LOAN_TAIL = re.compile(
     rf"\s+(?:to\s+(?P<away>{_AWAY})"
     rf"|(?:to|for)\s+{DETERMINER}(?:[\w'-]+\s+){{0,2}}(?:{OCCASIONS})"
     # the borrower's own use: "lent Mr O'Neill the long extension lead for his classroom"
-    r"|for\s+(?:his|her|their)\s+[^,]+"
+    # (a few words only: not "… for her wedding in June", "… for his gutters and put it back")
+    r"|for\s+(?:his|her|their)(?:\s+(?!(?:and|in|on|at|if|till|until|next|this|tomorrow|when"
+    r"|after|before|but|so)\b)[\w'-]+){1,3}"
     r"|to\s+(?P<purpose>(?!(?:the|a|an|my|our|his|her|their|your)\b)[a-z]+\b.*))$",
     _I,
 )

@@ -190,7 +190,11 @@ def one_question(text: str, read: Callable[[str], list[Action]]) -> list[Action]
     index, acts = questions[0]
     left_out = [part for other, part in enumerate(parts) if other != index]
     read_alone = {parts[other]: said for other, said in asked if other != index}
-    helped = all(act.type == "help" for act in acts)  # "How exactly does this work? What can …"
+    # "How exactly does this work? What can you do?": help, when all else is asked and no change
+    helped = all(act.type == "help" for act in acts) and all(
+        _ASKS.match(words.strip()) and not (names_a_change(words) or has_change(words))
+        for words in left_out
+    )
     if any(_ASKS.match(words.strip()) for words in left_out) and not helped:
         return []  # "who has our things now? list please": the question it asks is not read
     if any(_spoken_to(words) or _ASKED_OF_SOMEONE.search(words) for words in left_out):

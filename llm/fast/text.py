@@ -428,12 +428,6 @@ _AN_FOR_AND = re.compile(
     r"(?<=[a-z])\s+an\s+(?=(?:the\s+|my\s+)?[bcdfgjklmnpqrstvwz][a-z]{4,}\b"
     r"|(?:put|took|got|gave|lent|left|hung|stuck|moved|threw|the|my|our)\s)"
 )
-# Irish and Newfoundland perfect: "I'm after putting the rubber boots out on the porch" is
-# "I put …".
-_AFTER_DOING = re.compile(
-    r"\b(?P<who>i|we)(?:'m|m|\s+am|'re|\s+are)\s+(?:just\s+)?after\s+(?P<doing>[a-z]{3,}ing)\b",
-    re.I,
-)
 # Asked after it is said: "… in the garage will ya", "…, would you?": asked as "can you …".
 _WILL_YOU = re.compile(r",?\s+(?:will|would|could|can)\s+(?:ya|you|u|ye|yer)\s*[?!.]*$", re.I)
 # A message that starts by handling a thing: "took the tent out the loft n put it …"; only
@@ -628,7 +622,7 @@ def _said_once(match: re.Match[str]) -> str:
 # Irish English for what was just done: "I'm after putting the hurleys in the shed",
 # "amn't I after putting the lunchboxes back": "I'm putting …", which the rules read.
 _AFTER_DOING = re.compile(
-    r"\b(?P<who>i'm|im|i\s+am|we're|we\s+are|amn't\s+i|am\s+i\s+not)\s+(?:just\s+)?after"
+    r"\b(?P<who>i['’]m|im|i\s+am|we['’]re|we\s+are|amn['’]t\s+i|am\s+i\s+not)\s+(?:just\s+)?after"
     r"\s+(?=[a-z]+ing\b)",
     re.IGNORECASE,
 )
@@ -806,7 +800,6 @@ def normalise(text: str) -> str:
     text = _PROMISED_BACK.sub(_lent_back, text)  # "…, back next month he says"
     text = _LENT_UNTIL.sub(_lent_until, text)  # "lent the spare bike to Priya till she sorts …"
     text = _AN_FOR_AND.sub(" and ", text)  # "the boil pot an burner"
-    text = _AFTER_DOING.sub(_done, text)  # "I'm after putting the boots out on the porch"
     asked_after = _WILL_YOU.search(text)  # "shove the bikes in the garage will ya"
     if asked_after:
         text = f"can you {text[: asked_after.start()]}"
@@ -859,15 +852,6 @@ def _said_after_in_english(match: re.Match[str]) -> str:
     if match["place"]:
         return f"what's in the {match['place']}?"  # "red trunk mein kya hai"
     return f"where is the {match['place_wapi']}?"  # "the thermos iko wapi"
-
-
-def _done(match: re.Match[str]) -> str:
-    """The words with "I put" for "I'm after putting": the verb in the past, by lemminflect."""
-    from lemminflect import getInflection, getLemma
-
-    lemmas = getLemma(match["doing"].lower(), "VERB")
-    past = getInflection(lemmas[0], "VBD") if lemmas else ()
-    return f"{match['who']} {past[0]}" if past else match.group()
 
 
 def _out_of(match: re.Match[str]) -> str:

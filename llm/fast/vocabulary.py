@@ -152,11 +152,11 @@ UNITS = frozenset({
     "kg", "g", "lb", "lbs", "oz", "l", "ml",
     *_UNIT_WORDS, *(f"{word}s" for word in _UNIT_WORDS), "loaves", "boxes", "bunches",
 })  # fmt: skip
-# Words after a number that make it a size in the name, not a count: "120 grit discs", "13
-# amp fuses", "30 weight oil", "12 gauge wire".
+# Words after a number that make it a size in the name, not a count, when the number follows
+# "the" or "any": "the 120 grit discs", "the 5 amp fuses", "the 12 gauge wire" (not "2 pin
+# badges", "6 weight plates": counts of things).
 SIZE_WORDS = frozenset({
-    "grit", "amp", "amps", "watt", "watts", "volt", "volts", "gauge", "weight", "ply", "pin",
-    "way", "mm", "inch", "cm", "wt",
+    "grit", "amp", "amps", "watt", "watts", "volt", "volts", "gauge", "ply", "mm", "inch", "cm",
 })  # fmt: skip
 # Units of measure that need no "of" ("2 kg rice", "500 ml milk").
 MEASURES = frozenset({"kg", "g", "lb", "lbs", "oz", "l", "ml"})

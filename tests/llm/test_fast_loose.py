@@ -141,6 +141,18 @@ ANSWERED = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # help is no answer when a change or a fact is said beside it
+        "who are you? what can you do? also I lent Dave the mower",
+        "how exactly does this work? what can you do? oh and Sam has the ladder",
+    ],
+)
+def test_help_does_not_hide_what_else_is_said(text):
+    assert parse_fast(text, loose=True).actions == []
+
+
 @pytest.mark.parametrize(("text", "expected"), ANSWERED, ids=[text for text, _ in ANSWERED])
 def test_one_question_beside_chatter_is_answered(text, expected):
     assert parse_fast(text, loose=True).to_json_dict() == {"actions": expected}

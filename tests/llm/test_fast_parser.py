@@ -1952,9 +1952,11 @@ POSITIVE = [
     # Irish and Newfoundland "after doing": done
     ("I'm after putting the rubber boots on the porch", [store("porch", it("rubber boots"))]),
     ("we're after moving the tent to the loft", [move("loft", it("tent"))]),
+    ("I’m after putting the turf in the shed", [store("shed", it("turf"))]),  # a phone's ’
     # a number that is a size in the name, not a count
     ("put the 120 grit discs in D7", [store("D7", it("120 grit discs"))]),
     ("put the 12 gauge wire in bin 4", [store("bin 4", it("12 gauge wire"))]),
+    ("put 2 pin badges in the drawer", [store("drawer", n("pin badges", 2))]),  # a count
     ("used 3 of the 5 amp fuses", [use(n("5 amp fuses", 3))]),
     ("used 2 of the 10 lb bags of sugar", [use(n("10 lb bags of sugar", 2))]),
     # Yorkshire: "int'" is "in the", "t'" joined to its noun is "the"

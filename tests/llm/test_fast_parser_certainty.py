@@ -180,6 +180,8 @@ NEVER_A_WRITE = [
     "the sofa's out the lounge into the garage now",
     "got out the house before 8 to go to work",
     "got out the car to have a look",
+    "got out the door late again",
+    "Priya's borrowing the gazebo for her wedding in June",
     "the drill's in the shed, can you?",
     "lend dave the ladder, would you?",
     "got the umbrella back off nan n left it behind on the bus",
