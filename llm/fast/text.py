@@ -272,9 +272,6 @@ _WHERE_IS_SAID_FIRST = re.compile(
 )
 # Maltese: "fejn il-festa lights?" (where are the festa lights), "in il-garage" (the garage).
 _FEJN = re.compile(r"^fejn(?:\s+(?:hu|hi|huma))?\s+(?:il-|l-)?", re.IGNORECASE)
-# Yorkshire "the" cut to "t'", joined to its noun: "by t'door", "behind t'bench" ("int'" is
-# "in the", a shorthand word).
-_YORKSHIRE_THE = re.compile(r"(?<![\w'])t'(?=[a-z])", _I)
 _MALTESE_THE = re.compile(r"\bil-(?=[a-zċġħż])", re.IGNORECASE)
 # Which one a place is, said as where it is: "drawer 2 is the one in the hall table", "shelf B
 # is the middle shelf in the garage" are in the hall table and in the garage.
@@ -830,7 +827,6 @@ def normalise(text: str) -> str:
     text = _PUT_SAID_LAST.sub(_put_in_english, text)  # "drill ko garage mein rakh diya"
     text = _WHERE_IS_SAID_FIRST.sub("where is the ", text)  # "dónde está la escalera"
     text = _MALTESE_THE.sub("the ", _FEJN.sub("where is the ", text))  # "fejn il-festa lights"
-    text = _YORKSHIRE_THE.sub("the ", text)  # "lawnmower's by t'door"
     text = _WHERE_IS_SAID_AFTER.sub(r"where is the \g<thing>?", text)  # "bat oil kahan hai?"
     text = _WHATS_IN_SAID_FIRST.sub("what's in the ", text)  # "que hay en el pool house"
     text = _WHATS_IN_SAID_AFTER.sub(_said_after_in_english, text)  # "red trunk mein kya hai"
