@@ -90,7 +90,8 @@ _REFINED = re.compile(
 )
 # "the greenhouse, on the potting bench": a place, then the place inside it after a comma.
 _WITHIN = re.compile(
-    r"^(?P<outer>[^,]+?),\s*(?P<preposition>on|in|inside|under)\s+(?P<inner>(?:the|my|our)\s+[^,]+)$",
+    r"^(?P<outer>[^,]+?),\s*(?P<preposition>on|in|inside|under)"
+    r"\s+(?P<inner>(?:the|my|our)\s+[^,]+)$",
     _I,
 )
 # "the garage on the top shelf", "the loft in the big blue crate": a room said before the

@@ -348,7 +348,8 @@ _HAS_DONE = re.compile(r"(?<=[a-z])'s\s+(?=(?:gone\s+(?:in|into|on|under)|been)\
 # ("mick's gone back in the pub", "the flat's gone back on the market", "bob's gone back in
 # the shed to sulk" are not read so).
 _HAS_GONE_BACK = re.compile(
-    r"\b(?P<who>[a-z]+)'s\s+(?=gone\s+back\s+(?:in|into|under)\s+(?:(?:the|my|our)\s+(?:[\w-]+\s+)?)?"
+    r"\b(?P<who>[a-z]+)'s\s+(?=gone\s+back\s+(?:in|into|under)"
+    r"\s+(?:(?:the|my|our)\s+(?:[\w-]+\s+)?)?"
     rf"(?:{_STORAGE_WORD})\b)",
     _I,
 )

@@ -426,14 +426,17 @@ _AN_FOR_AND = re.compile(
     r"|(?:put|took|got|gave|lent|left|hung|stuck|moved|threw|the|my|our)\s)"
 )
 # Asked after it is said: "… in the garage will ya", "…, would you?": asked as "can you …".
-_WILL_YOU = re.compile(r",?\s+(?:will|would|could|can)\s+(?:ya|you|u|ye|yer)\s*[?!.]*$", re.I)
+_WILL_YOU = re.compile(
+    r",?\s+(?:will|would|could|can)\s+(?:ya|you|u|ye|yer)\s*[?!.]*$", re.IGNORECASE
+)
 # A message that starts by handling a thing: "took the tent out the loft n put it …"; only
 # then is "out the" read as "out of the" and "n" as "and" ("the plumber came n left his
 # tools", "carried grandad out the house" are not read so).
 _HANDLED_FIRST = re.compile(
-    r"^(?:(?:ok|okay|right|so|well|and|then)\b[,.!]?\s+)*(?:(?:i|we)\s+)?(?:just\s+)?(?P<verb>took|got|put|brought|moved|shifted|grabbed|pulled"
-    r"|fetched|picked|used|found|bought|chucked|stuck|packed|hauled|carried|cleared)\s+(?:the|my|our|all|some"
-    r"|\d+|a|an|em|them|it|those|these)\b",
+    r"^(?:(?:ok|okay|right|so|well|and|then)\b[,.!]?\s+)*(?:(?:i|we)\s+)?(?:just\s+)?"
+    r"(?P<verb>took|got|put|brought|moved|shifted|grabbed|pulled|fetched|picked|used|found|bought"
+    r"|chucked|stuck|packed|hauled|carried|cleared)\s+(?:the|my|our|all|some|\d+|a|an|em|them|it"
+    r"|those|these)\b",
     re.IGNORECASE,
 )
 # Verbs of moving things, after which "out the closet" is "out of the closet" (not "chucked
