@@ -44,7 +44,8 @@ def clean_text(text: str) -> str:
     codes ("\x1b[31m") go: "dri\x00ll" is "drill".
     """
     text = unicodedata.normalize("NFKC", _TERMINAL_CODE.sub("", text))
-    text = "".join(ch if ch.isprintable() else " " if ch.isspace() else "" for ch in text)
+    if not text.isprintable():  # printable text is kept as it is: no need to look at each char
+        text = "".join(ch if ch.isprintable() else " " if ch.isspace() else "" for ch in text)
     return " ".join(text.split())
 
 

@@ -167,6 +167,13 @@ def _is_decoration(char: str) -> bool:
     return unicodedata.category(char) in ("So", "Sk") and char not in _KEPT_SYMBOLS
 
 
+def _has_decoration(text: str) -> bool:
+    """True when any character is `_is_decoration`; in plain ASCII only "^" and "`" can be."""
+    if text.isascii():
+        return "^" in text or "`" in text
+    return any(_is_decoration(char) for char in text)
+
+
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
           "seventeen", "eighteen", "nineteen")  # fmt: skip
@@ -823,7 +830,7 @@ def normalise(text: str) -> str:
     text = _OUT_OF_DATE.sub("out-of-date", text)  # "threw out the out of date cereal bars"
     text = _NOW_BEFORE_PLACE.sub(" ", text)  # "spare blankets x2 now in the ottoman"
     text = _NOW_KEPT.sub(" ", text)  # "the passports are now kept in the safe"
-    if any(_is_decoration(char) for char in text):
+    if _has_decoration(text):
         text = _EMOJI_BETWEEN.sub(". ", text)  # "sold the lamp 🎉 posted it today"
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
     text = _PUT_SAID_FIRST.sub(_put_in_english, text)  # "puse las semillas en seed bin C"
