@@ -12,10 +12,9 @@ import re
 
 from llm.fast.find_patterns import WHO
 from llm.fast.phrases import PLACE_PREPOSITION
-from llm.fast.vocabulary import STORAGE_WORDS
+from llm.fast.vocabulary import STORAGE_WORD_PATTERN
 
 _I = re.IGNORECASE
-_STORAGE = "|".join(sorted(STORAGE_WORDS, key=len, reverse=True))
 _SHOW = (
     r"(?:(?:show|list|see|give|tell)(?:\s+(?:me|us))?(?:\s+please)?\s+"
     r"|(?:can|could|may)\s+(?:i|we)\s+(?:see|have)\s+)"
@@ -245,7 +244,7 @@ HISTORY_PATTERNS = (
     # "who changed box 3 last": a storage place ("who changed the baby" is not asked here)
     re.compile(
         rf"^who(?:'s|\s+has)?\s+(?:last\s+)?changed\s+(?P<query>(?:the\s+)?(?:[\w-]+\s+)?"
-        rf"(?:{_STORAGE})(?:\s+#?\w{{1,3}})?)(?:\s+last)?$",
+        rf"(?:{STORAGE_WORD_PATTERN})(?:\s+#?\w{{1,3}})?)(?:\s+last)?$",
         _I,
     ),
     re.compile(

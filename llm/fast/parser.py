@@ -69,7 +69,7 @@ from llm.fast.text import (
 )
 from llm.fast.verb_forms import VERB_FORMS
 from llm.fast.verbs import fix_verb_typo
-from llm.fast.vocabulary import STORAGE_WORDS
+from llm.fast.vocabulary import STORAGE_WORD_PATTERN
 
 MAX_MESSAGE_CHARS = 2_000
 _MAX_SENTENCES = 5
@@ -94,8 +94,6 @@ _SOMEONE_ELSE = re.compile(
 _MARKERS = frozenset({"fyi", "btw", "pls", "plz", "please", "also", "note"})
 
 _I = re.IGNORECASE
-# Any noun of a storage place, as one alternation of a pattern.
-_STORAGE_WORD = "|".join(sorted(STORAGE_WORDS, key=len, reverse=True))
 # Anything after the first sentence: "where is the drill? put it in bin 4" ("!" ends a
 # word; "put the !!! in bin 4" is a name the service refuses).
 _SENTENCE_BREAK = re.compile(rf"[?;]|(?<=[^\s!])!|(?<!\bno){NOT_A_TITLE}\.\s")
@@ -239,7 +237,7 @@ _TOPIC_THEN_WHERE = re.compile(
 _TOPIC_THEN_WHICH = re.compile(
     r"^(?!(?:any|where|what|who|which|how|is|are|do|does|did)\b)(?P<thing>[^.?!,]{2,40}?)"
     r"\s*(?:[,:]|\s[-–]+)?\s+which\s+(?P<holder>(?:[\w-]+\s+){0,2}(?:"
-    + _STORAGE_WORD
+    + STORAGE_WORD_PATTERN
     + r")(?:e?s)?)\s*[?.!]*$",
     _I,
 )
@@ -350,7 +348,7 @@ _HAS_DONE = re.compile(r"(?<=[a-z])'s\s+(?=(?:gone\s+(?:in|into|on|under)|been)\
 _HAS_GONE_BACK = re.compile(
     r"\b(?P<who>[a-z]+)'s\s+(?=gone\s+back\s+(?:in|into|under)"
     r"\s+(?:(?:the|my|our)\s+(?:[\w-]+\s+)?)?"
-    rf"(?:{_STORAGE_WORD})\b)",
+    rf"(?:{STORAGE_WORD_PATTERN})\b)",
     _I,
 )
 _NOT_GONE_BACK = FIRST_NAMES | PEOPLE | {"anything", "something", "nothing", "everything", "deal"}

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from inventory import NUMBER_WORDS
 from llm.fast.household_words import FIRST_NAMES, SHORTHAND
-from llm.fast.vocabulary import STORAGE_WORDS, TITLES
+from llm.fast.vocabulary import STORAGE_WORD_PATTERN, STORAGE_WORDS, TITLES
 
 _I = re.IGNORECASE
 _QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -184,7 +184,7 @@ _SPOKEN_NUMBER = (
 )
 # "box number seven", "bin twelve", "shelf no. 3": a numbered place said aloud (dictation).
 _SPOKEN_PLACE = re.compile(
-    rf"\b(?P<noun>{'|'.join(sorted(STORAGE_WORDS, key=len)[::-1])})"
+    rf"\b(?P<noun>{STORAGE_WORD_PATTERN})"
     rf"\s+(?:(?:number|no\.?|num)\s+)?(?P<number>{_SPOKEN_NUMBER}|\d+)\b(?![\s-]+(?:of|more)\b)",
     re.IGNORECASE,
 )

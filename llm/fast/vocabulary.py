@@ -31,6 +31,8 @@ NUMBERED_STORAGE_NOUNS = frozenset({
 WORK_BAYS = frozenset({"bay"})
 # Every noun that names a place to keep things, labelled or not.
 STORAGE_WORDS = STORAGE_NOUNS | NUMBERED_STORAGE_NOUNS
+# The same nouns as one alternation of a pattern, longest first ("boxroom" before "box").
+STORAGE_WORD_PATTERN = "|".join(sorted(STORAGE_WORDS, key=len, reverse=True))
 # The most words a thing named alone is read in, as a "where is" ("drill", "spare bike pump").
 MAX_FIND_WORDS = 3
 # The longest message read again split by split (asides, a word about a loan): each split is
