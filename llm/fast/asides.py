@@ -226,6 +226,7 @@ _ANOTHER_WHERE = re.compile(
 _WHICH_ONES = re.compile(r"the\s+(?:ones?|pair|set)\s+(?:that|which|with|from|for)\s", _I)
 _DOING = re.compile(r"[a-z]{3,}ing\s", _I)
 _REASON = re.compile(r"(?:since|so|as|to|because|cos|coz|cuz|bc)\b", _I)
+_WHEN_DONE_SAID = re.compile(_WHEN_DONE, _I)
 _IS = re.compile(r"\b(?:is|are|am)\b|'re\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
 _FOR_A_WHILE = re.compile(r"(?:for|with|having|getting|being|until|till|to)\b|\w+ing\b", _I)
@@ -330,7 +331,7 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
         return True  # "binned the old helmet, not safe": what the thing was like
     if _INTERJECTION.fullmatch(aside.strip()) and not _LATER.match(aside):
         return True  # "…, bless him", "…, you never know in the Alps"
-    if kind == "phrase" and re.fullmatch(_WHEN_DONE, aside, _I):
+    if kind == "phrase" and _WHEN_DONE_SAID.fullmatch(aside):
         # when it was done, not a condition; where something "is" is not said of a time
         return not _IS.search(fact) and not changes_the_fact(aside[len("when") :])
     doubts = _DOUBTS_A_REASON if _REASON_CLAUSE.match(aside) else _CHANGES_THE_FACT

@@ -147,7 +147,8 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
     within = _WITHIN.match(phrase.strip())
     if within and _A_ROOM.fullmatch(within["inner"]) and not _A_ROOM.fullmatch(within["outer"]):
         # "the top shelf, in the garage": the top shelf in the garage
-        held, room = nested_place(within["outer"], known_places), clean_place(within["inner"])
+        held = nested_place(within["outer"], known_places)
+        room = clean_place(within["inner"], known_places)
         said = within["preposition"].lower()  # "the rack, on the car": on the car
         return f"{held} {said} the {room}" if held and room else None
     if within:  # "the greenhouse, on the potting bench": the potting bench in the greenhouse

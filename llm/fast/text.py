@@ -428,9 +428,11 @@ _LENT_UNTIL = re.compile(
 )
 # "an" said for "and" before a consonant ("the boil pot an burner"), never the article.
 # (a word of five letters or more: "an sd card", "an mp3 player" are said as they sound)
+# The second verb of putting that "an" or "n" said for "and" goes before ("… an put", "… n took").
+_SECOND_VERB = r"put|took|gave|lent|left|hung|stuck|moved|threw"
 _AN_FOR_AND = re.compile(
     r"(?<=[a-z])\s+an\s+(?=(?:the\s+|my\s+)?[bcdfgjklmnpqrstvwz][a-z]{4,}\b"
-    r"|(?:put|took|got|gave|lent|left|hung|stuck|moved|threw|the|my|our)\s)"
+    rf"|(?:{_SECOND_VERB}|got|the|my|our)\s)"
 )
 # Asked after it is said: "… in the garage will ya", "…, would you?": asked as "can you …".
 _WILL_YOU = re.compile(
@@ -464,8 +466,7 @@ _OUT_WITH_VERB = frozenset({
 })  # fmt: skip
 # "n" for "and" before a second verb of putting ("pack n play", "fish n chips" are names).
 _N_FOR_AND = re.compile(
-    r"(?<=[a-z])\s+n\s+(?=(?:put|took|gave|lent|left|hung|stuck|moved|threw|chucked|tossed"
-    r"|binned|stored|shoved|popped)\s)"
+    rf"(?<=[a-z])\s+n\s+(?=(?:{_SECOND_VERB}|chucked|tossed|binned|stored|shoved|popped)\s)"
 )
 _GIVEN = re.compile(r"^(?:i\s+|we\s+)?(?:gave|give|handed)\s", re.IGNORECASE)
 _LOAN_SAID = re.compile(r"\b(?:borrowed|borrows|lent|loaned|leant)\b", re.IGNORECASE)
@@ -876,9 +877,7 @@ def _listed_all_in(text: str) -> str:
     if said is None:
         return text
     parts = [part.strip() for part in text[: said.start()].split(",")]
-    if not 2 <= len(parts) <= _MAX_LISTED:
-        return text
-    if any(
+    if not 2 <= len(parts) <= _MAX_LISTED or any(
         not part or len(part.split()) > _MAX_LISTED_WORDS or re.search(r"[.!?]", part)
         for part in parts
     ):
