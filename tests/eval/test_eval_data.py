@@ -71,7 +71,11 @@ farmer, Montreal flatmates in franglais), eighteen written on 5 December in the 
 (twelve read for the rules) and six written that morning and kept unread to the end of its
 session (a Jewish grandmother in Boca Raton, a Brazilian student in Boston, a dyslexic
 plumber in Leicester, a university lab manager, a German engineer in Munich, a Samoan family
-in Auckland). TRAINED_LATER.md says when and why for each.
+in Auckland, read in the next session) and six written at the start of that next session
+and kept unread to its end (a Shetland croft, a community centre in Alice Springs, a dim sum
+restaurant in San Francisco, an autistic teenager in Leeds and a parent, a Broadway
+stagehand in Queens, a GAA club's kit man in Mayo). TRAINED_LATER.md says when and why for
+each.
 """
 
 from __future__ import annotations
@@ -324,6 +328,13 @@ SIZES = {
     "../training/not_trained/lab_manager.jsonl": (91, 32),
     "../training/not_trained/munich_engineer.jsonl": (94, 32),
     "../training/not_trained/samoan_auckland.jsonl": (87, 32),
+    # six written on 5 December at the start of the afternoon session, unread to its end
+    "../training/not_trained/alice_springs_centre.jsonl": (89, 30),
+    "../training/not_trained/literal_teen.jsonl": (95, 33),
+    "../training/not_trained/mayo_gaa_kitman.jsonl": (92, 31),
+    "../training/not_trained/nyc_stagehand.jsonl": (89, 30),
+    "../training/not_trained/sf_dim_sum.jsonl": (94, 32),
+    "../training/not_trained/shetland_crofter.jsonl": (92, 31),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
