@@ -35,6 +35,8 @@ _ANSWER = re.compile(
     r"#?\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|last|next|both|neither|either"
     r"|yes|no|yep|nope|cancel|stop|none|the|that|this|number|no\.?"
 )
+# A time of day or a day, in no thing's name ("3am again", "5.30pm", "tonight").
+_WHEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm)|today|tonight|tomorrow|tmrw|yesterday")
 # Words no thing's name has in a message of a few words ("dave says hi", "cheers mate").
 _NOT_IN_NAMES = frozenset({
     "hi", "hello", "hey", "thanks", "thx", "cheers", "bye", "lol", "haha", "says", "said",
@@ -107,6 +109,8 @@ def parse_bare(text: str, known_places: KnownPlaces) -> list[Action]:
         return []
     if any(_HAPPENED.fullmatch(word) for word in lowered[1:]):
         return []  # "pr merged", "yankees lost", "rain stopped play": what happened, not a thing
+    if any(_WHEN.fullmatch(word) for word in lowered):
+        return []  # "3am again", "tonight": when, not a thing
     if lowered[-1] in ("one", "ones") or all(_ANSWER.fullmatch(word) for word in lowered):
         return []  # "3", "second", "the blue one": answers to a question, not things
     if any(word in _NOT_IN_NAMES for word in lowered) or lowered[0] in _QUESTION_LIKE:

@@ -371,7 +371,7 @@ _TO_SOMEONE = re.compile(
     r"^(?!(?:hi|hey|hello|hiya|ok|okay|right|so|well|morning|evening|sorry|please|pls|thanks|bot"
     r"|wms|yes|no|yeah|nope|oh|um|er|btw|fyi|also|and|but|then|now|anyway|actually|honestly"
     r"|seriously|wait|quick|question|listen|look|again|just|sir|madam|team|guys|all|everyone"
-    r"|folks|friends|urgent|update|note|reminder|hmm|ah|eh|lol|ugh)\b)"
+    r"|folks|friends|urgent|update|note|reminder|hmm|ah|eh|lol|ugh|help|oops|cheers|yo|oi|oy)\b)"
     r"(?:(?:ma|pa|mam|mum|mom|dad|"
     + "|".join(sorted(PEOPLE))
     + r")\b|[A-Z][a-z]+)\s*,\s*(?=.*\b(?:you|u|ya)\b)"
@@ -414,6 +414,7 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         in bin 4" is a store of 0 screws, answered "I can only count from 1 to ...").
     """
     memo = _READ.set({})  # one message's parts are read by several rules: read each once
+    text = _LEADING_MARK.sub("", text)  # "- put the drill in bin 4", "?? how does this work"
     try:
         actions = _with_change_beside(text, _parse(text, known_places), known_places)
         if not actions and loose and not _unreadable(text):
@@ -432,6 +433,10 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
     confirm = needs_asking(actions)
     return ParseResult.checked_by_service(_asked_once(actions), confirm=confirm)
 
+
+# What a message may start with that says nothing: a list's bullet, a quote's ">", puzzled
+# "??", a smiley. Only before a space ("-80 freezer", "#12", "...drill" are left).
+_LEADING_MARK = re.compile(r"^\s*(?:[-*•>~]+|[?!.]{2,}|[:;]-?[()DPp/|])\s+")
 
 # Where a question and a change said beside it part: ", ", "? ", ". ", "… and where …".
 _QUESTION_AND_CHANGE = re.compile(

@@ -44,6 +44,8 @@ _LEADING_WORDS = (
     # Hindi "arre" / "acha", Québécois "pis" / "bon", Yiddish "nu", "k" for ok
     r"|ayuh|ope|iawn|duw(?:\s+duw)?|ag|ja|alamak|walao|wah|aiyah|aiyoh|arre|arey|acha|achha"
     r"|pis|bon|nu|k|kk|yoh|haibo|bueno|pues|oye|vale|yani"
+    # "oy, the spare key for the Buick, where is it?", Portuguese "gente" (folks), a groan
+    r"|oi|oy(?:\s+vey)?|gente|ugh+|argh+|dude|bro|jeez|geez|gosh|blimey|crikey|dang"
     r"|mais|cher|wallah|habibi|yalla|khalas|wee\s+buns|wagwan|kia\s+ora|dear\s+all|hi\s+all"
     # Irish "yerra", Tamil "aiyo", Vietnamese "trời ơi" / "chết rồi" (oh no), typed plain or not
     r"|yerra|aiyo+|aiya|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i|mela"  # Maltese "mela": "so, well"

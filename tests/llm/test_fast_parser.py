@@ -97,6 +97,10 @@ POSITIVE = [
     ("we put the drill in bin 4 please", [store("bin 4", it("drill"))]),
     ("please put the drill in bin 4", [store("bin 4", it("drill"))]),
     ("ok, put the drill in bin 4", [store("bin 4", it("drill"))]),
+    # a list's bullet before it (Slack, notes pasted in)
+    ("- put the drill in bin 4", [store("bin 4", it("drill"))]),
+    ("* put the drill in bin 4", [store("bin 4", it("drill"))]),
+    ("bro put the drill in bin 4", [store("bin 4", it("drill"))]),
     ("Put the Drill in Bin 4", [store("Bin 4", it("Drill"))]),
     ("PUT THE DRILL IN BIN 4", [store("bin 4", it("drill"))]),  # shouted: read in lower case
     ("I'm putting the drill in bin 4", [store("bin 4", it("drill"))]),

@@ -425,6 +425,15 @@ QUESTIONS = [
     ("how does this work boet?", [HELP]),
     ("how do I use you sugar, my granddaughter set this up and I'm lost", [HELP]),
     ("how do I even use this bot sef", [HELP]),
+    # a groan or a cry for help before the comma is no one asked ("Help, …" is not a name)
+    ("help, how do i use you", [HELP]),
+    ("Oy, the spare key for the Buick, where is it?", [find("spare key for the Buick")]),
+    ("gente where are the extension cords", [find("extension cords")]),
+    ("ugh where is the drill", [find("drill")]),
+    # a list's bullet, a quote's ">", puzzled "??" or a smiley before the words
+    ("?? how does this work", [HELP]),
+    ("> where is the drill", [find("drill")]),
+    (":) where is the drill", [find("drill")]),
     # two questions
     ("who has the tent and who has the stove", [find("tent"), find("stove")]),
     ("where is the kettle, and where's the toaster", [find("kettle"), find("toaster")]),
@@ -489,6 +498,10 @@ CHAT = [
     "poa poa",
     "niaje",
     "the Vikings are in the playoffs!!! skol",
+    # a time of day is no thing to look for
+    "ugh 3am again",
+    "5.30pm",
+    "tonight",
 ]
 
 
