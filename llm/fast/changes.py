@@ -758,23 +758,30 @@ def parse_used_up(text: str, known_places: KnownPlaces) -> list[Action] | None:
 
 
 def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
-    new_name = renames.new_name(match["new"])
+    new_name, plain = renames.said_new_name(match["new"])
     old = _SAID_KIND.sub("", match["old"])  # "rename the item drill to hammer drill"
     nested = nested_place(old, known_places)  # "the box in the loft"
-    if nested and nested != clean_place(old, known_places):
-        head = nested.split(" ", 1)[0] if " " in nested else nested
-        if renames.said_place(nested, known_places) or looks_like_place(head, known_places):
-            action = build_action(type="rename", place=nested, new_name=new_name)
-            return [action] if action else None
-    if looks_like_place(old, known_places):
+    action: Action | None
+    head = nested.split(" ", 1)[0] if nested and " " in nested else nested
+    if (
+        nested
+        and nested != clean_place(old, known_places)
+        and (renames.said_place(nested, known_places) or looks_like_place(head, known_places))
+    ):
+        action = build_action(type="rename", place=nested, new_name=new_name)
+    elif looks_like_place(old, known_places):
         place = clean_place(old, known_places)
         action = build_action(type="rename", place=place, new_name=new_name)
+    elif not plain:
+        return None  # "rename the drill to whatever, …": only a place's new name is taken loosely
     else:
         item = parse_item(old, as_named=True)
         if item is None or item.counted:
             return None
         action = build_action(type="rename", items=[item], new_name=new_name)
-    return [action] if action else None
+    if not action:
+        return None
+    return [action] if plain else ask_first([action])
 
 
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (

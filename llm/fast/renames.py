@@ -117,6 +117,45 @@ def new_name(phrase: str) -> str | None:
     return " ".join(words)
 
 
+# What follows a new name and is no part of it: a comma and a reason, a full stop.
+_AFTER_NEW_NAME = re.compile(r"\s*(?:[,;!?]|\.(?:\s|$)|\s[-–—]+\s).*$")
+# Words no new name is made of alone or has: "rename it to something else".
+_NOT_IN_NEW_NAME = frozenset({
+    "i", "we", "you", "u", "it", "they", "he", "she", "something", "whatever", "anything",
+})  # fmt: skip
+
+
+def said_new_name(phrase: str) -> tuple[str | None, bool]:
+    """The new name after "rename … to", and whether it is plainly a name.
+
+    "winter bin" is plain. Words a name seldom has ("ship to japan 1", "bin do inverno")
+    and a name with a remark after it ("coat closet please, my grandson says I confuse
+    him") are taken too, to be asked about first.
+
+    Args:
+        phrase: what follows "to".
+
+    Returns:
+        The name, or None when none is said, and True when it is plain.
+    """
+    name = new_name(phrase)
+    if name and name.split()[0].lower() in _NOT_IN_NEW_NAME:
+        return None, False  # "rename bin 4 to something else"
+    if name:
+        return name, True
+    said = _AFTER_NEW_NAME.sub("", phrase)
+    name = new_name(said) if said else None
+    if name is None:
+        words = name_words(_SAID_AFTER_NAME.sub("", said))
+        lowered = {word.lower() for word in words}
+        if not words or len(words) > MAX_PLACE_WORDS or lowered & _NOT_IN_NEW_NAME:
+            return None, False
+        if is_odd_place(words):
+            return None, False
+        name = " ".join(words)
+    return name, False
+
+
 def _renamed(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     said = match.groupdict()
     old = said["old"] or said.get("old_first") or said.get("old_of") or said.get("old_named") or ""

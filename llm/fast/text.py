@@ -292,7 +292,8 @@ _THE_ONE_IN = re.compile(
 )
 # Places named by a verb and its particle, typed without the hyphen: "the walk in", "the lock up".
 _PARTICLE_PLACE = re.compile(
-    r"\b(?P<the>the|my|our|a)\s+(?P<verb>walk|lock|lean)\s+(?P<particle>in|up|to)\b(?!\s+(?:the|a|my|our)\b)",
+    r"\b(?P<the>the|my|our|a|from|rename)\s+(?P<verb>walk|lock|lean)\s+(?P<particle>in|up|to)\b"
+    r"(?!\s+(?:the|a|my|our)\b)",
     re.IGNORECASE,
 )
 # American English: "put a couple bags of rice in the basement" is a couple of bags.

@@ -97,6 +97,12 @@ POSITIVE = [
     ("we put the drill in bin 4 please", [store("bin 4", it("drill"))]),
     ("please put the drill in bin 4", [store("bin 4", it("drill"))]),
     ("ok, put the drill in bin 4", [store("bin 4", it("drill"))]),
+    # "lock up" said without its hyphen after "from" or "rename"
+    (
+        "moved the spare rads from lock up to the garage",
+        [move("garage", it("spare rads"), from_place="lock-up")],
+    ),
+    ("rename lock up to unit 14", [rename("unit 14", it("lock-up"))]),
     # a list's bullet before it (Slack, notes pasted in)
     ("- put the drill in bin 4", [store("bin 4", it("drill"))]),
     ("* put the drill in bin 4", [store("bin 4", it("drill"))]),

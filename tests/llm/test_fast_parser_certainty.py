@@ -142,10 +142,20 @@ ASK_FIRST = [
         [rename("paint shelf", place="garage shelf 3")],
     ),
     ("the green tub is the lego tub now", [rename("lego tub", place="green tub")]),
+    # "rename … to" with a new name of words a name seldom has, or a remark after it
+    ('Please rename box 3 to "ship to japan 1".', [rename("ship to japan 1", place="box 3")]),
+    ("rename the blue bin to bin do inverno", [rename("bin do inverno", place="blue bin")]),
+    (
+        "Rename the hall closet to coat closet please, my grandson says I confuse him",
+        [rename("coat closet", place="hall closet")],
+    ),
 ]
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
 NEVER_A_WRITE = [
+    # no new name said
+    "rename bin 4 to something else",
+    "rename the drill to whatever, i dont care",
     # a time said with "when" is dropped only after a change that was done
     "my phone was in my pocket when i fell in the pool",
     "nobody put the drill away when we were done",
