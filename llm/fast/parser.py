@@ -98,9 +98,11 @@ _I = re.IGNORECASE
 # word; "put the !!! in bin 4" is a name the service refuses).
 _SENTENCE_BREAK = re.compile(rf"[?;]|(?<=[^\s!])!|(?<!\bno){NOT_A_TITLE}\.\s")
 # "can you put the drill in bin 4", "could you please move ...": a request.
+# "can we rename the side room to the Lady Chapel store?": a new name asked for is a request.
 _POLITE = re.compile(
-    r"^(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|pls|plz|kindly|just))*"
-    r"\s+(?P<request>.+)$",
+    r"^(?:(?:can|could|would|will)\s+(?:you|u|ya)"
+    r"|(?:can|could|shall)\s+we(?=(?:\s+(?:please|pls|just))*\s+(?:rename|relabel)\s))"
+    r"(?:\s+(?:please|pls|plz|kindly|just))*\s+(?P<request>.+)$",
     _I,
 )
 # "can you I ...", "could you have moved ...", "would you not ...": no request.

@@ -142,6 +142,8 @@ ASK_FIRST = [
         [rename("paint shelf", place="garage shelf 3")],
     ),
     ("the green tub is the lego tub now", [rename("lego tub", place="green tub")]),
+    # a rename asked for with "can we"
+    ("can we rename bin 4 to tools?", [rename("tools", place="bin 4")]),
     # "rename … to" with a new name of words a name seldom has, or a remark after it
     ('Please rename box 3 to "ship to japan 1".', [rename("ship to japan 1", place="box 3")]),
     ("rename the blue bin to bin do inverno", [rename("bin do inverno", place="blue bin")]),
@@ -153,7 +155,8 @@ ASK_FIRST = [
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
 NEVER_A_WRITE = [
-    # no new name said
+    # no new name said; "can we" before other changes is asked of the household
+    "can we put the drill in bin 4",
     "rename bin 4 to something else",
     "rename the drill to whatever, i dont care",
     # a time said with "when" is dropped only after a change that was done
