@@ -283,6 +283,8 @@ def _find(query_text: str) -> list[Action] | None:
     first, *others = _ANOTHER_THING.split(query_text)
     # "…, the carer's asking", "…, my cousin's coming up fri": who wants it, not a second thing
     others = [part for part in others if not _SOMEONE_DOING.match(part.strip())]
+    # "…, the grandchildren come Friday": a clause after it, not a second thing
+    others = [part for part in others if not _said_of_someone(part)]
     queries = [clean_query(part) for part in [first, *others]]
     if not queries or None in queries:
         return None
@@ -300,6 +302,12 @@ def _find(query_text: str) -> list[Action] | None:
         return None  # "where's the nearest B&Q", "where is Sam": not a thing at home
     actions = [build_action(type="find", query=query) for query in queries]
     return None if None in actions else [action for action in actions if action]
+
+
+def _said_of_someone(part: str) -> bool:
+    """True for "the grandchildren come Friday": a verb after a determiner and its noun."""
+    words = part.lower().split()
+    return len(words) > 2 and any(starts_clause(word) for word in words[2:])
 
 
 _WHOSE = re.compile(r"(?<=\w)'s$", _I)

@@ -434,6 +434,12 @@ QUESTIONS = [
     ("?? how does this work", [HELP]),
     ("> where is the drill", [find("drill")]),
     (":) where is the drill", [find("drill")]),
+    # a clause after a comma is why it is wanted, not a second thing
+    ("where is the menorah, the grandchildren come Friday", [find("menorah")]),
+    (
+        "where is the drill, the cake stand and the hammer",
+        [find("drill"), find("cake stand"), find("hammer")],
+    ),
     # two questions
     ("who has the tent and who has the stove", [find("tent"), find("stove")]),
     ("where is the kettle, and where's the toaster", [find("kettle"), find("toaster")]),
