@@ -562,6 +562,14 @@ _FOR_LATER = re.compile(
 _NOW_BEFORE_PLACE = re.compile(
     r"(?<=\w)(?<!\bfrom)\s+now\s+(?=(?:in|on|at|under|inside|into)\s)", _I
 )
+# Where something was bought, said before where it was put: "bought a new kettle at tesco and
+# put it in the kitchen cupboard" (the shop is no place it is kept in).
+_BOUGHT_AT = re.compile(
+    r"^(?P<bought>(?:(?:i|we)\s+)?(?:just\s+)?(?:bought|purchased|ordered)\s+[^,]+?)"
+    r"\s+(?:at|from|off)\s+(?P<shop>(?:(?!(?:and|then)\b)[\w&'.-]+\s+){0,3}?[\w&'.-]+)"
+    r"(?P<after>\s*,\s*|\s+(?:and|then)\s+)",
+    re.IGNORECASE,
+)
 _NOW_KEPT = re.compile(
     r"(?:(?<=\bis)|(?<=\bare))\s+now\s+(?=(?:kept|stored|living|sitting|located|housed|hanging|stashed"
     r"|packed|filed)\s+(?:in|on|at|under|inside)\s)",
@@ -834,6 +842,7 @@ def normalise(text: str) -> str:
     text = _OUT_OF_DATE.sub("out-of-date", text)  # "threw out the out of date cereal bars"
     text = _NOW_BEFORE_PLACE.sub(" ", text)  # "spare blankets x2 now in the ottoman"
     text = _NOW_KEPT.sub(" ", text)  # "the passports are now kept in the safe"
+    text = _BOUGHT_AT.sub(_bought_where, text)  # "bought a new kettle at tesco and put it …"
     if _has_decoration(text):
         text = _EMOJI_BETWEEN.sub(". ", text)  # "sold the lamp 🎉 posted it today"
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
@@ -850,6 +859,13 @@ def normalise(text: str) -> str:
     for pattern, said in _DORIC:  # after the Scots words ("far did we pit …")
         text = pattern.sub(said, text)
     return _KISS.sub(_kissed, text)  # "… in the cupboard above the kettle x"
+
+
+def _bought_where(match: re.Match[str]) -> str:
+    """The words without the shop something was bought at, unless it names a storage place."""
+    if any(word.lower().rstrip("s") in STORAGE_WORDS for word in match["shop"].split()):
+        return match.group()  # "bought the tins from the garage freezer …"? keep it
+    return f"{match['bought']}{match['after']}"
 
 
 def _kissed(match: re.Match[str]) -> str:

@@ -97,6 +97,15 @@ POSITIVE = [
     ("we put the drill in bin 4 please", [store("bin 4", it("drill"))]),
     ("please put the drill in bin 4", [store("bin 4", it("drill"))]),
     ("ok, put the drill in bin 4", [store("bin 4", it("drill"))]),
+    # the shop it was bought at is no place it is kept in
+    (
+        "bought a new kettle at tesco, put it in the kitchen cupboard",
+        [store("kitchen cupboard", it("new kettle"))],
+    ),
+    (
+        "bought 10 tins of chickpeas at the cash n carry, put em on the pantry shelf",
+        [store("pantry shelf", n("chickpeas", 10, unit="tins"))],
+    ),
     # "lock up" said without its hyphen after "from" or "rename"
     (
         "moved the spare rads from lock up to the garage",

@@ -155,6 +155,9 @@ ASK_FIRST = [
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
 NEVER_A_WRITE = [
+    # bought somewhere, put away later or not at all
+    "bought a new drill at homebase, gonna put it in the shed tomorrow",
+    "bought the kids shoes at clarks and they already dont fit",
     # no new name said; "can we" before other changes is asked of the household
     "can we put the drill in bin 4",
     "rename bin 4 to something else",
