@@ -112,6 +112,11 @@ _NOT_A_PURPOSE = (
 # When it was done, on a visit: "… in mum's loft when we were there on sunday" (not "when i
 # was a kid", "when we had the farm", "when i got there": how things were, or idioms).
 _WHEN_DONE = r"when\s+(?:i|we|he|she|they|you|u)\s+(?:was|were)\s+(?:there|home|back|over)\b.*"
+_BELONGS = (
+    r"where\s+(?:it|they)\s+(?:(?:always|usually|normally)\s+)?(?:should\s+be|belongs?|lives?"
+    r"|live|goes|go|is|are|stays?)"
+)
+_BELONGS_SAID = re.compile(_BELONGS, _I)
 _TRAILING_PHRASE = re.compile(
     r"(?P<aside>(?:for|after|while|whilst|during|before|ready\s+for)\s+.+"
     r"|at\s+(?:the|a)\s+(?:fair|market|show|party|sale|car\s+boot|boot\s+sale|weekend|school"
@@ -134,8 +139,8 @@ _TRAILING_PHRASE = re.compile(
     r"|away|out|on\s+(?:holiday|a\s+trip|a\s+picnic))(?:\s+.+)?"
     # a reason: "… since drawer E is full", "… so the kids can't reach it", "… as it was full"
     r"|(?:because|cos|coz|cuz|bc)\s+.+|since\s+.+?\s(?:is|are|was|were|has|had|got|needs?)\b.*"
-    # where it belongs: "… to the kitchen where it should be"
-    r"|where\s+(?:it|they)\s+(?:should\s+be|belongs?|lives?|goes|go)"
+    # where it belongs: "… to the kitchen where it should be", "…, where it always is"
+    rf"|{_BELONGS}"
     r"|so\s+(?:that\s+)?(?:the|i|we|it|they|he|she|my|our|there|nobody|no\s+one)\s+.+"
     r"|as\s+(?:the|my|our|it|they|there|that|this)\s+.+"
     # a purpose: "… to overwinter", "… to scan them", "… to put up curtain rods"
@@ -329,6 +334,8 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
         return True  # "… - need to reorder": what is next, not a doubt about the fact
     if kind == "remark" and _VERDICT.match(aside.strip()) and _reported(fact):
         return True  # "binned the old helmet, not safe": what the thing was like
+    if _BELONGS_SAID.fullmatch(aside.strip()):
+        return True  # "…, where it ALWAYS is": where it is, said again
     if _INTERJECTION.fullmatch(aside.strip()) and not _LATER.match(aside):
         return True  # "…, bless him", "…, you never know in the Alps"
     if kind == "phrase" and _WHEN_DONE_SAID.fullmatch(aside):

@@ -97,6 +97,8 @@ POSITIVE = [
     ("we put the drill in bin 4 please", [store("bin 4", it("drill"))]),
     ("please put the drill in bin 4", [store("bin 4", it("drill"))]),
     ("ok, put the drill in bin 4", [store("bin 4", it("drill"))]),
+    # where it belongs, said again after it
+    ("put the drill in the shed, where it usually goes", [store("shed", it("drill"))]),
     # the shop it was bought at is no place it is kept in
     (
         "bought a new kettle at tesco, put it in the kitchen cupboard",

@@ -142,6 +142,11 @@ ASK_FIRST = [
         [rename("paint shelf", place="garage shelf 3")],
     ),
     ("the green tub is the lego tub now", [rename("lego tub", place="green tub")]),
+    # where it always is, said again after where it is now
+    (
+        "The good china is in the breakfront in the dining room, where it ALWAYS is",
+        [store("breakfront in the dining room", it("good china"))],
+    ),
     # a rename asked for with "can we"
     ("can we rename bin 4 to tools?", [rename("tools", place="bin 4")]),
     # "rename … to" with a new name of words a name seldom has, or a remark after it
@@ -155,6 +160,9 @@ ASK_FIRST = [
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
 NEVER_A_WRITE = [
+    # where it always is, said of a guess
+    "I think the drill is in the shed, where it always is",
+    "the drill should be in the shed, where it always is",
     # bought somewhere, put away later or not at all
     "bought a new drill at homebase, gonna put it in the shed tomorrow",
     "bought the kids shoes at clarks and they already dont fit",
