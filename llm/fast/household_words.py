@@ -141,6 +141,8 @@ SHORTHAND = {
     "frm": "from", "yday": "yesterday", "tmr": "tomorrow", "thru": "through", "kno": "know",
     "when'd": "when did", "whend": "when did",
     "knw": "know", "finaly": "finally", "finnaly": "finally",
+    "anywere": "anywhere", "somewere": "somewhere", "everywere": "everywhere",
+    "latley": "lately", "scrach": "scratch", "tomorow": "tomorrow", "someting": "something",
     # Scots and Doric: "flung oot aa the tupperware fae the press", "intae the boxroom"
     "intae": "into", "fae": "from", "twa": "two", "awa": "away", "gied": "gave", "hiv": "have",
     "dae": "do", "naebody": "nobody",

@@ -242,7 +242,17 @@ _RUN_ON_REMARK = re.compile(
     r"|back|now|just|still|all|a|an|the|nasty|gross|broken|bust|knackered|dead|done|full|empty"
     r"|cold|hot|old|ancient|rubbish|ruined|useless|cracked|mouldy|moldy|rank|fine|ok|okay"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|time"
-    r"|bedtime|late|early|urgent|freezing|school)\b)",
+    r"|bedtime|late|early|urgent|freezing|school|nackered|knackerd|shot|buggered|kaput|snapped"
+    r"|wrecked|toast|fried|leaking)\b)",
+    re.IGNORECASE,
+)
+# What is next, run on after things used up or thrown out: "used the last of the ptfe tape
+# need more" (not "… so we need more", "the kit needs restocking": said of someone or it).
+_NEED_MORE_AFTER = re.compile(
+    r"^(?P<done>(?:(?:i|we)\s+)?(?:just\s+)?(?:used|finished|binned|chucked|threw|tossed)\s.+?"
+    r"\b(?!(?:we|i|you|they|he|she|someone|somebody|anyone|everyone|nobody|kids|ll|so|and|will"
+    r"|gonna|also|really|probably|def|defo)\b)[a-z0-9]+)"
+    r"\s+(?=need\s+(?:more|some\s+more|to\s+(?:buy|get|order|reorder)|a\s+new\s+one|new\s+ones?)\b)",
     re.IGNORECASE,
 )
 _BEFORE_ITS = frozenset({
@@ -830,6 +840,7 @@ def normalise(text: str) -> str:
     text = _PUT_RIGHT.sub(lambda m: f"{m['meant'] or m['meant_then']} ", text)
     text = _DRAW_FOR_DRAWER.sub(r"\g<before> drawer\g<more>", text)  # "the draw by the sink"
     text = _RUN_ON_REMARK.sub(_remark_apart, text)  # "… the cedar chest its getting cold"
+    text = _NEED_MORE_AFTER.sub(r"\g<done>, ", text)  # "used the last of the ptfe tape need more"
     text = _UP_THE.sub(r"\g<way> to ", text)  # "shifted the heater up the loft": up to the loft
     text = _LIKE_A_COUNT.sub("", text)  # "used like 4 of the pods"
     text = _PLUS.sub(" and ", text)  # "the controller + a charging cable"

@@ -97,6 +97,12 @@ POSITIVE = [
     ("we put the drill in bin 4 please", [store("bin 4", it("drill"))]),
     ("please put the drill in bin 4", [store("bin 4", it("drill"))]),
     ("ok, put the drill in bin 4", [store("bin 4", it("drill"))]),
+    # what is next or what it was like, run on after the things without a comma
+    ("used the last of the ptfe tape need more", [use(all_of("ptfe tape"))]),
+    ("binned the old blow torch nozle its nackered", [discard(it("old blow torch nozle"))]),
+    # common misspellings of the little words
+    ("have i got a 28mm pipe slice anywere", [{"type": "find", "query": "28mm pipe slice"}]),
+    ("scrach that", [{"type": "undo"}]),
     # where it belongs, said again after it
     ("put the drill in the shed, where it usually goes", [store("shed", it("drill"))]),
     # the shop it was bought at is no place it is kept in

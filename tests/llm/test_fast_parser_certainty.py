@@ -160,6 +160,8 @@ ASK_FIRST = [
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
 NEVER_A_WRITE = [
+    # what a thing needs, said of it: no change
+    "the first aid kit in the minibus needs restocking",
     # where it always is, said of a guess
     "I think the drill is in the shed, where it always is",
     "the drill should be in the shed, where it always is",
