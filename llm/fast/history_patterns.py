@@ -259,3 +259,64 @@ HISTORY_PATTERNS = (
         _I,
     ),
 )
+
+
+# "when did a last move the tent", "when last de cooler move?", "ladder last move when?",
+# "when somebody touched the roof storage last time": asked in any order, the thing is what
+# is left when the asking words go. `last` must say when, not which ("the last biscuit").
+WHEN_LAST = re.compile(r"^(?=.*\blast\b)(?=.*\b(?:when|wen)\b)(?P<asked>[^?]+)\?*$", _I)
+_ASKING_WORDS = frozenset({
+    "when", "wen", "who", "was", "is", "did", "does", "do", "the", "last", "time", "a", "i", "we",
+    "you", "u", "somebody", "someone", "anyone", "ah", "lah", "it", "that", "ever", "were",
+    "has", "had", "been", "kab", "hui", "thi", "pls", "please", "history", "-", "de", "di",
+    "da",
+})  # fmt: skip
+# Where people live or work, moved as a whole: "when did we last move house".
+_MOVED_AS_A_HOME = frozenset({"house", "home", "flat", "apartment", "office", "job", "country"})
+_HANDLED = frozenset({
+    "move", "moved", "moves", "put", "puts", "take", "took", "taken", "takes", "touch",
+    "touched", "use", "used", "shift", "shifted", "carry", "carried", "bring", "brought",
+    "borrow", "borrowed", "change", "changed", "move?",
+})  # fmt: skip
+# Where the thing went or came from ends its name: "… put varenye in pantry".
+_AFTER_THING = frozenset({"in", "into", "on", "onto", "to", "from", "out", "at", "back", "off"})
+_MAX_THING_WORDS = 4
+
+
+def when_last_moved(asked: str) -> str | None:
+    """The thing asked about in "when did I last move X" said in any order, or None.
+
+    Args:
+        asked: the question, without its question mark.
+
+    Returns:
+        The thing's words as said, or None when more than the thing is left, no verb of
+        handling is said, or "last" says which one ("who took the last biscuit").
+    """
+    words = asked.replace(",", " ").split()
+    lowered = [word.lower() for word in words]
+    if not any(word in _HANDLED for word in lowered):
+        return None
+    for index, word in enumerate(lowered):
+        after = lowered[index + 1] if index + 1 < len(lowered) else None
+        if (
+            word == "last"
+            and after is not None
+            and not (after in _ASKING_WORDS or after in _HANDLED or after in ("time", "when"))
+        ):
+            return None  # "the last biscuit": which one, not when
+    kept = [
+        index
+        for index, word in enumerate(lowered)
+        if word not in _ASKING_WORDS and word not in _HANDLED
+    ]
+    if not kept:
+        return None
+    first = kept[0]
+    run = [index for index in kept if all(i in kept for i in range(first, index + 1))]
+    rest = [index for index in kept if index not in run]
+    if rest and lowered[rest[0]] not in _AFTER_THING:
+        return None  # more is said than the thing: "when did mum last move the car for me"
+    if not 1 <= len(run) <= _MAX_THING_WORDS or lowered[run[-1]] in _MOVED_AS_A_HOME:
+        return None
+    return " ".join(words[index] for index in run)

@@ -12,7 +12,7 @@ from llm.actions import Action
 from llm.fast.contents_patterns import CONTENTS_PATTERNS
 from llm.fast.find_patterns import FIND_PATTERNS
 from llm.fast.help_patterns import HELP, UNDO
-from llm.fast.history_patterns import HISTORY_PATTERNS, RECENT
+from llm.fast.history_patterns import HISTORY_PATTERNS, RECENT, WHEN_LAST, when_last_moved
 from llm.fast.household_words import FIRST_NAMES, PEOPLE
 from llm.fast.nested_places import nested_place
 from llm.fast.people_named import DETERMINER, OCCASIONS
@@ -459,6 +459,7 @@ _RULES: tuple[Rule, ...] = (
     (TOPIC_LAST, lambda match, known: _topic_first(match, known)),
     (_EMPTY, _empty),
     *((pattern, lambda match, _known: _history(_query_of(match))) for pattern in HISTORY_PATTERNS),
+    (WHEN_LAST, lambda match, _known: _history(when_last_moved(match["asked"]) or "")),
     *(
         (pattern, lambda match, known: _contents(_place_of(match), known))
         for pattern in CONTENTS_PATTERNS

@@ -246,6 +246,12 @@ _RUN_ON_REMARK = re.compile(
     r"|wrecked|toast|fried|leaking)\b)",
     re.IGNORECASE,
 )
+# "ive"/"weve" typed without the apostrophe, before what was done ("my ive album" is a band's)
+_IVE = re.compile(
+    r"\b(?P<who>i|we)ve\s+(?=(?:just\s+|already\s+)?(?:got|put|moved|changed|done|left|lent"
+    r"|taken|took|been|added|stored|used|binned|sold|given|returned|brought)\b)",
+    re.IGNORECASE,
+)
 # What is next, run on after things used up or thrown out: "used the last of the ptfe tape
 # need more" (not "… so we need more", "the kit needs restocking": said of someone or it).
 _NEED_MORE_AFTER = re.compile(
@@ -866,7 +872,7 @@ def normalise(text: str) -> str:
     text = _WHATS_IN_SAID_AFTER.sub(_said_after_in_english, text)  # "red trunk mein kya hai"
     text = _HAS_SAID_AFTER.sub(r"what has \g<person> got", text)  # "Sharma aunty ke paas kya hai"
     text = _listed_all_in(text)  # "sumac, pul biber, kimyon - all in the spice crate"
-    text = _SHORTHAND.sub(_expand, text)
+    text = _IVE.sub(r"\g<who>'ve ", _SHORTHAND.sub(_expand, text))  # "what ive changed"
     for pattern, said in _DORIC:  # after the Scots words ("far did we pit …")
         text = pattern.sub(said, text)
     return _KISS.sub(_kissed, text)  # "… in the cupboard above the kettle x"

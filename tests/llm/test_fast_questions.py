@@ -434,6 +434,13 @@ QUESTIONS = [
     ("?? how does this work", [HELP]),
     ("> where is the drill", [find("drill")]),
     (":) where is the drill", [find("drill")]),
+    # when it was last moved, asked in any order
+    ("when last time i moved the mahjong table", [history("mahjong table")]),
+    ("ladder last move when?", [history("ladder")]),
+    ("when did a last move the tent", [history("tent")]),
+    ("when was last time I put varenye in pantry", [history("varenye")]),
+    ("when somebody touched the roof storage last time", [history("roof storage")]),
+    ("show me wot ive changed latley", [history()]),
     # a clause after a comma is why it is wanted, not a second thing
     ("where is the menorah, the grandchildren come Friday", [find("menorah")]),
     (
@@ -504,6 +511,8 @@ CHAT = [
     "poa poa",
     "niaje",
     "the Vikings are in the playoffs!!! skol",
+    # "last" that says which one, not when
+    "when is the last bus",
     # a time of day is no thing to look for
     "ugh 3am again",
     "5.30pm",
