@@ -114,9 +114,11 @@ _NOT_A_PURPOSE = (
 _WHEN_DONE = r"when\s+(?:i|we|he|she|they|you|u)\s+(?:was|were)\s+(?:there|home|back|over)\b.*"
 _BELONGS = (
     r"where\s+(?:it|they)\s+(?:(?:always|usually|normally)\s+)?(?:should\s+be|belongs?|lives?"
-    r"|live|goes|go|is|are|stays?)"
+    r"|live|goes|go|stays?)"
 )
 _BELONGS_SAID = re.compile(_BELONGS, _I)
+# … and after a comma, "where it always is": said again of where it was put or is kept.
+_ALWAYS_IS = re.compile(r"where\s+(?:it|they)\s+(?:always|usually)\s+(?:is|are)", _I)
 _TRAILING_PHRASE = re.compile(
     r"(?P<aside>(?:for|after|while|whilst|during|before|ready\s+for)\s+.+"
     r"|at\s+(?:the|a)\s+(?:fair|market|show|party|sale|car\s+boot|boot\s+sale|weekend|school"
@@ -334,7 +336,9 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
         return True  # "… - need to reorder": what is next, not a doubt about the fact
     if kind == "remark" and _VERDICT.match(aside.strip()) and _reported(fact):
         return True  # "binned the old helmet, not safe": what the thing was like
-    if _BELONGS_SAID.fullmatch(aside.strip()):
+    if _BELONGS_SAID.fullmatch(aside.strip()) or (
+        kind == "remark" and _ALWAYS_IS.fullmatch(aside.strip())
+    ):
         return True  # "…, where it ALWAYS is": where it is, said again
     if _INTERJECTION.fullmatch(aside.strip()) and not _LATER.match(aside):
         return True  # "…, bless him", "…, you never know in the Alps"

@@ -101,7 +101,7 @@ _SENTENCE_BREAK = re.compile(rf"[?;]|(?<=[^\s!])!|(?<!\bno){NOT_A_TITLE}\.\s")
 # "can we rename the side room to the Lady Chapel store?": a new name asked for is a request.
 _POLITE = re.compile(
     r"^(?:(?:can|could|would|will)\s+(?:you|u|ya)"
-    r"|(?:can|could|shall)\s+we(?=(?:\s+(?:please|pls|just))*\s+(?:rename|relabel)\s))"
+    r"|(?P<we>(?:can|could|shall)\s+we)(?=(?:\s+(?:please|pls|just))*\s+(?:rename|relabel)\s))"
     r"(?:\s+(?:please|pls|plz|kindly|just))*\s+(?P<request>.+)$",
     _I,
 )
@@ -416,7 +416,8 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         in bin 4" is a store of 0 screws, answered "I can only count from 1 to ...").
     """
     memo = _READ.set({})  # one message's parts are read by several rules: read each once
-    text = _LEADING_MARK.sub("", text)  # "- put the drill in bin 4", "?? how does this work"
+    marked = _LEADING_MARK.match(text)  # "- where is the drill", "?? how does this work"
+    text = text[marked.end() :] if marked else text
     try:
         actions = _with_change_beside(text, _parse(text, known_places), known_places)
         if not actions and loose and not _unreadable(text):
@@ -432,13 +433,19 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
                 )
     finally:
         _READ.reset(memo)
+    if marked and not only_reads(actions):
+        actions = ask_first(actions) or []  # "- bin the old paint": a to-do list's line?
     confirm = needs_asking(actions)
     return ParseResult.checked_by_service(_asked_once(actions), confirm=confirm)
 
 
-# What a message may start with that says nothing: a list's bullet, a quote's ">", puzzled
-# "??", a smiley. Only before a space ("-80 freezer", "#12", "...drill" are left).
-_LEADING_MARK = re.compile(r"^\s*(?:[-*•>~]+|[?!.]{2,}|[:;]-?[()DPp/|])\s+")
+# What a message may start with that says nothing of what it asks: a list's bullet, a
+# smiley, puzzled "??" before a question. Only before a space ("-80 freezer", "#12" are
+# left); a quote's ">" is someone else's words. A change after one is asked about first.
+_LEADING_MARK = re.compile(
+    r"^\s*(?:[-*•~]+|[:;]-?[()DPp/|]|[?!.]{2,}(?=\s+(?:where|what|who|which|how|when|help)\b))\s+",
+    _I,
+)
 
 # Where a question and a change said beside it part: ", ", "? ", ". ", "… and where …".
 _QUESTION_AND_CHANGE = re.compile(
@@ -1077,6 +1084,8 @@ def _read_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
     if polite and not _NOT_A_REQUEST.match(polite["request"]):
         # "could you put the tent in the loft?": a request, or a question? Ask first.
         request = _parse(polite["request"], known_places)
+        if polite["we"] and any(not action.place for action in request):
+            return []  # "can we rename the group chat to family?": only a place's name is ours
         if any(action.type in WRITE_TYPES for action in request):
             return ask_first(request) or []
         return request or _read(text, known_places) or []  # "could you possibly tell me …"

@@ -118,10 +118,13 @@ def new_name(phrase: str) -> str | None:
 
 
 # What follows a new name and is no part of it: a comma and a reason, a full stop.
-_AFTER_NEW_NAME = re.compile(r"\s*(?:[,;!?]|\.(?:\s|$)|\s[-–—]+\s).*$")
+_AFTER_NEW_NAME = re.compile(
+    r"\s*(?:[,;!?]|\.(?:\s|$)|\s[-–—]+(?:\s|$)|\s(?:cos|coz|cuz|because|bc|since|as)\s).*$", _I
+)
 # Words no new name is made of alone or has: "rename it to something else".
 _NOT_IN_NEW_NAME = frozenset({
     "i", "we", "you", "u", "it", "they", "he", "she", "something", "whatever", "anything",
+    "nothing", "um", "umm", "uh", "er", "erm", "idk", "dunno", "hmm",
 })  # fmt: skip
 
 
@@ -138,13 +141,12 @@ def said_new_name(phrase: str) -> tuple[str | None, bool]:
     Returns:
         The name, or None when none is said, and True when it is plain.
     """
-    name = new_name(phrase)
-    if name and name.split()[0].lower() in _NOT_IN_NEW_NAME:
-        return None, False  # "rename bin 4 to something else"
-    if name:
-        return name, True
-    said = _AFTER_NEW_NAME.sub("", phrase)
+    said = _AFTER_NEW_NAME.sub("", phrase)  # "coat closet please, my grandson says …"
     name = new_name(said) if said else None
+    if name and name.split()[0].lower() in _NOT_IN_NEW_NAME:
+        return None, False  # "rename bin 4 to something else", "… to um"
+    if name and said == phrase.strip():
+        return name, True
     if name is None:
         words = name_words(_SAID_AFTER_NAME.sub("", said))
         lowered = {word.lower() for word in words}

@@ -44,8 +44,12 @@ _LEADING_WORDS = (
     # Hindi "arre" / "acha", Québécois "pis" / "bon", Yiddish "nu", "k" for ok
     r"|ayuh|ope|iawn|duw(?:\s+duw)?|ag|ja|alamak|walao|wah|aiyah|aiyoh|arre|arey|acha|achha"
     r"|pis|bon|nu|k|kk|yoh|haibo|bueno|pues|oye|vale|yani"
-    # "oy, the spare key for the Buick, where is it?", Portuguese "gente" (folks), a groan
-    r"|oi|oy(?:\s+vey)?|gente|ugh+|argh+|dude|bro|jeez|geez|gosh|blimey|crikey|dang"
+    r"|jeez|geez|gosh|blimey|crikey|dang"
+    # a groan or a call before a question ("ugh where is the drill", "gente where are the
+    # extension cords"); before anything else it may be said to someone ("oi, put my charger
+    # back", "dude sell the bike")
+    r"|(?:ugh+|argh+|oi|oy(?:\s+vey)?|gente)"
+    r"(?=[\s,.!]+(?:where|what|who|which|how|when|the\s.*\b(?:where|what)\b))"
     r"|mais|cher|wallah|habibi|yalla|khalas|wee\s+buns|wagwan|kia\s+ora|dear\s+all|hi\s+all"
     # Irish "yerra", Tamil "aiyo", Vietnamese "trời ơi" / "chết rồi" (oh no), typed plain or not
     r"|yerra|aiyo+|aiya|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i|mela"  # Maltese "mela": "so, well"
@@ -308,7 +312,8 @@ _THE_ONE_IN = re.compile(
 )
 # Places named by a verb and its particle, typed without the hyphen: "the walk in", "the lock up".
 _PARTICLE_PLACE = re.compile(
-    r"\b(?P<the>the|my|our|a|from|rename)\s+(?P<verb>walk|lock|lean)\s+(?P<particle>in|up|to)\b"
+    r"\b(?P<the>the|my|our|a|(?<!back\s)from|rename)\s+(?P<verb>walk|lock|lean)"
+    r"\s+(?P<particle>in|up|to)\b"
     r"(?!\s+(?:the|a|my|our)\b)",
     re.IGNORECASE,
 )
@@ -583,7 +588,8 @@ _NOW_BEFORE_PLACE = re.compile(
 _BOUGHT_AT = re.compile(
     r"^(?P<bought>(?:(?:i|we)\s+)?(?:just\s+)?(?:bought|purchased|ordered)\s+[^,]+?)"
     r"\s+(?:at|from|off)\s+(?P<shop>(?:(?!(?:and|then)\b)[\w&'.-]+\s+){0,3}?[\w&'.-]+)"
-    r"(?P<after>\s*,\s*|\s+(?:and|then)\s+)",
+    r"(?P<after>\s*,\s*|\s+(?:and|then)\s+)(?=(?:i\s+|we\s+)?(?:put|popped|stuck|stored|placed"
+    r"|chucked|shoved|hung|left)\b)",
     re.IGNORECASE,
 )
 _NOW_KEPT = re.compile(

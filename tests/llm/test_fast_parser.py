@@ -120,10 +120,8 @@ POSITIVE = [
         [move("garage", it("spare rads"), from_place="lock-up")],
     ),
     ("rename lock up to unit 14", [rename("unit 14", it("lock-up"))]),
-    # a list's bullet before it (Slack, notes pasted in)
-    ("- put the drill in bin 4", [store("bin 4", it("drill"))]),
-    ("* put the drill in bin 4", [store("bin 4", it("drill"))]),
-    ("bro put the drill in bin 4", [store("bin 4", it("drill"))]),
+    # a groan before it, said of what was done
+    ("blimey, moved the peas to the garage freezer", [move("garage freezer", it("peas"))]),
     ("Put the Drill in Bin 4", [store("Bin 4", it("Drill"))]),
     ("PUT THE DRILL IN BIN 4", [store("bin 4", it("drill"))]),  # shouted: read in lower case
     ("I'm putting the drill in bin 4", [store("bin 4", it("drill"))]),

@@ -147,6 +147,12 @@ ASK_FIRST = [
         "The good china is in the breakfront in the dining room, where it ALWAYS is",
         [store("breakfront in the dining room", it("good china"))],
     ),
+    # a list's bullet before a change: a line of a to-do list? asked first
+    ("- put the drill in bin 4", [store("bin 4", it("drill"))]),
+    ("* put the drill in bin 4", [store("bin 4", it("drill"))]),
+    # a reason after a new name is no part of it
+    ("rename the loft to the attic cos we're american now", [rename("attic", place="loft")]),
+    ("rename bin 4 to winter bin - thanks", [rename("winter bin", place="bin 4")]),
     # a rename asked for with "can we"
     ("can we rename bin 4 to tools?", [rename("tools", place="bin 4")]),
     # "rename … to" with a new name of words a name seldom has, or a remark after it
@@ -162,6 +168,22 @@ ASK_FIRST = [
 NEVER_A_WRITE = [
     # what a thing needs, said of it: no change
     "the first aid kit in the minibus needs restocking",
+    # said to someone in the house: "oi", "dude", "bro" before a request
+    "dude sell the bike",
+    "bro chuck the pizza in the freezer",
+    "dude put your shoes in your room",
+    "oi, put my charger back",
+    # someone else's words quoted, or puzzled by what was said
+    "> the grill is in the garage",
+    "?? the drill is in bin 4",
+    # what someone or an animal does somewhere
+    "the cat sleeps in the basket where it always is",
+    "the kids play in the garden",
+    "prob in the shed where it always is",
+    "drove back from lock up",
+    "bought milk from the corner shop, fridge",
+    "can we rename the group chat to family?",
+    "rename bin 4 to um",
     # where it always is, said of a guess
     "I think the drill is in the shed, where it always is",
     "the drill should be in the shed, where it always is",

@@ -432,7 +432,7 @@ QUESTIONS = [
     ("ugh where is the drill", [find("drill")]),
     # a list's bullet, a quote's ">", puzzled "??" or a smiley before the words
     ("?? how does this work", [HELP]),
-    ("> where is the drill", [find("drill")]),
+    ("- where is the drill", [find("drill")]),
     (":) where is the drill", [find("drill")]),
     # when it was last moved, asked in any order
     ("when last time i moved the mahjong table", [history("mahjong table")]),
