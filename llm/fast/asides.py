@@ -60,7 +60,10 @@ _CHANGES_THE_FACT = re.compile(
 # hope that's alright", "…, must remember to make more"). "never mind", "no wait", "not
 # sure", "don't touch" still leave it unsure.
 _REMARK = re.compile(
-    r"\bnot\s+(?=(?:the|my|our|in|on|at|even|happy|bad|a\s+(?:scratch|bother|mark|dent))\b)"
+    # where it is no longer: "…, not in the cwt anymore", "…, no longer under the bed"
+    r"\b(?:not|no\s+longer)\s+(?:in|on|under|at|inside|behind)\s+[\w' -]{1,40}?"
+    r"(?:\s+any\s*more)?\s*$"
+    r"|\bnot\s+(?=(?:the|my|our|in|on|at|even|happy|bad|a\s+(?:scratch|bother|mark|dent))\b)"
     r"|\bno\s+(?=(?:room|space|damage|loss|need|longer|more|rush|worries|problem|probs|bother"
     r"|harm)\b)"
     r"|\bnever\b(?!\s+mind)|\bhope\b|\bdo\s+not\b|\bdon'?t\s+(?=(?:ask|judge|laugh)\b)"

@@ -9,6 +9,11 @@ from llm.fast.parser import parse_fast
 from tests.llm.test_fast_parser import act, give_back, it, n, store
 
 ASKED = [
+    # where it is no longer, said after where it is now
+    (
+        "the hotpot stuff now in laundry cupboard, not under bed anymore",
+        [store("laundry cupboard", it("hotpot stuff"))],
+    ),
     ("3x candles sent out, order #12", [act("discard", items=[n("candles", 3)])]),
     (
         "what a week. the mower's finally in the shed, cleaned it and all",
@@ -98,6 +103,8 @@ def test_one_clause_that_says_a_change_is_asked_about(text, expected):
         "put the drill in bin 4, never mind",
         "the drill is in the shed, not sure",
         "the drill is in bin 4, not working though",
+        "the drill might be in the shed, not in the van anymore",
+        "the drill is in the shed, not sure anymore",
         "undo that, no wait, keep it",
         "moved the drill to bin 4, will move it back tomorrow",
         "put the drill in bin 4 so it's out of the way, or maybe the shed",
