@@ -762,7 +762,7 @@ def _rename(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
     old = _SAID_KIND.sub("", match["old"])  # "rename the item drill to hammer drill"
     nested = nested_place(old, known_places)  # "the box in the loft"
     action: Action | None
-    head = nested.split(" ", 1)[0] if nested and " " in nested else nested
+    head = (nested or "").split(" ", 1)[0]
     if (
         nested
         and nested != clean_place(old, known_places)

@@ -30,6 +30,7 @@ from llm.fast.vocabulary import (
     ABSTRACT_NOUNS,
     BIG_NUMBER_WORDS,
     MEASURES,
+    NAME_CAPITAL,
     NOT_THINGS,
     SIZE_WORDS,
     UNITS,
@@ -145,7 +146,8 @@ _REMARK_WORD = re.compile(
 )
 # Who or what occasion things were for, said by name: "for Year 9", "with 7B", "for Christmas".
 _OCCASION_TAIL = re.compile(
-    r"\s+(?:for|with)\s+(?:(?-i:[A-Z])[\w-]*\b(?!')|\d+[A-Za-z]+|year\s+\d+|class\s+\w+)(?:\s.*)?$",
+    rf"\s+(?:for|with)\s+(?:(?-i:[{NAME_CAPITAL}])[\w-]*\b(?!')|\d+[A-Za-z]+|year\s+\d+|class\s+\w+)"
+    r"(?:\s.*)?$",
     _I,
 )
 # Which ones, said by who had them: "the 10 red bibs she borrowed for sports day", "the

@@ -28,7 +28,13 @@ from llm.fast.nested_places import nested_place
 from llm.fast.people_named import DETERMINER, NOT_PEOPLE, OCCASIONS, PERSON, person_named
 from llm.fast.phrases import KnownPlaces, build_action, first_rule_match, looks_like_place
 from llm.fast.statements import FROM_PLACE, clear_subject
-from llm.fast.vocabulary import HAD_NOT_OWNED, TAKEN_IDIOMS, TITLE_WORDS
+from llm.fast.vocabulary import (
+    HAD_NOT_OWNED,
+    NAME_CAPITAL,
+    NAME_LETTER,
+    TAKEN_IDIOMS,
+    TITLE_WORDS,
+)
 
 _I = re.IGNORECASE
 _SUBJECT = r"^(?:(?:i|we)(?:'ve|\s+have|\s+had)?\s+)?(?:(?:just|also|finally|already)\s+)?"
@@ -127,7 +133,7 @@ _LENT_PASSIVE = re.compile(
     _I,
 )
 # A person said by name ("Aisha", "Mrs. Khan"), not "the moon".
-_NAMED = re.compile(rf"^(?:(?:{TITLE_WORDS})\.?\s+)?[A-Z][a-z'-]+\b")
+_NAMED = re.compile(rf"^(?:(?:{TITLE_WORDS})\.?\s+)?[{NAME_CAPITAL}][{NAME_LETTER}'-]+\b")
 _FOR_TAIL = re.compile(r"\s+for\s+.+$", _I)
 _NOT_SUBJECTS = frozenset({
     "still", "now", "currently", "already", "also", "just", "all", "everything", "nothing",

@@ -17,6 +17,7 @@ from llm.fast.phrases import (
     looks_like_place,
     says_what_for,
 )
+from llm.fast.vocabulary import NAME_CAPITAL, NAME_LETTER
 
 _I = re.IGNORECASE
 MAX_PARTS = 3
@@ -238,7 +239,7 @@ def nested_place(phrase: str, known_places: KnownPlaces = ()) -> str | None:
 # A town or a district after a place: "the caravan in Portrush", "the storage unit at Ashford".
 _IN_TOWN = re.compile(
     r"^(?P<head>(?:the|my|our)\s+.+?)\s+(?P<preposition>in|at)\s+"
-    r"(?P<town>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)$",
+    rf"(?P<town>(?-i:[{NAME_CAPITAL}][{NAME_LETTER}]+)(?:\s+(?-i:[{NAME_CAPITAL}][{NAME_LETTER}]+))?)$",
     re.IGNORECASE,
 )
 # "shelf B in the garage", "the desk in the office": a place said with the place it is in.

@@ -69,7 +69,7 @@ from llm.fast.text import (
 )
 from llm.fast.verb_forms import VERB_FORMS
 from llm.fast.verbs import fix_verb_typo
-from llm.fast.vocabulary import STORAGE_WORD_PATTERN
+from llm.fast.vocabulary import NAME_CAPITAL, NAME_LETTER, STORAGE_WORD_PATTERN
 
 MAX_MESSAGE_CHARS = 2_000
 _MAX_SENTENCES = 5
@@ -81,7 +81,8 @@ _SOMEONE_ELSE = re.compile(
     r"^(?!(?:someone|somebody|anyone|anybody|nobody|no\s+one|everyone|everybody)\b)"
     r"(?:(?:(?:my|our|the)\s+)?(?:cleaners?|"
     + "|".join(sorted(PEOPLE))
-    + r"|[A-Z][a-z]{1,20})(?:'s|\s+has)?|(?:she|he|they|She|He|They)(?:'s|'ve|\s+has|\s+have)?)\s+"
+    + rf"|[{NAME_CAPITAL}][{NAME_LETTER}]{{1,20}})(?:'s|\s+has)?"
+    r"|(?:she|he|they|She|He|They)(?:'s|'ve|\s+has|\s+have)?)\s+"
     # "mum's put her purse in the bread bin again", "mum hid the tv remote in the biscuit tin"
     r"(?=(?:put|moved|stored|stuck|placed|hung|stashed|popped|shoved|tucked|packed|filed|hid"
     r"|hidden"
@@ -376,11 +377,12 @@ _TO_SOMEONE = re.compile(
     r"|folks|friends|urgent|update|note|reminder|hmm|ah|eh|lol|ugh|help|oops|cheers|yo|oi|oy)\b)"
     r"(?:(?:ma|pa|mam|mum|mom|dad|"
     + "|".join(sorted(PEOPLE))
-    + r")\b|[A-Z][a-z]+)\s*,\s*(?=.*\b(?:you|u|ya)\b)"
+    + rf")\b|[{NAME_CAPITAL}][{NAME_LETTER}]+)\s*,\s*(?=.*\b(?:you|u|ya)\b)"
     # "Kwame you took the charger…", "Michael did you put the Pentola back": a name, no comma
     r"|(?!(?:thank|love|see|bless|miss|mind|told|tell|hope|trust|bet|guess|are|can|could|did"
     r"|do|have|will|would|should|where|what|how|when|why|who|if|as|so|because|unless)\b)"
-    r"(?-i:[A-Z][a-z]+)\s+(?=(?:you|u|did\s+(?:you|u)|have\s+(?:you|u)|where(?:'ve|\s+have"
+    rf"(?-i:[{NAME_CAPITAL}][{NAME_LETTER}]+)\s+(?=(?:you|u|did\s+(?:you|u)|have\s+(?:you|u)"
+    r"|where(?:'ve|\s+have"
     r"|\s+did)?\s+(?:you|u))\s)",
     _I,
 )

@@ -13,7 +13,7 @@ import re
 from llm.fast.asides import changes_the_fact
 from llm.fast.household_words import CONTAINER_NOUNS
 from llm.fast.phrases import KnownPlaces, looks_like_place
-from llm.fast.vocabulary import TITLE_WORDS
+from llm.fast.vocabulary import NAME_CAPITAL, TITLE_WORDS
 
 _I = re.IGNORECASE
 _MAX_PERSON_WORDS = 5
@@ -44,7 +44,7 @@ _FROM_WHERE = (
     r"|(?:unit|flat|apartment|apt|house)\s+\d+\w?"
     r"|across\s+the\s+(?:road|street)|upstairs|downstairs|the\s+(?:club|allotment|market)"
     # a boat's or a house's name: "Margaret off Dunroamin", "Jan on Moorhen"
-    r"|(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)"
+    rf"|(?-i:[{NAME_CAPITAL}])[\w'-]+(?:\s+(?-i:[{NAME_CAPITAL}])[\w'-]+)?)"
 )
 # Who has it, as a subject: "Sam", "my mum", "the Hendersons", "auntie Sue", "our neighbour
 # Tom". Lower-case single names ("jo", "sam") count; pronouns and "someone" do not.
@@ -57,15 +57,15 @@ PERSON = (
     rf"(?:(?i:(?:my|our|the)\s+)?(?i:{_RELATIONS})(?:\s+(?!(?i:{_NOT_A_NAME})\b)[A-Za-z][\w'-]*)?"
     # "tom's dad", "my sister's boyfriend"
     rf"|(?i:(?:my|our|the)\s+)?[A-Za-z][\w-]*'s\s+(?i:{_RELATIONS})"
-    rf"|(?:{TITLE_WORDS})\.?\s+[A-Z][\w'-]*"  # "Mrs. Patterson"
+    rf"|(?:{TITLE_WORDS})\.?\s+[{NAME_CAPITAL}][\w'-]*"  # "Mrs. Patterson"
     rf"|(?i:mr|mrs|ms|dr)\.?\s+(?!(?i:{_NOT_A_NAME})\b)[a-z][\w'-]*"  # "mrs jackson", typed fast
-    r"|(?i:our)\s+[A-Z][\w'-]*"  # "our Kev"
-    r"|(?i:the)\s+[A-Z][\w'-]+s"
+    rf"|(?i:our)\s+[{NAME_CAPITAL}][\w'-]*"  # "our Kev"
+    rf"|(?i:the)\s+[{NAME_CAPITAL}][\w'-]+s"
     # "Sharma uncle", "Lakshmi bai"
-    r"|[A-Z][\w'-]*\s+(?i:uncle|aunty|auntie|aunt|bhai|ji|didi|bai|sahib|ma'am|sir|mama|mami|chacha"
+    rf"|[{NAME_CAPITAL}][\w'-]*\s+(?i:uncle|aunty|auntie|aunt|bhai|ji|didi|bai|sahib|ma'am|sir|mama|mami|chacha"
     r"|chachi|mausi|masi|bua|chithi|chithappa|periyappa|periyamma|anna|akka|thatha|paati|nani"
     r"|dadi|bhaiya|bhabhi|daju|tita|tito)"
-    r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+    rf"|[{NAME_CAPITAL}][\w'-]*(?:\s+[{NAME_CAPITAL}][\w'-]*)?"
     r"|[a-z][\w'-]*)"
     rf"(?:\s+(?i:{_FROM_WHERE}))?"
 )
@@ -101,7 +101,7 @@ _SAID_AFTER_NAME = re.compile(
 )
 # "Joan's son Peter": whose relation, then the name that names them.
 _KIN_NAMED = re.compile(
-    rf"^[A-Z][\w-]*'s\s+(?i:{_RELATIONS})\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$"
+    rf"^[{NAME_CAPITAL}][\w-]*'s\s+(?i:{_RELATIONS})\s+(?P<name>[{NAME_CAPITAL}][\w'-]*(?:\s+[{NAME_CAPITAL}][\w'-]*)?)$"
 )
 # "my brother in law ricky", "our neighbour dave": a relation, then the name (any case).
 _RELATION_NAMED = re.compile(
@@ -114,7 +114,7 @@ _NOT_NAMES = frozenset({
     "is", "was", "just", "still", "finally", "already", "and", "got", "took",
 })  # fmt: skip
 # "Ahmed the watchman": a name, then who they are.
-_NAME_THEN_WHO = re.compile(r"^(?P<name>[A-Z][\w'-]*)\s+the\s+[a-z][\w-]*$")
+_NAME_THEN_WHO = re.compile(rf"^(?P<name>[{NAME_CAPITAL}][\w'-]*)\s+the\s+[a-z][\w-]*$")
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|she|he|they|who|cos|because|as)\s.*$",
     _I,
@@ -148,7 +148,9 @@ _FOR_OCCASION = re.compile(
     _I,
 )
 # "the lady at number 12, Mrs Patel"
-_NAMED_AFTER = re.compile(rf"^[^,]+,\s*(?P<name>(?:(?:{TITLE_WORDS})\.?\s+)?[A-Z][\w'-]*)$")
+_NAMED_AFTER = re.compile(
+    rf"^[^,]+,\s*(?P<name>(?:(?:{TITLE_WORDS})\.?\s+)?[{NAME_CAPITAL}][\w'-]*)$"
+)
 
 
 def _said_after_name(text: str) -> str:

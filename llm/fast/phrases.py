@@ -33,6 +33,8 @@ from llm.fast.vocabulary import (
     DOING_THERE,
     FUNCTION_WORDS,
     LETTER_A_NAMES,
+    NAME_CAPITAL,
+    NAME_LETTER,
     NAME_PARTICLES,
     NOT_PLACES,
     NUMBERED_STORAGE_NOUNS,
@@ -125,7 +127,7 @@ _FAMILY_OWNER = re.compile(
 # Or by name: "Liam's spare stick", "Owen's neck guard". Capitalised words that are no one's
 # name: a role ("the fireman's helmet", "the Mayor's chain of office"), a saint ("St John's
 # ambulance"), a word that starts a sentence ("There's a mouse", "Mother's Day cards").
-_NAMED_OWNER = re.compile(r"(?P<name>[A-Z][a-z]+)(?:'s|s')")
+_NAMED_OWNER = re.compile(rf"(?P<name>[{NAME_CAPITAL}][{NAME_LETTER}]+)(?:'s|s')")
 _NOT_A_NAME = frozenset({
     "fireman", "firemen", "mayor", "chef", "captain", "doctor", "nurse", "teacher", "coach",
     "driver", "owner", "holder", "bishop", "vicar", "king", "queen", "st", "saint", "president",

@@ -39,6 +39,8 @@ from llm.fast.vocabulary import (
     DEGREE_WORDS,
     GENERIC_PLACE_WORDS,
     MOOD_WORDS,
+    NAME_CAPITAL,
+    NAME_LETTER,
     STATUS_WORDS,
     TIME_WORDS,
 )
@@ -98,7 +100,7 @@ _ELSEWHERE = re.compile(
     _I,
 )
 # "Sam", "Priya": a name alone, capitalised and without "the", is someone.
-_SOMEONE_NAMED = re.compile(r"[A-Z][a-z]+")
+_SOMEONE_NAMED = re.compile(rf"[{NAME_CAPITAL}][{NAME_LETTER}]+")
 # A topic asked about as "it" or "them" is a thing, even with a capital ("Hairdryer - where is it").
 _POINTED_AT_A_THING = re.compile(r"\b(?:it|them|they|those)\b", _I)
 # "any more bin bags", "some rice", "enough eggs", "the rest of the tiles", "the other

@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from inventory import NUMBER_WORDS
 from llm.fast.household_words import FIRST_NAMES, SHORTHAND
-from llm.fast.vocabulary import STORAGE_WORD_PATTERN, STORAGE_WORDS, TITLES
+from llm.fast.vocabulary import (
+    NAME_CAPITAL,
+    NAME_LETTER,
+    STORAGE_WORD_PATTERN,
+    STORAGE_WORDS,
+    TITLES,
+)
 
 _I = re.IGNORECASE
 _QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -689,7 +695,8 @@ def _is_there(match: re.Match[str]) -> str:
 
 # Made to do it, so done: "mum made me put the xbox 360 in the loft".
 _MADE_TO = re.compile(
-    r"^(?:(?:my|our)\s+)?(?:mum|mom|mam|ma|dad|da|the\s+missus|the\s+wife|(?-i:[A-Z][a-z]+))"
+    rf"^(?:(?:my|our)\s+)?(?:mum|mom|mam|ma|dad|da|the\s+missus|the\s+wife"
+    rf"|(?-i:[{NAME_CAPITAL}][{NAME_LETTER}]+))"
     r"\s+(?:made|got)\s+me\s+(?:to\s+)?(?=(?:put|move|take|store|stick|shift|bin|throw|chuck"
     r"|clear|tidy|pack)\b)",
     re.IGNORECASE,

@@ -34,13 +34,14 @@ from llm.fast.verbs import (
     THROUGH_LEMMAS,
     verb_pattern,
 )
-from llm.fast.vocabulary import ABSTRACT_NOUNS, UNITS
+from llm.fast.vocabulary import ABSTRACT_NOUNS, NAME_CAPITAL, NAME_LETTER, UNITS
 
 _I = re.IGNORECASE
 # "I", "we", or someone of the household ("the kids had 2 of the juice boxes"); not
 # "someone" ("someone ate my cheese" is a complaint).
 _SUBJECT = (
-    r"^(?:(?:(?:i|we|he|she|they|(?-i:[A-Z][a-z]+))(?:'ve|'s|\s+have|\s+has|\s+had)?|ive|weve"
+    rf"^(?:(?:(?:i|we|he|she|they|(?-i:[{NAME_CAPITAL}][{NAME_LETTER}]+))"
+    r"(?:'ve|'s|\s+have|\s+has|\s+had)?|ive|weve"
     r"|(?:(?:the|my|our)\s+)?(?:kids|children"
     r"|boys|girls|twins|family|husband|hubby|wife|partner|dad|mum|mom|son|daughter|guests"
     r"|grandkids|teenagers?))\s+)?(?:(?:just|also|finally|already|accidentally)\s+)?"

@@ -45,6 +45,10 @@ TITLES = (
 )  # fmt: skip
 # The same, as a regular expression alternative (case as written: wrap in (?i:...) for any).
 TITLE_WORDS = "|".join(TITLES)
+# The letters a name starts with and goes on in, beyond ASCII ("Étienne", "Łukasz", "Zoë",
+# "Ċensu"), for character classes: f"[{NAME_CAPITAL}][{NAME_LETTER}]+".
+NAME_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"
+NAME_LETTER = "a-zß-öø-ÿĀ-ž"
 GENERIC_PLACE_WORDS = frozenset({
     "places", "place", "locations", "location", "spots", "storage", "storage places",
     "storage spots", "storage units", "storage locations",

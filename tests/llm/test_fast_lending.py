@@ -25,6 +25,10 @@ SURE = [
     ("The wheelbarrow has been returned", [act("return", items=[it("wheelbarrow")])]),
     ("we have the gazebo back", [act("return", items=[it("gazebo")])]),
     ("Pavel give back the jigsaw", [back("Pavel", it("jigsaw"))]),
+    # names written with letters beyond ASCII
+    ("Étienne brought back the goalie pads 🙏", [back("Étienne", it("goalie pads"))]),
+    ("Zoë borrowed the tent", [lent("Zoë", it("tent"))]),
+    ("lent the drill to Łukasz", [lent("Łukasz", it("drill"))]),
     # a title and a name typed in lower case, and an aunt in Tagalog
     ("mrs jackson returned the shovels", [back("mrs jackson", it("shovels"))]),
     ("tita baby returned the 2 big pots", [back("tita baby", n("big pots", 2))]),
