@@ -25,6 +25,9 @@ SURE = [
     ("The wheelbarrow has been returned", [act("return", items=[it("wheelbarrow")])]),
     ("we have the gazebo back", [act("return", items=[it("gazebo")])]),
     ("Pavel give back the jigsaw", [back("Pavel", it("jigsaw"))]),
+    # "them" for "the" before things, "4" for "for" before a time
+    ("Junior give back 2 of them traps", [back("Junior", n("traps", 2))]),
+    ("lent matthew my gopro 4 the weekend", [lent("matthew", it("gopro"))]),
     # names written with letters beyond ASCII
     ("Étienne brought back the goalie pads 🙏", [back("Étienne", it("goalie pads"))]),
     ("Zoë borrowed the tent", [lent("Zoë", it("tent"))]),
