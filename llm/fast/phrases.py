@@ -132,7 +132,8 @@ _NOT_A_NAME = frozenset({
     "fireman", "firemen", "mayor", "chef", "captain", "doctor", "nurse", "teacher", "coach",
     "driver", "owner", "holder", "bishop", "vicar", "king", "queen", "st", "saint", "president",
     "chairman", "secretary", "treasurer", "manager", "boss", "caretaker", "headteacher",
-    "children", "kids", "baby", "dog", "cat", "men", "women", "ladies", "gents", "boys", "girls",
+    "children", "kids", "kid", "child", "baby", "dog", "cat", "men", "women", "ladies", "gents",
+    "boys", "girls",
     "there", "here", "it", "that", "this", "what", "who", "where", "he", "she", "let", "one",
     "today", "tomorrow", "yesterday", "tonight", "everyone", "everybody", "nobody", "somebody",
     "someone", "anyone", "year", "week", "month", "world", "mother", "father",
@@ -147,6 +148,16 @@ _SPOTS = frozenset({
 })  # fmt: skip
 
 
+# Whose, typed without the capital but with the apostrophe: "greg's whipper snipper",
+# "tutu's sewing kit". Not a trade's ("plumber's tape", "painter's tape", "baker's twine")
+# nor a name that holds one ("bird's nest", "shepherd's pie").
+_TYPED_APOSTROPHE = re.compile(rf"(?P<name>[{NAME_LETTER}]{{2,}})(?:'s|s')")
+_TRADES = ("er", "or", "man", "men", "ist")
+_OWNED_IN_NAME = frozenset({
+    "bird's nest", "shepherd's pie", "lion's mane", "devil's claw", "rubik's cube",
+    "valentine's day", "mother's day", "father's day", "new year's", "st john's", "st patrick's",
+    "achilles' heel", "cat's eye", "cats' eyes", "dog's breakfast", "hen's teeth",
+})  # fmt: skip
 # Whose, typed in a hurry without the capital or the apostrophe: "mias recorder", "jakes
 # other boot", "everyones wellies".
 _TYPED_OWNER = re.compile(r"(?P<name>[a-z]+)(?:'s|s'|s)", re.IGNORECASE)
@@ -186,10 +197,15 @@ def without_owner(words: Sequence[str]) -> list[str]:
         words = words[1:]  # "Mr Dawson's spare glasses"
     if len(words) < 2:
         return list(words)
-    named = _NAMED_OWNER.fullmatch(words[0])
+    named = _NAMED_OWNER.fullmatch(words[0]) or _TYPED_APOSTROPHE.fullmatch(words[0])
     if not (
         _FAMILY_OWNER.fullmatch(words[0])
-        or (named and named["name"].lower() not in _NOT_A_NAME)
+        or (
+            named
+            and named["name"].lower() not in _NOT_A_NAME
+            and not named["name"].lower().endswith(_TRADES)
+            and " ".join(words[:2]).lower() not in _OWNED_IN_NAME
+        )
         or _first_name_owner(words[0])
         or _people_before_which(words)
     ):

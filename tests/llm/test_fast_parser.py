@@ -500,6 +500,14 @@ POSITIVE = [
     ("put the drill in bin 4 mate", [store("bin 4", it("drill"))]),
     # whose a thing is is no part of its name; a role's thing keeps it
     ("put Grandad's old fishing reel in the loft", [store("loft", it("old fishing reel"))]),
+    # whose, typed without a capital: still who owns it, not the thing's name
+    (
+        "put greg's whipper snipper back in the shed",
+        [act("return", items=[it("whipper snipper")], place="shed")],
+    ),
+    ("moved tutu's puzzles into the hall closet", [move("hall closet", it("puzzles"))]),
+    # … but not a name's own: "bird's nest"
+    ("put the bird's nest fern in the porch", [store("porch", it("bird's nest fern"))]),
     ("put my mum's sewing kit in box 3", [store("box 3", it("sewing kit"))]),
     ("put the Mayor's chain in the safe", [store("safe", it("Mayor's chain"))]),
     ("put the fireman's helmet on shelf 2", [store("shelf 2", it("fireman's helmet"))]),

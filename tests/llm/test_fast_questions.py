@@ -401,7 +401,7 @@ QUESTIONS = [
     ("when was the silk saree moved last", [history("silk saree")]),
     ("how do I work this bot thing", [HELP]),
     # Tagalog, Tamil and Southern US ways of asking where
-    ("where is sir's passport holder po", [find("sir's passport holder")]),
+    ("where is sir's passport holder po", [find("passport holder")]),
     ("silk sarees enga vechiruken?", [find("silk sarees")]),
     ("enga irukku the gold jewellery box?", [find("gold jewellery box")]),
     ("where's the car jack machan", [find("car jack")]),
