@@ -119,7 +119,11 @@ _FAMILY_OWNER = re.compile(
     r"(?:mum|mom|mam|mummy|mommy|dad|daddy|grandma|grandpa|grandad|granddad|granda|gran|granny"
     r"|nan|nana|nanna|nani|dadi|dada|dadu|ammi|abbu|mama|papa|ma|pa|hubby|husband|wife|wifey|baby"
     rf"|grandchildren|grandkids|{FAMILY_WORDS})(?:'s|s'|')"
-    rf"|(?:mums|moms|dads|hubbys|grandads|nans|abbus|ammis|(?:{FAMILY_WORDS})s)",
+    rf"|(?:mums|moms|dads|hubbys|grandads|nans|abbus|ammis|(?:{FAMILY_WORDS})s)"
+    # grandparents said before their things with no mark at all: "grandad spirit level",
+    # "nanna rosary" (not "nan bread", "granny flat", "baby wipes", "mum jeans")
+    r"|(?:grandad|granddad|grandpa|grandma|nanna|nani|dadi|tutu|lola|lolo|abuela|abuelo|bubbe"
+    r"|zayde)",
     re.IGNORECASE,
 )
 

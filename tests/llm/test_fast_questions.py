@@ -434,6 +434,10 @@ QUESTIONS = [
     ("?? how does this work", [HELP]),
     ("- where is the drill", [find("drill")]),
     (":) where is the drill", [find("drill")]),
+    # a grandparent's things, said with no apostrophe ("granny flat" is a place)
+    ("wheres grandad spirit level", [find("spirit level")]),
+    ("where is nanna rosary", [find("rosary")]),
+    ("where are the granny flat keys", [find("granny flat keys")]),
     # when it was last moved, asked in any order
     ("when last time i moved the mahjong table", [history("mahjong table")]),
     ("ladder last move when?", [history("ladder")]),
