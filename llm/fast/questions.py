@@ -248,7 +248,9 @@ def _query_of(match: re.Match[str]) -> str:
 # ("the bloody first aid kit"). "the spare key for the shed" is the name said.
 _SOUGHT_TAIL = re.compile(
     r"\s+(?:w/\s.*|left(?:\s+for\s+.+)?|somewhere(?:\s+safe)?|housed|kept|go|goes|live|lives"
-    r"|belong|belongs|(?:got\s+)?to|went|gone|disappeared)$",
+    r"|belong|belongs|(?:got\s+)?to|went|gone|disappeared"
+    # a word said at the end of a question: Singlish "ah", "sia", Hawaiian "stay", "istg"
+    r"|ah|lah|leh|lor|sia|meh|ahlie|stay|istg)$",
     _I,
 )
 _LEFT_OF = re.compile(r"^(?:any(?:thing)?|some)\s+left\s+of\s+", _I)
@@ -287,7 +289,7 @@ def _find(query_text: str) -> list[Action] | None:
     others = [part for part in others if not _SOMEONE_DOING.match(part.strip())]
     # "…, the grandchildren come Friday": a clause after it, not a second thing
     others = [part for part in others if not _said_of_someone(part)]
-    queries = [clean_query(part) for part in [first, *others]]
+    queries = [clean_query(_sought(part)) for part in [first, *others]]
     if not queries or None in queries:
         return None
     if any(query and len(query.split()) == 1 and query.lower() in PEOPLE for query in queries):
@@ -304,6 +306,27 @@ def _find(query_text: str) -> list[Action] | None:
         return None  # "where's the nearest B&Q", "where is Sam": not a thing at home
     actions = [build_action(type="find", query=query) for query in queries]
     return None if None in actions else [action for action in actions if action]
+
+
+def _sought(part: str) -> str:
+    """The thing sought without what someone did after it, run on as why it is wanted.
+
+    "the first aid kit jakes cut his knee", "the calpol mia's got a temperature".
+    """
+    words = part.split()
+    for index in range(2, len(words) - 1):
+        who = words[index].lower().removesuffix("'s").removesuffix("s")
+        if (who in FIRST_NAMES or who in PEOPLE) and words[index + 1].lower() in _DOES:
+            whose = words[index - 1].lower() in ("my", "our", "his", "her", "their")
+            return " ".join(words[: index - 1 if whose else index])
+    return " ".join(words)
+
+
+# What someone does or needs, said after their name: "mia's got a temperature".
+_DOES = frozenset({
+    "got", "has", "needs", "wants", "cut", "fell", "asking", "moved", "took", "lost", "broke",
+    "ate", "hurt", "used",
+})  # fmt: skip
 
 
 def _said_of_someone(part: str) -> bool:

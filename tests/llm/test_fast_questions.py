@@ -434,6 +434,12 @@ QUESTIONS = [
     ("?? how does this work", [HELP]),
     ("- where is the drill", [find("drill")]),
     (":) where is the drill", [find("drill")]),
+    # why it is wanted, run on after it: what someone did or has; a word said at the end
+    ("where's the first aid kit jakes cut his knee", [find("first aid kit")]),
+    ("where did i put the calpol mia's got a temperature", [find("calpol")]),
+    ("can you tell me where the car jack is", [find("car jack")]),
+    ("WHERE IS MY HEADSET ISTG", [find("headset")]),
+    ("where's the walking stick ah", [find("walking stick")]),
     # a grandparent's things, said with no apostrophe ("granny flat" is a place)
     ("wheres grandad spirit level", [find("spirit level")]),
     ("where is nanna rosary", [find("rosary")]),
