@@ -30,7 +30,7 @@ from llm.fast.phrases import (
     plural_storage_query,
 )
 from llm.fast.topic_first import TOPIC_FIRST, TOPIC_LAST, topic_question
-from llm.fast.verbs import starts_clause
+from llm.fast.verbs import is_verb_form, starts_clause
 from llm.fast.vocabulary import (
     ABSTRACT_NOUNS,
     BARE_QUESTION_WORDS,
@@ -289,6 +289,8 @@ def _find(query_text: str) -> list[Action] | None:
     others = [part for part in others if not _SOMEONE_DOING.match(part.strip())]
     # "…, the grandchildren come Friday": a clause after it, not a second thing
     others = [part for part in others if not _said_of_someone(part)]
+    if len(others) == 1 and _SAID_AGAIN.search(query_text):
+        others = []  # "my reading glasses, the spare pair": the same thing said again
     queries = [clean_query(_sought(part)) for part in [first, *others]]
     if not queries or None in queries:
         return None
@@ -313,7 +315,7 @@ def _sought(part: str) -> str:
 
     "the first aid kit jakes cut his knee", "the calpol mia's got a temperature".
     """
-    words = part.split()
+    words = _SOUGHT_TAIL.sub("", part.strip()).split()  # "the chip paper gone, the white rolls"
     for index in range(2, len(words) - 1):
         who = words[index].lower().removesuffix("'s").removesuffix("s")
         if (who in FIRST_NAMES or who in PEOPLE) and words[index + 1].lower() in _DOES:
@@ -330,9 +332,16 @@ _DOES = frozenset({
 
 
 def _said_of_someone(part: str) -> bool:
-    """True for "the grandchildren come Friday": a verb after a determiner and its noun."""
+    """True for "the grandchildren come Friday", "the loom's jammed": a clause, no thing."""
     words = part.lower().split()
+    if len(words) > 2 and words[1].endswith("'s") and is_verb_form(words[2]):
+        return True  # "the loom's jammed again" (not "the kid's bike")
     return len(words) > 2 and any(starts_clause(word) for word in words[2:])
+
+
+# One thing said twice, with only a comma between: "my reading glasses, the spare pair",
+# "my Wanderschuhe, the hiking boots" (two things are said with "and").
+_SAID_AGAIN = re.compile(r"^[^,]+,\s*(?:the|my|our)\s[^,]+$", _I)
 
 
 _WHOSE = re.compile(r"(?<=\w)'s$", _I)

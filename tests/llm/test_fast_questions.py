@@ -434,6 +434,13 @@ QUESTIONS = [
     ("?? how does this work", [HELP]),
     ("- where is the drill", [find("drill")]),
     (":) where is the drill", [find("drill")]),
+    # one thing said twice with only a comma between; what went wrong, said after it
+    ("where are my reading glasses, the spare pair", [find("reading glasses")]),
+    ("where's the spare shuttle gone, the loom's jammed again", [find("spare shuttle")]),
+    (
+        "where's the drill, the kid's bike and the pump",
+        [find("drill"), find("kid's bike"), find("pump")],
+    ),
     # why it is wanted, run on after it: what someone did or has; a word said at the end
     ("where's the first aid kit jakes cut his knee", [find("first aid kit")]),
     ("where did i put the calpol mia's got a temperature", [find("calpol")]),
