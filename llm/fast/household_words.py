@@ -161,7 +161,7 @@ PAIRED_NAMES = frozenset({
     "hook and eye", "nut and bolt", "cheese and wine", "bat and ball", "pots and pans",
     "rock and play", "fish and bone",
     "tea and coffee", "oil and vinegar", "dustpan and broom", "sweet and sour",
-    "fixtures and fittings",
+    "fixtures and fittings", "mortar and pestle", "bow and arrow",
 })  # fmt: skip
 
 # Amounts said in words, as the count they stand for ("" drops the word: "about 50 nails").

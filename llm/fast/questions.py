@@ -14,6 +14,7 @@ from llm.fast.find_patterns import FIND_PATTERNS
 from llm.fast.help_patterns import HELP, UNDO
 from llm.fast.history_patterns import HISTORY_PATTERNS, RECENT, WHEN_LAST, when_last_moved
 from llm.fast.household_words import FIRST_NAMES, PEOPLE
+from llm.fast.items import split_phrases
 from llm.fast.nested_places import nested_place
 from llm.fast.people_named import DETERMINER, OCCASIONS
 from llm.fast.phrases import (
@@ -291,7 +292,9 @@ def _find(query_text: str) -> list[Action] | None:
     others = [part for part in others if not _said_of_someone(part)]
     if len(others) == 1 and _SAID_AGAIN.search(query_text):
         others = []  # "my reading glasses, the spare pair": the same thing said again
-    queries = [clean_query(_sought(part)) for part in [first, *others]]
+    # "the dial indicator and mag base", "hammer + nails": two things ("tap and die set": one)
+    parts = [piece for part in [first, *others] for piece in _things_asked(part)]
+    queries = [clean_query(_sought(part)) for part in parts]
     if not queries or None in queries:
         return None
     if any(query and len(query.split()) == 1 and query.lower() in PEOPLE for query in queries):
@@ -308,6 +311,21 @@ def _find(query_text: str) -> list[Action] | None:
         return None  # "where's the nearest B&Q", "where is Sam": not a thing at home
     actions = [build_action(type="find", query=query) for query in queries]
     return None if None in actions else [action for action in actions if action]
+
+
+def _things_asked(part: str) -> list[str]:
+    """The things of one part of a find, split at "and" unless said as one ("salt and pepper")."""
+    said = _PLUS_AND.sub(" and ", part)
+    if not _AND_SAID.search(said) or "," in said:
+        return [part]
+    pieces = [piece.strip() for piece in split_phrases(said)]
+    if not all(pieces) or any(clean_query(piece) is None for piece in pieces):
+        return [part]  # "the photo of Jim and me": no thing after "and"
+    return pieces
+
+
+_PLUS_AND = re.compile(r"\s+(?:\+|&)\s+")
+_AND_SAID = re.compile(r"\s(?:and|n)\s", _I)
 
 
 def _sought(part: str) -> str:

@@ -434,6 +434,11 @@ QUESTIONS = [
     ("?? how does this work", [HELP]),
     ("- where is the drill", [find("drill")]),
     (":) where is the drill", [find("drill")]),
+    # two things sought, said with "and" or "+" and no article ("tap and die set" is one)
+    ("where's my ns uniform and boots", [find("ns uniform"), find("boots")]),
+    ("hammer + nails where", [find("hammer"), find("nails")]),
+    ("any idea where the mortar and pestle is?", [find("mortar and pestle")]),
+    ("where are the nuts and bolts", [find("nuts and bolts")]),
     # one thing said twice with only a comma between; what went wrong, said after it
     ("where are my reading glasses, the spare pair", [find("reading glasses")]),
     ("where's the spare shuttle gone, the loom's jammed again", [find("spare shuttle")]),
