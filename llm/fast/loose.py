@@ -213,6 +213,51 @@ def one_question(text: str, read: Callable[[str], list[Action]]) -> list[Action]
     return acts
 
 
+# "…, where is it?" at the end of a message that said what is sought before it.
+_WHERE_IS_IT = re.compile(
+    r"[\s,.;:!?–—-]*(?:where(?:'s|s|\s+is|\s+are|\s+r)?\s+(?:it|they|them)(?:\s+now)?"
+    r"|where\s+(?:did|have)\s+(?:i|we|u|you)\s+(?:put|left|leave)\s+(?:it|them))\W*$",
+    _I,
+)
+# What is sought, said in a clause: "i cant find the adapter for the laptop anywhere",
+# "Jonas needs the qubit kit for his quant", "I'm asking about the stainless smoker".
+_SOUGHT = re.compile(
+    r"\b(?:can'?t|cannot|cannae|couldn'?t|could\s+not)\s+(?:seem\s+to\s+)?find\s+"
+    r"|\b(?:needs?|wants?|asking\s+(?:for|about)|looking\s+for|searching\s+for)\s+"
+    r"(?=(?:the|my|our|his|her|their)\s)",
+    _I,
+)
+# Where the thing's name ends: "… anywhere", "… for tomorrow", a comma, a dash.
+_SOUGHT_ENDS = re.compile(
+    r"\s*(?:[,;(]|\s[-–—]+\s|\b(?:anywhere|anywere|and|but|since|so|because|cos|for\s+(?:tomorrow"
+    r"|tonight|today|the\s+weekend|his|her|their|my|our))\b).*$",
+    _I,
+)
+
+
+def sought_before(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
+    """A find for what a message said it sought, before ending "where is it?"; else [].
+
+    "gente I'm leaving tomorrow and i cant find the adapter for the laptop anywhere,
+    where is it??", "ruan needs his hockey stick for tomorrow, where is it?". Read only,
+    so answered, not asked about.
+    """
+    end = _WHERE_IS_IT.search(text)
+    if not end or len(text) > _MAX_CHARS:
+        return []
+    said = list(_SOUGHT.finditer(text[: end.start()]))
+    if not said:
+        return []
+    thing = _SOUGHT_ENDS.sub("", text[said[-1].end() : end.start()]).strip()
+    if not thing or len(thing.split()) > _MAX_SOUGHT_WORDS:
+        return []
+    acts = read(f"where is {thing}?")
+    return acts if acts and all(act.type == "find" for act in acts) else []
+
+
+_MAX_SOUGHT_WORDS = 8
+
+
 def run_on(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
     """`one_question`, else `one_clause`, of a message typed without commas between clauses.
 

@@ -36,7 +36,7 @@ from llm.fast.items import parse_items
 from llm.fast.learned import learned_reading
 from llm.fast.lending import parse_lending
 from llm.fast.loan_messages import read_loan_message
-from llm.fast.loose import one_clause, one_question, run_on
+from llm.fast.loose import one_clause, one_question, run_on, sought_before
 from llm.fast.notes import parse_note
 from llm.fast.out_questions import parse_out_question
 from llm.fast.phrases import (
@@ -429,6 +429,7 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
                 actions = (
                     one_clause(plain, read)
                     or one_question(plain, read)
+                    or sought_before(plain, read)
                     or run_on(plain, read)
                     or pointing_back(plain, lambda said: _parse(said, known_places))
                     or learned_reading(plain, read)

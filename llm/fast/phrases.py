@@ -135,6 +135,7 @@ _NAMED_OWNER = re.compile(rf"(?P<name>[{NAME_CAPITAL}][{NAME_LETTER}]+)(?:'s|s')
 _NOT_A_NAME = frozenset({
     "fireman", "firemen", "mayor", "chef", "captain", "doctor", "nurse", "teacher", "coach",
     "driver", "owner", "holder", "bishop", "vicar", "king", "queen", "st", "saint", "president",
+    "umpire", "referee", "ref", "goalie", "scorer", "judge",
     "chairman", "secretary", "treasurer", "manager", "boss", "caretaker", "headteacher",
     "children", "kids", "kid", "child", "baby", "dog", "cat", "men", "women", "ladies", "gents",
     "boys", "girls",

@@ -124,6 +124,20 @@ def test_nothing_is_asked_when_the_rest_could_change_it(text, monkeypatch):
 
 
 ANSWERED = [
+    # what is sought said in a clause before "where is it?"
+    (
+        "Ruan needs his hockey stick for tomorrow, where is it?",
+        [act("find", query="hockey stick")],
+    ),
+    (
+        "gente I'm leaving for a conference tomorrow and i cant find the adapter for the laptop"
+        " anywhere, where is it??",
+        [act("find", query="adapter for the laptop")],
+    ),
+    (
+        "No John, not that one, I'm asking about the stainless smoker - where is it?",
+        [act("find", query="stainless smoker")],
+    ),
     ("Show me the recent changes please, Linda wants to see what she missed", [act("history")]),
     (
         "where are the space heaters? it actually gets cold here in jan believe it or not",
@@ -170,6 +184,8 @@ def test_one_question_beside_chatter_is_answered(text, expected):
     [
         "Do you know Erik, where the fishing box is?",  # asked of Erik
         "frost forecast tonight, cover owt tender",  # no asking word
+        "Tom needs the car keys, where is he?",  # where someone is
+        "she wants a new phone, where are they cheapest",  # no thing of ours
     ],
 )
 def test_no_question_is_answered_when_the_rest_may_matter(text, monkeypatch):
