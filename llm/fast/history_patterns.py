@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from llm.fast.find_patterns import WHO
+from llm.fast.household_words import PEOPLE
 from llm.fast.phrases import PLACE_PREPOSITION
 from llm.fast.vocabulary import STORAGE_WORD_PATTERN
 
@@ -276,8 +277,10 @@ _MOVED_AS_A_HOME = frozenset({"house", "home", "flat", "apartment", "office", "j
 _HANDLED = frozenset({
     "move", "moved", "moves", "put", "puts", "take", "took", "taken", "takes", "touch",
     "touched", "use", "used", "shift", "shifted", "carry", "carried", "bring", "brought",
-    "borrow", "borrowed", "change", "changed", "move?",
+    "borrow", "borrowed", "move?",
 })  # fmt: skip
+# In what is left, these say more than a thing: "when i last moved i lost half my stuff".
+_NOT_IN_THING = frozenset({"my", "our", "your", "his", "her", "their", "lost", "broke", "got"})
 # Where the thing went or came from ends its name: "… put varenye in pantry".
 _AFTER_THING = frozenset({"in", "into", "on", "onto", "to", "from", "out", "at", "back", "off"})
 _MAX_THING_WORDS = 4
@@ -318,5 +321,9 @@ def when_last_moved(asked: str) -> str | None:
     if rest and lowered[rest[0]] not in _AFTER_THING:
         return None  # more is said than the thing: "when did mum last move the car for me"
     if not 1 <= len(run) <= _MAX_THING_WORDS or lowered[run[-1]] in _MOVED_AS_A_HOME:
+        return None
+    if any(lowered[index] in _NOT_IN_THING for index in run[1:]) or lowered[run[0]] in PEOPLE:
+        return None  # "… i lost half my stuff", "when did mum last move in": no thing
+    if lowered[run[0]] in _NOT_IN_THING and len(run) == 1:
         return None
     return " ".join(words[index] for index in run)

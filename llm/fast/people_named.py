@@ -74,7 +74,8 @@ NOT_PEOPLE = frozenset({
     "somebody", "anyone", "anybody", "nobody", "noone", "everyone", "everybody", "this", "that",
     "these", "those", "which", "what", "who", "something", "nothing", "everything", "there",
     "here", "the", "a", "an", "my", "our", "your", "his", "their", "its", "one", "all", "away",
-    "out", "back", "off", "up", "over", "round", "in", "on", "people", "others",
+    "out", "back", "off", "up", "over", "round", "in", "on", "people", "others", "i've", "ive",
+    "we've", "weve", "i'd", "we'd", "i'm", "im", "they've", "you've", "i'll", "we'll",
 })  # fmt: skip
 
 # "lending the carpet cleaner to Ana for the week": the time is not part of the name.

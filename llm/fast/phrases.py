@@ -119,11 +119,7 @@ _FAMILY_OWNER = re.compile(
     r"(?:mum|mom|mam|mummy|mommy|dad|daddy|grandma|grandpa|grandad|granddad|granda|gran|granny"
     r"|nan|nana|nanna|nani|dadi|dada|dadu|ammi|abbu|mama|papa|ma|pa|hubby|husband|wife|wifey|baby"
     rf"|grandchildren|grandkids|{FAMILY_WORDS})(?:'s|s'|')"
-    rf"|(?:mums|moms|dads|hubbys|grandads|nans|abbus|ammis|(?:{FAMILY_WORDS})s)"
-    # grandparents said before their things with no mark at all: "grandad spirit level",
-    # "nanna rosary" (not "nan bread", "granny flat", "baby wipes", "mum jeans")
-    r"|(?:grandad|granddad|grandpa|grandma|nanna|nani|dadi|tutu|lola|lolo|abuela|abuelo|bubbe"
-    r"|zayde)",
+    rf"|(?:mums|moms|dads|hubbys|grandads|nans|abbus|ammis|(?:{FAMILY_WORDS})s)",
     re.IGNORECASE,
 )
 
@@ -153,9 +149,14 @@ _SPOTS = frozenset({
 })  # fmt: skip
 
 
-# Whose, typed without the capital but with the apostrophe: "greg's whipper snipper",
-# "tutu's sewing kit". Not a trade's ("plumber's tape", "painter's tape", "baker's twine")
-# nor a name that holds one ("bird's nest", "shepherd's pie").
+# Whose, said first with no article before it (after one, "the drill's charger", "the goat's
+# cheese", "the witch's hat" name the thing): typed without the capital but with the
+# apostrophe, "greg's whipper snipper", "tutu's sewing kit"; or a grandparent with no mark at
+# all, "grandad spirit level", "nanna rosary" (not "nan bread", "granny flat", "mum jeans").
+# Not a trade's ("plumber's tape", "baker's twine") nor a name's own ("bird's nest").
+_GRANDPARENT = re.compile(
+    r"grandad|granddad|grandpa|grandma|nanna|nani|dadi|lola|lolo|abuela|abuelo|bubbe|zayde", _I
+)
 _TYPED_APOSTROPHE = re.compile(rf"(?P<name>[{NAME_LETTER}]{{2,}})(?:'s|s')")
 _TRADES = ("er", "or", "man", "men", "ist")
 _OWNED_IN_NAME = frozenset({
@@ -183,6 +184,18 @@ _WHICH_OF_THEIRS = frozenset({
 })  # fmt: skip
 
 
+def said_bare(phrase: str) -> bool:
+    """True when a name is said with no article or possessive before it ("greg's strimmer")."""
+    first = phrase.strip(" ,;:").split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() not in _SAID_BEFORE_A_NAME
+
+
+_SAID_BEFORE_A_NAME = frozenset({
+    "the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these",
+    "those", "some", "any",
+})  # fmt: skip
+
+
 def _people_before_which(words: Sequence[str]) -> bool:
     """True for people said as owners without an apostrophe, then which of their things.
 
@@ -196,15 +209,24 @@ def _people_before_which(words: Sequence[str]) -> bool:
     )
 
 
-def without_owner(words: Sequence[str]) -> list[str]:
-    """A thing's name without who is said to own it ("Mum's old wheelchair", "Liam's stick")."""
+def without_owner(words: Sequence[str], *, bare: bool = False) -> list[str]:
+    """A thing's name without who is said to own it ("Mum's old wheelchair", "Liam's stick").
+
+    Args:
+        words: the name's words, leading article removed.
+        bare: no article or possessive was said before them ("greg's whipper snipper", not
+            "the drill's charger"): only then is a lower-case owner or a grandparent with
+            no apostrophe taken as whose.
+    """
     if len(words) > 2 and words[0].rstrip(".") in _TITLES and _NAMED_OWNER.fullmatch(words[1]):
         words = words[1:]  # "Mr Dawson's spare glasses"
     if len(words) < 2:
         return list(words)
-    named = _NAMED_OWNER.fullmatch(words[0]) or _TYPED_APOSTROPHE.fullmatch(words[0])
+    typed = _TYPED_APOSTROPHE.fullmatch(words[0]) if bare else None
+    named = _NAMED_OWNER.fullmatch(words[0]) or typed
     if not (
         _FAMILY_OWNER.fullmatch(words[0])
+        or (bare and _GRANDPARENT.fullmatch(words[0]))
         or (
             named
             and named["name"].lower() not in _NOT_A_NAME
@@ -497,7 +519,7 @@ def clean_query(phrase: str) -> str | None:
     head, comma, after = phrase.partition(",")
     if comma and not re.search(r"\b(?:and|&|or)\b", after, re.IGNORECASE):
         phrase = _SAID_AFTER.sub("", head)  # "my umbrella, raining now": a remark, no thing
-    words = without_owner(name_words(phrase.strip(" ,;:")))
+    words = without_owner(name_words(phrase.strip(" ,;:")), bare=said_bare(phrase))
     if " ".join(words).lower() in _NOT_QUERIES:
         return None  # "how many left": no thing named
     if len(words) > 1 and words[0].lower() == "any":

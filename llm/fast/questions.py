@@ -250,8 +250,8 @@ def _query_of(match: re.Match[str]) -> str:
 _SOUGHT_TAIL = re.compile(
     r"\s+(?:w/\s.*|left(?:\s+for\s+.+)?|somewhere(?:\s+safe)?|housed|kept|go|goes|live|lives"
     r"|belong|belongs|(?:got\s+)?to|went|gone|disappeared"
-    # a word said at the end of a question: Singlish "ah", "sia", Hawaiian "stay", "istg"
-    r"|ah|lah|leh|lor|sia|meh|ahlie|stay|istg)$",
+    # a word said at the end of a question: Singlish "ah", "sia", "istg" (swear to god)
+    r"|ah|lah|leh|lor|sia|meh|ahlie|istg)$",
     _I,
 )
 _LEFT_OF = re.compile(r"^(?:any(?:thing)?|some)\s+left\s+of\s+", _I)
@@ -337,7 +337,7 @@ def _sought(part: str) -> str:
     for index in range(2, len(words) - 1):
         who = words[index].lower().removesuffix("'s").removesuffix("s")
         if (who in FIRST_NAMES or who in PEOPLE) and words[index + 1].lower() in _DOES:
-            whose = words[index - 1].lower() in ("my", "our", "his", "her", "their")
+            whose = words[index - 1].lower() in ("my", "our", "his", "her", "their", "the", "a")
             return " ".join(words[: index - 1 if whose else index])
     return " ".join(words)
 

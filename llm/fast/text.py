@@ -532,8 +532,12 @@ _IKO = re.compile(
 # Southern US: "where them briggs gaskets at" (those), "do I got any 30 weight oil left".
 _WHERE_THEM = re.compile(r"\b(?P<where>where(?:'s|s)?)\s+them\s+(?=[a-z])", re.IGNORECASE)
 # "them" said for "the" before things: "give back 2 of them traps" (not "2 of them home")
-_OF_THEM_THINGS = re.compile(r"\bof\s+them\s+(?=[a-z]{2,}s\b)", re.IGNORECASE)
-# "4" typed for "for" before a time: "lent matthew my gopro 4 the weekend"
+_OF_THEM_THINGS = re.compile(
+    r"\b(?P<count>\d+|two|three|four|five|six|both|all|some|couple)\s+of\s+them\s+(?=[a-z]{2,}s\b)",
+    re.IGNORECASE,
+)
+# "4" typed for "for" before a time, in a loan: "lent matthew my gopro 4 the weekend"
+_LENT = re.compile(r"\b(?:lent|loaned|borrowed|borrow|gave|lend)\b", re.IGNORECASE)
 _FOUR_FOR = re.compile(
     r"(?<=[a-z])\s+4\s+(?=the\s+(?:weekend|week|night|day|party|trip|holidays?|summer|winter"
     r"|match|game|wedding)\b)",
@@ -838,8 +842,9 @@ def normalise(text: str) -> str:
     text = _STILL_UP_AT.sub(r"\g<be> ", _WH_HAVE.sub(r"\g<wh> have", text))
     text = _IKO.sub("are in ", text)  # "the school uniforms ziko box 3"
     text = _WHERE_THEM.sub(r"\g<where> the ", text)  # "where them briggs gaskets at"
-    text = _OF_THEM_THINGS.sub("of the ", text)  # "Junior give back 2 of them traps"
-    text = _FOUR_FOR.sub(" for ", text)  # "lent matthew my gopro 4 the weekend"
+    text = _OF_THEM_THINGS.sub(r"\g<count> of the ", text)  # "Junior give back 2 of them traps"
+    if _LENT.search(text):
+        text = _FOUR_FOR.sub(" for ", text)  # "lent matthew my gopro 4 the weekend"
     text = _DO_I_GOT.sub(r"\g<do> \g<who> have ", text)  # "do I got any 30 weight oil left"
     text = _YORKSHIRE_THE.sub("the ", text)  # "where's t'edging shears"
     text = _WHAT_ALL.sub(r"\g<asked> ", text)  # "what all have I changed on here lately"

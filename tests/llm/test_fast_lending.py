@@ -28,6 +28,8 @@ SURE = [
     # "them" for "the" before things, "4" for "for" before a time
     ("Junior give back 2 of them traps", [back("Junior", n("traps", 2))]),
     ("lent matthew my gopro 4 the weekend", [lent("matthew", it("gopro"))]),
+    # "I've" is who speaks, not who gave it back
+    ("I've returned the library books", [act("return", items=[it("library books")])]),
     # names written with letters beyond ASCII
     ("Étienne brought back the goalie pads 🙏", [back("Étienne", it("goalie pads"))]),
     ("Zoë borrowed the tent", [lent("Zoë", it("tent"))]),

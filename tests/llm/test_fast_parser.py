@@ -506,7 +506,10 @@ POSITIVE = [
         [act("return", items=[it("whipper snipper")], place="shed")],
     ),
     ("moved tutu's puzzles into the hall closet", [move("hall closet", it("puzzles"))]),
-    # … but not a name's own: "bird's nest"
+    # … but not after an article: the thing's part, what it is made of, a costume
+    ("the drill's charger is in the drawer", [store("drawer", it("drill's charger"))]),
+    ("put the goat's milk in the fridge", [store("fridge", it("goat's milk"))]),
+    # … nor a name's own: "bird's nest"
     ("put the bird's nest fern in the porch", [store("porch", it("bird's nest fern"))]),
     ("put my mum's sewing kit in box 3", [store("box 3", it("sewing kit"))]),
     ("put the Mayor's chain in the safe", [store("safe", it("Mayor's chain"))]),

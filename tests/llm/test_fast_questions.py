@@ -456,6 +456,10 @@ QUESTIONS = [
     ("wheres grandad spirit level", [find("spirit level")]),
     ("where is nanna rosary", [find("rosary")]),
     ("where are the granny flat keys", [find("granny flat keys")]),
+    ("where's the grandpa chair", [find("grandpa chair")]),
+    ("where's the witch's hat", [find("witch's hat")]),
+    ("where's the remote the kids took", [find("remote")]),
+    ("where's the window stay", [find("window stay")]),
     # when it was last moved, asked in any order
     ("when last time i moved the mahjong table", [history("mahjong table")]),
     ("ladder last move when?", [history("ladder")]),
@@ -533,8 +537,11 @@ CHAT = [
     "poa poa",
     "niaje",
     "the Vikings are in the playoffs!!! skol",
-    # "last" that says which one, not when
+    # "last" that says which one, not when; someone moving, not a thing
     "when is the last bus",
+    "when did mum last move in",
+    "when i last moved i lost half my stuff",
+    "plans 4 the weekend?",
     # a time of day is no thing to look for
     "ugh 3am again",
     "5.30pm",
