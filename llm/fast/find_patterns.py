@@ -205,7 +205,7 @@ FIND_PATTERNS = (
     ),
     re.compile(
         r"^(?:is|are)\s+(?P<query>(?:the|my|our|any)\s+.+?)(?:\s+still)?"
-        r"\s+(?:in|on|inside|under|at)\s+(?:the|my|our|a|an|\w+\s+\d+)\b.*$",
+        r"\s+(?:in|on|inside|under|at)\s+(?:the|my|our|a|an|\w+\s+(?:#?\d+|[a-z]{1,2}-?\d+[a-z]?))\b.*$",
         _I,
     ),
     # "I'm trying to find the Allen keys", "can't for the life of me find the tin opener",

@@ -148,6 +148,8 @@ SHORTHAND = {
     "dae": "do", "naebody": "nobody",
     "dinna": "don't", "canna": "can't", "oors": "ours", "hoose": "house", "doon": "down",
     "aabody": "everybody", "tae": "to",
+    # Shetland: "Magnie's brocht da trailer back", "what boxes hae we got", "ony idea?"
+    "brocht": "brought", "hae": "have", "ony": "any",
     # Yorkshire: "put 6 gas bottles int' barn" ("t'barn" is read in `text.normalise`)
     "int'": "in the",
 }  # fmt: skip

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from inventory import NUMBER_WORDS
 from llm.fast.household_words import FIRST_NAMES, SHORTHAND
+from llm.fast.verb_forms import VERB_FORMS
 from llm.fast.vocabulary import (
     NAME_CAPITAL,
     NAME_LETTER,
@@ -54,7 +55,7 @@ _LEADING_WORDS = (
     # a groan or a call before a question ("ugh where is the drill", "gente where are the
     # extension cords"); before anything else it may be said to someone ("oi, put my charger
     # back", "dude sell the bike")
-    r"|(?:ugh+|argh+|oi|oy(?:\s+vey)?|gente)"
+    r"|(?:ugh+|argh+|oi|oy(?:\s+vey)?|gente|sorry)"
     r"(?=[\s,.!]+(?:where|what|who|which|how|when|the\s.*\b(?:where|what)\b))"
     r"|mais|cher|wallah|habibi|yalla|khalas|wee\s+buns|wagwan|kia\s+ora|dear\s+all|hi\s+all"
     # Irish "yerra", Tamil "aiyo", Vietnamese "trời ơi" / "chết rồi" (oh no), typed plain or not
@@ -261,6 +262,18 @@ _IVE = re.compile(
     r"\b(?P<who>i|we)ve\s+(?=(?:just\s+|already\s+)?(?:got|put|moved|changed|done|left|lent"
     r"|taken|took|been|added|stored|used|binned|sold|given|returned|brought)\b)",
     re.IGNORECASE,
+)
+# "-ing" said without its g: "this mornin", "lookin for", "rattlin round the truck"
+# (only at the end of a clause or before what is done to: "sleepin bags" is as said)
+_DROPPED_G = re.compile(
+    r"\b(?P<word>[a-z]{2,}in)'?(?=\s*(?:[,.!?;:]|$)|\s+(?:the|a|an|it|them|em|for|up|out|round"
+    r"|off|in|on|at|my|our|his|her)\b)",
+    re.IGNORECASE,
+)
+_ING_WORDS = frozenset(
+    {form for forms in VERB_FORMS.values() for form in forms if form.endswith("ing")}
+    | {"morning", "evening", "nothing", "something", "anything", "everything", "rattling"}
+    | {"killing", "freezing", "stinking"}
 )
 # What is next, run on after things used up or thrown out: "used the last of the ptfe tape
 # need more" (not "… so we need more", "the kit needs restocking": said of someone or it).
@@ -531,6 +544,13 @@ _IKO = re.compile(
 )
 # Southern US: "where them briggs gaskets at" (those), "do I got any 30 weight oil left".
 _WHERE_THEM = re.compile(r"\b(?P<where>where(?:'s|s)?)\s+them\s+(?=[a-z])", re.IGNORECASE)
+# Scots and Shetland "o" for "of" before "the": "the last o da mince", "2 bottles o wormer"
+# (after an amount only: "the top shelf o the press" is a place as said)
+_O_FOR_OF = re.compile(
+    r"\b(?P<amount>last|rest|bit|lot|lots|some|all|most|none|one|two|twa|three|\d+)\s+o\s+"
+    r"(?=(?:the|da|de|my|our|them|that)\s)",
+    re.IGNORECASE,
+)
 # "them" said for "the" before things: "give back 2 of them traps" (not "2 of them home")
 _OF_THEM_THINGS = re.compile(
     r"\b(?P<count>\d+|two|three|four|five|six|both|all|some|couple)\s+of\s+them\s+(?=[a-z]{2,}s\b)",
@@ -817,6 +837,8 @@ def normalise(text: str) -> str:
         The message with symbols replaced by spaces and whitespace collapsed.
     """
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
+    if "in" in text:
+        text = _DROPPED_G.sub(_with_g, text)  # "used up the weetbix this mornin"
     text = _DRAWN_OUT.sub(_said_once, text)  # "pleeeeease", "sooo", "againnn"
     text = _SAID_TWICE.sub(r"\g<word>", text)  # "undo undo, wrong one"
     text = _NAME_CHANGED.sub(r"rename \g<old> to ", text)  # "change the grey bin's name to …"
@@ -842,6 +864,7 @@ def normalise(text: str) -> str:
     text = _STILL_UP_AT.sub(r"\g<be> ", _WH_HAVE.sub(r"\g<wh> have", text))
     text = _IKO.sub("are in ", text)  # "the school uniforms ziko box 3"
     text = _WHERE_THEM.sub(r"\g<where> the ", text)  # "where them briggs gaskets at"
+    text = _O_FOR_OF.sub(r"\g<amount> of ", text)  # "we've finished da last o da mince"
     text = _OF_THEM_THINGS.sub(r"\g<count> of the ", text)  # "Junior give back 2 of them traps"
     if _LENT.search(text):
         text = _FOUR_FOR.sub(" for ", text)  # "lent matthew my gopro 4 the weekend"
@@ -904,6 +927,12 @@ def normalise(text: str) -> str:
     for pattern, said in _DORIC:  # after the Scots words ("far did we pit …")
         text = pattern.sub(said, text)
     return _KISS.sub(_kissed, text)  # "… in the cupboard above the kettle x"
+
+
+def _with_g(match: re.Match[str]) -> str:
+    """The word with the g said ("mornin" -> "morning"), when it is such a word."""
+    word = match["word"]
+    return f"{word}g" if f"{word}g".lower() in _ING_WORDS else match.group()
 
 
 def _bought_where(match: re.Match[str]) -> str:

@@ -100,6 +100,11 @@ POSITIVE = [
     # what is next or what it was like, run on after the things without a comma
     ("used the last of the ptfe tape need more", [use(all_of("ptfe tape"))]),
     ("binned the old blow torch nozle its nackered", [discard(it("old blow torch nozle"))]),
+    # "-ing" without its g at the end of a clause ("sleepin bags" stays as said), "o" for "of"
+    ("we used up the last of the weetbix this mornin", [use(all_of("weetbix"))]),
+    ("used up da rest o da sheep dip", [use(all_of("sheep dip"))]),
+    ("put the sleepin bags in the loft", [store("loft", it("sleepin bags"))]),
+    ("Magnie's brocht da trailer back", [act("return", items=[it("trailer")], person="Magnie")]),
     # common misspellings of the little words
     ("have i got a 28mm pipe slice anywere", [{"type": "find", "query": "28mm pipe slice"}]),
     ("scrach that", [{"type": "undo"}]),

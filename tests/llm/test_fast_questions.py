@@ -446,6 +446,11 @@ QUESTIONS = [
         "where's the drill, the kid's bike and the pump",
         [find("drill"), find("kid's bike"), find("pump")],
     ),
+    # a label after a storage word, the Shetland way of asking, "sorry" before a question
+    ("Is the Millennium Falcon still in box L1?", [find("Millennium Falcon")]),
+    ("what boxes hae we got", [{"type": "list_places", "query": "boxes"}]),
+    ("ok so I'm lookin for da tilley lamp, ony idea?", [find("tilley lamp")]),
+    ("sorry where'd the marking spray end up? 🙄", [find("marking spray")]),
     # why it is wanted, run on after it: what someone did or has; a word said at the end
     ("where's the first aid kit jakes cut his knee", [find("first aid kit")]),
     ("where did i put the calpol mia's got a temperature", [find("calpol")]),
