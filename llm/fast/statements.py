@@ -134,6 +134,12 @@ def _thing_word(word: str) -> bool:
     return not any(sorted(target) == letters for target in FUNCTION_WORDS)  # "wath's"
 
 
+# One's own mind or body, said to be somewhere: "my brain is in the storeroom bin today".
+_WHOSE = frozenset({"my", "our", "his", "her", "their", "your"})
+_OF_ONESELF = frozenset({
+    "brain", "brains", "head", "heart", "mind", "soul", "sanity", "body", "back", "spirit",
+    "patience", "life", "stomach", "tummy",
+})  # fmt: skip
 # What happens somewhere, never a thing kept there: "the quilt show is in the Grange hall".
 _EVENTS = frozenset({
     "show", "party", "meeting", "concert", "festival", "fete", "fair", "wedding", "funeral",
@@ -195,6 +201,8 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
         return False  # "dads in the garage again": dad's in the garage
     if len(words) > 1 and words[-2].lower().endswith("'s") and last in _STATES:
         return False  # "the cat's asleep in the laundry basket"
+    if len(words) == 2 and first in _WHOSE and last in _OF_ONESELF:
+        return False  # "my brain is in the storeroom bin today", "my head is in the clouds"
     if "," in subject:
         head = subject.split(",", 1)[0]
         listed = first in LEADING_WORDS or bool(_NUMBER.match(first))

@@ -74,8 +74,10 @@ plumber in Leicester, a university lab manager, a German engineer in Munich, a S
 in Auckland, read in the next session) and six written at the start of that next session
 and kept unread to its end (a Shetland croft, a community centre in Alice Springs, a dim sum
 restaurant in San Francisco, an autistic teenager in Leeds and a parent, a Broadway
-stagehand in Queens, a GAA club's kit man in Mayo). TRAINED_LATER.md says when and why for
-each.
+stagehand in Queens, a GAA club's kit man in Mayo; read later in that session) and four
+written later in it and kept unread to its end (a B&B in Cornwall, a Nigerian nurse in
+Houston, student union societies, a Japanese-Canadian couple in Tokyo). TRAINED_LATER.md
+says when and why for each.
 """
 
 from __future__ import annotations
@@ -335,6 +337,11 @@ SIZES = {
     "../training/not_trained/nyc_stagehand.jsonl": (89, 30),
     "../training/not_trained/sf_dim_sum.jsonl": (94, 32),
     "../training/not_trained/shetland_crofter.jsonl": (92, 31),
+    # four written later in that session, unread to its end
+    "../training/not_trained/cornish_bnb.jsonl": (95, 32),
+    "../training/not_trained/houston_nurse.jsonl": (92, 34),
+    "../training/not_trained/student_union.jsonl": (91, 31),
+    "../training/not_trained/tokyo_apartment.jsonl": (92, 32),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {

@@ -166,6 +166,9 @@ ASK_FIRST = [
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
 NEVER_A_WRITE = [
+    # one's own mind or body, said to be somewhere
+    "My brain is in the storeroom bin today 🗑️",
+    "my head is in the clouds",
     # what a thing needs, said of it: no change
     "the first aid kit in the minibus needs restocking",
     # said to someone in the house: "oi", "dude", "bro" before a request
