@@ -301,6 +301,11 @@ def _find(query_text: str) -> list[Action] | None:
         return None  # "where's my husband got to", "where is the baby"
     if set(query_text.lower().split()[:1]) & _MODALS:
         return None  # "where can things go": not a thing ("where's the can opener" is)
+    if any(
+        query and re.search(r"n't\b|\b(?:isnt|arent|wasnt|dont|doesnt)\b", query, _I)
+        for query in queries
+    ):
+        return None  # "if the calculator isn't in drawer 2 then …": a clause, no thing
     if any(query and query.isdigit() for query in queries):
         return None  # "does the shop still have the 2 for 1"
     if any(query and query.split()[-1].lower() in ABSTRACT_NOUNS for query in queries):

@@ -547,6 +547,8 @@ CHAT = [
     "when did mum last move in",
     "when i last moved i lost half my stuff",
     "plans 4 the weekend?",
+    # a condition, not a question
+    "If the calculator isn't in drawer 2 then it is in my school bag.",
     # a time of day is no thing to look for
     "ugh 3am again",
     "5.30pm",
