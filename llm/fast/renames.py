@@ -23,7 +23,7 @@ from llm.fast.phrases import (
     looks_like_place,
     name_words,
 )
-from llm.fast.place_checks import is_odd_place
+from llm.fast.place_checks import is_date, is_odd_place
 from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS, STORAGE_WORDS
 
 _I = re.IGNORECASE
@@ -112,9 +112,14 @@ def new_name(phrase: str) -> str | None:
     """A place's new name as said, "and" allowed ("screws and nails"), or None."""
     words = name_words(_SAID_AFTER_NAME.sub("", phrase))  # "the spice pull-out lol"
     plain = ["and" if word == "&" else word for word in words]  # "cords & chargers"
-    if not is_name(plain, MAX_PLACE_WORDS, allow_and=True) or is_odd_place(plain):
+    if not is_name(plain, MAX_PLACE_WORDS, allow_and=True) or _odd_name(plain):
         return None
     return " ".join(words)
+
+
+def _odd_name(words: list[str]) -> bool:
+    """True for words no new name is: a state or odd symbols; a day or a feast is a name."""
+    return is_odd_place(words) and not is_date(words)
 
 
 # What follows a new name and is no part of it: a comma and a reason, a full stop.

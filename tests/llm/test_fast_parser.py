@@ -119,6 +119,12 @@ POSITIVE = [
         "bought 10 tins of chickpeas at the cash n carry, put em on the pantry shelf",
         [store("pantry shelf", n("chickpeas", 10, unit="tins"))],
     ),
+    # a feast is a name ("xmas"), quoted or not
+    (
+        "Call the grey box under the stairs 'xmas'",
+        [rename("xmas", place="grey box under the stairs")],
+    ),
+    ("rename box 3 to xmas", [rename("xmas", place="box 3")]),
     # "lock up" said without its hyphen after "from" or "rename"
     (
         "moved the spare rads from lock up to the garage",

@@ -166,6 +166,9 @@ ASK_FIRST = [
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
 NEVER_A_WRITE = [
+    # a day is no new name: a phone call, or a rename for later
+    "call bin 4 tomorrow",
+    "rename bin 4 to tomorrow",
     # one's own mind or body, said to be somewhere
     "My brain is in the storeroom bin today 🗑️",
     "my head is in the clouds",
