@@ -16,6 +16,7 @@ STORAGE_NOUNS = frozenset({
     "conservatory", "cloakroom", "utility", "trailer", "caravan", "camper", "motorhome",
     "press",  # Irish: "the hot press", "the press under the sink"
     "esky", "cooler", "glovebox", "footwell",
+    "walk-in", "lock-up", "lean-to",  # "the walk in", "the lock up": hyphened as read
 })  # fmt: skip
 # Nouns that are as often things as places ("phone case", "laptop bag"): places only
 # with a number or letter after them ("case 3", "bag B").

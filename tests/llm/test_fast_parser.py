@@ -130,7 +130,11 @@ POSITIVE = [
         "moved the spare rads from lock up to the garage",
         [move("garage", it("spare rads"), from_place="lock-up")],
     ),
-    ("rename lock up to unit 14", [rename("unit 14", it("lock-up"))]),
+    ("rename lock up to unit 14", [rename("unit 14", place="lock-up")]),
+    (
+        "the spare expansion vesel is in the lock up now",
+        [store("lock-up", it("spare expansion vesel"))],
+    ),
     # a groan before it, said of what was done
     ("blimey, moved the peas to the garage freezer", [move("garage freezer", it("peas"))]),
     ("Put the Drill in Bin 4", [store("Bin 4", it("Drill"))]),

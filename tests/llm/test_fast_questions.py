@@ -446,6 +446,9 @@ QUESTIONS = [
         "where's the drill, the kid's bike and the pump",
         [find("drill"), find("kid's bike"), find("pump")],
     ),
+    # a storage place said without its article
+    ("any char siu left in walk-in?", [find("char siu")]),
+    ("any milk in fridge?", [find("milk")]),
     # a label after a storage word, the Shetland way of asking, "sorry" before a question
     ("Is the Millennium Falcon still in box L1?", [find("Millennium Falcon")]),
     ("what boxes hae we got", [{"type": "list_places", "query": "boxes"}]),
