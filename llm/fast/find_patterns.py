@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from llm.fast.vocabulary import STORAGE_WORDS
+from llm.fast.vocabulary import STORAGE_WORD_PATTERN, STORAGE_WORDS
 
 _I = re.IGNORECASE
 # Things to keep things in, not rooms, vehicles or work places: "does the car have air con",
@@ -205,7 +205,8 @@ FIND_PATTERNS = (
     ),
     re.compile(
         r"^(?:is|are)\s+(?P<query>(?:the|my|our|any)\s+.+?)(?:\s+still)?"
-        r"\s+(?:in|on|inside|under|at)\s+(?:the|my|our|a|an|\w+\s+(?:#?\d+|[a-z]{1,2}-?\d+[a-z]?))\b.*$",
+        r"\s+(?:in|on|inside|under|at)\s+(?:the|my|our|a|an|\w+\s+#?\d+"
+        rf"|(?:{STORAGE_WORD_PATTERN})\s+[a-z]{{1,2}}-?\d+[a-z]?)\b.*$",
         _I,
     ),
     # "I'm trying to find the Allen keys", "can't for the life of me find the tin opener",

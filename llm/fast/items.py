@@ -22,7 +22,7 @@ from llm.fast.phrases import (
     is_name,
     looks_like_place,
     name_words,
-    said_bare,
+    said_first,
     strip_leading,
     without_owner,
 )
@@ -331,7 +331,7 @@ def parse_item(phrase: str, *, last_is_one: bool = False, as_named: bool = False
     if share is not None:
         return share
     phrase = spell_out_amount(_BRACKETED_REMARK.sub("", _SINCE.sub("", phrase)))
-    words = [as_said(word) for word in without_owner(name_words(phrase), bare=said_bare(phrase))]
+    words = [as_said(word) for word in without_owner(name_words(phrase), first=said_first(phrase))]
     if len(words) > 1 and words[-1].lower() in _WAY_OR_WHEN and not as_named:
         words = words[:-1]  # "moved the plants outside to the patio": which way, not a name
     if len(words) > 1 and words[0].lower() == "last":

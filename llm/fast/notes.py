@@ -233,7 +233,7 @@ def _gone(items_text: str, known_places: KnownPlaces) -> list[Action] | None:
 # What someone or an animal does somewhere, said after them: no thing kept there.
 _DOING_THERE = frozenset({
     "sleeps", "sleep", "naps", "nap", "plays", "play", "sits", "swims", "hides", "eats", "works",
-    "runs", "lies", "chills",
+    "runs", "lies", "chills", "practices", "practises", "rehearses", "trains", "meets",
 })  # fmt: skip
 _JOINS = frozenset({"and", "n", "&", "'n'", "n'"})
 

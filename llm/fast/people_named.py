@@ -76,6 +76,7 @@ NOT_PEOPLE = frozenset({
     "here", "the", "a", "an", "my", "our", "your", "his", "their", "its", "one", "all", "away",
     "out", "back", "off", "up", "over", "round", "in", "on", "people", "others", "i've", "ive",
     "we've", "weve", "i'd", "we'd", "i'm", "im", "they've", "you've", "i'll", "we'll",
+    "hasnae", "hasn't", "hasnt", "havenae", "didnae", "didn't", "didnt", "still",
 })  # fmt: skip
 
 # "lending the carpet cleaner to Ana for the week": the time is not part of the name.

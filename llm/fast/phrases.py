@@ -184,16 +184,15 @@ _WHICH_OF_THEIRS = frozenset({
 })  # fmt: skip
 
 
-def said_bare(phrase: str) -> bool:
-    """True when a name is said with no article or possessive before it ("greg's strimmer")."""
+def said_first(phrase: str) -> str:
+    """The first word of a name as said, lower-cased ("the", "my", "greg's")."""
     first = phrase.strip(" ,;:").split(maxsplit=1)[:1]
-    return bool(first) and first[0].lower() not in _SAID_BEFORE_A_NAME
+    return first[0].lower() if first else ""
 
 
-_SAID_BEFORE_A_NAME = frozenset({
-    "the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these",
-    "those", "some", "any",
-})  # fmt: skip
+# Said before a thing's name, these make "X's" part of it: "the drill's charger".
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "any"})
+_POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
 
 
 def _people_before_which(words: Sequence[str]) -> bool:
@@ -209,20 +208,22 @@ def _people_before_which(words: Sequence[str]) -> bool:
     )
 
 
-def without_owner(words: Sequence[str], *, bare: bool = False) -> list[str]:
+def without_owner(words: Sequence[str], *, first: str = "") -> list[str]:
     """A thing's name without who is said to own it ("Mum's old wheelchair", "Liam's stick").
 
     Args:
         words: the name's words, leading article removed.
-        bare: no article or possessive was said before them ("greg's whipper snipper", not
-            "the drill's charger"): only then is a lower-case owner or a grandparent with
-            no apostrophe taken as whose.
+        first: the first word said before them (`said_first`). A lower-case owner is whose
+            unless an article came first ("greg's whipper snipper", "my son's bag"; not
+            "the drill's charger"); a grandparent with no apostrophe only when nothing came
+            first ("grandad spirit level"; not "my grandma glasses").
     """
+    bare = first not in _ARTICLES and first not in _POSSESSIVES
     if len(words) > 2 and words[0].rstrip(".") in _TITLES and _NAMED_OWNER.fullmatch(words[1]):
         words = words[1:]  # "Mr Dawson's spare glasses"
     if len(words) < 2:
         return list(words)
-    typed = _TYPED_APOSTROPHE.fullmatch(words[0]) if bare else None
+    typed = _TYPED_APOSTROPHE.fullmatch(words[0]) if first not in _ARTICLES else None
     named = _NAMED_OWNER.fullmatch(words[0]) or typed
     if not (
         _FAMILY_OWNER.fullmatch(words[0])
@@ -519,7 +520,7 @@ def clean_query(phrase: str) -> str | None:
     head, comma, after = phrase.partition(",")
     if comma and not re.search(r"\b(?:and|&|or)\b", after, re.IGNORECASE):
         phrase = _SAID_AFTER.sub("", head)  # "my umbrella, raining now": a remark, no thing
-    words = without_owner(name_words(phrase.strip(" ,;:")), bare=said_bare(phrase))
+    words = without_owner(name_words(phrase.strip(" ,;:")), first=said_first(phrase))
     if " ".join(words).lower() in _NOT_QUERIES:
         return None  # "how many left": no thing named
     if len(words) > 1 and words[0].lower() == "any":

@@ -43,7 +43,6 @@ from llm.fast.vocabulary import (
     NAME_CAPITAL,
     NAME_LETTER,
     STATUS_WORDS,
-    STORAGE_WORD_PATTERN,
     TIME_WORDS,
 )
 
@@ -69,8 +68,7 @@ _MAX_ASKED_WORDS = 8
 # alone may be a store to confirm: the LLM reads it)
 _THING_IN_PLACE = re.compile(
     r"^(?:any|still\s+got(?:\s+any)?|got\s+any|some|any\s+more)\s+(?P<query>[\w' -]+?)"
-    r"\s+(?:still\s+)?(?:in|on|inside|under|at)\s+(?:(?:the|my|our)\s+[\w' -]+|[a-z]+\s+\d+"
-    rf"|{STORAGE_WORD_PATTERN})"
+    r"\s+(?:still\s+)?(?:in|on|inside|under|at)\s+(?:(?:the|my|our)\s+[\w' -]+|[a-z]+\s+\d+)"
     r"(?:\s+(?:still|left))?$",
     _I,
 )

@@ -23,8 +23,13 @@ from llm.fast.phrases import (
     looks_like_place,
     name_words,
 )
-from llm.fast.place_checks import is_date, is_odd_place
-from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, STORAGE_NOUNS, STORAGE_WORDS
+from llm.fast.place_checks import is_odd_place
+from llm.fast.vocabulary import (
+    CALENDAR_WORDS,
+    NUMBERED_STORAGE_NOUNS,
+    STORAGE_NOUNS,
+    STORAGE_WORDS,
+)
 
 _I = re.IGNORECASE
 _NAME_CHANGE = re.compile(
@@ -118,8 +123,14 @@ def new_name(phrase: str) -> str | None:
 
 
 def _odd_name(words: list[str]) -> bool:
-    """True for words no new name is: a state or odd symbols; a day or a feast is a name."""
-    return is_odd_place(words) and not is_date(words)
+    """True for words no new name is: a state, a day, odd symbols; a feast is a name ("xmas")."""
+    return is_odd_place(words) and not all(word.lower() in _FEASTS for word in words)
+
+
+_FEASTS = frozenset({
+    "xmas", "christmas", "easter", "diwali", "eid", "hanukkah", "chanukah", "halloween",
+    "thanksgiving", "ramadan", "passover", "vaisakhi", "holi", "navratri", "lunar", "new", "year",
+})  # fmt: skip
 
 
 # What follows a new name and is no part of it: a comma and a reason, a full stop.
@@ -222,6 +233,8 @@ def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
                 and singular(words[split - 1].lower()) in STORAGE_NOUNS
                 and not _place_runs_on(words[split:])
             )
+        if any(word.lower() in _CALLED_ABOUT for word in words[split:]):
+            continue  # "call the lock-up man friday", "call the garage first thing": a phone call
         place = clean_place(old, known_places) or nested_place(old, known_places)
         action = (
             sure
@@ -233,6 +246,26 @@ def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
     return None
 
 
+# Words of a phone call, not of a new name: who is called and when.
+_CALLED_ABOUT = (CALENDAR_WORDS - _FEASTS) | {
+    "man",
+    "guy",
+    "owner",
+    "owners",
+    "company",
+    "builder",
+    "engineer",
+    "people",
+    "first",
+    "thing",
+    "later",
+    "back",
+    "eve",
+    "morning",
+    "tonight",
+    "tomorrow",
+    "asap",
+}
 # Storage words that end a place's name rather than describe a new one ("storage room").
 _HEAD_NOUNS = frozenset({"storage", "room", "unit", "cupboard", "closet", "cabinet", "shelf"})
 

@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from inventory import NUMBER_WORDS
 from llm.fast.household_words import FIRST_NAMES, SHORTHAND
-from llm.fast.verb_forms import VERB_FORMS
 from llm.fast.vocabulary import (
     NAME_CAPITAL,
     NAME_LETTER,
@@ -263,17 +262,12 @@ _IVE = re.compile(
     r"|taken|took|been|added|stored|used|binned|sold|given|returned|brought)\b)",
     re.IGNORECASE,
 )
-# "-ing" said without its g: "this mornin", "lookin for", "rattlin round the truck"
-# (only at the end of a clause or before what is done to: "sleepin bags" is as said)
+# A time or "looking for" said without its g: "this mornin", "lookin for the tilley lamp"
+# (other "-in'" words are left as said: "sleepin bags", "borrowin", "givin it large")
 _DROPPED_G = re.compile(
-    r"\b(?P<word>[a-z]{2,}in)'?(?=\s*(?:[,.!?;:]|$)|\s+(?:the|a|an|it|them|em|for|up|out|round"
-    r"|off|in|on|at|my|our|his|her)\b)",
+    r"\b(?P<word>(?:mornin|evenin|nothin|somethin|anythin|everythin)(?=[\s,.!?;:']|$)"
+    r"|lookin(?='?\s+for\b))'?",
     re.IGNORECASE,
-)
-_ING_WORDS = frozenset(
-    {form for forms in VERB_FORMS.values() for form in forms if form.endswith("ing")}
-    | {"morning", "evening", "nothing", "something", "anything", "everything", "rattling"}
-    | {"killing", "freezing", "stinking"}
 )
 # What is next, run on after things used up or thrown out: "used the last of the ptfe tape
 # need more" (not "… so we need more", "the kit needs restocking": said of someone or it).
@@ -544,10 +538,11 @@ _IKO = re.compile(
 )
 # Southern US: "where them briggs gaskets at" (those), "do I got any 30 weight oil left".
 _WHERE_THEM = re.compile(r"\b(?P<where>where(?:'s|s)?)\s+them\s+(?=[a-z])", re.IGNORECASE)
-# Scots and Shetland "o" for "of" before "the": "the last o da mince", "2 bottles o wormer"
-# (after an amount only: "the top shelf o the press" is a place as said)
+# Scots and Shetland "o" for "of" before "the": "the last o da mince", "the rest o da dip"
+# (after such an amount only: "the top shelf o the press" is a place as said, "one o the
+# lads" someone)
 _O_FOR_OF = re.compile(
-    r"\b(?P<amount>last|rest|bit|lot|lots|some|all|most|none|one|two|twa|three|\d+)\s+o\s+"
+    r"\b(?P<amount>last|rest|bit|lot|lots|most|all)\s+o\s+"
     r"(?=(?:the|da|de|my|our|them|that)\s)",
     re.IGNORECASE,
 )
@@ -930,9 +925,8 @@ def normalise(text: str) -> str:
 
 
 def _with_g(match: re.Match[str]) -> str:
-    """The word with the g said ("mornin" -> "morning"), when it is such a word."""
-    word = match["word"]
-    return f"{word}g" if f"{word}g".lower() in _ING_WORDS else match.group()
+    """The word with its g said ("mornin" -> "morning")."""
+    return f"{match['word']}g"
 
 
 def _bought_where(match: re.Match[str]) -> str:

@@ -290,7 +290,8 @@ ABSTRACT_NOUNS = frozenset({
     "afternoon", "today", "tomorrow", "yesterday", "forever", "life", "childhood", "youth",
     "motivation", "energy", "patience", "sanity", "mojo", "reminder", "reminders",
     "appointment", "appointments", "holidays", "fun", "point", "weather", "mood", "luck",
-    "birthday", "christmas", "news",
+    "birthday", "christmas", "news", "truth", "sleep", "privacy", "peace", "manners",
+    "attention", "answer", "love", "trouble",
 })  # fmt: skip
 # Laughter and keyboard mashing: "lmaooo", "hahaha", "asdfghjk" (a whole word).
 CHAT_NOISE = (

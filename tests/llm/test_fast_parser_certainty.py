@@ -169,6 +169,14 @@ NEVER_A_WRITE = [
     # a day is no new name: a phone call, or a rename for later
     "call bin 4 tomorrow",
     "rename bin 4 to tomorrow",
+    # a phone call, not a new name; a day is no name; "-in'" words left as said
+    "call the lock-up man friday",
+    "call the garage christmas eve",
+    "rename box 3 to monday",
+    "quit borrowin my drill",
+    "one o the lads took the van",
+    "he still hasnae brocht da trailer back",
+    "the band practices in the lock-up",
     # one's own mind or body, said to be somewhere
     "My brain is in the storeroom bin today 🗑️",
     "my head is in the clouds",

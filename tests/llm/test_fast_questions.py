@@ -446,9 +446,8 @@ QUESTIONS = [
         "where's the drill, the kid's bike and the pump",
         [find("drill"), find("kid's bike"), find("pump")],
     ),
-    # a storage place said without its article
-    ("any char siu left in walk-in?", [find("char siu")]),
-    ("any milk in fridge?", [find("milk")]),
+    # a storage place said with its article ("any signal in basement?" is no thing of ours)
+    ("any char siu left in the walk-in?", [find("char siu")]),
     # a label after a storage word, the Shetland way of asking, "sorry" before a question
     ("Is the Millennium Falcon still in box L1?", [find("Millennium Falcon")]),
     ("what boxes hae we got", [{"type": "list_places", "query": "boxes"}]),
@@ -550,6 +549,11 @@ CHAT = [
     "when did mum last move in",
     "when i last moved i lost half my stuff",
     "plans 4 the weekend?",
+    # chat in the shapes of questions about things (a second reading's)
+    "any signal in basement?",
+    "is the flight at gate B12",
+    "sorry where's my manners",
+    "she wants the truth, where is it",
     # a condition, not a question
     "If the calculator isn't in drawer 2 then it is in my school bag.",
     # a time of day is no thing to look for
