@@ -229,8 +229,8 @@ _SOUGHT = re.compile(
 )
 # Where the thing's name ends: "… anywhere", "… for tomorrow", a comma, a dash.
 _SOUGHT_ENDS = re.compile(
-    r"\s*(?:[,;(]|\s[-–—]+\s|\b(?:anywhere|anywere|and|but|since|so|because|cos|for\s+(?:tomorrow"
-    r"|tonight|today|the\s+weekend|his|her|their|my|our))\b).*$",
+    r"\s*(?:[,;(]|\s[-–—]+\s|\b(?:anywhere|anywere|and|but|since|so|because|cos"
+    r"|for\s+(?:tomorrow|tonight|today|the\s+weekend|his|her|their|my|our))\b).*$",
     _I,
 )
 

@@ -138,6 +138,7 @@ ANSWERED = [
         "No John, not that one, I'm asking about the stainless smoker - where is it?",
         [act("find", query="stainless smoker")],
     ),
+    ("Jonas needs the qubit kit (the blue one) - where is it?", [act("find", query="qubit kit")]),
     ("Show me the recent changes please, Linda wants to see what she missed", [act("history")]),
     (
         "where are the space heaters? it actually gets cold here in jan believe it or not",
