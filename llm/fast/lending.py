@@ -37,7 +37,8 @@ from llm.fast.vocabulary import (
 )
 
 _I = re.IGNORECASE
-_SUBJECT = r"^(?:(?:i|we)(?:'ve|\s+have|\s+had)?\s+)?(?:(?:just|also|finally|already)\s+)?"
+# (case-blind, also where the name after it is not: "I lent Callum my card")
+_SUBJECT = r"^(?i:(?:(?:i|we)(?:'ve|\s+have|\s+had)?\s+)?(?:(?:just|also|finally|already)\s+)?)"
 # Who is given things, not lent them: "the school drama club", "the movers", "the church".
 _GROUPS = frozenset({
     "club", "school", "church", "shop", "charity", "library", "hospital", "nursery", "scouts",
@@ -96,8 +97,8 @@ _GAVE_TO_BORROW = re.compile(
     _I,
 )
 _GAVE_PERSON_TO_BORROW = re.compile(
-    _SUBJECT + rf"(?:gave|give|given|handed|hand)\s+(?P<person>{PERSON})"
-    r"\s+(?P<items>(?:the|my|our)\s+.+?)\s+to\s+borrow$",
+    _SUBJECT + rf"(?i:gave|give|given|handed|hand)\s+(?P<person>{PERSON})"
+    r"\s+(?P<items>(?i:the|my|our)\s+.+?)\s+(?i:to\s+borrow)$",
 )
 # "gave the drill to Dave": lent or given for good? Asked.
 _GAVE_TO = re.compile(
@@ -107,7 +108,7 @@ _GAVE_TO = re.compile(
 )
 # "letting Tom borrow the pressure washer", "let Sam have our tent for the weekend"
 _LET_BORROW = re.compile(
-    rf"^(?:(?:i|we)(?:'ve|\s+have)?\s+|(?:i'm|im|we're)\s+)?(?:(?i:letting|let|lets))"
+    rf"^(?i:(?:i|we)(?:'ve|\s+have)?\s+|(?:i'm|im|we're)\s+)?(?:(?i:letting|let|lets))"
     # "let Tre from the shop on Cascade borrow my detailer": where they are from is said too
     rf"\s+(?P<person>{PERSON}(?:\s+(?i:from|at|over\s+at)\s+[\w' -]+?)?)"
     r"\s+(?i:borrow|have|use|take)"

@@ -28,6 +28,10 @@ SURE = [
     # "them" for "the" before things, "4" for "for" before a time
     ("Junior give back 2 of them traps", [back("Junior", n("traps", 2))]),
     ("lent matthew my gopro 4 the weekend", [lent("matthew", it("gopro"))]),
+    # "I" written with its capital before a loan to someone by name
+    ("I lent Callum my card", [lent("Callum", it("card"))]),
+    ("I let Sam borrow the pressure washer", [lent("Sam", it("pressure washer"))]),
+    ("Gave Sam the drill to borrow", [lent("Sam", it("drill"))]),
     # "I've" is who speaks, not who gave it back
     ("I've returned the library books", [act("return", items=[it("library books")])]),
     # names written with letters beyond ASCII
