@@ -68,7 +68,7 @@ from llm.fast.text import (
     trim_question,
 )
 from llm.fast.verb_forms import VERB_FORMS
-from llm.fast.verbs import fix_verb_typo
+from llm.fast.verbs import fix_verb_typo, is_common_noun
 from llm.fast.vocabulary import NAME_CAPITAL, NAME_LETTER, STORAGE_WORD_PATTERN
 
 MAX_MESSAGE_CHARS = 2_000
@@ -78,7 +78,8 @@ _MAX_SENTENCES = 5
 # Using up or throwing out is told the same way: "the kids used up all the batteries",
 # "she's binned the old rug", "Emma finished the milk".
 _SOMEONE_ELSE = re.compile(
-    r"^(?!(?:someone|somebody|anyone|anybody|nobody|no\s+one|everyone|everybody)\b)"
+    r"^(?!(?i:someone|somebody|anyone|anybody|nobody|no\s+one|everyone|everybody|nearly|almost"
+    r"|gonnae|gonna|ill|maybe|probably|just|also|still|never|always|accidentally)\b)"
     r"(?:(?:(?:my|our|the)\s+)?(?:cleaners?|"
     + "|".join(sorted(PEOPLE))
     + rf"|[{NAME_CAPITAL}][{NAME_LETTER}]{{1,20}})(?:'s|\s+has)?"
@@ -436,10 +437,48 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
                 )
     finally:
         _READ.reset(memo)
+    capital = _capitalised_first(text) if not actions else None
+    if capital:
+        # a phone's capital first, read nothing: read as typed without it. A question is
+        # answered ("Drill where?", "Is the pavlova dish still at Aunty Marge's?"); a change
+        # is asked first after a little word ("The kids put the paddling pool back"), and
+        # not read after a noun, which may be a name ("Biscuit is in kennel 4": the dog)
+        said = parse_fast(text[0].lower() + text[1:], known_places=known_places, loose=loose)
+        if only_reads(said.actions):
+            actions = said.actions
+        elif capital == "little word":
+            actions = ask_first(said.actions) or []
     if marked and not only_reads(actions):
         actions = ask_first(actions) or []  # "- bin the old paint": a to-do list's line?
     confirm = needs_asking(actions)
     return ParseResult.checked_by_service(_asked_once(actions), confirm=confirm)
+
+
+def _capitalised_first(text: str) -> str | None:
+    """What the capital of a message's first word is on: "little word", "noun" or None.
+
+    "The kids …", "Is the …" (a little word a phone capitalises); "Drill where?" (a common
+    noun); not a name people are called by ("Dave", "Mum"), nor a word of no dictionary.
+    """
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    word = first.rstrip("'s?!.,:").removesuffix("'")
+    if not (word[:1].isupper() and word[1:].islower()):
+        return None
+    lowered = word.lower()
+    if lowered in _CAPITALISED_BY_PHONES:
+        return "little word"
+    if lowered in FIRST_NAMES or lowered in PEOPLE or not is_common_noun(lowered):
+        return None
+    return "noun"
+
+
+# Little words a phone capitalises first: "The kids put the paddling pool back", "Is the
+# pavlova dish still at Aunty Marge's?"
+_CAPITALISED_BY_PHONES = frozenset({
+    "the", "my", "our", "a", "an", "some", "any", "where", "wheres", "what", "whats", "how",
+    "who", "which", "when", "is", "are", "do", "does", "did", "has", "have", "can", "could",
+    "put", "moved", "took", "used", "lent", "binned", "threw", "gave",
+})  # fmt: skip
 
 
 # What a message may start with that says nothing of what it asks: a list's bullet, a

@@ -60,6 +60,14 @@ BREAK_LEMMAS = ("break", "smash", "shatter", "snap", "crack", "wreck", "ruin", "
 _MIN_TYPO_CHARS = 5
 
 
+@lru_cache(maxsize=4096)
+def is_common_noun(word: str) -> bool:
+    """True for a word the English dictionary has as a noun ("vacuum", "tent"; not "dave")."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word, upos="NOUN"))
+
+
 def forms(lemmas: Iterable[str]) -> list[str]:
     """Every form of the lemmas, longest first (for regular expressions)."""
     words = {form for lemma in lemmas for form in VERB_FORMS.get(lemma, (lemma,))}

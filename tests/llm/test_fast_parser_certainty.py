@@ -147,6 +147,8 @@ ASK_FIRST = [
         "The good china is in the breakfront in the dining room, where it ALWAYS is",
         [store("breakfront in the dining room", it("good china"))],
     ),
+    # a phone's capital on a little word first: read as typed without it, asked first
+    ("The kids put the paddling pool back", [act("return", items=[it("paddling pool")])]),
     # a list's bullet before a change: a line of a to-do list? asked first
     ("- put the drill in bin 4", [store("bin 4", it("drill"))]),
     ("* put the drill in bin 4", [store("bin 4", it("drill"))]),
@@ -169,6 +171,10 @@ NEVER_A_WRITE = [
     # a day is no new name: a phone call, or a rename for later
     "call bin 4 tomorrow",
     "rename bin 4 to tomorrow",
+    # a capital on a noun that may be a name, or on a word that says it did not happen
+    "Biscuit is in kennel 4 and he's SO sad",
+    "Nearly put the milk in the nappy bag instead of the fridge",
+    "Ill put the pram in the bakkie just now",
     # a phone call, not a new name; a day is no name; "-in'" words left as said
     "call the lock-up man friday",
     "call the garage christmas eve",

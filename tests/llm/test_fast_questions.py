@@ -446,6 +446,9 @@ QUESTIONS = [
         "where's the drill, the kid's bike and the pump",
         [find("drill"), find("kid's bike"), find("pump")],
     ),
+    # a phone's capital on the first word
+    ("Drill where?", [find("drill")]),
+    ("Chainsaw - pump or stores?", [find("chainsaw")]),
     # a storage place said with its article ("any signal in basement?" is no thing of ours)
     ("any char siu left in the walk-in?", [find("char siu")]),
     # a label after a storage word, the Shetland way of asking, "sorry" before a question
