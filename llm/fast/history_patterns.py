@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from llm.fast.find_patterns import WHO
-from llm.fast.household_words import PEOPLE
+from llm.fast.household_words import PEOPLE, POSSESSIVES
 from llm.fast.phrases import PLACE_PREPOSITION
 from llm.fast.vocabulary import STORAGE_WORD_PATTERN
 
@@ -277,10 +277,10 @@ _MOVED_AS_A_HOME = frozenset({"house", "home", "flat", "apartment", "office", "j
 _HANDLED = frozenset({
     "move", "moved", "moves", "put", "puts", "take", "took", "taken", "takes", "touch",
     "touched", "use", "used", "shift", "shifted", "carry", "carried", "bring", "brought",
-    "borrow", "borrowed", "move?",
+    "borrow", "borrowed",
 })  # fmt: skip
 # In what is left, these say more than a thing: "when i last moved i lost half my stuff".
-_NOT_IN_THING = frozenset({"my", "our", "your", "his", "her", "their", "lost", "broke", "got"})
+_NOT_IN_THING = POSSESSIVES | {"lost", "broke", "got"}
 # Where the thing went or came from ends its name: "… put varenye in pantry".
 _AFTER_THING = frozenset({"in", "into", "on", "onto", "to", "from", "out", "at", "back", "off"})
 _MAX_THING_WORDS = 4
@@ -302,11 +302,7 @@ def when_last_moved(asked: str) -> str | None:
         return None
     for index, word in enumerate(lowered):
         after = lowered[index + 1] if index + 1 < len(lowered) else None
-        if (
-            word == "last"
-            and after is not None
-            and not (after in _ASKING_WORDS or after in _HANDLED or after in ("time", "when"))
-        ):
+        if word == "last" and after is not None and after not in _ASKING_WORDS | _HANDLED:
             return None  # "the last biscuit": which one, not when
     kept = [
         index

@@ -116,7 +116,9 @@ PEOPLE = frozenset({
 })  # fmt: skip
 
 # Determiners before a place said with no number: "the cupboard", "my wardrobe".
-PLACE_DETERMINERS = frozenset({"the", "my", "our", "your", "his", "her", "their"})
+# Whose, said before a thing: "my", "our" …
+POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
+PLACE_DETERMINERS = POSSESSIVES | {"the"}
 
 # Text-speak and common misspellings, read as the words they stand for ("whr r the keys").
 SHORTHAND = {

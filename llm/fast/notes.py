@@ -231,7 +231,7 @@ def _gone(items_text: str, known_places: KnownPlaces) -> list[Action] | None:
 
 
 # What someone or an animal does somewhere, said after them: no thing kept there.
-_DOING_THERE = frozenset({
+_DOES_THERE = frozenset({
     "sleeps", "sleep", "naps", "nap", "plays", "play", "sits", "swims", "hides", "eats", "works",
     "runs", "lies", "chills", "practices", "practises", "rehearses", "trains", "meets",
 })  # fmt: skip
@@ -254,7 +254,7 @@ def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] |
         return None  # "the dog's snoring on the couch": the dog is snoring
     if any(word.lower() in SENSE_VERBS for word in words[1:]):
         return None  # "the timpani sound amazing in the new hall": how they seem
-    if len(words) > 1 and words[-1].lower() in _DOING_THERE and words[-2].lower() not in _JOINS:
+    if len(words) > 1 and words[-1].lower() in _DOES_THERE and words[-2].lower() not in _JOINS:
         return None  # "the cat sleeps in the basket", "the kids play in the garden" ("pack n play")
     certainty = place_certainty(rest, known_places)
     if certainty is None:

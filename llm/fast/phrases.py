@@ -25,7 +25,7 @@ from inventory import (
     typo_distance,
 )
 from llm.actions import MAX_NAME_CHARS, Action, ItemRef
-from llm.fast.household_words import FAMILY_WORDS, FIRST_NAMES, PEOPLE
+from llm.fast.household_words import FAMILY_WORDS, FIRST_NAMES, PEOPLE, POSSESSIVES
 from llm.fast.place_checks import is_odd_place
 from llm.fast.vocabulary import (
     CLAUSE_WORDS,
@@ -192,7 +192,6 @@ def said_first(phrase: str) -> str:
 
 # Said before a thing's name, these make "X's" part of it: "the drill's charger".
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "any"})
-_POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
 
 
 def _people_before_which(words: Sequence[str]) -> bool:
@@ -218,7 +217,7 @@ def without_owner(words: Sequence[str], *, first: str = "") -> list[str]:
             "the drill's charger"); a grandparent with no apostrophe only when nothing came
             first ("grandad spirit level"; not "my grandma glasses").
     """
-    bare = first not in _ARTICLES and first not in _POSSESSIVES
+    bare = first not in _ARTICLES and first not in POSSESSIVES
     if len(words) > 2 and words[0].rstrip(".") in _TITLES and _NAMED_OWNER.fullmatch(words[1]):
         words = words[1:]  # "Mr Dawson's spare glasses"
     if len(words) < 2:

@@ -254,6 +254,8 @@ _SOUGHT_TAIL = re.compile(
     r"|ah|lah|leh|lor|sia|meh|ahlie|istg)$",
     _I,
 )
+# A verb said with "not", in no thing's name: "calculator isn't".
+_NEGATED = re.compile(r"n't\b|\b(?:isnt|arent|wasnt|dont|doesnt)\b", _I)
 _LEFT_OF = re.compile(r"^(?:any(?:thing)?|some)\s+left\s+of\s+", _I)
 # The occasion the thing sought was for or came from, after its name: "the lace tablecloth for
 # the Chen job", "the fairy lights from the flat party". What it is for stays in the name ("the
@@ -301,10 +303,7 @@ def _find(query_text: str) -> list[Action] | None:
         return None  # "where's my husband got to", "where is the baby"
     if set(query_text.lower().split()[:1]) & _MODALS:
         return None  # "where can things go": not a thing ("where's the can opener" is)
-    if any(
-        query and re.search(r"n't\b|\b(?:isnt|arent|wasnt|dont|doesnt)\b", query, _I)
-        for query in queries
-    ):
+    if any(query and _NEGATED.search(query) for query in queries):
         return None  # "if the calculator isn't in drawer 2 then …": a clause, no thing
     if any(query and query.isdigit() for query in queries):
         return None  # "does the shop still have the 2 for 1"

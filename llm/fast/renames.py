@@ -247,25 +247,10 @@ def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
 
 
 # Words of a phone call, not of a new name: who is called and when.
-_CALLED_ABOUT = (CALENDAR_WORDS - _FEASTS) | {
-    "man",
-    "guy",
-    "owner",
-    "owners",
-    "company",
-    "builder",
-    "engineer",
-    "people",
-    "first",
-    "thing",
-    "later",
-    "back",
-    "eve",
-    "morning",
-    "tonight",
-    "tomorrow",
-    "asap",
-}
+_CALLED_ABOUT = (CALENDAR_WORDS - _FEASTS) | frozenset({
+    "man", "guy", "owner", "owners", "company", "builder", "engineer", "people", "first",
+    "thing", "later", "back", "eve", "morning", "tonight", "tomorrow", "asap",
+})  # fmt: skip
 # Storage words that end a place's name rather than describe a new one ("storage room").
 _HEAD_NOUNS = frozenset({"storage", "room", "unit", "cupboard", "closet", "cabinet", "shelf"})
 

@@ -16,7 +16,13 @@ from llm.actions import Action, ItemRef
 from llm.fast.adjacent import ADJACENT, BESIDE, split_adjacent
 from llm.fast.certainty import ASK, SURE, ask_first, needs_asking, place_certainty
 from llm.fast.chores import maybe_binned, thrown_away
-from llm.fast.household_words import BAGS_AND_BOXES, FIRST_NAMES, PEOPLE, PEOPLE_PHRASES
+from llm.fast.household_words import (
+    BAGS_AND_BOXES,
+    FIRST_NAMES,
+    PEOPLE,
+    PEOPLE_PHRASES,
+    POSSESSIVES,
+)
 from llm.fast.items import parse_items
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
@@ -135,7 +141,6 @@ def _thing_word(word: str) -> bool:
 
 
 # One's own mind or body, said to be somewhere: "my brain is in the storeroom bin today".
-_WHOSE = frozenset({"my", "our", "his", "her", "their", "your"})
 _OF_ONESELF = frozenset({
     "brain", "brains", "head", "heart", "mind", "soul", "sanity", "body", "back", "spirit",
     "patience", "life", "stomach", "tummy",
@@ -201,7 +206,7 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
         return False  # "dads in the garage again": dad's in the garage
     if len(words) > 1 and words[-2].lower().endswith("'s") and last in _STATES:
         return False  # "the cat's asleep in the laundry basket"
-    if len(words) == 2 and first in _WHOSE and last in _OF_ONESELF:
+    if len(words) == 2 and first in POSSESSIVES and last in _OF_ONESELF:
         return False  # "my brain is in the storeroom bin today", "my head is in the clouds"
     if "," in subject:
         head = subject.split(",", 1)[0]

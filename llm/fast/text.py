@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from inventory import NUMBER_WORDS
+from inventory import NUMBER_WORDS, singular
 from llm.fast.household_words import FIRST_NAMES, SHORTHAND
 from llm.fast.vocabulary import (
     NAME_CAPITAL,
@@ -931,7 +931,7 @@ def _with_g(match: re.Match[str]) -> str:
 
 def _bought_where(match: re.Match[str]) -> str:
     """The words without the shop something was bought at, unless it names a storage place."""
-    if any(word.lower().rstrip("s") in STORAGE_WORDS for word in match["shop"].split()):
+    if any(singular(word.lower()) in STORAGE_WORDS for word in match["shop"].split()):
         return match.group()  # "bought the tins from the garage freezer …"? keep it
     return f"{match['bought']}{match['after']}"
 
