@@ -76,8 +76,12 @@ and kept unread to its end (a Shetland croft, a community centre in Alice Spring
 restaurant in San Francisco, an autistic teenager in Leeds and a parent, a Broadway
 stagehand in Queens, a GAA club's kit man in Mayo; read later in that session) and four
 written later in it and kept unread to its end (a B&B in Cornwall, a Nigerian nurse in
-Houston, student union societies, a Japanese-Canadian couple in Tokyo). TRAINED_LATER.md
-says when and why for each.
+Houston, student union societies, a Japanese-Canadian couple in Tokyo; read in the next
+session) and six written at the start of that next session and kept unread (a retired couple
+with a caravan in Perth, a Chilean family in Santiago writing Spanish-shaped English, a
+Detroit dad dictating to his phone, the deck crew of a Scottish island ferry, a Bangladeshi
+restaurant family on Brick Lane, an Ohio quilting guild). TRAINED_LATER.md says when and why
+for each.
 """
 
 from __future__ import annotations
@@ -342,6 +346,13 @@ SIZES = {
     "../training/not_trained/houston_nurse.jsonl": (92, 34),
     "../training/not_trained/student_union.jsonl": (91, 31),
     "../training/not_trained/tokyo_apartment.jsonl": (92, 32),
+    # six written on 5 December at the start of the evening session, unread to its end
+    "../training/not_trained/brick_lane_kitchen.jsonl": (92, 30),
+    "../training/not_trained/detroit_dad.jsonl": (89, 31),
+    "../training/not_trained/ferry_crew.jsonl": (93, 31),
+    "../training/not_trained/perth_caravan.jsonl": (90, 32),
+    "../training/not_trained/quilting_guild.jsonl": (95, 32),
+    "../training/not_trained/santiago_family.jsonl": (97, 34),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
