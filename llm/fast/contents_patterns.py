@@ -75,8 +75,12 @@ CONTENTS_PATTERNS = (
         rf"\s+(?:(?P<near>{ADJACENT}\s+.+)|{PLACE_PREPOSITION}\s+(?P<place>.+))$",
         _I,
     ),
-    # "bin 4 contents"
-    re.compile(r"^(?P<place>.+?)\s+(?:contents|inventory)$", _I),
+    # "bin 4 contents", "show getabako contents", "list the shed's contents"
+    re.compile(
+        r"^(?:(?:show|list|display|view|check|give)(?:\s+me)?\s+)?(?P<place>.+?)(?:'s|s')?\s+"
+        r"(?:contents|inventory)$",
+        _I,
+    ),
     # "anything in drawer 2", "list everything in the loft", "what's under the bed"
     re.compile(
         r"^(?:(?:show|list|tell)(?:\s+me)?\s+)?(?:is\s+there\s+|is\s+)?(?:anything|everything"

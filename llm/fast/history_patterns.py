@@ -106,7 +106,7 @@ HISTORY_PATTERNS = (
     # "when did the mustard tote come back", "when did the drill get returned"
     re.compile(
         rf"^when\s+did\s+(?P<query>{_THING})(?:\s+last)?\s+(?:come\s+back|get\s+(?:back|returned)"
-        r"|return|go\s+(?:out|oot))$",
+        r"|return|go\s+(?:out|oot))(?:\s+last)?$",  # "when did the cooler go out last"
         _I,
     ),
     # "has anything been logged against the projector", "anything recorded for the drill"

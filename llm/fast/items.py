@@ -158,6 +158,8 @@ _WHO_HAD_THEM = re.compile(
     r"|lent|bought|got|gave\s+us|used)\b[^,]*$",
     _I,
 )
+# Which one, said again after a comma: "our big pot, the 30 quart one", "the drill, the red one".
+_WHICH_ONE = re.compile(r",\s*(?:the|that)\s+(?:[\w'-]+\s+){1,4}ones?(?=\s*(?:,|$|\s+and\b))", _I)
 _THE_COUNT = re.compile(
     r"^\s*(?:(?:the|my|our|all)\s+(?:remaining|other|rest\s+of\s+the)\s+|all\s+)(?=(?:\d+|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+\w)",
@@ -493,6 +495,7 @@ def parse_items(text: str, *, last_is_one: bool = False) -> list[ItemRef] | None
     """
     text = _OCCASION_TAIL.sub("", text)  # "a bag of cones for Year 9", "glue sticks with 7B"
     text = _WHO_HAD_THEM.sub("", text)  # "the 10 red bibs she borrowed for sports day"
+    text = _WHICH_ONE.sub("", text)  # "our big pot, the 30 quart one"
     phrases = split_phrases(text)
     if len(phrases) > MAX_ITEMS:
         return None

@@ -257,6 +257,15 @@ def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] |
     if len(words) > 1 and words[-1].lower() in _DOES_THERE and words[-2].lower() not in _JOINS:
         return None  # "the cat sleeps in the basket", "the kids play in the garden" ("pack n play")
     certainty = place_certainty(rest, known_places)
+    if (
+        certainty is None
+        and _COUNTED.search(subject)
+        and "," not in subject
+        and len(rest.split()) <= _MAX_UNSURE_WORDS
+        and not rest.lower().endswith("ing")  # "2 walk-ins right at closing": a time
+    ):
+        # "3 pairs of rain boots in getabako": counted things in a place said without "the"
+        certainty = ASK if place_certainty(f"the {rest}", known_places) else None
     if certainty is None:
         return None
     actions = located_items(subject, rest, known_places)

@@ -11,7 +11,7 @@ import re
 
 from llm.actions import Action
 from llm.fast.household_words import FIRST_NAMES, PEOPLE
-from llm.fast.people_named import person_named
+from llm.fast.people_named import is_group, person_named
 from llm.fast.phrases import build_action
 from llm.fast.vocabulary import HAD_NOT_OWNED, TITLE_WORDS, TITLES
 
@@ -227,10 +227,12 @@ _LOOSELY = (
         _I,
     ),
     # "anything not returned yet?", "anything still out on loan?", "Is anything borrowed and not
-    # returned?", "Is there anything out on loan that we ought to chase up"
+    # returned?", "Is there anything out on loan that we ought to chase up", "anything lent out
+    # we should chase before the season starts?"
     re.compile(
         rf"^(?:(?:is|has)\s+)?(?:there\s+)?anything\s+(?:still\s+)?{_NOT_BACK}(?:\s+yet)?"
-        r"(?:\s+(?:from|that|to)\s+.{1,60})?$",
+        r"(?:\s+(?:from|that|to|(?:we|i)(?=\s+(?:ought|should|need|must|have\s+to|gotta)\s))"
+        r"\s+.{1,60})?$",
         _I,
     ),
     # "anything lent to the Patels", "anything still lent to tom", "what's loaned to Ravi"
@@ -334,4 +336,4 @@ def _surely_a_person(said: str) -> bool:
         first.title() in TITLES or words[1].lower() in _KIN_AFTER or first in _KIN_BEFORE
     ):
         return True  # "mrs pagliuca", "rajan uncle", "zija Rita": typed in lower case
-    return _named(said)
+    return _named(said) or is_group(said)  # "has dance soc still got our speakers"

@@ -53,8 +53,22 @@ _NOT_A_NAME = (
     r"has|have|had|is|are|was|were|just|still|also|finally|already|took|borrowed|lent|got"
     r"|brought|returned|gave|has|took|kept|says|said|and|from|at|in|on|to|for|with"
 )
+# A group that borrows, named in lower case: "film soc", "the rugby club", "our youth group".
+_GROUP = (
+    r"(?i:(?:the|our)\s+)?(?:[a-z][\w'-]*\s+){1,2}"
+    r"(?i:soc|society|club|team|squad|troop|choir|committee|crew|youth\s+group)\b"
+)
+_A_GROUP = re.compile(_GROUP)
+
+
+def is_group(said: str) -> bool:
+    """True for a group named in lower case: "dance soc", "the rugby club"."""
+    return _A_GROUP.fullmatch(said.strip()) is not None
+
+
 PERSON = (
-    rf"(?:(?i:(?:my|our|the)\s+)?(?i:{_RELATIONS})(?:\s+(?!(?i:{_NOT_A_NAME})\b)[A-Za-z][\w'-]*)?"
+    rf"(?:{_GROUP}"
+    rf"|(?i:(?:my|our|the)\s+)?(?i:{_RELATIONS})(?:\s+(?!(?i:{_NOT_A_NAME})\b)[A-Za-z][\w'-]*)?"
     # "tom's dad", "my sister's boyfriend"
     rf"|(?i:(?:my|our|the)\s+)?[A-Za-z][\w-]*'s\s+(?i:{_RELATIONS})"
     rf"|(?:{TITLE_WORDS})\.?\s+[{NAME_CAPITAL}][\w'-]*"  # "Mrs. Patterson"

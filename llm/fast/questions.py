@@ -84,7 +84,7 @@ MOOD_REPLIES = frozenset({"good", "nice", "funny", "cool", "true", "kind", "help
 _BARE_TAIL = re.compile(r"\s+(?:left|still|anywhere|around|at\s+all)$", re.IGNORECASE)
 # "all of the", "any of those", "all 12 cartons of": how much, not what.
 _ALL_OF = re.compile(
-    r"^(?:(?:all|both)\s+(?:of\s+)?(?=(?:the|my|our)\s)|(?:any|some|all)\s+(?:\d+\s+)?"
+    r"^(?:(?:all|both)\s+(?:of\s+)?(?=(?:the|my|our)\s)|(?:any|some|all)\s+(?:more\s+)?(?:\d+\s+)?"
     r"(?:of\s+)?(?:(?:those|these|the|my|our)\s+)?(?=\S+\s))",
     re.IGNORECASE,
 )
@@ -173,6 +173,9 @@ _PLACES = re.compile(
     r"(?:\s+(?:on|in)\s+(?:here|this(?:\s+(?:thing|bot|app))?))?"
     # "how many boxes are we still keeping track of", "… have i got in this thing"
     r"|are\s+(?:we|you)\s+(?:still\s+)?(?:keeping\s+track\s+of|tracking)"
+    # "how many storage spots have I actually told you about"
+    r"|(?:have|did)\s+(?:i|we)\s+(?:actually\s+|already\s+|ever\s+)?(?:told|tell|given|give"
+    r"|mentioned|mention)\s+(?:you|u)(?:\s+about)?"
     r"|(?:have|do)\s+(?:i|we)\s+(?:got|have)\s+(?:in|on)\s+(?:here|this(?:\s+thing)?|the\s+system)"
     r"|have\s+(?:i|we|you)\s+(?:got|set\s+up|saved|made|added)?|do\s+(?:i|we|you)\s+have"
     r"|did\s+(?:i|we)\s+(?:set\s+up|add|make)|(?:i|we)\s+have(?:\s+(?:set\s+up|got|registered"
@@ -249,6 +252,7 @@ def _query_of(match: re.Match[str]) -> str:
 # ("the bloody first aid kit"). "the spare key for the shed" is the name said.
 _SOUGHT_TAIL = re.compile(
     r"\s+(?:w/\s.*|left(?:\s+for\s+.+)?|somewhere(?:\s+safe)?|housed|kept|go|goes|live|lives"
+    r"|(?:stored|kept|put\s+away|packed\s+away)\s+(?:anywhere|somewhere)|anywhere"
     r"|belong|belongs|(?:got\s+)?to|went|gone|disappeared"
     # a word said at the end of a question: Singlish "ah", "sia", "istg" (swear to god)
     r"|ah|lah|leh|lor|sia|meh|ahlie|istg)$",
@@ -268,6 +272,13 @@ _HOW_MANY_SAID = re.compile(r"\s+x\d+$", _I)
 _CURSED = re.compile(
     r"(?:^|\b(?P<the>the|my|our)\s+)(?:bloody|blooming|flipping|flippin|freaking|frigging|friggin"
     r"|effing|damn|damned|darn|dang|blasted|stupid|bleeding)\s+",
+    _I,
+)
+
+# "…, and where?", "… and if so where is it": where, asked after whether there is one.
+_AND_WHERE = re.compile(
+    r"\s*,?\s+(?:and|&|n)\s+(?:if\s+so\s*,?\s+)?where(?:\s+(?:is|are)\s+(?:it|they|them))?"
+    r"(?:\s+(?:kept|stored))?$",
     _I,
 )
 
@@ -539,7 +550,11 @@ def parse_question(text: str, known_places: KnownPlaces) -> list[Action] | None:
     Returns:
         The actions of the first rule that matches and yields valid actions, else None.
     """
-    return first_rule_match(_RULES, text, known_places)
+    asked = first_rule_match(_RULES, text, known_places)
+    head = _AND_WHERE.sub("", text)
+    if asked is None and head != text:  # "do we still have the pasting table and if so where"
+        return first_rule_match(_RULES, head, known_places)
+    return asked
 
 
 def find_actions(query_text: str) -> list[Action]:

@@ -219,7 +219,8 @@ CALENDAR_WORDS = frozenset({
     "fridays", "saturdays", "sundays", "weekends", "am", "pm", "oclock", "o'clock",
     # how long: "exams in 3 wks", "back in a couple of days"
     "weeks", "wks", "wk", "day", "days", "months", "years", "yrs", "hours", "hrs", "hr",
-    "mins", "minutes", "fortnight", "weekend", "tonight",
+    "mins", "minutes", "min", "minute", "hour", "sec", "secs", "fortnight",
+    "weekend", "tonight",
 })  # fmt: skip
 # Where things are thrown away: "put the old charger in the trash" is a discard. "The bin"
 # alone is left a place: with bins 1 and 2 the service asks which one is meant.

@@ -38,6 +38,11 @@ SURE = [
     ("Étienne brought back the goalie pads 🙏", [back("Étienne", it("goalie pads"))]),
     ("Zoë borrowed the tent", [lent("Zoë", it("tent"))]),
     ("lent the drill to Łukasz", [lent("Łukasz", it("drill"))]),
+    # which one, said again after a comma, is the same thing
+    ("lent Sister Ngozi our big pot, the 30 quart one", [lent("Sister Ngozi", it("big pot"))]),
+    # a group named in lower case borrows and gives back
+    ("film soc returned the projector", [back("film soc", it("projector"))]),
+    ("lent the gazebo to the cricket club", [lent("the cricket club", it("gazebo"))]),
     # a title and a name typed in lower case, and an aunt in Tagalog
     ("mrs jackson returned the shovels", [back("mrs jackson", it("shovels"))]),
     ("tita baby returned the 2 big pots", [back("tita baby", n("big pots", 2))]),

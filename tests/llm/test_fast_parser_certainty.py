@@ -62,6 +62,8 @@ QUESTIONS = [
     ("remind me what boxes and sheds we've got on here", [act("list_places")]),
     ("can you list all my boxes/bins/whatever", [act("list_places")]),
     ("Could you list all the places we've put in please", [act("list_places")]),
+    ("has dance soc still got our speakers", [act("out", person="dance soc")]),
+    ("anything lent out we ought to chase up before the season starts?", [act("out")]),
 ]
 
 
@@ -72,6 +74,15 @@ def test_questions_in_many_shapes(text, expected):
 
 # Fairly sure: the actions come back with "confirm": true, and nothing runs until a yes.
 ASK_FIRST = [
+    # counted things in a place said without "the"
+    (
+        "3 pairs of rain boots in getabako",
+        [
+            store(
+                "getabako", {"name": "rain boots", "quantity": 3, "counted": True, "unit": "pairs"}
+            )
+        ],
+    ),
     # asked after it is said, as "can you …" before it
     ("shove the kids' bikes in the garage will ya", [store("garage", it("kids' bikes"))]),
     # a label alone ("W7") is most likely a cabinet or a shelf: asked, not written
@@ -168,6 +179,11 @@ ASK_FIRST = [
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
 NEVER_A_WRITE = [
+    # a time is no place: "shift" is no verb here
+    "wheres my badge reel 😩 shift starts in 40 min",
+    "the pizza goes in the oven for 20 min",
+    "busy day at the salon, 30 clients and 2 walk-ins right at closing 😵",
+    "2 kids in school",
     # a day is no new name: a phone call, or a rename for later
     "call bin 4 tomorrow",
     "rename bin 4 to tomorrow",
@@ -382,6 +398,12 @@ NEVER_A_WRITE = [
 
 # Sure: nested place names kept whole, lists split at "and", shorthand read out.
 SURE = [
+    # a room called by its name, said without "the"
+    (
+        "put teh spare loo rolls in the cupboard under the sink in Lighthouse room pls",
+        [store("cupboard under the sink in lighthouse room", it("spare loo rolls"))],
+    ),
+    ("usd up the gaffer tape", [use(all_of("gaffer tape"))]),
     ("put the chainsaw on bay 3", [store("bay 3", it("chainsaw"))]),
     (
         "put 2 cases of crab boil on bay 6",

@@ -38,6 +38,21 @@ QUESTIONS = [
     # asked of a labelled place, said without an article
     ("is there a drill in bin C?", [find("drill")]),  # where it is answers whether it is there
     ("is there a drill in bin 4", [find("drill")]),
+    # "where" said in the language the household mixes in
+    ("furoshiki doko?", [find("furoshiki")]),
+    ("las llaves donde?", [find("las llaves")]),
+    ("pressure cooker kahan hai?? need to make dal", [find("pressure cooker")]),
+    # whether there is one, then where
+    ("do we still have the pasting table and if so where is it?", [find("pasting table")]),
+    ("have we got any more of the little shampoos, and where?", [find("little shampoos")]),
+    (
+        "Do I have the Dune: Imperium box stored anywhere, and if so, where exactly?",
+        [find("Dune: Imperium box")],
+    ),
+    ("show getabako contents", [contents("getabako")]),
+    ("list the shed's contents", [contents("shed")]),
+    ("when did the cooler go out last", [history("cooler")]),
+    ("How many storage spots have I actually told you about?", [LIST_PLACES]),
     ("is there any squash left in cage 2?", [find("squash")]),
     ("does bin C have my shin guards", [find("shin guards")]),
     ("has the tool box got the allen keys in it?", [find("allen keys")]),
