@@ -22,6 +22,7 @@ from llm.fast.statements import (
     clear_subject,
     first_name_alone,
     located_items,
+    may_be_someone,
     moved_from,
 )
 from llm.fast.verbs import BEING_LEMMAS, is_verb_form, starts_clause
@@ -269,7 +270,12 @@ def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] |
     if certainty is None:
         return None
     actions = located_items(subject, rest, known_places)
-    if certainty == ASK or _PARTICIPLE.match(subject.split()[0]) or first_name_alone(subject):
+    if (
+        certainty == ASK
+        or _PARTICIPLE.match(subject.split()[0])
+        or first_name_alone(subject)
+        or may_be_someone(subject, rest, known_places)
+    ):
         # "sleeping bags in the loft", or "sleeping in the loft"? "ollies in the car": Ollie?
         return ask_first(actions)
     return actions

@@ -63,6 +63,7 @@ from llm.fast.text import (
     NOT_AFTER_ARTICLE,
     NOT_AFTER_TITLE,
     bare_lead_in,
+    lead_in_apart,
     normalise,
     trim,
     trim_question,
@@ -423,18 +424,17 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
     text = text[marked.end() :] if marked else text
     try:
         actions = _with_change_beside(text, _parse(text, known_places), known_places)
+        for said in [] if actions else _without_extras(text):
+            # "…, he'll have it a week pls"; "hey bot, the tyre pump, which box" (after a
+            # lead-in, only a question: a change is asked about below, "ok drill is in bin 4")
+            read = _with_change_beside(said, _parse(said, known_places), known_places)
+            if read and (text.startswith(said) or only_reads(read)):
+                actions = read
+                break
         if not actions and loose and not _unreadable(text):
             plain = normalise(clean_text(text))
             if not _TO_SOMEONE.match(plain):  # "Emily, have you taken my scissors?"
-                read = _reader(known_places)
-                actions = (
-                    one_clause(plain, read)
-                    or one_question(plain, read)
-                    or sought_before(plain, read)
-                    or run_on(plain, read)
-                    or pointing_back(plain, lambda said: _parse(said, known_places))
-                    or learned_reading(plain, read)
-                )
+                actions = _loosely(text, known_places)
     finally:
         _READ.reset(memo)
     capital = _capitalised_first(text) if not actions else None
@@ -452,6 +452,52 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         actions = ask_first(actions) or []  # "- bin the old paint": a to-do list's line?
     confirm = needs_asking(actions)
     return ParseResult.checked_by_service(_asked_once(actions), confirm=confirm)
+
+
+_MIN_WORDS_AFTER_LEAD_IN = 2
+# A please, a thanks or a laugh said last, in no rule's way: "…, he'll have it a week pls".
+_SIGNED_OFF = re.compile(
+    r"[\s,.!]*(?:\b(?:pls|plz|please|thanks|thank\s+you|thx|ty|ta|cheers|lol|lmao|haha+)"
+    r"[\s,.!]*)+$",
+    _I,
+)
+
+
+def _without_extras(text: str) -> list[str]:
+    """The message without a lead-in said apart, without a sign-off, and without both.
+
+    "hey bot, …", "ok so …", "… pls", "…, thanks lol" say nothing the rest does not.
+    """
+    lead = lead_in_apart(text)
+    words = [word for word in text[len(lead) :].split() if any(map(str.isalnum, word))]
+    if len(words) < _MIN_WORDS_AFTER_LEAD_IN:
+        lead = ""  # "good morning bot", "hang on driving": chat, not a thing sought
+    signed = _SIGNED_OFF.search(text, len(lead))
+    end = signed.start() if signed and signed.start() > len(lead) else len(text)
+    said = (text[len(lead) :], text[:end], text[len(lead) : end])
+    return [part for part in dict.fromkeys(said) if part.strip() and part != text]
+
+
+def _loosely(text: str, known_places: KnownPlaces) -> list[Action]:
+    """The loose readings of a message no rule read.
+
+    As typed, then without its lead-in words and trailing noise ("ok so sold the old bike on
+    ebay", "… pls", "…!!").
+    """
+    read = _reader(known_places)
+    plain = [normalise(clean_text(said)) for said in (text, *_without_extras(text))]
+    for said in dict.fromkeys(said for each in plain for said in (each, trim(each))):
+        actions = (
+            one_clause(said, read)
+            or one_question(said, read)
+            or sought_before(said, read)
+            or run_on(said, read)
+            or pointing_back(said, lambda part: _parse(part, known_places))
+            or learned_reading(said, read)
+        )
+        if actions or not said:
+            return actions or []
+    return []
 
 
 def _capitalised_first(text: str) -> str | None:

@@ -34,7 +34,7 @@ from llm.fast.phrases import (
     near_function_word,
     plural_storage_query,
 )
-from llm.fast.verbs import BEING_LEMMAS, verb_pattern
+from llm.fast.verbs import BEING_LEMMAS, is_common_noun, verb_pattern
 from llm.fast.vocabulary import FUNCTION_WORDS, NUMBERED_STORAGE_NOUNS, PLACE_MODIFIERS, TITLES
 
 _I = re.IGNORECASE
@@ -140,6 +140,7 @@ def _thing_word(word: str) -> bool:
     return not any(sorted(target) == letters for target in FUNCTION_WORDS)  # "wath's"
 
 
+_HOW_MUCH = frozenset({"much", "such", "too"})
 # One's own mind or body, said to be somewhere: "my brain is in the storeroom bin today".
 _OF_ONESELF = frozenset({
     "brain", "brains", "head", "heart", "mind", "soul", "sanity", "body", "back", "spirit",
@@ -187,8 +188,8 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
         return False
     if bare_contraction(subject, verb) and not _thing_word(first):
         return False  # "hoover's in the cupboard" is the hoover; "waht's", "dinner's" are not
-    if not with_article and near_function_word(first):
-        return False
+    if not with_article and (near_function_word(first) or first in _HOW_MUCH):
+        return False  # "(so) much junk in the attic": how much, not what
     if not with_article and _is_person_name(words):
         return False
     if words[-1].lower().strip("\"'`,") in PEOPLE:
@@ -200,12 +201,14 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
         return False  # "the quilt show is in the Grange hall this year": where it is held
     if last.endswith("'s") and last[:-2] in PEOPLE:
         return False  # "the dog's in the garden"
-    if first in ("my", "our") and last.endswith("s") and last[:-1] in PEOPLE:
-        return False  # "my moms in the guest room": my mom's, without its apostrophe
-    if len(words) == 1 and last.endswith("s") and last[:-1] in PEOPLE:
-        return False  # "dads in the garage again": dad's in the garage
-    if len(words) > 1 and words[-2].lower().endswith("'s") and last in _STATES:
-        return False  # "the cat's asleep in the laundry basket"
+    if last.endswith("s") and last[:-1] in PEOPLE:
+        # "my moms in the guest room", "dads in the garage again", "the cats in the airing
+        # cupboard": mom's, dad's, the cat's, without the apostrophe (or the cats themselves)
+        return False
+    before = words[-2].lower() if len(words) > 1 else ""
+    whose = before.endswith("'s") or (before.endswith("s") and before[:-1] in PEOPLE)
+    if whose and (last in _STATES or last.endswith("ing")):
+        return False  # "the cat's asleep in the laundry basket", "the dogs snoring on the couch"
     if len(words) == 2 and first in POSSESSIVES and last in _OF_ONESELF:
         return False  # "my brain is in the storeroom bin today", "my head is in the clouds"
     if "," in subject:
@@ -364,7 +367,11 @@ def place_said(
     certainty = place_certainty(rest, known_places)
     if certainty is None:
         return None
-    if bare_contraction(subject, verb) or first_name_alone(subject):
+    if (
+        bare_contraction(subject, verb)
+        or first_name_alone(subject)
+        or may_be_someone(subject, rest, known_places)
+    ):
         certainty = ASK  # "hoover's in the cupboard", or "leo's in the kitchen"?
     return certainty, located_items(subject, rest, known_places)
 
@@ -374,11 +381,24 @@ def first_name_alone(subject: str) -> bool:
 
     Also typed without its apostrophe: "ollies in the car" is Ollie's in the car.
     """
-    words = subject.lower().split()
+    words = subject.split()
     if len(words) != 1:
         return False
-    name = words[0].removesuffix("'s")
+    name = words[0].lower().removesuffix("'s")
     return name in FIRST_NAMES or (name.endswith("s") and name[:-1] in FIRST_NAMES)
+
+
+def may_be_someone(subject: str, place: str, known_places: KnownPlaces = ()) -> bool:
+    """True for a word of no dictionary, typed in lower case, said to be in a room.
+
+    "kez is in the finishing room", "bruce is in the shed": a name, maybe. In a numbered or
+    labelled place ("gimbal lives in pelican 1") no one is.
+    """
+    words = subject.split()
+    if len(words) != 1 or not (words[0].isalpha() and words[0].islower()):
+        return False
+    numbered = looks_like_place(place, known_places, needs_number=True)
+    return not (numbered or is_common_noun(words[0]))
 
 
 def bare_contraction(subject: str, verb: str) -> bool:

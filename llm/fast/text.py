@@ -825,12 +825,40 @@ _SAID_TWICE = re.compile(
 def normalise(text: str) -> str:
     """The message with plain quotes, no emoji or symbols, and shorthand read out ("teh", "r").
 
+    Lead-in words are kept as typed and the rest is read as if said alone: "hey bot, extension
+    board kaha h" is "hey bot, where is the extension board?".
+
     Args:
         text: the message, already through `clean_text` (single spaces, printable).
 
     Returns:
         The message with symbols replaced by spaces and whitespace collapsed.
     """
+    said = lead_in_apart(text)
+    return said + _normalised(text[len(said) :]) if said else _normalised(text)
+
+
+def lead_in_apart(text: str) -> str:
+    """The lead-in words a message starts with, when said apart from the rest, else "".
+
+    Apart: before a comma or a mark ("hey bot, …", "right. …") or more than one word ("ok so
+    …"); one word alone may be more ("wah inna box 7?": Patois "what"; "well pump manual").
+
+    Args:
+        text: the message.
+
+    Returns:
+        The lead-in as typed, with the spaces and marks after it; "" for none or the whole.
+    """
+    lead = _LEADING_FILLER.match(text)
+    said = lead.group(0) if lead else ""
+    if not said or len(said) >= len(text):
+        return ""
+    return said if said.rstrip()[-1:] in ",:;.!-–—" or len(said.split()) > 1 else ""
+
+
+def _normalised(text: str) -> str:
+    """`normalise` of a message without its lead-in words."""
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
     if "in" in text:
         text = _DROPPED_G.sub(_with_g, text)  # "used up the weetbix this mornin"

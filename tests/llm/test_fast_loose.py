@@ -266,3 +266,26 @@ def test_a_clause_typed_without_a_comma_starts_where_someone_does_something(
 def test_no_clause_starts_at_a_label_or_beside_a_doubt(text, monkeypatch):
     monkeypatch.setattr(learned, "MIN_MARGIN", float("inf"))
     assert parse_fast(text, loose=True).actions == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sold the extra nmixx album on mercari",
+        "put em in cage 2 will ya",
+        "box 5 loft",
+        "bev moved her quilts up to the attic",
+        "extension board kaha h",
+        "donde están the basement keys",
+        "Emily borrowed my army bomb for the concert tmrw",
+        "Lent the post driver to Declan, he'll have it a week",
+        "the tyre pump, which box",
+    ],
+)
+@pytest.mark.parametrize(
+    "said", ["hey bot, {}", "ok so {}", "{} pls", "{}, thanks", "{} lol", "{}!!"]
+)
+def test_a_lead_in_or_a_sign_off_changes_no_reading(message, said):
+    alone = parse_fast(message, loose=True).to_json_dict()
+    assert alone["actions"]
+    assert parse_fast(said.format(message), loose=True).to_json_dict() == alone

@@ -179,6 +179,15 @@ ASK_FIRST = [
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
 NEVER_A_WRITE = [
+    # a person or a pet, typed without the apostrophe or in lower case
+    "the cats in the airing cupboard again lol",
+    "the dogs snoring on the couch lol",
+    "the wifes in the kitchen",
+    "kez is in the finishing room",
+    "tanvir is in the box room on his xbox as usual",
+    # how much, after a lead-in said apart
+    "ok so so much junk in the attic",
+    "hey bot, so much junk in the attic",
     # a time is no place: "shift" is no verb here
     "wheres my badge reel 😩 shift starts in 40 min",
     "the pizza goes in the oven for 20 min",
