@@ -424,11 +424,11 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
     text = text[marked.end() :] if marked else text
     try:
         actions = _with_change_beside(text, _parse(text, known_places), known_places)
-        for said in [] if actions else _without_extras(text):
+        for part in [] if actions else _without_extras(text):
             # "…, he'll have it a week pls"; "hey bot, the tyre pump, which box" (after a
             # lead-in, only a question: a change is asked about below, "ok drill is in bin 4")
-            read = _with_change_beside(said, _parse(said, known_places), known_places)
-            if read and (text.startswith(said) or only_reads(read)):
+            read = _with_change_beside(part, _parse(part, known_places), known_places)
+            if read and (text.startswith(part) or only_reads(read)):
                 actions = read
                 break
         if not actions and loose and not _unreadable(text):
