@@ -77,7 +77,7 @@ CONTENTS_PATTERNS = (
     ),
     # "bin 4 contents", "show getabako contents", "list the shed's contents"
     re.compile(
-        r"^(?:(?:show|list|display|view|check|give)(?:\s+me)?\s+)?(?P<place>.+?)(?:'s|s')?\s+"
+        r"^(?:(?:show|list|display)(?:\s+me)?\s+)?(?P<place>.+?)(?:'s|s')?\s+"
         r"(?:contents|inventory)$",
         _I,
     ),

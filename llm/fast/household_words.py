@@ -154,11 +154,7 @@ SHORTHAND = {
     "brocht": "brought", "hae": "have", "ony": "any",
     # Yorkshire: "put 6 gas bottles int' barn" ("t'barn" is read in `text.normalise`)
     "int'": "in the",
-    "usd": "used", "movd": "moved", "stord": "stored",
-    # "where" in the languages households mix in: "furoshiki doko?", "las llaves donde?",
-    # "nasaan ang payong" (Hindi "kahan hai" is read in `text`)
-    "doko": "where", "donde": "where", "dónde": "where", "onde": "where",
-    "nasaan": "where", "wapi": "where", "gdzie": "where",
+    "movd": "moved", "stord": "stored",
 }  # fmt: skip
 
 # Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").

@@ -158,8 +158,13 @@ _WHO_HAD_THEM = re.compile(
     r"|lent|bought|got|gave\s+us|used)\b[^,]*$",
     _I,
 )
-# Which one, said again after a comma: "our big pot, the 30 quart one", "the drill, the red one".
-_WHICH_ONE = re.compile(r",\s*(?:the|that)\s+(?:[\w'-]+\s+){1,4}ones?(?=\s*(?:,|$|\s+and\b))", _I)
+# Which one, said again after a comma at the end: "our big pot, the 30 quart one".
+_WHICH_ONE = re.compile(r",\s*(?:the|that)\s+(?P<which>(?:[\w'-]+\s+){1,4})ones?\s*$", _I)
+# Words that set one thing apart from another: "the big pot, the small one" is two pots.
+_SETS_APART = frozenset({
+    "big", "small", "large", "little", "old", "new", "long", "short", "red", "blue", "green",
+    "black", "white", "yellow", "grey", "gray", "pink", "purple", "orange", "brown", "other",
+})  # fmt: skip
 _THE_COUNT = re.compile(
     r"^\s*(?:(?:the|my|our|all)\s+(?:remaining|other|rest\s+of\s+the)\s+|all\s+)(?=(?:\d+|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+\w)",
@@ -446,6 +451,20 @@ def _is_item_name(words: Sequence[str]) -> bool:
     return not (has_inner_article(words) or any(_COLON.search(word) for word in words))
 
 
+def _said_again(text: str) -> str:
+    """The things without ", the X one" said after the last of them, when it is the same one.
+
+    "our big pot, the 30 quart one", "the step stool, the little one" are one thing; "the big
+    pot, the small one" is two pots.
+    """
+    which = _WHICH_ONE.search(text)
+    if not which or "," in text[: which.start()]:
+        return text
+    before = set(text[: which.start()].lower().split()) & _SETS_APART
+    after = set(which["which"].lower().split()) & _SETS_APART
+    return text if before and after - before else text[: which.start()]
+
+
 def split_phrases(text: str) -> list[str]:
     """A list of things split at commas, "and", "as well as", "plus the" and "& the".
 
@@ -495,7 +514,7 @@ def parse_items(text: str, *, last_is_one: bool = False) -> list[ItemRef] | None
     """
     text = _OCCASION_TAIL.sub("", text)  # "a bag of cones for Year 9", "glue sticks with 7B"
     text = _WHO_HAD_THEM.sub("", text)  # "the 10 red bibs she borrowed for sports day"
-    text = _WHICH_ONE.sub("", text)  # "our big pot, the 30 quart one"
+    text = _said_again(text)  # "our big pot, the 30 quart one"
     phrases = split_phrases(text)
     if len(phrases) > MAX_ITEMS:
         return None

@@ -11,9 +11,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from inventory import singular
 from llm.actions import Action
 from llm.fast.certainty import ASK, SURE, ask_first, place_certainty
-from llm.fast.household_words import PLACE_DETERMINERS
+from llm.fast.household_words import PEOPLE, PLACE_DETERMINERS
 from llm.fast.items import parse_items
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import KnownPlaces, build_action, looks_like_place
@@ -25,8 +26,8 @@ from llm.fast.statements import (
     may_be_someone,
     moved_from,
 )
-from llm.fast.verbs import BEING_LEMMAS, is_verb_form, starts_clause
-from llm.fast.vocabulary import SENSE_VERBS
+from llm.fast.verbs import BEING_LEMMAS, is_common_noun, is_verb_form, starts_clause
+from llm.fast.vocabulary import CALENDAR_WORDS, SENSE_VERBS
 
 _I = re.IGNORECASE
 _TERSE = re.compile(
@@ -88,7 +89,12 @@ _NOT_ALONE = re.compile(
 _PLUS = re.compile(r"\s+[+&]\s+")
 
 _PARTICIPLE = re.compile(r"^\w{3,}(?:ing|ed)$", _I)
-_MAX_UNSURE_WORDS = 3  # a place of more words than this must be a sure one
+_MAX_UNSURE_WORDS = 3
+# Counted, but no things: "30 pupils in class", "3 nights in paris", "100 emails in inbox".
+_COUNTED_NOT_THINGS = frozenset({
+    "night", "people", "person", "pupil", "student", "patient", "guest", "client", "customer",
+    "visitor", "cover", "game", "call", "email", "message", "walk-in", "walkin", "kid",
+})  # fmt: skip  # a place of more words than this must be a sure one
 
 
 def parse_note(text: str, known_places: KnownPlaces) -> list[Action] | None:
@@ -258,13 +264,7 @@ def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] |
     if len(words) > 1 and words[-1].lower() in _DOES_THERE and words[-2].lower() not in _JOINS:
         return None  # "the cat sleeps in the basket", "the kids play in the garden" ("pack n play")
     certainty = place_certainty(rest, known_places)
-    if (
-        certainty is None
-        and _COUNTED.search(subject)
-        and "," not in subject
-        and len(rest.split()) <= _MAX_UNSURE_WORDS
-        and not rest.lower().endswith("ing")  # "2 walk-ins right at closing": a time
-    ):
+    if certainty is None and _counted_in_a_bare_place(subject, rest):
         # "3 pairs of rain boots in getabako": counted things in a place said without "the"
         certainty = ASK if place_certainty(f"the {rest}", known_places) else None
     if certainty is None:
@@ -279,6 +279,21 @@ def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] |
         # "sleeping bags in the loft", or "sleeping in the loft"? "ollies in the car": Ollie?
         return ask_first(actions)
     return actions
+
+
+def _counted_in_a_bare_place(subject: str, rest: str) -> bool:
+    """True for things counted, in a storage place or a word of no dictionary said bare.
+
+    "3 pairs of rain boots in getabako", "6 eggs in fridge"; not "40 min in traffic", "3
+    nights in paris", "30 pupils in class", "2 walk-ins right at closing".
+    """
+    counted = subject.split()[-1].lower()
+    said = rest.split()
+    if not _COUNTED.search(subject) or "," in subject or len(said) > _MAX_UNSURE_WORDS:
+        return False
+    if singular(counted) in _COUNTED_NOT_THINGS | PEOPLE or counted in CALENDAR_WORDS:
+        return False
+    return looks_like_place(rest, ()) or not is_common_noun(said[-1].lower())
 
 
 def _shorthand(items_text: str, place_text: str, known_places: KnownPlaces) -> list[Action] | None:

@@ -39,6 +39,7 @@ from llm.fast.loan_messages import read_loan_message
 from llm.fast.loose import one_clause, one_question, run_on, sought_before
 from llm.fast.notes import parse_note
 from llm.fast.out_questions import parse_out_question
+from llm.fast.people_named import is_group
 from llm.fast.phrases import (
     KnownPlaces,
     build_action,
@@ -450,14 +451,20 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
             actions = ask_first(said.actions) or []
     if marked and not only_reads(actions):
         actions = ask_first(actions) or []  # "- bin the old paint": a to-do list's line?
+    groups = [action for action in actions if action.person and is_group(action.person)]
+    if groups and not only_reads(actions) and not _LENT_BY_US.search(text):
+        # "the rugby club gave back the trophy": ours? ("lent the gazebo to the cricket club"
+        # says so)
+        actions = ask_first(actions) or []
     confirm = needs_asking(actions)
     return ParseResult.checked_by_service(_asked_once(actions), confirm=confirm)
 
 
 _MIN_WORDS_AFTER_LEAD_IN = 2
+_LENT_BY_US = re.compile(r"\b(?:lent|lend|lends|lending|loaned|loan|loaning|leant)\b", _I)
 # A please, a thanks or a laugh said last, in no rule's way: "…, he'll have it a week pls".
 _SIGNED_OFF = re.compile(
-    r"[\s,.!]*(?:\b(?:pls|plz|please|thanks|thank\s+you|thx|ty|ta|cheers|lol|lmao|haha+)"
+    r"[\s,.!]*(?:\b(?:pls|plz|please|thanks|thank\s+you|thx|cheers|lol|lmao|haha+)"
     r"[\s,.!]*)+$",
     _I,
 )

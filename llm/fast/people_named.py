@@ -56,7 +56,7 @@ _NOT_A_NAME = (
 # A group that borrows, named in lower case: "film soc", "the rugby club", "our youth group".
 _GROUP = (
     r"(?i:(?:the|our)\s+)?(?:[a-z][\w'-]*\s+){1,2}"
-    r"(?i:soc|society|club|team|squad|troop|choir|committee|crew|youth\s+group)\b"
+    r"(?i:soc|society|club|troop|choir|committee|youth\s+group)\b"
 )
 _A_GROUP = re.compile(_GROUP)
 

@@ -419,8 +419,12 @@ def _contents(place_text: str, known_places: KnownPlaces) -> list[Action] | None
         place = clean_place(parts[0], known_places) and " ".join(name_words(place_text))
     if place is None and not plural_storage_query(parts[0]):
         place = nested_place(place_text, known_places)  # "the cupboard under the stairs"
-    if place and place.lower() in _NEWS_AND_SCREENS and not is_known_place(place, known_places):
-        return None  # "what's in the news", "what's on tv tonight": nothing kept there
+    said = (place or "").lower().split()
+    kept_elsewhere = " ".join(said) in _NEWS_AND_SCREENS or (
+        bool(said) and said[-1] in _PAPERS_AND_FILES
+    )
+    if place and kept_elsewhere and not is_known_place(place, known_places):
+        return None  # "what's in the news", "list the zip contents": nothing kept there
     action = build_action(type="contents", place=place) if place else None
     return [action] if action else None
 
@@ -428,7 +432,15 @@ def _contents(place_text: str, known_places: KnownPlaces) -> list[Action] | None
 # What is "in" or "on" something that keeps nothing of ours.
 _NEWS_AND_SCREENS = frozenset({
     "news", "tv", "telly", "tele", "television", "radio", "paper", "papers", "cinema", "cinemas",
-    "charts", "recipe", "calendar", "diary", "mind", "head", "netflix", "menu",
+    "charts", "recipe", "calendar", "diary", "mind", "head", "netflix", "menu", "home",
+})  # fmt: skip
+
+
+# What has contents that are none of ours: "show home insurance contents", "list the zip
+# contents".
+_PAPERS_AND_FILES = frozenset({
+    "insurance", "email", "emails", "message", "zip", "page", "statement", "will",
+    "game", "minecraft", "wedding", "policy", "website",
 })  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from inventory import LEADING_WORDS
+from inventory import LEADING_WORDS, singular
 from llm.actions import Action, ItemRef
 from llm.fast.adjacent import ADJACENT, BESIDE, split_adjacent
 from llm.fast.certainty import ASK, SURE, ask_first, needs_asking, place_certainty
@@ -132,6 +132,11 @@ def _is_person_name(words: list[str]) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+def _doing(word: str) -> bool:
+    """True for a state or a doing word that names no thing ("asleep", "snoring"; not "ring")."""
+    return word in _STATES or (word.endswith("ing") and not is_common_noun(word))
+
+
 def _thing_word(word: str) -> bool:
     """True for a word that may name a thing before "'s" ("hoover"; not "waht", "dinner")."""
     if not word.isalpha() or len(word) < 3 or word in _NOT_THINGS:
@@ -141,6 +146,13 @@ def _thing_word(word: str) -> bool:
 
 
 _HOW_MUCH = frozenset({"much", "such", "too"})
+# Where people are, as well as things: "bruce is in the shed" may be about Bruce.
+_WHERE_PEOPLE_ARE = frozenset({
+    "room", "kitchen", "shed", "garage", "office", "lounge", "hall", "bathroom", "bedroom",
+    "garden", "yard", "study", "basement", "cellar", "workshop", "barn", "house", "shop",
+    "porch", "attic", "loft", "car", "van", "truck", "ute", "conservatory", "landing", "lab",
+    "gym", "church", "school", "ward", "toilet", "loo", "keller", "upstairs", "downstairs",
+})  # fmt: skip
 # One's own mind or body, said to be somewhere: "my brain is in the storeroom bin today".
 _OF_ONESELF = frozenset({
     "brain", "brains", "head", "heart", "mind", "soul", "sanity", "body", "back", "spirit",
@@ -201,14 +213,16 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
         return False  # "the quilt show is in the Grange hall this year": where it is held
     if last.endswith("'s") and last[:-2] in PEOPLE:
         return False  # "the dog's in the garden"
-    if last.endswith("s") and last[:-1] in PEOPLE:
+    alone = len(words) == 1 or (len(words) == 2 and first in LEADING_WORDS)
+    if alone and last.endswith("s") and last[:-1] in PEOPLE:
         # "my moms in the guest room", "dads in the garage again", "the cats in the airing
-        # cupboard": mom's, dad's, the cat's, without the apostrophe (or the cats themselves)
+        # cupboard": mom's, dad's, the cat's, without the apostrophe ("hot dogs" are food)
         return False
     before = words[-2].lower() if len(words) > 1 else ""
-    whose = before.endswith("'s") or (before.endswith("s") and before[:-1] in PEOPLE)
-    if whose and (last in _STATES or last.endswith("ing")):
-        return False  # "the cat's asleep in the laundry basket", "the dogs snoring on the couch"
+    if before.endswith("'s") and last in _STATES:
+        return False  # "the cat's asleep in the laundry basket"
+    if before.endswith("s") and before[:-1] in PEOPLE and _doing(last):
+        return False  # "the cats asleep in the basket", "the dogs snoring on the couch"
     if len(words) == 2 and first in POSSESSIVES and last in _OF_ONESELF:
         return False  # "my brain is in the storeroom bin today", "my head is in the clouds"
     if "," in subject:
@@ -389,14 +403,16 @@ def first_name_alone(subject: str) -> bool:
 
 
 def may_be_someone(subject: str, place: str, known_places: KnownPlaces = ()) -> bool:
-    """True for a word of no dictionary, typed in lower case, said to be in a room.
+    """True for a word of no dictionary, typed in lower case, said to be where people are.
 
-    "kez is in the finishing room", "bruce is in the shed": a name, maybe. In a numbered or
-    labelled place ("gimbal lives in pelican 1") no one is.
+    "kez is in the finishing room", "bruce is in the shed": a name, maybe. In a cupboard, or a
+    numbered or labelled place ("gimbal lives in pelican 1"), no one is.
     """
     words = subject.split()
     if len(words) != 1 or not (words[0].isalpha() and words[0].islower()):
         return False
+    if not any(singular(word.lower()) in _WHERE_PEOPLE_ARE for word in place.split()):
+        return False  # "hoover is in the cupboard", "calpol is in the medicine cabinet"
     numbered = looks_like_place(place, known_places, needs_number=True)
     return not (numbered or is_common_noun(words[0]))
 

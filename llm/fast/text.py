@@ -369,7 +369,8 @@ _WHERE_IS_SAID_AFTER = re.compile(
     r"|rakhi|rakhe|tha|thi|the|gaya|gayi|gaye|gai|hoga|hogi|yaar|ji))*"
     r"|enga(?:\s+(?:irukku|iruku|vechiruken|vechirukom|vechirukkom|vechom|vechen))?|engey"
     r"|(?:ziko|viko)\s+wapi"  # Swahili: "kids books ziko wapi"
-    r"|o\s+dau|evide|evideya)\b"  # … Malayalam "evide" ("car spare key evide?")
+    r"|o\s+dau|evide|evideya"  # … Malayalam "evide" ("car spare key evide?")
+    r"|doko|d[oó]nde|gdzie)\b"  # Japanese, Spanish, Polish: "furoshiki doko?"
     r"(?P<rest>[?!.\s]*)$",
     re.IGNORECASE,
 )
@@ -429,7 +430,8 @@ _PUT_RIGHT = re.compile(
 )
 # A gift said as who may keep it: "gave the old esky to Shaz, he can have it" is for good.
 _THEIRS_NOW = re.compile(
-    r",?\s+(?:and\s+)?(?:he|she|they|you)\s+(?:can|could|may)\s+(?:keep|have)\s+(?:it|them|'em)"
+    r",?\s+(?:and\s+)?(?:(?:he|she|they|you)\s+(?:can|could|may)\s+(?:keep|have)"
+    r"|(?:he's|she's|they're|he\s+is|she\s+is|they\s+are)\s+keeping)\s+(?:it|them|'em)"
     r"(?:\s+for\s+good)?\s*[.!]*$",
     re.IGNORECASE,
 )
@@ -815,6 +817,10 @@ _NAME_CHANGED = re.compile(
     r"^(?:pls\s+|please\s+)?change\s+(?P<old>(?:the\s+)?.+?)(?:'s|s')\s+name\s+to\s+", _I
 )
 _KISS = re.compile(r"(?P<before>[\w']+)\s+x{1,3}[.!]*$", _I)
+# "used" typed without its e, before what was used: "usd up the tape", "usd 2 tins".
+_USD_FOR_USED = re.compile(
+    r"(?<!\d\s)\busd(?=\s+(?:up|\d+|the|a|an|some|all|my|our|half|most)\b)", re.IGNORECASE
+)
 # A word said twice at the start, in a hurry: "undo undo", "help help", "where where is".
 _SAID_TWICE = re.compile(
     r"^(?P<word>undo|help|where|what|hi|hello|hey|thanks|ok|okay)(?:[\s,!.]+(?P=word)\b)+", _I
@@ -860,6 +866,7 @@ def lead_in_apart(text: str) -> str:
 def _normalised(text: str) -> str:
     """`normalise` of a message without its lead-in words."""
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
+    text = _USD_FOR_USED.sub("used", text)  # "usd up the gaffer tape" (not "100 usd")
     if "in" in text:
         text = _DROPPED_G.sub(_with_g, text)  # "used up the weetbix this mornin"
     text = _DRAWN_OUT.sub(_said_once, text)  # "pleeeeease", "sooo", "againnn"

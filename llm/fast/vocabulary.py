@@ -219,7 +219,7 @@ CALENDAR_WORDS = frozenset({
     "fridays", "saturdays", "sundays", "weekends", "am", "pm", "oclock", "o'clock",
     # how long: "exams in 3 wks", "back in a couple of days"
     "weeks", "wks", "wk", "day", "days", "months", "years", "yrs", "hours", "hrs", "hr",
-    "mins", "minutes", "min", "minute", "hour", "sec", "secs", "fortnight",
+    "mins", "minutes", "min", "minute", "hour", "fortnight",
     "weekend", "tonight",
 })  # fmt: skip
 # Where things are thrown away: "put the old charger in the trash" is a discard. "The bin"

@@ -40,8 +40,7 @@ SURE = [
     ("lent the drill to Łukasz", [lent("Łukasz", it("drill"))]),
     # which one, said again after a comma, is the same thing
     ("lent Sister Ngozi our big pot, the 30 quart one", [lent("Sister Ngozi", it("big pot"))]),
-    # a group named in lower case borrows and gives back
-    ("film soc returned the projector", [back("film soc", it("projector"))]),
+    # a group named in lower case borrows
     ("lent the gazebo to the cricket club", [lent("the cricket club", it("gazebo"))]),
     # a title and a name typed in lower case, and an aunt in Tagalog
     ("mrs jackson returned the shovels", [back("mrs jackson", it("shovels"))]),
@@ -239,6 +238,9 @@ QUESTIONS = [
 
 # A member, or someone outside? A gift, or a loan? Asked first.
 ASK_FIRST = [
+    # a group gives back, or has, what may never have been ours ("the rugby club gave back the
+    # trophy"): asked, unless we said we lent it
+    ("film soc returned the projector", [back("film soc", it("projector"))]),
     ("Tama took the crayfish pots, back sunday he says", [lent("Tama", it("crayfish pots"))]),
     ("Jimmy next door took the slurry agitator", [lent("Jimmy", it("slurry agitator"))]),
     ("Raj took the trailer", [lent("Raj", it("trailer"))]),

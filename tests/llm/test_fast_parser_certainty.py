@@ -179,6 +179,15 @@ ASK_FIRST = [
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
 NEVER_A_WRITE = [
+    # a team brings back what was never ours; a job title is a person; a gift kept
+    "the cricket team brought back the trophy",
+    "the rugby club gave back the trophy",
+    "the candidate is in the office in interview room",
+    "gave mum the slow cooker, she's keeping it lol",
+    # counted, but no things
+    "40 min in traffic",
+    "3 nights in paris",
+    "30 pupils in class",
     # a person or a pet, typed without the apostrophe or in lower case
     "the cats in the airing cupboard again lol",
     "the dogs snoring on the couch lol",
@@ -407,6 +416,24 @@ NEVER_A_WRITE = [
 
 # Sure: nested place names kept whole, lists split at "and", shorthand read out.
 SURE = [
+    # dollars are no "used"; food named after an animal; a ring is no doing; a section label
+    (
+        "put 100 usd in the safe",
+        [store("safe", {"name": "usd", "quantity": 100, "counted": True})],
+    ),
+    ("the hot dogs are in the freezer", [store("freezer", it("hot dogs"))]),
+    ("mums ring is in the jewellery box", [store("jewellery box", it("ring"))]),
+    ("put the files in sec 3", [store("sec 3", it("files"))]),
+    # a word of no dictionary in a cupboard is a thing ("kez is in the shed" is asked)
+    ("hoover is in the cupboard", [store("cupboard", it("hoover"))]),
+    (
+        "lent the gazebo to the cricket club",
+        [act("take", items=[it("gazebo")], person="the cricket club")],
+    ),
+    (
+        "My neighbor Marty borrowed the step stool, the little one",
+        [act("take", items=[it("step stool")], person="Marty")],
+    ),
     # a room called by its name, said without "the"
     (
         "put teh spare loo rolls in the cupboard under the sink in Lighthouse room pls",

@@ -504,6 +504,15 @@ QUESTIONS = [
 ]
 
 CHAT = [
+    # "where" in another language, in a sentence that asks no such thing
+    "doko ni iku no",
+    "onde is my favourite band",
+    # contents of no storage place
+    "list the zip contents",
+    "show home insurance contents",
+    # a greeting: what is left after it is no thing sought
+    "good morning bot ☕",
+    "hang on driving",
     "who changed the baby",
     "who changed his mind",
     # asked of a room, a vehicle or a work place, not of a container
