@@ -155,6 +155,12 @@ SHORTHAND = {
     # Yorkshire: "put 6 gas bottles int' barn" ("t'barn" is read in `text.normalise`)
     "int'": "in the",
     "movd": "moved", "stord": "stored",
+    # contractions typed without the apostrophe: "whatve we got in the trailer", "whens the
+    # last time", "theyre in the van"
+    "whatve": "what've", "whens": "when's", "wherere": "where're", "whereve": "where've",
+    "whove": "who've", "theyre": "they're", "youre": "you're", "theyve": "they've",
+    "youve": "you've", "theres": "there's", "thats": "that's", "itll": "it'll",
+    "theyll": "they'll", "youll": "you'll", "shes": "she's", "hes": "he's",
 }  # fmt: skip
 
 # Pairs said as one thing: "and" between them joins, not lists ("the dustpan and brush").

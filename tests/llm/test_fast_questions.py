@@ -38,6 +38,8 @@ QUESTIONS = [
     # asked of a labelled place, said without an article
     ("is there a drill in bin C?", [find("drill")]),  # where it is answers whether it is there
     ("is there a drill in bin 4", [find("drill")]),
+    # a contraction typed without its apostrophe
+    ("wheres the baby motrin shes burning up", [find("baby motrin")]),
     # "where" said in the language the household mixes in
     ("furoshiki doko?", [find("furoshiki")]),
     ("las llaves donde?", [find("las llaves")]),
