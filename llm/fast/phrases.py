@@ -486,9 +486,16 @@ _SOMEONE_DOES = (
     r"|forgot|have|had|has|just|was|am|is|are|were|gotta|wanna|want|wants|wanted|typed|fat"
     r"|pressed|looked|checked|know|dont|don't|did|didnt|didn't|reckon|guess|got|aint|ain't"
     r"|looking|tried|hope|mean|meant|gonna|will|should|must|says|said|set|asked|asking|stop"
-    r"|stopped|been|going|leave|leaving|heading|im|i'm|ive|i've)"
+    r"|stopped|been|going|leave|leaving|heading|im|i'm|ive|i've"
+    # said of someone else: "Geoff reckons it's junk", "Bruce fancies a game"
+    r"|reckons|swears|fancies|thinks|knows|wonders|would|won't|wont)"
     r"|'(?:m|ve|ll|s\s+(?:got|been|gone|going|asking|coming|looking|not|gonna|just|always"
     r"|still)))\b"
+)
+# A little word with a capital after a word without one: a sentence begun with no full stop.
+_SENTENCE_STARTED = re.compile(
+    r"(?<=[a-z0-9])\s+(?=(?-i:My|The|Our|Want|Need|Feels|Off|Going|Its|It's|He|She|They|We|Not"
+    r"|Just|Got|Cant|Can't|Dont|Don't|Kids|Thanks|Cheers|Me)\b)"
 )
 _RUN_ON_CLAUSE = re.compile(
     # "… the ice scraper im gonna be late": I, said with its verb
@@ -502,16 +509,20 @@ def clause_starts(text: str) -> list[int]:
     """Where someone starts to say what they do or think, in words typed without a comma.
 
     "undo that jake stop kicking my seat" -> [the index of "jake"]: "I", "we", "he", "she",
-    "they", or a name (capitalised, or a first name or a word for a person) before a verb.
+    "they", or a name (capitalised, or a first name or a word for a person) before a verb;
+    and a sentence begun with a capital after no full stop ("what's in the kit Want to
+    check it's all there", "how does this work My daughter set it up").
     """
-    return [
+    starts = {
         match.end()
         for match in _RUN_ON_CLAUSE.finditer(text)
         if match["name"] is None
         or match["name"][0].isupper()
         or match["name"].lower() in FIRST_NAMES
         or match["name"].lower() in PEOPLE
-    ]
+    }
+    starts |= {match.end() for match in _SENTENCE_STARTED.finditer(text)}
+    return sorted(starts)
 
 
 def clean_query(phrase: str) -> str | None:

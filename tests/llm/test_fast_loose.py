@@ -239,6 +239,13 @@ def test_it_is_no_thing_of_its_own_beside_a_clause_a_plan_or_a_question(text, mo
         ("how do I work this thing Cody set it up and went back to college", [act("help")], False),
         ("where are my shin pads i have a match at 10", [act("find", query="shin pads")], False),
         ("undo that jake stop kicking my seat", [act("undo")], True),
+        # a sentence begun with a capital, with no full stop before it
+        (
+            "What's in the earthquake kit at the moment Want to check it's all there",
+            [act("contents", place="earthquake kit")],
+            False,
+        ),
+        ("How does this work My daughter set it up for me", [act("help")], False),
         # "im" with its verb, after a lead-in the question is said behind
         (
             "wallah where did the kids put the ice scraper im gonna be late",

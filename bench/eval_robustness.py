@@ -1,0 +1,115 @@
+"""How much a message's reading depends on how it is typed: the same labelled messages, said
+with a lead-in, a sign-off, a phone's capital, no apostrophes, no commas, in lower case.
+
+    poetry run python bench/eval_robustness.py [--data FILE ...] [--variants hey,pls,...]
+
+Every message of the sets (by default every file of tests/eval/) is parsed as written, as
+`bench/eval_understanding.py` does (no model). Then each message the parser read rightly
+(an instruction or question acted on with every slot right, or asked about) is said again
+in each variant below, and graded against the same labels:
+
+- **hey**: "hey bot, " before it; **okso**: "ok so " before it;
+- **pls**, **thanks**, **lol**: " pls", ", thanks", " lol" after it; **excl**: "!!" after it;
+- **cap**: its first letter capitalised (as a phone does); **lower**: all in lower case;
+- **noapos**: without apostrophes ("wheres", "mums drill"); **nocomma**: without commas;
+  **noq**: without question marks.
+
+For each variant it prints how many readings got worse (right became wrong, asked or
+silent; asked became wrong or silent) and how many must-not-change messages, silent as
+written, were written on or asked about. A variant that only changes what the labels
+spell ("mums drill" for "mum's drill") counts as worse: read the misses before blaming the
+parser. It is a report, not a test: it always exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from eval_understanding import grade, load
+
+ROOT = Path(__file__).resolve().parent.parent
+# How good a reading is, to tell worse from better: right, then asked, then silent or wrong.
+RANK = {"correct": 3, "acted": 3, "asked": 2, "silent": 1, "wrong": 0}
+
+
+def _ends(text: str, said: str) -> str:
+    return text.rstrip(" .!?") + said
+
+
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "hey": lambda text: f"hey bot, {text}",
+    "okso": lambda text: f"ok so {text}",
+    "pls": lambda text: _ends(text, " pls"),
+    "thanks": lambda text: _ends(text, ", thanks"),
+    "lol": lambda text: _ends(text, " lol"),
+    "excl": lambda text: _ends(text, "!!"),
+    "cap": lambda text: text[:1].upper() + text[1:],
+    "lower": str.lower,
+    "noapos": lambda text: text.replace("'", "").replace("\u2019", ""),
+    "nocomma": lambda text: text.replace(",", ""),
+    "noq": lambda text: text.replace("?", ""),
+}
+
+
+def _read(text: str) -> dict[str, Any]:
+    from llm.chain import parse_text
+
+    return parse_text(text, chain=None).result.to_json_dict()
+
+
+def measure(rows: list[dict[str, Any]], names: list[str]) -> dict[str, dict[str, int]]:
+    """Per variant: readings tried and made worse; must-not-change tried, written, asked."""
+    counts = {name: dict.fromkeys(("tried", "worse", "nc", "writes", "asked"), 0) for name in names}
+    for row in rows:
+        was = grade(row, _read(row["text"]))
+        must_not_change = row["kind"] == "no_change"
+        if (must_not_change and was != "silent") or (not must_not_change and RANK[was] < 2):
+            continue  # only what was read rightly as written can be lost
+        for name in names:
+            said = VARIANTS[name](row["text"])
+            if said == row["text"]:
+                continue
+            now = grade(row, _read(said))
+            tally = counts[name]
+            if must_not_change:
+                tally["nc"] += 1
+                tally["writes"] += now == "write"
+                tally["asked"] += now == "asked"
+            else:
+                tally["tried"] += 1
+                tally["worse"] += RANK[now] < RANK[was]
+    return counts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", action="append", type=Path, help="a labelled JSONL file")
+    parser.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated")
+    args = parser.parse_args()
+    names = [name for name in args.variants.split(",") if name]
+    unknown = [name for name in names if name not in VARIANTS]
+    if unknown:
+        sys.exit(f"unknown variants: {', '.join(unknown)} (known: {', '.join(VARIANTS)})")
+    files = args.data or sorted((ROOT / "tests" / "eval").glob("understanding*.jsonl"))
+    rows = [row for path in files for row in load(path)]
+    counts = measure(rows, names)
+    print(f"# Robustness, {len(rows)} messages of {len(files)} file(s) (fast parser, no model)\n")
+    print("| variant | right or asked, said so | worse | must-not-change | written | asked |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name in names:
+        tally = counts[name]
+        share = 100 * tally["worse"] / tally["tried"] if tally["tried"] else 0.0
+        print(
+            f"| {name} | {tally['tried']} | {tally['worse']} ({share:.1f}%) | {tally['nc']}"
+            f" | {tally['writes']} | {tally['asked']} |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    raise SystemExit(main())
