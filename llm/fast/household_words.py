@@ -87,6 +87,11 @@ PEOPLE = frozenset({
     "painter", "painters", "decorator", "decorators", "joiner", "carpenter", "roofer",
     "roofers", "mechanic", "nurse", "doctor", "midwife", "tutor", "teacher",
     "coach", "volunteers", "volunteer", "tradie", "tradies", "inspector", "surveyor",
+    # who is met at work or at a do: "the candidate is in the office in interview room"
+    "candidate", "interviewee", "receptionist", "supervisor", "consultant", "auditor", "ceo",
+    "secretary", "treasurer", "photographer", "caterer", "caterers", "resident", "residents",
+    "patient", "patients", "vicar", "priest", "bride", "groom", "waiter", "waitress",
+    "dentist", "chef", "gentleman", "gerbil", "gerbils", "chinchilla", "ferret", "tortoise",
     # wild animals that get in (not "bear": a teddy bear is a thing)
     "deer", "raccoon", "raccoons", "moose", "coyote",
     "lass", "lasses", "lad", "missus", "hubby", "wifey",

@@ -62,8 +62,10 @@ _BARE_ROOM = re.compile(
     r"|window"
     # "rack 2 in dry store", "shelf 3 in parts room"
     r"|(?:dry|stock|parts|back|front|box|spare|store|plant|boot|sun|games|tack|feed)\s+(?:room|store)"
-    # a room by its name, with its capital: "the cupboard under the sink in Lighthouse room"
-    r"|(?-i:[A-Z][a-z]+)\s+room"
+    # a room by its name: "the cupboard under the sink in Lighthouse room", "in jades room";
+    # not which room ("the table in this room")
+    r"|(?!(?:this|that|these|those|same|other|another|one|every|each|which|what|whose|plenty"
+    r"|no|more|enough|some|any|little|much|the|a|an|my|our|his|her|their|your|its)\s)[a-z]+\s+room"
     r"))$",
     _I,
 )
