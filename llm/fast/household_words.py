@@ -91,7 +91,7 @@ PEOPLE = frozenset({
     "candidate", "interviewee", "receptionist", "supervisor", "consultant", "auditor", "ceo",
     "secretary", "treasurer", "photographer", "caterer", "caterers", "resident", "residents",
     "patient", "patients", "vicar", "priest", "bride", "groom", "waiter", "waitress",
-    "dentist", "chef", "gentleman", "gerbil", "gerbils", "chinchilla", "ferret", "tortoise",
+    "dentist", "chef", "gentleman", "gerbil", "gerbils", "chinchilla",
     # wild animals that get in (not "bear": a teddy bear is a thing)
     "deer", "raccoon", "raccoons", "moose", "coyote",
     "lass", "lasses", "lad", "missus", "hubby", "wifey",
