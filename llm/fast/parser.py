@@ -493,7 +493,10 @@ def _loosely(text: str, known_places: KnownPlaces) -> list[Action]:
     """
     read = _reader(known_places)
     plain = [normalise(clean_text(said)) for said in (text, *_without_extras(text))]
-    for said in dict.fromkeys(said for each in plain for said in (each, trim(each))):
+    tried: dict[str, str] = {}  # each wording once, whatever marks it ends with
+    for said in (said for each in plain for said in (each, trim(each))):
+        tried.setdefault(said.rstrip(" .!?,;:"), said)
+    for said in tried.values():
         actions = (
             one_clause(said, read)
             or one_question(said, read)
