@@ -89,9 +89,12 @@ PEOPLE = frozenset({
     "coach", "volunteers", "volunteer", "tradie", "tradies", "inspector", "surveyor",
     # who is met at work or at a do: "the candidate is in the office in interview room"
     "candidate", "interviewee", "receptionist", "supervisor", "consultant", "auditor", "ceo",
-    "secretary", "treasurer", "photographer", "caterer", "caterers", "resident", "residents",
-    "patient", "patients", "vicar", "priest", "bride", "groom", "waiter", "waitress",
-    "dentist", "chef", "gentleman", "gerbil", "gerbils", "chinchilla",
+    "treasurer", "photographer", "caterer", "caterers", "resident", "residents", "patient",
+    "patients", "vicar", "bride", "groom", "waiter", "waitress", "dentist", "chef",
+    "gentleman", "student", "students", "pupil", "pupils", "guard", "guards",
+    # (not "secretary": a desk; not "priest": a fishing cosh; not "mouse", "snake": tools)
+    "gerbil", "gerbils", "chinchilla", "chinchillas", "hamsters", "kittens", "puppies",
+    "goldfish", "gecko", "turtle",
     # wild animals that get in (not "bear": a teddy bear is a thing)
     "deer", "raccoon", "raccoons", "moose", "coyote",
     "lass", "lasses", "lad", "missus", "hubby", "wifey",
@@ -162,7 +165,7 @@ SHORTHAND = {
     "movd": "moved", "stord": "stored",
     # contractions typed without the apostrophe: "whatve we got in the trailer", "whens the
     # last time", "theyre in the van"
-    "whatve": "what've", "whens": "when's", "wherere": "where're", "whereve": "where've",
+    "whatve": "what've", "whens": "when's", "wherere": "where are", "whereve": "where've",
     "whove": "who've", "theyre": "they're", "youre": "you're", "theyve": "they've",
     "youve": "you've", "theres": "there's", "thats": "that's", "itll": "it'll",
     "theyll": "they'll", "youll": "you'll", "shes": "she's", "hes": "he's",

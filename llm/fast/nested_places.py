@@ -65,7 +65,9 @@ _BARE_ROOM = re.compile(
     # a room by its name: "the cupboard under the sink in Lighthouse room", "in jades room";
     # not which room ("the table in this room")
     r"|(?!(?:this|that|these|those|same|other|another|one|every|each|which|what|whose|plenty"
-    r"|no|more|enough|some|any|little|much|the|a|an|my|our|his|her|their|your|its)\s)[a-z]+\s+room"
+    r"|no|more|enough|some|any|little|much|the|a|an|my|our|his|her|hers|their|your|its|whichever"
+    r"|whatever|either|both|right|wrong|correct|usual|own|empty|previous|next|yonder|ya|yr|thy"
+    r"|mah|ma|someones|everyones|anyones)\s)[a-z]+\s+room"
     r"))$",
     _I,
 )

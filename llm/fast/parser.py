@@ -493,9 +493,9 @@ def _loosely(text: str, known_places: KnownPlaces) -> list[Action]:
     """
     read = _reader(known_places)
     plain = [normalise(clean_text(said)) for said in (text, *_without_extras(text))]
-    tried: dict[str, str] = {}  # each wording once, whatever marks it ends with
+    tried: dict[str, str] = {}  # each wording once, as typed first ("… room." is "… room")
     for said in (said for each in plain for said in (each, trim(each))):
-        tried.setdefault(said.rstrip(" .!?,;:"), said)
+        tried.setdefault(said.rstrip().removesuffix(".").rstrip(), said)
     for said in tried.values():
         actions = (
             one_clause(said, read)

@@ -494,13 +494,17 @@ _SOMEONE_DOES = (
 )
 # A little word with a capital after a word without one: a sentence begun with no full stop.
 _SENTENCE_STARTED = re.compile(
-    r"(?<=[a-z0-9])\s+(?=(?-i:My|The|Our|Want|Need|Feels|Off|Going|Its|It's|He|She|They|We|Not"
-    r"|Just|Got|Cant|Can't|Dont|Don't|Kids|Thanks|Cheers|Me)\b)"
+    # (not "The", "My", "Me": titles have them, "where is the Despicable Me dvd")
+    r"(?<=[a-z0-9])\s+(?=(?-i:Want|Need|Feels|Off|Going|Its|It's|He|She|They|We|Not|Just|Got"
+    r"|Cant|Can't|Dont|Don't|Kids|Thanks|Cheers)\b)"
 )
 _RUN_ON_CLAUSE = re.compile(
     # "… the ice scraper im gonna be late": I, said with its verb
     r"(?<=[a-z0-9])\s+(?=(?:i'm|im|i've|ive|we're|we've|i'll)\s+[a-z]"
-    r"|(?:i|we|he|she|they|(?P<name>[a-z]{2,}))" + _SOMEONE_DOES + ")",
+    # whose, said before the name: "where's the drill our builder reckons its in the van"
+    r"|(?:i|we|he|she|they|(?:(?:my|our|your|his|her|their)\s+)?(?P<name>[a-z]{2,}))"
+    + _SOMEONE_DOES
+    + ")",
     re.IGNORECASE,
 )
 

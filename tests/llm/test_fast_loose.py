@@ -246,6 +246,12 @@ def test_it_is_no_thing_of_its_own_beside_a_clause_a_plan_or_a_question(text, mo
             False,
         ),
         ("How does this work My daughter set it up for me", [act("help")], False),
+        # whose, said before the one who reckons
+        (
+            "where's the drill our builder reckons its in the van",
+            [act("find", query="drill")],
+            False,
+        ),
         # "im" with its verb, after a lead-in the question is said behind
         (
             "wallah where did the kids put the ice scraper im gonna be late",

@@ -179,6 +179,9 @@ ASK_FIRST = [
 
 # Never a write, asked or not: states, people, idioms, plans, negations.
 NEVER_A_WRITE = [
+    # a pet in a room by its name; which room is not said
+    "the goldfish is in the tank in fish room",
+    "the drill is in the cupboard in whichever room",
     # a team brings back what was never ours; a job title is a person; a gift kept
     "the cricket team brought back the trophy",
     "the rugby club gave back the trophy",
@@ -416,6 +419,7 @@ NEVER_A_WRITE = [
 
 # Sure: nested place names kept whole, lists split at "and", shorthand read out.
 SURE = [
+    ("the fishing priest is in the tackle box", [store("tackle box", it("fishing priest"))]),
     # dollars are no "used"; food named after an animal; a ring is no doing; a section label
     (
         "put 100 usd in the safe",

@@ -40,6 +40,7 @@ QUESTIONS = [
     ("is there a drill in bin 4", [find("drill")]),
     # a contraction typed without its apostrophe
     ("wheres the baby motrin shes burning up", [find("baby motrin")]),
+    ("wherere my keys", [find("keys")]),
     # "where" said in the language the household mixes in
     ("furoshiki doko?", [find("furoshiki")]),
     ("las llaves donde?", [find("las llaves")]),
