@@ -89,12 +89,12 @@ _NOT_ALONE = re.compile(
 _PLUS = re.compile(r"\s+[+&]\s+")
 
 _PARTICIPLE = re.compile(r"^\w{3,}(?:ing|ed)$", _I)
-_MAX_UNSURE_WORDS = 3
+_MAX_UNSURE_WORDS = 3  # a place of more words than this must be a sure one
 # Counted, but no things: "30 pupils in class", "3 nights in paris", "100 emails in inbox".
 _COUNTED_NOT_THINGS = frozenset({
     "night", "people", "person", "pupil", "student", "patient", "guest", "client", "customer",
     "visitor", "cover", "game", "call", "email", "message", "walk-in", "walkin", "kid",
-})  # fmt: skip  # a place of more words than this must be a sure one
+})  # fmt: skip
 
 
 def parse_note(text: str, known_places: KnownPlaces) -> list[Action] | None:

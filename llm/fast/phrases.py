@@ -515,7 +515,7 @@ def clause_starts(text: str) -> list[int]:
     "undo that jake stop kicking my seat" -> [the index of "jake"]: "I", "we", "he", "she",
     "they", or a name (capitalised, or a first name or a word for a person) before a verb;
     and a sentence begun with a capital after no full stop ("what's in the kit Want to
-    check it's all there", "how does this work My daughter set it up").
+    check it's all there", "where are my keys Cant find them").
     """
     starts = {
         match.end()
