@@ -442,13 +442,11 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
     if capital:
         # a phone's capital first, read nothing: read as typed without it. A question is
         # answered ("Drill where?", "Is the pavlova dish still at Aunty Marge's?"); a change
-        # is asked first after a little word ("The kids put the paddling pool back"), and
-        # not read after a noun, which may be a name ("Biscuit is in kennel 4": the dog)
+        # is asked first, after a little word ("The kids put the paddling pool back") or a
+        # noun, which may be a name ("Tent's back in the loft"; "Biscuit is in kennel 4": the
+        # dog, and the answer is no)
         said = parse_fast(text[0].lower() + text[1:], known_places=known_places, loose=loose)
-        if only_reads(said.actions):
-            actions = said.actions
-        elif capital == "little word":
-            actions = ask_first(said.actions) or []
+        actions = said.actions if only_reads(said.actions) else ask_first(said.actions) or []
     if marked and not only_reads(actions):
         actions = ask_first(actions) or []  # "- bin the old paint": a to-do list's line?
     groups = [action for action in actions if action.person and is_group(action.person)]
