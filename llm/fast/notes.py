@@ -91,10 +91,10 @@ _PLUS = re.compile(r"\s+[+&]\s+")
 _PARTICIPLE = re.compile(r"^\w{3,}(?:ing|ed)$", _I)
 _MAX_UNSURE_WORDS = 3  # a place of more words than this must be a sure one
 # Counted, but no things: "30 pupils in class", "3 nights in paris", "100 emails in inbox".
-_COUNTED_NOT_THINGS = frozenset({
-    "night", "people", "person", "pupil", "student", "patient", "guest", "client", "customer",
-    "visitor", "cover", "game", "call", "email", "message", "walk-in", "walkin", "kid",
-})  # fmt: skip
+_COUNTED_NOT_THINGS = PEOPLE | {
+    "night", "people", "person", "visitor", "cover", "game", "call", "email", "message",
+    "walk-in", "walkin",
+}  # fmt: skip
 
 
 def parse_note(text: str, known_places: KnownPlaces) -> list[Action] | None:
@@ -291,7 +291,7 @@ def _counted_in_a_bare_place(subject: str, rest: str) -> bool:
     said = rest.split()
     if not _COUNTED.search(subject) or "," in subject or len(said) > _MAX_UNSURE_WORDS:
         return False
-    if singular(counted) in _COUNTED_NOT_THINGS | PEOPLE or counted in CALENDAR_WORDS:
+    if singular(counted) in _COUNTED_NOT_THINGS or counted in CALENDAR_WORDS:
         return False
     return looks_like_place(rest, ()) or not is_common_noun(said[-1].lower())
 

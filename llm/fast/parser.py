@@ -425,7 +425,8 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
     text = text[marked.end() :] if marked else text
     try:
         actions = _with_change_beside(text, _parse(text, known_places), known_places)
-        for part in [] if actions else _without_extras(text):
+        extras = [] if actions else _without_extras(text)
+        for part in extras:
             # "…, he'll have it a week pls"; "hey bot, the tyre pump, which box" (after a
             # lead-in, only a question: a change is asked about below, "ok drill is in bin 4")
             read = _with_change_beside(part, _parse(part, known_places), known_places)
@@ -433,13 +434,12 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
                 actions = read
                 break
         if not actions and loose and not _unreadable(text):
-            plain = normalise(clean_text(text))
+            plain = _plain(text)
             if not _TO_SOMEONE.match(plain):  # "Emily, have you taken my scissors?"
-                actions = _loosely(text, known_places)
+                actions = _loosely([plain, *map(_plain, extras)], known_places)
     finally:
         _READ.reset(memo)
-    capital = _capitalised_first(text) if not actions else None
-    if capital:
+    if not actions and _capitalised_by_phone(text):
         # a phone's capital first, read nothing: read as typed without it. A question is
         # answered ("Drill where?", "Is the pavlova dish still at Aunty Marge's?"); a change
         # is asked first, after a little word ("The kids put the paddling pool back") or a
@@ -449,8 +449,8 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         actions = said.actions if only_reads(said.actions) else ask_first(said.actions) or []
     if marked and not only_reads(actions):
         actions = ask_first(actions) or []  # "- bin the old paint": a to-do list's line?
-    groups = [action for action in actions if action.person and is_group(action.person)]
-    if groups and not only_reads(actions) and not _LENT_BY_US.search(text):
+    by_group = any(action.person and is_group(action.person) for action in actions)
+    if by_group and not only_reads(actions) and not _LENT_BY_US.search(text):
         # "the rugby club gave back the trophy": ours? ("lent the gazebo to the cricket club"
         # says so)
         actions = ask_first(actions) or []
@@ -483,14 +483,24 @@ def _without_extras(text: str) -> list[str]:
     return [part for part in dict.fromkeys(said) if part.strip() and part != text]
 
 
-def _loosely(text: str, known_places: KnownPlaces) -> list[Action]:
+def _plain(text: str) -> str:
+    """The message as the rules read it: printable, normalised."""
+    return normalise(clean_text(text))
+
+
+def _loosely(plain: list[str], known_places: KnownPlaces) -> list[Action]:
     """The loose readings of a message no rule read.
 
-    As typed, then without its lead-in words and trailing noise ("ok so sold the old bike on
-    ebay", "… pls", "…!!").
+    Args:
+        plain: the message as typed, then without its lead-in words and trailing noise
+            (`_without_extras`: "ok so sold the old bike on ebay", "… pls", "…!!"), each
+            through `_plain`.
+        known_places: the household's place names.
+
+    Returns:
+        The first loose reading of the first wording that has one, or [].
     """
     read = _reader(known_places)
-    plain = [normalise(clean_text(said)) for said in (text, *_without_extras(text))]
     tried: dict[str, str] = {}  # each wording once, as typed first ("… room." is "… room")
     for said in (said for each in plain for said in (each, trim(each))):
         tried.setdefault(said.rstrip().removesuffix(".").rstrip(), said)
@@ -508,8 +518,8 @@ def _loosely(text: str, known_places: KnownPlaces) -> list[Action]:
     return []
 
 
-def _capitalised_first(text: str) -> str | None:
-    """What the capital of a message's first word is on: "little word", "noun" or None.
+def _capitalised_by_phone(text: str) -> bool:
+    """True when the capital of a message's first word may be a phone's, not a name's.
 
     "The kids …", "Is the …" (a little word a phone capitalises); "Drill where?" (a common
     noun); not a name people are called by ("Dave", "Mum"), nor a word of no dictionary.
@@ -517,13 +527,11 @@ def _capitalised_first(text: str) -> str | None:
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     word = first.rstrip("'s?!.,:").removesuffix("'")
     if not (word[:1].isupper() and word[1:].islower()):
-        return None
+        return False
     lowered = word.lower()
     if lowered in _CAPITALISED_BY_PHONES:
-        return "little word"
-    if lowered in FIRST_NAMES or lowered in PEOPLE or not is_common_noun(lowered):
-        return None
-    return "noun"
+        return True
+    return lowered not in FIRST_NAMES and lowered not in PEOPLE and is_common_noun(lowered)
 
 
 # Little words a phone capitalises first: "The kids put the paddling pool back", "Is the
@@ -612,7 +620,7 @@ def _asked_once(actions: list[Action]) -> list[Action]:
 def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
     if _unreadable(text):
         return []
-    plain = normalise(clean_text(text))
+    plain = _plain(text)
     if _TO_SOMEONE.match(plain):
         return []  # "Ma, where you keep the big wok?": asked of someone in the house
     return (
@@ -781,7 +789,7 @@ def _parse_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
     after it must be read ("put the drill in bin 4. the saw is in bin 5"), or none is.
     A question mark ends the message's reading: what follows a question is left alone.
     """
-    text = normalise(clean_text(text)).strip()
+    text = _plain(text).strip()
     lead = _LEAD_IN_CLAUSE.match(text)
     if lead and _plain_lead_in(lead["lead"]):
         text = _without_pronoun(lead["lead"], lead["rest"])
@@ -1170,7 +1178,7 @@ def _parse_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
 
 
 def _read_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
-    text = normalise(clean_text(text))
+    text = _plain(text)
     asked = "?" in text
     if asked and not text.strip("? "):
         return [Action(type="help")]
