@@ -80,8 +80,11 @@ Houston, student union societies, a Japanese-Canadian couple in Tokyo; read in t
 session) and six written at the start of that next session and kept unread (a retired couple
 with a caravan in Perth, a Chilean family in Santiago writing Spanish-shaped English, a
 Detroit dad dictating to his phone, the deck crew of a Scottish island ferry, a Bangladeshi
-restaurant family on Brick Lane, an Ohio quilting guild). TRAINED_LATER.md says when and why
-for each.
+restaurant family on Brick Lane, an Ohio quilting guild) and six written at the start of the
+session after it and kept unread (a Wisconsin deer camp, a homeschooling mother in Utah, a
+Lebanese family in western Sydney, an Oregon plant nursery, a French couple in Provence
+writing English as a second language, postgraduate housemates in Manchester).
+TRAINED_LATER.md says when and why for each.
 """
 
 from __future__ import annotations
@@ -353,6 +356,13 @@ SIZES = {
     "../training/not_trained/perth_caravan.jsonl": (90, 32),
     "../training/not_trained/quilting_guild.jsonl": (95, 32),
     "../training/not_trained/santiago_family.jsonl": (97, 34),
+    # six written on 5 December at the start of the next session, unread
+    "../training/not_trained/lebanese_sydney.jsonl": (85, 30),
+    "../training/not_trained/manchester_postgrads.jsonl": (90, 32),
+    "../training/not_trained/oregon_nursery.jsonl": (91, 31),
+    "../training/not_trained/provence_couple.jsonl": (99, 33),
+    "../training/not_trained/utah_homeschool.jsonl": (97, 33),
+    "../training/not_trained/wisconsin_deer_camp.jsonl": (93, 33),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
