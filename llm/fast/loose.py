@@ -258,6 +258,18 @@ def sought_before(text: str, read: Callable[[str], list[Action]]) -> list[Action
 _MAX_SOUGHT_WORDS = 8
 
 
+# Where more is said, typed without the comma before it: what was done with it ("… put it
+# back in the garage", "… hung em on the hooks"), which one ("… the one with holes", "… not
+# the blue one"), how many ("… all 4 of them", "… 3 of em") or an undo ("oops undo that").
+_SAID_ANEW = re.compile(
+    r"(?<=[a-z0-9])\s+(?=(?:put|stuck|hung|moved|lent|binned|chucked|threw|popped|shoved|kept"
+    r"|stored|placed|gave|returned|tossed|dumped|sold)\s+(?:it|them|em|'em)\b"
+    r"|the\s+one\b|not\s+(?:the|in|on|under|any)\b|(?:all\s+)?\d+\s+of\s+(?:them|em|'em|those)\b"
+    r"|undo\b|scratch\s+that\b)",
+    _I,
+)
+
+
 def run_on(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
     """`one_question`, else `one_clause`, of a message typed without commas between clauses.
 
@@ -265,7 +277,7 @@ def run_on(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
     "show me recent changes i think i messed something up", "undo that jake stop kicking
     my seat".
     """
-    starts = clause_starts(text)
+    starts = sorted({*clause_starts(text), *(match.end() for match in _SAID_ANEW.finditer(text))})
     if not starts:
         return []
     cuts = [0, *starts, len(text)]

@@ -258,6 +258,25 @@ def test_it_is_no_thing_of_its_own_beside_a_clause_a_plan_or_a_question(text, mo
             [act("find", query="ice scraper")],
             False,
         ),
+        # which one, said after the thing with no comma
+        (
+            "wheres the big torch at the one with the red switch",
+            [act("find", query="big torch")],
+            False,
+        ),
+        ("where's my good scarf not the grey one", [act("find", query="good scarf")], False),
+        # what was done with it, said after with no comma: asked first
+        (
+            "snow shovel's on the porch now moved it from the garage",
+            [store("porch", it("snow shovel"))],
+            True,
+        ),
+        (
+            "kettle's back from Priya put it in the cupboard over the sink",
+            [act("return", items=[it("kettle")], person="Priya")],
+            True,
+        ),
+        ("argh wrong one undo that", [act("undo")], True),
     ],
 )
 def test_a_clause_typed_without_a_comma_starts_where_someone_does_something(
@@ -274,6 +293,9 @@ def test_a_clause_typed_without_a_comma_starts_where_someone_does_something(
         "the cable situation in crate C is honestly cursed",  # "C" is a crate's label
         "undo that I want to keep it",  # the rest takes the undo back
         "Do you know Erik, where the fishing box is?",  # asked of Erik
+        # "both" and "all 4" start no clause: they count what follows
+        "the Smiths returned both pairs of skis no damage",
+        "whoever borrowed the ladder left it out in the rain",
     ],
 )
 def test_no_clause_starts_at_a_label_or_beside_a_doubt(text, monkeypatch):
