@@ -260,14 +260,32 @@ _MAX_SOUGHT_WORDS = 8
 
 # Where more is said, typed without the comma before it: what was done with it ("… put it
 # back in the garage", "… hung em on the hooks"), which one ("… the one with holes", "… not
-# the blue one"), how many ("… all 4 of them", "… 3 of em") or an undo ("oops undo that").
+# the blue one") or how many ("… all 4 of them", "… 3 of em"); only where no one is said to
+# start a clause (`clause_starts`), whose cuts are surer.
 _SAID_ANEW = re.compile(
     r"(?<=[a-z0-9])\s+(?=(?:put|stuck|hung|moved|lent|binned|chucked|threw|popped|shoved|kept"
     r"|stored|placed|gave|returned|tossed|dumped|sold)\s+(?:it|them|em|'em)\b"
-    r"|the\s+one\b|not\s+(?:the|in|on|under|any)\b|(?:all\s+)?\d+\s+of\s+(?:them|em|'em|those)\b"
-    r"|undo\b|scratch\s+that\b)",
+    r"|the\s+one\b|not\s+(?:the|in|on|under|any)\b|(?:all\s+)?\d+\s+of\s+(?:them|em|'em|those)\b)",
     _I,
 )
+
+
+def _who_did_it(text: str, start: int) -> int:
+    """Where a clause starts: before the name said just before `start`, if one is.
+
+    "the ladder is in the garage jake moved it": the clause is "jake moved it", not the place
+    "garage jake"; but "back from Priya put it …" is no clause of Priya's.
+    """
+    before = text[:start].rstrip()
+    words = before.rsplit(maxsplit=2)
+    word = words[-1] if words else ""
+    named = word.lower() in FIRST_NAMES or word.lower() in PEOPLE
+    after_preposition = len(words) > 1 and words[-2].lower() in _TO_OR_FROM
+    return len(before) - len(word) if named and not after_preposition else start
+
+
+# Before a name, these make it the one the thing went to or came from ("back from Priya").
+_TO_OR_FROM = frozenset({"from", "to", "with", "by", "for", "off", "of"})
 
 
 def run_on(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
@@ -277,7 +295,7 @@ def run_on(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
     "show me recent changes i think i messed something up", "undo that jake stop kicking
     my seat".
     """
-    starts = sorted({*clause_starts(text), *(match.end() for match in _SAID_ANEW.finditer(text))})
+    starts = clause_starts(text) or [_who_did_it(text, m.end()) for m in _SAID_ANEW.finditer(text)]
     if not starts:
         return []
     cuts = [0, *starts, len(text)]

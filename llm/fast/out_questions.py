@@ -116,10 +116,11 @@ _PERSON_HAS = (
         r"\s+(?P<person>(?!(?:people|anyone|others|friends|family|someone)$).+)$",
         _I,
     ),
-    # "what Raju borrow from us": a learner's word order
+    # "what Raju borrow from us", "what things Javi still has from us": a learner's word order
     re.compile(
-        r"^what\s+(?P<person>(?!(?:did|has|have|do|does|is|are|i|we|you)\b)[\w'-]+(?:\s+[\w'-]+)?)\s+"
-        r"(?:borrow|borrowed|took|take|has|have|got)\s+(?:from|off)\s+(?:us|me)$",
+        r"^what\s+(?:(?:things|stuff)\s+)?"
+        r"(?P<person>(?!(?:did|has|have|do|does|is|are|i|we|you|u|ye|youse|y'all|still|things|stuff)\b)[\w'-]+(?:\s+(?!still\b)[\w'-]+)?)"
+        r"\s+(?:still\s+)?(?:borrow|borrowed|took|take|has|have|got)\s+(?:from|off)\s+(?:us|me)$",
         _I,
     ),
     # "list everything the cousins have borrowed", "show me all the stuff Dave's got"

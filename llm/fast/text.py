@@ -527,6 +527,30 @@ _STILL_UP_AT = re.compile(
     r"^(?P<be>(?:is|are) [^,?]+? still) (?:up|down|out|over|round) (?=(?:at|in) the )",
     re.IGNORECASE,
 )
+# Word order carried over from French, Spanish, Italian or German, put in English order:
+# "the helmets they are in the bike room?" (no "they"), "the cave, what it contains?" (what's
+# in it). (Tried and dropped, for what they wrote on chat: a place said first, "in the
+# cellar I have put the skis", which took "in the end I put …", "in the tea I put sugar";
+# "rename box 5 in camping", which took "rename the drill in the shed"; "there is … ?", which
+# took "there is a spider in the bath?"; "the drill still in the van?", which took "the
+# meeting still on at 3?".)
+_SAID_AGAIN_BY_PRONOUN = re.compile(
+    r"^(?P<thing>(?:the|my|our)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)\s+(?:they|it)"
+    r"\s+(?P<be>is|are)\s+(?=(?:in|on|at|under|inside|still)\b)",
+    re.IGNORECASE,
+)
+_WHAT_IT_HOLDS = re.compile(
+    r"\bwhat\s+(?:(?:it|they)\s+contains?|(?:there\s+is|is\s+there)\s+(?:inside|in\s+it))(?=\W*$)",
+    re.IGNORECASE,
+)
+
+
+def _in_english_order(text: str) -> str:
+    """The message with a word order carried over from another language put in English's."""
+    text = _SAID_AGAIN_BY_PRONOUN.sub(r"\g<thing> \g<be> ", text)
+    return _WHAT_IT_HOLDS.sub("what's in it", text)
+
+
 # Spanish "el"/"la" before a place, after a preposition: "in el trastero", "to la terraza".
 _SPANISH_THE = re.compile(
     r"\b(?P<at>in|into|to|from|of|inside|at|on|under|outta|out\s+of)\s+(?-i:el|la|los|las)\s+(?=[a-z])",
@@ -889,6 +913,7 @@ def _normalised(text: str) -> str:
     text = _LAUGH_BETWEEN.sub(".", text)  # "… in the ocean theme bin lol dont ask"
     text = _SPOKEN_QUESTION.sub("?", text)
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
+    text = _in_english_order(text)  # "in the cellar I have put the skis"
     text = _NA_SA.sub(r"\g<be> in ", text)  # "… are na sa balcony cupboard": Tagalog "in"
     text = _SPANISH_THE.sub(r"\g<at> the ", text)  # "put the bikes in el trastero"
     text = _STILL_UP_AT.sub(r"\g<be> ", _WH_HAVE.sub(r"\g<wh> have", text))

@@ -564,6 +564,10 @@ POSITIVE = [
     ("put the bikes in el trastero", [store("trastero", it("bikes"))]),
     ("moved the rv to El Paso", [move("El Paso", it("rv"))]),
     ("Wanjiru's school uniforms ziko box 3", [store("box 3", it("school uniforms"))]),
+    # word order carried over from French, Spanish, Italian or German
+    ("the passports they are in the safe?", [find("passports")]),
+    ("the loft, what it contains?", [contents("loft")]),
+    ("what things Javi still has from us", [act("out", person="Javi")]),
     # a place of several storage words, and a new name that starts with a storage word
     (
         "call the basement storage room Bunker from now on",

@@ -507,6 +507,12 @@ QUESTIONS = [
 ]
 
 CHAT = [
+    # surprise and plans in a question's tune, not a search
+    "there is a spider in the bath?",
+    "the meeting still on at 3?",
+    "the car still at the garage?",
+    # asked of the one spoken to: whose things they have is no person named "stuff you"
+    "what stuff you still have from us",
     # "where" in another language, in a sentence that asks no such thing
     "doko ni iku no",
     "onde is my favourite band",
