@@ -83,7 +83,8 @@ Detroit dad dictating to his phone, the deck crew of a Scottish island ferry, a 
 restaurant family on Brick Lane, an Ohio quilting guild) and six written at the start of the
 session after it and kept unread (a Wisconsin deer camp, a homeschooling mother in Utah, a
 Lebanese family in western Sydney, an Oregon plant nursery, a French couple in Provence
-writing English as a second language, postgraduate housemates in Manchester).
+writing English as a second language, postgraduate housemates in Manchester) and two in learners' English written later in it and
+read (a French family near Lyon, a Geneva flatshare).
 TRAINED_LATER.md says when and why for each.
 """
 
@@ -363,6 +364,9 @@ SIZES = {
     "../training/not_trained/provence_couple.jsonl": (99, 33),
     "../training/not_trained/utah_homeschool.jsonl": (97, 33),
     "../training/not_trained/wisconsin_deer_camp.jsonl": (93, 33),
+    # two in learners' English, written later in that session and read
+    "../training/not_trained/lyon_family.jsonl": (97, 32),
+    "../training/not_trained/geneva_flatshare.jsonl": (97, 33),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
