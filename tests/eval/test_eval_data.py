@@ -83,9 +83,9 @@ Detroit dad dictating to his phone, the deck crew of a Scottish island ferry, a 
 restaurant family on Brick Lane, an Ohio quilting guild) and six written at the start of the
 session after it and kept unread (a Wisconsin deer camp, a homeschooling mother in Utah, a
 Lebanese family in western Sydney, an Oregon plant nursery, a French couple in Provence
-writing English as a second language, postgraduate housemates in Manchester) and two in learners' English written later in it and
-read (a French family near Lyon, a Geneva flatshare).
-TRAINED_LATER.md says when and why for each.
+writing English as a second language, postgraduate housemates in Manchester) and two in
+learners' English written later in it and read (a French family near Lyon, a Geneva
+flatshare). TRAINED_LATER.md says when and why for each.
 """
 
 from __future__ import annotations
