@@ -913,7 +913,7 @@ def _normalised(text: str) -> str:
     text = _LAUGH_BETWEEN.sub(".", text)  # "… in the ocean theme bin lol dont ask"
     text = _SPOKEN_QUESTION.sub("?", text)
     text = _TA_IS.sub("is ", text)  # "mãe tá in the kitchen": Portuguese for "is"
-    text = _in_english_order(text)  # "in the cellar I have put the skis"
+    text = _in_english_order(text)  # "the helmets they are in the bike room?"
     text = _NA_SA.sub(r"\g<be> in ", text)  # "… are na sa balcony cupboard": Tagalog "in"
     text = _SPANISH_THE.sub(r"\g<at> the ", text)  # "put the bikes in el trastero"
     text = _STILL_UP_AT.sub(r"\g<be> ", _WH_HAVE.sub(r"\g<wh> have", text))
