@@ -85,7 +85,11 @@ session after it and kept unread (a Wisconsin deer camp, a homeschooling mother 
 Lebanese family in western Sydney, an Oregon plant nursery, a French couple in Provence
 writing English as a second language, postgraduate housemates in Manchester) and two in
 learners' English written later in it and read (a French family near Lyon, a Geneva
-flatshare). TRAINED_LATER.md says when and why for each.
+flatshare), and six written at the start of the session after and kept unread (an au pair
+in Vienna writing Hungarian-shaped English, a Colorado ski patrol, two retired sisters in
+Norfolk, a family hardware shop in Penang writing Manglish, an apprentice electrician in
+Bristol, a Mexican-American family in San Antonio). TRAINED_LATER.md says when and why for
+each.
 """
 
 from __future__ import annotations
@@ -367,6 +371,13 @@ SIZES = {
     # two in learners' English, written later in that session and read
     "../training/not_trained/lyon_family.jsonl": (97, 32),
     "../training/not_trained/geneva_flatshare.jsonl": (97, 33),
+    # six written on 5 December at the start of the session after, unread
+    "../training/not_trained/bristol_apprentice.jsonl": (91, 32),
+    "../training/not_trained/colorado_ski_patrol.jsonl": (94, 33),
+    "../training/not_trained/norfolk_sisters.jsonl": (100, 34),
+    "../training/not_trained/penang_hardware.jsonl": (98, 34),
+    "../training/not_trained/san_antonio_family.jsonl": (92, 32),
+    "../training/not_trained/vienna_au_pair.jsonl": (96, 32),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
