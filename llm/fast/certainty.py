@@ -18,7 +18,7 @@ from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, SENSE_VERBS, STORAGE_NOU
 
 SURE, ASK = "sure", "ask"
 # Words that end the head noun phrase of a place ("cupboard under the stairs").
-_PLACE_BREAKS = frozenset({
+PLACE_BREAKS = frozenset({
     "in", "on", "under", "above", "below", "behind", "by", "beside", "next", "over",
     "near", "at", "of", "inside", "underneath", "beneath", "with", "for", "to", "from",
 })  # fmt: skip
@@ -72,6 +72,19 @@ def is_label(word: str) -> bool:
     return bool(_LABEL_ALONE.fullmatch(word.strip(",.!").lower()))
 
 
+def whole_of(place_text: str) -> str:
+    """The place a part of a place is part of: "the back of the shed" -> "the shed".
+
+    Args:
+        place_text: a place as written.
+
+    Returns:
+        The whole, or the place as written when it names no part.
+    """
+    part = _PART_OF.match(place_text)
+    return part["whole"] if part else place_text
+
+
 def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
     """How surely a place phrase said without a verb of putting names a place.
 
@@ -90,13 +103,11 @@ def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
     adjacent = split_adjacent(place_text)
     if adjacent:
         place_text = f"{adjacent[1]} {adjacent[2]}"  # "under the sink": judged as "the sink"
-    part = _PART_OF.match(place_text)
-    if part:
-        place_text = part["whole"]  # "top of the china hutch": judged as "the china hutch"
+    place_text = whole_of(place_text)  # "top of the china hutch": judged as "the china hutch"
     words = place_text.lower().split()
     if any(word in SENSE_VERBS for word in words) or (words and words[-1] in ("one", "ones")):
         return None  # "in the Harris photos look amazing"; "gasket gone on the old one"
-    head_words = list(itertools.takewhile(lambda word: word not in _PLACE_BREAKS, words))
+    head_words = list(itertools.takewhile(lambda word: word not in PLACE_BREAKS, words))
     head_phrase = " ".join(head_words)
     if is_known_place(place_text, known_places):
         return SURE

@@ -14,7 +14,15 @@ import re
 from inventory import LEADING_WORDS, singular
 from llm.actions import Action, ItemRef
 from llm.fast.adjacent import ADJACENT, BESIDE, split_adjacent
-from llm.fast.certainty import ASK, SURE, ask_first, needs_asking, place_certainty
+from llm.fast.certainty import (
+    ASK,
+    PLACE_BREAKS,
+    SURE,
+    ask_first,
+    needs_asking,
+    place_certainty,
+    whole_of,
+)
 from llm.fast.chores import maybe_binned, thrown_away
 from llm.fast.household_words import (
     BAGS_AND_BOXES,
@@ -152,6 +160,11 @@ _WHERE_PEOPLE_ARE = frozenset({
     "garden", "yard", "study", "basement", "cellar", "workshop", "barn", "house", "shop",
     "porch", "attic", "loft", "car", "van", "truck", "ute", "conservatory", "landing", "lab",
     "gym", "church", "school", "ward", "toilet", "loo", "keller", "upstairs", "downstairs",
+    # rooms, huts and vehicles someone sits in: "dazza is in the lock up", "wazza in the caravan"
+    "lock-up", "lockup", "hallway", "storeroom", "stockroom", "boxroom", "mudroom", "playroom",
+    "cloakroom", "utility", "polytunnel", "greenhouse", "summerhouse", "stable", "caravan",
+    "camper", "motorhome", "trailer", "cabin", "hut", "shack", "tent", "boat", "bus", "cab",
+    "pub", "den", "nursery", "site", "clubhouse", "pavilion", "staffroom", "dugout",
 })  # fmt: skip
 # One's own mind or body, said to be somewhere: "my brain is in the storeroom bin today".
 _OF_ONESELF = frozenset({
@@ -411,8 +424,13 @@ def may_be_someone(subject: str, place: str, known_places: KnownPlaces = ()) -> 
     words = subject.split()
     if len(words) != 1 or not (words[0].isalpha() and words[0].islower()):
         return False
-    if not any(singular(word.lower()) in _WHERE_PEOPLE_ARE for word in place.split()):
-        return False  # "hoover is in the cupboard", "calpol is in the medicine cabinet"
+    said = " ".join(itertools.dropwhile(lambda word: word in PLACE_BREAKS, place.lower().split()))
+    whole = whole_of(said).split()  # "at the back of the shed": in the shed
+    head = itertools.takewhile(lambda word: word not in PLACE_BREAKS, whole)
+    if not any(singular(word) in _WHERE_PEOPLE_ARE for word in head):
+        # "hoover is in the cupboard", "calpol is in the medicine cabinet", "scorebooks in the
+        # top drawer in the scorers hut"
+        return False
     numbered = looks_like_place(place, known_places, needs_number=True)
     return not (numbered or is_common_noun(words[0]))
 

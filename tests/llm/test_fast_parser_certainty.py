@@ -209,6 +209,11 @@ NEVER_A_WRITE = [
     "the wifes in the kitchen",
     "kez is in the finishing room",
     "tanvir is in the box room on his xbox as usual",
+    # a nickname in a hut, a lock-up or a caravan, or at the back of the garage
+    "dazza is in the lock up",
+    "bazzas in the hut having a smoke",
+    "wazza in the caravan",
+    "jonno is at the back of the garage",
     # how much, after a lead-in said apart
     "ok so so much junk in the attic",
     "hey bot, so much junk in the attic",
@@ -442,6 +447,11 @@ SURE = [
     ("put the files in sec 3", [store("sec 3", it("files"))]),
     # a word of no dictionary in a cupboard is a thing ("kez is in the shed" is asked)
     ("hoover is in the cupboard", [store("cupboard", it("hoover"))]),
+    # no one is in a drawer, though the drawer is in a hut
+    (
+        "scorebooks in the top drawer in the scorers hut",
+        [store("top drawer in the scorers hut", it("scorebooks"))],
+    ),
     (
         "lent the gazebo to the cricket club",
         [act("take", items=[it("gazebo")], person="the cricket club")],
