@@ -10,7 +10,7 @@ import llm.fast.learned as learned
 from llm.chain import parse_text
 from llm.fast.learned import Perceptron, learned_reading, plain_sentence, tag_words
 from llm.fast.parser import parse_fast
-from llm.fast.training import TRAINING_SETS, train, training_rows, word_tags
+from llm.fast.training import TESTS_DIR, TRAINING_SETS, train, training_rows, word_tags
 from tests.llm.test_fast_parser import act, it, n, store
 
 # Said in ways no rule reads; the guess is asked about, never done at once.
@@ -142,6 +142,13 @@ def test_labels_are_found_in_the_words_they_were_said_in():
 def test_the_unread_sets_are_never_trained_on():
     for unread in ("eval/understanding_sixth", "eval/understanding_eleventh"):
         assert unread not in TRAINING_SETS
+    kept_back = TESTS_DIR / "training" / "not_trained"
+    assert sorted(kept_back.glob("*.jsonl"))
+    for path in kept_back.glob("*.jsonl"):  # the sets kept back, unread among them
+        assert f"training/not_trained/{path.stem}" not in TRAINING_SETS
+        assert f"training/{path.stem}" not in TRAINING_SETS
+    for name in TRAINING_SETS:
+        assert (TESTS_DIR / f"{name}.jsonl").is_file(), name
     model = json.loads(learned.MODEL_PATH.read_text())
     assert model["trained_on"] == list(TRAINING_SETS)
 
@@ -159,4 +166,11 @@ def test_no_set_written_to_train_on_shares_a_text_with_an_unread_set():
 
     written = [name for name in TRAINING_SETS if name.startswith("training/")]
     assert written
-    assert not texts(["eval/understanding_sixth", "eval/understanding_eleventh"]) & texts(written)
+    kept_back = [f"training/not_trained/{path.stem}"
+                 for path in (TESTS_DIR / "training" / "not_trained").glob("*.jsonl")]  # fmt: skip
+    unread = [
+        "eval/understanding_sixth",
+        "eval/understanding_eleventh",
+        "eval/understanding_twelfth",
+    ]
+    assert not texts([*unread, *kept_back]) & texts(written)
