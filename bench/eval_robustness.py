@@ -12,7 +12,11 @@ in each variant below, and graded against the same labels:
 - **pls**, **thanks**, **lol**: " pls", ", thanks", " lol" after it; **excl**: "!!" after it;
 - **cap**: its first letter capitalised (as a phone does); **lower**: all in lower case;
 - **noapos**: without apostrophes ("wheres", "mums drill"); **nocomma**: without commas;
-  **noq**: without question marks.
+  **noq**: without question marks;
+- **period**: a full stop at the end, where there is no "?" or "." (as careful writers end
+  every message); **signed**: ". Thank you, Margaret" after it; **named**: " - Jean" after
+  it; **emoji**: " 👍" after it; **morning**: "Good morning. " before it; **justso**: "Just
+  to let you know, " before it.
 
 For each variant it prints how many readings got worse (right became wrong, asked or
 silent; asked became wrong or silent) and how many must-not-change messages, silent as
@@ -52,6 +56,12 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "noapos": lambda text: text.replace("'", "").replace("\u2019", ""),
     "nocomma": lambda text: text.replace(",", ""),
     "noq": lambda text: text.replace("?", ""),
+    "period": lambda text: text if text.rstrip().endswith(("?", ".")) else text.rstrip() + ".",
+    "signed": lambda text: _ends(text, ". Thank you, Margaret"),
+    "named": lambda text: _ends(text, " - Jean"),
+    "emoji": lambda text: _ends(text, " 👍"),
+    "morning": lambda text: f"Good morning. {text}",
+    "justso": lambda text: f"Just to let you know, {text[:1].lower()}{text[1:]}",
 }
 
 

@@ -276,9 +276,21 @@ _COURTESY = re.compile(
     r"|dear\s+\w+|thank\s+you|thanks|many\s+thanks|cheers|ta|thx|ty|regards|kind\s+regards"
     r"|best\s+wishes|bye|see\s+you|all\s+done|done|that's\s+all|thats\s+all|that\s+is\s+all)"
     r"(?:[\s,]+(?:so\s+much|very\s+much|kindly|again|a\s+lot|all|everyone|mate|love|dear"
-    r"|bot|wms|for\s+your\s+help|for\s+that|in\s+advance))*",
+    r"|bot|wms|for\s+your\s+help|for\s+that|in\s+advance))*"
+    # and who says it, with a capital: "Thank you, Margaret", "Many thanks, Jean Hale"
+    r"(?:[\s,]+(?P<thanked>(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+))?))?(?:\s+x+)?",
     _I,
 )
+# Who signs a message, with capitals: "Margaret", "Jean Hale".
+_SIGNER = r"(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+))?"
+# A message signed off: "…. Thank you, Margaret", "…! Many thanks", "… - Jean", "… – Mum x".
+_SIGNED = re.compile(
+    rf"^(?P<said>.*?[^\s.!,;:-])\s*(?:[.!?]+\s*(?:{_COURTESY.pattern})"
+    rf"|\s+[-\u2013\u2014]+\s*(?P<signer>{_SIGNER})(?:\s+x+)?)[\s.!]*$",
+    _I,
+)
+# What is said without a person where a name said last may be who: "lent the drill - Dave".
+_WHO_MAY_BE_SIGNED = frozenset({"take", "return", "out"})
 # A place's own place in brackets after it: "… to box 11 (shelf B2)", "(on shelf 3)".
 _IN_PARENT = re.compile(
     r"^(?P<said>.+?)\s*\((?:in|on|at)?\s*(?:the\s+)?"
@@ -420,6 +432,13 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         and name lengths are left to the inventory service to refuse ("put 0 screws
         in bin 4" is a store of 0 screws, answered "I can only count from 1 to ...").
     """
+    signed = _SIGNED.match(text)
+    signer = _signer(signed["signer"] or signed["thanked"], known_places) if signed else None
+    if signed and (signer or not signed["signer"]):
+        # "put the drill in bin 4. Thank you, Margaret", "… - Jean": read without who signed
+        said = parse_fast(signed["said"], known_places=known_places, loose=loose)
+        if said.actions and not (signer and _signer_may_be_meant(signed["said"], said)):
+            return said
     memo = _READ.set({})  # one message's parts are read by several rules: read each once
     marked = _LEADING_MARK.match(text)  # "- where is the drill", "?? how does this work"
     text = text[marked.end() :] if marked else text
@@ -454,8 +473,42 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         # "the rugby club gave back the trophy": ours? ("lent the gazebo to the cricket club"
         # says so)
         actions = ask_first(actions) or []
+    if signer and any(signer.lower() in _places_of(action) for action in actions):
+        actions = []  # "brb - Jean", "drill - Dave": no one is a place
     confirm = needs_asking(actions)
     return ParseResult.checked_by_service(_asked_once(actions), confirm=confirm)
+
+
+def _signer(signer: str | None, known_places: KnownPlaces) -> str | None:
+    """The name a message is signed with ("… - Jean", "…. Thanks, Dave"), if it is a person's.
+
+    A first name, a family word, or a word of no dictionary, and not a place ("… - Garage").
+    """
+    if not signer or looks_like_place(signer, known_places):
+        return None
+    first = signer.split()[0].lower()
+    named = first in FIRST_NAMES or first in PEOPLE or not is_common_noun(first)
+    return signer if named else None
+
+
+def _places_of(action: Action) -> set[str]:
+    """The places an action names, in lower case."""
+    return {place.lower() for place in (action.place, action.from_place, action.parent) if place}
+
+
+def _signer_may_be_meant(said: str, read: ParseResult) -> bool:
+    """True when a name after a dash may be part of what is said, not who signs it.
+
+    "lent the drill - Dave": to Dave, maybe; "drill - Dave": Dave has it? A question, or
+    a change that says where ("put the tent in the loft - Mum", "took the flasks out of
+    the van - Jean"), is signed.
+    """
+    for action in read.actions:
+        said_where = action.person or action.place or action.from_place
+        if action.type in _WHO_MAY_BE_SIGNED and not said_where:
+            return True
+    finds = any(action.type == "find" for action in read.actions)
+    return finds and not _ASKING_WORD.search(said) and "?" not in said
 
 
 _MIN_WORDS_AFTER_LEAD_IN = 2

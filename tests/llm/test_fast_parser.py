@@ -3005,3 +3005,43 @@ def test_creole_articles_and_pronouns_read_as_english(text, said):
     from llm.fast.text import normalise
 
     assert normalise(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("put the drill in bin 4. Thank you, Margaret", [store("bin 4", it("drill"))]),
+        ("put the drill in bin 4 - Jean", [store("bin 4", it("drill"))]),
+        ("I've put the drill in bin 4 – Mum x", [store("bin 4", it("drill"))]),
+        ("Where is the drill? Many thanks, Jean Hale", [find("drill")]),
+        ("crate D contents - Jean", [contents("crate D")]),
+        ("took the flasks out of the van - Jean", [take(it("flasks"), from_place="van")]),
+        (
+            "took the fan out of the loft and put it in the bedroom. Thank you, Margaret",
+            [move("bedroom", it("fan"), from_place="loft")],
+        ),
+        ("Apologies, please undo my last entry. Thank you, Margaret", [UNDO]),
+    ],
+)
+def test_a_message_signed_off_reads_as_without_its_signature(text, expected):
+    """Careful writers sign: ". Thank you, Margaret", " - Jean". The rest is read, surely."""
+    assert parse_fast(text, loose=True).to_json_dict() == {"actions": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["brb - Jean", "the hoover bag needs changing - Jean", "drill - Dave", "Thank you, Margaret"],
+)
+def test_who_signs_is_never_a_place(text):
+    assert parse_fast(text, loose=True).to_json_dict() == {"actions": []}
+
+
+def test_a_name_after_a_dash_that_may_be_who_is_not_dropped():
+    # "lent the drill - Dave": to Dave, maybe; never a loan to no one said surely
+    for text in ("lent the drill - Dave", "lent the drill. Thanks, Dave"):
+        said = parse_fast(text, loose=True)
+        loaned = [action for action in said.actions if action.type == "take" and not action.person]
+        assert not loaned or said.confirm, text
+    # a place after a dash is a place, not a signature
+    garage = parse_fast("drill - Garage", loose=True).to_json_dict()
+    assert garage == {"actions": [store("Garage", it("drill"))], "confirm": True}
