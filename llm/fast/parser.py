@@ -289,6 +289,16 @@ _SIGNED = re.compile(
     rf"|\s+[-\u2013\u2014]+\s*(?P<signer>{_SIGNER})(?:\s+x+)?)[\s.!]*$",
     _I,
 )
+# A greeting said as a sentence of its own, or words that say a fact is being told, first:
+# "Good morning. …", "Just to let you know, …", "For the record: …", "Please note that …".
+_TOLD_FIRST = re.compile(
+    rf"^\s*(?:(?:{_COURTESY.pattern})\s*[.!]+"
+    r"|(?:just\s+to\s+let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know|for\s+the\s+record"
+    r"|for\s+(?:your|the)\s+records?|(?:please|pls|kindly)\s+note|note(?=\s+that\s)"
+    r"|(?:please\s+|kindly\s+)?be\s+(?:advised|informed))(?:\s+that)?\s*[,:;.!\u2013\u2014-]*)"
+    r"\s+(?P<said>\S.*)$",
+    _I,
+)
 # What is said without a person where a name said last may be who: "lent the drill - Dave".
 _WHO_MAY_BE_SIGNED = frozenset({"take", "return", "out"})
 # A place's own place in brackets after it: "… to box 11 (shelf B2)", "(on shelf 3)".
@@ -432,6 +442,11 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         and name lengths are left to the inventory service to refuse ("put 0 screws
         in bin 4" is a store of 0 screws, answered "I can only count from 1 to ...").
     """
+    told = _TOLD_FIRST.match(text)
+    if told:  # "Good morning. …", "Just to let you know, …": what follows is the message
+        said = parse_fast(told["said"], known_places=known_places, loose=loose)
+        if said.actions:
+            return said
     signed = _SIGNED.match(text)
     signer = _signer(signed["signer"] or signed["thanked"], known_places) if signed else None
     if signed and (signer or not signed["signer"]):

@@ -3045,3 +3045,34 @@ def test_a_name_after_a_dash_that_may_be_who_is_not_dropped():
     # a place after a dash is a place, not a signature
     garage = parse_fast("drill - Garage", loose=True).to_json_dict()
     assert garage == {"actions": [store("Garage", it("drill"))], "confirm": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Good morning. lent the tent to Priya and the camping stove to Tom",
+            [
+                act("take", items=[it("tent")], person="Priya"),
+                act("take", items=[it("camping stove")], person="Tom"),
+            ],
+        ),
+        (
+            "Just to let you know, moved the tinned food from the garage shelves into the pantry",
+            [move("pantry", it("tinned food"), from_place="garage shelves")],
+        ),
+        (
+            "Please note: shelf A is in the garage and shelf B is in the shed.",
+            [place("shelf A", "garage"), place("shelf B", "shed")],
+        ),
+        ("Hello. where is the drill", [find("drill")]),
+    ],
+)
+def test_a_greeting_or_a_telling_said_first_reads_as_the_message_after_it(text, expected):
+    """ "Good morning. …", "Just to let you know, …": what follows is read as if said alone."""
+    assert parse_fast(text, loose=True).to_json_dict() == {"actions": expected}
+
+
+def test_a_greeting_first_does_not_make_a_doubt_sure():
+    said = parse_fast("Good morning. I think the drill is in the shed", loose=True)
+    assert said.actions == []
