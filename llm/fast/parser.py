@@ -70,8 +70,14 @@ from llm.fast.text import (
     trim_question,
 )
 from llm.fast.verb_forms import VERB_FORMS
-from llm.fast.verbs import fix_verb_typo, is_common_noun
-from llm.fast.vocabulary import NAME_CAPITAL, NAME_LETTER, STORAGE_WORD_PATTERN
+from llm.fast.verbs import fix_verb_typo, is_common_noun, parts_of_speech
+from llm.fast.vocabulary import (
+    CLAUSE_WORDS,
+    FUNCTION_WORDS,
+    NAME_CAPITAL,
+    NAME_LETTER,
+    STORAGE_WORD_PATTERN,
+)
 
 MAX_MESSAGE_CHARS = 2_000
 _MAX_SENTENCES = 5
@@ -285,7 +291,7 @@ _COURTESY = re.compile(
 _SIGNER = r"(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+))?"
 # A message signed off: "…. Thank you, Margaret", "…! Many thanks", "… - Jean", "… – Mum x".
 _SIGNED = re.compile(
-    rf"^(?P<said>.*?[^\s.!,;:-])\s*(?:[.!?]+\s*(?:{_COURTESY.pattern})"
+    rf"^(?P<said>.*?[^\s.!,;:-]\??)\s*(?:(?:(?<=\?)|[.!]+)\s*(?:{_COURTESY.pattern})"
     rf"|\s+[-\u2013\u2014]+\s*(?P<signer>{_SIGNER})(?:\s+x+)?)[\s.!]*$",
     _I,
 )
@@ -296,11 +302,22 @@ _TOLD_FIRST = re.compile(
     r"|(?:just\s+to\s+let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know|for\s+the\s+record"
     r"|for\s+(?:your|the)\s+records?|(?:please|pls|kindly)\s+note|note(?=\s+that\s)"
     r"|(?:please\s+|kindly\s+)?be\s+(?:advised|informed))(?:\s+that)?\s*[,:;.!\u2013\u2014-]*)"
-    r"\s+(?P<said>\S.*)$",
+    r"\s+(?P<said>[^\s\u2013\u2014-].*)$",
     _I,
 )
 # What is said without a person where a name said last may be who: "lent the drill - Dave".
 _WHO_MAY_BE_SIGNED = frozenset({"take", "return", "out"})
+# Words said after a dash that are no one's name: days, what chat says in short, a sound.
+_NEVER_SIGNED = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "jk", "asap", "tbc", "tba", "tbd", "nvm", "idk", "ok", "okay", "k", "kk", "todo", "dunno",
+    "nevermind", "oops", "whoops", "nope", "nah", "yep", "yup", "yeah", "hmm", "ugh", "meh",
+    "haha", "ta", "soz", "sry", "thx", "ty", "pls", "plz", "cheers", "done", "unless",
+})  # fmt: skip
+# A message said to someone first ("Tom - put your bike in the shed"), or left open before
+# the dash ("gave the pram to - Sarah").
+_SAID_TO_SOMEONE = re.compile(r"^\s*(?P<name>(?-i:[A-Z][a-z'-]+))\s*[-\u2013\u2014:,]\s", _I)
+_LEFT_OPEN = re.compile(r"\b(?:to|with|for|from|by|of|off)\s*$", _I)
 # A place's own place in brackets after it: "… to box 11 (shelf B2)", "(on shelf 3)".
 _IN_PARENT = re.compile(
     r"^(?P<said>.+?)\s*\((?:in|on|at)?\s*(?:the\s+)?"
@@ -488,8 +505,8 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         # "the rugby club gave back the trophy": ours? ("lent the gazebo to the cricket club"
         # says so)
         actions = ask_first(actions) or []
-    if signer and any(signer.lower() in _places_of(action) for action in actions):
-        actions = []  # "brb - Jean", "drill - Dave": no one is a place
+    if signer and any(signer.lower() in _named_by(action) for action in actions):
+        actions = []  # "brb - Jean", "drill - Dave", "thanks so much! - Jean": no one's a place
     confirm = needs_asking(actions)
     return ParseResult.checked_by_service(_asked_once(actions), confirm=confirm)
 
@@ -497,31 +514,48 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
 def _signer(signer: str | None, known_places: KnownPlaces) -> str | None:
     """The name a message is signed with ("… - Jean", "…. Thanks, Dave"), if it is a person's.
 
-    A first name, a family word, or a word of no dictionary, and not a place ("… - Garage").
+    A first name or a family word, or a word the dictionary has only as a noun or not at
+    all ("Jean", "Kev"), then a surname; not a place ("… - Garage"), not a word that says
+    something ("… - Cancel", "- Maybe", "- Mum Says", "- Jk"), not someone's ("- Nana's").
     """
-    if not signer or looks_like_place(signer, known_places):
+    if not signer or "'" in signer or looks_like_place(signer, known_places):
         return None
-    first = signer.split()[0].lower()
-    named = first in FIRST_NAMES or first in PEOPLE or not is_common_noun(first)
+    words = signer.lower().split()
+    named = all(_name_word(word, surname=index > 0) for index, word in enumerate(words))
     return signer if named else None
 
 
-def _places_of(action: Action) -> set[str]:
-    """The places an action names, in lower case."""
-    return {place.lower() for place in (action.place, action.from_place, action.parent) if place}
+def _name_word(word: str, *, surname: bool) -> bool:
+    """True for a word that may be (part of) a name: "jean", "dave", "mum"; "hale" after one."""
+    if word in FIRST_NAMES or word in PEOPLE:
+        return True
+    if word in FUNCTION_WORDS or word in CLAUSE_WORDS or word in _NEVER_SIGNED:
+        return False
+    return parts_of_speech(word) <= ({"NOUN", "ADJ"} if surname else {"NOUN"})
+
+
+def _addressee(word: str) -> bool:
+    """True for a first word a message may be said to: a name, a family word ("Tom", "Mum")."""
+    return word in FIRST_NAMES or word in PEOPLE or not parts_of_speech(word)
+
+
+def _named_by(action: Action) -> set[str]:
+    """What an action names besides a person, in lower case: its places, query and things."""
+    said = (action.place, action.from_place, action.parent, action.query)
+    return {name.lower() for name in (*said, *(item.name for item in action.items)) if name}
 
 
 def _signer_may_be_meant(said: str, read: ParseResult) -> bool:
     """True when a name after a dash may be part of what is said, not who signs it.
 
-    "lent the drill - Dave": to Dave, maybe; "drill - Dave": Dave has it? A question, or
-    a change that says where ("put the tent in the loft - Mum", "took the flasks out of
-    the van - Jean"), is signed.
+    "lent the drill - Dave": to Dave, maybe; "drill - Dave": Dave has it? A question, or a
+    change that needs no one ("put the tent in the loft - Mum"), is signed.
     """
-    for action in read.actions:
-        said_where = action.person or action.place or action.from_place
-        if action.type in _WHO_MAY_BE_SIGNED and not said_where:
-            return True
+    addressed = _SAID_TO_SOMEONE.match(said)
+    if (addressed and _addressee(addressed["name"].lower())) or _LEFT_OPEN.search(said):
+        return True  # "Tom - put your bike in the shed - Mum"; "gave the pram to - Sarah"
+    if any(action.type in _WHO_MAY_BE_SIGNED and not action.person for action in read.actions):
+        return True  # "borrowed the drill from bin 4 - Dave": Dave borrowed it, maybe
     finds = any(action.type == "find" for action in read.actions)
     return finds and not _ASKING_WORD.search(said) and "?" not in said
 

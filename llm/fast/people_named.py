@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from llm.fast.asides import changes_the_fact
-from llm.fast.household_words import CONTAINER_NOUNS
+from llm.fast.household_words import CONTAINER_NOUNS, FIRST_NAMES, PEOPLE
 from llm.fast.phrases import KnownPlaces, looks_like_place
 from llm.fast.vocabulary import NAME_CAPITAL, TITLE_WORDS
 
@@ -147,6 +147,11 @@ _SAYS_IT_IS = re.compile(
 )
 _AND_MORE = re.compile(r"\s*(?:and|also|plus)\s+(?:the|my|our|his|her)\s", _I)
 _SAYS_WHERE = re.compile(r"\b(?:in|on|into|onto|under|inside|at|back)\b", _I)
+# Family said as a name, whose "'s" may be typed without its apostrophe ("back from mums").
+_KIN_CALLED = frozenset({
+    "mum", "mom", "mam", "dad", "nan", "nana", "gran", "granny", "grandma", "grandad",
+    "grandpa",
+})  # fmt: skip
 _POSSESSIVE = re.compile(r"'s$|s'$", _I)
 # What a loan is for, said after the thing or the person: "for thanksgiving", "for her
 # festival", "for the sunday market".
@@ -200,8 +205,17 @@ def _without_tail(text: str) -> str:
         text = cut
 
 
+def _named_without_apostrophe(words: list[str]) -> bool:
+    """True for one name and an "s" typed without its apostrophe ("Priyas", "mums")."""
+    bare = words[-1].lower() if len(words) == 1 else ""
+    if not bare.endswith("s") or bare in FIRST_NAMES or bare in PEOPLE:
+        return False
+    return bare[:-1] in FIRST_NAMES or bare[:-1] in _KIN_CALLED
+
+
 def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
     """The person a phrase names ("my neighbour Dave" -> "Dave"), or None if not a person."""
+    text = text.lstrip(" -\u2013\u2014:")  # "gave the pram to - Sarah"
     if "," in text and _SAYS_IT_IS.match(text.split(",", 1)[1]):
         return None  # "Deano, its on the office desk": where it is, read elsewhere
     if "," in text and _AND_MORE.match(text.split(",", 1)[1]):
@@ -235,6 +249,8 @@ def person_named(text: str, known_places: KnownPlaces = ()) -> str | None:
         return None
     if len(words[-1]) > 3 and words[0] not in ("St", "St."):  # "St Mark's" is a church
         words[-1] = _POSSESSIVE.sub("", words[-1])
+        if _named_without_apostrophe(words):
+            words[-1] = words[-1][:-1]  # "Priyas returned it", "back from mums": Priya's
     named = len(words) > 2 and words[0].lower() in ("my", "our", "the") and words[2][:1].isupper()
     if named and re.fullmatch(_RELATIONS, words[1], _I):
         words = words[2:]  # "my neighbour Dave" -> "Dave"

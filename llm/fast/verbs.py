@@ -61,6 +61,21 @@ _MIN_TYPO_CHARS = 5
 
 
 @lru_cache(maxsize=4096)
+def parts_of_speech(word: str) -> frozenset[str]:
+    """What the English dictionary has a word as ("cancel": VERB; "mark": NOUN, VERB; "jean": none).
+
+    Args:
+        word: one word, in lower case.
+
+    Returns:
+        Its parts of speech (universal tags), or none for a word of no dictionary.
+    """
+    from lemminflect import getAllLemmas
+
+    return frozenset(getAllLemmas(word))
+
+
+@lru_cache(maxsize=4096)
 def is_common_noun(word: str) -> bool:
     """True for a word the English dictionary has as a noun ("vacuum", "tent"; not "dave")."""
     from lemminflect import getAllLemmas
