@@ -243,12 +243,20 @@ _DOES_THERE = frozenset({
     "runs", "lies", "chills", "practices", "practises", "rehearses", "trains", "meets",
 })  # fmt: skip
 _JOINS = frozenset({"and", "n", "&", "'n'", "n'"})
+# Where a thing is kept, said with a verb after it: "Drill belongs in bin 4", "Hammer lives …".
+# ("stands", "goes" are left: "both stands in the boot", "the pillows go under the bed")
+_KEPT_THERE = frozenset({
+    "belongs", "belong", "stays", "stay", "lives", "live", "hangs", "hang",
+})  # fmt: skip
 
 
 def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
     """A note like "3 AA batteries in the junk drawer": as sure as "X are in Y" would be."""
     subject = _PLUS.sub(" and ", subject)  # "chain whip, cassette tool + pedal spanner in …"
     words = subject.split()
+    if len(words) > 1 and words[-1].lower() in _KEPT_THERE:
+        words = words[:-1]  # "Drill belongs in bin 4": the drill, not a "drill belongs"
+        subject = " ".join(words)
     if subject.endswith("'s") or any(
         is_verb_form(word) or word.lower() in BEING_LEMMAS for word in words[1:]
     ):

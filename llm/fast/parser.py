@@ -300,7 +300,10 @@ _SIGNED = re.compile(
 _TOLD_FIRST = re.compile(
     rf"^\s*(?:(?:{_COURTESY.pattern})\s*[.!]+"
     r"|(?:just\s+to\s+let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know|for\s+the\s+record"
-    r"|for\s+(?:your|the)\s+records?|(?:please|pls|kindly)\s+note|note(?=\s+that\s)"
+    r"|for\s+(?:your|the)\s+records(?=\s*[,:;.\u2013\u2014-])"  # not "for the records box"
+    r"|(?:(?:please|pls|kindly)\s+)?note(?!\s+(?:down|this|that\s+down)\b)"  # not "note down"
+    r"(?=\s*[,:;.\u2013\u2014-]|\s+that\s+(?:the|my|our|your|i|we|you|he|she|they|it|there|\d)\b"
+    r"|\s+(?!that\b))"  # "note that the drill is …", not "note that crack in the window"
     r"|(?:please\s+|kindly\s+)?be\s+(?:advised|informed))(?:\s+that)?\s*[,:;.!\u2013\u2014-]*)"
     r"\s+(?P<said>[^\s\u2013\u2014-].*)$",
     _I,
@@ -317,6 +320,18 @@ _NEVER_SIGNED = frozenset({
 # A message said to someone first ("Tom - put your bike in the shed"), or left open before
 # the dash ("gave the pram to - Sarah").
 _SAID_TO_SOMEONE = re.compile(r"^\s*(?P<name>(?-i:[A-Z][a-z'-]+))\s*[-\u2013\u2014:,]\s", _I)
+# Who a message is said to, or whose words it passes on, said first before a colon or a dash.
+_ADDRESSED = re.compile(
+    r"^\s*(?:@\w+\s*|(?P<quoting>quoting\s+\S+)|(?P<title>(?:the|my|our)\s+)?"
+    r"(?P<name>[\w'-]+)(?P<reported>(?:\s+(?:just|has|had))?\s+(?:said|says|texted|wrote|writes"
+    r"|asked|wants|reckons|messaged))?)\s*(?::|\s[-\u2013\u2014]\s)",
+    _I,
+)
+# Who a message is said to, called by what they are: "Kids: shoes in the rack", "Babe - …".
+_CALLED_ON = frozenset({
+    "kids", "everyone", "all", "guys", "lads", "team", "babe", "love", "hun", "mum", "mom", "dad",
+    "mam",
+})  # fmt: skip
 _LEFT_OPEN = re.compile(r"\b(?:to|with|for|from|by|of|off)\s*$", _I)
 # A place's own place in brackets after it: "… to box 11 (shelf B2)", "(on shelf 3)".
 _IN_PARENT = re.compile(
@@ -500,6 +515,8 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         actions = said.actions if only_reads(said.actions) else ask_first(said.actions) or []
     if marked and not only_reads(actions):
         actions = ask_first(actions) or []  # "- bin the old paint": a to-do list's line?
+    if not only_reads(actions) and _said_to_or_by_someone(text):
+        actions = ask_first(actions) or []  # "Tom: put the drill in bin 4": done yet?
     by_group = any(action.person and is_group(action.person) for action in actions)
     if by_group and not only_reads(actions) and not _LENT_BY_US.search(text):
         # "the rugby club gave back the trophy": ours? ("lent the gazebo to the cricket club"
@@ -532,6 +549,23 @@ def _name_word(word: str, *, surname: bool) -> bool:
     if word in FUNCTION_WORDS or word in CLAUSE_WORDS or word in _NEVER_SIGNED:
         return False
     return parts_of_speech(word) <= ({"NOUN", "ADJ"} if surname else {"NOUN"})
+
+
+def _said_to_or_by_someone(text: str) -> bool:
+    """True for a message said to someone, or passing on someone's words, first.
+
+    "Tom: put …", "Kids - shoes in the rack" (an order, not yet done), "Dave texted: …".
+    """
+    said = _ADDRESSED.match(text)
+    if said is None:
+        return False
+    if said["reported"] or said["quoting"] or said.group().lstrip().startswith("@"):
+        return True
+    name = said["name"] or ""
+    if said["title"] or not name:
+        return False
+    capitalised = name[:1].isupper() and name[1:].islower()
+    return name.lower() in _CALLED_ON or (capitalised and _addressee(name.lower()))
 
 
 def _addressee(word: str) -> bool:

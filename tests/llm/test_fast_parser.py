@@ -3124,3 +3124,33 @@ def test_what_is_no_signature_is_not_read_as_one(text):
 def test_who_is_named_without_an_apostrophe_or_after_a_dash(text, person):
     said = parse_fast(text, loose=True)
     assert [action.person for action in said.actions] == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said to someone (an order not done yet), or someone's words passed on
+        "Tom: put the drill in bin 4",
+        "Kids: put your shoes in the rack",
+        "Hi. Tom - put the drill back in bin 4 please",
+        "Thanks. Dad - lend the ladder to Mr Jones",
+        "Thanks. Babe - put the shopping in the pantry",
+        "Hi. Dave texted: put the drill in bin 4",
+        "Hi. Tom just messaged: moved the ladder to the garage",
+        "Hi. Quoting Dave: put the drill in bin 4",
+        # "note that" pointing at a thing, "note down", "the records box"
+        "Note that crack in the window",
+        "Please note that crack in the window",
+        "Note that down",
+        "For the records box, use bin 4",
+    ],
+)
+def test_what_follows_a_greeting_or_a_note_is_not_done_surely_when_said_to_someone(text):
+    """A second reader's findings on greetings and tellings first: asked, or nothing."""
+    said = parse_fast(text, loose=True)
+    assert said.confirm or only_reads(said.actions), said.actions
+
+
+def test_a_note_down_reads_as_before():
+    said = parse_fast("Please note down that the drill is in bin 4", loose=True).to_json_dict()
+    assert said == {"actions": [store("bin 4", it("drill"))]}
