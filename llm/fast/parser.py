@@ -484,7 +484,8 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
     if signed and (signer or not signed["signer"]):
         # "put the drill in bin 4. Thank you, Margaret", "… - Jean": read without who signed
         said = parse_fast(signed["said"], known_places=known_places, loose=loose)
-        if said.actions and not (signer and _signer_may_be_meant(signed["said"], said)):
+        thanked = not signed["signer"]  # "…. Thanks, Dave", not "… - Dave"
+        if said.actions and not (signer and _signer_may_be_meant(signed["said"], said, thanked)):
             return said
     memo = _READ.set({})  # one message's parts are read by several rules: read each once
     marked = _LEADING_MARK.match(text)  # "- where is the drill", "?? how does this work"
@@ -579,17 +580,20 @@ def _named_by(action: Action) -> set[str]:
     return {name.lower() for name in (*said, *(item.name for item in action.items)) if name}
 
 
-def _signer_may_be_meant(said: str, read: ParseResult) -> bool:
-    """True when a name after a dash may be part of what is said, not who signs it.
+def _signer_may_be_meant(said: str, read: ParseResult, thanked: bool) -> bool:
+    """True when a name said last may be part of what is said, not who signs it.
 
     "lent the drill - Dave": to Dave, maybe; "drill - Dave": Dave has it? A question, or a
-    change that needs no one ("put the tent in the loft - Mum"), is signed.
+    change that needs no one ("put the tent in the loft - Mum"), is signed. Someone thanked
+    after a take that says where from ("Took the tent out of the loft. Thanks, Dave") signs.
     """
     addressed = _SAID_TO_SOMEONE.match(said)
     if (addressed and _addressee(addressed["name"].lower())) or _LEFT_OPEN.search(said):
         return True  # "Tom - put your bike in the shed - Mum"; "gave the pram to - Sarah"
-    if any(action.type in _WHO_MAY_BE_SIGNED and not action.person for action in read.actions):
-        return True  # "borrowed the drill from bin 4 - Dave": Dave borrowed it, maybe
+    for action in read.actions:
+        said_where = thanked and (action.place or action.from_place)
+        if action.type in _WHO_MAY_BE_SIGNED and not action.person and not said_where:
+            return True  # "borrowed the drill from bin 4 - Dave": Dave borrowed it, maybe
     finds = any(action.type == "find" for action in read.actions)
     return finds and not _ASKING_WORD.search(said) and "?" not in said
 

@@ -3154,3 +3154,11 @@ def test_what_follows_a_greeting_or_a_note_is_not_done_surely_when_said_to_someo
 def test_a_note_down_reads_as_before():
     said = parse_fast("Please note down that the drill is in bin 4", loose=True).to_json_dict()
     assert said == {"actions": [store("bin 4", it("drill"))]}
+
+
+def test_someone_thanked_after_a_take_from_a_place_signs():
+    """ "Took the paddling pool out of the garage …. Thank you, Margaret": taken by the writer."""
+    said = parse_fast(
+        "Took the paddling pool out of the garage for the children. Thank you, Margaret", loose=True
+    ).to_json_dict()
+    assert said == {"actions": [take(it("paddling pool"), from_place="garage")]}
