@@ -532,9 +532,9 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
 def _signer(signer: str | None, known_places: KnownPlaces) -> str | None:
     """The name a message is signed with ("… - Jean", "…. Thanks, Dave"), if it is a person's.
 
-    A first name or a family word, or a word the dictionary has only as a noun or not at
-    all ("Jean", "Kev"), then a surname; not a place ("… - Garage"), not a word that says
-    something ("… - Cancel", "- Maybe", "- Mum Says", "- Jk"), not someone's ("- Nana's").
+    A first name or a family word, or a word of no dictionary ("Jean", "Kev"), then a
+    surname; not a place ("… - Garage"), not a thing ("- Sander", "- Prank"), not a word that
+    says something ("… - Cancel", "- Maybe", "- Mum Says", "- Jk"), not someone's ("- Nana's").
     """
     if not signer or "'" in signer or looks_like_place(signer, known_places):
         return None
@@ -544,12 +544,15 @@ def _signer(signer: str | None, known_places: KnownPlaces) -> str | None:
 
 
 def _name_word(word: str, *, surname: bool) -> bool:
-    """True for a word that may be (part of) a name: "jean", "dave", "mum"; "hale" after one."""
+    """True for a word that may be (part of) a name: "jean", "dave", "mum"; "hale" after one.
+
+    A word the dictionary has ("sander", "joy") is a name only when known as one.
+    """
     if word in FIRST_NAMES or word in PEOPLE:
         return True
     if word in FUNCTION_WORDS or word in CLAUSE_WORDS or word in _NEVER_SIGNED:
         return False
-    return parts_of_speech(word) <= ({"NOUN", "ADJ"} if surname else {"NOUN"})
+    return parts_of_speech(word) <= ({"NOUN", "ADJ"} if surname else set())
 
 
 def _said_to_or_by_someone(text: str) -> bool:

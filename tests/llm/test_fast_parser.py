@@ -3099,6 +3099,8 @@ def test_a_greeting_first_does_not_make_a_doubt_sure():
         "Put the drill in bin 4 - Maybe",
         "Put the drill in bin 4 - Jk",
         "Put the drill in bin 4 - Mum Says",
+        "Put the drill in bin 4 - Sander",  # a thing, not a name
+        "Put the drill in bin 4 - Prank",
         "Threw out the old kettle - Not Yet",
         # said to someone, or who it went to
         "Tom - put your bike in the shed - Mum",
