@@ -317,9 +317,6 @@ _NEVER_SIGNED = frozenset({
     "nevermind", "oops", "whoops", "nope", "nah", "yep", "yup", "yeah", "hmm", "ugh", "meh",
     "haha", "ta", "soz", "sry", "thx", "ty", "pls", "plz", "cheers", "done", "unless",
 })  # fmt: skip
-# A message said to someone first ("Tom - put your bike in the shed"), or left open before
-# the dash ("gave the pram to - Sarah").
-_SAID_TO_SOMEONE = re.compile(r"^\s*(?P<name>(?-i:[A-Z][a-z'-]+))\s*[-\u2013\u2014:,]\s", _I)
 # Who a message is said to, or whose words it passes on, said first before a colon or a dash.
 _ADDRESSED = re.compile(
     r"^\s*(?:@\w+\s*|(?P<quoting>quoting\s+\S+)|(?P<title>(?:the|my|our)\s+)?"
@@ -332,6 +329,7 @@ _CALLED_ON = frozenset({
     "kids", "everyone", "all", "guys", "lads", "team", "babe", "love", "hun", "mum", "mom", "dad",
     "mam",
 })  # fmt: skip
+# Said before a dash, left open: "gave the pram to - Sarah".
 _LEFT_OPEN = re.compile(r"\b(?:to|with|for|from|by|of|off)\s*$", _I)
 # A place's own place in brackets after it: "… to box 11 (shelf B2)", "(on shelf 3)".
 _IN_PARENT = re.compile(
@@ -590,8 +588,7 @@ def _signer_may_be_meant(said: str, read: ParseResult, thanked: bool) -> bool:
     change that needs no one ("put the tent in the loft - Mum"), is signed. Someone thanked
     after a take that says where from ("Took the tent out of the loft. Thanks, Dave") signs.
     """
-    addressed = _SAID_TO_SOMEONE.match(said)
-    if (addressed and _addressee(addressed["name"].lower())) or _LEFT_OPEN.search(said):
+    if _said_to_or_by_someone(said) or _LEFT_OPEN.search(said):
         return True  # "Tom - put your bike in the shed - Mum"; "gave the pram to - Sarah"
     for action in read.actions:
         said_where = thanked and (action.place or action.from_place)
