@@ -16,7 +16,8 @@ in each variant below, and graded against the same labels:
 - **period**: a full stop at the end, where there is no "?" or "." (as careful writers end
   every message); **signed**: ". Thank you, Margaret" after it; **named**: " - Jean" after
   it; **emoji**: " 👍" after it; **morning**: "Good morning. " before it; **justso**: "Just
-  to let you know, " before it.
+  to let you know, " before it; **intro**: "Hi, Jean here. " before it; **chat**: ". Lovely
+  weather today" after it.
 
 For each variant it prints how many readings got worse (right became wrong, asked or
 silent; asked became wrong or silent) and how many must-not-change messages, silent as
@@ -62,6 +63,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "emoji": lambda text: _ends(text, " 👍"),
     "morning": lambda text: f"Good morning. {text}",
     "justso": lambda text: f"Just to let you know, {text[:1].lower()}{text[1:]}",
+    "intro": lambda text: f"Hi, Jean here. {text}",
+    "chat": lambda text: _ends(text, ". Lovely weather today"),
 }
 
 

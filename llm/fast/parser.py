@@ -295,10 +295,14 @@ _SIGNED = re.compile(
     rf"|\s+[-\u2013\u2014]+\s*(?P<signer>{_SIGNER})(?:\s+x+)?)[\s.!]*$",
     _I,
 )
-# A greeting said as a sentence of its own, or words that say a fact is being told, first:
-# "Good morning. …", "Just to let you know, …", "For the record: …", "Please note that …".
+# A greeting or who is writing said as a sentence of its own, or words that say a fact is
+# being told, first: "Good morning. …", "Hi, Jean here. …", "Just to let you know, …", "For
+# the record: …", "Please note that …".
 _TOLD_FIRST = re.compile(
     rf"^\s*(?:(?:{_COURTESY.pattern})\s*[.!]+"
+    # who is writing, said first: "Hi, Jean here.", "It's Margaret.", "This is Dave!"
+    r"|(?:(?:hello|hi|hiya|hey)[,!]?\s+)?(?:(?:it's|it\s+is|this\s+is)\s+(?-i:[A-Z][\w'-]*)"
+    r"(?:\s+here)?|(?-i:[A-Z][\w'-]*)\s+here)\s*[.!]+"
     r"|(?:just\s+to\s+let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know|for\s+the\s+record"
     r"|for\s+(?:your|the)\s+records(?=\s*[,:;.\u2013\u2014-])"  # not "for the records box"
     r"|(?:(?:please|pls|kindly)\s+)?note(?!\s+(?:down|this|that\s+down)\b)"  # not "note down"

@@ -35,10 +35,17 @@ def test_a_plain_instruction_and_a_person_somewhere_keep_their_readings_however_
     ]
     counts = eval_robustness.measure(rows, list(eval_robustness.VARIANTS))
     for name, tally in counts.items():
-        assert tally["worse"] == 0, name
+        # a sentence of chat after a change is not read, so the change is asked about first
+        assert tally["worse"] == (1 if name == "chat" else 0), name
         assert tally["writes"] == 0, name
     assert counts["hey"]["tried"] == 1 and counts["hey"]["nc"] == 1
     assert counts["noapos"]["tried"] == 0  # nothing to take away: not said again
+
+
+def test_a_change_with_chat_after_it_is_asked_about_not_lost():
+    said = eval_robustness.VARIANTS["chat"]("put the drill in bin 4")
+    assert said == "put the drill in bin 4. Lovely weather today"
+    assert eval_robustness._read(said) == {"actions": [STORE], "confirm": True}
 
 
 def test_a_reading_lost_when_said_differently_is_counted():

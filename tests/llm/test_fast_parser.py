@@ -3075,6 +3075,12 @@ def test_a_name_after_a_dash_that_may_be_who_is_not_dropped():
             [place("shelf A", "garage"), place("shelf B", "shed")],
         ),
         ("Hello. where is the drill", [find("drill")]),
+        # who is writing, said first
+        (
+            "Hi, Jean here. lent the ladder to Dave",
+            [act("take", items=[it("ladder")], person="Dave")],
+        ),
+        ("It's Margaret. Put the tent in the loft", [store("loft", it("tent"))]),
     ],
 )
 def test_a_greeting_or_a_telling_said_first_reads_as_the_message_after_it(text, expected):
@@ -3140,6 +3146,7 @@ def test_who_is_named_without_an_apostrophe_or_after_a_dash(text, person):
         "Hi. Dave texted: put the drill in bin 4",
         "Hi. Tom just messaged: moved the ladder to the garage",
         "Hi. Quoting Dave: put the drill in bin 4",
+        "Hi, Tom here. Dave: put the drill in bin 4",
         # "note that" pointing at a thing, "note down", "the records box"
         "Note that crack in the window",
         "Please note that crack in the window",
