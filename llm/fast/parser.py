@@ -301,8 +301,8 @@ _SIGNED = re.compile(
 _TOLD_FIRST = re.compile(
     rf"^\s*(?:(?:{_COURTESY.pattern})\s*[.!]+"
     # who is writing, said first: "Hi, Jean here.", "It's Margaret.", "This is Dave!"
-    r"|(?:(?:hello|hi|hiya|hey)[,!]?\s+)?(?:(?:it's|it\s+is|this\s+is)\s+(?-i:[A-Z][\w'-]*)"
-    r"(?:\s+here)?|(?-i:[A-Z][\w'-]*)\s+here)\s*[.!]+"
+    r"|(?:(?:hello|hi|hiya|hey)[,!]?\s+)?(?:(?:it's|it\s+is|this\s+is)\s+(?P<writer>(?-i:[A-Z][\w'-]*))"
+    r"(?:\s+here)?|(?P<here>(?-i:[A-Z][\w'-]*))\s+here)\s*[.!]+"
     r"|(?:just\s+to\s+let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know|for\s+the\s+record"
     r"|for\s+(?:your|the)\s+records(?=\s*[,:;.\u2013\u2014-])"  # not "for the records box"
     r"|(?:(?:please|pls|kindly)\s+)?note(?!\s+(?:down|this|that\s+down)\b)"  # not "note down"
@@ -477,6 +477,9 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         in bin 4" is a store of 0 screws, answered "I can only count from 1 to ...").
     """
     told = _TOLD_FIRST.match(text)
+    writer = told and (told["writer"] or told["here"])
+    if writer and not _name_word(writer.lower(), surname=False):
+        told = None  # "It's Monday. …", "It's Wrong. …", "Shed here. …": no one is writing
     if told:  # "Good morning. …", "Just to let you know, …": what follows is the message
         said = parse_fast(told["said"], known_places=known_places, loose=loose)
         if said.actions:

@@ -3147,6 +3147,9 @@ def test_who_is_named_without_an_apostrophe_or_after_a_dash(text, person):
         "Hi. Tom just messaged: moved the ladder to the garage",
         "Hi. Quoting Dave: put the drill in bin 4",
         "Hi, Tom here. Dave: put the drill in bin 4",
+        # no one is writing: a day, a word that says something
+        "It's Monday. put the tent in the loft",
+        "It's Wrong. put the drill in bin 5",
         # "note that" pointing at a thing, "note down", "the records box"
         "Note that crack in the window",
         "Please note that crack in the window",
