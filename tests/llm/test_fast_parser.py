@@ -3093,30 +3093,25 @@ def test_a_greeting_first_does_not_make_a_doubt_sure():
     assert said.actions == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a question before the thanks stays a question
-        "The drill is in bin 4? Thanks",
-        "Dave borrowed the drill? Cheers",
-        # after a dash, a word that says something, or someone else's word, is no signature
-        "Put the drill in bin 4 - Never Mind",
-        "Put the drill in bin 4 - Cancel",
-        "Put the drill in bin 4 - Maybe",
-        "Put the drill in bin 4 - Jk",
-        "Put the drill in bin 4 - Mum Says",
-        "Put the drill in bin 4 - Sander",  # a thing, not a name
-        "Put the drill in bin 4 - Prank",
-        "Threw out the old kettle - Not Yet",
-        # said to someone, or who it went to
-        "Tom - put your bike in the shed - Mum",
-        "Borrowed the drill from bin 4 - Dave",
-    ],
-)
-def test_what_is_no_signature_is_not_read_as_one(text):
-    """A second reader's findings: none of these may become a change done without asking."""
-    said = parse_fast(text, loose=True)
-    assert said.confirm or only_reads(said.actions), said.actions
+# Second readers' findings on signatures, greetings and tellings: none of these may become
+# a change done without asking.
+NO_SIGNATURE = [
+    # a question before the thanks stays a question
+    "The drill is in bin 4? Thanks",
+    "Dave borrowed the drill? Cheers",
+    # after a dash, a word that says something, or someone else's word, is no signature
+    "Put the drill in bin 4 - Never Mind",
+    "Put the drill in bin 4 - Cancel",
+    "Put the drill in bin 4 - Maybe",
+    "Put the drill in bin 4 - Jk",
+    "Put the drill in bin 4 - Mum Says",
+    "Put the drill in bin 4 - Sander",  # a thing, not a name
+    "Put the drill in bin 4 - Prank",
+    "Threw out the old kettle - Not Yet",
+    # said to someone, or who it went to
+    "Tom - put your bike in the shed - Mum",
+    "Borrowed the drill from bin 4 - Dave",
+]
 
 
 @pytest.mark.parametrize(
@@ -3134,31 +3129,30 @@ def test_who_is_named_without_an_apostrophe_or_after_a_dash(text, person):
     assert [action.person for action in said.actions] == [person]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # said to someone (an order not done yet), or someone's words passed on
-        "Tom: put the drill in bin 4",
-        "Kids: put your shoes in the rack",
-        "Hi. Tom - put the drill back in bin 4 please",
-        "Thanks. Dad - lend the ladder to Mr Jones",
-        "Thanks. Babe - put the shopping in the pantry",
-        "Hi. Dave texted: put the drill in bin 4",
-        "Hi. Tom just messaged: moved the ladder to the garage",
-        "Hi. Quoting Dave: put the drill in bin 4",
-        "Hi, Tom here. Dave: put the drill in bin 4",
-        # no one is writing: a day, a word that says something
-        "It's Monday. put the tent in the loft",
-        "It's Wrong. put the drill in bin 5",
-        # "note that" pointing at a thing, "note down", "the records box"
-        "Note that crack in the window",
-        "Please note that crack in the window",
-        "Note that down",
-        "For the records box, use bin 4",
-    ],
-)
-def test_what_follows_a_greeting_or_a_note_is_not_done_surely_when_said_to_someone(text):
-    """A second reader's findings on greetings and tellings first: asked, or nothing."""
+SAID_TO_SOMEONE_OR_NOT_TOLD = [
+    # said to someone (an order not done yet), or someone's words passed on
+    "Tom: put the drill in bin 4",
+    "Kids: put your shoes in the rack",
+    "Hi. Tom - put the drill back in bin 4 please",
+    "Thanks. Dad - lend the ladder to Mr Jones",
+    "Thanks. Babe - put the shopping in the pantry",
+    "Hi. Dave texted: put the drill in bin 4",
+    "Hi. Tom just messaged: moved the ladder to the garage",
+    "Hi. Quoting Dave: put the drill in bin 4",
+    "Hi, Tom here. Dave: put the drill in bin 4",
+    # no one is writing: a day, a word that says something
+    "It's Monday. put the tent in the loft",
+    "It's Wrong. put the drill in bin 5",
+    # "note that" pointing at a thing, "note down", "the records box"
+    "Note that crack in the window",
+    "Please note that crack in the window",
+    "Note that down",
+    "For the records box, use bin 4",
+]
+
+
+@pytest.mark.parametrize("text", NO_SIGNATURE + SAID_TO_SOMEONE_OR_NOT_TOLD)
+def test_what_is_no_signature_or_greeting_is_not_done_surely(text):
     said = parse_fast(text, loose=True)
     assert said.confirm or only_reads(said.actions), said.actions
 
