@@ -78,9 +78,7 @@ def parts_of_speech(word: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def is_common_noun(word: str) -> bool:
     """True for a word the English dictionary has as a noun ("vacuum", "tent"; not "dave")."""
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word, upos="NOUN"))
+    return "NOUN" in parts_of_speech(word)
 
 
 def forms(lemmas: Iterable[str]) -> list[str]:
