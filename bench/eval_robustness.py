@@ -17,7 +17,9 @@ in each variant below, and graded against the same labels:
   every message); **signed**: ". Thank you, Margaret" after it; **named**: " - Jean" after
   it; **emoji**: " 👍" after it; **morning**: "Good morning. " before it; **justso**: "Just
   to let you know, " before it; **intro**: "Hi, Jean here. " before it; **chat**: ". Lovely
-  weather today" after it.
+  weather today" after it; **smile**: " :)" after it; **kiss**: " x" after it; **ohand**:
+  "oh and " before it; **um**: "um " before it; **lines**: a new line where it has ", "
+  (typed on several lines).
 
 For each variant it prints how many readings got worse (right became wrong, asked or
 silent; asked became wrong or silent) and how many must-not-change messages, silent as
@@ -65,6 +67,11 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "justso": lambda text: f"Just to let you know, {text[:1].lower()}{text[1:]}",
     "intro": lambda text: f"Hi, Jean here. {text}",
     "chat": lambda text: _ends(text, ". Lovely weather today"),
+    "smile": lambda text: _ends(text, " :)"),
+    "kiss": lambda text: _ends(text, " x"),
+    "ohand": lambda text: f"oh and {text}",
+    "um": lambda text: f"um {text}",
+    "lines": lambda text: text.replace(", ", "\n"),
 }
 
 

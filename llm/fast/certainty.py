@@ -12,7 +12,13 @@ import re
 from inventory import singular
 from llm.actions import Action
 from llm.fast.adjacent import split_adjacent
-from llm.fast.household_words import CONTAINER_NOUNS, NOT_KEPT_IN, PEOPLE, PLACE_DETERMINERS
+from llm.fast.household_words import (
+    CONTAINER_NOUNS,
+    NOT_KEPT_IN,
+    OPEN_GROUND,
+    PEOPLE,
+    PLACE_DETERMINERS,
+)
 from llm.fast.phrases import KnownPlaces, is_known_place, looks_like_place
 from llm.fast.vocabulary import NUMBERED_STORAGE_NOUNS, SENSE_VERBS, STORAGE_NOUNS, WORK_BAYS
 
@@ -85,7 +91,9 @@ def whole_of(place_text: str) -> str:
     return part["whole"] if part else place_text
 
 
-def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
+def place_certainty(
+    place_text: str, known_places: KnownPlaces, *, statement: bool = False
+) -> str | None:
     """How surely a place phrase said without a verb of putting names a place.
 
     "X is in Y" acts only when Y is a known place, a numbered or labelled container
@@ -96,6 +104,8 @@ def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
     Args:
         place_text: the place as written, after its preposition.
         known_places: the household's place names.
+        statement: the place is said of a thing with no verb of putting ("X is in Y"):
+            open ground ("our driveway", "the back garden") is asked about, not sure.
 
     Returns:
         "sure", "ask" or None.
@@ -129,6 +139,8 @@ def place_certainty(place_text: str, known_places: KnownPlaces) -> str | None:
     head = singular(head_words[-1].strip(",.!"))
     if head in NOT_KEPT_IN or head in PEOPLE or " ".join(head_words) in NOT_KEPT_IN:
         return None  # "a state", "my cousin" ("the cot went to my cousin"): no place
+    if statement and head in OPEN_GROUND:
+        return ASK  # "the golf cart is in our driveway": kept there, or standing there now?
     if head in CONTAINER_NOUNS or head in STORAGE_NOUNS or head in NUMBERED_STORAGE_NOUNS:
         return SURE
     return ASK

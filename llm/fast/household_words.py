@@ -29,6 +29,10 @@ CONTAINER_NOUNS = frozenset({
     "door", "sink", "tap", "fence", "wall", "window", "radiator", "boiler", "tank",
 })  # fmt: skip
 
+# Open ground in CONTAINER_NOUNS: "X is in the driveway" may say where a thing is kept, or
+# where it stands for now ("Karen's golf cart is parked in our driveway again"): asked.
+OPEN_GROUND = frozenset({"driveway", "garden", "yard", "patio", "decking", "terrace"})
+
 # Words that are never a place something is kept: moods, states, institutions and idioms
 # ("my head is in the clouds", "my money is in the bank", "the car is in for a service").
 NOT_KEPT_IN = frozenset({

@@ -66,6 +66,7 @@ from llm.fast.text import (
     bare_lead_in,
     lead_in_apart,
     normalise,
+    on_one_line,
     trim,
     trim_question,
 )
@@ -101,7 +102,11 @@ _SOMEONE_ELSE = re.compile(
     r"|\d|all\s+of|an?(?:\s+whole)?)\s)",
 )
 # Lead-ins that are never part of a name ("fyi kids scooters are in the shed").
-_MARKERS = frozenset({"fyi", "btw", "pls", "plz", "please", "also", "note"})
+# Lead-ins no name starts with: "fyi kids scooters r in the shed", "um drill is in bin 4".
+_MARKERS = frozenset({
+    "fyi", "btw", "pls", "plz", "please", "also", "note", "um", "umm", "erm", "uh", "er", "oh",
+    "ah", "and",
+})  # fmt: skip
 
 _I = re.IGNORECASE
 # Anything after the first sentence: "where is the drill? put it in bin 4" ("!" ends a
@@ -476,6 +481,12 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         and name lengths are left to the inventory service to refuse ("put 0 screws
         in bin 4" is a store of 0 screws, answered "I can only count from 1 to ...").
     """
+    if loose and "\n" in text.strip() and len(text) <= MAX_MESSAGE_CHARS:
+        # several lines and no model to read them: read as one line, and ask before a change
+        read = parse_fast(on_one_line(text), known_places=known_places, loose=loose).actions
+        undone = [action for action in read if action.type == "undo"] == read
+        actions = read if only_reads(read) or undone else ask_first(read) or []
+        return ParseResult.checked_by_service(actions, confirm=needs_asking(actions))
     told = _TOLD_FIRST.match(text)
     writer = told and (told["writer"] or told["here"])
     if writer and not _name_word(writer.lower(), surname=False):

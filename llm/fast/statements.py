@@ -400,7 +400,13 @@ def place_said(
         or may_be_someone(subject, rest, known_places)
     ):
         certainty = ASK  # "hoover's in the cupboard", or "leo's in the kitchen"?
-    return certainty, located_items(subject, rest, known_places)
+    actions = located_items(subject, rest, known_places)
+    stored = actions and all(action.type == "store" for action in actions)
+    if certainty == SURE and verb and stored:
+        # "the golf cart is in our driveway": kept there, or standing there now? ("the shed
+        # is in the back garden" is a place, and sure)
+        certainty = place_certainty(rest, known_places, statement=True) or certainty
+    return certainty, actions
 
 
 def first_name_alone(subject: str) -> bool:

@@ -43,7 +43,7 @@ _LEADING_WORDS = (
     r"|(?:hi+|hey|yo|ok|oi|ya)\s+(?:bot|wms)\b"  # "ya bot 12 jars of pickles on the pantry shelf"
     r"|(?:(?:hi+|hey|yo|ok|oi)\s+)?(?:bot|wms)(?=\s*[,!:.]|\s+(?:where|what|who|how|when|which"
     r"|is|are|can|could|do|did|pls|please)\b)|@[\w.-]*bot\b"
-    r"|yeah\s+nah|nah\s+yeah"
+    r"|yeah\s+nah|nah\s+yeah|(?:oh|ah|and)\s+also|(?:oh|ah)\s+and"  # "oh and …", said on
     r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
     r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya|chale|ei|eish|hej|kwani"
     # "ayuh", "ope", Welsh "iawn" / "duw duw", Afrikaans "ag" / "ja", Singlish "alamak" / "walao",
@@ -840,7 +840,11 @@ _THAT_ONE = re.compile(
 _NAME_CHANGED = re.compile(
     r"^(?:pls\s+|please\s+)?change\s+(?P<old>(?:the\s+)?.+?)(?:'s|s')\s+name\s+to\s+", _I
 )
-_KISS = re.compile(r"(?P<before>[\w']+)\s+x{1,3}[.!]*$", _I)
+_KISS = re.compile(
+    r"(?P<before>(?:(?P<word>[\w']+)\s+)?(?P<noun>[\w']+))\s+(?P<kiss>x{1,3})[.!]*$", _I
+)
+# Words a label follows: "on shelf x", "crate x" alone ("in the safe x" is a kiss).
+_BEFORE_A_LABEL = frozenset({"in", "on", "at", "to", "into", "onto", "from", "under", "of", "is"})
 # "used" typed without its e, before what was used: "usd up the tape", "usd 2 tins".
 _USD_FOR_USED = re.compile(
     r"(?<!\d\s)\busd(?=\s+(?:up|\d+|the|a|an|some|all|my|our|half|most)\b)", re.IGNORECASE
@@ -849,6 +853,37 @@ _USD_FOR_USED = re.compile(
 _SAID_TWICE = re.compile(
     r"^(?P<word>undo|help|where|what|hi|hello|hey|thanks|ok|okay)(?:[\s,!.]+(?P=word)\b)+", _I
 )
+
+
+# A list's mark at the start of a line: "- drill", "• saw", "2) the sander" ("2 roll mats" is
+# a count, not a mark).
+_LINE_MARK = re.compile(r"^(?:[-*•·]+|\d{1,2}[.)])\s+")
+
+
+def on_one_line(text: str) -> str:
+    r"""A message typed on several lines, as one: a line break is a comma, after a mark a space.
+
+    "put the sleeping bags\n2 roll mats and the chairs in the shed" is "put the sleeping
+    bags, 2 roll mats and the chairs in the shed"; "garage:\n- drill\n- saw" is "garage:
+    drill, saw"; empty lines go.
+
+    Args:
+        text: the message as typed.
+
+    Returns:
+        The lines joined.
+    """
+    said = ""
+    for line in text.splitlines():
+        line = _LINE_MARK.sub("", line.strip()).strip()
+        if line:
+            said += ("" if not said else " " if said[-1] in ".,;:!?-–—" else ", ") + line
+    return said
+
+
+# Faces typed with marks, read as the emoji they stand for: ":)", ":-(", ";)", ":D", "xD", "<3"
+# (not "10:30", "http://", "bin 8)").
+_EMOTICON = re.compile(r"(?<![\w:/])(?:[:;=][-']?[)(\]\[DPpOo/|\\*3]{1,3}|[xX]D|<3)(?!\w)")
 
 
 @lru_cache(maxsize=4096)
@@ -966,6 +1001,8 @@ def _normalised(text: str) -> str:
     text = _NOW_BEFORE_PLACE.sub(" ", text)  # "spare blankets x2 now in the ottoman"
     text = _NOW_KEPT.sub(" ", text)  # "the passports are now kept in the safe"
     text = _BOUGHT_AT.sub(_bought_where, text)  # "bought a new kettle at tesco and put it …"
+    if ":" in text or ";" in text or "<" in text or "D" in text:
+        text = _EMOTICON.sub(" \U0001f642 ", text)  # "put the drill in bin 4 :)"
     if _has_decoration(text):
         text = _EMOJI_BETWEEN.sub(". ", text)  # "sold the lamp 🎉 posted it today"
         text = " ".join("".join(" " if _is_decoration(c) else c for c in text).split())
@@ -997,8 +1034,11 @@ def _bought_where(match: re.Match[str]) -> str:
 
 
 def _kissed(match: re.Match[str]) -> str:
-    """A kiss at the end gone, unless it labels a place ("shelf x")."""
-    return match.group(0) if match["before"].lower() in _LETTERED else match["before"]
+    """A kiss at the end gone, unless it labels a place: "on shelf x", "the shelf X" (not "the
+    safe x")."""
+    labelled = match["kiss"] == "X" or (match["word"] or "in").lower() in _BEFORE_A_LABEL
+    lettered = match["kiss"] in ("x", "X") and labelled and match["noun"].lower() in _LETTERED
+    return match.group(0) if lettered else match["before"]
 
 
 def _said_after_in_english(match: re.Match[str]) -> str:

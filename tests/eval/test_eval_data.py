@@ -379,6 +379,13 @@ SIZES = {
     "../training/not_trained/penang_hardware.jsonl": (98, 34),
     "../training/not_trained/san_antonio_family.jsonl": (92, 32),
     "../training/not_trained/vienna_au_pair.jsonl": (96, 32),
+    # six written on 5 December at the start of the last session, unread
+    "../training/not_trained/cardiff_rugby.jsonl": (91, 33),
+    "../training/not_trained/dublin_young_mum.jsonl": (94, 32),
+    "../training/not_trained/east_ham_family.jsonl": (86, 30),
+    "../training/not_trained/phoenix_pickleball.jsonl": (88, 29),
+    "../training/not_trained/spoonie.jsonl": (95, 33),
+    "../training/not_trained/toronto_condo.jsonl": (88, 31),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {

@@ -2574,7 +2574,6 @@ NEGATIVE = [
     "🔧🔧",
     "...",
     "put the 🎸 in bin 4",
-    "put the drill in bin 4 :)",
     "put 1.5 kg flour in the pantry",
     "put the drill in " + "y" * 201,
     "where is '; drop table item;--",
@@ -2726,7 +2725,6 @@ NEGATIVE = [
     "Tom is back",
     # odd words or symbols after a numbered place (B)
     "put the drill in bin 4 (the big one)",
-    "put the drill in bin 4 <3",
     "put the drill in bin 2 over there",
     "put the drill in box 3 top shelf",
     # a second clause after "and" is not a name (D)
@@ -3168,3 +3166,71 @@ def test_someone_thanked_after_a_take_from_a_place_signs():
         "Took the paddling pool out of the garage for the children. Thank you, Margaret", loose=True
     ).to_json_dict()
     assert said == {"actions": [take(it("paddling pool"), from_place="garage")]}
+
+
+def test_a_message_on_several_lines_is_read_as_one_with_a_change_asked():
+    """With no model to read it, a message typed on several lines is read as one line."""
+    lines = {
+        "put the sleeping bags\n2 roll mats and the camping chairs in the shed": [
+            store("shed", it("sleeping bags"), n("roll mats", 2), it("camping chairs"))
+        ],
+        "garage:\n- drill\n- saw": [store("garage", it("drill"), it("saw"))],
+        "Dear all,\n\nthe gazebo is in the garage.\n\nKind regards,\nMargaret": [
+            store("garage", it("gazebo"))
+        ],
+    }
+    for text, expected in lines.items():
+        said = parse_fast(text, loose=True).to_json_dict()
+        assert said == {"actions": expected, "confirm": True}, text
+    # a question is answered, an undo is done: nothing to ask
+    asked = parse_fast("cant find the tape measure anywhere\nwhere is it", loose=True)
+    assert asked.to_json_dict() == {"actions": [find("tape measure")]}
+    assert parse_fast("no wait\nscratch that last one", loose=True).to_json_dict() == {
+        "actions": [UNDO]
+    }
+    # with a model there, the model reads it
+    assert parse_fast("put the sleeping bags\n2 roll mats in the shed").actions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sam borrowed the pressure washer :)", [{**take(it("pressure washer")), "person": "Sam"}]),
+        ("whats in the safe :-)", [contents("safe")]),
+        ("put the drill in bin 4 :)", [store("bin 4", it("drill"))]),
+        ("put the drill in bin 4 <3", [store("bin 4", it("drill"))]),
+        ("moved the tent to the loft :D", [move("loft", it("tent"))]),
+        ("where's the roof box ;)", [find("roof box")]),
+        (
+            "popped the paracetamol in the bathroom cabinet x",
+            [store("bathroom cabinet", it("paracetamol"))],
+        ),
+        ("whats in the safe xx", [contents("safe")]),
+        ("put the tent in crate X", [store("crate X", it("tent"))]),
+        (
+            "oh and the kayak paddles are hanging in the carport",
+            [store("carport", it("kayak paddles"))],
+        ),
+        ("um spare tire is in the trunk", [store("trunk", it("spare tire"))]),
+        ("and also lent the drill to Dave", [{**take(it("drill")), "person": "Dave"}]),
+    ],
+)
+def test_a_face_a_kiss_or_an_um_is_not_part_of_the_message(text, expected):
+    assert parse_fast(text, loose=True).to_json_dict() == {"actions": expected}
+
+
+def test_times_and_brackets_are_no_faces():
+    assert parse_fast("meeting at 10:30 in the hall", loose=True).actions == []
+    said = parse_fast("put the drill in bin 8)", loose=True).to_json_dict()
+    assert said == {"actions": [store("bin 8", it("drill"))], "confirm": True}
+
+
+def test_a_thing_on_open_ground_is_asked_about_unless_the_place_is_known():
+    """ "Karen's golf cart is parked in our driveway again": kept there, or standing there?"""
+    for text in (
+        "Karen's golf cart is parked in our driveway again",
+        "the hose is in the back garden",
+    ):
+        assert parse_fast(text, loose=True).confirm, text
+    known = parse_fast("the hose is in the driveway", known_places=["Driveway"])
+    assert known.to_json_dict() == {"actions": [store("driveway", it("hose"))]}
