@@ -1034,8 +1034,7 @@ def _bought_where(match: re.Match[str]) -> str:
 
 
 def _kissed(match: re.Match[str]) -> str:
-    """A kiss at the end gone, unless it labels a place: "on shelf x", "the shelf X" (not "the
-    safe x")."""
+    """A kiss at the end gone, unless it labels a place: "on shelf x", "the shelf X"."""
     labelled = match["kiss"] == "X" or (match["word"] or "in").lower() in _BEFORE_A_LABEL
     lettered = match["kiss"] in ("x", "X") and labelled and match["noun"].lower() in _LETTERED
     return match.group(0) if lettered else match["before"]
