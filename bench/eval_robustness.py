@@ -19,7 +19,7 @@ in each variant below, and graded against the same labels:
   to let you know, " before it; **intro**: "Hi, Jean here. " before it; **chat**: ". Lovely
   weather today" after it; **smile**: " :)" after it; **kiss**: " x" after it; **ohand**:
   "oh and " before it; **um**: "um " before it; **lines**: a new line where it has ", "
-  (typed on several lines).
+  (typed on several lines); **title**: every word capitalised; **nospace**: ", " typed ",".
 
 For each variant it prints how many readings got worse (right became wrong, asked or
 silent; asked became wrong or silent) and how many must-not-change messages, silent as
@@ -72,6 +72,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "ohand": lambda text: f"oh and {text}",
     "um": lambda text: f"um {text}",
     "lines": lambda text: text.replace(", ", "\n"),
+    "title": lambda text: " ".join(word[:1].upper() + word[1:] for word in text.split(" ")),
+    "nospace": lambda text: text.replace(", ", ","),
 }
 
 

@@ -487,6 +487,8 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         undone = [action for action in read if action.type == "undo"] == read
         actions = read if only_reads(read) or undone else ask_first(read) or []
         return ParseResult.checked_by_service(actions, confirm=needs_asking(actions))
+    if _title_cased(text):  # "Sam Borrowed The Pressure Washer": the capitals say nothing
+        return parse_fast(text.lower(), known_places=known_places, loose=loose)
     told = _TOLD_FIRST.match(text)
     writer = told and (told["writer"] or told["here"])
     if writer and not _name_word(writer.lower(), surname=False):
@@ -674,6 +676,17 @@ def _loosely(plain: list[str], known_places: KnownPlaces) -> list[Action]:
         if actions or not said:
             return actions or []
     return []
+
+
+_WORD = re.compile(r"[^\W\d_][\w']+")
+
+
+def _title_cased(text: str) -> bool:
+    """True for a message with every word capitalised ("Tent Went Into The Loft"), not shouted."""
+    if text.islower() or text.isupper():
+        return False
+    words = _WORD.findall(text)
+    return len(words) >= 3 and all(word[0].isupper() and word[1:].islower() for word in words)
 
 
 def _capitalised_by_phone(text: str) -> bool:

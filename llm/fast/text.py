@@ -657,6 +657,8 @@ _NOW_KEPT = re.compile(
     _I,
 )
 _PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z0-9])", re.IGNORECASE)
+# A comma typed without its space: "no wait,scratch that" ("1,000" is a number).
+_COMMA_UNSPACED = re.compile(r"(?<=[a-z]),(?=[a-z])", re.IGNORECASE)
 # Emoji between two words end a sentence, as a full stop would: "SOLD the lamp 🎉 posted it".
 _EMOJI_BETWEEN = re.compile(
     r"(?<=\w)\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*)+(?=[A-Za-z0-9])"
@@ -924,6 +926,8 @@ def lead_in_apart(text: str) -> str:
 
 def _normalised(text: str) -> str:
     """`normalise` of a message without its lead-in words."""
+    if "," in text:
+        text = _COMMA_UNSPACED.sub(", ", text)  # "oops wrong bin,undo"
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
     text = _USD_FOR_USED.sub("used", text)  # "usd up the gaffer tape" (not "100 usd")
     if "in" in text:

@@ -3234,3 +3234,20 @@ def test_a_thing_on_open_ground_is_asked_about_unless_the_place_is_known():
         assert parse_fast(text, loose=True).confirm, text
     known = parse_fast("the hose is in the driveway", known_places=["Driveway"])
     assert known.to_json_dict() == {"actions": [store("driveway", it("hose"))]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sam Borrowed The Pressure Washer", [{**take(it("pressure washer")), "person": "sam"}]),
+        ("Vacuum Is In The Hall Closet Now", [store("hall closet", it("vacuum"))]),
+        ("oops wrong bin,undo", [UNDO]),
+    ],
+)
+def test_every_word_capitalised_or_a_comma_without_its_space_reads_as_typed_plainly(text, expected):
+    assert parse_fast(text, loose=True).to_json_dict() == {"actions": expected}
+
+
+def test_a_plan_in_title_case_is_still_a_plan():
+    said = parse_fast("Plan: Move All The Camping Gear To The Garage In Spring", loose=True)
+    assert said.confirm or not said.actions
