@@ -99,8 +99,10 @@ PEOPLE = frozenset({
     # (not "secretary": a desk; not "priest": a fishing cosh; not "mouse", "snake": tools)
     "gerbil", "gerbils", "chinchilla", "chinchillas", "hamsters", "kittens", "puppies",
     "goldfish", "gecko", "turtle",
-    # wild animals that get in (not "bear": a teddy bear is a thing)
-    "deer", "raccoon", "raccoons", "moose", "coyote",
+    # wild animals that get in (not "bear": a teddy bear is a thing), and game hung after a
+    # hunt ("the buck is hanging in the pole barn")
+    "deer", "raccoon", "raccoons", "moose", "coyote", "buck", "doe", "stag", "stags", "fawn",
+    "elk", "boar", "pheasant", "pheasants", "hare",
     "lass", "lasses", "lad", "missus", "hubby", "wifey",
     # grandparents in Singlish and Cantonese: "ah ma in the kitchen making ondeh ondeh"
     "ma", "pa", "mah", "ahma", "popo", "gunggung",

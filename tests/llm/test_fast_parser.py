@@ -2721,6 +2721,7 @@ NEGATIVE = [
     "my appointment is on Monday",
     "the party is on 5 May",
     "Tom is in the garage",
+    "buck is hanging in the pole barn",  # game, hung after a hunt
     "Dyson is in the cupboard",
     "Tom is back",
     # odd words or symbols after a numbered place (B)
