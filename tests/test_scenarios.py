@@ -151,7 +151,7 @@ def test_said_in_a_way_no_rule_reads(database_url):
         "sold the old cot on marketplace yesterday arvo",
         "no",
         "where's the paint?",
-        "which drawer r the batteries in",
+        "which drawer have the batteries?",
         "yes",
     )
     assert got[0] == "Did you mean: put 2 tubs of paint in under stair storage?"

@@ -31,7 +31,7 @@ _KEPT_SYMBOLS = frozenset("°")
 _EMOJI_PARTS = frozenset({*map(chr, range(0xFE00, 0xFE10)), "\u200d", "\u20e3"})
 # A shorthand word between two words ("whr r the keys"), not a label ("shelf r", "bin u").
 _SHORTHAND = re.compile(
-    r"(?<![\w'#-])(?P<word>" + "|".join(map(re.escape, SHORTHAND)) + r")(?=\s+[\w']|\?*$)",
+    r"(?<![\w'#-])(?P<word>" + "|".join(map(re.escape, SHORTHAND)) + r")(?=\s+[\w']|[?,.!]*$|,\s)",
     _I,
 )
 _LABELLED = STORAGE_WORDS
@@ -1139,10 +1139,16 @@ _BEFORE_THE = re.compile(
 )
 
 
+# Words a label is not followed by, and "r" for "are" is: "which box r the decorations in".
+_SAID_OF = frozenset({"the", "my", "our", "your", "all", "these", "those", "they", "we", "you"})
+
+
 def _expand(match: re.Match[str]) -> str:
     """The word a shorthand stands for, unless it labels a place ("shelf r", not "van noo")."""
     before = match.string[: match.start()].split()
-    if before and before[-1].lower() in _LABELLED and len(match["word"]) <= 2:
+    after = match.string[match.end() :].split()[:1]
+    said_of = after and after[0].lower() in _SAID_OF  # "which box r the decorations in"
+    if before and before[-1].lower() in _LABELLED and len(match["word"]) <= 2 and not said_of:
         return match["word"]
     if match["word"].lower() == "wor" and not match.string[match.end() :].strip():
         return match["word"]  # "… our camping stove wor": Cantonese, said at the end

@@ -20,8 +20,8 @@ GUESSED = [
         [store("under stair storage", n("paint", 2, unit="tubs"))],
     ),
     ("sold the old cot on marketplace yesterday arvo", [act("discard", items=[it("old cot")])]),
-    ("which drawer r the batteries in", [act("find", query="batteries")]),
-    ("which box r the xmas baubles in", [act("find", query="xmas baubles")]),
+    ("which drawer have the batteries?", [act("find", query="batteries")]),
+    ("which box the xmas baubles in", [act("find", query="xmas baubles")]),
 ]
 
 

@@ -3243,9 +3243,11 @@ def test_a_thing_on_open_ground_is_asked_about_unless_the_place_is_known():
         ("Sam Borrowed The Pressure Washer", [{**take(it("pressure washer")), "person": "sam"}]),
         ("Vacuum Is In The Hall Closet Now", [store("hall closet", it("vacuum"))]),
         ("oops wrong bin,undo", [UNDO]),
+        ("which box r the xmas lights in", [find("xmas lights")]),
+        ("Please undo what I just told u, I made a mistake.", [UNDO]),
     ],
 )
-def test_every_word_capitalised_or_a_comma_without_its_space_reads_as_typed_plainly(text, expected):
+def test_capitals_commas_and_text_speak_read_as_typed_plainly(text, expected):
     assert parse_fast(text, loose=True).to_json_dict() == {"actions": expected}
 
 
