@@ -19,7 +19,8 @@ in each variant below, and graded against the same labels:
   to let you know, " before it; **intro**: "Hi, Jean here. " before it; **chat**: ". Lovely
   weather today" after it; **smile**: " :)" after it; **kiss**: " x" after it; **ohand**:
   "oh and " before it; **um**: "um " before it; **lines**: a new line where it has ", "
-  (typed on several lines); **title**: every word capitalised; **nospace**: ", " typed ",".
+  (typed on several lines); **title**: every word capitalised; **nospace**: ", " typed ",";
+  **shed**: "shed" made "she'd" (a phone's autocorrect).
 
 For each variant it prints how many readings got worse (right became wrong, asked or
 silent; asked became wrong or silent) and how many must-not-change messages, silent as
@@ -31,6 +32,7 @@ parser. It is a report, not a test: it always exits 0.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -74,6 +76,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "lines": lambda text: text.replace(", ", "\n"),
     "title": lambda text: " ".join(word[:1].upper() + word[1:] for word in text.split(" ")),
     "nospace": lambda text: text.replace(", ", ","),
+    "shed": lambda text: re.sub(r"\bshed\b", "she'd", text),
 }
 
 

@@ -657,6 +657,22 @@ _NOW_KEPT = re.compile(
     _I,
 )
 _PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z0-9])", re.IGNORECASE)
+# "shed" made "she'd" by a phone's autocorrect, after a word no "she'd" follows: "put the
+# bike in the she'd" (not "I know that she'd like it").
+_SHED_CORRECTED = re.compile(
+    r"\b(?P<the>(?:the|my|our|your|a)\s+)she['\u2019]d\b"
+    # after a word, where a name ends: "the garden she'd", "the hay she'd." (not "the garden
+    # she'd planted")
+    r"|\b(?P<word>[a-z]+\s+)she['\u2019]d(?=\s*(?:$|[.,!?;:)>\u2192-]|(?:in|on|at|by|to|for|with"
+    r"|from|behind|next|near|under|and)\b))",
+    re.I,
+)
+# Words "she'd" follows as the woman who would or had: "I think she'd.", "if she'd …".
+_BEFORE_SHE = frozenset({
+    "that", "if", "said", "says", "think", "thought", "know", "knew", "hope", "wish", "guess",
+    "bet", "and", "but", "so", "or", "because", "cos", "when", "where", "what", "who", "as",
+    "like", "than", "unless", "until", "till", "before", "after", "once", "though", "yes", "no",
+})  # fmt: skip
 # A comma typed without its space: "no wait,scratch that" ("1,000" is a number).
 _COMMA_UNSPACED = re.compile(r"(?<=[a-z]),(?=[a-z])", re.IGNORECASE)
 # Emoji between two words end a sentence, as a full stop would: "SOLD the lamp 🎉 posted it".
@@ -928,6 +944,8 @@ def _normalised(text: str) -> str:
     """`normalise` of a message without its lead-in words."""
     if "," in text:
         text = _COMMA_UNSPACED.sub(", ", text)  # "oops wrong bin,undo"
+    if "d" in text:
+        text = _SHED_CORRECTED.sub(_shed, text)  # a phone's "in the she'd"
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
     text = _USD_FOR_USED.sub("used", text)  # "usd up the gaffer tape" (not "100 usd")
     if "in" in text:
@@ -1023,6 +1041,14 @@ def _normalised(text: str) -> str:
     for pattern, said in _DORIC:  # after the Scots words ("far did we pit …")
         text = pattern.sub(said, text)
     return _KISS.sub(_kissed, text)  # "… in the cupboard above the kettle x"
+
+
+def _shed(match: re.Match[str]) -> str:
+    """The word "shed" where a phone made it "she'd"; "she'd" where it may be meant."""
+    before = match["the"] or match["word"]
+    if match["word"] and match["word"].strip().lower() in _BEFORE_SHE:
+        return match.group()
+    return f"{before}shed"
 
 
 def _with_g(match: re.Match[str]) -> str:

@@ -3244,6 +3244,8 @@ def test_a_thing_on_open_ground_is_asked_about_unless_the_place_is_known():
         ("Vacuum Is In The Hall Closet Now", [store("hall closet", it("vacuum"))]),
         ("oops wrong bin,undo", [UNDO]),
         ("which box r the xmas lights in", [find("xmas lights")]),
+        ("put the bike in the she'd", [store("shed", it("bike"))]),  # a phone's autocorrect
+        ("moved the round bales into the hay she'd", [move("hay shed", it("round bales"))]),
         ("Please undo what I just told u, I made a mistake.", [UNDO]),
     ],
 )
@@ -3254,3 +3256,11 @@ def test_capitals_commas_and_text_speak_read_as_typed_plainly(text, expected):
 def test_a_plan_in_title_case_is_still_a_plan():
     said = parse_fast("Plan: Move All The Camping Gear To The Garage In Spring", loose=True)
     assert said.confirm or not said.actions
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the garden she'd planted is lovely", "I think she'd.", "I know that she'd like the bike"],
+)
+def test_she_would_is_no_shed(text):
+    assert parse_fast(text, loose=True).actions == []
