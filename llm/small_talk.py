@@ -33,6 +33,12 @@ _BYE = re.compile(
     r"|adios|tschüss|au\s+revoir)$",
     _I,
 )
+# Faces, emoji and kisses after the words: "thanks :)", "cheers 👍", "thank you x".
+_SIGNED_OFF = re.compile(
+    r"(?:[\s,.!]*(?:[:;=][-']?[)(DPp3]+|<3+|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)"
+    r"|[\s,.!]+x{1,3})+$",
+    _I,
+)
 _REPLIES = (
     (_GREETING, 'Hi! Ask me "where is the drill?" or tell me "I put the drill in bin 4".'),
     (_THANKS, "You're welcome!"),
@@ -51,6 +57,7 @@ def small_talk(text: str) -> str | None:
         A short friendly answer, or None.
     """
     said = clean_text(text).strip(" .!?,").lower()
+    said = _SIGNED_OFF.sub("", said).strip(" .!?,") or said  # ":)" alone is still a laugh
     for pattern, reply in _REPLIES:
         if pattern.match(said):
             return reply

@@ -552,6 +552,12 @@ def test_greetings_and_thanks_get_a_short_friendly_reply(chat):
     assert chat.say("shukriya") == "You're welcome!"
     assert chat.say("namaste bot").startswith("Hi!")
     assert chat.say("ka kite") == "Bye for now!"
+    # with a face, an emoji or a kiss after it
+    assert chat.say("thanks :)") == "You're welcome!"
+    assert chat.say("cheers 👍") == "You're welcome!"
+    assert chat.say("thank you x") == "You're welcome!"
+    assert chat.say("hi there :D").startswith("Hi!")
+    assert chat.say(":)") == "😄"
 
 
 def test_the_bin_with_no_bins_of_ones_own_is_thrown_away_once_asked(chat):
