@@ -6,6 +6,12 @@ went. A later message that says "it", "them" or "that" instead of a name, or add
 "and the rake too", is read with those words put back ("move the drill to bin 5",
 "put the rake in the shed"). What is remembered is kept beside the open question, in
 a `ConversationState` row of its own (`mentioned:<chat>`), for `MENTIONED_MINUTES`.
+
+A message sent in two halves ("put the drill", then "in bin 4"; "the saw is in", then
+"bin 5") is read whole: a message the bot did not understand is kept in the same row
+(`unread`) until the member's next message that names things replaces it, and a next
+message that starts with where ("in …", "into …", "on …") or ends what the first left
+open is read after it, for `UNREAD_MINUTES`.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from pydantic import BaseModel, ConfigDict, ValidationError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
@@ -24,6 +30,7 @@ from llm.actions import Action
 from llm.fast.pointing import OBJECT_PRONOUN, POINTERS, said_instead
 
 MENTIONED_MINUTES = 30  # "it" an hour later is not the drill of an hour ago
+UNREAD_MINUTES = 5  # "in bin 4" is the end of "put the drill" only just after it
 _KIND = "mentioned"
 _MAX_NAMES = 10
 _I = re.IGNORECASE
@@ -44,6 +51,17 @@ _TOO = re.compile(
     _I,
 )
 _PLACED = frozenset({"store", "move"})
+# Where a second half starts, and where a first half stops short of saying where.
+_WHERE = r"(?:in|into|inside|on|onto|under|underneath|behind|beside|by|next\s+to|at|to)"
+_WHERE_FIRST = re.compile(rf"^(?:(?:back|up|down|over|out)\s+)?{_WHERE}\s+\S", _I)
+_WHERE_LAST = re.compile(rf"\b{_WHERE}$", _I)
+_MAX_SECOND_HALF_WORDS = 8
+# A message that asks or tells something of its own: no second half.
+_ASKING = re.compile(
+    r"^(?:where|wheres|what|whats|who|whos|which|how|when|why|is|are|can|could|do|does|did"
+    r"|list|show|help|undo|put|move|moved|took|take|lent|used|threw|binned|sold)\b",
+    _I,
+)
 # "no, bin 5", "no - in the shed", "sorry, I meant bin 5", "actually the loft"
 _CORRECTION = re.compile(
     r"^(?:no|nope|oops|sorry|wait|actually)\b[,\s-]*(?:(?:sorry|actually|wait)[,\s]+)?"
@@ -62,6 +80,8 @@ class Mentioned(BaseModel):
         names: the things it named, as they were named ("drill", "AA batteries").
         type: its first action's type, when it put things somewhere (store, move).
         place: where they went, for "and the rake too".
+        unread: a message since then the bot did not understand, maybe the first half of
+            the next ("put the drill", then "in bin 4").
     """
 
     model_config = ConfigDict(extra="ignore")
@@ -69,6 +89,7 @@ class Mentioned(BaseModel):
     names: list[str]
     type: str | None = None
     place: str | None = None
+    unread: str | None = None
 
 
 def named_instead(text: str) -> tuple[str, str] | None:
@@ -88,6 +109,59 @@ def named_instead(text: str) -> tuple[str, str] | None:
 def may_point_back(text: str) -> bool:
     """True when a message may refer to the last one (a quick check before any query)."""
     return bool(_POINTING.search(text))
+
+
+def may_be_second_half(text: str) -> bool:
+    """True when a message may end the one before it (a quick check before any query).
+
+    It starts with where ("in bin 4"), or is a few words that ask nothing ("bin 5").
+    """
+    text = text.strip()
+    if _WHERE_FIRST.match(text):
+        return len(text.split()) <= _MAX_SECOND_HALF_WORDS
+    return len(text.split()) <= _MAX_PLACE_WORDS and not _ASKING.match(text)
+
+
+def second_half(first: str, text: str) -> str | None:
+    """The two halves of a message said in two ("put the drill", "in bin 4") as one, or None.
+
+    The second starts with where ("in bin 4", "back in the loft"), or the first stops short
+    of it ("the saw is in", then "bin 5"); a long second message is a message of its own.
+    """
+    first, text = first.strip().rstrip(".!,"), text.strip()
+    if len(text.split()) > _MAX_SECOND_HALF_WORDS:
+        return None
+    if _WHERE_FIRST.match(text) or _WHERE_LAST.search(first):
+        return f"{first} {text}"
+    return None
+
+
+def keep_unread(db_session: Session, *, member_id: int, chat_id: str, text: str) -> None:
+    """Keep a message the bot did not understand, beside what the last one was about."""
+    payload = {"names": [], "unread": text}
+    db_session.execute(
+        insert(ConversationState)
+        .values(member_id=member_id, chat_key=_key(chat_id), kind=_KIND, payload=payload)
+        .on_conflict_do_update(
+            index_elements=["member_id", "chat_key"],
+            set_={
+                "payload": ConversationState.payload.op("||")({"unread": text}),
+                "created_at": func.now(),
+            },
+        )
+    )
+
+
+def drop_unread(db_session: Session, *, member_id: int, chat_id: str) -> None:
+    """Forget the message kept by `keep_unread` (it was read with the one after it)."""
+    db_session.execute(
+        update(ConversationState)
+        .where(
+            ConversationState.member_id == member_id,
+            ConversationState.chat_key == _key(chat_id),
+        )
+        .values(payload=ConversationState.payload.op("-")("unread"))
+    )
 
 
 def mentioned_by(actions: list[Action]) -> Mentioned | None:
@@ -132,19 +206,26 @@ def remember(db_session: Session, *, member_id: int, chat_id: str, actions: list
 
 def recall(db_session: Session, *, member_id: int, chat_id: str) -> Mentioned | None:
     """What the member's last message in this chat was about, if it was lately."""
-    payload = db_session.scalar(
-        select(ConversationState.payload).where(
+    row = db_session.execute(
+        select(
+            ConversationState.payload,
+            ConversationState.created_at > func.now() - timedelta(minutes=UNREAD_MINUTES),
+        ).where(
             ConversationState.member_id == member_id,
             ConversationState.chat_key == _key(chat_id),
             ConversationState.created_at > func.now() - timedelta(minutes=MENTIONED_MINUTES),
         )
-    )
-    if payload is None:
+    ).first()
+    if row is None:
         return None
+    payload, just_now = row
     try:
-        return Mentioned.model_validate(payload)
+        mentioned = Mentioned.model_validate(payload)
     except ValidationError:
         return None
+    if not just_now:
+        mentioned.unread = None  # "in bin 4" ten minutes later ends nothing said before
+    return mentioned
 
 
 def resolve(text: str, mentioned: Mentioned) -> str | None:

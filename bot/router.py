@@ -37,7 +37,7 @@ from bot.conversation import (
     open_question,
 )
 from bot.deliveries import already_handled, earlier_reply, mark_handled
-from bot.follow_ups import may_point_back, recall
+from bot.follow_ups import may_be_second_half, may_point_back, recall
 from bot.here import here_place, mentions_here
 from bot.labels import labels_reply, labels_request, web_reply, web_request
 from bot.llm_replies import PHOTO_NEEDS_MODEL, render_llm_error
@@ -383,7 +383,8 @@ class Router:
         if message.answers is not None and (found is None or found[1] != message.answers):
             return Reply(QUESTION_CLOSED)  # another message closed it meanwhile
         mentioned = None
-        if may_point_back(text):  # "move it to bin 5": what was the last message about?
+        if may_point_back(text) or may_be_second_half(text):
+            # "move it to bin 5": what was the last message about? "in bin 4": its end?
             mentioned = recall(db_session, member_id=member.id, chat_id=message.chat_id)
         here, bin_place = None, None
         if message.photo is not None:  # a photo of a whole place's contents?

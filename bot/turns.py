@@ -79,6 +79,9 @@ class Plan:
         keep_question: the open question stays open ("please answer with a number").
         photo: a photo as the model saw it.
         bin_photo: a step of a whole-place photo (`bot.bin_photos`): ask, edit or store.
+        first_half: the message, not understood: kept, maybe the first half of the next
+            ("put the drill", then "in bin 4").
+        second_half: the actions are of the message kept before and this one, read as one.
     """
 
     reply: Reply | None = None
@@ -90,6 +93,8 @@ class Plan:
     keep_question: bool = False
     photo: photo_flow.SeenPhoto | None = None
     bin_photo: bin_photos.BinStep | None = None
+    first_half: str | None = None
+    second_half: bool = False
 
 
 class PlacesBetweenTransactions:

@@ -17,7 +17,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot import bin_photos, render
 from bot.clock import local_today
 from bot.conversation import BinPhotoQuestion, ChoiceQuestion, ConfirmQuestion
-from bot.follow_ups import adding_to, correcting, named_instead, resolve, which_one
+from bot.follow_ups import (
+    adding_to,
+    correcting,
+    may_point_back,
+    named_instead,
+    resolve,
+    second_half,
+    which_one,
+)
 from bot.here import here_choice, substitute_here
 from bot.messages import Reply
 from bot.turns import PlacesBetweenTransactions, Plan, Turn
@@ -126,7 +134,20 @@ class Understanding:
             text, here = substitute_here(turn.text, turn.here.name), here_choice(turn.here)
         if places is None:
             places = PlacesBetweenTransactions(self._sessions, household_id)
-        if turn.mentioned is not None:  # "move it to bin 5" after "where is the drill?"
+        mentioned = turn.mentioned
+        unread = mentioned.unread if mentioned is not None and question is None else None
+        if isinstance(question, ConfirmQuestion):  # "lent the ladder": "Did you mean …?"
+            unread = question.text  # "to Dave": the rest of it
+        joined = second_half(unread, text) if unread else None
+        if joined:  # "put the drill", then "in bin 4": read as one
+            whole = self._parse(joined, chain=None, known_places=places,
+                                context=self._context_loader(turn), household_id=household_id,
+                                loose=self._llm is None)  # fmt: skip
+            if whole.result.actions and not named_by_pointing(whole.result.actions):
+                return Plan(actions=whole.result.actions, choices=here, source_text=joined,
+                            confirm=whole.result.confirm, second_half=True)  # fmt: skip
+        if mentioned is not None and mentioned.names and may_point_back(text):
+            # "move it to bin 5" after "where is the drill?"
             text = self._pointed_back(text, turn, places)
         parsed = self._parse(text, chain=chain, known_places=places,
                              context=self._context_loader(turn), household_id=household_id,
@@ -157,12 +178,13 @@ class Understanding:
                 reply=Reply(f'Please answer with a number from 1 to {count}, or say "cancel".'),
                 keep_question=True,
             )
-        pointing = named_instead(text) if turn.mentioned is None and not answering else None
+        said_before = mentioned is not None and mentioned.names
+        pointing = named_instead(text) if not said_before and not answering else None
         if pointing:  # "put them in the drawer" with nothing said before
             return Plan(reply=Reply(render.pointing_at_nothing(*pointing)))
         # With no model, the example closest to what the message seemed to ask for.
         likely = likely_intent(text) if self._llm is None and not answering else None
-        return Plan(reply=Reply(render.not_understood(likely)))
+        return Plan(reply=Reply(render.not_understood(likely)), first_half=text)
 
     def _pointed_back(self, text: str, turn: Turn, places: KnownPlaces) -> str:
         """The text with "it", "them" or "and X too" read as the last message's things.
@@ -171,7 +193,7 @@ class Understanding:
         return of what was taken out, whatever was said since) and can read it so; else
         the text stays as it was (the model, if any, reads it with the recent chat).
         """
-        assert turn.mentioned is not None
+        assert turn.mentioned is not None and turn.mentioned.names
 
         def fast(said: str) -> bool:
             parsed = self._parse(said, chain=None, known_places=places,

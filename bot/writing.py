@@ -19,7 +19,7 @@ from bot.channels import all_channels
 from bot.conversation import BinPhotoQuestion, ChoiceQuestion, drop_question, save_question
 from bot.deliveries import mark_handled, remember_reply
 from bot.executor import execute_all
-from bot.follow_ups import remember
+from bot.follow_ups import drop_unread, keep_unread, remember
 from bot.llm_flow import ask_before_running, ask_did_you_mean
 from bot.messages import Button, IncomingMessage, Reply
 from bot.turns import Plan, Turn
@@ -146,6 +146,11 @@ class Writer:
         self, db_session: Session, turn: Turn, plan: Plan, ctx: Context
     ) -> tuple[Reply, bool, list[int]]:
         """The plan's changes: the reply, whether a kept photo was attached, items created."""
+        member_id, chat_id = turn.member.id, turn.message.chat_id
+        if plan.first_half is not None:  # "put the drill": "in bin 4" may follow
+            keep_unread(db_session, member_id=member_id, chat_id=chat_id, text=plan.first_half)
+        elif plan.second_half:
+            drop_unread(db_session, member_id=member_id, chat_id=chat_id)
         if plan.reply is not None:
             return plan.reply, False, []
         if plan.bin_photo is not None:

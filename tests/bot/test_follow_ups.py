@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlalchemy import text
+
 from bot.follow_ups import Mentioned, resolve
 
 
@@ -113,3 +115,35 @@ def test_the_blue_one_still_answers_an_open_which_one_question(chat):
     chat.say("put the blue torch in bin 2")
     assert "Which one" in chat.say("move the torch to the shed")
     assert chat.say("the blue one").startswith("Moved blue torch from Bin 2 to Shed.")
+
+
+def test_a_message_sent_in_two_halves_is_read_as_one(chat):
+    assert chat.say("put the drill").startswith("Sorry, I didn't get that.")
+    assert chat.say("in bin 4") == "Stored drill in Bin 4.\nNew place: Bin 4"
+    assert chat.say("in bin 7").startswith("Sorry, I didn't get that.")  # used up once
+    chat.say("the saw is in")
+    assert chat.say("bin 4") == "Stored saw in Bin 4."
+    assert chat.say("where is the saw?").startswith("saw: Bin 4")
+
+
+def test_a_half_said_to_a_question_ends_what_was_asked_about(chat):
+    chat.say("put the ladder in the garage")
+    assert chat.say("lent the ladder") == "Did you mean: take out ladder?"
+    assert chat.say("to Dave").startswith("Lent ladder to Dave")
+    assert chat.say("who has the ladder?").startswith("ladder: with Dave")
+
+
+def test_a_half_ends_only_the_message_just_before_it(chat, engine):
+    chat.say("put the tent")
+    chat.say("where is the drill?")  # a message about something else came between
+    assert chat.say("in the loft").startswith("Sorry, I didn't get that.")
+    chat.say("put the kettle")
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE conversation_state SET created_at = now() - interval '6 minutes'")
+        )
+    assert chat.say("in the kitchen").startswith("Sorry, I didn't get that.")  # too late
+    # what a message not understood is kept beside is still there for "it"
+    chat.say("put the drill in bin 4")
+    chat.say("ugh")
+    assert chat.say("move it to bin 5").startswith("Moved drill from Bin 4 to Bin 5.")
