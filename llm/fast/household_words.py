@@ -33,6 +33,10 @@ CONTAINER_NOUNS = frozenset({
 # where it stands for now ("Karen's golf cart is parked in our driveway again"): asked.
 OPEN_GROUND = frozenset({"driveway", "garden", "yard", "patio", "decking", "terrace"})
 
+# Game, said to be somewhere: hung after a hunt ("the buck is hanging in the pole barn"), or
+# meat in the freezer, or a brass stag on the mantelpiece: asked, never done at once.
+GAME = frozenset({"buck", "doe", "stag", "fawn", "elk", "boar", "pheasant", "hare", "grouse"})
+
 # Words that are never a place something is kept: moods, states, institutions and idioms
 # ("my head is in the clouds", "my money is in the bank", "the car is in for a service").
 NOT_KEPT_IN = frozenset({
@@ -99,10 +103,8 @@ PEOPLE = frozenset({
     # (not "secretary": a desk; not "priest": a fishing cosh; not "mouse", "snake": tools)
     "gerbil", "gerbils", "chinchilla", "chinchillas", "hamsters", "kittens", "puppies",
     "goldfish", "gecko", "turtle",
-    # wild animals that get in (not "bear": a teddy bear is a thing), and game hung after a
-    # hunt ("the buck is hanging in the pole barn")
-    "deer", "raccoon", "raccoons", "moose", "coyote", "buck", "doe", "stag", "stags", "fawn",
-    "elk", "boar", "pheasant", "pheasants", "hare",
+    # wild animals that get in (not "bear": a teddy bear is a thing)
+    "deer", "raccoon", "raccoons", "moose", "coyote",
     "lass", "lasses", "lad", "missus", "hubby", "wifey",
     # grandparents in Singlish and Cantonese: "ah ma in the kitchen making ondeh ondeh"
     "ma", "pa", "mah", "ahma", "popo", "gunggung",

@@ -484,11 +484,16 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
     if loose and "\n" in text.strip() and len(text) <= MAX_MESSAGE_CHARS:
         # several lines and no model to read them: read as one line, and ask before a change
         read = parse_fast(on_one_line(text), known_places=known_places, loose=loose).actions
-        undone = [action for action in read if action.type == "undo"] == read
-        actions = read if only_reads(read) or undone else ask_first(read) or []
+        actions = read if only_reads(read) else ask_first(read) or []
         return ParseResult.checked_by_service(actions, confirm=needs_asking(actions))
-    if _title_cased(text):  # "Sam Borrowed The Pressure Washer": the capitals say nothing
-        return parse_fast(text.lower(), known_places=known_places, loose=loose)
+    if _TAKEN_BACK.search(text):  # "threw out the old kettle :P kidding": nothing happened
+        return ParseResult.checked_by_service([])
+    if _title_cased(text):
+        # "Sam Borrowed The Pressure Washer": read in lower case, a change asked first (who
+        # is a name and what a thing, the capitals no longer say: "Uncle Bob Is In The Shed")
+        read = parse_fast(text.lower(), known_places=known_places, loose=loose).actions
+        actions = read if only_reads(read) else ask_first(read) or []
+        return ParseResult.checked_by_service(actions, confirm=needs_asking(actions))
     told = _TOLD_FIRST.match(text)
     writer = told and (told["writer"] or told["here"])
     if writer and not _name_word(writer.lower(), surname=False):
@@ -679,6 +684,12 @@ def _loosely(plain: list[str], known_places: KnownPlaces) -> list[Action]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w']+")
+# A message taken back at its end: "…, jk", "… kidding", "… in my dreams", "… yeah right".
+_TAKEN_BACK = re.compile(
+    r"(?:^|[\s,.!;:-])(?:(?:just\s+|only\s+)?(?:kidding|joking)|jk|j/k|jks|not\s+really"
+    r"|in\s+my\s+dreams|i\s+wish|as\s+if|yeah\s+right)[\W\d]*$",
+    _I,
+)
 
 
 def _title_cased(text: str) -> bool:

@@ -27,6 +27,7 @@ from llm.fast.chores import maybe_binned, thrown_away
 from llm.fast.household_words import (
     BAGS_AND_BOXES,
     FIRST_NAMES,
+    GAME,
     PEOPLE,
     PEOPLE_PHRASES,
     POSSESSIVES,
@@ -132,8 +133,9 @@ def _is_person_name(words: list[str]) -> bool:
     if len(words) == 2 and words[0].rstrip(".").lower() in _TITLES:
         return words[1].isalpha()  # "Dr Patel", and "mr kowalski" typed in lower case
     if len(words) == 2 and words[0].lower() in _CALLED_BEFORE_A_NAME:
-        # "Brother Dale", not "Brother printer"
-        return words[1].isalpha() and words[1][:1].isupper()
+        # "Brother Dale", "uncle bob"; not "Brother printer"
+        named = words[1][:1].isupper() or words[1].lower() in FIRST_NAMES
+        return words[1].isalpha() and named
     if len(words) != 1:
         return False
     word = words[0].strip("\"'`")
@@ -181,6 +183,8 @@ _EVENTS = frozenset({
 })  # fmt: skip
 
 
+# Words that say a thing is kept where it is: "the bbq is kept on the patio".
+_KEPT = re.compile(r"\b(?:kept|stored|lives|belongs|housed)\b", re.IGNORECASE)
 # Words that make what follows someone else's word ("my sister said the folder is …").
 _REPORTED = frozenset({
     "said", "says", "say", "told", "tells", "reckons", "reckoned", "thinks", "thought",
@@ -394,15 +398,18 @@ def place_said(
     certainty = place_certainty(rest, known_places)
     if certainty is None:
         return None
+    head = singular(subject.lower().split()[-1]) if subject.split() else ""
     if (
         bare_contraction(subject, verb)
         or first_name_alone(subject)
         or may_be_someone(subject, rest, known_places)
+        or head in GAME
     ):
-        certainty = ASK  # "hoover's in the cupboard", or "leo's in the kitchen"?
+        certainty = ASK  # "hoover's in the cupboard", or "leo's in the kitchen"? A buck?
     actions = located_items(subject, rest, known_places)
     stored = actions and all(action.type == "store" for action in actions)
-    if certainty == SURE and verb and stored:
+    said_kept = _KEPT.search(match.string[match.end("subject") : match.start("rest")])
+    if certainty == SURE and verb and stored and not said_kept:
         # "the golf cart is in our driveway": kept there, or standing there now? ("the shed
         # is in the back garden" is a place, and sure)
         certainty = place_certainty(rest, known_places, statement=True) or certainty

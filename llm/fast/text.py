@@ -899,9 +899,10 @@ def on_one_line(text: str) -> str:
     return said
 
 
-# Faces typed with marks, read as the emoji they stand for: ":)", ":-(", ";)", ":D", "xD", "<3"
-# (not "10:30", "http://", "bin 8)").
-_EMOTICON = re.compile(r"(?<![\w:/])(?:[:;=][-']?[)(\]\[DPpOo/|\\*3]{1,3}|[xX]D|<3)(?!\w)")
+# Faces typed with marks at the end, read as the emoji they stand for: ":)", ":-(", ";)",
+# ":D", "xD", "<3" (not "10:30", "http://", "bin 8)"; not between words: "threw out the
+# kettle :P kidding", "the xD card").
+_EMOTICON = re.compile(r"(?:(?<=\s)|^)(?:(?:[:;=][-']?[)(\]\[DPpOo/|\\*3]{1,3}|[xX]D|<3)[\s.!]*)+$")
 
 
 @lru_cache(maxsize=4096)
