@@ -30,8 +30,9 @@ CONTAINER_NOUNS = frozenset({
 })  # fmt: skip
 
 # Open ground in CONTAINER_NOUNS: "X is in the driveway" may say where a thing is kept, or
-# where it stands for now ("Karen's golf cart is parked in our driveway again"): asked.
-OPEN_GROUND = frozenset({"driveway", "garden", "yard", "patio", "decking", "terrace"})
+# where it stands for now ("Karen's golf cart is parked in our driveway again", "the ball is
+# on the roof"): asked.
+OPEN_GROUND = frozenset({"driveway", "garden", "yard", "patio", "decking", "terrace", "roof"})
 
 # Game, said to be somewhere: hung after a hunt ("the buck is hanging in the pole barn"), or
 # meat in the freezer, or a brass stag on the mantelpiece: asked, never done at once.

@@ -684,10 +684,12 @@ def _loosely(plain: list[str], known_places: KnownPlaces) -> list[Action]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w']+")
-# A message taken back at its end: "…, jk", "… kidding", "… in my dreams", "… yeah right".
+# A message taken back at its end: "…, jk", "… kidding", "… in my dreams", "undo, nvm".
 _TAKEN_BACK = re.compile(
     r"(?:^|[\s,.!;:-])(?:(?:just\s+|only\s+)?(?:kidding|joking)|jk|j/k|jks|not\s+really"
-    r"|in\s+my\s+dreams|i\s+wish|as\s+if|yeah\s+right)[\W\d]*$",
+    r"|in\s+my\s+dreams|i\s+wish|as\s+if|yeah\s+right"
+    # in the same sentence: "undo, nvm" ("… add that to my list. nvm" takes back only that)
+    r"|(?<![.!?]\s)(?:nvm|never\s*mind|no\s+wait|ignore\s+(?:that|me|this)))[\W\d]*$",
     _I,
 )
 

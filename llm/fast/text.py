@@ -861,6 +861,7 @@ _NAME_CHANGED = re.compile(
 _KISS = re.compile(
     r"(?P<before>(?:(?P<word>[\w']+)\s+)?(?P<noun>[\w']+))\s+(?P<kiss>x{1,3})[.!]*$", _I
 )
+_DETERMINERS = frozenset({"the", "my", "our", "a", "your"})
 # Words a label follows: "on shelf x", "crate x" alone ("in the safe x" is a kiss).
 _BEFORE_A_LABEL = frozenset({"in", "on", "at", "to", "into", "onto", "from", "under", "of", "is"})
 # "used" typed without its e, before what was used: "usd up the tape", "usd 2 tins".
@@ -1149,7 +1150,16 @@ def _remark_apart(match: re.Match[str]) -> str:
 
 
 def _times(match: re.Match[str]) -> str:
-    """How many, said after the things, as " x3"."""
+    """How many, said after the things, as " x3".
+
+    A bare number in brackets after a place is its label: "put the screws in box (3)".
+    """
+    before = [word.lower() for word in match.string[: match.start()].split()[-3:]]
+    if before[-2:-1] and before[-2] in _DETERMINERS:
+        before = before[:-2] + before[-1:]  # "in the box (3)"
+    label = re.fullmatch(r"\s*\(\d+\)", match.group()) and len(before) >= 2
+    if label and before[-2] in _BEFORE_A_LABEL and singular(before[-1]) in _LABELLED:
+        return f" {match['count']}"  # "in box (3)": box 3
     said = (match["count"] or match["all"] or match["of"]).lower()
     return f" x{NUMBER_WORDS.get(said, said)}"  # "(all four of them)": x4
 

@@ -3285,6 +3285,8 @@ def test_she_would_is_no_shed(text):
         "threw out the old kettle :P kidding",
         "threw out the old kettle. kidding",
         "used the last of the milk, jk",
+        "undo, nvm",
+        "undo,no wait",
         "Sam brought the ladder back :P in my dreams",
         # a face between words is no full stop: the hedge before it stays
         "dunno :/ lent the tent to Sam",
@@ -3306,3 +3308,16 @@ def test_game_is_asked_about_a_card_is_a_card_and_what_is_kept_outside_is_sure()
     assert card == {"actions": [store("drawer", it("olympus xD card"))]}
     kept = parse_fast("the bbq is kept on the patio", loose=True).to_json_dict()
     assert kept == {"actions": [store("patio", it("bbq"))]}
+
+
+def test_a_number_in_brackets_after_a_place_is_its_label_after_a_thing_its_count():
+    said = parse_fast("put the screws in box (3)", loose=True).to_json_dict()
+    assert said == {"actions": [store("box 3", it("screws"))]}
+    said = parse_fast("put the chipped mugs (3) in the cupboard", loose=True).to_json_dict()
+    assert said == {"actions": [store("cupboard", n("chipped mugs", 3))]}
+
+
+def test_a_thing_on_the_roof_is_asked_about():
+    assert parse_fast("the ball is on the roof", loose=True).confirm
+    roof_rack = parse_fast("the kayak is on the roof rack", loose=True).to_json_dict()
+    assert roof_rack == {"actions": [store("roof rack", it("kayak"))]}
