@@ -34,6 +34,8 @@ _SHORTHAND = re.compile(
     r"(?<![\w'#-])(?P<word>" + "|".join(map(re.escape, SHORTHAND)) + r")(?=\s+[\w']|[?,.!]*$|,\s)",
     _I,
 )
+_SHORTHAND_WORDS = frozenset(SHORTHAND)
+_WORDS = re.compile(r"[\w']+")
 _LABELLED = STORAGE_WORDS
 
 _LEADING_WORDS = (
@@ -946,7 +948,7 @@ def _normalised(text: str) -> str:
     """`normalise` of a message without its lead-in words."""
     if "," in text:
         text = _COMMA_UNSPACED.sub(", ", text)  # "oops wrong bin,undo"
-    if "d" in text:
+    if "she" in text.lower():
         text = _SHED_CORRECTED.sub(_shed, text)  # a phone's "in the she'd"
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
     text = _USD_FOR_USED.sub("used", text)  # "usd up the gaffer tape" (not "100 usd")
@@ -1039,9 +1041,13 @@ def _normalised(text: str) -> str:
     text = _WHATS_IN_SAID_AFTER.sub(_said_after_in_english, text)  # "red trunk mein kya hai"
     text = _HAS_SAID_AFTER.sub(r"what has \g<person> got", text)  # "Sharma aunty ke paas kya hai"
     text = _listed_all_in(text)  # "sumac, pul biber, kimyon - all in the spice crate"
-    text = _IVE.sub(r"\g<who>'ve ", _SHORTHAND.sub(_expand, text))  # "what ive changed"
+    if _SHORTHAND_WORDS.intersection(_WORDS.findall(text.lower())):  # one look, not 125
+        text = _SHORTHAND.sub(_expand, text)
+    text = _IVE.sub(r"\g<who>'ve ", text)  # "what ive changed"
     for pattern, said in _DORIC:  # after the Scots words ("far did we pit …")
         text = pattern.sub(said, text)
+    if text.rstrip(".!")[-1:] not in ("x", "X"):
+        return text
     return _KISS.sub(_kissed, text)  # "… in the cupboard above the kettle x"
 
 
