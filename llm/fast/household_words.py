@@ -118,6 +118,8 @@ PEOPLE = frozenset({
     "heifer", "heifers", "cow", "cows", "calf", "calves", "bull", "bullock", "cattle", "horse",
     "horses", "pony", "ponies", "sheep", "ewe", "ewes", "lamb", "lambs", "ram", "goat",
     "goats", "pig", "pigs", "hen", "hens", "chickens", "duck", "ducks", "herd", "flock",
+    "chook", "chooks", "geese", "alpaca", "alpacas", "llama", "llamas", "quail", "donkey",
+    "donkeys", "chicks", "ducklings", "badger", "badgers", "foxes", "rat",
     "tortoise", "ferret", "lambing", "life", "lives", "world", "soul",
     # wildlife in the shed or the garden: "robin's in the shed again"
     "robin", "bird", "birds", "fox", "squirrel", "hedgehog", "frog", "toad", "slug", "slugs",

@@ -483,17 +483,17 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
     """
     if loose and "\n" in text.strip() and len(text) <= MAX_MESSAGE_CHARS:
         # several lines and no model to read them: read as one line, and ask before a change
-        read = parse_fast(on_one_line(text), known_places=known_places, loose=loose).actions
-        actions = read if only_reads(read) else ask_first(read) or []
-        return ParseResult.checked_by_service(actions, confirm=needs_asking(actions))
+        return _read_asking_first(on_one_line(text), known_places, loose)
     if _TAKEN_BACK.search(text):  # "threw out the old kettle :P kidding": nothing happened
         return ParseResult.checked_by_service([])
+    if _FACE_BETWEEN.search(text):
+        # "sold the bike :) got 50 quid", "my wife ;) is in the shed": read without the face
+        # ("xD" and "<3" stay: "the xD card"), a change asked first (what was it about?)
+        return _read_asking_first(_FACE_BETWEEN.sub("", text), known_places, loose)
     if _title_cased(text):
         # "Sam Borrowed The Pressure Washer": read in lower case, a change asked first (who
         # is a name and what a thing, the capitals no longer say: "Uncle Bob Is In The Shed")
-        read = parse_fast(text.lower(), known_places=known_places, loose=loose).actions
-        actions = read if only_reads(read) else ask_first(read) or []
-        return ParseResult.checked_by_service(actions, confirm=needs_asking(actions))
+        return _read_asking_first(text.lower(), known_places, loose)
     told = _TOLD_FIRST.match(text)
     writer = told and (told["writer"] or told["here"])
     if writer and not _name_word(writer.lower(), surname=False):
@@ -550,6 +550,13 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         actions = []  # "brb - Jean", "drill - Dave", "thanks so much! - Jean": no one's a place
     confirm = needs_asking(actions)
     return ParseResult.checked_by_service(_asked_once(actions), confirm=confirm)
+
+
+def _read_asking_first(said: str, known_places: KnownPlaces, loose: bool) -> ParseResult:
+    """The message as said another way, with a change in it asked about first."""
+    read = parse_fast(said, known_places=known_places, loose=loose).actions
+    actions = read if only_reads(read) else ask_first(read) or []
+    return ParseResult.checked_by_service(actions, confirm=needs_asking(actions))
 
 
 def _signer(signer: str | None, known_places: KnownPlaces) -> str | None:
@@ -684,9 +691,11 @@ def _loosely(plain: list[str], known_places: KnownPlaces) -> list[Action]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w']+")
+# A face of marks between words: "threw out the old kettle :P kidding".
+_FACE_BETWEEN = re.compile(r"(?<=\s)[:;=][-']?[)(\]\[DPpOo/|\\*3]{1,3}(?=\s+\S)")
 # A message taken back at its end: "…, jk", "… kidding", "… in my dreams", "undo, nvm".
 _TAKEN_BACK = re.compile(
-    r"(?:^|[\s,.!;:-])(?:(?:just\s+|only\s+)?(?:kidding|joking)|jk|j/k|jks|not\s+really"
+    r"(?:^|[\s,.!;:-])(?:(?:just\s+|only\s+)?(?:kidding|joking)|(?-i:jk|Jk|j/k|jks)|not\s+really"
     r"|in\s+my\s+dreams|i\s+wish|as\s+if|yeah\s+right"
     # in the same sentence: "undo, nvm" ("… add that to my list. nvm" takes back only that)
     r"|(?<![.!?]\s)(?:nvm|never\s*mind|no\s+wait|ignore\s+(?:that|me|this)))[\W\d]*$",

@@ -184,7 +184,11 @@ _EVENTS = frozenset({
 
 
 # Words that say a thing is kept where it is: "the bbq is kept on the patio".
-_KEPT = re.compile(r"\b(?:kept|stored|lives|belongs|housed)\b", re.IGNORECASE)
+# (Said now: "the bikes were stored in the yard last year" is asked; "a badger lives in the
+# back garden" is no thing kept.)
+_KEPT = re.compile(r"^\s*(?:is|are|'s|'re)\s+(?:always\s+)?(?:kept|stored)\b", re.IGNORECASE)
+# "in the roof" is the loft (as in Britain and Australia): a place, not open ground.
+_IN_THE_ROOF = re.compile(r"\bin\s+(?:the|our|my)\s+roof\b", re.IGNORECASE)
 # Words that make what follows someone else's word ("my sister said the folder is …").
 _REPORTED = frozenset({
     "said", "says", "say", "told", "tells", "reckons", "reckoned", "thinks", "thought",
@@ -408,7 +412,8 @@ def place_said(
         certainty = ASK  # "hoover's in the cupboard", or "leo's in the kitchen"? A buck?
     actions = located_items(subject, rest, known_places)
     stored = actions and all(action.type == "store" for action in actions)
-    said_kept = _KEPT.search(match.string[match.end("subject") : match.start("rest")])
+    between = match.string[match.end("subject") : match.start("rest")]
+    said_kept = _KEPT.match(between) or _IN_THE_ROOF.search(match.string)
     if certainty == SURE and verb and stored and not said_kept:
         # "the golf cart is in our driveway": kept there, or standing there now? ("the shed
         # is in the back garden" is a place, and sure)

@@ -663,10 +663,9 @@ _PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z0-9])", re.IGNORECASE)
 # bike in the she'd" (not "I know that she'd like it").
 _SHED_CORRECTED = re.compile(
     r"\b(?P<the>(?:the|my|our|your|a)\s+)she['\u2019]d\b"
-    # after a word, where a name ends: "the garden she'd", "the hay she'd." (not "the garden
-    # she'd planted")
-    r"|\b(?P<word>[a-z]+\s+)she['\u2019]d(?=\s*(?:$|[.,!?;:)>\u2192-]|(?:in|on|at|by|to|for|with"
-    r"|from|behind|next|near|under|and)\b))",
+    # after a word, at the end of a sentence: "the garden she'd", "the hay she'd." (not "the
+    # garden she'd planted", "the presents she'd under the bed")
+    r"|\b(?P<word>[a-z]+\s+)she['\u2019]d(?=\s*(?:$|[.,!?;:)>\u2192-]))",
     re.I,
 )
 # Words "she'd" follows as the woman who would or had: "I think she'd.", "if she'd …".
@@ -863,7 +862,6 @@ _NAME_CHANGED = re.compile(
 _KISS = re.compile(
     r"(?P<before>(?:(?P<word>[\w']+)\s+)?(?P<noun>[\w']+))\s+(?P<kiss>x{1,3})[.!]*$", _I
 )
-_DETERMINERS = frozenset({"the", "my", "our", "a", "your"})
 # Words a label follows: "on shelf x", "crate x" alone ("in the safe x" is a kiss).
 _BEFORE_A_LABEL = frozenset({"in", "on", "at", "to", "into", "onto", "from", "under", "of", "is"})
 # "used" typed without its e, before what was used: "usd up the tape", "usd 2 tins".
@@ -903,8 +901,7 @@ def on_one_line(text: str) -> str:
 
 
 # Faces typed with marks at the end, read as the emoji they stand for: ":)", ":-(", ";)",
-# ":D", "xD", "<3" (not "10:30", "http://", "bin 8)"; not between words: "threw out the
-# kettle :P kidding", "the xD card").
+# ":D", "xD", "<3" (not "10:30", "http://", "bin 8)").
 _EMOTICON = re.compile(r"(?:(?<=\s)|^)(?:(?:[:;=][-']?[)(\]\[DPpOo/|\\*3]{1,3}|[xX]D|<3)[\s.!]*)+$")
 
 
@@ -1158,14 +1155,13 @@ def _remark_apart(match: re.Match[str]) -> str:
 def _times(match: re.Match[str]) -> str:
     """How many, said after the things, as " x3".
 
-    A bare number in brackets after a place is its label: "put the screws in box (3)".
+    A bare number in brackets after a place said without "the" is its label: "put the
+    screws in box (3)" ("put the beers in the fridge (6)" is six beers).
     """
-    before = [word.lower() for word in match.string[: match.start()].split()[-3:]]
-    if before[-2:-1] and before[-2] in _DETERMINERS:
-        before = before[:-2] + before[-1:]  # "in the box (3)"
-    label = re.fullmatch(r"\s*\(\d+\)", match.group()) and len(before) >= 2
-    if label and before[-2] in _BEFORE_A_LABEL and singular(before[-1]) in _LABELLED:
-        return f" {match['count']}"  # "in box (3)": box 3
+    before = [word.lower() for word in match.string[: match.start()].split()[-2:]]
+    label = re.fullmatch(r"\s*\(\d+\)", match.group()) and len(before) == 2
+    if label and before[0] in _BEFORE_A_LABEL and singular(before[1]) == before[1] in _LABELLED:
+        return f" {match['count']}"  # "in box (3)": box 3 ("in the fridge (6)": six)
     said = (match["count"] or match["all"] or match["of"]).lower()
     return f" x{NUMBER_WORDS.get(said, said)}"  # "(all four of them)": x4
 

@@ -3291,6 +3291,11 @@ def test_she_would_is_no_shed(text):
         # a face between words is no full stop: the hedge before it stays
         "dunno :/ lent the tent to Sam",
         "idk :/ the drill is in bin 4",
+        "my wife ;) is in the shed",
+        "the presents ;) are in the wardrobe",
+        # wildlife and what was kept there once
+        "a badger lives in the back garden",
+        "the bikes were stored in the yard last year",
         # someone, not something
         "uncle bob is in the shed",
         "auntie sue is in the spare room",
@@ -3315,9 +3320,20 @@ def test_a_number_in_brackets_after_a_place_is_its_label_after_a_thing_its_count
     assert said == {"actions": [store("box 3", it("screws"))]}
     said = parse_fast("put the chipped mugs (3) in the cupboard", loose=True).to_json_dict()
     assert said == {"actions": [store("cupboard", n("chipped mugs", 3))]}
+    said = parse_fast("put the beers in the fridge (6)", loose=True).to_json_dict()
+    assert said == {"actions": [store("fridge", n("beers", 6))]}
 
 
 def test_a_thing_on_the_roof_is_asked_about():
     assert parse_fast("the ball is on the roof", loose=True).confirm
+    loft = parse_fast("the xmas decs are in the roof", loose=True).to_json_dict()
+    assert loft == {"actions": [store("roof", it("xmas decs"))]}  # the loft, in Britain
     roof_rack = parse_fast("the kayak is on the roof rack", loose=True).to_json_dict()
     assert roof_rack == {"actions": [store("roof rack", it("kayak"))]}
+
+
+def test_initials_jk_and_she_had_are_read_as_said():
+    lent = parse_fast("lent the drill to JK", loose=True).to_json_dict()
+    assert lent == {"actions": [{**take(it("drill")), "person": "JK"}]}
+    said = parse_fast("put the presents she'd under the bed in the wardrobe", loose=True)
+    assert all("shed" not in str(action) for action in said.actions)
