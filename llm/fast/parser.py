@@ -487,8 +487,8 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
     if _TAKEN_BACK.search(text):  # "threw out the old kettle :P kidding": nothing happened
         return ParseResult.checked_by_service([])
     if _FACE_BETWEEN.search(text):
-        # "sold the bike :) got 50 quid", "my wife ;) is in the shed": read without the face
-        # ("xD" and "<3" stay: "the xD card"), a change asked first (what was it about?)
+        # "sold the bike :) got 50 quid", "my wife ;) is in the shed", "the new bike <3 is in
+        # the shed": read without the face (not "the xD card"), a change asked first
         return _read_asking_first(_FACE_BETWEEN.sub("", text), known_places, loose)
     if _title_cased(text):
         # "Sam Borrowed The Pressure Washer": read in lower case, a change asked first (who
@@ -692,7 +692,9 @@ def _loosely(plain: list[str], known_places: KnownPlaces) -> list[Action]:
 
 _WORD = re.compile(r"[^\W\d_][\w']+")
 # A face of marks between words: "threw out the old kettle :P kidding".
-_FACE_BETWEEN = re.compile(r"(?<=\s)[:;=][-']?[)(\]\[DPpOo/|\\*3]{1,3}(?=\s+\S)")
+_FACE_BETWEEN = re.compile(
+    r"(?<=\s)(?:[:;=][-']?[)(\]\[DPpOo/|\\*3]{1,3}|<3+|[xX]D(?!\s+(?:card|picture|memory)))(?=\s+\S)"
+)
 # A message taken back at its end: "…, jk", "… kidding", "… in my dreams", "undo, nvm".
 _TAKEN_BACK = re.compile(
     r"(?:^|[\s,.!;:-])(?:(?:just\s+|only\s+)?(?:kidding|joking)|(?-i:jk|Jk|j/k|jks)|not\s+really"

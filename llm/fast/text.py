@@ -668,11 +668,12 @@ _SHED_CORRECTED = re.compile(
     r"|\b(?P<word>[a-z]+\s+)she['\u2019]d(?=\s*(?:$|[.,!?;:)>\u2192-]))",
     re.I,
 )
-# Words "she'd" follows as the woman who would or had: "I think she'd.", "if she'd …".
-_BEFORE_SHE = frozenset({
-    "that", "if", "said", "says", "think", "thought", "know", "knew", "hope", "wish", "guess",
-    "bet", "and", "but", "so", "or", "because", "cos", "when", "where", "what", "who", "as",
-    "like", "than", "unless", "until", "till", "before", "after", "once", "though", "yes", "no",
+# Words that make a kind of shed: "the garden she'd", "the hay she'd" (not "I think she'd.").
+_KINDS_OF_SHED = frozenset({
+    "garden", "bike", "wood", "potting", "tool", "hay", "storage", "log", "coal", "boat",
+    "machinery", "machine", "cow", "sheep", "lambing", "wool", "shearing", "feed", "implement",
+    "tractor", "back", "old", "new", "big", "little", "small", "main", "plastic", "metal",
+    "wooden", "timber", "brick", "top", "bottom", "front", "side", "pole", "equipment",
 })  # fmt: skip
 # A comma typed without its space: "no wait,scratch that" ("1,000" is a number).
 _COMMA_UNSPACED = re.compile(r"(?<=[a-z]),(?=[a-z])", re.IGNORECASE)
@@ -1051,8 +1052,9 @@ def _normalised(text: str) -> str:
 def _shed(match: re.Match[str]) -> str:
     """The word "shed" where a phone made it "she'd"; "she'd" where it may be meant."""
     before = match["the"] or match["word"]
-    if match["word"] and match["word"].strip().lower() in _BEFORE_SHE:
-        return match.group()
+    word = (match["word"] or "").strip().lower()
+    if word and word not in _KINDS_OF_SHED:
+        return match.group()  # "I think she'd.", "… in the basket she'd" (no basket shed)
     return f"{before}shed"
 
 
