@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from bot.models import ConversationState
 from llm.actions import Action
 from llm.fast.pointing import OBJECT_PRONOUN, POINTERS, said_instead
+from llm.fast.verbs import forms, verb_pattern
 
 MENTIONED_MINUTES = 30  # "it" an hour later is not the drill of an hour ago
 UNREAD_MINUTES = 5  # "in bin 4" is the end of "put the drill" only just after it
@@ -55,7 +56,16 @@ _PLACED = frozenset({"store", "move"})
 _WHERE = r"(?:in|into|inside|on|onto|under|underneath|behind|beside|by|next\s+to|at|to)"
 _WHERE_FIRST = re.compile(rf"^(?:(?:back|up|down|over|out)\s+)?{_WHERE}\s+\S", _I)
 _WHERE_LAST = re.compile(rf"\b{_WHERE}$", _I)
+_PUTTING = ("put", "place", "store", "stash", "pop", "stick", "shove", "stow", "tuck", "move")
 _MAX_SECOND_HALF_WORDS = 8
+# A change said without where: "put the drill", "I've stored the tent", "moved the bikes".
+_MOVED = frozenset(forms(("move", "shift")))
+_PUT_NOWHERE = re.compile(
+    rf"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:just\s+)?(?P<verb>{verb_pattern(_PUTTING)})\s+"
+    r"(?P<things>(?:the|my|our|a|an|some|\d+)\s+(?:(?!(?:in|into|on|onto|under|to|at|inside"
+    r"|behind|away|back|out|up|down|there|here|it|them)\b)[\w'-]+\s*)+?)[.!]*$",
+    _I,
+)
 # A message that asks or tells something of its own: no second half.
 _ASKING = re.compile(
     r"^(?:where|wheres|what|whats|who|whos|which|how|when|why|is|are|can|could|do|does|did"
@@ -120,6 +130,19 @@ def may_be_second_half(text: str) -> bool:
     if _WHERE_FIRST.match(text):
         return len(text.split()) <= _MAX_SECOND_HALF_WORDS
     return len(text.split()) <= _MAX_PLACE_WORDS and not _ASKING.match(text)
+
+
+def where_to(text: str) -> str | None:
+    """The question for a change said without where, or None for any other message.
+
+    "put the drill" -> 'Where did you put the drill? …'; "put the kettle on" -> None.
+    """
+    said = _PUT_NOWHERE.match(text.strip())
+    if said is None or len(said["things"].split()) > _MAX_PLACE_WORDS:
+        return None
+    if said["verb"].lower() in _MOVED:
+        return f'Where did you move {said["things"]} to? Say where, like "to the garage".'
+    return f'Where did you put {said["things"]}? Say where, like "in bin 4".'
 
 
 def second_half(first: str, text: str) -> str | None:

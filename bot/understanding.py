@@ -24,6 +24,7 @@ from bot.follow_ups import (
     named_instead,
     resolve,
     second_half,
+    where_to,
     which_one,
 )
 from bot.here import here_choice, substitute_here
@@ -184,7 +185,8 @@ class Understanding:
             return Plan(reply=Reply(render.pointing_at_nothing(*pointing)))
         # With no model, the example closest to what the message seemed to ask for.
         likely = likely_intent(text) if self._llm is None and not answering else None
-        return Plan(reply=Reply(render.not_understood(likely)), first_half=text)
+        reply = where_to(text) or render.not_understood(likely)  # "put the drill": where?
+        return Plan(reply=Reply(reply), first_half=text)
 
     def _pointed_back(self, text: str, turn: Turn, places: KnownPlaces) -> str:
         """The text with "it", "them" or "and X too" read as the last message's things.

@@ -118,12 +118,21 @@ def test_the_blue_one_still_answers_an_open_which_one_question(chat):
 
 
 def test_a_message_sent_in_two_halves_is_read_as_one(chat):
-    assert chat.say("put the drill").startswith("Sorry, I didn't get that.")
+    assert chat.say("put the drill") == 'Where did you put the drill? Say where, like "in bin 4".'
     assert chat.say("in bin 4") == "Stored drill in Bin 4.\nNew place: Bin 4"
     assert chat.say("in bin 7").startswith("Sorry, I didn't get that.")  # used up once
     chat.say("the saw is in")
     assert chat.say("bin 4") == "Stored saw in Bin 4."
     assert chat.say("where is the saw?").startswith("saw: Bin 4")
+
+
+def test_a_move_said_without_where_is_asked_where_to(chat):
+    chat.say("put the bikes in the shed")
+    assert chat.say("moved the bikes") == (
+        'Where did you move the bikes to? Say where, like "to the garage".'
+    )
+    assert chat.say("to the garage") == "Moved bikes from Shed to Garage.\nNew place: Garage"
+    assert chat.say("put the kettle on").startswith("Sorry, I didn't get that.")  # no place
 
 
 def test_a_half_said_to_a_question_ends_what_was_asked_about(chat):
