@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from bot.models import ConversationState
 from llm.actions import Action
+from llm.fast.household_words import PEOPLE
 from llm.fast.pointing import OBJECT_PRONOUN, POINTERS, said_instead
 from llm.fast.verbs import forms, verb_pattern
 
@@ -140,6 +141,8 @@ def where_to(text: str) -> str | None:
     said = _PUT_NOWHERE.match(text.strip())
     if said is None or len(said["things"].split()) > _MAX_PLACE_WORDS:
         return None
+    if said["things"].split()[-1].lower() in PEOPLE:
+        return None  # "put the baby": down for a nap, not away
     if said["verb"].lower() in _MOVED:
         return f'Where did you move {said["things"]} to? Say where, like "to the garage".'
     return f'Where did you put {said["things"]}? Say where, like "in bin 4".'

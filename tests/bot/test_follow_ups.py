@@ -133,6 +133,7 @@ def test_a_move_said_without_where_is_asked_where_to(chat):
     )
     assert chat.say("to the garage") == "Moved bikes from Shed to Garage.\nNew place: Garage"
     assert chat.say("put the kettle on").startswith("Sorry, I didn't get that.")  # no place
+    assert chat.say("put the baby").startswith("Sorry, I didn't get that.")  # no belonging
 
 
 def test_a_half_said_to_a_question_ends_what_was_asked_about(chat):
