@@ -20,7 +20,8 @@ in each variant below, and graded against the same labels:
   weather today" after it; **smile**: " :)" after it; **kiss**: " x" after it; **ohand**:
   "oh and " before it; **um**: "um " before it; **lines**: a new line where it has ", "
   (typed on several lines); **title**: every word capitalised; **nospace**: ", " typed ",";
-  **shed**: "shed" made "she'd" (a phone's autocorrect).
+  **shed**: "shed" made "she'd" (a phone's autocorrect); **heard**: a number at the end
+  after a place as a voice typist's phone may write it ("bin for", "box to").
 
 For each variant it prints how many readings got worse (right became wrong, asked or
 silent; asked became wrong or silent) and how many must-not-change messages, silent as
@@ -43,6 +44,11 @@ from eval_understanding import grade, load
 ROOT = Path(__file__).resolve().parent.parent
 # How good a reading is, to tell worse from better: right, then asked, then silent or wrong.
 RANK = {"correct": 3, "acted": 3, "asked": 2, "silent": 1, "wrong": 0}
+
+
+# A number at the end after a place, as a voice typist's phone may write it: "bin for".
+_HEARD = re.compile(r"\b(bin|box|crate|drawer|shelf|locker|tub|cupboard)\s+([1248])(?=[\s.!?]*$)")
+_SAID = {"1": "won", "2": "to", "4": "for", "8": "ate"}
 
 
 def _ends(text: str, said: str) -> str:
@@ -77,6 +83,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "title": lambda text: " ".join(word[:1].upper() + word[1:] for word in text.split(" ")),
     "nospace": lambda text: text.replace(", ", ","),
     "shed": lambda text: re.sub(r"\bshed\b", "she'd", text),
+    "heard": lambda text: _HEARD.sub(lambda said: f"{said[1]} {_SAID[said[2]]}", text),
 }
 
 

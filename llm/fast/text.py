@@ -668,6 +668,15 @@ _SHED_CORRECTED = re.compile(
     r"|\b(?P<word>[a-z]+\s+)she['\u2019]d(?=\s*(?:$|[.,!?;:)>\u2192-]))",
     re.I,
 )
+# A number at the end, after a place said right after "in", "to" … (or first), as a voice
+# typist's phone heard it: "put the drill in bin for", "what's in box to?" ("… in the box
+# too" is "as well").
+_NUMBER_HEARD = re.compile(
+    r"(?:^|(?<=\s))(?P<before>(?:(?P<word>[\w']+)\s+)?(?P<noun>[a-z]+))\s+(?P<heard>for|to|too|ate|won)"
+    r"(?=[\s.!?]*$)",
+    re.I,
+)
+_HEARD = {"for": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
 # Words that make a kind of shed: "the garden she'd", "the hay she'd" (not "I think she'd.").
 _KINDS_OF_SHED = frozenset({
     "garden", "bike", "wood", "potting", "tool", "hay", "storage", "log", "coal", "boat",
@@ -948,6 +957,7 @@ def _normalised(text: str) -> str:
         text = _COMMA_UNSPACED.sub(", ", text)  # "oops wrong bin,undo"
     if "she" in text.lower():
         text = _SHED_CORRECTED.sub(_shed, text)  # a phone's "in the she'd"
+    text = _NUMBER_HEARD.sub(_number_heard, text)  # dictated: "put the drill in bin for"
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
     text = _USD_FOR_USED.sub("used", text)  # "usd up the gaffer tape" (not "100 usd")
     if "in" in text:
@@ -1056,6 +1066,15 @@ def _shed(match: re.Match[str]) -> str:
     if word and word not in _KINDS_OF_SHED:
         return match.group()  # "I think she'd.", "… in the basket she'd" (no basket shed)
     return f"{before}shed"
+
+
+def _number_heard(match: re.Match[str]) -> str:
+    """The place with the number a voice typist said ("bin 4" for "bin for"), else as said."""
+    noun = match["noun"].lower()
+    after = (match["word"] or "in").lower() in _BEFORE_A_LABEL  # "in bin for", "bin for"
+    if not after or singular(noun) != noun or noun not in _LABELLED:
+        return match.group()  # "the back porch shelf too", "the wine rack for [tonight]"
+    return f"{match['before']} {_HEARD[match['heard'].lower()]}"
 
 
 def _with_g(match: re.Match[str]) -> str:

@@ -28,6 +28,7 @@ def test_each_variant_is_said_as_people_type_it():
     assert eval_robustness.VARIANTS["cap"]("put the drill in bin 4") == "Put the drill in bin 4"
     assert said["smile"] == "Where's the drill, Sam :)"
     assert said["lines"] == "Where's the drill\nSam?"
+    assert eval_robustness.VARIANTS["heard"]("put the drill in bin 4") == "put the drill in bin for"
 
 
 def test_a_plain_instruction_and_a_person_somewhere_keep_their_readings_however_typed():

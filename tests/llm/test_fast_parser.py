@@ -3258,6 +3258,9 @@ def test_every_word_capitalised_is_read_in_lower_case_and_a_change_asked():
         ("which box r the xmas lights in", [find("xmas lights")]),
         ("put the bike in the she'd", [store("shed", it("bike"))]),  # a phone's autocorrect
         ("moved the round bales into the hay she'd", [move("hay shed", it("round bales"))]),
+        ("put the drill in bin for", [store("bin 4", it("drill"))]),  # dictated
+        ("what's in box to?", [contents("box 2")]),
+        ("put the drill in the box too", [store("box", it("drill"))]),  # as well
         ("Please undo what I just told u, I made a mistake.", [UNDO]),
     ],
 )
