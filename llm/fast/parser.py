@@ -490,6 +490,10 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         # "sold the bike :) got 50 quid", "my wife ;) is in the shed", "the new bike <3 is in
         # the shed": read without the face (not "the xD card"), a change asked first
         return _read_asking_first(_FACE_BETWEEN.sub("", text), known_places, loose)
+    urged = _URGED.search(text)
+    if urged:  # "put the drill in bin 4 asap": done, or to be done?
+        ordered = text[: urged.start("urged")] + text[urged.end("urged") :]
+        return _read_asking_first(ordered, known_places, loose)
     if _title_cased(text):
         # "Sam Borrowed The Pressure Washer": read in lower case, a change asked first (who
         # is a name and what a thing, the capitals no longer say: "Uncle Bob Is In The Shed")
@@ -694,6 +698,14 @@ _WORD = re.compile(r"[^\W\d_][\w']+")
 # A face of marks between words: "threw out the old kettle :P kidding".
 _FACE_BETWEEN = re.compile(
     r"(?<=\s)(?:[:;=][-']?[)(\]\[DPpOo/|\\*3]{1,3}|<3+|[xX]D(?!\s+(?:card|picture|memory)))(?=\s+\S)"
+)
+# Urged at the end of an order: a change asked for of someone ("take the bins out pls asap";
+# not "used the last of the tape, need to order more asap").
+_URGED = re.compile(
+    r"(?:^|[.!?;,]\s*)(?:(?:pls|please|can\s+(?:you|u|someone))\s+)?(?:put|take|move|bring|give"
+    r"|return|lend|throw|bin|get|grab|fetch|chuck|store)\b[^.!?;,]*?(?P<urged>[\s,]+(?:asap"
+    r"|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|poss|you\s+can)))\W*$",
+    _I,
 )
 # A message taken back at its end: "…, jk", "… kidding", "… in my dreams", "undo, nvm".
 _TAKEN_BACK = re.compile(

@@ -46,7 +46,7 @@ _LEADING_WORDS = (
     r"|(?:(?:hi+|hey|yo|ok|oi)\s+)?(?:bot|wms)(?=\s*[,!:.]|\s+(?:where|what|who|how|when|which"
     r"|is|are|can|could|do|did|pls|please)\b)|@[\w.-]*bot\b"
     r"|yeah\s+nah|nah\s+yeah|(?:oh|ah|and)\s+also|(?:oh|ah)\s+and"  # "oh and …", said on
-    r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
+    r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|ps|um+|uh+|er|howay|hinny"
     r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya|chale|ei|eish|hej|kwani"
     # "ayuh", "ope", Welsh "iawn" / "duw duw", Afrikaans "ag" / "ja", Singlish "alamak" / "walao",
     # Hindi "arre" / "acha", Québécois "pis" / "bon", Yiddish "nu", "k" for ok
@@ -669,14 +669,14 @@ _SHED_CORRECTED = re.compile(
     re.I,
 )
 # A number at the end, after a place said right after "in", "to" … (or first), as a voice
-# typist's phone heard it: "put the drill in bin for", "what's in box to?" ("… in the box
-# too" is "as well").
+# typist's phone heard it: "put the drill in bin for", "what's in box to?" (not "too": "… in
+# box too" may be "as well").
 _NUMBER_HEARD = re.compile(
-    r"(?:^|(?<=\s))(?P<before>(?:(?P<word>[\w']+)\s+)?(?P<noun>[a-z]+))\s+(?P<heard>for|to|too|ate|won)"
+    r"(?:^|(?<=\s))(?P<before>(?:(?P<word>[\w']+)\s+)?(?P<noun>[a-z]+))\s+(?P<heard>for|to|ate|won)"
     r"(?=[\s.!?]*$)",
     re.I,
 )
-_HEARD = {"for": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
+_HEARD = {"for": "4", "to": "2", "ate": "8", "won": "1"}
 # Words that make a kind of shed: "the garden she'd", "the hay she'd" (not "I think she'd.").
 _KINDS_OF_SHED = frozenset({
     "garden", "bike", "wood", "potting", "tool", "hay", "storage", "log", "coal", "boat",
@@ -684,6 +684,8 @@ _KINDS_OF_SHED = frozenset({
     "tractor", "back", "old", "new", "big", "little", "small", "main", "plastic", "metal",
     "wooden", "timber", "brick", "top", "bottom", "front", "side", "pole", "equipment",
 })  # fmt: skip
+# Dots between two words typed without a space: "ok...put the drill in bin 4".
+_DOTS_UNSPACED = re.compile(r"(?<=\w)(?:\.{2,}|\u2026)(?=[a-z])", re.IGNORECASE)
 # A comma typed without its space: "no wait,scratch that" ("1,000" is a number).
 _COMMA_UNSPACED = re.compile(r"(?<=[a-z]),(?=[a-z])", re.IGNORECASE)
 # Emoji between two words end a sentence, as a full stop would: "SOLD the lamp 🎉 posted it".
@@ -955,6 +957,8 @@ def _normalised(text: str) -> str:
     """`normalise` of a message without its lead-in words."""
     if "," in text:
         text = _COMMA_UNSPACED.sub(", ", text)  # "oops wrong bin,undo"
+    if ".." in text:
+        text = _DOTS_UNSPACED.sub("... ", text)  # "my...sister is in the kitchen"
     if "she" in text.lower():
         text = _SHED_CORRECTED.sub(_shed, text)  # a phone's "in the she'd"
     text = _NUMBER_HEARD.sub(_number_heard, text)  # dictated: "put the drill in bin for"

@@ -3261,6 +3261,8 @@ def test_every_word_capitalised_is_read_in_lower_case_and_a_change_asked():
         ("put the drill in bin for", [store("bin 4", it("drill"))]),  # dictated
         ("what's in box to?", [contents("box 2")]),
         ("put the drill in the box too", [store("box", it("drill"))]),  # as well
+        ("ok...put the drill in bin 4", [store("bin 4", it("drill"))]),
+        ("ps the drill is in bin 4", [store("bin 4", it("drill"))]),
         ("Please undo what I just told u, I made a mistake.", [UNDO]),
     ],
 )
@@ -3301,6 +3303,12 @@ def test_she_would_is_no_shed(text):
         # wildlife and what was kept there once
         "a badger lives in the back garden",
         "the bikes were stored in the yard last year",
+        # dots typed without spaces, "ps" first, an order to someone
+        "my...sister is in the kitchen",
+        "ps im in the car on the way home",
+        "put the kettle on asap",
+        "take the bins out pls asap",
+        "put the drill in bin 4 asap",
         # someone, not something
         "uncle bob is in the shed",
         "auntie sue is in the spare room",
