@@ -66,6 +66,7 @@ from llm.fast.text import (
     bare_lead_in,
     lead_in_apart,
     normalise,
+    numbers_heard,
     on_one_line,
     trim,
     trim_question,
@@ -490,6 +491,13 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         # "sold the bike :) got 50 quid", "my wife ;) is in the shed", "the new bike <3 is in
         # the shed": read without the face (not "the xD card"), a change asked first
         return _read_asking_first(_FACE_BETWEEN.sub("", text), known_places, loose)
+    if _DOTS_BETWEEN.search(text):
+        # "my...sister is in the kitchen", "Sam...put the drill in bin 4", "nobody...took it":
+        # read with a space after the dots, a change asked first (what trailed off there?)
+        return _read_asking_first(_DOTS_BETWEEN.sub("... ", text), known_places, loose)
+    heard = numbers_heard(text)
+    if heard != text:  # "put the drill in bin for": bin 4, most likely (or "for later"?)
+        return _read_asking_first(heard, known_places, loose)
     urged = _URGED.search(text)
     if urged:  # "put the drill in bin 4 asap": done, or to be done?
         ordered = text[: urged.start("urged")] + text[urged.end("urged") :]
@@ -699,6 +707,8 @@ _WORD = re.compile(r"[^\W\d_][\w']+")
 _FACE_BETWEEN = re.compile(
     r"(?<=\s)(?:[:;=][-']?[)(\]\[DPpOo/|\\*3]{1,3}|<3+|[xX]D(?!\s+(?:card|picture|memory)))(?=\s+\S)"
 )
+# Dots between two words typed without a space: "ok...put the drill in bin 4".
+_DOTS_BETWEEN = re.compile(r"(?<=\w)(?:\.{2,}|\u2026)(?=[a-z])", _I)
 # Urged at the end of an order: a change asked for of someone ("take the bins out pls asap";
 # not "used the last of the tape, need to order more asap").
 _URGED = re.compile(

@@ -46,7 +46,11 @@ _LEADING_WORDS = (
     r"|(?:(?:hi+|hey|yo|ok|oi)\s+)?(?:bot|wms)(?=\s*[,!:.]|\s+(?:where|what|who|how|when|which"
     r"|is|are|can|could|do|did|pls|please)\b)|@[\w.-]*bot\b"
     r"|yeah\s+nah|nah\s+yeah|(?:oh|ah|and)\s+also|(?:oh|ah)\s+and"  # "oh and …", said on
-    r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|ps|um+|uh+|er|howay|hinny"
+    r"|ok|okay|hey|hi|hello|yo|so|well|oh|oops|alright|please|pls|plz|btw|fyi|um+|uh+|er|howay|hinny"
+    # "ps" before a sentence ("ps im in the car", "ps the drill is in bin 4"), not a
+    # PlayStation ("ps vita is in drawer 2") nor someone's initials ("PS borrowed the ladder")
+    r"|ps(?=\s+(?:i|im|i'm|ive|i've|we|we're|were|the|my|our|also|dont|don't|can|could|pls"
+    r"|please)\b)"
     r"|eh|aki|ay|opa|ngl|tbh|lowkey|honestly|bruh|welp|omg|abeg|oya|chale|ei|eish|hej|kwani"
     # "ayuh", "ope", Welsh "iawn" / "duw duw", Afrikaans "ag" / "ja", Singlish "alamak" / "walao",
     # Hindi "arre" / "acha", Québécois "pis" / "bon", Yiddish "nu", "k" for ok
@@ -677,6 +681,9 @@ _NUMBER_HEARD = re.compile(
     re.I,
 )
 _HEARD = {"for": "4", "to": "2", "ate": "8", "won": "1"}
+# Places numbered most often, the only ones a heard number is read after ("in pot for" may be
+# "… for later", cut short).
+_NUMBERED_MOST = frozenset({"bin", "box", "crate", "drawer", "shelf", "locker", "tote", "cubby"})
 # Words that make a kind of shed: "the garden she'd", "the hay she'd" (not "I think she'd.").
 _KINDS_OF_SHED = frozenset({
     "garden", "bike", "wood", "potting", "tool", "hay", "storage", "log", "coal", "boat",
@@ -684,8 +691,6 @@ _KINDS_OF_SHED = frozenset({
     "tractor", "back", "old", "new", "big", "little", "small", "main", "plastic", "metal",
     "wooden", "timber", "brick", "top", "bottom", "front", "side", "pole", "equipment",
 })  # fmt: skip
-# Dots between two words typed without a space: "ok...put the drill in bin 4".
-_DOTS_UNSPACED = re.compile(r"(?<=\w)(?:\.{2,}|\u2026)(?=[a-z])", re.IGNORECASE)
 # A comma typed without its space: "no wait,scratch that" ("1,000" is a number).
 _COMMA_UNSPACED = re.compile(r"(?<=[a-z]),(?=[a-z])", re.IGNORECASE)
 # Emoji between two words end a sentence, as a full stop would: "SOLD the lamp 🎉 posted it".
@@ -957,11 +962,8 @@ def _normalised(text: str) -> str:
     """`normalise` of a message without its lead-in words."""
     if "," in text:
         text = _COMMA_UNSPACED.sub(", ", text)  # "oops wrong bin,undo"
-    if ".." in text:
-        text = _DOTS_UNSPACED.sub("... ", text)  # "my...sister is in the kitchen"
     if "she" in text.lower():
         text = _SHED_CORRECTED.sub(_shed, text)  # a phone's "in the she'd"
-    text = _NUMBER_HEARD.sub(_number_heard, text)  # dictated: "put the drill in bin for"
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"
     text = _USD_FOR_USED.sub("used", text)  # "usd up the gaffer tape" (not "100 usd")
     if "in" in text:
@@ -1072,11 +1074,27 @@ def _shed(match: re.Match[str]) -> str:
     return f"{before}shed"
 
 
+def numbers_heard(text: str) -> str:
+    """The message with a number a voice typist's phone wrote as a word read as the number.
+
+    "put the drill in bin for" is "put the drill in bin 4"; "what's in box to?" "what's in
+    box 2?" (only after a bin, box, crate, drawer, shelf … said right after "in", "to" …;
+    not "too": "in box too" may be "as well").
+
+    Args:
+        text: the message.
+
+    Returns:
+        The message, with the number if one was heard.
+    """
+    return _NUMBER_HEARD.sub(_number_heard, text)
+
+
 def _number_heard(match: re.Match[str]) -> str:
     """The place with the number a voice typist said ("bin 4" for "bin for"), else as said."""
     noun = match["noun"].lower()
     after = (match["word"] or "in").lower() in _BEFORE_A_LABEL  # "in bin for", "bin for"
-    if not after or singular(noun) != noun or noun not in _LABELLED:
+    if not after or noun not in _NUMBERED_MOST:
         return match.group()  # "the back porch shelf too", "the wine rack for [tonight]"
     return f"{match['before']} {_HEARD[match['heard'].lower()]}"
 

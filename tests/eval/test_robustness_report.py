@@ -38,9 +38,10 @@ def test_a_plain_instruction_and_a_person_somewhere_keep_their_readings_however_
     ]
     counts = eval_robustness.measure(rows, list(eval_robustness.VARIANTS))
     for name, tally in counts.items():
-        # a sentence of chat after a change is not read, and every word capitalised says no
-        # longer which word is a name: the change is asked about first
-        assert tally["worse"] == (1 if name in ("chat", "title") else 0), name
+        # a sentence of chat after a change is not read, every word capitalised says no
+        # longer which word is a name, and "bin for" may be "bin 4" or "for later": the
+        # change is asked about first
+        assert tally["worse"] == (1 if name in ("chat", "title", "heard") else 0), name
         assert tally["writes"] == 0, name
     assert counts["hey"]["tried"] == 1 and counts["hey"]["nc"] == 1
     assert counts["noapos"]["tried"] == 0  # nothing to take away: not said again
