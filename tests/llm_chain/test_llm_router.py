@@ -220,3 +220,11 @@ def test_the_usage_ledger_counts_and_records_again_after_its_connection_drops(en
         with engine.begin() as admin:
             admin.execute(delete(LLMUsage).where(LLMUsage.household_id == household_id))
         ledger.close()
+
+
+def test_a_message_in_two_halves_with_a_model(chat: Chat, fake_llm):
+    """The model did not understand the first half either: the second is read after it."""
+    fake_llm.enqueue({"actions": []})
+    assert chat.say("put the drill") == 'Where did you put the drill? Say where, like "in bin 4".'
+    assert chat.say("in bin 4").startswith("Stored drill in Bin 4.")
+    assert len(fake_llm.calls("ParseResult")) == 1  # the two halves are read without it
