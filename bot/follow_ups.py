@@ -164,18 +164,9 @@ def second_half(first: str, text: str) -> str | None:
 
 def keep_unread(db_session: Session, *, member_id: int, chat_id: str, text: str) -> None:
     """Keep a message the bot did not understand, beside what the last one was about."""
-    payload = {"names": [], "unread": text}
-    db_session.execute(
-        insert(ConversationState)
-        .values(member_id=member_id, chat_key=_key(chat_id), kind=_KIND, payload=payload)
-        .on_conflict_do_update(
-            index_elements=["member_id", "chat_key"],
-            set_={
-                "payload": ConversationState.payload.op("||")({"unread": text}),
-                "created_at": func.now(),
-            },
-        )
-    )
+    kept = ConversationState.payload.op("||")({"unread": text})  # beside the names
+    _keep(db_session, member_id=member_id, chat_id=chat_id,
+          payload={"names": [], "unread": text}, kept=kept)  # fmt: skip
 
 
 def drop_unread(db_session: Session, *, member_id: int, chat_id: str) -> None:
@@ -220,12 +211,19 @@ def remember(db_session: Session, *, member_id: int, chat_id: str, actions: list
     if mentioned is None:
         return
     payload = mentioned.model_dump(exclude_none=True)
+    _keep(db_session, member_id=member_id, chat_id=chat_id, payload=payload, kept=payload)
+
+
+def _keep(
+    db_session: Session, *, member_id: int, chat_id: str, payload: dict, kept: object
+) -> None:
+    """Write the member's row: `payload` when there is none, else `kept` in its place."""
     db_session.execute(
         insert(ConversationState)
         .values(member_id=member_id, chat_key=_key(chat_id), kind=_KIND, payload=payload)
         .on_conflict_do_update(
             index_elements=["member_id", "chat_key"],
-            set_={"payload": payload, "created_at": func.now()},
+            set_={"payload": kept, "created_at": func.now()},
         )
     )
 

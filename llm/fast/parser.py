@@ -59,6 +59,7 @@ from llm.fast.questions import (
 from llm.fast.renames import parse_named
 from llm.fast.statements import LOCATED, clear_subject
 from llm.fast.text import (
+    FACE,
     NAME_LEAD_INS,
     NOT_A_TITLE,
     NOT_AFTER_ARTICLE,
@@ -548,26 +549,30 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         # noun, which may be a name ("Tent's back in the loft"; "Biscuit is in kennel 4": the
         # dog, and the answer is no)
         said = parse_fast(text[0].lower() + text[1:], known_places=known_places, loose=loose)
-        actions = said.actions if only_reads(said.actions) else ask_first(said.actions) or []
-    if marked and not only_reads(actions):
-        actions = ask_first(actions) or []  # "- bin the old paint": a to-do list's line?
-    if not only_reads(actions) and _said_to_or_by_someone(text):
-        actions = ask_first(actions) or []  # "Tom: put the drill in bin 4": done yet?
+        actions = _asked_unless_read(said.actions)
+    if marked:
+        actions = _asked_unless_read(actions)  # "- bin the old paint": a to-do list's line?
+    if _said_to_or_by_someone(text):
+        actions = _asked_unless_read(actions)  # "Tom: put the drill in bin 4": done yet?
     by_group = any(action.person and is_group(action.person) for action in actions)
-    if by_group and not only_reads(actions) and not _LENT_BY_US.search(text):
+    if by_group and not _LENT_BY_US.search(text):
         # "the rugby club gave back the trophy": ours? ("lent the gazebo to the cricket club"
         # says so)
-        actions = ask_first(actions) or []
+        actions = _asked_unless_read(actions)
     if signer and any(signer.lower() in _named_by(action) for action in actions):
         actions = []  # "brb - Jean", "drill - Dave", "thanks so much! - Jean": no one's a place
     confirm = needs_asking(actions)
     return ParseResult.checked_by_service(_asked_once(actions), confirm=confirm)
 
 
+def _asked_unless_read(actions: list[Action]) -> list[Action]:
+    """The actions, asked about first unless they only look things up."""
+    return actions if only_reads(actions) else ask_first(actions) or []
+
+
 def _read_asking_first(said: str, known_places: KnownPlaces, loose: bool) -> ParseResult:
     """The message as said another way, with a change in it asked about first."""
-    read = parse_fast(said, known_places=known_places, loose=loose).actions
-    actions = read if only_reads(read) else ask_first(read) or []
+    actions = _asked_unless_read(parse_fast(said, known_places=known_places, loose=loose).actions)
     return ParseResult.checked_by_service(actions, confirm=needs_asking(actions))
 
 
@@ -704,9 +709,7 @@ def _loosely(plain: list[str], known_places: KnownPlaces) -> list[Action]:
 
 _WORD = re.compile(r"[^\W\d_][\w']+")
 # A face of marks between words: "threw out the old kettle :P kidding".
-_FACE_BETWEEN = re.compile(
-    r"(?<=\s)(?:[:;=][-']?[)(\]\[DPpOo/|\\*3]{1,3}|<3+|[xX]D(?!\s+(?:card|picture|memory)))(?=\s+\S)"
-)
+_FACE_BETWEEN = re.compile(rf"(?<=\s)(?:{FACE}|<3+|[xX]D(?!\s+(?:card|picture|memory)))(?=\s+\S)")
 # Dots between two words typed without a space: "ok...put the drill in bin 4".
 _DOTS_BETWEEN = re.compile(r"(?<=\w)(?:\.{2,}|\u2026)(?=[a-z])", _I)
 # Urged at the end of an order: a change asked for of someone ("take the bins out pls asap";

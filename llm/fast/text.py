@@ -919,7 +919,9 @@ def on_one_line(text: str) -> str:
 
 # Faces typed with marks at the end, read as the emoji they stand for: ":)", ":-(", ";)",
 # ":D", "xD", "<3" (not "10:30", "http://", "bin 8)").
-_EMOTICON = re.compile(r"(?:(?<=\s)|^)(?:(?:[:;=][-']?[)(\]\[DPpOo/|\\*3]{1,3}|[xX]D|<3)[\s.!]*)+$")
+# A face of marks: ":)", ":-(", ";)", ":D", ":'(", ":/".
+FACE = r"[:;=][-']?[)(\]\[DPpOo/|\\*3]{1,3}"
+_EMOTICON = re.compile(rf"(?:(?<=\s)|^)(?:(?:{FACE}|[xX]D|<3)[\s.!]*)+$")
 
 
 @lru_cache(maxsize=4096)
