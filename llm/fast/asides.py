@@ -129,7 +129,7 @@ _TRAILING_PHRASE = re.compile(
     # where it happened, not where it is kept: "gave me back my umbrella at church on Sunday"
     r"|at\s+(?:church|chapel|mass|temple|mosque|synagogue|shul|gurdwara|training|practice"
     r"|rehearsal)(?:\s+.+)?"
-    r"|at\s+last|(?:this|last|yesterday)\s+(?:morning|afternoon|evening|night)|tonight"
+    r"|at\s+last|(?:this|last|yesterday)\s+(?:morning|afternoon|arvo|evening|night)|tonight"
     rf"|{_WHEN_DONE}"
     r"|on\s+(?:today's|yesterday's|the)\s+(?:orders?|job|jobs|fence|shed\s+roof|repairs?)"
     r"|(?:mending|fixing|putting\s+up|making|building|painting|cleaning|doing|loading"

@@ -122,7 +122,7 @@ _FOUND_IN = re.compile(
 )
 # "box 12 has the baby clothes in it", "bin 3 holds the spare fuses"
 _HOLDS = re.compile(
-    r"^(?P<place>.+?)(?:\s+(?:has|holds|contains|has\s+got)|'s\s+got)\s+(?P<items>.+?)"
+    r"^(?P<place>.+?)(?:\s+now)?(?:\s+(?:has|holds|contains|has\s+got)|'s\s+got)\s+(?P<items>.+?)"
     r"(?:\s+(?:in|inside|on)\s+it|\s+inside)?$",
     _I,
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from llm.fast.adjacent import ADJACENT
+from llm.fast.adjacent import ADJACENT, BESIDE
 from llm.fast.phrases import PLACE_PREPOSITION
 
 _I = re.IGNORECASE
@@ -57,7 +57,7 @@ CONTENTS_PATTERNS = (
     # "show me what's in bin 4", "tell me what is in the shed"
     re.compile(
         r"^(?:show|list|tell)(?:\s+me)?\s+what(?:'s|s|\s+is)\s+"
-        rf"{PLACE_PREPOSITION}\s+(?P<place>.+)$",
+        rf"(?:(?P<near>{BESIDE}\s+.+)|{PLACE_PREPOSITION}\s+(?P<place>.+))$",
         _I,
     ),
     # "contents of bin 4", "show me the contents of the shed", "inventory of bin 4"
@@ -85,7 +85,8 @@ CONTENTS_PATTERNS = (
     re.compile(
         r"^(?:(?:show|list|tell)(?:\s+me)?\s+)?(?:is\s+there\s+|is\s+)?(?:anything|everything"
         r"|(?:all\s+)?(?:the\s+)?(?:stuff|things|items))"
-        rf"(?:\s+(?:else|still|stored|kept|left))?\s+(?:{PLACE_PREPOSITION})\s+(?P<place>.+)$",
+        rf"(?:\s+(?:else|still|stored|kept|left))?\s+"
+        rf"(?:(?P<near>{BESIDE}\s+.+)|{PLACE_PREPOSITION}\s+(?P<place>.+))$",
         _I,
     ),
 )

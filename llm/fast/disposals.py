@@ -54,7 +54,7 @@ _DISPOSED = re.compile(
     r"|(?<=at the )car\s+boot|(?<=at a )car\s+boot|(?<=to the )car\s+boot|(?<=to a )car\s+boot)"
     # "… to the charity shop on the high street", "… to the tip this morning"
     r"(?:\s+(?:on|in|at|down|by|near|round|off|up)\s+(?:the|a)\s+[\w\s'-]{1,30}"
-    r"|\s+(?:this|last)\s+(?:morning|afternoon|evening|week|weekend|night)"
+    r"|\s+(?:this|last)\s+(?:morning|afternoon|arvo|evening|week|weekend|night)"
     r"|\s+(?:today|yesterday|again))?$",
     _I,
 )

@@ -47,6 +47,11 @@ _WHERE = (
     r"|(?:were|wear|ware)(?=\s+(?:is|are|r|did|do|does)\b)"
 )
 
+# Verbs of putting away, as asked about: "where did I stow the anchor", "which bin did I put it in".
+_PUT_AWAY = (
+    r"put|leave|left|keep|kept|store|stored|stash|stashed|place|placed|hide|hid|stow|stowed"
+    r"|stick|stuck|shove|shoved|tuck|tucked|pop|popped|pack|packed|file|filed|bung|bunged"
+)
 FIND_PATTERNS = (
     # asked as it is said after "I want to know": "where the uncapping fork's got to"
     re.compile(
@@ -73,9 +78,7 @@ FIND_PATTERNS = (
         rf"^(?:{_WHERE})(?:'s|s)?(?:\s+the\s+(?:heck|hell|devil|dickens))?"
         r"(?:\s+(?:is|are|was|were|'s|iz|r))?"
         rf"(?:(?:\s+(?:did|do|have|had)|'d|d)\s+{WHO}\s+(?:last\s+)?"
-        r"(?:put|leave|left|keep|kept|store|stored|stash|stashed|place|placed|hide|hid|see|saw|seen"
-        r"|stick|stuck|shove|shoved|tuck|tucked|pop|popped|pack|packed|file|filed|bung|bunged"
-        r"|save|saved)"
+        rf"(?:{_PUT_AWAY}|see|saw|seen|save|saved)"
         rf"|\s+(?:can|could|do|should|would|will|might|shall)\s+{WHO}\s+(?:find|look\s+for)"
         rf"|'ll\s+{WHO}\s+find)?"
         r"\s+(?P<query>.+)$",
@@ -106,8 +109,8 @@ FIND_PATTERNS = (
     # is", "any chance you know where the jump starter is", "remind me where I put the X"
     re.compile(
         r"^(?:.{0,40}?[\s,])?(?:know|tell\s+me|remind\s+me|idea|clue|remember|ask|wonder"
-        r"|wondering|recall)\s+where\s+(?:(?P<found>(?:i|we|you)\s+(?:put|left|kept|stored"
-        r"|stashed|hid))\s+(?P<query_put>.+)|(?P<query>.+?)(?:'s\s+(?:got\s+to|gone|ended\s+up)"
+        rf"|wondering|recall)\s+where\s+(?:(?P<found>(?:i|we|you)\s+(?:{_PUT_AWAY}))"
+        r"\s+(?P<query_put>.+)|(?P<query>.+?)(?:'s\s+(?:got\s+to|gone|ended\s+up)"
         r"|\s+(?:is|are|has\s+gone|have\s+gone|was|were|went|got\s+to|ended\s+up|is\s+kept"
         r"|are\s+kept|lives?)))$",
         _I,
@@ -277,8 +280,7 @@ FIND_PATTERNS = (
     ),
     # "which bin did I put the drill in", "which box has the drill"
     re.compile(
-        rf"^which\s+[\w#]+(?:\s+[\w#]+)?\s+(?:did|do|have)\s+{WHO}\s+"
-        r"(?:put|leave|left|keep|kept|store|stored|stash|stashed|place|placed)"
+        rf"^which\s+[\w#]+(?:\s+[\w#]+)?\s+(?:did|do|have)\s+{WHO}\s+(?:{_PUT_AWAY})"
         r"\s+(?P<query>.+?)\s+(?:in|into|inside|on|at|under)$",
         _I,
     ),

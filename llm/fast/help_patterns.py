@@ -90,7 +90,9 @@ _MISTAKE = (
     r"(?:no\s+wait|wait|oops+|whoops|sorry|nvm|never\s*mind|my\s+bad|(?:my\s+)?mistake|typo"
     r"|please|pls|no|nah|nope|naw|nahi|lol|ah+|oh|ay|abeg|eish|aiyo|aiya|arre|arey|mate|bab|babe|hun|bro"
     # Midwestern "ope", Hebrew "lo" (no), a fond word ("scratch that pet")
-    r"|ope|lo|pet|love|luv|duck"
+    r"|ope|lo|pet|love|luv|duck|darlin|darling|honey|hon|sweetie"
+    # "wait no not bin A, undo that": where it was not; "I fat fingered it"
+    r"|not\s+(?:the\s+)?[\w-]+(?:\s+#?[\w-]+)?|(?:i\s+)?fat[\s-]?finger(?:ed)?(?:\s+it)?"
     r"|la|lah|bhai|yaar|ignore\s+that(?:\s+last\s+one)?|apologies|i\s+lied"
     r"|(?:that's|thats|that\s+is|it's|its)\s+not\s+right(?:\s+at\s+all)?"
     # "wrong keg", "wrong box number", "wrang one"

@@ -134,6 +134,13 @@ PEOPLE = frozenset({
     "mould", "mold", "damp", "rust", "condensation", "leak", "smell",
 })  # fmt: skip
 
+# Colours: a container's label ("the blue tub", "the grey case"), or a thing's two colours
+# said as one ("the red and yellow flags").
+COLOURS = frozenset({
+    "red", "blue", "green", "yellow", "black", "white", "grey", "gray", "pink", "purple",
+    "orange", "brown", "clear", "silver", "navy", "beige", "teal",
+})  # fmt: skip
+
 # Determiners before a place said with no number: "the cupboard", "my wardrobe".
 # Whose, said before a thing: "my", "our" …
 POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
@@ -168,7 +175,8 @@ SHORTHAND = {
     "intae": "into", "fae": "from", "twa": "two", "awa": "away", "gied": "gave", "hiv": "have",
     "dae": "do", "naebody": "nobody",
     "dinna": "don't", "canna": "can't", "oors": "ours", "hoose": "house", "doon": "down",
-    "aabody": "everybody", "tae": "to",
+    "aabody": "everybody", "tae": "to", "oor": "our", "baith": "both", "selt": "sold",
+    "histroy": "history", "hsitory": "history", "histry": "history", "bout": "about",
     # Shetland: "Magnie's brocht da trailer back", "what boxes hae we got", "ony idea?"
     "brocht": "brought", "hae": "have", "ony": "any",
     # Yorkshire: "put 6 gas bottles int' barn" ("t'barn" is read in `text.normalise`)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from inventory import LEADING_WORDS, NUMBER_WORDS, has_letters_or_digits, singular
 from llm.actions import MAX_PARSED_NAME_CHARS, ItemRef
 from llm.fast.amounts import spell_out_amount
-from llm.fast.household_words import PAIRED_NAMES, PEOPLE
+from llm.fast.household_words import COLOURS, PAIRED_NAMES, PEOPLE
 from llm.fast.phrases import (
     as_said,
     has_inner_article,
@@ -176,6 +176,10 @@ _REMARK_START = re.compile(
     r"|no\s+use|soz+|sorry|cheers|thanks|thank\s+you|ta|aiya+|aiyo+|aiyah|argh|ugh+|damn|dang"
     r"|typical)\b",
     _I,
+)
+# A count or dates said after a list, of no thing of its own: "…, 20 copies", "…, 1921-1939".
+_COUNT_AFTER = re.compile(
+    r"\d+(?:\s*[-–/]\s*\d+)?(?:\s+(?:copies|of\s+them|in\s+total|total|altogether|each))?", _I
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT_GROUP = re.compile(r"\d{3}")
@@ -494,6 +498,8 @@ def _one_thing(pieces: Sequence[str]) -> bool:
         return True  # "took the ladder and went out": a second clause, left unread
     if before[-1] in PEOPLE and after[0].removesuffix("'s").removesuffix("s") in PEOPLE:
         return len(after) > 1  # "mum and dad's garage", "nan and grandad's shed": one place
+    if before == before[-1:] and before[-1] in COLOURS and after[0] in COLOURS and len(after) > 1:
+        return True  # "the red and yellow flags", "black and white photos": one thing, two colours
     return f"{before[-1]} and {after[0]}" in PAIRED_NAMES
 
 
@@ -519,7 +525,9 @@ def parse_items(text: str, *, last_is_one: bool = False) -> list[ItemRef] | None
     if len(phrases) > MAX_ITEMS:
         return None
     if any(
-        _REMARK_WORD.fullmatch(phrase.strip()) or _REMARK_START.match(phrase.strip())
+        _REMARK_WORD.fullmatch(phrase.strip())
+        or _REMARK_START.match(phrase.strip())
+        or _COUNT_AFTER.fullmatch(phrase.strip())
         for phrase in phrases[1:]
     ):
         return None  # "binned the split hose, perished", "…, need more": a remark, not a thing

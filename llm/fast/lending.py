@@ -172,6 +172,13 @@ _IS_WITH = re.compile(
     rf"^(?P<items>(?i:the|my|our)\s+.+?)\s*(?i:\s+is|\s+are|'s|'re)\s+(?i:still\s+|now\s+)?(?i:with)"
     rf"\s+(?P<person>{PERSON})(?:\s+(?i:until|till|for|over)\s+.+)?$",
 )
+# "left my winter boots with Marcus", "dropped the tent off with Sam since he has space":
+# with someone for now, asked (left with a neighbour to mind, or given?).
+_LEFT_WITH = re.compile(
+    _SUBJECT + r"(?i:left|dropped)\s+(?P<items>(?i:the|my|our|\d+)\s+.+?)(?:\s+(?i:off))?\s+"
+    rf"(?i:with)\s+(?P<person>{PERSON})(?:\s+(?i:next\s+door|since|for|while|until|till|cos"
+    r"|because|as)\b.*)?$"
+)
 # What comes back without ever having been lent.
 _NEVER_LENT = frozenset({
     "results", "result", "refund", "money", "power", "electricity", "internet", "wifi",
@@ -376,6 +383,7 @@ _STATEMENTS = (
     (_CAME_BACK, _came_back),
     (_RETURNED_NOTE, _returned_note),
     (_IS_WITH, _is_with),
+    (_LEFT_WITH, _is_with),
     (_RETURNED_BY, _give_back),
     (_TOOK, _lend_ask),
     (_GAVE_TO, _gave),

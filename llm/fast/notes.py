@@ -31,12 +31,24 @@ from llm.fast.vocabulary import CALENDAR_WORDS, SENSE_VERBS
 
 _I = re.IGNORECASE
 _TERSE = re.compile(
-    r"^(?P<subject>[^:]+?)(?:\s+(?:both|all))?(?:\s+(?:up|down|over))?\s+(?:in|inside|into|on|onto|under|at)"
-    r"\s+(?P<rest>.+)$",
+    r"^(?P<subject>[^:]+?)(?:\s+(?:both|all))?(?:\s+(?:up|down|over))?\s+"
+    # "under the bed" is the place as said (a place under something keeps its "under")
+    r"(?:(?=under\s)|(?:in|inside|into|on|onto|at)\s+)(?P<rest>.+)$",
     _I,
 )
 _ARROW = re.compile(r"^(?P<subject>[^:]+?)\s*(?:->|→|=>|-->|\s[-–—]\s)\s*(?P<rest>[^:]+)$", _I)
 _COLON = re.compile(r"^(?P<left>[^:]+?)\s*:\s*(?P<right>[^:]+)$", _I)
+# Words that make the next one stronger, not a thing's name ("bloody freezing", "so cold").
+_SO_VERY = frozenset({
+    "bloody", "so", "really", "very", "proper", "dead", "absolutely", "fucking", "effing",
+    "friggin", "frigging", "pretty", "well", "too", "totally",
+})  # fmt: skip
+# A count said roughly: "about 20 bottles of water", "around 6 tins".
+_ABOUT_SO_MANY = re.compile(
+    r"^(?:about|around|roughly|approx(?:imately)?|nearly|almost)\s+(?=\d)", _I
+)
+# "Box 3 = PE kits", "passport = safe": a note either way round, asked (shorthand is loose).
+_EQUALS = re.compile(r"^(?P<left>[^:=<>]+?)\s*=\s*(?P<right>[^:=<>]+)$", _I)
 # A count in a note: "2 trowels", "seed trays x6", "(x4)".
 _COUNTED = re.compile(r"(?:^|[\s,(])(?:\d+|x\s?\d+)(?=[\s,)]|$)", _I)
 # What a colon note may be headed with that is no place ("shopping list: milk, eggs").
@@ -126,14 +138,16 @@ def parse_note(text: str, known_places: KnownPlaces) -> list[Action] | None:
     terse = _TERSE.match(text)
     if terse:
         return _terse(terse["subject"], terse["rest"], known_places)
-    colon = _COLON.match(text)
+    colon = _COLON.match(text) or _EQUALS.match(text)
     if colon:
         left, right = _WHERE_FIRST.sub("", colon["left"]), colon["right"]  # "In the boot: …"
         if _place_first(left, right, known_places):
-            return _shorthand(right, left, known_places)  # "garage: drill, saw, sander"
-        if looks_like_place(right, known_places) or place_certainty(right, known_places) == SURE:
-            return _shorthand(left, right, known_places)  # "bread maker: basement"
-        return None
+            said = _shorthand(right, left, known_places)  # "garage: drill, saw, sander"
+        elif looks_like_place(right, known_places) or place_certainty(right, known_places) == SURE:
+            said = _shorthand(left, right, known_places)  # "bread maker: basement"
+        else:
+            return None
+        return ask_first(said) if colon.re is _EQUALS else said
     comma = _COMMA.match(text)
     if comma and _plain_place(comma["rest"], known_places):
         return _shorthand(comma["subject"], comma["rest"], known_places)  # "X, top drawer"
@@ -253,6 +267,7 @@ _KEPT_THERE = frozenset({
 def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
     """A note like "3 AA batteries in the junk drawer": as sure as "X are in Y" would be."""
     subject = _PLUS.sub(" and ", subject)  # "chain whip, cassette tool + pedal spanner in …"
+    subject = _ABOUT_SO_MANY.sub("", subject)  # "about 20 bottles of water in the chilly bin"
     words = subject.split()
     if len(words) > 1 and words[-1].lower() in _KEPT_THERE:
         words = words[:-1]  # "Drill belongs in bin 4": the drill, not a "drill belongs"
@@ -265,6 +280,8 @@ def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] |
         return None
     if len(words) == 1 and _PARTICIPLE.match(words[0]):
         return None  # "swearing at the alternator", "sleeping in the loft"
+    if len(words) == 2 and words[0].lower() in _SO_VERY:
+        return None  # "bloody freezing in the shed this morning": how it is there
     if len(words) > 1 and words[-2].lower().endswith("'s") and words[-1].lower().endswith("ing"):
         return None  # "the dog's snoring on the couch": the dog is snoring
     if any(word.lower() in SENSE_VERBS for word in words[1:]):

@@ -387,10 +387,12 @@ _INSTEAD_OF = re.compile(
     rf"\s+[^,]+|{LABEL_ALONE}|(?:box|bin|drawer|shelf|crate|bay|cabinet)\s+\w{{1,3}}))$",
     _I,
 )
-# Where it was, said after the new place: "…, was in the lounge before".
+# Where it was, said after the new place: "…, was in the lounge before", "…, it was in the
+# tower" ("before" goes without saying after "it was").
 _WAS_BEFORE = re.compile(
-    r"^(?P<fact>.+?),\s*(?:(?:it|they)\s+)?(?:was|were|used\s+to\s+be)\s+(?P<old>(?:in|on)\s+[^,]+?)"
-    r"\s+(?:before|previously|until\s+now)$",
+    r"^(?P<fact>.+?),\s*(?:(?P<it>it|they)\s+)?(?:was|were|used\s+to\s+be)\s+"
+    r"(?P<old>(?:in|on)\s+[^,]+?)(?(it)(?:\s+(?:before|previously|until\s+now))?"
+    r"|\s+(?:before|previously|until\s+now))$",
     _I,
 )
 _PLACE_WITHIN = re.compile(

@@ -11,6 +11,7 @@ import re
 from inventory import singular
 from llm.actions import Action
 from llm.fast.certainty import ask_first
+from llm.fast.household_words import CONTAINER_NOUNS
 from llm.fast.nested_places import nested_place
 from llm.fast.phrases import (
     MAX_PLACE_WORDS,
@@ -221,8 +222,11 @@ def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
     ]
     for split, needs_number in numbered + described + with_the:
         old, new = " ".join(words[:split]), " ".join(words[split:])
-        if needs_number is None:
-            sure = words[0].lower() in ("the", "my", "our") and said_place(old, known_places)
+        if needs_number is None:  # "call the rolling cart the cart of shame": any holder
+            sure = words[0].lower() in ("the", "my", "our") and (
+                said_place(old, known_places)
+                or singular(words[split - 1].lower()) in CONTAINER_NOUNS
+            )
             new = " ".join(words[split + 1 :])
         elif needs_number:  # "call bin 3 camping gear"
             sure = looks_like_place(old, known_places, needs_number=True)

@@ -26,6 +26,7 @@ from llm.fast.certainty import (
 from llm.fast.chores import maybe_binned, thrown_away
 from llm.fast.household_words import (
     BAGS_AND_BOXES,
+    COLOURS,
     FIRST_NAMES,
     GAME,
     PEOPLE,
@@ -468,11 +469,6 @@ def bare_contraction(subject: str, verb: str) -> bool:
 _HOLDERS = frozenset({"tin", "organiser", "organizer", "caddy", "hamper", "chest", "trunk"})
 
 
-# Colours that name a container, as people label them: "the blue tub", "the grey case".
-_COLOURS = frozenset({
-    "red", "blue", "green", "yellow", "black", "white", "grey", "gray", "pink", "purple",
-    "orange", "brown", "clear", "silver", "navy", "beige", "teal",
-})  # fmt: skip
 _BOXES = frozenset({"box", "bin", "crate", "drawer", "cupboard"})
 _COLOURED_HOLDERS = (NUMBERED_STORAGE_NOUNS - {"car", "van", "desk", "file", "folder", "stack"}) | {
     "cage",
@@ -490,7 +486,7 @@ def _holder(name: str) -> bool:
     Also a container called by its colour: "the blue tub", "the grey pelican case".
     """
     words = name.lower().split()
-    if len(words) > 1 and words[0] in _COLOURS and words[-1] in _COLOURED_HOLDERS:
+    if len(words) > 1 and words[0] in COLOURS and words[-1] in _COLOURED_HOLDERS:
         return True
     if "with" in words[1:-1] and words[words.index("with") - 1] in _NAMED_BY_CONTENTS:
         return True  # "the small box with the rosaries": known by what it holds

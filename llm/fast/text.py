@@ -88,7 +88,7 @@ _LEADING_WORDS = (
     r"|(?:can|could)\s+you\s+note(?:\s+that)?"
     r"|(?:(?:please|kindly)\s+)?do\s+the\s+needful(?:\s+and)?|kindly"
     r"|(?:i'm|im|i\s+am)\s+afraid(?:\s+that)?|unfortunately|oh\s+dear"
-    r"|yesterday|earlier(?:\s+today)?|this\s+(?:morning|afternoon)|last\s+night"
+    r"|yesterday|earlier(?:\s+today)?|this\s+(?:morning|afternoon|arvo)|last\s+night"
     r"|(?:(?:i'm|im|i\s+am)\s+)?sorry\s+to\s+(?:bother|trouble)(?:\s+you)?(?:[\s,]+but)?|right|remember(?:\s+that)?|(?:record|log|save)\s+that"
     r"|just\s+to\s+let\s+you\s+know(?:\s+that)?"
     r"|(?:(?:please|pls|can\s+you|could\s+you|just)\s+)?(?:log|record|update)(?:\s+the\s+record)?"
@@ -642,7 +642,7 @@ _OUT_OF_DATE = re.compile(r"\bout\s+of\s+date\b(?=\s+[a-z])", _I)
 # "lent my calculator to Kevin for his exam tmr" (the change is done; "later" is the bbq).
 _FOR_LATER = re.compile(
     r"\b(?P<what>for\s+(?:[\w']+\s+){0,3}?[\w']+)\s+(?:later|tmrw|tmr|tmrow|tomorrow"
-    r"(?:\s+(?:morning|night|afternoon|evening))?|tonight|this\s+(?:wknd|weekend))(?=[\s,.!]*$)",
+    r"(?:\s+(?:morning|night|afternoon|arvo|evening))?|tonight|this\s+(?:wknd|weekend))(?=[\s,.!]*$)",
     _I,
 )
 _NOW_BEFORE_PLACE = re.compile(
@@ -1298,7 +1298,7 @@ _QUESTION_TAIL_WORDS = (
     r"|autumn|fall|winter|christmas|xmas|easter|time|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)|(?:in|over)\s+the\s+(?:spring|summer|autumn|fall|winter|holidays)"
     r"|in\s+the\s+(?:last|past)\s+(?:few\s+|couple\s+of\s+)?(?:days?|weeks?|months?|hours?)"
-    r"|since(?:\s+(?:last\s+\w+|yesterday|christmas|xmas|the\s+\w+|\w+day))?"
+    r"|since(?:\s+(?:last\s+\w+|yesterday|christmas|xmas|(?:the|our|my)\s+\w+|\w+day(?:'s\s+\w+)?))?"
     r"|(?:place|room|box|shelf)\s+by\s+(?:place|room|box|shelf)"
     r"|asap|urgently|quick(?:ly)?|ffs|omg|(?:pls\s+|please\s+)?help(?:\s+(?:me|pls|please))?"
     r"|do\s+you\s+know|(?:any|no)\s+idea|(?:by\s+)?any\s+chance|at\s+all|eh|hey|ah|lah|leh|lor"

@@ -213,7 +213,7 @@ CALENDAR_WORDS = frozenset({
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "weekday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "morning", "afternoon", "evening", "christmas",
+    "sep", "sept", "oct", "nov", "dec", "morning", "afternoon", "arvo", "evening", "christmas",
     "xmas", "easter", "birthday", "holiday", "holidays", "vacation", "today", "tomorrow",
     "yesterday", "week", "month", "year", "mondays", "tuesdays", "wednesdays", "thursdays",
     "fridays", "saturdays", "sundays", "weekends", "am", "pm", "oclock", "o'clock",

@@ -386,6 +386,13 @@ SIZES = {
     "../training/not_trained/phoenix_pickleball.jsonl": (88, 29),
     "../training/not_trained/spoonie.jsonl": (95, 33),
     "../training/not_trained/toronto_condo.jsonl": (88, 31),
+    # six written on 5 December at the start of the session after that, read for the rules
+    "../training/not_trained/auckland_surf_club.jsonl": (92, 32),
+    "../training/not_trained/brooklyn_studio.jsonl": (90, 31),
+    "../training/not_trained/glasgow_tenement.jsonl": (91, 32),
+    "../training/not_trained/hobart_boatbuilder.jsonl": (90, 32),
+    "../training/not_trained/kenyan_leeds_family.jsonl": (93, 31),
+    "../training/not_trained/texas_ranch.jsonl": (91, 31),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {

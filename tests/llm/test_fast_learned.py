@@ -19,7 +19,7 @@ GUESSED = [
         "heads up, 2 tubs of paint in under stair storage",
         [store("under stair storage", n("paint", 2, unit="tubs"))],
     ),
-    ("sold the old cot on marketplace yesterday arvo", [act("discard", items=[it("old cot")])]),
+    ("sold the old cot on marketplace yesterday morn", [act("discard", items=[it("old cot")])]),
     ("which drawer have the batteries?", [act("find", query="batteries")]),
     ("which box the xmas baubles in", [act("find", query="xmas baubles")]),
 ]
