@@ -21,7 +21,12 @@ in each variant below, and graded against the same labels:
   "oh and " before it; **um**: "um " before it; **lines**: a new line where it has ", "
   (typed on several lines); **title**: every word capitalised; **nospace**: ", " typed ",";
   **shed**: "shed" made "she'd" (a phone's autocorrect); **heard**: a number at the end
-  after a place as a voice typist's phone may write it ("bin for", "box to").
+  after a place as a voice typist's phone may write it ("bin for", "box to");
+  **caps**: all in capitals (typed in a hurry); **amp**: " & " for " and " before "the",
+  "my", "a", a number, "I", "we", "it" (between bare words "&" is often part of a name:
+  "Black & Decker", "tips & tubes", and is read so); **typo**: the
+  second and third letters of the first word swapped ("waht's in bin 4", "uesd 2 eggs");
+  **drop**: the last letter but one of the first word left out ("movd the bike …").
 
 For each variant it prints how many readings got worse (right became wrong, asked or
 silent; asked became wrong or silent) and how many must-not-change messages, silent as
@@ -49,6 +54,16 @@ RANK = {"correct": 3, "acted": 3, "asked": 2, "silent": 1, "wrong": 0}
 # A number at the end after a place, as a voice typist's phone may write it: "bin for".
 _HEARD = re.compile(r"\b(bin|box|crate|drawer|shelf|locker|tub|cupboard)\s+([1248])(?=[\s.!?]*$)")
 _SAID = {"1": "won", "2": "to", "4": "for", "8": "ate"}
+
+
+# "and" where people type "&" for it: before the next thing or clause.
+_BEFORE_THE_NEXT = re.compile(r" and (?=(?:the|my|our|a|an|\d+|i|we|it|it's|i've)\b)", re.I)
+
+
+def _first_word(text: str, change: Callable[[str], str], shortest: int) -> str:
+    """The text with its first word changed, when it is a word of letters that long."""
+    first, space, rest = text.partition(" ")
+    return change(first) + space + rest if len(first) >= shortest and first.isalpha() else text
 
 
 def _ends(text: str, said: str) -> str:
@@ -84,6 +99,10 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "nospace": lambda text: text.replace(", ", ","),
     "shed": lambda text: re.sub(r"\bshed\b", "she'd", text),
     "heard": lambda text: _HEARD.sub(lambda said: f"{said[1]} {_SAID[said[2]]}", text),
+    "caps": str.upper,
+    "amp": lambda text: _BEFORE_THE_NEXT.sub(" & ", text),
+    "typo": lambda text: _first_word(text, lambda word: word[0] + word[2] + word[1] + word[3:], 4),
+    "drop": lambda text: _first_word(text, lambda word: word[:-2] + word[-1], 5),
 }
 
 

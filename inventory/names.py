@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -208,3 +209,19 @@ def keys_close(a: str, b: str) -> bool:
         if min(len(word_a), len(word_b)) < 4 or typo_distance(word_a, word_b) > 1:
             return False
     return True
+
+
+# A word at least this common in English (wordfreq's Zipf scale: 3 is once per million
+# words; "hose" 3.7, "torch" 3.7) is meant as typed: it is no typo of another word.
+REAL_WORD_ZIPF = 3.0
+
+
+@lru_cache(maxsize=8192)
+def is_english_word(word: str) -> bool:
+    """True when a word is common English ("hose", "sweaters"), not a typo ("hamer", "dril").
+
+    Reads wordfreq's small English list, imported on first use (half a second).
+    """
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en", wordlist="small") >= REAL_WORD_ZIPF

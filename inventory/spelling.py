@@ -12,12 +12,11 @@ item name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from inventory.names import typo_distance
+from inventory.names import is_english_word, typo_distance
 
 # For each word of the query: whether the household has it (as typed, or its stem),
 # and if not, the household's words closest to it by trigram similarity and of about
@@ -53,22 +52,6 @@ _WORDS_SQL = text(
 )
 SHORTEST_CORRECTED = 4  # "cup" and "cap" are both words: short words are not corrected
 MOST_WORDS = 12  # longer queries are not names with a typo: they are left alone
-# A word at least this common in English (wordfreq's Zipf scale: 3 is once per million
-# words; "hose" 3.7, "torch" 3.7) is meant as typed: it is no typo of another word.
-REAL_WORD_ZIPF = 3.0
-
-
-@lru_cache(maxsize=8192)
-def is_english_word(word: str) -> bool:
-    """True when a word is common English ("hose", "sweaters"), not a typo ("hamer", "dril").
-
-    Reads wordfreq's small English list, imported on first use (half a second).
-    """
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en", wordlist="small") >= REAL_WORD_ZIPF
-
-
 _WORD = re.compile(r"[^\W_]+")
 
 

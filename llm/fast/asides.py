@@ -300,22 +300,26 @@ def _shorter(text: str) -> list[tuple[str, bool, bool]]:
         if _TRAILING_PHRASE.fullmatch(text, space + 1):  # "… for the market stall"
             splits.append((text[:space], text[space + 1 :], "phrase"))
     return [
-        (fact.strip(), _plain(aside, fact, kind), _may_drop_for_a_read(aside, fact))
+        (fact.strip(), _plain(aside, fact, kind), _may_drop_for_a_read(aside, fact, kind))
         for fact, aside, kind in splits
         if len(fact.split()) >= _MIN_FACT_WORDS and "?" not in aside
     ]
 
 
-def _may_drop_for_a_read(aside: str, fact: str) -> bool:
+def _may_drop_for_a_read(aside: str, fact: str, kind: str) -> bool:
     """True for an aside a reading that only looks things up may drop.
 
     Never a reason; a change said in it only after a question ("where did I put the tape,
-    used it yesterday"), not after a report ("restrung the guitar, used the last strings").
+    used it yesterday"), not after a report ("restrung the guitar, used the last strings");
+    never a list's start before "and" ("con bag has: …, the sewing kit and 2 phone chargers"
+    asks nothing about "2 phone chargers").
     """
     if _REASON.match(aside):
         return False
     asked = _QUESTION_WORD.match(fact.strip())
     named_alone = len(fact.split()) <= MAX_FIND_WORDS  # what is left would be a "where is"
+    if kind == "lead" and named_alone and not asked and "?" not in fact:
+        return False
     if _DOING.match(aside) and not asked and "?" not in fact and named_alone:
         return False  # "oven 2 keeps tripping the breaker" asks nothing about "oven 2 keeps"
     if _WH_WORD.match(aside.strip()) and not asked:

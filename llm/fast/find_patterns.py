@@ -88,8 +88,8 @@ FIND_PATTERNS = (
     re.compile(
         r"^where(?:\s+on\s+earth|\s+in\s+the\s+world|\s+the\s+(?:heck|hell))?(?:'d|\s+did|\s+has"
         r"|\s+have|\s+had|'ve|'s)\s+(?P<query>.+?)"
-        r"\s+(?:go|gone|get\s+to|got\s+to|gotten\s+to|disappear\s+to|disappeared\s+to"
-        r"|end\s+up|ended\s+up)$",
+        r"\s+(?:go|gone|(?:get|got|gotten|go|gone|wander|wandered|run)(?:\s+off)?\s+to"
+        r"|disappear\s+to|disappeared\s+to|end\s+up|ended\s+up)$",
         _I,
     ),
     # "do you know where the drill is", "any idea where my drill went", "may I ask where

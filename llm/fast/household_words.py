@@ -177,6 +177,7 @@ SHORTHAND = {
     "dinna": "don't", "canna": "can't", "oors": "ours", "hoose": "house", "doon": "down",
     "aabody": "everybody", "tae": "to", "oor": "our", "baith": "both", "selt": "sold",
     "histroy": "history", "hsitory": "history", "histry": "history", "bout": "about",
+    "wehr": "where",
     # Shetland: "Magnie's brocht da trailer back", "what boxes hae we got", "ony idea?"
     "brocht": "brought", "hae": "have", "ony": "any",
     # Yorkshire: "put 6 gas bottles int' barn" ("t'barn" is read in `text.normalise`)

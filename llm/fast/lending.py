@@ -179,6 +179,13 @@ _LEFT_WITH = re.compile(
     rf"(?i:with)\s+(?P<person>{PERSON})(?:\s+(?i:next\s+door|since|for|while|until|till|cos"
     r"|because|as)\b.*)?$"
 )
+# "my friend Dana is holding onto my drafting table til i move", "Sue is minding the
+# cat carrier": with someone for now, asked.
+_HOLDING = re.compile(
+    rf"^(?P<person>{PERSON})\s*(?i:\s+is|'s)\s+(?i:holding\s+(?:on\s*to|onto)|minding|looking\s+after"
+    r"|storing|keeping)\s+(?P<items>(?i:the|my|our)\s+.+?)"
+    r"(?:\s+(?i:til|till|until|for|while|since)\b.*)?$"
+)
 # What comes back without ever having been lent.
 _NEVER_LENT = frozenset({
     "results", "result", "refund", "money", "power", "electricity", "internet", "wifi",
@@ -384,6 +391,7 @@ _STATEMENTS = (
     (_RETURNED_NOTE, _returned_note),
     (_IS_WITH, _is_with),
     (_LEFT_WITH, _is_with),
+    (_HOLDING, _lend_ask),
     (_RETURNED_BY, _give_back),
     (_TOOK, _lend_ask),
     (_GAVE_TO, _gave),

@@ -73,7 +73,13 @@ from llm.fast.text import (
     trim_question,
 )
 from llm.fast.verb_forms import VERB_FORMS
-from llm.fast.verbs import fix_verb_typo, is_common_noun, parts_of_speech
+from llm.fast.verbs import (
+    NOT_OR_MAYBE,
+    fix_first_word,
+    fix_verb_typo,
+    is_common_noun,
+    parts_of_speech,
+)
 from llm.fast.vocabulary import (
     CLAUSE_WORDS,
     FUNCTION_WORDS,
@@ -529,8 +535,10 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
     marked = _LEADING_MARK.match(text)  # "- where is the drill", "?? how does this work"
     text = text[marked.end() :] if marked else text
     try:
-        actions = _with_change_beside(text, _parse(text, known_places), known_places)
-        extras = [] if actions else _without_extras(text)
+        actions, refused = _spelt_right(text, known_places)
+        if not actions and not refused:
+            actions = _with_change_beside(text, _parse(text, known_places), known_places)
+        extras = [] if actions or refused else _without_extras(text)
         for part in extras:
             # "…, he'll have it a week pls"; "hey bot, the tyre pump, which box" (after a
             # lead-in, only a question: a change is asked about below, "ok drill is in bin 4")
@@ -538,7 +546,7 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
             if read and (text.startswith(part) or only_reads(read)):
                 actions = read
                 break
-        if not actions and loose and not _unreadable(text):
+        if not actions and loose and not refused and not _unreadable(text):
             plain = _plain(text)
             if not _TO_SOMEONE.match(plain):  # "Emily, have you taken my scissors?"
                 actions = _loosely([plain, *map(_plain, extras)], known_places)
@@ -1467,6 +1475,25 @@ def _read_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
     if changes or lead_in:
         return changes or []
     return parse_note(text, known_places) or parse_bare(text, known_places)
+
+
+def _spelt_right(text: str, known_places: KnownPlaces) -> tuple[list[Action], bool]:
+    """The reading of a message with its first word spelt right, and whether it says no.
+
+    "waht's in bin 4", "uesd 2 eggs": read with the first word spelt right (not as a thing
+    called "uesd 2 eggs"), a change asked first ("lnet the drill to Dave": lent?) unless the
+    word changes nothing ("Pelase put the drill in bin 4"). A word of "not" or "maybe" spelt
+    right ("nboody borrowed the pressure washer") says the message must not be read as typed.
+    A verb of five letters or more is spelt right elsewhere, as surely as said right.
+    """
+    spelt = fix_first_word(text) if fix_verb_typo(text, _LEMMAS) == text else text
+    if spelt == text:
+        return [], False
+    actions = _with_change_beside(spelt, _parse(spelt, known_places), known_places)
+    word = spelt.split(" ", 1)[0].split("'", 1)[0].lower()
+    if word not in ("please", "just", "oops"):
+        actions = _asked_unless_read(actions)
+    return actions, word in NOT_OR_MAYBE
 
 
 def _theirs(actions: list[Action]) -> bool:

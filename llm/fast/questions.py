@@ -55,6 +55,7 @@ _LOCATED_TAIL = re.compile(
     r"\s+(?:after|before|since|during)\s+(?:the|our|my|last)\s+\w+(?:\s+\w+)?$"
     r"|\s+(?:kept|stored|located|hiding|at|now|left|anywhere|around|at\s+the\s+moment|gone"
     r"|got\s+to|gotten\s+to|disappeared\s+to|vanished\s+to|ended\s+up|somewhere"
+    r"|(?:get|got|gotten|gone|wandered|run)\s+off\s+to|get\s+to"
     r"|for\s+the\s+new\s+(?:house|place|flat|home|apartment|office))$",
     _I,
 )

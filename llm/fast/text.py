@@ -62,6 +62,9 @@ _LEADING_WORDS = (
     # back", "dude sell the bike")
     r"|(?:ugh+|argh+|oi|oy(?:\s+vey)?|gente|sorry)"
     r"(?=[\s,.!]+(?:where|what|who|which|how|when|the\s.*\b(?:where|what)\b))"
+    # a word to the listener before a fact ("mate the spare tiller's up in the forepeak"),
+    # never before an order, which may be to them ("dude sell the bike")
+    r"|(?:mate|m8|bro|bruh|dude|fam|boss|hun|babe)(?=[\s,.!]+(?:the|my|our)\s)"
     r"|mais|cher|wallah|habibi|yalla|khalas|wee\s+buns|wagwan|kia\s+ora|dear\s+all|hi\s+all"
     # Irish "yerra", Tamil "aiyo", Vietnamese "trời ơi" / "chết rồi" (oh no), typed plain or not
     r"|yerra|aiyo+|aiya|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i|mela"  # Maltese "mela": "so, well"
@@ -924,6 +927,29 @@ FACE = r"[:;=][-']?[)(\]\[DPpOo/|\\*3]{1,3}"
 _EMOTICON = re.compile(rf"(?:(?<=\s)|^)(?:(?:{FACE}|[xX]D|<3)[\s.!]*)+$")
 
 
+_AMPERSAND = re.compile(r"(?P<before>\w+)\s+&\s+(?P<after>[\w']+)")
+# Words that start a second clause or thing after "&": what was done next, where it is now,
+# another thing ("the sewing kit & the pins", "boxes 9, 10 & 11").
+_CLAUSE_AFTER_AND = frozenset({
+    "put", "moved", "stored", "is", "are", "was", "into", "took", "gave", "lent", "used",
+    "threw", "binned", "popped", "stuck", "hung", "left", "then", "i", "we", "it", "it's",
+    "its", "they", "they're", "i've", "ive", "i'm", "still", "where", "what", "whats",
+    "what's", "who", "how", "not", "the", "my", "our", "a", "an", "his", "her", "their", "some",
+    "both", "all",
+})  # fmt: skip
+
+
+def _and(match: re.Match[str]) -> str:
+    """The "&" read as "and" before a second clause or another thing.
+
+    "took the fan out & put it …", "the sewing kit & 2 phone chargers"; between two words
+    of a name it stays ("Black & Decker jigsaw", "tips & tubes").
+    """
+    after = match["after"].lower()
+    joined = "and" if after in _CLAUSE_AFTER_AND or after.isdigit() else "&"
+    return f"{match['before']} {joined} {match['after']}"
+
+
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The message with plain quotes, no emoji or symbols, and shorthand read out ("teh", "r").
@@ -964,6 +990,8 @@ def _normalised(text: str) -> str:
     """`normalise` of a message without its lead-in words."""
     if "," in text:
         text = _COMMA_UNSPACED.sub(", ", text)  # "oops wrong bin,undo"
+    if "&" in text:
+        text = _AMPERSAND.sub(_and, text)  # "put the dumbbells & kettlebell …" ("M&S" stays)
     if "she" in text.lower():
         text = _SHED_CORRECTED.sub(_shed, text)  # a phone's "in the she'd"
     text = _SHOUTED.sub(_said_quietly, text)  # "MARCUS BROUGHT THE TRIPOD BACK"

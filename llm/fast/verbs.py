@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from inventory import NUMBER_WORDS, typo_distance
+from inventory import NUMBER_WORDS, is_english_word, typo_distance
+from llm.fast.household_words import SHORTHAND
 from llm.fast.verb_forms import OTHER_VERBS, VERB_FORMS
 
 # "put the drill in bin 4", "popped the paracetamol in the bathroom cabinet".
@@ -125,6 +126,57 @@ def fix_verb_typo(text: str, lemmas: Iterable[str]) -> str:
         if abs(len(form) - len(lowered)) <= 1 and typo_distance(lowered, form) <= 1:
             return f"{form} {rest}"
     return text
+
+
+# First words that say nothing happened, or may not have ("nboody borrowed the pressure
+# washer", "prehaps I left the umbrella in the office"): spelt right, nothing is done.
+NOT_OR_MAYBE = (
+    "nobody", "never", "dont", "didnt", "should", "shouldnt", "perhaps", "thinking", "will",
+    "maybe", "might", "wonder", "nothing", "noone", "cant", "wont", "wouldnt", "would", "could",
+)  # fmt: skip
+# Words a message starts with, as typed fast with a typo ("waht's in bin 4", "uesd 2 eggs",
+# "lnet the drill to Dave", "movd the bike to the shed").
+FIRST_WORDS = (
+    "what", "whats", "where", "whereabouts", "which", "when", "does", "have", "show",
+    "list", "tell", "remind", "find", "anything", "used", "lent", "gave", "sold", "took", "kept",
+    "moved", "move", "undo", "scratch", "cancel", "please", "just", "threw",
+    "binned", "chucked", "tossed", "dumped", "stored", "borrowed", "returned", "brought",
+    "finished", "recent", "history", "rename", "call", "donated", "shifted", "stuck",
+    "contents", "location", "help", "commands", "revert", "recycled", "removed", "grabbed",
+    "lending", "loaned", "oops", "whens", "wheres",
+    *NOT_OR_MAYBE,
+)  # fmt: skip
+
+
+def fix_first_word(text: str) -> str:
+    """The text with a misspelt first word spelt right ("waht's in bin 4" -> "what's …").
+
+    Only a word of no dictionary, four letters or more, its first letter right and one typo
+    from exactly one of `FIRST_WORDS` (in a word of four letters, two letters swapped or one
+    left out: "lnet", "movd"; never one changed: "lemt" may be anything).
+    """
+    first, space, rest = text.partition(" ")
+    word, mark, tail = first.partition("'")
+    lowered = word.lower()
+    if len(lowered) < 4 or not lowered.isalpha() or lowered in FIRST_WORDS:
+        return text
+    if lowered in OTHER_VERBS or lowered in SHORTHAND or lowered in NUMBER_WORDS:
+        return text  # a verb ("lend"), read already ("scrach"), a count ("three drills")
+    if parts_of_speech(lowered) or is_english_word(lowered):
+        return text  # a real word ("wheel", "sole", "whee"): meant as typed
+    near = {
+        right
+        for right in FIRST_WORDS
+        if right[0] == lowered[0]
+        and abs(len(right) - len(lowered)) <= 1
+        and typo_distance(lowered, right) == 1
+        and (len(lowered) > 4 or sorted(right) == sorted(lowered) or len(right) > len(lowered))
+    }
+    if len(near) != 1:
+        return text
+    (right,) = near
+    right = right.capitalize() if word[:1].isupper() else right
+    return f"{right}{mark}{tail}{space}{rest}"
 
 
 # Words after a first word that make it the subject ("bunting is", "towels are").
