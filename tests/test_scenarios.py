@@ -148,7 +148,7 @@ def test_said_in_a_way_no_rule_reads(database_url):
         database_url,
         "heads up, 2 tubs of paint in under stair storage",
         "yes",
-        "sold the old cot on marketplace yesterday arvo",
+        "sold the old cot on marketplace yesterday morn",
         "no",
         "where's the paint?",
         "which drawer have the batteries?",

@@ -510,6 +510,13 @@ def _holding(where: str) -> str:
     return held.removeprefix("the ") if held.strip() else where
 
 
+# Storage that stands in a room, never carried about with things in it ("drawers", not "bags").
+_FURNITURE = frozenset({
+    "drawer", "cabinet", "cupboard", "shelf", "locker", "wardrobe", "rack", "dresser",
+    "bookcase", "bookshelf", "sideboard", "shelving", "unit",
+})  # fmt: skip
+
+
 def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
     """The store (or place nesting) of "<subject> is in <rest>", its place not yet judged."""
     items = parse_items(subject)
@@ -521,8 +528,18 @@ def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Ac
     if storage_kind:
         # "the bins are in the garage": places; "the hockey bags are in …": things, maybe
         kind = storage_kind.lower().split()
-        if len(kind) < 2 or kind[0] in PLACE_MODIFIERS or len(items) > 1:
+        if len(items) > 1:
             return None
+        if len(kind) < 2 or kind[0] in PLACE_MODIFIERS:
+            if singular(kind[-1]) not in _FURNITURE or kind[0] == "spare":
+                return None  # "the bins are in the garage", "spare bait bags in the truck"
+            # "the plastic drawers are in the closet": storage furniture in a place, asked
+            # (one set of them, or each?)
+            where = nested_place(rest, known_places)
+            action = where and build_action(
+                type="place", place=items[0].name, parent=_holding(where)
+            )
+            return ask_first([action]) if action else None
         action = build_action(type="store", items=items, place=nested_place(rest, known_places))
         return ask_first([action]) if action else None
     opener = _OPENS_A_PLACE.match(subject)  # "the keys to store room B": a thing

@@ -393,6 +393,13 @@ SIZES = {
     "../training/not_trained/hobart_boatbuilder.jsonl": (90, 32),
     "../training/not_trained/kenyan_leeds_family.jsonl": (93, 31),
     "../training/not_trained/texas_ranch.jsonl": (91, 31),
+    # six written on 5 December in the session after that, after its first commits: unread
+    "../training/not_trained/minnesota_lake_cabin.jsonl": (92, 33),
+    "../training/not_trained/montreal_musicians.jsonl": (91, 32),
+    "../training/not_trained/nigerian_houston.jsonl": (94, 33),
+    "../training/not_trained/singapore_hdb_family.jsonl": (97, 33),
+    "../training/not_trained/somerset_theatre.jsonl": (91, 33),
+    "../training/not_trained/yorkshire_allotment.jsonl": (96, 33),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {

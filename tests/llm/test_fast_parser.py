@@ -3497,3 +3497,13 @@ def test_a_list_before_and_is_no_aside_before_a_thing_to_find():
     said = read("con bag has: spirit gum, bobby pins, the sewing kit and 2 phone chargers")
     assert [action["type"] for action in said["actions"]] == ["store"]
     assert said["actions"][0]["items"][-1] == n("phone chargers", 2)
+
+
+def test_storage_furniture_said_to_be_in_a_place_is_asked_as_a_place():
+    assert read("the plastic drawers are in the closet") == {
+        "actions": [place("plastic drawers", "closet")],
+        "confirm": True,
+    }
+    assert read("the bins are in the garage") == {"actions": []}  # the dustbins?
+    said = read("the large crates are all in the van now!")
+    assert said["actions"][0]["type"] == "store"  # things carried in crates
