@@ -30,7 +30,7 @@ from llm.fast.certainty import (
 from llm.fast.changes import parse_change, parse_not_there, parse_used_up
 from llm.fast.disposals import parse_given_away, parse_gone_for_good
 from llm.fast.embedded import direct_question
-from llm.fast.help_patterns import MISTAKE_SAID, UNDO
+from llm.fast.help_patterns import HELP, MISTAKE_SAID, UNDO
 from llm.fast.household_words import FIRST_NAMES, PEOPLE
 from llm.fast.items import parse_items
 from llm.fast.learned import learned_reading
@@ -552,6 +552,10 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
                 actions = _loosely([plain, *map(_plain, extras)], known_places)
     finally:
         _READ.reset(memo)
+    if not actions and _help_within(text):
+        # "how does this work again what do i type", "I am the new carer. What I can ask to
+        # you? how this works": asked for help among words that ask nothing else
+        actions = [Action(type="help")]
     if not actions and _capitalised_by_phone(text):
         # a phone's capital first, read nothing: read as typed without it. A question is
         # answered ("Drill where?", "Is the pavlova dish still at Aunty Marge's?"); a change
@@ -1475,6 +1479,25 @@ def _read_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
     if changes or lead_in:
         return changes or []
     return parse_note(text, known_places) or parse_bare(text, known_places)
+
+
+_MAX_HELP_CHARS = 160  # a longer message asks for more than help
+# Where a message asking for help may join other words: a mark, a particle, a new question.
+_HELP_PARTS = re.compile(
+    r"\s*[.?!,;:]+\s*|\s+(?:again|abeg|one|lah|la|pls|please|plz|mate)(?:\s+|$)"
+    r"|\s+(?=(?:how|what)\s)",
+    _I,
+)
+
+
+def _help_within(text: str) -> bool:
+    """True when one part of a message asks for help and no part reads as anything else."""
+    parts = [part.strip() for part in _HELP_PARTS.split(text.strip()) if part and part.strip()]
+    if parts == [text.strip()] or len(text) > _MAX_HELP_CHARS:
+        return False
+    return any(HELP.fullmatch(part) for part in parts) and not any(
+        _parse(part, ()) for part in parts if not HELP.fullmatch(part)
+    )
 
 
 def _spelt_right(text: str, known_places: KnownPlaces) -> tuple[list[Action], bool]:

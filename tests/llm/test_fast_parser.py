@@ -3507,3 +3507,15 @@ def test_storage_furniture_said_to_be_in_a_place_is_asked_as_a_place():
     assert read("the bins are in the garage") == {"actions": []}  # the dustbins?
     said = read("the large crates are all in the van now!")
     assert said["actions"][0]["type"] == "store"  # things carried in crates
+
+
+def test_help_asked_among_words_that_ask_nothing_else():
+    for text in (
+        "how does this work again what do i type",
+        "Hello, I am the new carer. What I can ask to you? how this works",
+        "what can this bot do one",
+    ):
+        assert read(text) == {"actions": [act("help")]}, text
+    assert read("where is the drill, how does this work") == {
+        "actions": [find("drill"), act("help")]
+    }
