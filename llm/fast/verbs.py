@@ -148,6 +148,12 @@ FIRST_WORDS = (
 )  # fmt: skip
 
 
+_FIRST_WORDS_BY_LETTER: dict[str, tuple[str, ...]] = {
+    letter: tuple(word for word in FIRST_WORDS if word[0] == letter)
+    for letter in {word[0] for word in FIRST_WORDS}
+}
+
+
 def fix_first_word(text: str) -> str:
     """The text with a misspelt first word spelt right ("waht's in bin 4" -> "what's …").
 
@@ -157,26 +163,32 @@ def fix_first_word(text: str) -> str:
     """
     first, space, rest = text.partition(" ")
     word, mark, tail = first.partition("'")
-    lowered = word.lower()
-    if len(lowered) < 4 or not lowered.isalpha() or lowered in FIRST_WORDS:
+    right = _first_word_meant(word.lower())
+    if right is None:
         return text
-    if lowered in OTHER_VERBS or lowered in SHORTHAND or lowered in NUMBER_WORDS:
-        return text  # a verb ("lend"), read already ("scrach"), a count ("three drills")
-    if parts_of_speech(lowered) or is_english_word(lowered):
-        return text  # a real word ("wheel", "sole", "whee"): meant as typed
-    near = {
-        right
-        for right in FIRST_WORDS
-        if right[0] == lowered[0]
-        and abs(len(right) - len(lowered)) <= 1
-        and typo_distance(lowered, right) == 1
-        and (len(lowered) > 4 or sorted(right) == sorted(lowered) or len(right) > len(lowered))
-    }
-    if len(near) != 1:
-        return text
-    (right,) = near
     right = right.capitalize() if word[:1].isupper() else right
     return f"{right}{mark}{tail}{space}{rest}"
+
+
+@lru_cache(maxsize=4096)
+def _first_word_meant(typed: str) -> str | None:
+    """The one word of `FIRST_WORDS` a typed first word is a typo of, or None."""
+    if len(typed) < 4 or not typed.isalpha() or typed in FIRST_WORDS:
+        return None
+    near = [
+        right
+        for right in _FIRST_WORDS_BY_LETTER.get(typed[0], ())
+        if abs(len(right) - len(typed)) <= 1
+        and typo_distance(typed, right) == 1
+        and (len(typed) > 4 or sorted(right) == sorted(typed) or len(right) > len(typed))
+    ]
+    if len(set(near)) != 1:
+        return None
+    if typed in OTHER_VERBS or typed in SHORTHAND or typed in NUMBER_WORDS:
+        return None  # a verb ("lend"), read already ("scrach"), a count ("three drills")
+    if parts_of_speech(typed) or is_english_word(typed):
+        return None  # a real word ("wheel", "sole", "whee"): meant as typed
+    return near[0]
 
 
 # Words after a first word that make it the subject ("bunting is", "towels are").
