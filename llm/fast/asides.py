@@ -22,7 +22,7 @@ from llm.actions import Action
 from llm.fast.certainty import only_reads
 from llm.fast.text import NOT_A_TITLE, NOT_AFTER_ARTICLE, trim
 from llm.fast.verb_forms import VERB_FORMS
-from llm.fast.verbs import is_verb_form, verb_pattern
+from llm.fast.verbs import is_verb_form, starts_clause, verb_pattern
 from llm.fast.vocabulary import DOING_THERE, MAX_FIND_WORDS, MAX_SPLIT_CHARS
 
 _I = re.IGNORECASE
@@ -302,8 +302,23 @@ def _shorter(text: str) -> list[tuple[str, bool, bool]]:
     return [
         (fact.strip(), _plain(aside, fact, kind), _may_drop_for_a_read(aside, fact, kind))
         for fact, aside, kind in splits
-        if len(fact.split()) >= _MIN_FACT_WORDS and "?" not in aside
+        if len(fact.split()) >= _MIN_FACT_WORDS
+        and "?" not in aside
+        and (kind != "lead" or _has_verb(fact))
     ]
+
+
+def _has_verb(fact: str) -> bool:
+    """True for a clause with a verb of its own ("the photo frames have gone into …").
+
+    After "and" with no verb, the words end a list begun before it: "don't put the drill
+    and the saw in bin 4" says nothing of its own about "the saw in bin 4".
+    """
+    for word in fact.lower().split():
+        said = word.removesuffix("n't")
+        if is_verb_form(said) or starts_clause(said) or re.search(r"\w'(?:s|re|ve|ll|d)$", said):
+            return True
+    return False
 
 
 def _may_drop_for_a_read(aside: str, fact: str, kind: str) -> bool:

@@ -133,6 +133,7 @@ _NOT_HELD = frozenset({
     "rats", "spider", "spiders", "wasp", "wasps", "nest", "problem", "draught", "draft", "noise",
     "nothing", "someone", "somebody", "anyone", "anything", "water", "light", "fire", "flood",
     "worms", "slugs", "ants", "bees", "loads", "lots", "flat", "puncture", "rust", "scratch",
+    "items", "things", "stuff", "bits",
 })  # fmt: skip
 # "theres a box of fuses in the garage cabinet", "there are 3 torches in the van"
 _THERE_IS = re.compile(
@@ -285,13 +286,16 @@ _RENAME = re.compile(
 )
 
 
+_WRONG_PLACE = re.compile(r"(?:the\s+)?wrong\b", _I)
+
+
 def _items_or_places(
     kind: str, destination: Destination, known_places: KnownPlaces
 ) -> list[Action] | None:
     """A store or move of items, or, when every "item" is a numbered or known place, its place."""
     items = parse_items(destination.items)
-    if not items:
-        return None
+    if not items or _WRONG_PLACE.match(destination.place):
+        return None  # "I put it in the wrong bin": a mistake told, no place
     if thrown_away(destination.place, known_places):
         # "put the old charger in the trash": a discard, not a place called "Trash".
         if any(looks_like_place(item.name, known_places) for item in items):

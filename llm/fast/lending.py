@@ -180,10 +180,10 @@ _LEFT_WITH = re.compile(
     r"|because|as)\b.*)?$"
 )
 # "my friend Dana is holding onto my drafting table til i move", "Sue is minding the
-# cat carrier": with someone for now, asked.
+# cat carrier": with someone for now, asked ("keeping" is said of the peace, of kids busy).
 _HOLDING = re.compile(
     rf"^(?P<person>{PERSON})\s*(?i:\s+is|'s)\s+(?i:holding\s+(?:on\s*to|onto)|minding|looking\s+after"
-    r"|storing|keeping)\s+(?P<items>(?i:the|my|our)\s+.+?)"
+    r"|storing)\s+(?P<items>(?i:the|my|our)\s+.+?)"
     r"(?:\s+(?i:til|till|until|for|while|since)\b.*)?$"
 )
 # What comes back without ever having been lent.
@@ -355,6 +355,20 @@ def _is_with(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | 
     return _lend_ask(match, known_places)
 
 
+def _left_with(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """Things left with someone: a loan, asked; not where one went ("left the pub with Dave")."""
+    if match["items"].lower().split()[-1] in _WENT_FROM:
+        return None
+    return _is_with(match, known_places)
+
+
+# Where people leave from, said like things left: "left the pub with Dave".
+_WENT_FROM = _GROUPS | frozenset({
+    "pub", "party", "bar", "house", "office", "work", "meeting", "station", "restaurant",
+    "cafe", "room", "building", "show", "game", "match", "gig", "wedding", "funeral",
+})  # fmt: skip
+
+
 def _returned_note(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A return noted without an article ("hymn books returned"): asked; never people."""
     words = match["items"].split()
@@ -390,7 +404,7 @@ _STATEMENTS = (
     (_CAME_BACK, _came_back),
     (_RETURNED_NOTE, _returned_note),
     (_IS_WITH, _is_with),
-    (_LEFT_WITH, _is_with),
+    (_LEFT_WITH, _left_with),
     (_HOLDING, _lend_ask),
     (_RETURNED_BY, _give_back),
     (_TOOK, _lend_ask),

@@ -26,8 +26,14 @@ from llm.fast.statements import (
     may_be_someone,
     moved_from,
 )
-from llm.fast.verbs import BEING_LEMMAS, is_common_noun, is_verb_form, starts_clause
-from llm.fast.vocabulary import CALENDAR_WORDS, SENSE_VERBS
+from llm.fast.verbs import (
+    BEING_LEMMAS,
+    is_common_noun,
+    is_verb_form,
+    parts_of_speech,
+    starts_clause,
+)
+from llm.fast.vocabulary import CALENDAR_WORDS, SENSE_VERBS, UNITS
 
 _I = re.IGNORECASE
 _TERSE = re.compile(
@@ -43,6 +49,11 @@ _SO_VERY = frozenset({
     "bloody", "so", "really", "very", "proper", "dead", "absolutely", "fucking", "effing",
     "friggin", "frigging", "pretty", "well", "too", "totally",
 })  # fmt: skip
+# Under something, said without a verb or a count: kept there ("spare duvet under the bed"),
+# or seen there ("a mouse under the fridge", "dust under the bed")? Asked.
+_UNDER = re.compile(r"under(?:neath)?\s", _I)
+# A stock said by its unit ("box of purple gloves under the bathroom sink"): kept there.
+_STOCK = re.compile(rf"\b(?:{'|'.join(sorted(UNITS, key=len, reverse=True))})\s+of\b", _I)
 # A count said roughly: "about 20 bottles of water", "around 6 tins".
 _ABOUT_SO_MANY = re.compile(
     r"^(?:about|around|roughly|approx(?:imately)?|nearly|almost)\s+(?=\d)", _I
@@ -138,16 +149,17 @@ def parse_note(text: str, known_places: KnownPlaces) -> list[Action] | None:
     terse = _TERSE.match(text)
     if terse:
         return _terse(terse["subject"], terse["rest"], known_places)
-    colon = _COLON.match(text) or _EQUALS.match(text)
+    equals = _EQUALS.match(text)
+    if equals:
+        return _equals(equals["left"], equals["right"], known_places)
+    colon = _COLON.match(text)
     if colon:
         left, right = _WHERE_FIRST.sub("", colon["left"]), colon["right"]  # "In the boot: …"
         if _place_first(left, right, known_places):
-            said = _shorthand(right, left, known_places)  # "garage: drill, saw, sander"
-        elif looks_like_place(right, known_places) or place_certainty(right, known_places) == SURE:
-            said = _shorthand(left, right, known_places)  # "bread maker: basement"
-        else:
-            return None
-        return ask_first(said) if colon.re is _EQUALS else said
+            return _shorthand(right, left, known_places)  # "garage: drill, saw, sander"
+        if looks_like_place(right, known_places) or place_certainty(right, known_places) == SURE:
+            return _shorthand(left, right, known_places)  # "bread maker: basement"
+        return None
     comma = _COMMA.match(text)
     if comma and _plain_place(comma["rest"], known_places):
         return _shorthand(comma["subject"], comma["rest"], known_places)  # "X, top drawer"
@@ -165,6 +177,34 @@ def _plain_place(text: str, known_places: KnownPlaces) -> bool:
             or place_certainty(f"the {text}", known_places) == SURE
         )
     )
+
+
+# How a place is, said like a thing's name: "bin 4 = full".
+_STATES = frozenset({
+    "full", "empty", "done", "sorted", "packed", "ready", "clear", "open", "closed", "locked",
+    "heavy", "light", "wet", "dry", "old", "new", "fine", "ok", "okay", "tidy", "messy",
+})  # fmt: skip
+
+
+def _equals(left: str, right: str, known_places: KnownPlaces) -> list[Action] | None:
+    """A note said with "=", asked: the side that is a place holds the other.
+
+    "Box 3 = PE kits", "drill = bin 4"; a state is no thing ("bin 4 = full", "box 3 =
+    fragile").
+    """
+    left_place, right_place = (
+        looks_like_place(side, known_places, needs_number=True)
+        or place_certainty(side, known_places) == SURE
+        for side in (left, right)
+    )
+    if left_place == right_place:
+        return None
+    things, place = (right, left) if left_place else (left, right)
+    last = things.lower().split()[-1]
+    kinds = parts_of_speech(last)
+    if "ADJ" in kinds and ("NOUN" not in kinds or last in _STATES):
+        return None  # "bin 4 = full", "box 3 = fragile"
+    return ask_first(_shorthand(things, place, known_places))
 
 
 def _place_first(left: str, right: str, known_places: KnownPlaces) -> bool:
@@ -267,7 +307,8 @@ _KEPT_THERE = frozenset({
 def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] | None:
     """A note like "3 AA batteries in the junk drawer": as sure as "X are in Y" would be."""
     subject = _PLUS.sub(" and ", subject)  # "chain whip, cassette tool + pedal spanner in …"
-    subject = _ABOUT_SO_MANY.sub("", subject)  # "about 20 bottles of water in the chilly bin"
+    roughly = _ABOUT_SO_MANY.match(subject)
+    subject = subject[roughly.end() :] if roughly else subject  # "about 20 bottles of water …"
     words = subject.split()
     if len(words) > 1 and words[-1].lower() in _KEPT_THERE:
         words = words[:-1]  # "Drill belongs in bin 4": the drill, not a "drill belongs"
@@ -297,6 +338,8 @@ def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] |
     actions = located_items(subject, rest, known_places)
     if (
         certainty == ASK
+        or roughly  # "about 20 people in the hall", "about 35 degrees in the loft"
+        or (_UNDER.match(rest) and not _COUNTED.search(subject) and not _STOCK.search(subject))
         or _PARTICIPLE.match(subject.split()[0])
         or first_name_alone(subject)
         or may_be_someone(subject, rest, known_places)

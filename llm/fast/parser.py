@@ -78,7 +78,9 @@ from llm.fast.verbs import (
     fix_first_word,
     fix_verb_typo,
     is_common_noun,
+    is_verb_form,
     parts_of_speech,
+    starts_clause,
 )
 from llm.fast.vocabulary import (
     CLAUSE_WORDS,
@@ -211,6 +213,14 @@ _WHERE_NOW = re.compile(
     _I,
 )
 # "the hammer I have put in box 2", "the passport, I put it in the drawer": the thing first.
+# A word to the listener first: the message may be said to them ("mate put the drill in …").
+_TO_THE_LISTENER = re.compile(r"(?:mate|m8|bro|bruh|dude|fam|boss|hun|babe)\b", _I)
+# A word said before "I put it …" that is no thing: "ok", "so", "right", "lol".
+_LEAD_WORD = re.compile(
+    r"(?:ok|okay|k|so|right|well|yeah|yes|yep|lol|haha|hmm+|um+|erm|and|but|then|also|anyway"
+    r"|actually|yesterday|today|earlier|finally|alright|aight)[,.!]*",
+    _I,
+)
 _THING_FIRST = re.compile(
     r"^(?P<thing>(?:the\s+|my\s+|our\s+|\d+\s+)?[^,]+?),?\s+(?P<who>i|we)(?P<aux>\s+have|'ve|\s+just)?"
     r"\s+(?P<verb>put|stored|placed|left|kept|moved|shifted|stuck|hung|packed|stashed|popped"
@@ -538,6 +548,8 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         actions, refused = _spelt_right(text, known_places)
         if not actions and not refused:
             actions = _with_change_beside(text, _parse(text, known_places), known_places)
+            if _maybe_misspelt_name(text):
+                actions = _asked_unless_read(actions)  # "Neve borrowed the drill": Neve?
         extras = [] if actions or refused else _without_extras(text)
         for part in extras:
             # "…, he'll have it a week pls"; "hey bot, the tyre pump, which box" (after a
@@ -566,8 +578,9 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         actions = _asked_unless_read(said.actions)
     if marked:
         actions = _asked_unless_read(actions)  # "- bin the old paint": a to-do list's line?
-    if _said_to_or_by_someone(text):
-        actions = _asked_unless_read(actions)  # "Tom: put the drill in bin 4": done yet?
+    if _said_to_or_by_someone(text) or _TO_THE_LISTENER.match(text):
+        # "Tom: put the drill in bin 4": done yet? "mate the snake is in the shed": a thing?
+        actions = _asked_unless_read(actions)
     by_group = any(action.person and is_group(action.person) for action in actions)
     if by_group and not _LENT_BY_US.search(text):
         # "the rugby club gave back the trophy": ours? ("lent the gazebo to the cricket club"
@@ -988,6 +1001,8 @@ def _thing_said_first(plain: str, known_places: KnownPlaces) -> list[Action]:
     thing_first = _THING_FIRST.match(plain.strip(" .!"))
     if not thing_first or _JOINED.search(thing_first["thing"]):
         return []
+    if MISTAKE_SAID.fullmatch(thing_first["thing"]) or _LEAD_WORD.fullmatch(thing_first["thing"]):
+        return []  # "oops I put it in the wrong bin", "ok I put it in bin 4": no thing said
     said = thing_first.groupdict()
     turned = f"{said['who']}{said['aux'] or ''} {said['verb']} {said['thing']}"
     return _parse_sentence(f"{turned}{said['where'] or ''}", known_places)
@@ -1500,23 +1515,41 @@ def _help_within(text: str) -> bool:
     )
 
 
+def _maybe_misspelt_name(text: str) -> bool:
+    """True for a capitalised first word one typo from a first word, before a verb.
+
+    "Neve borrowed the drill", "Cally put the tent in the loft": a name ("never", "call"?),
+    read as typed and asked; a question word is spelt right ("Waht is in bin 4").
+    """
+    first, _, rest = text.partition(" ")
+    if not (first[:1].isupper() and first[1:].islower() and rest):
+        return False
+    spelt = fix_first_word(text).split(" ", 1)[0].lower()
+    if spelt == first.lower() or spelt in _QUESTION_WORDS:
+        return False
+    following = rest.split(" ", 1)[0].lower()
+    return is_verb_form(following) or starts_clause(following)
+
+
+_QUESTION_WORDS = frozenset({"what", "whats", "where", "wheres", "whereabouts", "which", "when"})
+
+
 def _spelt_right(text: str, known_places: KnownPlaces) -> tuple[list[Action], bool]:
     """The reading of a message with its first word spelt right, and whether it says no.
 
     "waht's in bin 4", "uesd 2 eggs": read with the first word spelt right (not as a thing
-    called "uesd 2 eggs"), a change asked first ("lnet the drill to Dave": lent?) unless the
-    word changes nothing ("Pelase put the drill in bin 4"). A word of "not" or "maybe" spelt
+    called "uesd 2 eggs"), a change asked first ("lnet the drill to Dave": lent? "Pelase the
+    snake is in the shed": as unsure as said right). A word of "not" or "maybe" spelt
     right ("nboody borrowed the pressure washer") says the message must not be read as typed.
     A verb of five letters or more is spelt right elsewhere, as surely as said right.
     """
     spelt = fix_first_word(text) if fix_verb_typo(text, _LEMMAS) == text else text
-    if spelt == text:
+    if spelt == text or _maybe_misspelt_name(text):
         return [], False
-    actions = _with_change_beside(spelt, _parse(spelt, known_places), known_places)
-    word = spelt.split(" ", 1)[0].split("'", 1)[0].lower()
-    if word not in ("please", "just", "oops"):
-        actions = _asked_unless_read(actions)
-    return actions, word in NOT_OR_MAYBE
+    actions = _asked_unless_read(
+        _with_change_beside(spelt, _parse(spelt, known_places), known_places)
+    )
+    return actions, spelt.split(" ", 1)[0].split("'", 1)[0].lower() in NOT_OR_MAYBE
 
 
 def _theirs(actions: list[Action]) -> bool:
