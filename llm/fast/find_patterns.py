@@ -207,7 +207,7 @@ FIND_PATTERNS = (
         _I,
     ),
     re.compile(
-        r"^(?:is|are)\s+(?P<query>(?:the|my|our|any)\s+.+?)(?:\s+still)?"
+        r"^(?:is|are)\s+(?P<query>(?:the|my|our|any)\s+.+?)(?:\s+still)?(?:\s+(?:up|down|out|over))?"
         r"\s+(?:in|on|inside|under|at)\s+(?:the|my|our|a|an|\w+\s+#?\d+"
         rf"|(?:{STORAGE_WORD_PATTERN})\s+[a-z]{{1,2}}-?\d+[a-z]?)\b.*$",
         _I,

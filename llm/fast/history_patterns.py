@@ -101,6 +101,12 @@ _SOMEONE = r"(?:(?!(?:the|a|an|my|our|your|his|her|their|i|we|you|it)\b)[a-z][\w
 # The thing asked about: said with the/my/our, or numbered without ("tent #4", "trumpet 8").
 _THING = r"(?:(?:the|my|our)\s+.+?|[a-z][\w-]*\s+#?\d+)"
 HISTORY_PATTERNS = (
+    # "Have I moved the photo albums recently?", "has anyone touched the tent lately"
+    re.compile(
+        rf"^(?:have|has|did)\s+(?:i|we|you|anyone|anybody|someone|somebody)\s+(?:moved|move"
+        rf"|touched|touch)\s+(?P<query>{_THING})\s+(?:recently|lately|at\s+all|this\s+(?:week|month))$",
+        _I,
+    ),
     # "what did I last do with the rotavator": what happened to it last
     re.compile(r"^what\s+did\s+(?:i|we|you)\s+last\s+do\s+with\s+(?P<query>.+)$", _I),
     # "when did the mustard tote come back", "when did the drill get returned"

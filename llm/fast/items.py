@@ -262,6 +262,11 @@ _ALL_BARE = re.compile(
     r"|night|month|year|time|along|together)\b)(?=[a-z])(?P<rest>[\w'-]+(?:\s+[\w'-]+){0,3})$",
     _I,
 )
+# "loads of", "lots of", "heaps of": many, said before plain things ("loads of odd socks").
+_MANY_OF = re.compile(
+    r"^(?:a\s+)?(?:loads|lots|heaps|tons|load|lot|heap|ton|bunch|pile)\s+of\s+(?!(?:the|my|our)\s)",
+    _I,
+)
 _SOME_OF = re.compile(r"^(?P<count>[\w-]+)\s+of\s+(?P<rest>(?:the|my|our|those|these)\s+.+)$", _I)
 # "8 of the 24 water bottles": the stock's size is not part of its name.
 _OF_ALL = re.compile(
@@ -341,6 +346,7 @@ def parse_item(phrase: str, *, last_is_one: bool = False, as_named: bool = False
     share = _portion(phrase) or _one_unit(phrase) or _some_of(phrase)
     if share is not None:
         return share
+    phrase = _MANY_OF.sub("", phrase)  # "loads of odd socks": how many, not a name
     phrase = spell_out_amount(_BRACKETED_REMARK.sub("", _SINCE.sub("", phrase)))
     words = [as_said(word) for word in without_owner(name_words(phrase), first=said_first(phrase))]
     if len(words) > 1 and words[-1].lower() in _WAY_OR_WHEN and not as_named:

@@ -54,6 +54,12 @@ _SO_VERY = frozenset({
 _UNDER = re.compile(r"under(?:neath)?\s", _I)
 # A stock said by its unit ("box of purple gloves under the bathroom sink"): kept there.
 _STOCK = re.compile(rf"\b(?:{'|'.join(sorted(UNITS, key=len, reverse=True))})\s+of\b", _I)
+# How it feels in a place, said first: "cold as heck in the workshop this morning".
+_WEATHER = frozenset({
+    "cold", "hot", "freezing", "boiling", "roasting", "baking", "warm", "chilly", "damp",
+    "dark", "humid", "muggy", "stuffy", "nippy", "parky", "icy", "sweltering", "stifling",
+    "quiet", "noisy", "busy", "chaos", "carnage", "mayhem", "bedlam",
+})  # fmt: skip
 # A count said roughly: "about 20 bottles of water", "around 6 tins".
 _ABOUT_SO_MANY = re.compile(
     r"^(?:about|around|roughly|approx(?:imately)?|nearly|almost)\s+(?=\d)", _I
@@ -321,8 +327,10 @@ def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] |
         return None
     if len(words) == 1 and _PARTICIPLE.match(words[0]):
         return None  # "swearing at the alternator", "sleeping in the loft"
-    if len(words) == 2 and words[0].lower() in _SO_VERY:
-        return None  # "bloody freezing in the shed this morning": how it is there
+    if (len(words) == 2 and words[0].lower() in _SO_VERY) or (
+        words[0].lower() in _WEATHER and (len(words) == 1 or words[1].lower() in ("as", "af"))
+    ):
+        return None  # "bloody freezing in the shed", "cold as heck in the workshop": how it is
     if len(words) > 1 and words[-2].lower().endswith("'s") and words[-1].lower().endswith("ing"):
         return None  # "the dog's snoring on the couch": the dog is snoring
     if any(word.lower() in SENSE_VERBS for word in words[1:]):

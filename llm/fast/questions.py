@@ -209,10 +209,11 @@ _SHOW = re.compile(
     _I,
 )
 _LIST_OF = re.compile(
-    r"^(?:(?:give|get|send|show)\s+me\s+|(?:can|could|may)\s+i\s+(?:have|get|see)\s+"
+    r"^(?:(?:give|get|send|show)\s+me\s+|(?:can|could|may|might)\s+i\s+(?:have|get|see)\s+"
     r"|(?:i'd|i\s+would|i)\s+(?:like|love|want)\s+)?(?:a|the)\s+list\s+of"
     r"(?:\s+(?:all|every))?\s+(?P<what>.+?)(?:\s+(?:(?:that\s+)?(?:i|we|you)(?:'ve|\s+have)?"
-    r"\s+(?:told\s+you\s+about|got|saved|added|set\s+up|made|know(?:\s+about)?)))?$",
+    r"\s+(?:told\s+you\s+about|got|saved|added|set\s+up|made|know(?:\s+about)?|keep\s+things"
+    r"|keep\s+stuff|store\s+things|use)))?$",
     _I,
 )
 # "(a list of) what's in the freezer", "the things in the garage", "everything on shelf 2"

@@ -54,7 +54,8 @@ _CALL = re.compile(
 # "the box in the loft is now called Xmas box", "box 7 should be called kitchen spares"
 _NOW_CALLED = re.compile(
     r"^(?P<old>.+?)(?:'s\b)?\s+(?:is|are)?\s*(?:now\s+|from\s+now\s+on\s+)?(?:should\s+be|will\s+be|is"
-    r"|'s|has\s+been|have\s+been|was|got)?\s*(?:now\s+)?(?:called|named|labelled|labeled"
+    r"|'s|has\s+been|have\s+been|was|got|is\s+to\s+be|are\s+to\s+be)?\s*(?:now\s+)?(?:called"
+    r"|named|labelled|labeled|known\s+as"
     r"|(?:renamed|relabell?ed)(?:\s+(?:to|as))?)\s+(?P<new>.+?)(?:\s+from\s+now\s+on|\s+now)?$",
     _I,
 )
@@ -82,7 +83,7 @@ _CHANGE_TO = re.compile(
 # loft is now the camping crate": a quoted name, or "the" and a storage word.
 _IS_NOW = re.compile(
     r"^(?P<old>.+?)\s*(?:\s+is|'s)\s+(?:now|going\s+to\s+be|gonna\s+be|to\s+be)"
-    r"\s+(?!called\b|named\b|labell?ed\b)(?:(?:the\s+)?(?P<storage>[\w' -]+?\s(?:"
+    r"\s+(?!called\b|named\b|labell?ed\b|known\s+as\b)(?:(?:the\s+)?(?P<storage>[\w' -]+?\s(?:"
     + "|".join(sorted(STORAGE_WORDS))
     + r"))|['\"](?P<quoted>[^'\"]+)['\"])(?:\s+from\s+now\s+on)?$",
     _I,
@@ -101,6 +102,7 @@ _LEAD = re.compile(
 )
 _CONTAINERS = NUMBERED_STORAGE_NOUNS | frozenset({
     "box", "bin", "crate", "tote", "shelf", "drawer", "cupboard", "cabinet", "locker", "rack",
+    "can",  # "call the green coffee can drywall screws"
 })  # fmt: skip
 _PLACE_BREAK = re.compile(
     r"\s+(?:under|on|in|inside|above|behind|by|beside|next\s+to|at|of|over|below)\s+", _I
@@ -234,7 +236,7 @@ def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
             # another follows it ("call the basement storage room Bunker")
             sure = (
                 words[0].lower() in ("the", "my", "our")
-                and singular(words[split - 1].lower()) in STORAGE_NOUNS
+                and singular(words[split - 1].lower()) in _CALLED_HOLDERS
                 and not _place_runs_on(words[split:])
             )
         if any(word.lower() in _CALLED_ABOUT for word in words[split:]):
@@ -255,6 +257,9 @@ _CALLED_ABOUT = (CALENDAR_WORDS - _FEASTS) | frozenset({
     "man", "guy", "owner", "owners", "company", "builder", "engineer", "people", "first",
     "thing", "later", "back", "eve", "morning", "tonight", "tomorrow", "asap",
 })  # fmt: skip
+# What a place called something new is: "call the blue bin school stuff", "call the green
+# coffee can drywall screws".
+_CALLED_HOLDERS = STORAGE_NOUNS | {"can", "tin", "jar", "tub", "bag", "case", "chest", "trunk"}
 # Storage words that end a place's name rather than describe a new one ("storage room").
 _HEAD_NOUNS = frozenset({"storage", "room", "unit", "cupboard", "closet", "cabinet", "shelf"})
 

@@ -140,6 +140,7 @@ _TRAILING_PHRASES = (
     r"|ew+|yuck|gross|phew|woo+|yay+|lah|lor|leh|liao|hor|already|eh|le|sia|siah|ya|ah"
     # said to the listener, or to no one: "…, mate", "… la", "… wor", "… yaar", "… kkkk"
     r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|hunty|babe|babes|bab|bestie|omg|fi+nal+y+|k{3,}|tho"
+    r"|beta|beti|bhaiya|didi"  # Hindi "son", "daughter", "brother", "sister", said to the reader
     r"|though|ehn|eish|ma'am|maam|itself|re"
     r"|abeg|sha|sef|tá|né|sawa|jana|bana|ai(?:\s+ai)+|ko|cher|habibi|wallah|yalla|khalas"
     # thanks, and "quickly", in the languages households mix in
@@ -872,7 +873,8 @@ _NEVER_LETTERED = frozenset({
 _LETTERED = _LABELLED - _NEVER_LETTERED
 # "that" before a thing after a verb of throwing out: which one, not a pronoun ("threw that out").
 _THAT_ONE = re.compile(
-    r"\b(?P<verb>binned|chucked|tossed|ditched|scrapped|trashed|sold|donated)\s+that\s+"
+    r"\b(?P<verb>binned|chucked|tossed|ditched|scrapped|trashed|sold|donated"
+    r"|(?:threw|chucked|tossed|thrown|gave|given)\s+(?:out|away))\s+that\s+"
     r"(?=[a-z][\w-]*\s+[a-z])",
     _I,
 )
@@ -1329,7 +1331,7 @@ _QUESTION_TAIL_WORDS = (
     r"|since(?:\s+(?:last\s+\w+|yesterday|christmas|xmas|(?:the|our|my)\s+\w+|\w+day(?:'s\s+\w+)?))?"
     r"|(?:place|room|box|shelf)\s+by\s+(?:place|room|box|shelf)"
     r"|asap|urgently|quick(?:ly)?|ffs|omg|(?:pls\s+|please\s+)?help(?:\s+(?:me|pls|please))?"
-    r"|do\s+you\s+know|(?:any|no)\s+idea|(?:by\s+)?any\s+chance|at\s+all|eh|hey|ah|lah|leh|lor"
+    r"|do\s+you\s+(?:happen\s+to\s+)?know|(?:any|no)\s+idea|(?:by\s+)?any\s+chance|at\s+all|eh|hey|ah|lah|leh|lor"
     r"|(?:got|can|have)\s+or\s+not|or\s+not|already|and\s+if\s+so\s+where|if\s+(?:anything|any|you\s+know|you\s+can)"
     # "have I got any Bordeaux left, and where is it"
     r"|and\s+where(?:'s|\s+is|\s+are)?(?:\s+(?:it|they|them))?"
@@ -1449,6 +1451,8 @@ _ASKED_AS_SAID = (
     (re.compile(r"^(?P<asked>what|how|where)\s+(?P<rest>.+?)\s+(?:actually|really|even)\s+"
                 r"(?=(?:do|does|work|works|know)\b)", _I), r"\g<asked> \g<rest> "),
     (re.compile(r"^remind\s+me\s+(?=(?:what|whats|what's)\s)", _I), ""),
+    # "Do you happen to know which box the wedding album went into?"
+    (re.compile(r"^(?:do|would)\s+you\s+(?:happen\s+to\s+)?know\s+(?=which\s)", _I), ""),
     # "when last did we move the big urn" (South African English)
     (re.compile(r"^when\s+last\s+(?P<did>did|have|has)\s+(?P<who>i|we|you|[\w'-]+)\s+", _I),
      r"when \g<did> \g<who> last "),

@@ -400,6 +400,13 @@ SIZES = {
     "../training/not_trained/singapore_hdb_family.jsonl": (97, 33),
     "../training/not_trained/somerset_theatre.jsonl": (91, 33),
     "../training/not_trained/yorkshire_allotment.jsonl": (96, 33),
+    # six written on 5 December at the end of the session after that: measured, then read
+    "../training/not_trained/brampton_gujarati_family.jsonl": (92, 32),
+    "../training/not_trained/bristol_retired_teacher.jsonl": (96, 34),
+    "../training/not_trained/california_van_life.jsonl": (90, 32),
+    "../training/not_trained/manchester_mum_of_four.jsonl": (92, 33),
+    "../training/not_trained/ohio_handyman.jsonl": (93, 31),
+    "../training/not_trained/sydney_inner_west_share.jsonl": (87, 32),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {

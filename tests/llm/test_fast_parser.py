@@ -3551,3 +3551,31 @@ def test_what_the_fourth_second_reader_found_is_not_done_surely():
     ):
         assert read(text)["confirm"], text
     assert read("drill = bin 4") == {"actions": [store("bin 4", it("drill"))], "confirm": True}
+
+
+def test_what_the_sets_read_at_the_end_showed():
+    assert read("cold as heck in the workshop this morning") == {"actions": []}
+    assert read("cold drinks in the fridge")["actions"] == [store("fridge", it("cold drinks"))]
+    assert read("threw out that busted come along") == {
+        "actions": [discard(it("busted come along"))]
+    }
+    assert read("chucked out loads of odd socks")["actions"] == [discard(it("odd socks"))]
+    assert read("Have I moved the photo albums recently?") == {"actions": [history("photo albums")]}
+    assert read("Are the Christmas crackers up in the loft?") == {
+        "actions": [find("Christmas crackers")]
+    }
+    assert read("Might I have a list of all the places I keep things?") == {
+        "actions": [act("list_places")]
+    }
+    assert read("where is the big kadai beta?") == {"actions": [find("big kadai")]}
+    assert read("Shed shelf 2 is to be known as Derek's shelf") == {
+        "actions": [act("rename", place="Shed shelf 2", new_name="Derek's shelf")]
+    }
+    assert read("call the green tin drywall screws") == {
+        "actions": [act("rename", place="green tin", new_name="drywall screws")]
+    }
+    for text in (
+        "beta how to use this thing, what i type?",
+        "Would you kindly remind me what you are able to do? I'm afraid I've forgotten.",
+    ):
+        assert read(text) == {"actions": [act("help")]}, text
