@@ -98,6 +98,11 @@ _TOLD_AS_DONE = re.compile(
     r"|lent|brought|threw|left|hung|stuck|kept)\b",
     _I,
 )
+_BORROWER_SAYS = re.compile(
+    r"(?:and\s+|but\s+)?(?:he|she|they)\s+(?:says|said|reckons|promised)\b(?!.*\b(?:gave|put|moved"
+    r"|threw|sold|lent)\b)",
+    _I,
+)
 _LATER_ON = re.compile(r"\b(?:tomorrow|tonight|later|soon|next\s+week)\b", _I)
 # Questions about everything, not one thing: answering them beside talk of changes is safe.
 _ABOUT_EVERYTHING = frozenset({"history", "help", "list_places", "out"})
@@ -153,6 +158,10 @@ def one_clause(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
     if all(act.type == "undo" for act in acts):
         return [] if any(_NOT_UNDONE.search(words) for words in left_out) else ask_first(acts) or []
     unremarked = [without_remarks(words) for words in left_out]
+    if any(act.type == "take" and act.person for act in acts):
+        # "Oliver has borrowed the hedge trimmer. He says he will only need it for the
+        # weekend": the borrower's word on the loan, no other change
+        unremarked = [words for words in unremarked if not _BORROWER_SAYS.match(words.strip())]
     if _TOLD_AS_DONE.match(text[clauses[first][0] : clauses[last][1]].strip()):
         unremarked = [w if has_change(w) else _LATER_ON.sub(" ", w) for w in unremarked]
     if any(changes_the_fact(_SOFT.sub(" ", w)) or _NOT_BESIDE.search(w) for w in unremarked):

@@ -303,7 +303,10 @@ _WHICH_ONE = re.compile(
 _COURTESY = re.compile(
     r"(?:(?:good\s+)?(?:morning|afternoon|evening)|hello|hi|hiya|hey|hi\s+there|hello\s+there"
     r"|dear\s+\w+|thank\s+you|thanks|many\s+thanks|cheers|ta|thx|ty|regards|kind\s+regards"
-    r"|best\s+wishes|bye|see\s+you|all\s+done|done|that's\s+all|thats\s+all|that\s+is\s+all)"
+    r"|best\s+wishes|bye|see\s+you|all\s+done|done|that's\s+all|thats\s+all|that\s+is\s+all"
+    # "…. Please make a note of it.", "…. Please note it down."
+    r"|(?:please\s+|kindly\s+)?(?:make\s+a\s+note\s+of\s+(?:it|that|this)|note\s+(?:it|that|this)"
+    r"\s+down|write\s+(?:it|that|this)\s+down))"
     r"(?:[\s,]+(?:so\s+much|very\s+much|kindly|again|a\s+lot|all|everyone|mate|love|dear"
     r"|bot|wms|for\s+your\s+help|for\s+that|in\s+advance))*"
     # and who says it, with a capital: "Thank you, Margaret", "Many thanks, Jean Hale"
@@ -391,6 +394,12 @@ _BRACKETED = re.compile(
 _HOW_MANY_AFTER = re.compile(
     r"\b(?:the|my|our)\s+(?P<things>[\w' -]+?),\s*(?:all|both)\s+(?P<count>\d+|two|three|four|five"
     r"|six|seven|eight|nine|ten|twelve|twenty)\s+of\s+them,\s*",
+    _I,
+)
+# Where things are, said formally: "In the bottom drawer you will find the pension papers".
+_YOU_WILL_FIND = re.compile(
+    r"^(?P<place>(?:in|on|under|inside)\s+(?:the|my|our)\s+.+?),?\s+(?:you(?:'ll|\s+will|\s+can|\s+may)"
+    r"|one\s+(?:will|can))\s+find\s+(?P<things>(?:the|my|our|\d+|a|an|some)\s+.+)$",
     _I,
 )
 _CAME_OUT = re.compile(
@@ -955,6 +964,9 @@ def _rewordings(text: str) -> Iterator[str]:
         yield text[: within.start()] + f"{said['lead']}{inner}" + text[within.end() :]
     if _BRACKETED.search(text):
         yield _BRACKETED.sub(" ", text).strip()
+    found = _YOU_WILL_FIND.match(text.strip().rstrip(".!"))
+    if found:  # "In the bottom drawer of the bureau you will find the pension papers"
+        yield f"{found['things']} {found['place']}"
     came_out = _CAME_OUT.match(text.strip().rstrip(".!"))
     if came_out:  # "the topper came out of box 18 and is in the guest room closet"
         yield f"moved {came_out['things']} from {came_out['source']} to {came_out['place']}"

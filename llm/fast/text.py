@@ -929,6 +929,8 @@ FACE = r"[:;=][-']?[)(\]\[DPpOo/|\\*3]{1,3}"
 _EMOTICON = re.compile(rf"(?:(?<=\s)|^)(?:(?:{FACE}|[xX]D|<3)[\s.!]*)+$")
 
 
+# "I carried the box down from the loft and have put it in the bureau": "and put it".
+_AND_HAVE = re.compile(r"\band\s+(?:have|'ve)\s+(?=(?:put|placed|moved|stored|hung|popped)\s)", _I)
 _AMPERSAND = re.compile(r"(?P<before>\w+)\s+&\s+(?P<after>[\w']+)")
 # Words that start a second clause or thing after "&": what was done next, where it is now,
 # another thing ("the sewing kit & the pins", "boxes 9, 10 & 11").
@@ -992,6 +994,8 @@ def _normalised(text: str) -> str:
     """`normalise` of a message without its lead-in words."""
     if "," in text:
         text = _COMMA_UNSPACED.sub(", ", text)  # "oops wrong bin,undo"
+    if " and " in text:
+        text = _AND_HAVE.sub("and ", text)
     if "&" in text:
         text = _AMPERSAND.sub(_and, text)  # "put the dumbbells & kettlebell …" ("M&S" stays)
     if "she" in text.lower():

@@ -3579,3 +3579,21 @@ def test_what_the_sets_read_at_the_end_showed():
         "Would you kindly remind me what you are able to do? I'm afraid I've forgotten.",
     ):
         assert read(text) == {"actions": [act("help")]}, text
+
+
+def test_a_careful_writer_s_whole_sentences():
+    assert read(
+        "In the bottom drawer of the bureau you will find the pension papers and the household"
+        " accounts. Please make a note of it."
+    )["actions"] == [
+        store("bottom drawer of the bureau", it("pension papers"), it("household accounts"))
+    ]
+    assert read(
+        "I carried the box of old letters down from the loft and have put it in the bureau"
+    ) == {"actions": [move("bureau", it("box of old letters"), from_place="loft")]}
+    assert read(
+        "Oliver has borrowed the hedge trimmer. He says he will only need it for the weekend."
+    ) == {"actions": [{**take(it("hedge trimmer")), "person": "Oliver"}], "confirm": True}
+    said = read("Oliver has borrowed the hedge trimmer. He says he put it back.")
+    assert said.get("confirm") or not said["actions"]
+    assert read("how's this thing work anyhow") == {"actions": [act("help")]}
