@@ -929,6 +929,18 @@ FACE = r"[:;=][-']?[)(\]\[DPpOo/|\\*3]{1,3}"
 _EMOTICON = re.compile(rf"(?:(?<=\s)|^)(?:(?:{FACE}|[xX]D|<3)[\s.!]*)+$")
 
 
+# "its" typed for "it's" before how a thing is: "throw away the sunscreen its expired".
+_ITS_FOR_IT_IS = re.compile(
+    r"\bits\s+(?=(?:expired|broken|broke|gone|done|dead|empty|finished|bust|knackered|leaking"
+    r"|rusty|cracked|mouldy|moldy|ruined|useless|out\s+of\s+date|past\s+it|not|been|still|now)\b)",
+    _I,
+)
+# A count said last without a comma: "Jess brought back the folding chairs all 4".
+_ALL_COUNTED = re.compile(
+    r"(?<=[a-z])\s+(?=(?:all|both)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"(?:\s+of\s+(?:them|em))?[\s.!]*$)",
+    _I,
+)
 # "I carried the box down from the loft and have put it in the bureau": "and put it".
 _AND_HAVE = re.compile(r"\band\s+(?:have|'ve)\s+(?=(?:put|placed|moved|stored|hung|popped)\s)", _I)
 _AMPERSAND = re.compile(r"(?P<before>\w+)\s+&\s+(?P<after>[\w']+)")
@@ -996,6 +1008,9 @@ def _normalised(text: str) -> str:
         text = _COMMA_UNSPACED.sub(", ", text)  # "oops wrong bin,undo"
     if " and " in text:
         text = _AND_HAVE.sub("and ", text)
+    if "its " in text.lower():
+        text = _ITS_FOR_IT_IS.sub("it's ", text)  # "the sunscreen its expired"
+    text = _ALL_COUNTED.sub(", ", text)  # "brought back the folding chairs all 4"
     if "&" in text:
         text = _AMPERSAND.sub(_and, text)  # "put the dumbbells & kettlebell …" ("M&S" stays)
     if "she" in text.lower():

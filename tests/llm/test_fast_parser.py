@@ -3597,3 +3597,10 @@ def test_a_careful_writer_s_whole_sentences():
     said = read("Oliver has borrowed the hedge trimmer. He says he put it back.")
     assert said.get("confirm") or not said["actions"]
     assert read("how's this thing work anyhow") == {"actions": [act("help")]}
+
+
+def test_said_without_commas_or_apostrophes():
+    assert read("throw away the sunscreen its expired") == {"actions": [discard(it("sunscreen"))]}
+    assert read("Jess brought back the folding chairs all 4") == {
+        "actions": [{**act("return", items=[n("folding chairs", 4)]), "person": "Jess"}]
+    }
