@@ -264,7 +264,8 @@ _ALL_BARE = re.compile(
 )
 # "loads of", "lots of", "heaps of": many, said before plain things ("loads of odd socks").
 _MANY_OF = re.compile(
-    r"^(?:a\s+)?(?:loads|lots|heaps|tons|load|lot|heap|ton|bunch|pile)\s+of\s+(?!(?:the|my|our)\s)",
+    r"^(?:a\s+)?(?:loads|lots|heaps|tons|load|lot|heap|ton|bunch|pile)\s+of\s+(?!(?:the|my|our)\s)"
+    r"(?-i:(?=[a-z\d]))",  # not a title: "Lots of Love card"
     _I,
 )
 _SOME_OF = re.compile(r"^(?P<count>[\w-]+)\s+of\s+(?P<rest>(?:the|my|our|those|these)\s+.+)$", _I)

@@ -60,6 +60,8 @@ _WEATHER = frozenset({
     "dark", "humid", "muggy", "stuffy", "nippy", "parky", "icy", "sweltering", "stifling",
     "quiet", "noisy", "busy", "chaos", "carnage", "mayhem", "bedlam",
 })  # fmt: skip
+# Many, said without a count: a sight as often as a store ("lots of spiders in the loft").
+_SO_MANY = re.compile(r"(?:a\s+)?(?:loads|lots|heaps|tons|load|lot|heap|ton|bunch|pile)\s+of\s", _I)
 # A count said roughly: "about 20 bottles of water", "around 6 tins".
 _ABOUT_SO_MANY = re.compile(
     r"^(?:about|around|roughly|approx(?:imately)?|nearly|almost)\s+(?=\d)", _I
@@ -347,6 +349,7 @@ def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] |
     if (
         certainty == ASK
         or roughly  # "about 20 people in the hall", "about 35 degrees in the loft"
+        or _SO_MANY.match(subject)  # "loads of spiders in the shed", "a pile of laundry on …"
         or (_UNDER.match(rest) and not _COUNTED.search(subject) and not _STOCK.search(subject))
         or _PARTICIPLE.match(subject.split()[0])
         or first_name_alone(subject)

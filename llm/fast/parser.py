@@ -398,8 +398,10 @@ _HOW_MANY_AFTER = re.compile(
 )
 # Where things are, said formally: "In the bottom drawer you will find the pension papers".
 _YOU_WILL_FIND = re.compile(
-    r"^(?P<place>(?:in|on|under|inside)\s+(?:the|my|our)\s+.+?),?\s+(?:you(?:'ll|\s+will|\s+can|\s+may)"
-    r"|one\s+(?:will|can))\s+find\s+(?P<things>(?:the|my|our|\d+|a|an|some)\s+.+)$",
+    r"^(?P<place>(?:in|on|under|inside)\s+(?:the|my|our)\s+(?!(?:meantime|end|long\s+run|past"
+    r"|future|morning|evening|afternoon)\b)[^,]+?),?\s+"
+    r"(?:you(?:'ll|\s+will|\s+can)|one\s+(?:will|can))\s+find"
+    r"\s+(?P<things>(?:the|my|our|\d+|a|an|some)\s+[^,]+)$",
     _I,
 )
 _CAME_OUT = re.compile(
@@ -944,6 +946,10 @@ def _unreadable(text: str) -> bool:
 
 def _reworded(text: str, known_places: KnownPlaces) -> list[Action]:
     """The message read as said the usual way, when a place or a remark is put oddly."""
+    found = _YOU_WILL_FIND.match(text.strip().rstrip(".!"))
+    if found:  # "In the bottom drawer of the bureau you will find the pension papers": asked
+        # (kept there, or there now? "in the lounge you'll find the dog asleep")
+        return _asked_unless_read(_parse(f"{found['things']} {found['place']}", known_places))
     for reworded in _rewordings(text):
         read = _parse(reworded, known_places)
         if read:
@@ -964,9 +970,6 @@ def _rewordings(text: str) -> Iterator[str]:
         yield text[: within.start()] + f"{said['lead']}{inner}" + text[within.end() :]
     if _BRACKETED.search(text):
         yield _BRACKETED.sub(" ", text).strip()
-    found = _YOU_WILL_FIND.match(text.strip().rstrip(".!"))
-    if found:  # "In the bottom drawer of the bureau you will find the pension papers"
-        yield f"{found['things']} {found['place']}"
     came_out = _CAME_OUT.match(text.strip().rstrip(".!"))
     if came_out:  # "the topper came out of box 18 and is in the guest room closet"
         yield f"moved {came_out['things']} from {came_out['source']} to {came_out['place']}"

@@ -102,7 +102,6 @@ _LEAD = re.compile(
 )
 _CONTAINERS = NUMBERED_STORAGE_NOUNS | frozenset({
     "box", "bin", "crate", "tote", "shelf", "drawer", "cupboard", "cabinet", "locker", "rack",
-    "can",  # "call the green coffee can drywall screws"
 })  # fmt: skip
 _PLACE_BREAK = re.compile(
     r"\s+(?:under|on|in|inside|above|behind|by|beside|next\s+to|at|of|over|below)\s+", _I
@@ -236,7 +235,10 @@ def _call(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
             # another follows it ("call the basement storage room Bunker")
             sure = (
                 words[0].lower() in ("the", "my", "our")
-                and singular(words[split - 1].lower()) in _CALLED_HOLDERS
+                and (
+                    singular(words[split - 1].lower()) in STORAGE_NOUNS
+                    or (singular(words[split - 1].lower()) in _SAID_WITH_WHICH and split > 2)
+                )
                 and not _place_runs_on(words[split:])
             )
         if any(word.lower() in _CALLED_ABOUT for word in words[split:]):
@@ -257,9 +259,9 @@ _CALLED_ABOUT = (CALENDAR_WORDS - _FEASTS) | frozenset({
     "man", "guy", "owner", "owners", "company", "builder", "engineer", "people", "first",
     "thing", "later", "back", "eve", "morning", "tonight", "tomorrow", "asap",
 })  # fmt: skip
-# What a place called something new is: "call the blue bin school stuff", "call the green
-# coffee can drywall screws".
-_CALLED_HOLDERS = STORAGE_NOUNS | {"can", "tin", "jar", "tub", "bag", "case", "chest", "trunk"}
+# Holders that are places to rename only when said with which one ("call the green tin
+# drywall screws"; "call the tin smith", "call the chest clinic" are phone calls).
+_SAID_WITH_WHICH = frozenset({"tin", "jar", "chest", "trunk", "tub"})
 # Storage words that end a place's name rather than describe a new one ("storage room").
 _HEAD_NOUNS = frozenset({"storage", "room", "unit", "cupboard", "closet", "cabinet", "shelf"})
 
@@ -284,8 +286,20 @@ def _quoted(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | N
 
 
 def _now_called(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
-    """A place's new name said with "called" ("the box in the loft is now called Xmas box")."""
+    """A place's new name said with "called" ("the box in the loft is now called Xmas box").
+
+    "known as" renames only when said of what is to come ("is to be known as", "is now known
+    as"): "bin 4 was known as the junk bin", "the cupboard is known as Narnia haha" name it.
+    """
+    said = match.group()
+    if re.search(r"\bknown\s+as\b", said, _I) and not _TO_BE_KNOWN.search(said):
+        return None
     return _place_renamed(match["old"], match["new"], known_places)
+
+
+_TO_BE_KNOWN = re.compile(
+    r"\b(?:to\s+be|will\s+be|shall\s+be|now|from\s+now\s+on(?:\s+be)?)\s+known\s+as\b", _I
+)
 
 
 def said_place(phrase: str, known_places: KnownPlaces) -> bool:

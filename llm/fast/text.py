@@ -140,7 +140,7 @@ _TRAILING_PHRASES = (
     r"|ew+|yuck|gross|phew|woo+|yay+|lah|lor|leh|liao|hor|already|eh|le|sia|siah|ya|ah"
     # said to the listener, or to no one: "…, mate", "… la", "… wor", "… yaar", "… kkkk"
     r"|mate|m8|la|wor|na|yaar|yar|ba|innit|hun|hunty|babe|babes|bab|bestie|omg|fi+nal+y+|k{3,}|tho"
-    r"|beta|beti|bhaiya|didi"  # Hindi "son", "daughter", "brother", "sister", said to the reader
+    r"|beta"  # Hindi "son", said to the reader ("where is the big kadai beta?")
     r"|though|ehn|eish|ma'am|maam|itself|re"
     r"|abeg|sha|sef|tá|né|sawa|jana|bana|ai(?:\s+ai)+|ko|cher|habibi|wallah|yalla|khalas"
     # thanks, and "quickly", in the languages households mix in
@@ -875,6 +875,8 @@ _LETTERED = _LABELLED - _NEVER_LETTERED
 _THAT_ONE = re.compile(
     r"\b(?P<verb>binned|chucked|tossed|ditched|scrapped|trashed|sold|donated"
     r"|(?:threw|chucked|tossed|thrown|gave|given)\s+(?:out|away))\s+that\s+"
+    r"(?!(?:much|many|sort|type|kind)\b|(?:[\w-]+\s+){0,2}(?:idea|theory|plan|thought|notion"
+    r"|advice|rule|habit|argument|excuse)\b)"
     r"(?=[a-z][\w-]*\s+[a-z])",
     _I,
 )
