@@ -407,6 +407,13 @@ SIZES = {
     "../training/not_trained/manchester_mum_of_four.jsonl": (92, 33),
     "../training/not_trained/ohio_handyman.jsonl": (93, 31),
     "../training/not_trained/sydney_inner_west_share.jsonl": (87, 32),
+    # six written on 5 December at the very end of the session after that: unread
+    "../training/not_trained/atlanta_family_garage.jsonl": (92, 32),
+    "../training/not_trained/birmingham_first_flat.jsonl": (88, 31),
+    "../training/not_trained/filipino_nurse_london.jsonl": (94, 31),
+    "../training/not_trained/kerry_farmhouse.jsonl": (96, 32),
+    "../training/not_trained/vancouver_maker.jsonl": (92, 32),
+    "../training/not_trained/welsh_scout_quartermaster.jsonl": (95, 32),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
