@@ -170,6 +170,11 @@ _THE_COUNT = re.compile(
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+\w)",
     _I,
 )
+# A remark after a list, said of what held them: "…, can's empty", "…, box is full".
+_HOLDER_STATE = re.compile(
+    r"(?:(?:the|my|our)\s+)?[\w-]+(?:'s|\s+is|\s+are|'re)\s+(?:empty|full|done|gone|finished"
+    r"|broken|bust)"
+)
 _REMARK_START = re.compile(
     r"(?:need|needs|must|should|gotta|will|won't|can't|cant|still|somebody|someone|failed|fails"
     r"|failing|no\s+longer|doesn't|didn't|wasn't|isn't|it's|its|they're|theyre|not|beyond|past"
@@ -534,6 +539,7 @@ def parse_items(text: str, *, last_is_one: bool = False) -> list[ItemRef] | None
     if any(
         _REMARK_WORD.fullmatch(phrase.strip())
         or _REMARK_START.match(phrase.strip())
+        or _HOLDER_STATE.fullmatch(phrase.strip())
         or _COUNT_AFTER.fullmatch(phrase.strip())
         for phrase in phrases[1:]
     ):

@@ -43,6 +43,8 @@ _TERSE = re.compile(
     _I,
 )
 _ARROW = re.compile(r"^(?P<subject>[^:]+?)\s*(?:->|→|=>|-->|\s[-–—]\s)\s*(?P<rest>[^:]+)$", _I)
+# A word on a note after its place: "…, he can deal w it", "…, she wants it back".
+_SAID_OF_IT = re.compile(r"(?:he|she|they|it|i|we|you)(?:'\w+)?\s", _I)
 _COLON = re.compile(r"^(?P<left>[^:]+?)\s*:\s*(?P<right>[^:]+)$", _I)
 # Words that make the next one stronger, not a thing's name ("bloody freezing", "so cold").
 _SO_VERY = frozenset({
@@ -153,6 +155,10 @@ def parse_note(text: str, known_places: KnownPlaces) -> list[Action] | None:
         return _put_there(put["items"], put["verb"], put["place"], known_places)
     arrow = _ARROW.match(text)
     if arrow:
+        place, comma, remark = arrow["rest"].partition(",")
+        if comma and _SAID_OF_IT.match(remark.strip()):
+            # "box of vinyls -> tom's room, he can deal w it": the place, then a word on it
+            return _shorthand(arrow["subject"], place, known_places)
         return _shorthand(arrow["subject"], arrow["rest"], known_places)
     terse = _TERSE.match(text)
     if terse:

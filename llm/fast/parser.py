@@ -575,6 +575,9 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
                 actions = _loosely([plain, *map(_plain, extras)], known_places)
     finally:
         _READ.reset(memo)
+    if len(actions) > 1 and _CAN_YOU_HELP.search(text):
+        # "I can't remember where the spirit level is. Can you help?": help to find it
+        actions = [action for action in actions if action.type != "help"] or actions
     if not actions and _help_within(text):
         # "how does this work again what do i type", "I am the new carer. What I can ask to
         # you? how this works": asked for help among words that ask nothing else
@@ -1511,6 +1514,9 @@ def _read_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
     return parse_note(text, known_places) or parse_bare(text, known_places)
 
 
+_CAN_YOU_HELP = re.compile(
+    r"(?:^|[.!?]\s*)(?:(?:can|could|would)\s+(?:you|u)\s+help(?:\s+me)?|help\s+me)\s*[?!.]*$", _I
+)
 _MAX_HELP_CHARS = 160  # a longer message asks for more than help
 # Where a message asking for help may join other words: a mark, a particle, a new question.
 _HELP_PARTS = re.compile(

@@ -119,7 +119,10 @@ _COUNT = (
     r"|few|several|some"
 )
 _TRAILING_PHRASES = (
-    r"please|pls|plz|thanks|thank\s+you|thx|cheers|now|for\s+now|just\s+now|right\s+now|again"
+    # why it went there, or when: "… out of Ruby's reach", "… on the way out of oakland"
+    r"(?:out\s+of|within)\s+(?:(?:the\s+)?(?:kids'|kid's|dog's|baby's|[\w-]+'s)\s+)?reach"
+    r"|on\s+(?:the|my|our|his|her|their)\s+way\s+(?:out|in|home|back|over|through|past|to|from)\b.*"
+    r"|please|pls|plz|thanks|thank\s+you|thx|cheers|now|for\s+now|just\s+now|right\s+now|again"
     r"|today|yesterday|earlier(?:\s+today)?|this\s+morning|last\s+night|already|too|as\s+well"
     r"|last\s+(?:week|month|year|night|weekend)"
     rf"|(?:{_COUNT})\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"

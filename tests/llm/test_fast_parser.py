@@ -3627,3 +3627,15 @@ def test_what_the_fifth_second_reader_found_is_not_done_surely():
         assert read(text) == {"actions": []}, text
     assert read("lent the iron to didi") == {"actions": [{**take(it("iron")), "person": "didi"}]}
     assert read("in the lounge you'll find the dog asleep")["confirm"]
+
+
+def test_why_and_when_said_after_a_place_are_not_part_of_it():
+    assert read("popped the calpol in the top kitchen cupboard out of Ruby's reach") == {
+        "actions": [store("top kitchen cupboard", it("calpol"))]
+    }
+    assert read("grabbed the harnesses from the storage unit on the way out of oakland") == {
+        "actions": [take(it("harnesses"), from_place="storage unit")]
+    }
+    assert read("where is the drill? can you help") == {"actions": [find("drill")]}
+    said = read("used up the drywall screws, the can's empty")
+    assert all("empty" not in str(action) for action in said["actions"])
