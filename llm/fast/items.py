@@ -60,6 +60,12 @@ _ITEM_SEPARATOR = re.compile(
     _I,
 )
 _AND = re.compile(r"\s+(?:and|n)\s+", _I)  # "hoodie n trackies"
+# A count after a plural, in a list typed without commas, starts the next thing: "the
+# sleeping bags 2 roll mats and the camping chairs" (not "screws 40 mm", "bags 2 kg").
+_NOT_A_NEXT_THING = "|".join(sorted(SIZE_WORDS | MEASURES | {"and", "or", "n", "in", "on"}))
+_COUNT_STARTS_ONE = re.compile(
+    rf"(?<=[a-z]s)\s+(?=\d{{1,3}}\s+(?!(?:{_NOT_A_NEXT_THING})\b)[a-z])", _I
+)
 _LIST_COMMA = re.compile(r",(?!\d{3}\b)")
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _INTEGER = re.compile(r"[-+−]?\d{1,30}")
@@ -490,6 +496,10 @@ def split_phrases(text: str) -> list[str]:
     text = _THOUSANDS_COMMA.sub("", text)
     if _LIST_COMMA.search(text):
         return _LIST_SEPARATOR.split(text)
+    if " and " in text:
+        text = _COUNT_STARTS_ONE.sub(", ", text)  # "the sleeping bags 2 roll mats and the …"
+        if _LIST_COMMA.search(text):
+            return _LIST_SEPARATOR.split(text)
     phrases: list[str] = []
     for part in _ITEM_SEPARATOR.split(text):
         pieces = _AND.split(part)

@@ -3639,3 +3639,11 @@ def test_why_and_when_said_after_a_place_are_not_part_of_it():
     assert read("where is the drill? can you help") == {"actions": [find("drill")]}
     said = read("used up the drywall screws, the can's empty")
     assert all("empty" not in str(action) for action in said["actions"])
+
+
+def test_a_count_in_a_list_typed_without_commas_starts_the_next_thing():
+    assert read("put the sleeping bags 2 roll mats and the camping chairs in the shed") == {
+        "actions": [store("shed", it("sleeping bags"), n("roll mats", 2), it("camping chairs"))]
+    }
+    said = read("bocs 3 and bocs 4 are up in the llofft")  # labels, not counts
+    assert [item["name"] for item in said["actions"][0]["items"]] == ["bocs 3", "bocs 4"]
