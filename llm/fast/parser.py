@@ -212,7 +212,6 @@ _WHERE_NOW = re.compile(
     r"(?P<where>(?:in|into|on|onto|under|inside|at)\s+.+)$",
     _I,
 )
-# "the hammer I have put in box 2", "the passport, I put it in the drawer": the thing first.
 # A word to the listener first: the message may be said to them ("mate put the drill in …").
 _TO_THE_LISTENER = re.compile(r"(?:mate|m8|bro|bruh|dude|fam|boss|hun|babe)\b", _I)
 # A word said before "I put it …" that is no thing: "ok", "so", "right", "lol".
@@ -221,6 +220,7 @@ _LEAD_WORD = re.compile(
     r"|actually|yesterday|today|earlier|finally|alright|aight)[,.!]*",
     _I,
 )
+# "the hammer I have put in box 2", "the passport, I put it in the drawer": the thing first.
 _THING_FIRST = re.compile(
     r"^(?P<thing>(?:the\s+|my\s+|our\s+|\d+\s+)?[^,]+?),?\s+(?P<who>i|we)(?P<aux>\s+have|'ve|\s+just)?"
     r"\s+(?P<verb>put|stored|placed|left|kept|moved|shifted|stuck|hung|packed|stashed|popped"
