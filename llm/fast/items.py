@@ -30,6 +30,7 @@ from llm.fast.verbs import is_verb_form
 from llm.fast.vocabulary import (
     ABSTRACT_NOUNS,
     BIG_NUMBER_WORDS,
+    MANY_OF,
     MEASURES,
     NAME_CAPITAL,
     NOT_THINGS,
@@ -275,7 +276,7 @@ _ALL_BARE = re.compile(
 )
 # "loads of", "lots of", "heaps of": many, said before plain things ("loads of odd socks").
 _MANY_OF = re.compile(
-    r"^(?:a\s+)?(?:loads|lots|heaps|tons|load|lot|heap|ton|bunch|pile)\s+of\s+(?!(?:the|my|our)\s)"
+    rf"^{MANY_OF}\s*(?!(?:the|my|our)\s)"
     r"(?-i:(?=[a-z\d]))",  # not a title: "Lots of Love card"
     _I,
 )

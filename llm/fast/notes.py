@@ -33,7 +33,7 @@ from llm.fast.verbs import (
     parts_of_speech,
     starts_clause,
 )
-from llm.fast.vocabulary import CALENDAR_WORDS, SENSE_VERBS, UNITS
+from llm.fast.vocabulary import CALENDAR_WORDS, MANY_OF, SENSE_VERBS, UNITS
 
 _I = re.IGNORECASE
 _TERSE = re.compile(
@@ -63,7 +63,7 @@ _WEATHER = frozenset({
     "quiet", "noisy", "busy", "chaos", "carnage", "mayhem", "bedlam",
 })  # fmt: skip
 # Many, said without a count: a sight as often as a store ("lots of spiders in the loft").
-_SO_MANY = re.compile(r"(?:a\s+)?(?:loads|lots|heaps|tons|load|lot|heap|ton|bunch|pile)\s+of\s", _I)
+_SO_MANY = re.compile(MANY_OF, _I)
 # A count said roughly: "about 20 bottles of water", "around 6 tins".
 _ABOUT_SO_MANY = re.compile(
     r"^(?:about|around|roughly|approx(?:imately)?|nearly|almost)\s+(?=\d)", _I

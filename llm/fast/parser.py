@@ -1564,8 +1564,8 @@ def _spelt_right(text: str, known_places: KnownPlaces) -> tuple[list[Action], bo
     right ("nboody borrowed the pressure washer") says the message must not be read as typed.
     A verb of five letters or more is spelt right elsewhere, as surely as said right.
     """
-    spelt = fix_first_word(text) if fix_verb_typo(text, _LEMMAS) == text else text
-    if spelt == text or _maybe_misspelt_name(text):
+    spelt = fix_first_word(text)  # looked up once per word: cheap, unlike fix_verb_typo
+    if spelt == text or _maybe_misspelt_name(text) or fix_verb_typo(text, _LEMMAS) != text:
         return [], False
     actions = _asked_unless_read(
         _with_change_beside(spelt, _parse(spelt, known_places), known_places)

@@ -167,6 +167,8 @@ SIZE_WORDS = frozenset({
 })  # fmt: skip
 # Units of measure that need no "of" ("2 kg rice", "500 ml milk").
 MEASURES = frozenset({"kg", "g", "lb", "lbs", "oz", "l", "ml"})
+# Many, said without a count: "loads of odd socks", "a pile of laundry" (a regular expression).
+MANY_OF = r"(?:a\s+)?(?:loads|lots|heaps|tons|load|lot|heap|ton|bunch|pile)\s+of\s"
 BIG_NUMBER_WORDS = {"thousand": 1_000, "million": 1_000_000}
 # "took a shower", "took the bus": idioms, not belongings taken out.
 TAKEN_IDIOMS = frozenset({
