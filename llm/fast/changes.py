@@ -54,6 +54,7 @@ from llm.fast.vocabulary import (
     ABSTRACT_NOUNS,
     GIVING_VERBS,
     RAN_OUT_IDIOMS,
+    SERVICES,
     STORAGE_NOUNS,
     TAKEN_IDIOMS,
     UNITS,
@@ -227,14 +228,16 @@ _RETURNED = re.compile(
     rf"(?:\s+{_PLACE_SAID}(?P<place>.+))?$",
     _I,
 )
+_UP_TO_AND = r"(?:(?!\s(?:and|then|n)\s)[^,])+"
 _USE = re.compile(
     _SUBJECT + r"(?P<verb>use|uses|used|using|consume|consumes|consumed|finish|finishes|finished"
     r"|finishing|(?P<ran_out>(?:ran|run|runs|running)\s+out\s+of)"
     rf"|(?P<through>{verb_pattern(['go'])}\s+through|{verb_pattern(['eat', 'drink'])}))"
     r"(?P<up>\s+up|\s+off)?\s+(?P<items>.+?)(?P<up_after>\s+up)?"
     r"(?:\s+(?:from|out\s+of)\s+(?P<source>.+?))?"
-    r"(?:\s+(?:on|for|in|with)\s+(?:the|a|an|my|our|his|her|their)\s+[^,]+"
-    r"|\s+for\s+[^,]+|\s+(?:with|w/?)\s+(?:yr|year|class|form)\s[^,]+)?"
+    # what for, up to the next clause: "… for the flan (and tossed the dented can)"
+    rf"(?:\s+(?:on|for|in|with)\s+(?:the|a|an|my|our|his|her|their)\s+{_UP_TO_AND}"
+    rf"|\s+for\s+{_UP_TO_AND}|\s+(?:with|w/?)\s+(?:yr|year|class|form)\s[^,]+)?"
     # when, or doing what, after the things: "… over Easter", "… sunday", "… boondocking"
     r"(?:\s+(?:over\s+(?:the\s+)?[a-z]+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?<=s\s)[a-z]{3,}ing(?:\s+[^,]+)?))?"
@@ -439,6 +442,8 @@ def _is_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | 
     """A return said as "the ladder is back (in the shed)"; not "waht's back"."""
     if not clear_subject(match["items"], match["verb"]):
         return None
+    if match["items"].lower().split()[-1] in SERVICES:
+        return None  # "the power's back": the mains, not a thing
     returned = _back_in_its_place(match, known_places) or _return_items(match, known_places)
     if bare_contraction(match["items"], match["verb"]):
         return ask_first(returned)  # "tent's back", "jo's back"?

@@ -12,7 +12,8 @@ from llm.fast.vocabulary import CHORES, TRASH_PLACES
 # The end of a place's name that says it is for rubbish: "the clinical waste bin".
 _TRASH_ENDS = frozenset({
     "waste bin", "rubbish bin", "recycling bin", "trash bin", "garbage bin", "sharps bin",
-    "waste skip", "rubbish skip", "trash can", "garbage can",
+    "waste skip", "rubbish skip", "trash can", "garbage can", "e-waste bin", "ewaste bin",
+    "recycle bin", "compost bin", "wheelie bin", "skip bin",
 })  # fmt: skip
 
 

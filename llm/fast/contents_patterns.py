@@ -11,6 +11,7 @@ import re
 
 from llm.fast.adjacent import ADJACENT, BESIDE
 from llm.fast.phrases import PLACE_PREPOSITION
+from llm.fast.vocabulary import STORAGE_WORD_PATTERN
 
 _I = re.IGNORECASE
 # How things sit in a place: "what's packed in box 3", "what's sitting on the seeds shelf".
@@ -26,6 +27,12 @@ _PUTTING = (
     r"|tuck|tucked|stick|stuck|shove|shoved|stuff|stuffed|place|placed|file|filed|pop|popped"
 )
 CONTENTS_PATTERNS = (
+    # "bin c7 -> ?", "box 4 = ?": what it holds, asked as a note to fill in
+    re.compile(
+        rf"^(?P<place>(?:[\w'-]+\s+)*(?:{STORAGE_WORD_PATTERN})(?:\s+#?[\w-]+)?)\s*(?:->|→|=>|=)"
+        r"\s*\?*$",
+        _I,
+    ),
     # "what's under the bed": the space under it is the place
     re.compile(
         rf"^(?:what|wat)(?:'s|s|\s+is|\s+are)\s+(?P<place>{ADJACENT}\s+.+)$",

@@ -53,6 +53,12 @@ _PUT_AWAY = (
     r"|stick|stuck|shove|shoved|tuck|tucked|pop|popped|pack|packed|file|filed|bung|bunged"
 )
 FIND_PATTERNS = (
+    # "bin for the usb-c cables?", "which box with the xmas lights": the one that holds them
+    re.compile(
+        rf"^(?:which\s+)?(?:{STORAGE_WORD_PATTERN})\s+(?:for|with)\s+(?P<query>(?:the|my|our|any)\s+.+?)"
+        r"\?*$",
+        _I,
+    ),
     # asked as it is said after "I want to know": "where the uncapping fork's got to"
     re.compile(
         r"^where\s+(?P<query>(?:the|my|our)\s+.+?)(?:'s|\s+has|\s+have|\s+is|\s+are)\s+(?:got\s+to"
@@ -209,7 +215,9 @@ FIND_PATTERNS = (
     re.compile(
         r"^(?:is|are)\s+(?P<query>(?:the|my|our|any)\s+.+?)(?:\s+still)?(?:\s+(?:up|down|out|over))?"
         r"\s+(?:in|on|inside|under|at)\s+(?:the|my|our|a|an|\w+\s+#?\d+"
-        rf"|(?:{STORAGE_WORD_PATTERN})\s+[a-z]{{1,2}}-?\d+[a-z]?)\b.*$",
+        rf"|(?:{STORAGE_WORD_PATTERN})\s+[a-z]{{1,2}}-?\d+[a-z]?"
+        # someone's: "is the drill in brians lockup", "… in mum's garage"
+        rf"|[a-z]+(?:'s|s'?)\s+(?:{STORAGE_WORD_PATTERN}))\b.*$",
         _I,
     ),
     # "I'm trying to find the Allen keys", "can't for the life of me find the tin opener",

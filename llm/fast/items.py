@@ -149,7 +149,8 @@ def _after_count(words: list[str]) -> tuple[list[str], str | None]:
 _REMARK_WORD = re.compile(
     r"(?:[\w-]+\s+)?(?:perished|broken|broke|gone|done|dead|bust|knackered|cracked|chipped"
     r"|smashed|rusted|rusty|mouldy|moldy|expired|ruined|torn|dented|leaking|leaky|faded|warped"
-    r"|snapped|burnt|stained|shot|kaput|wrecked|ripped|trashed|fried|gutted|useless)",
+    r"|snapped|burnt|stained|shot|kaput|wrecked|ripped|trashed|fried|gutted|useless|rotten|manky"
+    r"|minging|filthy|mangled|buckled|worn(?:\s+out)?)",
     _I,
 )
 # Who or what occasion things were for, said by name: "for Year 9", "with 7B", "for Christmas".
@@ -161,8 +162,18 @@ _OCCASION_TAIL = re.compile(
 # Which ones, said by who had them: "the 10 red bibs she borrowed for sports day", "the
 # drill I bought".
 _WHO_HAD_THEM = re.compile(
-    r"(?<=[a-z])\s+(?:that\s+|which\s+)?(?:she|he|they|we|i)\s+(?:had\s+)?(?:borrowed|took|had"
+    r"(?<=[a-z])\s+(?:that\s+|which\s+)?(?:she|he|they|we|i"
+    # "the 50 chairs Iya Sade took", "the chairs Sam borrowed"
+    r"|(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2})\s+(?:had\s+)?(?:borrowed|took|had"
     r"|lent|bought|got|gave\s+us|used)\b[^,]*$",
+    _I,
+)
+# "all" or "both" after the things: how many of them, no part of a name.
+_ALL_OF_THEM = re.compile(r"(?<=s)\s+(?:all|both)$", _I)
+# How things lie where they are put, said after them: "flat", "rolled up", "upside down".
+_LAID = re.compile(
+    r"(?<=[a-z])\s+(?:flat|upright|sideways|rolled(?:\s+up)?|folded(?:\s+up)?|upside\s+down"
+    r"|face\s+(?:up|down)|standing\s+up|neatly|carefully)$",
     _I,
 )
 # Which one, said again after a comma at the end: "our big pot, the 30 quart one".
@@ -543,6 +554,8 @@ def parse_items(text: str, *, last_is_one: bool = False) -> list[ItemRef] | None
     """
     text = _OCCASION_TAIL.sub("", text)  # "a bag of cones for Year 9", "glue sticks with 7B"
     text = _WHO_HAD_THEM.sub("", text)  # "the 10 red bibs she borrowed for sports day"
+    text = _ALL_OF_THEM.sub("", text)  # "folding chairs all (came back)"
+    text = _LAID.sub("", text)  # "laid the marbled papers flat (in box 7)"
     text = _said_again(text)  # "our big pot, the 30 quart one"
     phrases = split_phrases(text)
     if len(phrases) > MAX_ITEMS:

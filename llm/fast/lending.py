@@ -91,6 +91,13 @@ _LEND_TWO_OBJECTS = re.compile(
     _SUBJECT + rf"(?i:lent|lend|leant|lended|loaned|loan)\s+(?P<person>{PERSON})"
     r"\s+(?P<items>(?:the|my|our|\d+|a\s+couple\s+of|two|three|four|five)\s+.+)$",
 )
+# "took the spare swag out of the quarters and lent it to Mick Kelly": one loan, from there
+_TAKEN_TO_LEND = re.compile(
+    _SUBJECT + r"(?:took|got|grabbed|pulled|fetched)\s+(?P<items>.+?)\s+(?:out\s+of|outta|from)"
+    r"\s+(?P<source>.+?)\s+(?:and|n|&)\s+(?:lent|loaned|leant|gave|handed)\s+(?:it|them|'em|em)"
+    r"\s+to\s+(?P<person>.+)$",
+    _I,
+)
 _GAVE_TO_BORROW = re.compile(
     _SUBJECT + r"(?:gave|give|given|handed|hand)\s+(?P<items>.+?)\s+to\s+(?P<person>.+?)"
     r"\s+to\s+(?:borrow|use|keep\s+for\s+a\s+(?:bit|while))$",
@@ -203,6 +210,11 @@ _CAME_BACK = re.compile(
     r"|(?:(?:was|were|got|has\s+been|have\s+been)\s+)?returned)(?:\s+(?:to\s+(?:me|us)|home))?$",
     _I,
 )
+# Who had the things, said after them: "the 50 chairs Iya Sade took (came back)".
+_TAKEN_BY = re.compile(
+    r"(?<=[a-z])\s+(?P<person>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:had\s+)?(?:borrowed"
+    r"|took|had)$"
+)
 # "hymn books returned", "whipper snipper's returned": a note with no article, asked first.
 _RETURNED_NOTE = re.compile(
     r"^(?P<items>(?!(?:the|my|our|a|an|he|she|they|it|i|we|you)\b)[a-z][\w-]*(?:\s+[\w-]+){1,3}?)"
@@ -286,6 +298,17 @@ def _items_and_person(
 
 def _lend(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     return _items_and_person(match, known_places, "take")
+
+
+def _taken_to_lend(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A loan of what was first taken out of a place: the take has both the place and person."""
+    person = person_named(match["person"], known_places)
+    items = parse_items(match["items"])
+    source = nested_place(match["source"], known_places)
+    if person is None or not items or source is None:
+        return None
+    action = build_action(type="take", items=items, person=person, from_place=source)
+    return [action] if action else None
 
 
 def _lent_passive(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
@@ -378,13 +401,22 @@ def _returned_note(match: re.Match[str], known_places: KnownPlaces) -> list[Acti
 
 
 def _came_back(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
-    """A return said of the thing ("the ladder came back"); never of a person or a pet."""
+    """A return said of the thing ("the ladder came back"); never of a person or a pet.
+
+    Who had it may be said with the thing: "the 50 chairs Iya Sade took came back".
+    """
     if not clear_subject(match["items"], "is", known_places):
         return None
-    return _back_from_anyone(match, known_places)  # never "the results came back"
+    returned = _back_from_anyone(match, known_places)  # never "the results came back"
+    taken_by = _TAKEN_BY.search(match["items"])
+    person = person_named(taken_by["person"], known_places) if taken_by else None
+    if returned and person:
+        return [returned[0].model_copy(update={"person": person})]
+    return returned
 
 
 _STATEMENTS = (
+    (_TAKEN_TO_LEND, _taken_to_lend),
     (_GAVE_TO_BORROW, _lend),
     (_GAVE_PERSON_TO_BORROW, _lend),
     (_LEND, _lend),

@@ -58,7 +58,8 @@ _STILL_OUT = re.compile(
     rf"(?:he|she|they)(?:'ll|\s+will))\s+(?:bring|give|return|drop|have)\s+{_POINTER}(?:\s+back)?"
     rf"(?:\s+(?:round|over|off))?|(?:won't|wont|will\s+not)\s+be\s+back"
     # "says he'll have it back Friday", "he's borrowin it for the week"
-    rf"|(?:says\s+(?:he|she|they)\s*)?(?:'ll|ll|\s+will)\s+have\s+{_POINTER}\s+back(?:\s+\w+)?"
+    rf"|(?:says\s+(?:he|she|they)\s*)?(?:'ll|ll|\s+will)\s+have\s+{_POINTER}\s+back"
+    r"(?:\s+to\s+(?:me|us))?(?:\s+\w+)?"
     rf"|(?:is|'s|are|'re)\s+borrowin[g']?\s+{_POINTER}(?:\s+for\s+[\w ]+)?"
     # when it comes back: "back next month he says", "they say back sunday", "says hes
     # bringing it back at 5"
@@ -93,12 +94,15 @@ _REST_STILL_OUT = re.compile(
 # The preposition before a place, kept when it says beside what ("under the bed").
 _WHERE_AT = rf"(?:(?=(?:{BESIDE})\s+(?:the|my|our|his|her|their)\s)|{PLACE_PREPOSITION}\s+)"
 # Where it went: "put it in the garage", "I have put it back in the bottom cupboard",
-# "its in the garage again", "in the cabinet over the fridge".
+# "its in the garage again", "in the cabinet over the fridge", "stacked them in the carport".
 _PUT_THERE = re.compile(
     r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:just|then|now)\s+)?(?:put|hung|stuck|popped|placed"
     rf"|stored|stowed|tucked|moved|hung|shoved|slid|kept|chucked|threw|tossed|dumped|left|stashed"
-    rf"|slung|bunged)\s+{_POINTER}(?:\s+(?:back|up|away))*"
+    rf"|slung|bunged|stacked)\s+{_POINTER}(?:\s+(?:back|up|away))*"
     rf"\s+{_WHERE_AT}(?P<place>.+)$"
+    # "…, stacked in the carport", "…, hung up in the hall" (not "left in a hurry")
+    r"|^(?:stacked|hung|stored|put|popped|stowed|tucked|packed|folded)(?:\s+(?:back|up|away))*"
+    rf"\s+{_WHERE_AT}(?P<done>.+)$"
     r"|^(?:(?:and\s+)?now\s+)?(?:it's|its|it\s+is|they're|theyre|they\s+are|it\s+went|they\s+went"
     r"|(?:it|they)(?:'s|\s+has|\s+have|'ve)\s+gone)\s+(?:(?:back|again)\s+)?(?:(?:up|down)\s+)?"
     # "its hanging in the boat shed", "it's folded up in the hall"
@@ -184,7 +188,7 @@ def _with_word(fact: str, said: str, read: Reader, known_places: KnownPlaces) ->
     if _HEDGE.search(said):
         return []  # "…, maybe put it in the shed", "…, I'll put it in the garage later"
     if put_there and not action.place:
-        place_text = put_there["place"] or put_there["said"] or put_there["bare"]
+        place_text = next(filter(None, put_there.group("place", "done", "said", "bare")))
         place_text = _NEXT_SENTENCE.split(place_text, maxsplit=1)[0]  # "… now. Such a sweetheart"
         place = nested_place(_PLACE_TAIL.sub("", place_text), known_places)
         return list(_same_sureness(actions, action, place=place)) if place else []

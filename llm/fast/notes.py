@@ -25,6 +25,7 @@ from llm.fast.statements import (
     located_items,
     may_be_someone,
     moved_from,
+    said_done,
 )
 from llm.fast.verbs import (
     BEING_LEMMAS,
@@ -33,7 +34,14 @@ from llm.fast.verbs import (
     parts_of_speech,
     starts_clause,
 )
-from llm.fast.vocabulary import CALENDAR_WORDS, MANY_OF, SENSE_VERBS, UNITS
+from llm.fast.vocabulary import (
+    CALENDAR_WORDS,
+    INTENSIFIERS,
+    MANY_OF,
+    SENSE_VERBS,
+    UNITS,
+    WEATHER_WORDS,
+)
 
 _I = re.IGNORECASE
 _TERSE = re.compile(
@@ -46,22 +54,11 @@ _ARROW = re.compile(r"^(?P<subject>[^:]+?)\s*(?:->|→|=>|-->|\s[-–—]\s)\s*(
 # A word on a note after its place: "…, he can deal w it", "…, she wants it back".
 _SAID_OF_IT = re.compile(r"(?:he|she|they|it|i|we|you)(?:'\w+)?\s", _I)
 _COLON = re.compile(r"^(?P<left>[^:]+?)\s*:\s*(?P<right>[^:]+)$", _I)
-# Words that make the next one stronger, not a thing's name ("bloody freezing", "so cold").
-_SO_VERY = frozenset({
-    "bloody", "so", "really", "very", "proper", "dead", "absolutely", "fucking", "effing",
-    "friggin", "frigging", "pretty", "well", "too", "totally",
-})  # fmt: skip
 # Under something, said without a verb or a count: kept there ("spare duvet under the bed"),
 # or seen there ("a mouse under the fridge", "dust under the bed")? Asked.
 _UNDER = re.compile(r"under(?:neath)?\s", _I)
 # A stock said by its unit ("box of purple gloves under the bathroom sink"): kept there.
 _STOCK = re.compile(rf"\b(?:{'|'.join(sorted(UNITS, key=len, reverse=True))})\s+of\b", _I)
-# How it feels in a place, said first: "cold as heck in the workshop this morning".
-_WEATHER = frozenset({
-    "cold", "hot", "freezing", "boiling", "roasting", "baking", "warm", "chilly", "damp",
-    "dark", "humid", "muggy", "stuffy", "nippy", "parky", "icy", "sweltering", "stifling",
-    "quiet", "noisy", "busy", "chaos", "carnage", "mayhem", "bedlam",
-})  # fmt: skip
 # Many, said without a count: a sight as often as a store ("lots of spiders in the loft").
 _SO_MANY = re.compile(MANY_OF, _I)
 # A count said roughly: "about 20 bottles of water", "around 6 tins".
@@ -327,16 +324,18 @@ def _terse(subject: str, rest: str, known_places: KnownPlaces) -> list[Action] |
     if len(words) > 1 and words[-1].lower() in _KEPT_THERE:
         words = words[:-1]  # "Drill belongs in bin 4": the drill, not a "drill belongs"
         subject = " ".join(words)
-    if subject.endswith("'s") or any(
-        is_verb_form(word) or word.lower() in BEING_LEMMAS for word in words[1:]
+    if (
+        subject.endswith("'s")
+        or said_done(words)
+        or any(is_verb_form(word) or word.lower() in BEING_LEMMAS for word in words[1:])
     ):
         return None  # "mine's in bin 4", "the cat got in the loft"
     if starts_clause(words[0]) or not clear_subject(subject, "are", known_places):
         return None
     if len(words) == 1 and _PARTICIPLE.match(words[0]):
         return None  # "swearing at the alternator", "sleeping in the loft"
-    if (len(words) == 2 and words[0].lower() in _SO_VERY) or (
-        words[0].lower() in _WEATHER and (len(words) == 1 or words[1].lower() in ("as", "af"))
+    if (len(words) == 2 and words[0].lower() in INTENSIFIERS) or (
+        words[0].lower() in WEATHER_WORDS and (len(words) == 1 or words[1].lower() in ("as", "af"))
     ):
         return None  # "bloody freezing in the shed", "cold as heck in the workshop": how it is
     if len(words) > 1 and words[-2].lower().endswith("'s") and words[-1].lower().endswith("ing"):

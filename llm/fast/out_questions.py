@@ -227,6 +227,13 @@ _LOOSELY = (
         r"\s+out))*\s+(?:with|w/)\s+(?P<person>.+)$",
         _I,
     ),
+    # "anything lent to the Patels", "anything still lent to tom", "what's loaned to Ravi";
+    # before the next rule, which would not name him in "anything lent out to sean"
+    re.compile(
+        r"^(?:(?:is|has)\s+)?(?:there\s+)?(?:anything|what(?:'s|s|\s+is)?)\s+(?:still\s+)?"
+        r"(?:lent|loaned|leant)(?:\s+out)?\s+to\s+(?P<person>.+)$",
+        _I,
+    ),
     # "anything not returned yet?", "anything still out on loan?", "Is anything borrowed and not
     # returned?", "Is there anything out on loan that we ought to chase up", "anything lent out
     # we should chase before the season starts?"
@@ -234,12 +241,6 @@ _LOOSELY = (
         rf"^(?:(?:is|has)\s+)?(?:there\s+)?anything\s+(?:still\s+)?{_NOT_BACK}(?:\s+yet)?"
         r"(?:\s+(?:from|that|to|(?:we|i)(?=\s+(?:ought|should|need|must|have\s+to|gotta)\s))"
         r"\s+.{1,60})?$",
-        _I,
-    ),
-    # "anything lent to the Patels", "anything still lent to tom", "what's loaned to Ravi"
-    re.compile(
-        r"^(?:(?:is|has)\s+)?(?:there\s+)?(?:anything|what(?:'s|s|\s+is)?)\s+(?:still\s+)?"
-        r"(?:lent|loaned|leant)(?:\s+out)?\s+to\s+(?P<person>.+)$",
         _I,
     ),
     # "Outstanding loans to other stations", "list what ppl borrowed from me", "whos got our stuff"

@@ -396,6 +396,16 @@ _HOW_MANY_AFTER = re.compile(
     r"|six|seven|eight|nine|ten|twelve|twenty)\s+of\s+them,\s*",
     _I,
 )
+# Someone's word passed on: "ok abuela says put the 24 cans in the closet" (done, or to do?
+# asked), "abuela asks what's left in the shed" (answered). Not "wants me to …" (a request).
+_PASSED_ON = re.compile(
+    r"^(?:(?:ok|okay|so|right)[,\s]+)?(?!(?:i|we|you|u|he|she|they|it)\s)[\w'-]+(?:\s+[\w'-]+)?"
+    r"\s+(?:says|said)\s+(?:to\s+)?(?P<order>(?:put|move|store|stick|pop|keep|bin|chuck|throw"
+    r"|toss|hang|file)\s.+)$"
+    r"|^(?:(?:ok|okay|so|right)[,\s]+)?(?!(?:i|we|you|u)\s)[\w'-]+(?:\s+[\w'-]+)?\s+(?:asks"
+    r"|is\s+asking|wants\s+to\s+know)\s+(?P<question>(?:what|where|who|how|when|which)\b.+)$",
+    _I,
+)
 # Where things are, said formally: "In the bottom drawer you will find the pension papers".
 _YOU_WILL_FIND = re.compile(
     r"^(?P<place>(?:in|on|under|inside)\s+(?:the|my|our)\s+(?!(?:meantime|end|long\s+run|past"
@@ -953,6 +963,12 @@ def _reworded(text: str, known_places: KnownPlaces) -> list[Action]:
     if found:  # "In the bottom drawer of the bureau you will find the pension papers": asked
         # (kept there, or there now? "in the lounge you'll find the dog asleep")
         return _asked_unless_read(_parse(f"{found['things']} {found['place']}", known_places))
+    passed_on = _PASSED_ON.match(text.strip().rstrip(".!"))
+    if passed_on and passed_on["order"]:
+        return _asked_unless_read(_parse(passed_on["order"], known_places))
+    if passed_on:
+        read = _parse(passed_on["question"], known_places)
+        return read if only_reads(read) else []
     for reworded in _rewordings(text):
         read = _parse(reworded, known_places)
         if read:

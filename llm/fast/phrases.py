@@ -539,11 +539,15 @@ def clean_query(phrase: str) -> str | None:
         return None  # "how many left": no thing named
     if len(words) > 1 and words[0].lower() == "any":
         words = strip_leading(words[1:])
+    if len(words) > 1 and words[-1].lower() == "left" and words[-2].lower() not in _SIDES:
+        words = words[:-1]  # "any de-icer left": how much is left, not a "de-icer left"
     if not is_name(words, MAX_QUERY_WORDS, allow_and=True) and not _paraphrase(words):
         return None
     return " ".join(map(as_said, words))
 
 
+# Where "left" is a side, not what remains: "the top left drawer", "bottom left".
+_SIDES = frozenset({"top", "bottom", "far", "front", "back", "upper", "lower", "middle", "the"})
 # "the statements from the bank", "the spare blades for the utility knife": a name said
 # around "from", "for", "of" or "with" (the search rewords it).
 _PARAPHRASE_JOIN = re.compile(r"^(?:from|for|of|with)$", re.IGNORECASE)

@@ -39,11 +39,13 @@ from llm.fast.vocabulary import (
     CHAT_WORDS,
     DEGREE_WORDS,
     GENERIC_PLACE_WORDS,
+    INTENSIFIERS,
     MOOD_WORDS,
     NAME_CAPITAL,
     NAME_LETTER,
     STATUS_WORDS,
     TIME_WORDS,
+    WEATHER_WORDS,
 )
 
 _I = re.IGNORECASE
@@ -636,6 +638,8 @@ def bare_find(text: str, known_places: KnownPlaces = ()) -> list[Action]:
         return []  # "recipe for banana bread", "rent due friday", "invoice 2231 paid"
     if words[0] in DEGREE_WORDS and len(words) <= _MAX_DEGREE_WORDS:
         return []  # "bit nippy", "kinda tired": how something is
+    if words[-1] in WEATHER_WORDS and (len(words) == 1 or words[-2] in INTENSIFIERS):
+        return []  # "bloody hot (today)", "freezing": how it is, not a thing
     if looks_like_place(text, known_places, needs_number=True):
         return _contents(text, known_places) or []
     if words[0] == "just" or (words[0] in _ASKING_FOR and set(words[1:2]) <= _ASKED_OBJECT):

@@ -197,6 +197,18 @@ _REPORTED = frozenset({
 })  # fmt: skip
 
 
+# Said before what was done: "just yelled at …", "finally arrived at …".
+DONE_ADVERBS = frozenset({"just", "already", "finally", "literally", "actually", "also", "still"})
+
+
+def said_done(words: list[str]) -> bool:
+    """True for words with "just", "finally"… before a verb in the past ("abuela just yelled")."""
+    return any(
+        word.lower() in DONE_ADVERBS and after.lower().endswith("ed")
+        for word, after in itertools.pairwise(words)
+    )
+
+
 def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bool:
     """True when the subject of "X is in Y" or "X's back" is plainly a thing or a list.
 
@@ -226,6 +238,8 @@ def clear_subject(subject: str, verb: str, known_places: KnownPlaces = ()) -> bo
         return False  # "(so) much junk in the attic": how much, not what
     if not with_article and _is_person_name(words):
         return False
+    if said_done(words):
+        return False  # "just yelled at the weatherman": what was done, not a thing
     if words[-1].lower().strip("\"'`,") in PEOPLE:
         return False  # "my sister is in the kitchen": a person, not a belonging
     if " ".join(words[-2:]).lower() in PEOPLE_PHRASES:

@@ -35,7 +35,14 @@ _SHORTHAND = re.compile(
     _I,
 )
 _SHORTHAND_WORDS = frozenset(SHORTHAND)
-_WORDS = re.compile(r"[\w']+")
+# A new name for what is to come, said as one now: "… will be called", "… shall henceforth be
+# known as".
+_CALLED_FROM_NOW = re.compile(
+    r"\b(?:will|shall)\s+(?:henceforth\s+|hereafter\s+|from\s+now\s+on\s+)?be\s+"
+    r"(?=(?:called|known\s+as|named)\s)",
+    _I,
+)
+_WORDS = re.compile(r"[\w'/]+")  # "b/c" is one word
 _LABELLED = STORAGE_WORDS
 
 _LEADING_WORDS = (
@@ -157,13 +164,22 @@ _TRAILING_PHRASES = (
     r"|sweet\s+as|chur|soz+|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)bot|b'y|me\s+son"
     r"|my\s+'?ansum|my\s+lover|before\s+(?:we|i)\s+left|before\s+leaving|bruv|blud|mun|butt|ji"
     r"|sorry\s+(?:mum|mom|dad|not\s+sorry)"
+    # what for: "… to dry", "… to let them breathe for a day or two", "… to thaw"
+    r"|to\s+(?:let\s+(?:it|them|em|'em)\s+)?(?:dry|air|breathe|cool|thaw|defrost|charge|settle"
+    r"|drain|cure|soak|warm)(?:\s+(?:out|off|down|up))?(?:\s+(?:for|over|overnight|in\s+the\s+sun)\b.*)?"
+    # why there: "…, no space anywhere else", "…, no room in the shed"
+    r"|(?<=,\s)no\s+(?:space|room)\b.*"
+    # a remark after a comma: "…, which must be some sort of record"
+    r"|(?<=,\s)which\s+(?:must|should|will|means|makes)\b.*"
+    # which of them, said again: "…, the big tangle of them", "…, the whole lot of em"
+    r"|the\s+(?:[\w-]+\s+){0,2}(?:tangle|lot|pile|bunch|heap|load|mess|stack)\s+of\s+(?:them|em|'em)"
     # "Big Davy brought the ladder back so he did": Irish English saying it again
     r"|so\s+(?:he|she|i|we|they|it|you)\s+(?:did|is|was|does|has|have|are|were)"
     r"|thank\s+(?:god|goodness|heavens)|thankfully"
     # a fond word to the listener, not after a word that makes it a thing ("the pet")
     r"|(?<!\bthe\s)(?<!\bmy\s)(?<!\bmi\s)(?<!\bour\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bher\s)(?<!\bhis\s)"
     r"(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)"
-    r"(?:pet|hinny|man|love|luv|duck|pal|chuck|dear|dearie|boet)"
+    r"(?:pet|hinny|man|love|luv|duck|pal|chuck|dear|dearie|boet|bru|bra|dude|buddy|bud)"
     # said after a word to the listener ("scratch that honey", "how do I use you sugar"), not
     # after what is bought or used ("bought honey", "out of sugar")
     r"|(?:(?<=\bthat\s)|(?<=\bit\s)|(?<=\byou\s)|(?<=\bu\s)|(?<=\bme\s)|(?<=\bthis\s)"
@@ -452,8 +468,8 @@ _THEIRS_NOW = re.compile(
 # "Dev borrowed the gloves, says he'll bring them back tues".
 _BRINGING_IT_BACK = re.compile(
     r"(?:\s+for\s+(?:tonight|today|the\s+(?:weekend|night|day|week)))?"
-    r",?\s+(?:and\s+)?(?:(?:he|she|they)\s+(?:says|said)\s+|(?:says|said)\s+)?(?:he|she|they)"
-    r"(?:(?:'ll|\s+will|\s+would)\s+(?:bring|give|have)\s+(?:it|them|'em)\s+back"
+    r"(?:,|\s+[-–—]+)?\s+(?:and\s+)?(?:(?:he|she|they)\s+(?:says|said)\s+|(?:says|said)\s+)?"
+    r"(?:he|she|they)(?:(?:'ll|\s+will|\s+would)\s+(?:bring|give|have)\s+(?:it|them|'em)\s+back"
     # learners: "she bring back sunday she promise", "she return next week"
     r"|\s+(?:bring|give)\s+(?:(?:it|them)\s+)?back|\s+return(?:\s+(?:it|them))?)\b.*$",
     re.IGNORECASE,
@@ -1114,6 +1130,7 @@ def _normalised(text: str) -> str:
     if _SHORTHAND_WORDS.intersection(_WORDS.findall(text.lower())):  # one look, not 125
         text = _SHORTHAND.sub(_expand, text)
     text = _IVE.sub(r"\g<who>'ve ", text)  # "what ive changed"
+    text = _CALLED_FROM_NOW.sub("is now ", text)  # "drawer F6 shall henceforth be known as …"
     for pattern, said in _DORIC:  # after the Scots words ("far did we pit …")
         text = pattern.sub(said, text)
     if text.rstrip(".!")[-1:] not in ("x", "X"):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from inventory import NUMBER_WORDS, is_english_word, typo_distance
+from inventory import NUMBER_WORDS, is_english_word, singular, typo_distance
 from llm.fast.household_words import SHORTHAND
 from llm.fast.verb_forms import OTHER_VERBS, VERB_FORMS
 
@@ -124,7 +124,11 @@ def fix_verb_typo(text: str, lemmas: Iterable[str]) -> str:
         return text  # "three drills in bin 4" is a count, not "threw"
     for form in candidates:
         if abs(len(form) - len(lowered)) <= 1 and typo_distance(lowered, form) <= 1:
-            return f"{form} {rest}"
+            # a word of its own is no typo: "swags x4 in the quarters" is not "swaps"
+            known = lowered.isalpha() and (
+                is_english_word(lowered) or is_english_word(singular(lowered))
+            )
+            return text if known else f"{form} {rest}"
     return text
 
 

@@ -15,7 +15,7 @@ STORAGE_NOUNS = frozenset({
     "boxroom", "mudroom", "playroom", "polytunnel", "stable", "stables", "lounge",
     "conservatory", "cloakroom", "utility", "trailer", "caravan", "camper", "motorhome",
     "press",  # Irish: "the hot press", "the press under the sink"
-    "esky", "cooler", "glovebox", "footwell",
+    "esky", "cooler", "glovebox", "footwell", "lockup", "carport", "workshop",
     "walk-in", "lock-up", "lean-to",  # "the walk in", "the lock up": hyphened as read
 })  # fmt: skip
 # Nouns that are as often things as places ("phone case", "laptop bag"): places only
@@ -259,7 +259,7 @@ CHAT_WORDS = frozenset({
     "sad", "so sad", "gutted", "shame", "what a shame", "pity", "what a pity", "glad", "happy",
     "relieved", "annoyed", "tired", "knackered", "exhausted", "bored", "excited", "sad times",
     # greetings and thanks in the languages households mix in ("shukriya", "ka kite")
-    "mornin", "legend", "shot bru", "lekker", "sharp sharp", "tack", "tack så mycket",
+    "mornin", "legend", "shot bru", "shot", "lekker", "sharp sharp", "tack", "tack så mycket",
     "shukriya", "jazakallah",
     "jazakallah khair", "shabbat shalom", "shalom", "ishi", "madainn mhath", "buenos días",
     "buenos dias", "gracias", "merci", "danke", "obrigado", "obrigada", "arigato", "xie xie",
@@ -321,6 +321,22 @@ TIME_WORDS = frozenset({
 })  # fmt: skip
 # How much: "bit nippy", "kinda tired", "rather chilly" say how something is, not a thing.
 DEGREE_WORDS = frozenset({"bit", "abit", "kinda", "sorta", "rather", "fairly", "quite"})
+# Words that make the next one stronger, not a thing's name ("bloody freezing", "so cold").
+INTENSIFIERS = frozenset({
+    "bloody", "so", "really", "very", "proper", "dead", "absolutely", "fucking", "effing",
+    "friggin", "frigging", "pretty", "well", "too", "totally",
+})  # fmt: skip
+# How it feels somewhere: "cold as heck in the workshop", "bloody hot today".
+WEATHER_WORDS = frozenset({
+    "cold", "hot", "freezing", "boiling", "roasting", "baking", "warm", "chilly", "damp",
+    "dark", "humid", "muggy", "stuffy", "nippy", "parky", "icy", "sweltering", "stifling",
+    "quiet", "noisy", "busy", "chaos", "carnage", "mayhem", "bedlam",
+})  # fmt: skip
+# What comes to a house and goes again, not a thing kept: "the power's back", "wifi's back".
+SERVICES = frozenset({
+    "power", "electricity", "electric", "internet", "wifi", "wi-fi", "broadband", "signal",
+    "reception", "heating", "sun", "sunshine",
+})  # fmt: skip
 # When and whether a chore is done: "rent due friday", "invoice 2231 paid", "bins go out
 # tuesday": news of the household, not a thing to find.
 STATUS_WORDS = frozenset({

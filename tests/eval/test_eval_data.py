@@ -414,6 +414,13 @@ SIZES = {
     "../training/not_trained/kerry_farmhouse.jsonl": (96, 32),
     "../training/not_trained/vancouver_maker.jsonl": (92, 32),
     "../training/not_trained/welsh_scout_quartermaster.jsonl": (95, 32),
+    # six written on 5 December at the start of the next session: measured, then read
+    "../training/not_trained/cape_town_surf_flat.jsonl": (92, 32),
+    "../training/not_trained/derry_taxi_driver.jsonl": (88, 31),
+    "../training/not_trained/miami_cuban_household.jsonl": (92, 33),
+    "../training/not_trained/norwich_bookbinder.jsonl": (96, 34),
+    "../training/not_trained/queensland_cattle_station.jsonl": (89, 32),
+    "../training/not_trained/seattle_tech_couple.jsonl": (92, 32),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {

@@ -39,10 +39,6 @@ ASKED = [
     # a remark beside it that neither doubts nor redirects it: where it is not, why, how it
     # went, a word to the household, a note to buy more
     (
-        "moved the bows to the front locker, no room left in the pink tub",
-        [act("move", items=[it("bows")], place="front locker")],
-    ),
-    (
         "the potting bench drawer is in the polytunnel, not the shed",
         [act("place", place="potting bench drawer", parent="polytunnel")],
     ),

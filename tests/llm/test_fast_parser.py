@@ -3647,3 +3647,126 @@ def test_a_count_in_a_list_typed_without_commas_starts_the_next_thing():
     }
     said = read("bocs 3 and bocs 4 are up in the llofft")  # labels, not counts
     assert [item["name"] for item in said["actions"][0]["items"]] == ["bocs 3", "bocs 4"]
+
+
+def test_a_loan_of_what_was_first_taken_out_has_both_the_place_and_the_person():
+    assert read("took the spare swag out of the quarters and lent it to Mick Kelly") == {
+        "actions": [{**take(it("spare swag"), from_place="quarters"), "person": "Mick Kelly"}]
+    }
+    assert read("got the tent out of the loft and gave it to Sam") == {
+        "actions": [{**take(it("tent"), from_place="loft"), "person": "Sam"}]
+    }
+    assert read("might take the drill out of the shed and lend it to Dave") == {"actions": []}
+    assert read("took the kids out of school and gave them to Sam") == {"actions": []}
+
+
+def test_where_a_return_was_put_is_read_without_it_or_them():
+    assert read("got the 20 white chairs back from Pastor Rolando, stacked in the carport") == {
+        "actions": [
+            {**give_back(n("white chairs", 20), place="carport"), "person": "Pastor Rolando"}
+        ]
+    }
+    assert read("camping chairs are back from Kyle, stacked them in the storeroom again") == {
+        "actions": [{**give_back(it("camping chairs"), place="storeroom"), "person": "Kyle"}]
+    }
+    assert "place" not in read("Dave returned the ladder, left in a hurry")["actions"][0]
+
+
+def test_who_had_the_things_is_no_part_of_their_name():
+    assert read("the 50 chairs Iya Sade took came back today") == {
+        "actions": [{**give_back(n("chairs", 50)), "person": "Iya Sade"}]
+    }
+    assert read("folding chairs all came back from Pastor Kim") == {
+        "actions": [{**give_back(it("folding chairs")), "person": "Pastor Kim"}]
+    }
+
+
+def test_a_second_clause_after_what_a_use_was_for_is_read():
+    assert read("used 2 eggs for the cake and binned the shells") == {
+        "actions": [use(n("eggs", 2)), discard(it("shells"))]
+    }
+    assert read("used 2 eggs for the cake") == {"actions": [use(n("eggs", 2))]}
+
+
+def test_words_after_a_place_that_say_why_or_how_are_not_part_of_it():
+    for text, expected in (
+        ("moved the bows to the front locker, no room left in the pink tub",
+         move("front locker", it("bows"))),
+        ("storing the old longboard under the couch for now, no space anywhere else",
+         store("under the couch", it("old longboard"))),
+        ("put the christmas lights up in the roof space, the big tangle of them",
+         store("roof space", it("christmas lights"))),
+        ("took the chicken out of the freezer to thaw", take(it("chicken"), from_place="freezer")),
+        ("hung the wetsuits on the stoep to dry", store("stoep", it("wetsuits"))),
+        ("Got through three reels of linen thread this week, which must be some sort of record.",
+         use(n("linen thread", 3, unit="reels"))),
+        ("laid the marbled papers flat in archival box 7",
+         store("archival box 7", it("marbled papers"))),
+        ("stored the rugs rolled up in the loft", store("loft", it("rugs"))),
+    ):  # fmt: skip
+        assert read(text) == {"actions": [expected]}, text
+    # "to dry" before a noun is the place's name
+    assert read("moved the soy sauce cases from the van to dry storage") == {
+        "actions": [move("dry storage", it("soy sauce cases"), from_place="van")]
+    }
+    # a "which" remark with a place in it is not cut
+    assert read("The rod, which was earlier in the kitchen loft, is now in the almirah.") != {
+        "actions": [find("rod")]
+    }
+
+
+def test_a_word_of_its_own_is_not_read_as_a_typo_of_a_verb():
+    said = read("swags x4 in the quarters")  # a swag is a bedroll, not "swaps"
+    assert said["actions"] == [store("quarters", n("swags", 4))]
+    assert read("stroed the tent in the loft") == {"actions": [store("loft", it("tent"))]}
+    assert read("returned: pressure washer, stud finder") == {
+        "actions": [give_back(it("pressure washer"), it("stud finder"))]
+    }
+
+
+def test_someones_word_passed_on_is_asked_or_answered():
+    said = read("ok abuela says put the 24 cans of black beans in the hurricane closet")
+    assert said == {
+        "actions": [store("hurricane closet", n("black beans", 24, unit="cans"))],
+        "confirm": True,
+    }
+    assert read("abuela asks what's left in the shed") == {"actions": [contents("shed")]}
+    for text in (
+        "mum said put the bandalori in the crate but i forgot lol",
+        "mama wants me to put her wrapper in the closet",
+        "she says put it in the shed",
+    ):
+        assert not [a for a in read(text)["actions"] if a["type"] == "store"], text
+
+
+def test_more_ways_of_asking_where_and_what():
+    assert read("is the drill in brians lockup") == {"actions": [find("drill")]}
+    assert read("is the drill in mum's garage") == {"actions": [find("drill")]}
+    assert read("have i any de-icer left, where is it") == {"actions": [find("de-icer")]}
+    assert read("anything lent out to sean?") == {"actions": [act("out", person="sean")]}
+    assert read("bin for the usb-c cables?") == {"actions": [find("usb-c cables")]}
+    assert read("bin c7 -> ?") == {"actions": [contents("bin c7")]}
+    assert read("drill -> ?") == {"actions": []}
+    assert read("what can you do bru") == {"actions": [act("help")]}
+    assert read("Drawer F6 shall henceforth be known as the marbling drawer.") == {
+        "actions": [rename("marbling drawer", place="Drawer F6")]
+    }
+
+
+def test_the_mains_weather_and_what_was_just_done_are_no_things():
+    for text in (
+        "the power's back 🙌",
+        "wifi is back",
+        "bloody hot today",
+        "so cold",
+        "lol abuela just yelled at the weatherman",
+        "shot bru 👍",
+    ):
+        assert read(text) == {"actions": []}, text
+    assert read("the drill's back") == {"actions": [give_back(it("drill"))]}
+    assert read("hot glue?") == {"actions": [find("hot glue")]}
+
+
+def test_a_waste_bin_of_any_kind_throws_away():
+    assert read("put the old laptop in the e-waste bin") == {"actions": [discard(it("old laptop"))]}
+    assert read("chucked the peelings in the compost bin") == {"actions": [discard(it("peelings"))]}
