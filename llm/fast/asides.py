@@ -114,7 +114,12 @@ _NOT_A_PURPOSE = (
 # Purpose, occasion and time said after the fact.
 # When it was done, on a visit: "… in mum's loft when we were there on sunday" (not "when i
 # was a kid", "when we had the farm", "when i got there": how things were, or idioms).
-_WHEN_DONE = r"when\s+(?:i|we|he|she|they|you|u)\s+(?:was|were)\s+(?:there|home|back|over)\b.*"
+_WHEN_DONE = (
+    r"(?:when\s+(?:i|we|he|she|they|you|u)\s+(?:was|were)\s+(?:there|home|back|over)"
+    # "… after I'd done the hen run", "… after we finished"
+    r"|after\s+(?:i|we|he|she|they|you|u)(?:'d|\s+had)?\s+(?:done|finished|used|did)|after\s+"
+    r"(?:i|we|he|she|they|you|u)'d\s+[a-z]+ed)\b.*"
+)
 _BELONGS = (
     r"where\s+(?:it|they)\s+(?:(?:always|usually|normally)\s+)?(?:should\s+be|belongs?|lives?"
     r"|live|goes|go|stays?)"
@@ -237,6 +242,7 @@ _WHICH_ONES = re.compile(r"the\s+(?:ones?|pair|set)\s+(?:that|which|with|from|fo
 _DOING = re.compile(r"[a-z]{3,}ing\s", _I)
 _REASON = re.compile(r"(?:since|so|as|to|because|cos|coz|cuz|bc)\b", _I)
 _WHEN_DONE_SAID = re.compile(_WHEN_DONE, _I)
+_HAD_DONE = re.compile(r"^\w+'d\s+(?=[a-z]+(?:ed|one)\b)", _I)
 _IS = re.compile(r"\b(?:is|are|am)\b|'re\b", _I)
 _BEING = re.compile(r"\b(?:is|are|was|were|am)\b|'s\b|'re\b", _I)
 _FOR_A_WHILE = re.compile(r"(?:for|with|having|getting|being|until|till|to)\b|\w+ing\b", _I)
@@ -366,10 +372,13 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
         return True  # "…, bless him", "…, you never know in the Alps"
     if kind == "phrase" and _WHEN_DONE_SAID.fullmatch(aside):
         # when it was done, not a condition; where something "is" is not said of a time
-        return not _IS.search(fact) and not changes_the_fact(aside[len("when") :])
+        done = _HAD_DONE.sub("", aside.split(maxsplit=1)[1])  # "I'd done": had, not would
+        return not _IS.search(fact) and not changes_the_fact(done)
     doubts = _DOUBTS_A_REASON if _REASON_CLAUSE.match(aside) else _CHANGES_THE_FACT
     if doubts.search(aside) or (kind == "remark" and _WHERE_MORE.match(aside)):
         return False  # a doubt; or "…, on the potting bench": more of where, not an aside
+    if _REASON_CLAUSE.match(aside):
+        return True  # why, not whether: "… bc mum said its taking up space"
     if _BEING.search(fact) and _FOR_A_WHILE.match(aside):
         return False
     if not has_verb(fact) and aside.split()[0].lower() in DOING_THERE:

@@ -161,10 +161,13 @@ _NOT_THERE_FIRST = re.compile(
     r"|they\s+are)\s+(?P<where>(?:now\s+)?(?:in|on|at|under|inside)\s+.+)$",
     _I,
 )
-# "the paint tins have gone from the shed to the garage", "the drill moved from bin 2 to ..."
+_MOVED = r"(?:moved|transferred|relocated|shifted)"
+# "the paint tins have gone from the shed to the garage", "the drill moved from bin 2 to ...",
+# "the glass plates have been transferred from plan chest 2 to the strongroom"
 _WENT_FROM = re.compile(
-    r"^(?P<items>.+?)(?:\s+(?:(?:has|have)\s+(?:gone|moved|been\s+moved)|went|moved|got\s+moved)"
-    r"|'s\s+(?:gone|moved|been\s+moved))"  # "soy milk's gone from the fridge into the walk-in"
+    rf"^(?P<items>.+?)(?:\s+(?:(?:has|have)\s+(?:gone|moved|been\s+{_MOVED})|went|moved"
+    rf"|(?:got|was|were)\s+{_MOVED})"
+    rf"|'s\s+(?:gone|moved|been\s+{_MOVED}))"  # "soy milk's gone from the fridge into the walk-in"
     r"\s+(?:over\s+)?from\s+(?P<source>.+?)\s+(?:(?:up|down|over|across)\s+)?"
     r"(?:to|into|in|onto)\s+(?P<place>.+)$",
     _I,
@@ -229,6 +232,12 @@ _RETURNED = re.compile(
     _I,
 )
 _UP_TO_AND = r"(?:(?!\s(?:and|then|n)\s)[^,])+"
+# One thing, said with "a": "used a gas canister"; not how much ("a bit of glue", "a lot").
+_ONE = re.compile(
+    r"^(?:a|an|one)\s+(?!(?:bit|little|lot|few|couple|tad|splash|smidge|dash|touch|load|bunch"
+    r"|handful|pinch|fair|good|great|spray|squirt|dab|drop|ton|heap|pile)\b)",
+    _I,
+)
 _USE = re.compile(
     _SUBJECT + r"(?P<verb>use|uses|used|using|consume|consumes|consumed|finish|finishes|finished"
     r"|finishing|(?P<ran_out>(?:ran|run|runs|running)\s+out\s+of)"
@@ -483,6 +492,10 @@ def _use(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None
     ):
         items = parse_items(items_text, last_is_one=True)  # "3 plasters and the last wipe"
         said = items and all(item.counted or item.portion for item in items)
+        one = bool(items) and not said and _ONE.match(items_text)
+        if one and all(using.consumable(item.name) for item in items or ()):
+            # "used a gas canister": used up, or only used ("used a candle" for light)? asked
+            return ask_first(_counted(_use_items(match, known_places)) or [])
         if not _LAST_ONE.match(items_text) and not said:
             return None
         return _use_items(match, known_places)
@@ -491,6 +504,18 @@ def _use(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None
         return using.finished(items_text, _all_of(_use_items(match, known_places)))
     # "used up the toilet paper", "finished off the milk", "ran out of milk": all of it
     return _all_of(_use_items(match, known_places))
+
+
+def _counted(actions: list[Action] | None) -> list[Action] | None:
+    """The actions with every item said with "a" or "an" counted: "used a battery" is one."""
+    if not actions:
+        return actions
+    return [
+        action.model_copy(
+            update={"items": [item.model_copy(update={"counted": True}) for item in action.items]}
+        )
+        for action in actions
+    ]
 
 
 def _all_of(actions: list[Action] | None) -> list[Action] | None:

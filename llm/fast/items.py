@@ -499,6 +499,52 @@ def _said_again(text: str) -> str:
     return text if before and after - before else text[: which.start()]
 
 
+def _listed_without_commas(text: str) -> str:
+    """The text with a comma where a list typed without commas plainly starts a new thing.
+
+    Before the last "and": after a plural inside the words ("jumper cables tow rope and …",
+    "soccer cleats shin guards and …"; not "sports bag", "kids toys"), and before a name
+    said again ("wood glue super glue and duct tape").
+    """
+    head, _, tail = text.rpartition(" and ")
+    words = head.split()
+    bare = strip_leading(words)
+    if not _MIN_RUN_ON <= len(bare) <= _MAX_RUN_ON or len(bare) < len(words) - 1:
+        return text  # a short name, or articles inside: read as said
+    if not all(_BARE_WORD.fullmatch(word) and not is_verb_form(word) for word in bare):
+        return text  # counts, units, capitals, verbs: "2 boxes of A4 paper", "Emirates IDs"
+    start = len(words) - len(bare)
+    for index, word in enumerate(bare[:-1]):
+        lowered = word.lower()
+        repeated = lowered == bare[-1].lower() and index > 0
+        plural = (
+            len(lowered) > 3
+            and len(bare) - index > 2  # "rice cakes molds": one word after is what they're for
+            and singular(lowered) != lowered
+            and singular(lowered) not in PEOPLE
+            and lowered not in _PLURAL_MODIFIERS
+            and not lowered.endswith(("ss", "'s", "s'", "us", "is"))
+        )
+        if repeated or plural:
+            cut = start + index + 1
+            return f"{' '.join(words[:cut])}, {' '.join(words[cut:])} and {tail}"
+    return text
+
+
+# A list typed without commas, said before "and": at least this many words.
+_MIN_RUN_ON = 3
+_MAX_RUN_ON = 6
+_BARE_WORD = re.compile(r"(?!(?:in|on|of|to|for|with|at|from|by|and|or|is|are|i|we)\b)[a-z][a-z-]*")
+# Plurals that name what a thing is for: "sports bag", "kids toys", "drinks cooler".
+_PLURAL_MODIFIERS = frozenset({
+    "sports", "kids", "childrens", "parts", "drinks", "goods", "arts", "crafts", "clothes",
+    "glasses", "sales", "tools", "pots", "pets", "babies", "boys", "girls", "mens", "womens",
+    "ladies", "teachers", "nuts", "seeds", "cards", "games", "books", "records", "savings",
+    "pens", "plants", "spares", "odds", "bits", "grandkids", "twins", "news", "lads", "dogs",
+    "cats", "horses", "guests", "staff", "members", "players", "visitors", "ones",
+})  # fmt: skip
+
+
 def split_phrases(text: str) -> list[str]:
     """A list of things split at commas, "and", "as well as", "plus the" and "& the".
 
@@ -510,6 +556,7 @@ def split_phrases(text: str) -> list[str]:
         return _LIST_SEPARATOR.split(text)
     if " and " in text:
         text = _COUNT_STARTS_ONE.sub(", ", text)  # "the sleeping bags 2 roll mats and the …"
+        text = _listed_without_commas(text)  # "soccer cleats shin guards and 2 soccer balls"
         if _LIST_COMMA.search(text):
             return _LIST_SEPARATOR.split(text)
     phrases: list[str] = []

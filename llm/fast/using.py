@@ -315,6 +315,8 @@ CONSUMABLES = frozenset({
     "shortbread", "cake", "pie", "bottle", "carton", "jar", "tin", "can", "packet", "box",
     "tub", "pot", "loaf", "thread", "wool", "yarn", "sandpaper", "screw", "nail", "staple",
     "refill", "cartridge", "pellet", "litter", "treat", "medicine", "syrup", "drop",
+    "canister", "cylinder", "bulb", "lightbulb", "fuse", "liner", "hair tie", "zip tie",
+    "cable tie",
 })  # fmt: skip
 # Things made or done, not used up, when finished: "finished the jigsaw", "the quilt".
 _MADE_OR_DONE = frozenset({
@@ -350,11 +352,12 @@ def finished(items_text: str, actions: list[Action] | None) -> list[Action] | No
         return None
     if _is_share(items_text):
         return actions
-    if all(_consumable(name) for name in names):
+    if all(consumable(name) for name in names):
         return actions
     return ask_first(actions)
 
 
-def _consumable(name: str) -> bool:
-    words = name.split()
+def consumable(name: str) -> bool:
+    """True for a thing used up by using it ("battery", "gas canister", "bin bag")."""
+    words = name.lower().split()
     return singular(words[-1]) in CONSUMABLES or " ".join(words[-2:]) in CONSUMABLES
