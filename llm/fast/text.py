@@ -71,7 +71,8 @@ _LEADING_WORDS = (
     r"(?=[\s,.!]+(?:where|what|who|which|how|when|the\s.*\b(?:where|what)\b))"
     # a word to the listener before a fact ("mate the spare tiller's up in the forepeak"),
     # never before an order, which may be to them ("dude sell the bike")
-    r"|(?:mate|m8|bro|bruh|dude|fam|boss|hun|babe)(?=[\s,.!]+(?:the|my|our)\s)"
+    r"|(?:mate|m8|bro|bruh|dude|fam|boss|hun|babe|bru)(?=[\s,.!]+(?:the|my|our|i|we|i've|ive"
+    r"|we've)\s)"
     r"|mais|cher|wallah|habibi|yalla|khalas|wee\s+buns|wagwan|kia\s+ora|dear\s+all|hi\s+all"
     # Irish "yerra", Tamil "aiyo", Vietnamese "trời ơi" / "chết rồi" (oh no), typed plain or not
     r"|yerra|aiyo+|aiya|tr[oơ]i\s+[oơ]i|ch[eế]t\s+r[oồ]i|mela"  # Maltese "mela": "so, well"
@@ -580,9 +581,12 @@ def _in_english_order(text: str) -> str:
     return _WHAT_IT_HOLDS.sub("what's in it", text)
 
 
-# Spanish "el"/"la" before a place, after a preposition: "in el trastero", "to la terraza".
+# Spanish "el"/"la" before a place, after a preposition: "in el trastero", "to la terraza";
+# before a thing after a verb: "Migdalia returned la cafetera", "rename la caja 3".
 _SPANISH_THE = re.compile(
-    r"\b(?P<at>in|into|to|from|of|inside|at|on|under|outta|out\s+of)\s+(?-i:el|la|los|las)\s+(?=[a-z])",
+    r"\b(?P<at>in|into|to|from|of|inside|at|on|under|outta|out\s+of|returned|moved|put|took|gave"
+    r"|lent|binned|tossed|threw|sold|found|rename|where's|wheres)\s+(?-i:el|la|los|las)\s+"
+    r"(?=[a-záéíóúñ]{3})",
     re.IGNORECASE,
 )
 # Swahili "ziko"/"iko" (are/is at): "Wanjiru's school uniforms ziko box 3", "… iko kwa desk
@@ -1329,8 +1333,14 @@ def bare_lead_in(text: str) -> str | None:
     Returns:
         The lead-in word, lower case ("well"), or None.
     """
+    if _MORE_SAID.match(text):
+        return None  # "oh and hot water bottle in …", "also …": no name starts so
     match = _BARE_LEAD_IN.match(text)
     return match.group(0).split()[0].lower() if match else None
+
+
+# Said to add one more thing: never the start of a name.
+_MORE_SAID = re.compile(r"(?:(?:oh|ah|and)\s+(?:and|also)|also)\s", _I)
 
 
 @lru_cache(maxsize=4096)

@@ -3820,3 +3820,32 @@ def test_a_list_typed_without_commas_is_split_where_a_plural_ends_a_thing():
     ):  # fmt: skip
         said = read(text)["actions"][0]
         assert [item["name"] for item in said["items"]] == names, text
+
+
+def test_oh_and_or_also_before_a_note_leaves_it_as_sure():
+    assert read("oh and hot water bottle in my bedside cabinet") == {
+        "actions": [store("bedside cabinet", it("hot water bottle"))]
+    }
+    assert read("also 4 x 9V batteries in the battery box") == {
+        "actions": [store("battery box", n("9V batteries", 4))]
+    }
+    assert read("Well pump manual is in the shed") == {
+        "actions": [store("shed", it("Well pump manual"))]
+    }
+
+
+def test_spanish_the_after_a_verb_is_the():
+    assert read("Migdalia returned la cafetera, I put it back in the cabinet above the stove") == {
+        "actions": [
+            {**give_back(it("cafetera"), place="cabinet above the stove"), "person": "Migdalia"}
+        ]
+    }
+    assert read("where's la cafetera") == {"actions": [find("cafetera")]}
+    assert read("moved to El Paso") == {"actions": []}
+
+
+def test_a_word_to_the_listener_before_a_report_is_no_doubt():
+    assert read("hey babe i moved the logic analyzer over to your desk drawer") == {
+        "actions": [move("desk drawer", it("logic analyzer"))]
+    }
+    assert read("dude sell the bike") == {"actions": []}
