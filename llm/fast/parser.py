@@ -185,6 +185,8 @@ _INTRODUCTION = re.compile(
     r"|[A-Z][\w'-]*\s+here)[.!]*$"
 )
 # Where one sentence ends and the next begins ("put the drill in bin 4. the saw is in bin 5").
+# How many more clauses after two a list of changes is read in ("…, … and …").
+_MAX_MORE_CLAUSES = 2
 _CLAUSE_BREAK = re.compile(rf"(?<=[!;])\s*|(?<!\bno)(?<=\.){NOT_AFTER_TITLE}\s+")
 _FOUND = re.compile(
     r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:finally|just)\s+)?(?:"
@@ -1247,12 +1249,15 @@ def _chatter(text: str) -> bool:
     return not has_change_word(said)
 
 
-def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
+def _two_clauses(
+    text: str, known_places: KnownPlaces, deeper: int = _MAX_MORE_CLAUSES
+) -> list[Action]:
     """Two clauses joined by a comma or "and": each read alone, or nothing.
 
     "threw out the old kettle, new kettle is in the cupboard", "used the last 2 eggs and
     put the egg box in the recycling"; "bought a new kettle and put it in the kitchen
-    cupboard" (what was bought is what "it" is).
+    cupboard" (what was bought is what "it" is). The second may be two clauses itself,
+    `deeper` times: "put the drill in bin 4, moved the saw to bin 5 and binned the old hammer".
     """
     for join in list(_CLAUSE_JOIN.finditer(text))[:_MAX_JOINS]:
         first, second = text[: join.start()].strip(), text[join.end() :].strip()
@@ -1274,6 +1279,8 @@ def _two_clauses(text: str, known_places: KnownPlaces) -> list[Action]:
             if added:  # "got my drill back off Dennis, and the hedge trimmer"
                 return added
         after = _parse_sentence(second, known_places)
+        if not after and before and deeper:
+            after = _two_clauses(second, known_places, deeper - 1)
         said_of_it = _said_of_it(before, after)
         if said_of_it:  # "the shelter's back in the minibus, Amy dropped it off"
             return said_of_it

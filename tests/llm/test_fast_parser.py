@@ -3849,3 +3849,25 @@ def test_a_word_to_the_listener_before_a_report_is_no_doubt():
         "actions": [move("desk drawer", it("logic analyzer"))]
     }
     assert read("dude sell the bike") == {"actions": []}
+
+
+def test_three_changes_in_a_list_are_each_read():
+    assert read("put the drill in bin 4, moved the saw to bin 5 and binned the old hammer") == {
+        "actions": [
+            store("bin 4", it("drill")),
+            move("bin 5", it("saw")),
+            discard(it("old hammer")),
+        ]
+    }
+    # a plan among them leaves the whole message unread
+    said = read("put the drill in bin 4, moved the saw to bin 5 and might bin the old hammer")
+    assert said == {"actions": []}
+
+
+def test_where_someone_lives_or_stays_is_no_part_of_their_name():
+    assert read("Dave from pitch 7 brought the torch back") == {
+        "actions": [{**give_back(it("torch")), "person": "Dave"}]
+    }
+    assert read("lent the torch to Gary on pitch 15") == {
+        "actions": [{**take(it("torch")), "person": "Gary"}]
+    }
