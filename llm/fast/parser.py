@@ -187,6 +187,7 @@ _INTRODUCTION = re.compile(
 # Where one sentence ends and the next begins ("put the drill in bin 4. the saw is in bin 5").
 # How many more clauses after two a list of changes is read in ("…, … and …").
 _MAX_MORE_CLAUSES = 2
+_MAX_MORE_CLAUSES_CHARS = 200  # each more clause reads the rest again: kept short
 _CLAUSE_BREAK = re.compile(rf"(?<=[!;])\s*|(?<!\bno)(?<=\.){NOT_AFTER_TITLE}\s+")
 _FOUND = re.compile(
     r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:finally|just)\s+)?(?:"
@@ -1279,7 +1280,7 @@ def _two_clauses(
             if added:  # "got my drill back off Dennis, and the hedge trimmer"
                 return added
         after = _parse_sentence(second, known_places)
-        if not after and before and deeper:
+        if not after and before and deeper and len(second) <= _MAX_MORE_CLAUSES_CHARS:
             after = _two_clauses(second, known_places, deeper - 1)
         said_of_it = _said_of_it(before, after)
         if said_of_it:  # "the shelter's back in the minibus, Amy dropped it off"
