@@ -377,8 +377,6 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
     doubts = _DOUBTS_A_REASON if _REASON_CLAUSE.match(aside) else _CHANGES_THE_FACT
     if doubts.search(aside) or (kind == "remark" and _WHERE_MORE.match(aside)):
         return False  # a doubt; or "…, on the potting bench": more of where, not an aside
-    if _REASON_CLAUSE.match(aside):
-        return True  # why, not whether: "… bc mum said its taking up space"
     if _BEING.search(fact) and _FOR_A_WHILE.match(aside):
         return False
     if not has_verb(fact) and aside.split()[0].lower() in DOING_THERE:
@@ -399,7 +397,18 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
         return True  # "…, it was taking up the whole hall": how the thing was
     if kind == "phrase" and _FOR_DOING.match(aside):
         return True  # "… for packing", "… for wrapping the orders": what for, no change
+    if _REASON_CLAUSE.match(aside):
+        aside = _HABIT.sub(" ", aside)  # "… bc mum said its taking up space": no change said
     return not _ANOTHER_CHANGE.search(_DENIED.sub("", aside))
+
+
+# What keeps happening, or room taken, said as a reason: no change of its own ("… cos
+# someone keeps using it", "… bc its taking up space").
+_HABIT = re.compile(
+    r"\b(?:keeps?|kept)\s+[a-z]+in(?:g|')?(?!\w)|\b(?:taking|takes?|took|taken)\s+(?:up\s+(?:space|room)"
+    r"|over)\b|\b(?:giving|gave)\s+out\b|\bneeded\s+(?:the\s+)?(?:room|space)\s+for\b.*",
+    _I,
+)
 
 
 def without_remarks(text: str) -> str:

@@ -163,7 +163,8 @@ _NOT_THERE_FIRST = re.compile(
 )
 _MOVED = r"(?:moved|transferred|relocated|shifted)"
 # "the paint tins have gone from the shed to the garage", "the drill moved from bin 2 to ...",
-# "the glass plates have been transferred from plan chest 2 to the strongroom"
+# "the glass plates have been transferred from plan chest 2 to the strongroom" (asked: money,
+# records and offices are transferred too)
 _WENT_FROM = re.compile(
     rf"^(?P<items>.+?)(?:\s+(?:(?:has|have)\s+(?:gone|moved|been\s+{_MOVED})|went|moved"
     rf"|(?:got|was|were)\s+{_MOVED})"
@@ -544,7 +545,14 @@ def _moved_between(match: re.Match[str], known_places: KnownPlaces) -> list[Acti
     if any(looks_like_place(item.name, known_places, needs_number=True) for item in items):
         return None  # "took bin 4 out of the van and put it in the shed": a place, moved
     action = build_action(type="move", items=items, place=place, from_place=source)
+    if action and _SAID_OF_RECORDS.search(match.group(0)):
+        return ask_first([action])  # "my pension was transferred from aviva to nest"?
     return [action] if action else None
+
+
+# Moved as money, records and offices are, or told as news: asked ("the files were
+# transferred from the old laptop to the new one").
+_SAID_OF_RECORDS = re.compile(r"\b(?:was|were)\s+moved\b|\b(?:transferred|relocated|shifted)\b", _I)
 
 
 def _was_moved(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:

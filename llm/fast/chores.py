@@ -17,6 +17,13 @@ _TRASH_ENDS = frozenset({
 })  # fmt: skip
 
 
+# Words that put a thing beside, under or on a bin, not in it.
+_BESIDE_WORDS = frozenset({
+    "under", "underneath", "behind", "beside", "by", "near", "next", "on", "top", "above",
+    "below", "against", "outside", "beneath", "round", "around",
+})  # fmt: skip
+
+
 def thrown_away(place: str, known_places: KnownPlaces) -> bool:
     """True for where things are thrown away: "the trash", "the rubbish bin", "the recycling".
 
@@ -28,6 +35,8 @@ def thrown_away(place: str, known_places: KnownPlaces) -> bool:
         Whether putting something there throws it away.
     """
     words = [word.lower() for word in name_words(place)]
+    if _BESIDE_WORDS.intersection(words):
+        return False  # "hid the key under the wheelie bin", "the cupboard by the wheelie bin"
     # "the pharma waste bin", "the clinical waste bin", "the garden waste skip"
     said = " ".join(words) in TRASH_PLACES or " ".join(words[-2:]) in _TRASH_ENDS
     return said and not is_known_place(place, known_places)

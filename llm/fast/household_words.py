@@ -182,7 +182,7 @@ SHORTHAND = {
     "brocht": "brought", "hae": "have", "ony": "any",
     # Yorkshire: "put 6 gas bottles int' barn" ("t'barn" is read in `text.normalise`)
     "int'": "in the",
-    "movd": "moved", "stord": "stored", "b/c": "because", "coz": "because",
+    "movd": "moved", "stord": "stored", "b/c": "because",
     # contractions typed without the apostrophe: "whatve we got in the trailer", "whens the
     # last time", "theyre in the van"
     "whatve": "what've", "whens": "when's", "wherere": "where are", "whereve": "where've",

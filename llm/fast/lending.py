@@ -92,9 +92,10 @@ _LEND_TWO_OBJECTS = re.compile(
     r"\s+(?P<items>(?:the|my|our|\d+|a\s+couple\s+of|two|three|four|five)\s+.+)$",
 )
 # "took the spare swag out of the quarters and lent it to Mick Kelly": one loan, from there
+# (not "… and gave it to the window cleaner": paid, fed or given away)
 _TAKEN_TO_LEND = re.compile(
     _SUBJECT + r"(?:took|got|grabbed|pulled|fetched)\s+(?P<items>.+?)\s+(?:out\s+of|outta|from)"
-    r"\s+(?P<source>.+?)\s+(?:and|n|&)\s+(?:lent|loaned|leant|gave|handed)\s+(?:it|them|'em|em)"
+    r"\s+(?P<source>.+?)\s+(?:and|n|&)\s+(?:lent|loaned|leant)\s+(?:it|them|'em|em)"
     r"\s+to\s+(?P<person>.+)$",
     _I,
 )
@@ -212,8 +213,8 @@ _CAME_BACK = re.compile(
 )
 # Who had the things, said after them: "the 50 chairs Iya Sade took (came back)".
 _TAKEN_BY = re.compile(
-    r"(?<=[a-z])\s+(?P<person>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:had\s+)?(?:borrowed"
-    r"|took|had)$"
+    r"(?<=[a-z])\s+(?P<person>(?!Dr\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:had\s+)?(?:borrowed"
+    r"|took)$"
 )
 # "hymn books returned", "whipper snipper's returned": a note with no article, asked first.
 _RETURNED_NOTE = re.compile(
@@ -300,8 +301,13 @@ def _lend(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
     return _items_and_person(match, known_places, "take")
 
 
+_MORE_AFTER_THE_PERSON = re.compile(r"\s(?:who|and|&|but|then|to)\s", _I)
+
+
 def _taken_to_lend(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A loan of what was first taken out of a place: the take has both the place and person."""
+    if _MORE_AFTER_THE_PERSON.search(match["person"]):
+        return None  # "… to dave who returned it yesterday", "… to dave and the ladder to sam"
     person = person_named(match["person"], known_places)
     items = parse_items(match["items"])
     source = nested_place(match["source"], known_places)

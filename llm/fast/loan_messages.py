@@ -26,7 +26,7 @@ from llm.fast.nested_places import nested_place
 from llm.fast.people_named import PERSON, person_named
 from llm.fast.phrases import PLACE_PREPOSITION, KnownPlaces, build_action
 from llm.fast.text import NOT_A_TITLE
-from llm.fast.vocabulary import MAX_SPLIT_CHARS
+from llm.fast.vocabulary import MAX_SPLIT_CHARS, STORAGE_WORD_PATTERN
 
 Reader = Callable[[str], list[Action]]
 
@@ -102,7 +102,8 @@ _PUT_THERE = re.compile(
     rf"\s+{_WHERE_AT}(?P<place>.+)$"
     # "…, stacked in the carport", "…, hung up in the hall" (not "left in a hurry")
     r"|^(?:stacked|hung|stored|put|popped|stowed|tucked|packed|folded)(?:\s+(?:back|up|away))*"
-    rf"\s+{_WHERE_AT}(?P<done>.+)$"
+    # not "stacked in twos", "in a hurry"; "stacked in garage", "put back in church storage room"
+    rf"\s+{_WHERE_AT}(?P<done>(?:(?:the|my|our)\s+|(?=(?:[\w-]+\s+){{0,2}}(?:{STORAGE_WORD_PATTERN})\b)).+)$"
     r"|^(?:(?:and\s+)?now\s+)?(?:it's|its|it\s+is|they're|theyre|they\s+are|it\s+went|they\s+went"
     r"|(?:it|they)(?:'s|\s+has|\s+have|'ve)\s+gone)\s+(?:(?:back|again)\s+)?(?:(?:up|down)\s+)?"
     # "its hanging in the boat shed", "it's folded up in the hall"
@@ -113,7 +114,9 @@ _PUT_THERE = re.compile(
 )
 _NEXT_SENTENCE = re.compile(rf"[!?]+\s+|{NOT_A_TITLE}\.+\s+")  # not after "Mr."
 _PLACE_TAIL = re.compile(
-    r"\s+(?:again|now|where\s+(?:it|they)\s+(?:belongs?|lives?|goes|go)|as\s+usual)$", _I
+    r"\s+(?:again|now|where\s+(?:it|they)\s+(?:belongs?|lives?|goes|go)|as\s+usual"
+    r"|(?:till|til|until)\s+\w+)$",
+    _I,
 )
 # What makes where it went or who brought it a plan, a doubt or a denial.
 _HEDGE = re.compile(

@@ -35,13 +35,6 @@ _SHORTHAND = re.compile(
     _I,
 )
 _SHORTHAND_WORDS = frozenset(SHORTHAND)
-# A new name for what is to come, said as one now: "… will be called", "… shall henceforth be
-# known as".
-_CALLED_FROM_NOW = re.compile(
-    r"\b(?:will|shall)\s+(?:henceforth\s+|hereafter\s+|from\s+now\s+on\s+)?be\s+"
-    r"(?=(?:called|known\s+as|named)\s)",
-    _I,
-)
 _WORDS = re.compile(r"[\w'/]+")  # "b/c" is one word
 _LABELLED = STORAGE_WORDS
 
@@ -169,9 +162,12 @@ _TRAILING_PHRASES = (
     r"|to\s+(?:let\s+(?:it|them|em|'em)\s+)?(?:dry|air|breathe|cool|thaw|defrost|charge|settle"
     r"|drain|cure|soak|warm)(?:\s+(?:out|off|down|up))?(?:\s+(?:for|over|overnight|in\s+the\s+sun)\b.*)?"
     # why there: "…, no space anywhere else", "…, no room in the shed"
-    r"|(?<=,\s)no\s+(?:space|room)\b.*"
+    r"|(?<=,\s)no\s+(?:more\s+)?(?:space|room)(?:\s+left)?(?:\s+(?:anywhere(?:\s+else)?|here|there|up"
+    r"|down|for\s+(?:it|them)|(?:in|on|at|with)\s+(?:the|my|our)\s+(?:(?!(?:so|actually|instead|but|now|its|it's"
+    r"|moved|put)\b)[\w'-]+\s*){1,4}))?"
     # a remark after a comma: "…, which must be some sort of record"
-    r"|(?<=,\s)which\s+(?:must|should|will|means|makes)\b.*"
+    r"|(?<=,\s)which\s+(?:must\s+be|is\s+(?:probably|surely))\s+(?:a|an|some)\s+(?:sort\s+of\s+|kind\s+of\s+)?"
+    r"(?:record|first|personal\s+best)\b.*"
     # which of them, said again: "…, the big tangle of them", "…, the whole lot of em"
     r"|the\s+(?:[\w-]+\s+){0,2}(?:tangle|lot|pile|bunch|heap|load|mess|stack)\s+of\s+(?:them|em|'em)"
     # "Big Davy brought the ladder back so he did": Irish English saying it again
@@ -180,7 +176,7 @@ _TRAILING_PHRASES = (
     # a fond word to the listener, not after a word that makes it a thing ("the pet")
     r"|(?<!\bthe\s)(?<!\bmy\s)(?<!\bmi\s)(?<!\bour\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bher\s)(?<!\bhis\s)"
     r"(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)"
-    r"(?:pet|hinny|man|love|luv|duck|pal|chuck|dear|dearie|boet|bru|bra|dude|buddy|bud)"
+    r"(?:pet|hinny|man|love|luv|duck|pal|chuck|dear|dearie|boet|(?<!\birn\s)bru|dude)"
     # said after a word to the listener ("scratch that honey", "how do I use you sugar"), not
     # after what is bought or used ("bought honey", "out of sugar")
     r"|(?:(?<=\bthat\s)|(?<=\bit\s)|(?<=\byou\s)|(?<=\bu\s)|(?<=\bme\s)|(?<=\bthis\s)"
@@ -586,7 +582,8 @@ def _in_english_order(text: str) -> str:
 _SPANISH_THE = re.compile(
     r"\b(?P<at>in|into|to|from|of|inside|at|on|under|outta|out\s+of|returned|moved|put|took|gave"
     r"|lent|binned|tossed|threw|sold|found|rename|where's|wheres)\s+(?-i:el|la|los|las)\s+"
-    r"(?=[a-záéíóúñ]{3})",
+    r"(?=[a-záéíóúñ]{3})(?!(?:angeles|vegas|paso|croix|palma|plata|paz|salle|crosse|jolla|mesa|nino"
+    r"|niño|dorado|cajon|segundo|camino|cruces|verne|vista|quinta)\b)",
     re.IGNORECASE,
 )
 # Swahili "ziko"/"iko" (are/is at): "Wanjiru's school uniforms ziko box 3", "… iko kwa desk
@@ -1134,7 +1131,6 @@ def _normalised(text: str) -> str:
     if _SHORTHAND_WORDS.intersection(_WORDS.findall(text.lower())):  # one look, not 125
         text = _SHORTHAND.sub(_expand, text)
     text = _IVE.sub(r"\g<who>'ve ", text)  # "what ive changed"
-    text = _CALLED_FROM_NOW.sub("is now ", text)  # "drawer F6 shall henceforth be known as …"
     for pattern, said in _DORIC:  # after the Scots words ("far did we pit …")
         text = pattern.sub(said, text)
     if text.rstrip(".!")[-1:] not in ("x", "X"):
@@ -1333,14 +1329,8 @@ def bare_lead_in(text: str) -> str | None:
     Returns:
         The lead-in word, lower case ("well"), or None.
     """
-    if _MORE_SAID.match(text):
-        return None  # "oh and hot water bottle in …", "also …": no name starts so
     match = _BARE_LEAD_IN.match(text)
     return match.group(0).split()[0].lower() if match else None
-
-
-# Said to add one more thing: never the start of a name.
-_MORE_SAID = re.compile(r"(?:(?:oh|ah|and)\s+(?:and|also)|also)\s", _I)
 
 
 @lru_cache(maxsize=4096)

@@ -315,7 +315,7 @@ CONSUMABLES = frozenset({
     "shortbread", "cake", "pie", "bottle", "carton", "jar", "tin", "can", "packet", "box",
     "tub", "pot", "loaf", "thread", "wool", "yarn", "sandpaper", "screw", "nail", "staple",
     "refill", "cartridge", "pellet", "litter", "treat", "medicine", "syrup", "drop",
-    "canister", "cylinder", "bulb", "lightbulb", "fuse", "liner", "hair tie", "zip tie",
+    "canister", "cylinder", "bulb", "lightbulb", "fuse", "bin liner", "hair tie", "zip tie",
     "cable tie",
 })  # fmt: skip
 # Things made or done, not used up, when finished: "finished the jigsaw", "the quilt".

@@ -124,10 +124,10 @@ def fix_verb_typo(text: str, lemmas: Iterable[str]) -> str:
         return text  # "three drills in bin 4" is a count, not "threw"
     for form in candidates:
         if abs(len(form) - len(lowered)) <= 1 and typo_distance(lowered, form) <= 1:
-            # a word of its own is no typo: "swags x4 in the quarters" is not "swaps"
-            known = lowered.isalpha() and (
-                is_english_word(lowered) or is_english_word(singular(lowered))
-            )
+            # "swags x4 in the quarters" is not "swaps"
+            # a plural of its own ("swags"); a word like "mover" or "solid" is still a typo
+            plural = lowered.endswith("s") and singular(lowered) != lowered
+            known = lowered.isalpha() and plural and is_english_word(singular(lowered))
             return text if known else f"{form} {rest}"
     return text
 

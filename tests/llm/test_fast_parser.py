@@ -3651,9 +3651,16 @@ def test_a_loan_of_what_was_first_taken_out_has_both_the_place_and_the_person():
     assert read("took the spare swag out of the quarters and lent it to Mick Kelly") == {
         "actions": [{**take(it("spare swag"), from_place="quarters"), "person": "Mick Kelly"}]
     }
-    assert read("got the tent out of the loft and gave it to Sam") == {
-        "actions": [{**take(it("tent"), from_place="loft"), "person": "Sam"}]
-    }
+    # given, not lent: a payment, food, a gift (asked or nothing, never a loan done at once)
+    for text in (
+        "took a tenner out of the jar and gave it to the window cleaner",
+        "took the cake out of the oven and gave it to Dave",
+        "took the old clothes out of the wardrobe and gave them to charity",
+        "took the drill out of bin 4 and lent it to dave who returned it yesterday",
+        "took the drill out of bin 4 and lent it to dave and the ladder to sam",
+    ):
+        said = read(text)
+        assert not said["actions"] or said.get("confirm"), text
     assert read("might take the drill out of the shed and lend it to Dave") == {"actions": []}
     assert read("took the kids out of school and gave them to Sam") == {"actions": []}
 
@@ -3746,9 +3753,15 @@ def test_more_ways_of_asking_where_and_what():
     assert read("bin c7 -> ?") == {"actions": [contents("bin c7")]}
     assert read("drill -> ?") == {"actions": []}
     assert read("what can you do bru") == {"actions": [act("help")]}
-    assert read("Drawer F6 shall henceforth be known as the marbling drawer.") == {
-        "actions": [rename("marbling drawer", place="Drawer F6")]
-    }
+    # a name for later is no rename done at once ("… will be known as the man cave over my
+    # dead body")
+    for text in (
+        "the shed will be known as the man cave over my dead body",
+        "bin 4 will be called whatever dave decides",
+        "the loft will be known as the black hole lol",
+    ):
+        said = read(text)
+        assert not said["actions"] or said.get("confirm"), text
 
 
 def test_the_mains_weather_and_what_was_just_done_are_no_things():
@@ -3792,10 +3805,19 @@ def test_one_consumable_said_with_a_is_asked_about():
         assert read(text) == {"actions": []}, text
 
 
-def test_a_move_said_in_the_passive_with_another_verb_of_moving():
+def test_a_move_said_in_the_passive_with_another_verb_of_moving_is_asked():
+    """Money, records and offices are transferred and relocated too."""
     assert read("The glass plates have been transferred from plan chest 2 to the strongroom.") == {
-        "actions": [move("strongroom", it("glass plates"), from_place="plan chest 2")]
+        "actions": [move("strongroom", it("glass plates"), from_place="plan chest 2")],
+        "confirm": True,
     }
+    for text in (
+        "my pension was transferred from aviva to nest",
+        "the office was relocated from london to leeds",
+        "the money was transferred from savings to the joint account",
+    ):
+        said = read(text)
+        assert not said["actions"] or said.get("confirm"), text
 
 
 def test_when_it_was_done_said_after_a_return_is_no_doubt():
@@ -3805,14 +3827,12 @@ def test_when_it_was_done_said_after_a_return_is_no_doubt():
     assert read("put the drill in bin 4 after I'd need it") == {"actions": []}
 
 
-def test_a_list_typed_without_commas_is_split_where_a_plural_ends_a_thing():
+def test_a_list_typed_without_commas_is_split_before_a_name_said_again():
     for text, names in (
-        ("soccer cleats shin guards and 2 soccer balls in the kids sports bin",
-         ["soccer cleats", "shin guards", "soccer balls"]),
-        ("i put the jumper cables tow rope and first aid kit in the boot box",
-         ["jumper cables", "tow rope", "first aid kit"]),
         ("wood glue super glue and duct tape r in bin 6", ["wood glue", "super glue", "duct tape"]),
-        # a plural that says what the thing is for, or whose, stays in its name
+        # a plural inside is no sure cut: "golf clubs travel bag" is one thing
+        ("binned the golf clubs travel bag and the old umbrella", ["golf clubs travel bag",
+                                                                   "old umbrella"]),
         ("got the rice cakes molds and the big pot back from Jo", ["rice cakes molds", "big pot"]),
         ("put the sports bag and towel in the car", ["sports bag", "towel"]),
         ("I moved my maths book and my planner to the desk", ["maths book", "planner"]),
@@ -3822,15 +3842,47 @@ def test_a_list_typed_without_commas_is_split_where_a_plural_ends_a_thing():
         assert [item["name"] for item in said["items"]] == names, text
 
 
-def test_oh_and_or_also_before_a_note_leaves_it_as_sure():
-    assert read("oh and hot water bottle in my bedside cabinet") == {
-        "actions": [store("bedside cabinet", it("hot water bottle"))]
+def test_what_the_sixth_second_reader_found_is_not_done_surely():
+    for text in (
+        "oh and a hole in the fence",  # a sighting, after "oh and"
+        "also water in the basement",
+        "the drill is in bin 4 because I vaguely remember putting it there",  # a reason that doubts
+        "the drill is in bin 4 because dave says he put it back",
+        "the tent is in the loft because we planned to put it there",
+        "the drill is in bin 4, which must be wrong",
+        "drill in bin 4, no room in there actually so bin 5",
+        "put the tent in the loft, no room so it's in the garage",
+        "the headaches Mum had came back",
+        "the results Dave had came back",
+        "the quotes Dave got came back",
+    ):
+        said = read(text)
+        writes = [a for a in said["actions"] if a["type"] not in ("find", "contents")]
+        assert not writes or said.get("confirm"), text
+    # beside a bin is not in it
+    assert read("hid the spare key under the wheelie bin") == {
+        "actions": [store("under the wheelie bin", it("spare key"))]
     }
-    assert read("also 4 x 9V batteries in the battery box") == {
-        "actions": [store("battery box", n("9V batteries", 4))]
+    assert read("put the spare bin bags in the cupboard by the wheelie bin") == {
+        "actions": [store("cupboard by the wheelie bin", it("spare bin bags"))]
     }
-    assert read("Well pump manual is in the shed") == {
-        "actions": [store("shed", it("Well pump manual"))]
+    # names kept whole
+    for text, name in (
+        ("threw out the old bra", "old bra"),
+        ("used the last irn bru", "irn bru"),
+        ("put the spare key for the flat in bin 4", "spare key for the flat"),
+        ("put the old upright in the garage", "old upright"),
+        ("binned los angeles poster", "los angeles poster"),
+        ("put la croix in the fridge", "la croix"),
+    ):
+        assert read(text)["actions"][0]["items"][0]["name"] == name, text
+    assert read("lent the ladder to Dave's buddy")["actions"][0]["person"] == "Dave's buddy"
+    assert read("lent the ladder to my coz")["actions"][0]["person"] == "my coz"
+    assert read("mover the tent to the loft") == {"actions": [move("loft", it("tent"))]}
+    said = read("Dave returned the chairs, stacked in twos")["actions"][0]
+    assert "place" not in said
+    assert read("Dave returned the chairs, stacked in the carport till sunday") == {
+        "actions": [{**give_back(it("chairs"), place="carport"), "person": "Dave"}]
     }
 
 
@@ -3870,4 +3922,19 @@ def test_where_someone_lives_or_stays_is_no_part_of_their_name():
     }
     assert read("lent the torch to Gary on pitch 15") == {
         "actions": [{**take(it("torch")), "person": "Gary"}]
+    }
+
+
+def test_a_reason_that_tells_a_habit_or_a_need_for_room_is_no_change():
+    for text, expected in (
+        ("put me gaa boots in the shed cos mam was giving out about the smell",
+         store("shed", it("gaa boots"))),
+        ("moved my pizzas to freezer drawer 3 bc SOMEONE'S ice cream has taken over drawer 2",
+         move("freezer drawer 3", it("pizzas"))),
+        ("moved the xmas tree to the hall cupboard cos the weans kept climbin on it",
+         move("hall cupboard", it("xmas tree"))),
+    ):  # fmt: skip
+        assert read(text) == {"actions": [expected]}, text
+    assert read("got the 6 folding tables back from the Cohens, stacked in garage") == {
+        "actions": [{**give_back(n("folding tables", 6), place="garage"), "person": "the Cohens"}]
     }
