@@ -117,8 +117,8 @@ _NOT_A_PURPOSE = (
 _WHEN_DONE = (
     r"(?:when\s+(?:i|we|he|she|they|you|u)\s+(?:was|were)\s+(?:there|home|back|over)"
     # "… after I'd done the hen run", "… after we finished"
-    r"|after\s+(?:i|we|he|she|they|you|u)(?:'d|\s+had)?\s+(?:done|finished|used|did)|after\s+"
-    r"(?:i|we|he|she|they|you|u)'d\s+[a-z]+ed)\b.*"
+    r"\b.*|after\s+(?:i|we|he|she|they|you|u)(?:'d|\s+had)?\s+(?:done|finished|used|did)|after\s+"
+    r"(?:i|we|he|she|they|you|u)'d\s+[a-z]+ed)\b[^,]*"
 )
 _BELONGS = (
     r"where\s+(?:it|they)\s+(?:(?:always|usually|normally)\s+)?(?:should\s+be|belongs?|lives?"
@@ -373,7 +373,7 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
     if kind == "phrase" and _WHEN_DONE_SAID.fullmatch(aside):
         # when it was done, not a condition; where something "is" is not said of a time
         done = _HAD_DONE.sub("", aside.split(maxsplit=1)[1])  # "I'd done": had, not would
-        return not _IS.search(fact) and not changes_the_fact(done)
+        return not _IS.search(fact) and not changes_the_fact(done) and not has_change(done)
     doubts = _DOUBTS_A_REASON if _REASON_CLAUSE.match(aside) else _CHANGES_THE_FACT
     if doubts.search(aside) or (kind == "remark" and _WHERE_MORE.match(aside)):
         return False  # a doubt; or "…, on the potting bench": more of where, not an aside
@@ -397,16 +397,17 @@ def _plain(aside: str, fact: str, kind: str) -> bool:
         return True  # "…, it was taking up the whole hall": how the thing was
     if kind == "phrase" and _FOR_DOING.match(aside):
         return True  # "… for packing", "… for wrapping the orders": what for, no change
-    if _REASON_CLAUSE.match(aside):
+    if _REASON_CLAUSE.match(aside) and not _MORE_SAID_AFTER.search(aside):
         aside = _HABIT.sub(" ", aside)  # "… bc mum said its taking up space": no change said
     return not _ANOTHER_CHANGE.search(_DENIED.sub("", aside))
 
 
+_MORE_SAID_AFTER = re.compile(r",|\s(?:and|but|so|then)\s", _I)
 # What keeps happening, or room taken, said as a reason: no change of its own ("… cos
 # someone keeps using it", "… bc its taking up space").
 _HABIT = re.compile(
     r"\b(?:keeps?|kept)\s+[a-z]+in(?:g|')?(?!\w)|\b(?:taking|takes?|took|taken)\s+(?:up\s+(?:space|room)"
-    r"|over)\b|\b(?:giving|gave)\s+out\b|\bneeded\s+(?:the\s+)?(?:room|space)\s+for\b.*",
+    r"|over)\b|\b(?:giving|gave)\s+out\b|\bneeded\s+(?:the\s+)?(?:room|space)\s+for\b[^,]*",
     _I,
 )
 

@@ -232,7 +232,13 @@ _RETURNED = re.compile(
     rf"(?:\s+{_PLACE_SAID}(?P<place>.+))?$",
     _I,
 )
-_UP_TO_AND = r"(?:(?!\s(?:and|then|n)\s)[^,])+"
+# What a use was for runs up to a clause of doing: "… for the flan (and tossed the dented can)";
+# not "… for the cake and mum wants more".
+_UP_TO_AND = (
+    r"(?:(?!\s(?:and|then|n)\s+(?:(?:i|we|also|then)\s+)?(?:binned|tossed|threw|chucked|put|moved"
+    r"|sold|gave|lent|took|stored|used|ditched|dumped|recycled|returned|brought|kept|stuck|popped"
+    r"|hung)\b)[^,])+"
+)
 # One thing, said with "a": "used a gas canister"; not how much ("a bit of glue", "a lot").
 _ONE = re.compile(
     r"^(?:a|an|one)\s+(?!(?:bit|little|lot|few|couple|tad|splash|smidge|dash|touch|load|bunch"

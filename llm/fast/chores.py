@@ -13,7 +13,6 @@ from llm.fast.vocabulary import CHORES, TRASH_PLACES
 _TRASH_ENDS = frozenset({
     "waste bin", "rubbish bin", "recycling bin", "trash bin", "garbage bin", "sharps bin",
     "waste skip", "rubbish skip", "trash can", "garbage can", "e-waste bin", "ewaste bin",
-    "recycle bin", "compost bin", "wheelie bin", "skip bin",
 })  # fmt: skip
 
 

@@ -171,6 +171,7 @@ _WHO_HAD_THEM = re.compile(
 )
 # "all" or "both" after the things: how many of them, no part of a name.
 _ALL_OF_THEM = re.compile(r"(?<=s)\s+(?:all|both)$", _I)
+_SAID_WITH_WHAT = re.compile(r"\b(?:to|for|of|from|with)\b", _I)
 # How things lie where they are put, said after them: "flat", "rolled up", "upside down".
 _LAID = re.compile(
     # after a plural: "the papers flat", not "the keys for the flat", "the old upright"
@@ -587,7 +588,8 @@ def parse_items(text: str, *, last_is_one: bool = False) -> list[ItemRef] | None
     text = _OCCASION_TAIL.sub("", text)  # "a bag of cones for Year 9", "glue sticks with 7B"
     text = _WHO_HAD_THEM.sub("", text)  # "the 10 red bibs she borrowed for sports day"
     text = _ALL_OF_THEM.sub("", text)  # "folding chairs all (came back)"
-    text = _LAID.sub("", text)  # "laid the marbled papers flat (in box 7)"
+    if not _SAID_WITH_WHAT.search(text):  # "the keys to sams flat": the flat is whose
+        text = _LAID.sub("", text)  # "laid the marbled papers flat (in box 7)"
     text = _said_again(text)  # "our big pot, the 30 quart one"
     phrases = split_phrases(text)
     if len(phrases) > MAX_ITEMS:

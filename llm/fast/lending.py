@@ -301,18 +301,41 @@ def _lend(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | Non
     return _items_and_person(match, known_places, "take")
 
 
-_MORE_AFTER_THE_PERSON = re.compile(r"\s(?:who|and|&|but|then|to)\s", _I)
+_MORE_AFTER_THE_PERSON = re.compile(
+    r"\s(?:who|and|&|n|but|then|to|with|plus|coz|cos|because|which|years|in\s+my)\s", _I
+)
+_MAX_LENT_TO_WORDS = 5  # "Kala akka for her housewarming"
+# What is said after the borrower: "…, he's camping at the bore", "…. Yes, Gary again."
+_REMARK_AFTER = re.compile(r"\s*(?:[,.;]|\s[-–—]+)\s*")
+_UNDONE_AFTER = re.compile(
+    r"\b(?:back|returned|gave|brought|undo|scratch|cancel|has\s+it|got\s+it|kidding|jk|not|now)\b",
+    _I,
+)
+_OWNED_PLACE = re.compile(r"(?:the|my|our)\s+\w", _I)
+_MONEY = re.compile(r"[£$€]|\b(?:quid|bucks|dollars|pounds|euros|cash|money)\b", _I)
+# Money, said as taken out and lent: no belonging of the household's.
+_NOT_LENT_OUT = frozenset({"cash", "money", "tenner", "fiver", "loan", "piss", "mick", "change"})
 
 
 def _taken_to_lend(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
     """A loan of what was first taken out of a place: the take has both the place and person."""
-    if _MORE_AFTER_THE_PERSON.search(match["person"]):
+    said, *rest = _REMARK_AFTER.split(match["person"], maxsplit=1)
+    remark = rest[0] if rest else ""
+    if remark and _UNDONE_AFTER.search(remark):
+        return None  # "… to dave, he gave it back", "…, sam has it now", "…, undo that"
+    if _MORE_AFTER_THE_PERSON.search(said) or len(said.split()) > _MAX_LENT_TO_WORDS:
         return None  # "… to dave who returned it yesterday", "… to dave and the ladder to sam"
-    person = person_named(match["person"], known_places)
+    person = person_named(said, known_places)
     items = parse_items(match["items"])
-    source = nested_place(match["source"], known_places)
-    if person is None or not items or source is None:
-        return None
+    where = match["source"]
+    owned = _OWNED_PLACE.match(where) and where.split()[-1].lower() not in PEOPLE
+    if not (owned or looks_like_place(where, known_places)):
+        return None  # "got the drill from Mike and lent it …", "took the piss out of dave …"
+    source = nested_place(where, known_places)
+    if person is None or not items or source is None or " for " in f" {person} ":
+        return None  # "… to the school for sports day": asked as before
+    if _MONEY.search(match["items"]) or items[0].name.lower() in _NOT_LENT_OUT:
+        return None  # "took £20 out of the jar and lent it to my son"
     action = build_action(type="take", items=items, person=person, from_place=source)
     return [action] if action else None
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from llm.actions import Action
 from llm.fast.adjacent import BESIDE
 from llm.fast.certainty import ask_first, needs_asking
+from llm.fast.chores import maybe_binned, thrown_away
 from llm.fast.items import parse_items
 from llm.fast.nested_places import nested_place
 from llm.fast.people_named import PERSON, person_named
@@ -102,8 +103,11 @@ _PUT_THERE = re.compile(
     rf"\s+{_WHERE_AT}(?P<place>.+)$"
     # "…, stacked in the carport", "…, hung up in the hall" (not "left in a hurry")
     r"|^(?:stacked|hung|stored|put|popped|stowed|tucked|packed|folded)(?:\s+(?:back|up|away))*"
-    # not "stacked in twos", "in a hurry"; "stacked in garage", "put back in church storage room"
-    rf"\s+{_WHERE_AT}(?P<done>(?:(?:the|my|our)\s+|(?=(?:[\w-]+\s+){{0,2}}(?:{STORAGE_WORD_PATTERN})\b)).+)$"
+    # a place to keep things: "stacked in garage", "put back in church storage room"; not
+    # "stacked in twos", "in a hurry", "put in the spreadsheet"
+    rf"\s+{_WHERE_AT}(?P<done>(?!(?:(?:the|my|our)\s+)?(?:his|her|their|its|wrong|original|usual|same"
+    r"|other|right)\b)(?![^?]*\b(?:charity|donations?|sale|skip|tip|rubbish|recycling|bin\s+bag)\b)"
+    rf"(?=(?:(?:the|my|our)\s+)?(?:[\w-]+\s+){{0,2}}(?:{STORAGE_WORD_PATTERN})\b)[^?]+)$"
     r"|^(?:(?:and\s+)?now\s+)?(?:it's|its|it\s+is|they're|theyre|they\s+are|it\s+went|they\s+went"
     r"|(?:it|they)(?:'s|\s+has|\s+have|'ve)\s+gone)\s+(?:(?:back|again)\s+)?(?:(?:up|down)\s+)?"
     # "its hanging in the boat shed", "it's folded up in the hall"
@@ -194,11 +198,19 @@ def _with_word(fact: str, said: str, read: Reader, known_places: KnownPlaces) ->
         place_text = next(filter(None, put_there.group("place", "done", "said", "bare")))
         place_text = _NEXT_SENTENCE.split(place_text, maxsplit=1)[0]  # "… now. Such a sweetheart"
         place = nested_place(_PLACE_TAIL.sub("", place_text), known_places)
+        if put_there["done"] and _binned(place_text, known_places):
+            return []  # "the drill came back, put in the bin lol": thrown away, not kept
         return list(_same_sureness(actions, action, place=place)) if place else []
     if brought and not action.person:
         person = person_named(brought["person"], known_places)
         return list(_same_sureness(actions, action, person=person)) if person else []
     return []
+
+
+def _binned(place_text: str, known_places: KnownPlaces) -> bool:
+    """True for a bin things are thrown in ("the bin", "the skip", "the recycling")."""
+    place_text = _PLACE_TAIL.sub("", place_text).split(" lol")[0]
+    return thrown_away(place_text, known_places) or maybe_binned(place_text, known_places)
 
 
 def _same_sureness(actions: list[Action], action: Action, **more: str) -> list[Action]:

@@ -187,7 +187,9 @@ _INTRODUCTION = re.compile(
 # Where one sentence ends and the next begins ("put the drill in bin 4. the saw is in bin 5").
 # How many more clauses after two a list of changes is read in ("…, … and …").
 _MAX_MORE_CLAUSES = 2
-_MAX_MORE_CLAUSES_CHARS = 200  # each more clause reads the rest again: kept short
+# The rest read as two more clauses: short (each clause reads it again), and with no comma,
+# which may end it with a word that takes it all back (", undo that", ", hypothetically").
+_MORE_CLAUSES_SAID = re.compile(r"[^,;?]{1,200}")
 _CLAUSE_BREAK = re.compile(rf"(?<=[!;])\s*|(?<!\bno)(?<=\.){NOT_AFTER_TITLE}\s+")
 _FOUND = re.compile(
     r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:finally|just)\s+)?(?:"
@@ -402,13 +404,18 @@ _HOW_MANY_AFTER = re.compile(
 # Someone's word passed on: "ok abuela says put the 24 cans in the closet" (done, or to do?
 # asked), "abuela asks what's left in the shed" (answered). Not "wants me to …" (a request).
 _PASSED_ON = re.compile(
-    r"^(?:(?:ok|okay|so|right)[,\s]+)?(?!(?:i|we|you|u|he|she|they|it)\s)[\w'-]+(?:\s+[\w'-]+)?"
-    r"\s+(?:says|said)\s+(?:to\s+)?(?P<order>(?:put|move|store|stick|pop|keep|bin|chuck|throw"
-    r"|toss|hang|file)\s.+)$"
+    r"^(?:(?:ok|okay|so|right)[,\s]+)?(?P<who>[\w'-]+)\s+says\s+(?:to\s+)?(?P<order>(?:put|move|store"
+    r"|stick|pop|keep|bin|chuck|throw|toss|hang|file)\s.+)$"
     r"|^(?:(?:ok|okay|so|right)[,\s]+)?(?!(?:i|we|you|u)\s)[\w'-]+(?:\s+[\w'-]+)?\s+(?:asks"
     r"|is\s+asking|wants\s+to\s+know)\s+(?P<question>(?:what|where|who|how|when|which)\b.+)$",
     _I,
 )
+# Whose word is no household's order: "nobody says put …", "the doctor says keep …".
+_NOT_HOUSEHOLD = frozenset({
+    "nobody", "noone", "someone", "somebody", "everyone", "everybody", "doctor", "dr", "gp",
+    "vet", "nurse", "pharmacist", "dentist", "teacher", "he", "she", "they", "who", "it", "i",
+    "we", "you",
+})  # fmt: skip
 # Where things are, said formally: "In the bottom drawer you will find the pension papers".
 _YOU_WILL_FIND = re.compile(
     r"^(?P<place>(?:in|on|under|inside)\s+(?:the|my|our)\s+(?!(?:meantime|end|long\s+run|past"
@@ -967,6 +974,9 @@ def _reworded(text: str, known_places: KnownPlaces) -> list[Action]:
         # (kept there, or there now? "in the lounge you'll find the dog asleep")
         return _asked_unless_read(_parse(f"{found['things']} {found['place']}", known_places))
     passed_on = _PASSED_ON.match(text.strip().rstrip(".!"))
+    who = passed_on["who"].lower() if passed_on and passed_on["order"] else ""
+    if who and (who not in PEOPLE or who in _NOT_HOUSEHOLD):
+        passed_on = None  # "the label says put the lid on tight", "who says put …"
     if passed_on and passed_on["order"]:
         return _asked_unless_read(_parse(passed_on["order"], known_places))
     if passed_on:
@@ -1280,7 +1290,7 @@ def _two_clauses(
             if added:  # "got my drill back off Dennis, and the hedge trimmer"
                 return added
         after = _parse_sentence(second, known_places)
-        if not after and before and deeper and len(second) <= _MAX_MORE_CLAUSES_CHARS:
+        if not after and before and deeper and _MORE_CLAUSES_SAID.fullmatch(second):
             after = _two_clauses(second, known_places, deeper - 1)
         said_of_it = _said_of_it(before, after)
         if said_of_it:  # "the shelter's back in the minibus, Amy dropped it off"

@@ -176,7 +176,9 @@ _TRAILING_PHRASES = (
     # a fond word to the listener, not after a word that makes it a thing ("the pet")
     r"|(?<!\bthe\s)(?<!\bmy\s)(?<!\bmi\s)(?<!\bour\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bher\s)(?<!\bhis\s)"
     r"(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)"
-    r"(?:pet|hinny|man|love|luv|duck|pal|chuck|dear|dearie|boet|(?<!\birn\s)bru|dude)"
+    r"(?:pet|hinny|man|love|luv|duck|pal|chuck|dear|dearie|boet"
+    r"|(?:(?<=\bdo\s)|(?<=\byou\s)|(?<=\bit\s)|(?<=\bthat\s)|(?<=\bthis\s)|(?<=\bthanks\s)"
+    r"|(?<=\bcheers\s)|(?<=\bplease\s)|(?<=\bpls\s)|(?<=\blekker\s)|(?<=\bshot\s))bru)"
     # said after a word to the listener ("scratch that honey", "how do I use you sugar"), not
     # after what is bought or used ("bought honey", "out of sugar")
     r"|(?:(?<=\bthat\s)|(?<=\bit\s)|(?<=\byou\s)|(?<=\bu\s)|(?<=\bme\s)|(?<=\bthis\s)"
@@ -583,7 +585,7 @@ _SPANISH_THE = re.compile(
     r"\b(?P<at>in|into|to|from|of|inside|at|on|under|outta|out\s+of|returned|moved|put|took|gave"
     r"|lent|binned|tossed|threw|sold|found|rename|where's|wheres)\s+(?-i:el|la|los|las)\s+"
     r"(?=[a-záéíóúñ]{3})(?!(?:angeles|vegas|paso|croix|palma|plata|paz|salle|crosse|jolla|mesa|nino"
-    r"|niño|dorado|cajon|segundo|camino|cruces|verne|vista|quinta)\b)",
+    r"|niño|dorado|cajon|segundo|camino|cruces|verne|vista|quinta|mer|roche)\b)",
     re.IGNORECASE,
 )
 # Swahili "ziko"/"iko" (are/is at): "Wanjiru's school uniforms ziko box 3", "… iko kwa desk

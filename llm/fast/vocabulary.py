@@ -231,7 +231,7 @@ TRASH_PLACES = frozenset({
     "rubbish bin", "recycling bin", "trash bin", "garbage bin", "wheelie bin", "waste bin",
     "wastebasket", "waste basket", "waste paper basket", "wastepaper basket", "compost",
     "compost bin", "dumpster", "skip", "landfill", "tip", "litter bin", "kitchen bin",
-    "general waste", "food waste",
+    "general waste", "food waste", "recycle bin", "e-waste", "ewaste",
 })  # fmt: skip
 # Chores, not belongings taken out: "took the bins out", "took out the trash".
 CHORES = frozenset({

@@ -3938,3 +3938,39 @@ def test_a_reason_that_tells_a_habit_or_a_need_for_room_is_no_change():
     assert read("got the 6 folding tables back from the Cohens, stacked in garage") == {
         "actions": [{**give_back(n("folding tables", 6), place="garage"), "person": "the Cohens"}]
     }
+
+
+def test_what_the_seventh_second_reader_found_is_not_done_surely():
+    for text in (
+        # a third clause after a comma may take it all back
+        "put the drill in bin 4, moved the saw to bin 5 and binned the hammer, undo that",
+        "put the drill in bin 4, moved the saw to bin 5 and binned the hammer, hypothetically",
+        # money, and what is not ours, is not lent from a place
+        "took £20 out of the jar and lent it to my son",
+        "took the piss out of dave and lent it to sam lol",
+        "got the drill from Mike and lent it to Sam",
+        # a returned thing put in the rubbish, a charity box, a wrong room, someone else's
+        "the drill came back, put in the bin lol",
+        "the drill came back, put in the charity box",
+        "the chairs came back, stacked in the wrong room",
+        "dave returned the ladder, put in the shed? or garage",
+        # someone else's word, not the household's
+        "who says put the drill in bin 4",
+        "the doctor says keep the insulin in the fridge",
+    ):
+        said = read(text)
+        writes = [a for a in said["actions"] if a["type"] not in ("find", "contents")]
+        assert not writes or said.get("confirm"), text
+        assert all("place" not in a or "charity" not in a["place"] for a in writes), text
+    assert "place" not in read("dave returned the ladder, put in his garage")["actions"][0]
+    # a bin with a word before it keeps things
+    assert read("stored the kindling in the old green wheelie bin") == {
+        "actions": [store("old green wheelie bin", it("kindling"))]
+    }
+    assert read("lent the drill to the new dude")["actions"][0]["person"] == "the new dude"
+    assert read("used the last eggs for the cake and mum wants more") == {
+        "actions": [use(all_of("eggs"))]
+    }
+    assert read("took the drill out of box 2 and lent it to Robbo, his battery's cactus") == {
+        "actions": [{**take(it("drill"), from_place="box 2"), "person": "Robbo"}]
+    }
