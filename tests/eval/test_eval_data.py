@@ -421,6 +421,13 @@ SIZES = {
     "../training/not_trained/norwich_bookbinder.jsonl": (96, 34),
     "../training/not_trained/queensland_cattle_station.jsonl": (89, 32),
     "../training/not_trained/seattle_tech_couple.jsonl": (92, 32),
+    # six written on 5 December at the start of the same session: kept unread
+    "../training/not_trained/bangalore_flat_couple.jsonl": (92, 31),
+    "../training/not_trained/boise_scrapbooker_mom.jsonl": (93, 33),
+    "../training/not_trained/darwin_fishing_family.jsonl": (90, 32),
+    "../training/not_trained/dorset_vicarage.jsonl": (93, 32),
+    "../training/not_trained/edinburgh_medic_flat.jsonl": (87, 31),
+    "../training/not_trained/nashville_session_player.jsonl": (89, 30),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {
