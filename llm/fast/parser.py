@@ -65,7 +65,6 @@ from llm.fast.text import (
     NOT_AFTER_ARTICLE,
     NOT_AFTER_TITLE,
     bare_lead_in,
-    lead_in,
     lead_in_apart,
     normalise,
     numbers_heard,
@@ -916,24 +915,9 @@ def _parse(text: str, known_places: KnownPlaces) -> list[Action]:
         )
         or _parse_clauses(text, known_places)
         or without_asides(plain, _reader(known_places))
-        or _after_the_lead_in(text, known_places)
         or _said_passively(plain, known_places)
         or _run_on(plain, known_places)
     )
-
-
-def _after_the_lead_in(text: str, known_places: KnownPlaces) -> list[Action]:
-    """The message read without its lead-in, when a verb follows it.
-
-    "ok so lent the tent to Priya and the camping stove to Tom", "ok, found the spare remote,
-    stuck it in the tv cabinet drawer": the readers of more than one clause take the message
-    as typed; a lead-in before a verb is never part of a name.
-    """
-    lead = lead_in(text.strip())
-    rest = text.strip()[lead.end() :] if lead else ""
-    if not rest or not starts_clause(rest.split()[0]):
-        return []
-    return _parse(rest, known_places)
 
 
 def _gone_back(match: re.Match[str]) -> str:

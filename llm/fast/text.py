@@ -1007,11 +1007,6 @@ def normalise(text: str) -> str:
     return said + _normalised(text[len(said) :]) if said else _normalised(text)
 
 
-def lead_in(text: str) -> re.Match[str] | None:
-    """The lead-in words a message starts with ("ok so ", "hey bot, "), or None."""
-    return _LEADING_FILLER.match(text)
-
-
 def lead_in_apart(text: str) -> str:
     """The lead-in words a message starts with, when said apart from the rest, else "".
 
