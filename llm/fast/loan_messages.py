@@ -219,9 +219,19 @@ def _same_sureness(actions: list[Action], action: Action, **more: str) -> list[A
     return (ask_first(updated) or []) if needs_asking(actions) else updated
 
 
+# Words after a list of loans that take it back or make it a story, not a record.
+_NOT_SO = re.compile(
+    r"\b(?:idk|dunno|hopefully|wait|nope|hmm+|dream|joking|kidding|jk|lol|lmao|or\s+(?:was|did)"
+    r"|next\s+week|thanks|mate)\b",
+    _I,
+)
+
+
 def _handed_out(text: str, known_places: KnownPlaces) -> list[Action] | None:
     """Loans to several people: "lantern to Ben, tarp to Ollie" (asked first)."""
     lent = _LENT.match(text)
+    if _HEDGE.search(text) or "?" in text or _NOT_SO.search(text):
+        return None  # "… and the stove to Tom i think", "… to Tom tomorrow", "… in my dream lol"
     actions: list[Action] = []
     for part in _PARTS.split(text[lent.end() :] if lent else text):
         match = _TO_PERSON.match(part)

@@ -3973,3 +3973,18 @@ def test_what_the_seventh_second_reader_found_is_not_done_surely():
     assert read("took the drill out of box 2 and lent it to Robbo, his battery's cactus") == {
         "actions": [{**take(it("drill"), from_place="box 2"), "person": "Robbo"}]
     }
+
+
+def test_loans_to_several_people_with_a_doubt_after_them_are_not_done():
+    for text in (
+        "lent the tent to Priya and the stove to Tom i think",
+        "lent the tent to Priya and the stove to Tom tomorrow",
+        "lent the paddleboard to Chris and the wetsuit to Amy in my dream lol",
+    ):
+        assert not_done_surely(text), text
+    assert read("lent the tent to Priya and the camping stove to Tom") == {
+        "actions": [
+            {**take(it("tent")), "person": "Priya"},
+            {**take(it("camping stove")), "person": "Tom"},
+        ]
+    }
