@@ -542,7 +542,7 @@ def split_phrases(text: str) -> list[str]:
         return _LIST_SEPARATOR.split(text)
     if " and " in text:
         text = _COUNT_STARTS_ONE.sub(", ", text)  # "the sleeping bags 2 roll mats and the …"
-        text = _listed_without_commas(text)  # "soccer cleats shin guards and 2 soccer balls"
+        text = _listed_without_commas(text)  # "wood glue super glue and duct tape"
         if _LIST_COMMA.search(text):
             return _LIST_SEPARATOR.split(text)
     phrases: list[str] = []

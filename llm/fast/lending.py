@@ -313,7 +313,8 @@ _UNDONE_AFTER = re.compile(
 )
 _OWNED_PLACE = re.compile(r"(?:the|my|our)\s+\w", _I)
 _MONEY = re.compile(r"[£$€]|\b(?:quid|bucks|dollars|pounds|euros|cash|money)\b", _I)
-# Money, said as taken out and lent: no belonging of the household's.
+# Money said as taken out and lent, and the idiom "took the piss / the mick out of …": no
+# belonging of the household's.
 _NOT_LENT_OUT = frozenset({"cash", "money", "tenner", "fiver", "loan", "piss", "mick", "change"})
 
 
