@@ -115,10 +115,10 @@ _NOT_A_PURPOSE = (
 # When it was done, on a visit: "… in mum's loft when we were there on sunday" (not "when i
 # was a kid", "when we had the farm", "when i got there": how things were, or idioms).
 _WHEN_DONE = (
-    r"(?:when\s+(?:i|we|he|she|they|you|u)\s+(?:was|were)\s+(?:there|home|back|over)"
-    # "… after I'd done the hen run", "… after we finished"
-    r"\b.*|after\s+(?:i|we|he|she|they|you|u)(?:'d|\s+had)?\s+(?:done|finished|used|did)|after\s+"
-    r"(?:i|we|he|she|they|you|u)'d\s+[a-z]+ed)\b[^,]*"
+    r"(?:when\s+(?:i|we|he|she|they|you|u)\s+(?:was|were)\s+(?:there|home|back|over)\b.*"
+    # "… after I'd done the hen run", "… after we finished": up to a comma
+    r"|after\s+(?:i|we|he|she|they|you|u)(?:(?:'d|\s+had)?\s+(?:done|finished|used|did)"
+    r"|'d\s+[a-z]+ed)\b[^,]*)"
 )
 _BELONGS = (
     r"where\s+(?:it|they)\s+(?:(?:always|usually|normally)\s+)?(?:should\s+be|belongs?|lives?"

@@ -513,26 +513,26 @@ def _use(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None
     return _all_of(_use_items(match, known_places))
 
 
-def _counted(actions: list[Action] | None) -> list[Action] | None:
-    """The actions with every item said with "a" or "an" counted: "used a battery" is one."""
+def _each_item(
+    actions: list[Action] | None, change: Callable[[ItemRef], ItemRef]
+) -> list[Action] | None:
+    """The actions with `change` made to every item."""
     if not actions:
         return actions
     return [
-        action.model_copy(
-            update={"items": [item.model_copy(update={"counted": True}) for item in action.items]}
-        )
+        action.model_copy(update={"items": [change(item) for item in action.items]})
         for action in actions
     ]
+
+
+def _counted(actions: list[Action] | None) -> list[Action] | None:
+    """The actions with every item said with "a" or "an" counted: "used a battery" is one."""
+    return _each_item(actions, lambda item: item.model_copy(update={"counted": True}))
 
 
 def _all_of(actions: list[Action] | None) -> list[Action] | None:
     """The actions with every item said without a number or a share meaning all of it."""
-    if not actions:
-        return actions
-    return [
-        action.model_copy(update={"items": [_all_of_item(item) for item in action.items]})
-        for action in actions
-    ]
+    return _each_item(actions, _all_of_item)
 
 
 def _all_of_item(item: ItemRef) -> ItemRef:

@@ -53,6 +53,11 @@ def maybe_binned(place: str, known_places: KnownPlaces) -> bool:
     return not places_called("bin", known_places)
 
 
+def in_a_bin(place: str, known_places: KnownPlaces) -> bool:
+    """True for a place things are thrown in: `thrown_away`, or "the bin" (`maybe_binned`)."""
+    return thrown_away(place, known_places) or maybe_binned(place, known_places)
+
+
 def is_chore(items: str) -> bool:
     """True for "the bins", "the trash", "the dog": taking them out is a chore."""
     return " ".join(word.lower() for word in name_words(items)) in CHORES

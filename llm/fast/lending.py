@@ -315,7 +315,8 @@ _OWNED_PLACE = re.compile(r"(?:the|my|our)\s+\w", _I)
 _MONEY = re.compile(r"[£$€]|\b(?:quid|bucks|dollars|pounds|euros|cash|money)\b", _I)
 # Money said as taken out and lent, and the idiom "took the piss / the mick out of …": no
 # belonging of the household's.
-_NOT_LENT_OUT = frozenset({"cash", "money", "tenner", "fiver", "loan", "piss", "mick", "change"})
+# ("cash", "money" are in `_MONEY`)
+_NOT_LENT_OUT = frozenset({"tenner", "fiver", "loan", "piss", "mick", "change"})
 
 
 def _taken_to_lend(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:

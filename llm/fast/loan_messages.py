@@ -21,7 +21,7 @@ from collections.abc import Callable
 from llm.actions import Action
 from llm.fast.adjacent import BESIDE
 from llm.fast.certainty import ask_first, needs_asking
-from llm.fast.chores import maybe_binned, thrown_away
+from llm.fast.chores import in_a_bin
 from llm.fast.items import parse_items
 from llm.fast.nested_places import nested_place
 from llm.fast.people_named import PERSON, person_named
@@ -210,7 +210,7 @@ def _with_word(fact: str, said: str, read: Reader, known_places: KnownPlaces) ->
 def _binned(place_text: str, known_places: KnownPlaces) -> bool:
     """True for a bin things are thrown in ("the bin", "the skip", "the recycling")."""
     place_text = _PLACE_TAIL.sub("", place_text).split(" lol")[0]
-    return thrown_away(place_text, known_places) or maybe_binned(place_text, known_places)
+    return in_a_bin(place_text, known_places)
 
 
 def _same_sureness(actions: list[Action], action: Action, **more: str) -> list[Action]:

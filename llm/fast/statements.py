@@ -23,7 +23,7 @@ from llm.fast.certainty import (
     place_certainty,
     whole_of,
 )
-from llm.fast.chores import maybe_binned, thrown_away
+from llm.fast.chores import in_a_bin
 from llm.fast.household_words import (
     BAGS_AND_BOXES,
     COLOURS,
@@ -571,7 +571,7 @@ def located_items(subject: str, rest: str, known_places: KnownPlaces) -> list[Ac
         if where:  # "the blue bin is in the mudroom by the door": a place beside another
             action = build_action(type="place", place=items[0].name, parent=_holding(where))
             return [action] if action else None
-    if thrown_away(rest, known_places) or maybe_binned(rest, known_places):
+    if in_a_bin(rest, known_places):
         # "the old charger is in the bin": thrown away, most likely; or a bin of theirs?
         action = build_action(type="discard", items=items)
         return ask_first([action]) if action else None
