@@ -71,6 +71,9 @@ _REMARK = re.compile(
     r"|\b(?:don'?t|doesn'?t|dont|doesnt)\s+(?:use|need|want|wear|fit|play\s+with)\s+(?:it|them|that"
     r"|those|this)(?:\s+any\s*more)?\b"
     r"|\b(?:nobody|he|she|they|we|i|kids)\s+could\b"
+    # why it went: "…, no one's touched it in 10 years", "…, nobody wears them"
+    r"|\b(?:no\s*one|nobody)(?:'s|\s+has|\s+had)?\s+(?:touched|used|worn|wanted|needed|opened"
+    r"|uses|wants|wears|needs|opens)\s+(?:it|them|that|those)\b"
     r"|\b(?:just\s+)?(?:so\s+|to\s+)?(?:let\s+)?(?:you|u)\s+know\b|\bas\s+(?:you|u)\s+go\s+in\b"
     r"|\b(?:i\s+)?(?:must|'ll\s+need\s+to|need\s+to|have\s+to|will)\s+(?:remember\s+to\s+)?"
     r"(?:buy|get|order|make|bring)\s+(?:some\s+)?more\b",

@@ -85,9 +85,21 @@ _QUESTION_BOUNDARY = re.compile(r"(?<=\?)\s*|\s*(?:[,;]|(?<!\bno)\.|!+|\s[-–�
 # A question starts with its asking word, after at most a "please", "ok" or "bot".
 _ASKS = re.compile(
     r"^(?:(?:please|pls|ok|okay|so|and|but|hey|hi|bot|also|quick\s+q|sorry)\W+)*"
-    r"(?:where|wheres|what|whats|which|who|whos|how|show|list|any|anything)\b",
+    r"(?:where|wheres|what|whats|which|who|whos|how|show|list|any|anything"
+    # or asks yes or no: "Can I see the recent changes?", "Does Deacon Park still have …?"
+    r"|(?P<yes_or_no>can|could|would|does|do|did|has|have|is|are)(?!'))\b",
     _I,
 )
+
+
+def _asks(part: str) -> bool:
+    """True for a clause that asks: "where …", "show …"; "can I …?" with its question mark."""
+    asked = _ASKS.match(trim(part.strip()))
+    if asked is None:
+        return False
+    return not asked["yes_or_no"] or part.rstrip().endswith("?")
+
+
 # A clause asked of someone: the question beside it may be theirs ("Do you know Erik, …").
 _ASKED_OF_SOMEONE = re.compile(r"\b(?:do|did|have|can|could|would|will)\s+(?:you|u)\b", _I)
 _CALLED = frozenset({"guys", "everyone", "folks", "team", "love", "mate", "hun", "babe"})
@@ -103,6 +115,26 @@ _BORROWER_SAYS = re.compile(
     r"|threw|sold|lent)\b)",
     _I,
 )
+# Someone else, then a verb: "he'll …", "Cerys wants …", "the kids are …", "dziadek want …".
+_THEY_SAY = re.compile(
+    r"^(?:(?:and|cos|because|as)\s+)?(?:(?:the|my|our)\s+)?(?P<who>[a-z]+)(?:'s|'re|'ll|'d|\s+(?:is"
+    r"|was|are|were|has|had|have|will|would|wants?|wanted|needs?|needed|likes?|loves?|gets?|got"
+    r"|going|gonna|can't|won't|doesn't|isn't))\b",
+    _I,
+)
+# Words that leave it unsure even when said of someone else: their word on it, a doubt, a
+# denial, a correction, a condition ("…, he says he gave it back", "…, she might have it").
+_STILL_UNSURE = re.compile(
+    r"n't\b|\b(?:says|said|say|told|tells|claims?|claimed|according|heard|think|thinks|thought"
+    r"|reckons?|guess|maybe|perhaps|probably|possibly|supposedly|allegedly|might|could|should"
+    r"|must|not|no|nope|nah|never|nobody|wait|actually|oops|sorry|undo|scratch|cancel|wrong"
+    r"|mistake|meant|instead|rather|correction|typo|if|unless|whether|or|either|kidding|joking|jk"
+    r"|lie|lying|pretend|imagine|dream\w*|wish|hopefully|doubt|unsure|sure)\b",
+    _I,
+)
+_OWNED_WORDS = r"the|my|our|a|an|his|her|their|\d+"
+_APPARENTLY = re.compile(r"\b(?:apparently|seemingly|supposedly)\b", _I)
+_OF_IT = re.compile(r"\b(?:it|them|that|those|these|'em)\b", _I)
 _LATER_ON = re.compile(r"\b(?:tomorrow|tonight|later|soon|next\s+week)\b", _I)
 # Questions about everything, not one thing: answering them beside talk of changes is safe.
 _ABOUT_EVERYTHING = frozenset({"history", "help", "list_places", "out"})
@@ -162,6 +194,10 @@ def one_clause(text: str, read: Callable[[str], list[Action]]) -> list[Action]:
         # "Oliver has borrowed the hedge trimmer. He says he will only need it for the
         # weekend": the borrower's word on the loan, no other change
         unremarked = [words for words in unremarked if not _BORROWER_SAYS.match(words.strip())]
+    # what someone else wants or will do, said after it: "…, Cerys wants them up early",
+    # "…, he'll get more use out of it", "…, he has a heifer calving tonight apparently"
+    after = {without_remarks(text[start:end]) for start, end in clauses[last + 1 :]}
+    unremarked = [w for w in unremarked if w not in after or not _someone_elses(w, acts, text)]
     if _TOLD_AS_DONE.match(text[clauses[first][0] : clauses[last][1]].strip()):
         unremarked = [w if has_change(w) else _LATER_ON.sub(" ", w) for w in unremarked]
     if any(changes_the_fact(_SOFT.sub(" ", w)) or _NOT_BESIDE.search(w) for w in unremarked):
@@ -193,7 +229,7 @@ def one_question(text: str, read: Callable[[str], list[Action]]) -> list[Action]
         return []
     asked = [(index, read(part.strip(" ?"))) for index, part in enumerate(parts)]
     questions = [(index, acts) for index, acts in asked if acts and only_reads(acts)
-                 and _ASKS.match(trim(parts[index].strip()))]  # fmt: skip
+                 and _asks(parts[index])]  # fmt: skip
     if len(questions) != 1 or any(acts and not only_reads(acts) for _, acts in asked):
         return []
     index, acts = questions[0]
@@ -201,10 +237,9 @@ def one_question(text: str, read: Callable[[str], list[Action]]) -> list[Action]
     read_alone = {parts[other]: said for other, said in asked if other != index}
     # "How exactly does this work? What can you do?": help, when all else is asked and no change
     helped = all(act.type == "help" for act in acts) and all(
-        _ASKS.match(words.strip()) and not (names_a_change(words) or has_change(words))
-        for words in left_out
+        _asks(words) and not (names_a_change(words) or has_change(words)) for words in left_out
     )
-    if any(_ASKS.match(words.strip()) for words in left_out) and not helped:
+    if any(_asks(words) for words in left_out) and not helped:
         return []  # "who has our things now? list please": the question it asks is not read
     if any(_spoken_to(words) or _ASKED_OF_SOMEONE.search(words) for words in left_out):
         return []
@@ -317,6 +352,37 @@ def _more_things(words: str) -> bool:
     first = words.strip().split()[0].lower() if words.strip() else ""
     listed = first in LEADING_WORDS or first[:1].isdigit() or looks_like_place(words, ())
     return (listed and not has_verb(words)) or bool(_WHERE.search(words))
+
+
+def _someone_elses(words: str, acts: list[Action], text: str) -> bool:
+    """True for a clause of what someone else wants, does or will do, not of the change.
+
+    "Cerys wants them up early this year", "he'll get more use out of it", "kwonsanims are
+    gonna be sad": said by "he", "she", "they" or a name, with a verb, no word of doubt or
+    denial ("he says", "she thinks", "they didn't"), and no other change ("she'll move it").
+    Not "she" after a change of what may be her ("Deb's in the aging room, she'll text").
+    """
+    said = _THEY_SAY.match(words.strip())
+    if not said or _STILL_UNSURE.search(words) or names_a_change(words):
+        return False
+    who = said["who"].lower()
+    things = [item.name for act in acts for item in act.items or ()]
+    lent = any(act.person for act in acts)
+    if who in ("he", "she") and not lent and any(_named(name, text) for name in things):
+        return False
+    named = who in ("he", "she", "they") or who in PEOPLE or who in FIRST_NAMES
+    if not (named or (said["who"][:1].isupper() and said["who"][1:].islower())):
+        return False
+    return not (_APPARENTLY.search(words) and _OF_IT.search(words))
+
+
+def _named(name: str, text: str) -> bool:
+    """True for a thing's name that may be someone's: "mum", "dave", "Deb" (said bare)."""
+    lowered = name.lower()
+    if lowered in PEOPLE or lowered in FIRST_NAMES:
+        return True
+    owned = re.search(rf"\b(?:{_OWNED_WORDS})\s+{re.escape(lowered)}\b", text, _I)
+    return " " not in name and owned is None
 
 
 def _two_clauses(before: str, after: str) -> bool:

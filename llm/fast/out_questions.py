@@ -176,7 +176,10 @@ _PERSON_HAS = (
         r"(?:got|have|has|(?:bring|give|hand)\s+back|(?:bring|give|hand|given|brought|handed"
         r"|returned))\s+(?:back\s+)?(?:(?:my|our"
         # "does kai still have mario kart": a name said without "the" after "still"
-        rf"|the|his|her|their)\s+(?!(?:{HAD_NOT_OWNED})\b)|(?<=still\shave\s)|(?<=still\sgot\s))"
+        rf"|the|his|her|their)\s+(?!(?:{HAD_NOT_OWNED})\b)|(?<=still\shave\s)|(?<=still\sgot\s)"
+        # said without "the" by learners: "did Steve give back ladder yet?"
+        rf"|(?<=give\sback\s)(?!(?:{HAD_NOT_OWNED}|it|them|that|anything"
+        r"|everything|something)\b))"
         r"[\w' -]{1,40}?"
         r"(?:\s+back)?(?:\s+(?:yet|still|now))?$",
         _I,

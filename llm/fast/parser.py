@@ -610,6 +610,10 @@ def parse_fast(text: str, *, known_places: KnownPlaces = (), loose: bool = False
         # dog, and the answer is no)
         said = parse_fast(text[0].lower() + text[1:], known_places=known_places, loose=loose)
         actions = _asked_unless_read(said.actions)
+    if not actions and loose and not refused:
+        # a first word typed with a typo, read nothing as said right either: read as said
+        # right in full, a change asked first ("lnet it to Tom", "Coud you list the places")
+        actions = _misspelt_first_word(text, known_places)
     if marked:
         actions = _asked_unless_read(actions)  # "- bin the old paint": a to-do list's line?
     if _said_to_or_by_someone(text) or _TO_THE_LISTENER.match(text):
@@ -1574,19 +1578,28 @@ def _maybe_misspelt_name(text: str) -> bool:
     """True for a capitalised first word one typo from a first word, before a verb.
 
     "Neve borrowed the drill", "Cally put the tent in the loft": a name ("never", "call"?),
-    read as typed and asked; a question word is spelt right ("Waht is in bin 4").
+    read as typed and asked; a question word or a word that asks is spelt right ("Waht is in
+    bin 4", "Coud you tell me …").
     """
     first, _, rest = text.partition(" ")
     if not (first[:1].isupper() and first[1:].islower() and rest):
         return False
     spelt = fix_first_word(text).split(" ", 1)[0].lower()
-    if spelt == first.lower() or spelt in _QUESTION_WORDS:
+    if spelt == first.lower() or spelt in _QUESTION_WORDS or spelt in _ASKING_WORDS:
         return False
     following = rest.split(" ", 1)[0].lower()
     return is_verb_form(following) or starts_clause(following)
 
 
 _QUESTION_WORDS = frozenset({"what", "whats", "where", "wheres", "whereabouts", "which", "when"})
+_ASKING_WORDS = frozenset({"could", "would", "please", "sorry"})  # "Coud you …", "Sory, …"
+# A first word of "not" or "maybe" ("nboody borrowed …"), but not a polite request ("Coud you
+# tell me where the projector is?").
+_NOT_OR_MAYBE_FIRST = re.compile(
+    rf"(?:{'|'.join(NOT_OR_MAYBE)})\b(?!'?\w)(?<!\bcould)(?<!\bwould)"
+    rf"|(?:could|would)\b(?!\s+(?:you|u)\b)",
+    _I,
+)
 
 
 def _spelt_right(text: str, known_places: KnownPlaces) -> tuple[list[Action], bool]:
@@ -1604,7 +1617,7 @@ def _spelt_right(text: str, known_places: KnownPlaces) -> tuple[list[Action], bo
     actions = _asked_unless_read(
         _with_change_beside(spelt, _parse(spelt, known_places), known_places)
     )
-    return actions, spelt.split(" ", 1)[0].split("'", 1)[0].lower() in NOT_OR_MAYBE
+    return actions, _NOT_OR_MAYBE_FIRST.match(spelt) is not None
 
 
 def _theirs(actions: list[Action]) -> bool:
@@ -1614,6 +1627,16 @@ def _theirs(actions: list[Action]) -> bool:
         for action in actions
         for item in action.items or ()
     )
+
+
+def _misspelt_first_word(text: str, known_places: KnownPlaces) -> list[Action]:
+    """The reading of a message with a misspelt first word spelt right, asked first."""
+    spelt = fix_first_word(text)
+    if spelt == text:
+        spelt = fix_verb_typo(text, _LEMMAS)
+    if spelt == text or _maybe_misspelt_name(text):
+        return []
+    return _asked_unless_read(parse_fast(spelt, known_places=known_places, loose=True).actions)
 
 
 def _misspelt_verb(text: str, known_places: KnownPlaces) -> list[Action] | None:

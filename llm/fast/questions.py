@@ -43,7 +43,9 @@ from llm.fast.vocabulary import (
     MOOD_WORDS,
     NAME_CAPITAL,
     NAME_LETTER,
+    SERVICES,
     STATUS_WORDS,
+    STORAGE_WORD_PATTERN,
     TIME_WORDS,
     WEATHER_WORDS,
 )
@@ -71,7 +73,9 @@ _MAX_ASKED_WORDS = 8
 # alone may be a store to confirm: the LLM reads it)
 _THING_IN_PLACE = re.compile(
     r"^(?:any|still\s+got(?:\s+any)?|got\s+any|some|any\s+more)\s+(?P<query>[\w' -]+?)"
-    r"\s+(?:still\s+)?(?:in|on|inside|under|at)\s+(?:(?:the|my|our)\s+[\w' -]+|[a-z]+\s+\d+)"
+    r"\s+(?:still\s+)?(?:in|on|inside|under|at)\s+(?:(?:the|my|our)\s+[\w' -]+|[a-z]+\s+\d+"
+    # a place said with no article: "any multi finish left in lock-up?"
+    rf"|(?:[\w-]+\s+)?(?:{STORAGE_WORD_PATTERN}))"
     r"(?:\s+(?:still|left))?$",
     _I,
 )
@@ -607,6 +611,8 @@ def asked_in_place(text: str) -> list[Action]:
     asked = _THING_IN_PLACE.match(text)
     if not asked or len(text.split()) > _MAX_ASKED_WORDS or starts_clause(text.split()[0]):
         return []  # "put the towels in the basement?": a request
+    if asked["query"].lower() in SERVICES:
+        return []  # "any signal in the basement?": no thing kept there
     return _find(asked["query"]) or []
 
 

@@ -147,11 +147,13 @@ FIRST_WORDS = (
     "binned", "chucked", "tossed", "dumped", "stored", "borrowed", "returned", "brought",
     "finished", "recent", "history", "rename", "call", "donated", "shifted", "stuck",
     "contents", "location", "help", "commands", "revert", "recycled", "removed", "grabbed",
-    "lending", "loaned", "oops", "whens", "wheres",
+    "lending", "loaned", "oops", "whens", "wheres", "sorry", "taking", "taken", "looking",
+    "everything", "throw", "stick", "chuck", "swapped",
     *NOT_OR_MAYBE,
 )  # fmt: skip
 
 
+_LEMMA_OF = {form: lemma for lemma, found in VERB_FORMS.items() for form in found}
 _FIRST_WORDS_BY_LETTER: dict[str, tuple[str, ...]] = {
     letter: tuple(word for word in FIRST_WORDS if word[0] == letter)
     for letter in {word[0] for word in FIRST_WORDS}
@@ -179,6 +181,8 @@ def _first_word_meant(typed: str) -> str | None:
     """The one word of `FIRST_WORDS` a typed first word is a typo of, or None."""
     if len(typed) < 4 or not typed.isalpha() or typed in FIRST_WORDS:
         return None
+    if typed.endswith("s") and typed[:-1] in FIRST_WORDS:
+        return None  # "everythings in bin 4": "everything's", not a typo
     near = [
         right
         for right in _FIRST_WORDS_BY_LETTER.get(typed[0], ())
@@ -186,8 +190,8 @@ def _first_word_meant(typed: str) -> str | None:
         and typo_distance(typed, right) == 1
         and (len(typed) > 4 or sorted(right) == sorted(typed) or len(right) > len(typed))
     ]
-    if len(set(near)) != 1:
-        return None
+    if len({_LEMMA_OF.get(right, right) for right in near}) != 1:
+        return None  # "thrw" is "threw" or "throw", both one verb; "wats" may be "what's" or "was"
     if typed in OTHER_VERBS or typed in SHORTHAND or typed in NUMBER_WORDS:
         return None  # a verb ("lend"), read already ("scrach"), a count ("three drills")
     if parts_of_speech(typed) or is_english_word(typed):

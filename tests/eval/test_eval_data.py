@@ -428,6 +428,13 @@ SIZES = {
     "../training/not_trained/dorset_vicarage.jsonl": (93, 32),
     "../training/not_trained/edinburgh_medic_flat.jsonl": (87, 31),
     "../training/not_trained/nashville_session_player.jsonl": (89, 30),
+    # six written on 5 December at the start of the session after: measured, then read
+    "../training/not_trained/clare_vet_practice.jsonl": (92, 34),
+    "../training/not_trained/gwynedd_welsh_family.jsonl": (94, 33),
+    "../training/not_trained/la_korean_church_youth.jsonl": (94, 33),
+    "../training/not_trained/melbourne_gamer_and_mum.jsonl": (89, 32),
+    "../training/not_trained/reading_polish_builder.jsonl": (93, 34),
+    "../training/not_trained/southall_sikh_family.jsonl": (92, 33),
 }
 KINDS = {"instruction", "question", "no_change"}
 TYPES = {

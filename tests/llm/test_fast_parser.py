@@ -3988,3 +3988,80 @@ def test_loans_to_several_people_with_a_doubt_after_them_are_not_done():
             {**take(it("camping stove")), "person": "Tom"},
         ]
     }
+
+
+def test_a_misspelt_first_word_is_read_as_meant_and_a_change_asked():
+    """A first word with a letter dropped or two swapped, read in full as meant."""
+    for text, action in (
+        ("Coud you tell me where the projector is?", find("projector")),
+        ("Woud you list the places", act("list_places")),
+        ("everythig that's out right now?", act("out")),
+    ):
+        assert read(text) == {"actions": [action]}, text
+    for text, action in (
+        ("lnet it to Tom", act("take", items=[it("it")], person="Tom")),
+        ("Takn out the spare cooker gasket from kitchen drawer",
+         take(it("spare cooker gasket"), from_place="kitchen drawer")),
+        ("sory undo that, wrong drawer", act("undo")),
+        ("mvoe them to the shed", move("shed", it("them"))),
+        ("thrw it away", discard(it("it"))),
+    ):  # fmt: skip
+        assert read(text) == {"actions": [action], "confirm": True}, text
+    # "could" asks; "nboody", "coudnt", "maybe" still say no
+    assert read("nboody borrowed the drill") == {"actions": []}
+    assert read("could you have left it in the car") == {"actions": []}
+
+
+def test_what_someone_else_wants_or_will_do_after_a_change_is_no_doubt():
+    """ "…, Cerys wants them up early": a reason, not a doubt; the change is asked."""
+    for text, action in (
+        ("took the christmas lights out of the loft, Cerys wants them up early this year 🎄",
+         take(it("christmas lights"), from_place="loft")),
+        ("lent the calving jack to Mick Considine, he has a heifer calving tonight apparently",
+         act("take", items=[it("calving jack")], person="Mick Considine")),
+        ("the hot water dispenser died so we threw it out. the kids are gonna be sad",
+         discard(it("hot water dispenser"))),
+        ("chucked the rusty old tawa from the shed, no one's touched it in like 10 years",
+         act("discard", items=[it("rusty old tawa")], from_place="shed")),
+    ):  # fmt: skip
+        assert read(text) == {"actions": [action], "confirm": True}, text
+    for text in (
+        "moved the drill to bin 5, he says it was in bin 4",
+        "lent the ladder to Dave, he might bring it back",
+        "took the drill out of the shed, she'll move it to the loft",
+        "Deb's in the aging room flippin wheels, she'll text ya back",
+    ):
+        assert read(text) == {"actions": []}, text
+
+
+def test_a_yes_or_no_question_among_chatter_is_answered():
+    assert read(
+        "Can I see the recent changes? Just want to make sure the kids are logging things 😅"
+    ) == {"actions": [act("history")]}
+    assert read(
+        "Does Deacon Park still have any of our things? I don't want to bother him if he "
+        "already brought everything back."
+    ) == {"actions": [act("out", person="Deacon Park")]}
+    assert read("What all is in the porch? Can hardly get in the door with the clutter") == {
+        "actions": [contents("porch")]
+    }
+
+
+def test_a_building_said_without_the_ends_a_place():
+    assert read("whats on top shelf in lock-up") == {"actions": [contents("top shelf in lock-up")]}
+    assert read("put drill on top shelf in lean-to") == {
+        "actions": [store("top shelf in lean-to", it("drill"))]
+    }
+    assert read("moved the buster collars to the top shelf in kennels") == {
+        "actions": [move("top shelf in kennels", it("buster collars"))]
+    }
+    assert read("any multi finish left in lock-up?") == {"actions": [find("multi finish")]}
+    assert read("any luck in town?") == {"actions": []}
+
+
+def test_how_late_a_return_came_is_no_thing_returned():
+    assert read("Paddy Mac finally brought back the dehorner, only 3 weeks late lol") == {
+        "actions": [act("return", items=[it("dehorner")], person="Paddy Mac")]
+    }
+    assert read("did Steve give back ladder yet?") == {"actions": [act("out", person="Steve")]}
+    assert read("did Steve bring back dinner?") == {"actions": []}
