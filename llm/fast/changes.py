@@ -25,7 +25,7 @@ from llm.fast.destinations import (
     move_destination,
     store_destination,
 )
-from llm.fast.household_words import CONTAINER_NOUNS, NOT_KEPT_IN
+from llm.fast.household_words import CONTAINER_NOUNS, FAMILY_WORDS, FIRST_NAMES, NOT_KEPT_IN
 from llm.fast.items import parse_item, parse_items
 from llm.fast.nested_places import nested_place, place_chain
 from llm.fast.phrases import (
@@ -169,8 +169,14 @@ _WENT_FROM = re.compile(
     rf"^(?P<items>.+?)(?:\s+(?:(?:has|have)\s+(?:gone|moved|been\s+{_MOVED})|went|moved"
     rf"|(?:got|was|were)\s+{_MOVED})"
     rf"|'s\s+(?:gone|moved|been\s+{_MOVED}))"  # "soy milk's gone from the fridge into the walk-in"
-    r"\s+(?:over\s+)?from\s+(?P<source>.+?)\s+(?:(?:up|down|over|across)\s+)?"
+    r"\s+(?:over\s+)?from\s+(?P<source>.+?)\s+(?:(?:up|down|over|across|back)\s+)?"
     r"(?:to|into|in|onto)\s+(?P<place>.+)$",
+    _I,
+)
+# "the guitar is out of the van and in the flat now": where it was, and where it is.
+_OUT_AND_IN = re.compile(
+    r"^(?P<items>.+?)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+)?out\s+of\s+(?P<source>.+?)\s+and\s+"
+    r"(?:now\s+)?(?:back\s+)?(?:in|into|inside|on)\s+(?P<place>.+?)(?:\s+now)?$",
     _I,
 )
 # "binned the kettle, it was broken", "binned 2 mugs that were cracked": why, not what.
@@ -388,9 +394,28 @@ def _placed(kind: str, destination: Callable[[str], Destination | None]) -> _Bui
                 return None
             asking = asking or needs_asking(group)
             actions.extend(group)
+        if any(_someone(item.name) for action in actions for item in action.items or ()):
+            return None  # "left nan in the armchair", "dropped the boys at football"
         return (ask_first(actions) if asking else actions) or None
 
     return build
+
+
+# Who is left or dropped somewhere, said where a thing would be: "left nan in the lounge".
+_LEFT_SOMEWHERE = frozenset({
+    "nan", "nana", "nanna", "gran", "granny", "grandma", "grandad", "grandpa", "grandparents",
+    "mum", "mom", "dad", "boys", "girls", "kids", "children", "twins", "lads", "lasses", "guests",
+    "visitors", "in-laws", "inlaws", "little one", "little ones", "wee one", "baby", "babies",
+    "toddler", "grandkids", "grandchildren", "baby asleep", "husband", "wife", "hubby",
+    *FAMILY_WORDS.split("|"),
+})  # fmt: skip
+
+
+def _someone(name: str) -> bool:
+    """True for people said where things are said: "nan", "the boys", "in-laws", "Dave"."""
+    said = name.lower()
+    named = " " not in said and said in FIRST_NAMES and name[:1].isupper()  # not "the will"
+    return said in _LEFT_SOMEWHERE or named
 
 
 def _simple(kind: str, *, place_field: str = "place", last_is_one: bool = False) -> _Builder:
@@ -554,6 +579,14 @@ def _moved_between(match: re.Match[str], known_places: KnownPlaces) -> list[Acti
     if action and _SAID_OF_RECORDS.search(match.group(0)):
         return ask_first([action])  # "my pension was transferred from aviva to nest"?
     return [action] if action else None
+
+
+def _out_and_in(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A move told as what a thing is out of and in, asked first.
+
+    "the cat's out of the box and in the garden" says where a pet went, not where it is kept.
+    """
+    return ask_first(_moved_between(match, known_places))
 
 
 # Moved as money, records and offices are, or told as news: asked ("the files were
@@ -849,6 +882,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_DROPPED_OFF, _dropped_off),
     (_WAS_MOVED, _was_moved),
     (_WENT_FROM, _moved_between),
+    (_OUT_AND_IN, _out_and_in),
     (_TAKE, _take),
     (_USE, _use),
     (_MOVE, _placed("move", move_destination)),

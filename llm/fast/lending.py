@@ -52,6 +52,11 @@ _POINTERS = frozenset({"it", "them", "that", "those", "these", "this"})
 _IDIOMS = frozenset({
     "a hand", "a helping hand", "an ear", "a sympathetic ear", "money", "some money", "cash",
     "a tenner", "a fiver", "support", "my support", "our support", "my name", "his name",
+    # a word, a sign, leave: "gave Dave the nod", "gave Tom the green light", "took the piss"
+    "the nod", "the green light", "the go ahead", "the go-ahead", "the all clear", "the heads up",
+    "a heads up", "the thumbs up", "the piss", "the mick", "the password", "the number",
+    "the benefit of the doubt", "the slip", "the boot", "the sack", "the elbow", "a lift",
+    "a ride", "a call", "a ring", "a bell", "a shout", "a go", "a try", "a look", "a chance",
 })  # fmt: skip
 # "Dave has kindly returned …", "Sam finally borrowed …"
 _ADVERB = r"(?:(?:finally|just|kindly|already|eventually|at\s+last|now)\s+)?"

@@ -92,12 +92,12 @@ _ASKS = re.compile(
 )
 
 
-def _asks(part: str) -> bool:
-    """True for a clause that asks: "where …", "show …"; "can I …?" with its question mark."""
+def _asks(part: str, *, yes_or_no: bool = False) -> bool:
+    """True for a clause that asks: "where …", "show …"; "can I …?" only if `yes_or_no`."""
     asked = _ASKS.match(trim(part.strip()))
     if asked is None:
         return False
-    return not asked["yes_or_no"] or part.rstrip().endswith("?")
+    return not asked["yes_or_no"] or (yes_or_no and part.rstrip().endswith("?"))
 
 
 # A clause asked of someone: the question beside it may be theirs ("Do you know Erik, …").
@@ -230,6 +230,9 @@ def one_question(text: str, read: Callable[[str], list[Action]]) -> list[Action]
     asked = [(index, read(part.strip(" ?"))) for index, part in enumerate(parts)]
     questions = [(index, acts) for index, acts in asked if acts and only_reads(acts)
                  and _asks(parts[index])]  # fmt: skip
+    if not questions:  # "Can I see the recent changes? Just want to …": asked yes or no
+        questions = [(index, acts) for index, acts in asked if acts and only_reads(acts)
+                     and _asks(parts[index], yes_or_no=True)]  # fmt: skip
     if len(questions) != 1 or any(acts and not only_reads(acts) for _, acts in asked):
         return []
     index, acts = questions[0]

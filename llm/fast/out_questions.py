@@ -178,8 +178,8 @@ _PERSON_HAS = (
         # "does kai still have mario kart": a name said without "the" after "still"
         rf"|the|his|her|their)\s+(?!(?:{HAD_NOT_OWNED})\b)|(?<=still\shave\s)|(?<=still\sgot\s)"
         # said without "the" by learners: "did Steve give back ladder yet?"
-        rf"|(?<=give\sback\s)(?!(?:{HAD_NOT_OWNED}|it|them|that|anything"
-        r"|everything|something)\b))"
+        rf"|(?<=give\sback\s)(?!(?:{HAD_NOT_OWNED}|it|them|that|anything|everything|something"
+        r"|to|money|cash|change|deposit|rest|kids|children|homework|favour|favor|\d+)\b))"
         r"[\w' -]{1,40}?"
         r"(?:\s+back)?(?:\s+(?:yet|still|now))?$",
         _I,

@@ -46,6 +46,7 @@ from llm.fast.phrases import (
     clean_place,
     is_known_place,
     looks_like_place,
+    strip_leading,
 )
 from llm.fast.pointing import POINTERS, pointing_back
 from llm.fast.questions import (
@@ -126,7 +127,7 @@ _SENTENCE_BREAK = re.compile(rf"[?;]|(?<=[^\s!])!|(?<!\bno){NOT_A_TITLE}\.\s")
 # "can we rename the side room to the Lady Chapel store?": a new name asked for is a request.
 _POLITE = re.compile(
     r"^(?:(?:can|could|would|will)\s+(?:you|u|ya)"
-    r"|(?P<we>(?:can|could|shall)\s+we)(?=(?:\s+(?:please|pls|just))*\s+(?:rename|relabel)\s))"
+    r"|(?P<we>(?:can|could|shall)\s+we)(?=(?:\s+(?:please|pls|just))*\s+(?:rename|relabel|call)\s))"
     r"(?:\s+(?:please|pls|plz|kindly|just))*\s+(?P<request>.+)$",
     _I,
 )
@@ -260,6 +261,11 @@ _ADDED = re.compile(
     r"(?:(?!\b(?:in|into|on|onto|out|from|to|at|under|for|is|are|was|were|'s)\b)[^,.!?])+?)"
     r"(?:\s+(?:too|as\s+well|also))?",
     _I,
+)
+# More things said alone with "too" after a change: "… in the garage. bouncer too".
+_ALSO_TOO = re.compile(
+    r"(?P<items>(?:(?:the|my|our|his|her|their|\d+|a|an)\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)"
+    r"\s+(?:too|as\s+well|aswell)"
 )
 # Words before "too" that are no more things: "me too", "that too".
 _NOT_MORE = frozenset({"me", "that", "this", "it", "them", "those", "these", "you", "us"})
@@ -1386,8 +1392,8 @@ def _added_to(actions: list[Action], said: str) -> list[Action] | None:
     The things join the last change that may take more ("and the rake too"), or are looked
     for after a search ("where's the dhol? and the dupatta box").
     """
-    more = _ADDED.fullmatch(said)
-    if not actions or not more:
+    more = _ADDED.fullmatch(said) or _ALSO_TOO.fullmatch(said)
+    if not actions or not more or _someone(more["items"]):
         return None
     last = actions[-1]
     if last.type == "find":
@@ -1398,6 +1404,12 @@ def _added_to(actions: list[Action], said: str) -> list[Action] | None:
         return None
     kept = [*actions[:-1], with_more]
     return (ask_first(kept) or []) if needs_asking(actions) else kept
+
+
+def _someone(words: str) -> bool:
+    """True for more people, not things: "Sam too", "the kids too", "me too"."""
+    said = strip_leading(words.split())
+    return bool(said) and (said[-1].lower() in PEOPLE or said[0].lower() in FIRST_NAMES)
 
 
 def _takes_more(action: Action) -> bool:
@@ -1490,6 +1502,8 @@ def _read_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
     untrimmed = text
     text = trim(text)
     polite = _POLITE.match(text)
+    if polite and polite["we"] and not asked and polite["request"].lower().startswith("call "):
+        polite = None  # "can we call drawer 2 the junk drawer": a rename said, read below
     if polite and not _NOT_A_REQUEST.match(polite["request"]):
         # "could you put the tent in the loft?": a request, or a question? Ask first.
         request = _parse(polite["request"], known_places)
@@ -1593,13 +1607,8 @@ def _maybe_misspelt_name(text: str) -> bool:
 
 _QUESTION_WORDS = frozenset({"what", "whats", "where", "wheres", "whereabouts", "which", "when"})
 _ASKING_WORDS = frozenset({"could", "would", "please", "sorry"})  # "Coud you …", "Sory, …"
-# A first word of "not" or "maybe" ("nboody borrowed …"), but not a polite request ("Coud you
-# tell me where the projector is?").
-_NOT_OR_MAYBE_FIRST = re.compile(
-    rf"(?:{'|'.join(NOT_OR_MAYBE)})\b(?!'?\w)(?<!\bcould)(?<!\bwould)"
-    rf"|(?:could|would)\b(?!\s+(?:you|u)\b)",
-    _I,
-)
+# "could" or "would" first that asks, not doubts: "Coud you tell me where the projector is?"
+_ASKED_OF_YOU = re.compile(r"(?:could|would)\s+(?:you|u)\b", _I)
 
 
 def _spelt_right(text: str, known_places: KnownPlaces) -> tuple[list[Action], bool]:
@@ -1617,7 +1626,8 @@ def _spelt_right(text: str, known_places: KnownPlaces) -> tuple[list[Action], bo
     actions = _asked_unless_read(
         _with_change_beside(spelt, _parse(spelt, known_places), known_places)
     )
-    return actions, _NOT_OR_MAYBE_FIRST.match(spelt) is not None
+    first = spelt.split(" ", 1)[0].split("'", 1)[0].lower()
+    return actions, first in NOT_OR_MAYBE and not _ASKED_OF_YOU.match(spelt)
 
 
 def _theirs(actions: list[Action]) -> bool:

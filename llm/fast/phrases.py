@@ -541,6 +541,8 @@ def clean_query(phrase: str) -> str | None:
         words = strip_leading(words[1:])
     if len(words) > 1 and words[-1].lower() == "left" and words[-2].lower() not in _SIDES:
         words = words[:-1]  # "any de-icer left": how much is left, not a "de-icer left"
+    if len(words) > 1 and words[-1].lower() in ("living", "hiding", "lurking"):
+        words = words[:-1]  # "where's the fuel can living now": where it lives
     if not is_name(words, MAX_QUERY_WORDS, allow_and=True) and not _paraphrase(words):
         return None
     return " ".join(map(as_said, words))

@@ -73,12 +73,18 @@ _MAX_ASKED_WORDS = 8
 # alone may be a store to confirm: the LLM reads it)
 _THING_IN_PLACE = re.compile(
     r"^(?:any|still\s+got(?:\s+any)?|got\s+any|some|any\s+more)\s+(?P<query>[\w' -]+?)"
-    r"\s+(?:still\s+)?(?:in|on|inside|under|at)\s+(?:(?:the|my|our)\s+[\w' -]+|[a-z]+\s+\d+"
-    # a place said with no article: "any multi finish left in lock-up?"
-    rf"|(?:[\w-]+\s+)?(?:{STORAGE_WORD_PATTERN}))"
+    r"\s+(?:still\s+)?(?:in|on|inside|under|at)\s+(?:(?:the|my|our)\s+[\w' -]+|[a-z]+\s+\d+)"
     r"(?:\s+(?:still|left))?$",
     _I,
 )
+# What is left, in a place said with no article: "any multi finish left in lock-up?"
+_LEFT_IN_BARE_PLACE = re.compile(
+    r"^(?:any|still\s+got(?:\s+any)?|got\s+any)\s+(?P<query>[\w' -]+?)\s+left\s+(?:in|on|inside|at)"
+    rf"\s+(?:[\w-]+\s+)?(?:{STORAGE_WORD_PATTERN})$",
+    _I,
+)
+# What is asked to be left somewhere that is no thing kept: "any room left in freezer?"
+_NOT_KEPT = frozenset({"room", "space", "more room", "more space", "spare room", "free space"})
 _MAX_DEGREE_WORDS = 3
 # What is asked of a bot that keeps no diary: "set an alarm", "book a taxi".
 _ASKING_FOR = frozenset({
@@ -608,11 +614,12 @@ def asked_in_place(text: str) -> list[Action]:
     Returns:
         One find action for the thing, or an empty list for any other question.
     """
-    asked = _THING_IN_PLACE.match(text)
+    asked = _THING_IN_PLACE.match(text) or _LEFT_IN_BARE_PLACE.match(text)
     if not asked or len(text.split()) > _MAX_ASKED_WORDS or starts_clause(text.split()[0]):
         return []  # "put the towels in the basement?": a request
-    if asked["query"].lower() in SERVICES:
-        return []  # "any signal in the basement?": no thing kept there
+    thing = asked["query"].lower().removesuffix(" left")
+    if thing in SERVICES or thing in _NOT_KEPT or thing in ABSTRACT_NOUNS:
+        return []  # "any signal in the basement?", "any room left in freezer?": no thing kept
     return _find(asked["query"]) or []
 
 

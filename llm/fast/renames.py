@@ -46,9 +46,9 @@ _NAME_CHANGE = re.compile(
     _I,
 )
 _CALL = re.compile(
-    r"^(?:(?:from\s+now\s+on|henceforth)[,\s]+)?(?:(?:can|could)\s+(?:we|you)\s+|let's\s+)?"
-    r"(?:call|label|name)\s+(?P<old>.+?)\s+"
-    r"(?:as\s+)?(?P<new>.+?)(?:\s+from\s+now\s+on)?$",
+    r"^(?:(?:from\s+now\s+on|henceforth)[,\s]+)?(?:(?:can|could)\s+(?:we|you)\s+(?:just\s+)?"
+    r"|let's\s+(?:just\s+)?)?(?:call|label|name)\s+(?P<old>.+?)\s+"
+    r"(?:as\s+)?(?P<new>.+?)(?:\s+from\s+now\s+on)?(?:\s+on\s+here)?\??$",
     _I,
 )
 # "the box in the loft is now called Xmas box", "box 7 should be called kitchen spares"
@@ -63,8 +63,9 @@ _NOW_CALLED = re.compile(
 _QUOTE = re.compile(r"(?:^|\s)['\"]\w")
 # "call the blue crate 'camping box'": a quoted new name says where the old one ends.
 _CALL_QUOTED = re.compile(
-    r"^(?:(?:can|could)\s+(?:we|you)\s+|let's\s+|please\s+)?(?:call|label|name|rename)\s+"
-    r"(?P<old>.+?)\s+(?:as\s+|to\s+)?['\"](?P<new>[^'\"]+)['\"](?:\s+from\s+now\s+on)?$",
+    r"^(?:(?:can|could)\s+(?:we|you)\s+(?:just\s+)?|let's\s+(?:just\s+)?|please\s+)?"
+    r"(?:call|label|name|rename)\s+(?P<old>.+?)\s+(?:as\s+|to\s+)?['\"](?P<new>[^'\"]+)['\"]"
+    r"(?:\s+from\s+now\s+on)?(?:\s+on\s+here)?\??$",
     _I,
 )
 # "change shed 2 to potting shed"
@@ -368,7 +369,7 @@ def parse_named(text: str, known_places: KnownPlaces) -> list[Action] | None:
 
 # Renames that read like plans or conditions ("should be called", "is going to be 'x'").
 _SAID_AS_PLAN = re.compile(
-    r"^(?:can|could)\s+(?:we|you)\s+call\s|.*\bshould\s+be\s+called\s"
+    r"^(?:can|could)\s+(?:we|you)\s+(?:just\s+)?call\s|.*\bshould\s+be\s+called\s"
     r"|.*(?:\s+is|'s)\s+(?:going\s+to|gonna|to)\s+be\s",
     _I,
 )

@@ -34,7 +34,14 @@ from llm.fast.verbs import (
     THROUGH_LEMMAS,
     verb_pattern,
 )
-from llm.fast.vocabulary import ABSTRACT_NOUNS, NAME_CAPITAL, NAME_LETTER, UNITS
+from llm.fast.vocabulary import (
+    ABSTRACT_NOUNS,
+    NAME_CAPITAL,
+    NAME_LETTER,
+    SERVICES,
+    UNITS,
+    UTILITIES,
+)
 
 _I = re.IGNORECASE
 # "I", "we", or someone of the household ("the kids had 2 of the juice boxes"); not
@@ -270,9 +277,13 @@ def _all_used(match: re.Match[str], known_places: KnownPlaces) -> list[Action] |
         return None  # "winter finish", "the summer's all gone": a time, not a stock
     if any(looks_like_place(item.name, known_places) for item in items):
         return None  # "the craft box is all used up": full, or a container? Not a stock
+    if any(item.name.lower().split()[-1] in SERVICES for item in items):
+        return None  # "the wifi's gone": the mains, not a stock
     action = build_action(type="use", items=[_all_of(item) for item in items])
-    if action and said.get("bare"):
-        return ask_first([action])  # "olive oil finish": all used, or a kind of finish?
+    if action and (said.get("bare") or items[-1].name.lower().split()[-1] in UTILITIES):
+        # "olive oil finish": all used, or a kind of finish? "Gas finished this morning":
+        # the household's gas bottle, or the supply?
+        return ask_first([action])
     return [action] if action else None
 
 

@@ -181,8 +181,8 @@ def _first_word_meant(typed: str) -> str | None:
     """The one word of `FIRST_WORDS` a typed first word is a typo of, or None."""
     if len(typed) < 4 or not typed.isalpha() or typed in FIRST_WORDS:
         return None
-    if typed.endswith("s") and typed[:-1] in FIRST_WORDS:
-        return None  # "everythings in bin 4": "everything's", not a typo
+    if typed.endswith("s") and typed[:-1] in FIRST_WORDS and typed[:-1] not in NOT_OR_MAYBE:
+        return None  # "everythings in bin 4": "everything's", not a typo ("nobodys" is "nobody")
     near = [
         right
         for right in _FIRST_WORDS_BY_LETTER.get(typed[0], ())

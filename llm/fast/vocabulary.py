@@ -337,6 +337,9 @@ SERVICES = frozenset({
     "power", "electricity", "electric", "internet", "wifi", "wi-fi", "broadband", "signal",
     "reception", "heating", "sun", "sunshine",
 })  # fmt: skip
+# What comes by the mains or a bottle, said to run out ("gas finished", "water finished"):
+# the household's own stock, or the supply? Asked.
+UTILITIES = frozenset({"gas", "water", "light", "data", "credit", "airtime"})
 # When and whether a chore is done: "rent due friday", "invoice 2231 paid", "bins go out
 # tuesday": news of the household, not a thing to find.
 STATUS_WORDS = frozenset({

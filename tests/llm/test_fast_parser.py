@@ -4065,3 +4065,78 @@ def test_how_late_a_return_came_is_no_thing_returned():
     }
     assert read("did Steve give back ladder yet?") == {"actions": [act("out", person="Steve")]}
     assert read("did Steve bring back dinner?") == {"actions": []}
+
+
+def test_what_the_ninth_second_reader_found_is_not_done_surely():
+    """Denials typed with a typo, people left somewhere, idioms, chatty yes-or-no questions."""
+    for text in (
+        "nobdy's borrowed the drill",
+        "nobodys returned the ladder, Dave still has it",
+        "left nan in the armchair in summerhouse",
+        "left Dave on the sofa in caravan",
+        "dropped the boys at football, they'll be done at 12",
+        "left the little one at nan's, she'll be fine",
+        "put the visitors in the lounge, they're waiting for you",
+        "gave Dave the nod, he'll do it",
+        "Tom took the piss, he's always like that",
+    ):
+        assert read(text) == {"actions": []}, text
+    assert read("put the will in the safe") == {"actions": [store("safe", it("will"))]}
+    # a real question beside a yes-or-no one is the one answered
+    assert read("Is the car unlocked? where are the keys") == {"actions": [find("keys")]}
+    assert read("Did the kids eat? where's the lunchbox") == {"actions": [find("lunchbox")]}
+    for text in (
+        "any room left in freezer?",
+        "any room left in the freezer?",
+        "any space in loft?",
+    ):
+        assert read(text) == {"actions": []}, text
+    assert read("any char siu left in walk-in?") == {"actions": [find("char siu")]}
+    for text in ("did Steve give back money yet?", "did landlord give back deposit?"):
+        assert read(text) == {"actions": []}, text
+
+
+def test_more_said_after_a_full_stop_joins_the_change():
+    assert read("pack n play is in the garage. bouncer too") == {
+        "actions": [store("garage", it("pack n play"), it("bouncer"))]
+    }
+    assert read("moved the welder out to the haggard. grinder too") == {
+        "actions": [move("haggard", it("welder"), it("grinder"))]
+    }
+    assert read("lent the drill to Dave. Sam too") == {
+        "actions": [act("take", items=[it("drill")], person="Dave")]
+    }
+
+
+def test_out_of_one_place_and_in_another_is_a_move_asked():
+    assert read("acoustic's out of the van and in the flat now") == {
+        "actions": [move("flat", it("acoustic"), from_place="van")],
+        "confirm": True,
+    }
+    assert read("Dad's out of hospital and in the care home now") == {"actions": []}
+    assert read("belly pad's gone from the cage back to the kit room") == {
+        "actions": [move("kit room", it("belly pad"), from_place="cage")]
+    }
+
+
+def test_a_rename_asked_as_a_question_is_asked_and_a_label_alone_is_a_place():
+    said = read("Can we call the storage locker 'the trunk room' from now on?")
+    assert said == {
+        "actions": [act("rename", place="storage locker", new_name="trunk room")],
+        "confirm": True,
+    }
+    assert read("can we call drawer 2 the junk drawer") == {
+        "actions": [act("rename", place="drawer 2", new_name="junk drawer")]
+    }
+    assert read("can we call mum later?") == {"actions": []}
+    assert read("is the 25mm chisel in D2?") == {"actions": [find("25mm chisel")]}
+    assert read("where's the fuel can living now?") == {"actions": [find("fuel can")]}
+
+
+def test_a_supply_run_out_is_asked_and_the_mains_is_no_stock():
+    said = read("Gas finished this morning, Issah has gone to refill the cylinder")
+    assert said == {"actions": [act("use", items=[all_of("Gas")])], "confirm": True}
+    assert read("the wifi's all gone") == {"actions": []}
+    assert read("used up the toilet paper") == {
+        "actions": [act("use", items=[all_of("toilet paper")])]
+    }
