@@ -115,7 +115,9 @@ FIND_PATTERNS = (
     # is", "any chance you know where the jump starter is", "remind me where I put the X"
     re.compile(
         r"^(?:.{0,40}?[\s,])?(?:know|tell\s+me|remind\s+me|idea|clue|remember|ask|wonder"
-        rf"|wondering|recall)\s+where\s+(?:(?P<found>(?:i|we|you)\s+(?:{_PUT_AWAY}))"
+        # "where" typed as "were" before who put it: "any idea were i put the mole grips"
+        rf"|wondering|recall)\s+(?:where|were(?=\s+(?:i|we|you)\s))\s+"
+        rf"(?:(?P<found>(?:i|we|you)\s+(?:{_PUT_AWAY}))"
         r"\s+(?P<query_put>.+)|(?P<query>.+?)(?:'s\s+(?:got\s+to|gone|ended\s+up)"
         r"|\s+(?:is|are|has\s+gone|have\s+gone|was|were|went|got\s+to|ended\s+up|is\s+kept"
         r"|are\s+kept|lives?)))$",

@@ -150,7 +150,12 @@ _REMARK_WORD = re.compile(
     r"(?:[\w-]+\s+)?(?:perished|broken|broke|gone|done|dead|bust|knackered|cracked|chipped"
     r"|smashed|rusted|rusty|mouldy|moldy|expired|ruined|torn|dented|leaking|leaky|faded|warped"
     r"|snapped|burnt|stained|shot|kaput|wrecked|ripped|trashed|fried|gutted|useless|rotten|manky"
-    r"|minging|filthy|mangled|buckled|worn(?:\s+out)?)",
+    r"|minging|filthy|mangled|buckled|worn(?:\s+out)?|blunt|rotted|seized)"
+    # how far gone: "…, rotted right thru", "…, stuffed beyond fixing", "…, the lid all broken"
+    r"|(?:[\w-]+\s+)?(?:rotted|rusted|worn|stuffed|broken|bust|damaged|gone)\s+(?:right\s+)?"
+    r"(?:through|thru|beyond\s+(?:fixing|repair|saving|help|use))"
+    r"|(?:the\s+)?(?:lid|handle|zip|strap|base|bottom|screen|motor|blade|cord|plug)\s+(?:all\s+)?"
+    r"(?:broken|broke|cracked|gone|bust|snapped|missing|split)",
     _I,
 )
 # Who or what occasion things were for, said by name: "for Year 9", "with 7B", "for Christmas".

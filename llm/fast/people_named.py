@@ -35,6 +35,8 @@ _INTRODUCED = (
 # Where a person is from, said after the name: "Jake from uni", "Jen at the next unit".
 _FROM_WHERE = (
     r"(?:plot|flat|unit|apt)\s*\d+\w?"  # "rhys plot 12", said without "from"
+    # "Dean in unit 31", "Dave in flat 3"
+    r"|in\s+(?:plot|flat|unit|apt|apartment|house|room|cabin|block|bay)\s*\d+\w?"
     # "Jimmy next door", "Ramirez across the st": where they live, said without "from"
     r"|next\s+door|(?:across|over|down|up)\s+the\s+(?:road|street|st|lane|way|hall|corridor)"
     r"|(?:from|at|on|off)\s+(?:uni|college|work|school|church|the\s+office|the\s+gym|next\s+door"

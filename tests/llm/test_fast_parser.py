@@ -4140,3 +4140,19 @@ def test_a_supply_run_out_is_asked_and_the_mains_is_no_stock():
     assert read("used up the toilet paper") == {
         "actions": [act("use", items=[all_of("toilet paper")])]
     }
+
+
+def test_more_shapes_of_asking_and_of_saying_how_a_thing_went():
+    assert read("any idea were i put the mole grips") == {"actions": [find("mole grips")]}
+    assert read("have i lent anything out") == {"actions": [act("out")]}
+    assert read("Have I lent anything to anyone? I can't remember.") == {"actions": [act("out")]}
+    assert read("lent a trolley to Dean in unit 31") == {
+        "actions": [act("take", items=[it("trolley")], person="Dean")]
+    }
+    assert read("threw away old kimchi containers, the lid all broken") == {
+        "actions": [discard(it("old kimchi containers"))]
+    }
+    said = read("threw out the old dory oars, rotted right thru")
+    assert said["actions"] == [discard(it("old dory oars"))], said
+    said = read("put the sledge in the loft, we won't need it till winter")
+    assert said["actions"] == [store("loft", it("sledge"))], said
