@@ -169,14 +169,8 @@ _WENT_FROM = re.compile(
     rf"^(?P<items>.+?)(?:\s+(?:(?:has|have)\s+(?:gone|moved|been\s+{_MOVED})|went|moved"
     rf"|(?:got|was|were)\s+{_MOVED})"
     rf"|'s\s+(?:gone|moved|been\s+{_MOVED}))"  # "soy milk's gone from the fridge into the walk-in"
-    r"\s+(?:over\s+)?from\s+(?P<source>.+?)\s+(?:(?:up|down|over|across|back)\s+)?"
+    r"\s+(?:over\s+)?from\s+(?P<source>.+?)\s+(?:(?:up|down|over|across)\s+)?"
     r"(?:to|into|in|onto)\s+(?P<place>.+)$",
-    _I,
-)
-# "the guitar is out of the van and in the flat now": where it was, and where it is.
-_OUT_AND_IN = re.compile(
-    r"^(?P<items>.+?)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+)?out\s+of\s+(?P<source>.+?)\s+and\s+"
-    r"(?:now\s+)?(?:back\s+)?(?:in|into|inside|on)\s+(?P<place>.+?)(?:\s+now)?$",
     _I,
 )
 # "binned the kettle, it was broken", "binned 2 mugs that were cracked": why, not what.
@@ -394,8 +388,10 @@ def _placed(kind: str, destination: Callable[[str], Destination | None]) -> _Bui
                 return None
             asking = asking or needs_asking(group)
             actions.extend(group)
-        if any(_someone(item.name) for action in actions for item in action.items or ()):
+        names = [item.name for action in actions for item in action.items or ()]
+        if any(name.lower() in _LEFT_SOMEWHERE for name in names):
             return None  # "left nan in the armchair", "dropped the boys at football"
+        asking = asking or any(_named(name) for name in names)  # "left Dave on the sofa", "Ted"?
         return (ask_first(actions) if asking else actions) or None
 
     return build
@@ -407,15 +403,24 @@ _LEFT_SOMEWHERE = frozenset({
     "mum", "mom", "dad", "boys", "girls", "kids", "children", "twins", "lads", "lasses", "guests",
     "visitors", "in-laws", "inlaws", "little one", "little ones", "wee one", "baby", "babies",
     "toddler", "grandkids", "grandchildren", "baby asleep", "husband", "wife", "hubby",
+    "son", "sons", "daughter", "daughters", "eldest", "youngest", "boy", "lad", "missus",
+    "newborn", "lodger", "mother-in-law", "father-in-law", "mil", "fil", "gramps", "granda",
     *FAMILY_WORDS.split("|"),
 })  # fmt: skip
 
 
-def _someone(name: str) -> bool:
-    """True for people said where things are said: "nan", "the boys", "in-laws", "Dave"."""
-    said = name.lower()
-    named = " " not in said and said in FIRST_NAMES and name[:1].isupper()  # not "the will"
-    return said in _LEFT_SOMEWHERE or named
+def _said_as_a_place(words: str, known_places: KnownPlaces) -> bool:
+    """True for words said the way a place is: "the ute", "A2", "van", "my car"; not "sunny"."""
+    said = words.strip().lower()
+    if re.match(r"(?:the|my|our|his|her|their|a|an)\s", said) or re.search(r"\d", said):
+        return True
+    last = said.split()[-1] if said else ""
+    return last in CONTAINER_NOUNS or looks_like_place(said, known_places)
+
+
+def _named(name: str) -> bool:
+    """True for a thing said by a first name: someone ("Dave"), or a toy ("Ted")? Not "will"."""
+    return " " not in name and name.lower() in FIRST_NAMES and name[:1].isupper()
 
 
 def _simple(kind: str, *, place_field: str = "place", last_is_one: bool = False) -> _Builder:
@@ -575,18 +580,13 @@ def _moved_between(match: re.Match[str], known_places: KnownPlaces) -> list[Acti
         return None
     if any(looks_like_place(item.name, known_places, needs_number=True) for item in items):
         return None  # "took bin 4 out of the van and put it in the shed": a place, moved
+    if not (_said_as_a_place(match["source"], known_places)
+            or _said_as_a_place(match["place"], known_places)):  # fmt: skip
+        return None  # "the weather went from sunny to rain", "the milk's gone from fresh to sour"
     action = build_action(type="move", items=items, place=place, from_place=source)
     if action and _SAID_OF_RECORDS.search(match.group(0)):
         return ask_first([action])  # "my pension was transferred from aviva to nest"?
     return [action] if action else None
-
-
-def _out_and_in(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
-    """A move told as what a thing is out of and in, asked first.
-
-    "the cat's out of the box and in the garden" says where a pet went, not where it is kept.
-    """
-    return ask_first(_moved_between(match, known_places))
 
 
 # Moved as money, records and offices are, or told as news: asked ("the files were
@@ -882,7 +882,6 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_DROPPED_OFF, _dropped_off),
     (_WAS_MOVED, _was_moved),
     (_WENT_FROM, _moved_between),
-    (_OUT_AND_IN, _out_and_in),
     (_TAKE, _take),
     (_USE, _use),
     (_MOVE, _placed("move", move_destination)),

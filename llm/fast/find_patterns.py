@@ -218,8 +218,6 @@ FIND_PATTERNS = (
         r"^(?:is|are)\s+(?P<query>(?:the|my|our|any)\s+.+?)(?:\s+still)?(?:\s+(?:up|down|out|over))?"
         r"\s+(?:in|on|inside|under|at)\s+(?:the|my|our|a|an|\w+\s+#?\d+"
         rf"|(?:{STORAGE_WORD_PATTERN})\s+[a-z]{{1,2}}-?\d+[a-z]?"
-        # a label alone, at the end: "is the 25mm chisel in D2?"
-        r"|[a-z]{1,2}-?\d{1,3}[a-z]?\W*$"
         # someone's: "is the drill in brians lockup", "… in mum's garage"
         rf"|[a-z]+(?:'s|s'?)\s+(?:{STORAGE_WORD_PATTERN}))\b.*$",
         _I,

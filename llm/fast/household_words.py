@@ -132,6 +132,8 @@ PEOPLE = frozenset({
     "wean", "weans", "bairn", "bairns", "wain", "wains",
     # what grows or gets in: "mould in the shoe cabinet again"
     "mould", "mold", "damp", "rust", "condensation", "leak", "smell",
+    # what is wrong with a place, or has got into it: "the crack is in the window in camper"
+    "nest", "nests", "crack", "cracks", "hole", "holes", "droppings", "stain", "puddle",
 })  # fmt: skip
 
 # Colours: a container's label ("the blue tub", "the grey case"), or a thing's two colours

@@ -206,7 +206,10 @@ _REMARK_START = re.compile(
     r"(?:need|needs|must|should|gotta|will|won't|can't|cant|still|somebody|someone|failed|fails"
     r"|failing|no\s+longer|doesn't|didn't|wasn't|isn't|it's|its|they're|theyre|not|beyond|past"
     r"|no\s+use|soz+|sorry|cheers|thanks|thank\s+you|ta|aiya+|aiyo+|aiyah|argh|ugh+|damn|dang"
-    r"|typical)\b",
+    r"|typical)\b"
+    # how late it came back: "…, only 3 weeks late", "…, a month overdue"
+    r"|(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|a\s+few|a\s+couple\s+of)\s+(?:days?"
+    r"|weeks?|months?)\s+(?:late|overdue)\b",
     _I,
 )
 # A count or dates said after a list, of no thing of its own: "…, 20 copies", "…, 1921-1939".

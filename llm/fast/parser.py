@@ -84,6 +84,7 @@ from llm.fast.verbs import (
     starts_clause,
 )
 from llm.fast.vocabulary import (
+    ABSTRACT_NOUNS,
     CLAUSE_WORDS,
     FUNCTION_WORDS,
     NAME_CAPITAL,
@@ -130,6 +131,11 @@ _POLITE = re.compile(
     r"|(?P<we>(?:can|could|shall)\s+we)(?=(?:\s+(?:please|pls|just))*\s+(?:rename|relabel|call)\s))"
     r"(?:\s+(?:please|pls|plz|kindly|just))*\s+(?P<request>.+)$",
     _I,
+)
+# "can we call dibs on the front seat?", "can we call it a day?", "… call the loft something
+# else?": no new name for a place.
+_NO_RENAME = re.compile(
+    r"call\s+(?:dibs|shotgun|bagsy|it|time)\b|.*\bsomething(?:\s+else)?\??$", _I
 )
 # "can you I ...", "could you have moved ...", "would you not ...": no request.
 _NOT_A_REQUEST = re.compile(
@@ -1392,7 +1398,11 @@ def _added_to(actions: list[Action], said: str) -> list[Action] | None:
     The things join the last change that may take more ("and the rake too"), or are looked
     for after a search ("where's the dhol? and the dupatta box").
     """
-    more = _ADDED.fullmatch(said) or _ALSO_TOO.fullmatch(said)
+    more = _ADDED.fullmatch(said)
+    if more is None:
+        more = _ALSO_TOO.fullmatch(said)
+        if more is not None and not _things_too(more["items"]):
+            return None  # "… lol. about time too", "…. heavy too", "…. no charger too"
     if not actions or not more or _someone(more["items"]):
         return None
     last = actions[-1]
@@ -1404,6 +1414,32 @@ def _added_to(actions: list[Action], said: str) -> list[Action] | None:
         return None
     kept = [*actions[:-1], with_more]
     return (ask_first(kept) or []) if needs_asking(actions) else kept
+
+
+def _things_too(words: str) -> bool:
+    """True for things said with "too": "bouncer", "the hoe", "2 pegs"; not "heavy", "no charger".
+
+    Without "the", "my" or a number, every word must be a noun and no adjective, the last a
+    thing's word ("good riddance", "about time", "lovely weather" are none).
+    """
+    said = words.lower().split()
+    if any(word in _NOT_THINGS_TOO for word in said):
+        return False
+    if said[0] in ("the", "my", "our", "his", "her", "their", "a", "an") or said[0].isdigit():
+        return len(said) > 1
+    return (
+        is_common_noun(said[-1])
+        and said[-1] not in ABSTRACT_NOUNS
+        and all(
+            "NOUN" in parts_of_speech(word) and "ADJ" not in parts_of_speech(word) for word in said
+        )
+    )
+
+
+_NOT_THINGS_TOO = frozenset({
+    "no", "not", "never", "none", "about", "so", "me", "you", "us", "them", "it", "that", "this",
+    "time", "riddance", "weather", "luck", "day", "night", "morning", "lol", "sod",
+})  # fmt: skip
 
 
 def _someone(words: str) -> bool:
@@ -1502,8 +1538,9 @@ def _read_sentence(text: str, known_places: KnownPlaces) -> list[Action]:
     untrimmed = text
     text = trim(text)
     polite = _POLITE.match(text)
-    if polite and polite["we"] and not asked and polite["request"].lower().startswith("call "):
-        polite = None  # "can we call drawer 2 the junk drawer": a rename said, read below
+    called = polite["request"].lower() if polite and polite["we"] else ""
+    if called.startswith("call ") and (not asked or _NO_RENAME.match(called)):
+        polite = None  # "can we call drawer 2 the junk drawer": said, read below; "… call dibs"
     if polite and not _NOT_A_REQUEST.match(polite["request"]):
         # "could you put the tent in the loft?": a request, or a question? Ask first.
         request = _parse(polite["request"], known_places)

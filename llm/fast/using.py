@@ -280,7 +280,7 @@ def _all_used(match: re.Match[str], known_places: KnownPlaces) -> list[Action] |
     if any(item.name.lower().split()[-1] in SERVICES for item in items):
         return None  # "the wifi's gone": the mains, not a stock
     action = build_action(type="use", items=[_all_of(item) for item in items])
-    if action and (said.get("bare") or items[-1].name.lower().split()[-1] in UTILITIES):
+    if action and (said.get("bare") or items[-1].name.lower() in UTILITIES):
         # "olive oil finish": all used, or a kind of finish? "Gas finished this morning":
         # the household's gas bottle, or the supply?
         return ask_first([action])

@@ -4061,8 +4061,11 @@ def test_a_building_said_without_the_ends_a_place():
 
 def test_how_late_a_return_came_is_no_thing_returned():
     assert read("Paddy Mac finally brought back the dehorner, only 3 weeks late lol") == {
-        "actions": [act("return", items=[it("dehorner")], person="Paddy Mac")]
+        "actions": [act("return", items=[it("dehorner")], person="Paddy Mac")],
+        "confirm": True,
     }
+    for text in ("the mortgage went out, 2 days late", "the swallows came back, 2 weeks late"):
+        assert read(text) == {"actions": []}, text
     assert read("did Steve give back ladder yet?") == {"actions": [act("out", person="Steve")]}
     assert read("did Steve bring back dinner?") == {"actions": []}
 
@@ -4073,7 +4076,6 @@ def test_what_the_ninth_second_reader_found_is_not_done_surely():
         "nobdy's borrowed the drill",
         "nobodys returned the ladder, Dave still has it",
         "left nan in the armchair in summerhouse",
-        "left Dave on the sofa in caravan",
         "dropped the boys at football, they'll be done at 12",
         "left the little one at nan's, she'll be fine",
         "put the visitors in the lounge, they're waiting for you",
@@ -4082,6 +4084,14 @@ def test_what_the_ninth_second_reader_found_is_not_done_surely():
     ):
         assert read(text) == {"actions": []}, text
     assert read("put the will in the safe") == {"actions": [store("safe", it("will"))]}
+    assert read("dropped my son at uni") == {"actions": []}
+    assert not_done_surely("left Dave on the sofa in caravan")
+    assert read("put Ted in the loft") == {"actions": [store("loft", it("Ted"))], "confirm": True}
+    for text in (
+        "the crack is in the window in camper",
+        "the wasps nest is in the roof in summerhouse",
+    ):
+        assert read(text) == {"actions": []}, text
     # a real question beside a yes-or-no one is the one answered
     assert read("Is the car unlocked? where are the keys") == {"actions": [find("keys")]}
     assert read("Did the kids eat? where's the lunchbox") == {"actions": [find("lunchbox")]}
@@ -4106,20 +4116,25 @@ def test_more_said_after_a_full_stop_joins_the_change():
     assert read("lent the drill to Dave. Sam too") == {
         "actions": [act("take", items=[it("drill")], person="Dave")]
     }
+    for text in ("put the drill in bin 4. heavy too", "binned the old kettle. good riddance too"):
+        assert [len(action["items"]) for action in read(text)["actions"]] == [1], text
+    assert read("lent the drill to dave. no charger too") == {"actions": []}
 
 
-def test_out_of_one_place_and_in_another_is_a_move_asked():
-    assert read("acoustic's out of the van and in the flat now") == {
-        "actions": [move("flat", it("acoustic"), from_place="van")],
-        "confirm": True,
+def test_a_change_of_state_is_no_move():
+    """ "went from sunny to rain" says how a thing changed, not where it went."""
+    for text in (
+        "the weather went from sunny to rain",
+        "the milk has gone from fresh to sour",
+        "the clocks have gone from BST to GMT",
+    ):
+        assert read(text) == {"actions": []}, text
+    assert read("batt charger went from studio to car") == {
+        "actions": [move("car", it("batt charger"), from_place="studio")]
     }
-    assert read("Dad's out of hospital and in the care home now") == {"actions": []}
-    assert read("belly pad's gone from the cage back to the kit room") == {
-        "actions": [move("kit room", it("belly pad"), from_place="cage")]
-    }
 
 
-def test_a_rename_asked_as_a_question_is_asked_and_a_label_alone_is_a_place():
+def test_a_rename_asked_as_a_question_is_asked():
     said = read("Can we call the storage locker 'the trunk room' from now on?")
     assert said == {
         "actions": [act("rename", place="storage locker", new_name="trunk room")],
@@ -4128,8 +4143,9 @@ def test_a_rename_asked_as_a_question_is_asked_and_a_label_alone_is_a_place():
     assert read("can we call drawer 2 the junk drawer") == {
         "actions": [act("rename", place="drawer 2", new_name="junk drawer")]
     }
-    assert read("can we call mum later?") == {"actions": []}
-    assert read("is the 25mm chisel in D2?") == {"actions": [find("25mm chisel")]}
+    for text in ("can we call mum later?", "can we call dibs on the front seat?",
+                 "can we call the loft something else?"):  # fmt: skip
+        assert read(text) == {"actions": []}, text
     assert read("where's the fuel can living now?") == {"actions": [find("fuel can")]}
 
 
@@ -4139,6 +4155,9 @@ def test_a_supply_run_out_is_asked_and_the_mains_is_no_stock():
     assert read("the wifi's all gone") == {"actions": []}
     assert read("used up the toilet paper") == {
         "actions": [act("use", items=[all_of("toilet paper")])]
+    }
+    assert read("the camping gas is finished") == {
+        "actions": [act("use", items=[all_of("camping gas")])]
     }
 
 
