@@ -49,7 +49,7 @@ from llm.fast.statements import (
     nested_places,
     place_said,
 )
-from llm.fast.verbs import MOVE_LEMMAS, STORE_LEMMAS, is_verb_form, verb_pattern
+from llm.fast.verbs import MOVE_LEMMAS, STORE_LEMMAS, is_verb_form, parts_of_speech, verb_pattern
 from llm.fast.vocabulary import (
     ABSTRACT_NOUNS,
     GIVING_VERBS,
@@ -409,13 +409,35 @@ _LEFT_SOMEWHERE = frozenset({
 })  # fmt: skip
 
 
+def _went_between(match: re.Match[str], known_places: KnownPlaces) -> list[Action] | None:
+    """A thing gone from one place to another; not from one state to another."""
+    ends = (match["source"], match["place"])
+    if not any(_said_as_a_place(end, known_places) for end in ends) and any(
+        _a_state(end) for end in ends
+    ):
+        return None  # "the weather went from sunny to rain", "the milk's gone from fresh to sour"
+    return _moved_between(match, known_places)
+
+
 def _said_as_a_place(words: str, known_places: KnownPlaces) -> bool:
-    """True for words said the way a place is: "the ute", "A2", "van", "my car"; not "sunny"."""
+    """True for words said as a place is: "the ute", "A2", "Dave's", "van", "upstairs"."""
     said = words.strip().lower()
-    if re.match(r"(?:the|my|our|his|her|their|a|an)\s", said) or re.search(r"\d", said):
+    if re.search(r"\d|'|\b(?:the|my|our|his|her|their|a|an)\s", said):
         return True
     last = said.split()[-1] if said else ""
-    return last in CONTAINER_NOUNS or looks_like_place(said, known_places)
+    return last in CONTAINER_NOUNS or last in _INDOORS or looks_like_place(said, known_places)
+
+
+def _a_state(words: str) -> bool:
+    """True for words that may say a state: "sunny", "sour", "GMT" (an adjective, or no word)."""
+    return any(
+        "ADJ" in parts_of_speech(word) or not parts_of_speech(word)
+        for word in words.lower().split()
+    )
+
+
+# Where things go in a house, said bare: "from upstairs to downstairs".
+_INDOORS = frozenset({"upstairs", "downstairs", "indoors", "outdoors", "inside", "outside", "home"})
 
 
 def _named(name: str) -> bool:
@@ -580,9 +602,6 @@ def _moved_between(match: re.Match[str], known_places: KnownPlaces) -> list[Acti
         return None
     if any(looks_like_place(item.name, known_places, needs_number=True) for item in items):
         return None  # "took bin 4 out of the van and put it in the shed": a place, moved
-    if not (_said_as_a_place(match["source"], known_places)
-            or _said_as_a_place(match["place"], known_places)):  # fmt: skip
-        return None  # "the weather went from sunny to rain", "the milk's gone from fresh to sour"
     action = build_action(type="move", items=items, place=place, from_place=source)
     if action and _SAID_OF_RECORDS.search(match.group(0)):
         return ask_first([action])  # "my pension was transferred from aviva to nest"?
@@ -881,7 +900,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_CARRIED, _carried),
     (_DROPPED_OFF, _dropped_off),
     (_WAS_MOVED, _was_moved),
-    (_WENT_FROM, _moved_between),
+    (_WENT_FROM, _went_between),
     (_TAKE, _take),
     (_USE, _use),
     (_MOVE, _placed("move", move_destination)),

@@ -133,7 +133,8 @@ PEOPLE = frozenset({
     # what grows or gets in: "mould in the shoe cabinet again"
     "mould", "mold", "damp", "rust", "condensation", "leak", "smell",
     # what is wrong with a place, or has got into it: "the crack is in the window in camper"
-    "nest", "nests", "crack", "cracks", "hole", "holes", "droppings", "stain", "puddle",
+    # (not "hole": "the cubby hole"; not "stain", "nest": "wood stain", "the Google Nest")
+    "crack", "cracks", "droppings", "puddle",
 })  # fmt: skip
 
 # Colours: a container's label ("the blue tub", "the grey case"), or a thing's two colours

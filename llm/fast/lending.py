@@ -55,8 +55,8 @@ _IDIOMS = frozenset({
     # a word, a sign, leave: "gave Dave the nod", "gave Tom the green light", "took the piss"
     "the nod", "the green light", "the go ahead", "the go-ahead", "the all clear", "the heads up",
     "a heads up", "the thumbs up", "the piss", "the mick", "the password", "the number",
-    "the benefit of the doubt", "the slip", "the boot", "the sack", "the elbow", "a lift",
-    "a ride", "a call", "a ring", "a bell", "a shout", "a go", "a try", "a look", "a chance",
+    "the benefit of the doubt", "the slip", "the sack", "the elbow", "a lift", "a ride",
+    "a call", "a shout", "a go", "a try", "a look", "a chance",
 })  # fmt: skip
 # "Dave has kindly returned …", "Sam finally borrowed …"
 _ADVERB = r"(?:(?:finally|just|kindly|already|eventually|at\s+last|now)\s+)?"

@@ -31,7 +31,7 @@ from llm.fast.changes import parse_change, parse_not_there, parse_used_up
 from llm.fast.disposals import parse_given_away, parse_gone_for_good
 from llm.fast.embedded import direct_question
 from llm.fast.help_patterns import HELP, MISTAKE_SAID, UNDO
-from llm.fast.household_words import FIRST_NAMES, PEOPLE
+from llm.fast.household_words import CONTAINER_NOUNS, FIRST_NAMES, PEOPLE
 from llm.fast.items import parse_items
 from llm.fast.learned import learned_reading
 from llm.fast.lending import parse_lending
@@ -90,6 +90,7 @@ from llm.fast.vocabulary import (
     NAME_CAPITAL,
     NAME_LETTER,
     STORAGE_WORD_PATTERN,
+    STORAGE_WORDS,
 )
 
 MAX_MESSAGE_CHARS = 2_000
@@ -1401,8 +1402,9 @@ def _added_to(actions: list[Action], said: str) -> list[Action] | None:
     more = _ADDED.fullmatch(said)
     if more is None:
         more = _ALSO_TOO.fullmatch(said)
-        if more is not None and not _things_too(more["items"]):
-            return None  # "… lol. about time too", "…. heavy too", "…. no charger too"
+        lent = bool(actions) and actions[-1].type in ("take", "return")
+        if more is not None and not _things_too(more["items"], lent=lent):
+            return None  # "…. about time too", "…. heavy too", "…. spiders too", "…. beer too"
     if not actions or not more or _someone(more["items"]):
         return None
     last = actions[-1]
@@ -1416,17 +1418,22 @@ def _added_to(actions: list[Action], said: str) -> list[Action] | None:
     return (ask_first(kept) or []) if needs_asking(actions) else kept
 
 
-def _things_too(words: str) -> bool:
+def _things_too(words: str, *, lent: bool) -> bool:
     """True for things said with "too": "bouncer", "the hoe", "2 pegs"; not "heavy", "no charger".
 
-    Without "the", "my" or a number, every word must be a noun and no adjective, the last a
-    thing's word ("good riddance", "about time", "lovely weather" are none).
+    Without "the", "my" or a number (always so after a loan or a return: "…. beer too" is a
+    thanks), every word must be a noun and no adjective, the last a thing's word ("good
+    riddance", "about time", "lovely weather", "spiders", "mud", "garage" are none).
     """
     said = words.lower().split()
-    if any(word in _NOT_THINGS_TOO for word in said):
+    if any(word in _NOT_THINGS_TOO for word in said) or said[-1] in STORAGE_WORDS:
+        return False
+    if said[-1] in PEOPLE or said[-1] in CONTAINER_NOUNS:
         return False
     if said[0] in ("the", "my", "our", "his", "her", "their", "a", "an") or said[0].isdigit():
         return len(said) > 1
+    if lent:
+        return False
     return (
         is_common_noun(said[-1])
         and said[-1] not in ABSTRACT_NOUNS
@@ -1439,6 +1446,9 @@ def _things_too(words: str) -> bool:
 _NOT_THINGS_TOO = frozenset({
     "no", "not", "never", "none", "about", "so", "me", "you", "us", "them", "it", "that", "this",
     "time", "riddance", "weather", "luck", "day", "night", "morning", "lol", "sod",
+    # what is there too, or came with it, that is no thing kept: "…. spiders too"
+    "spider", "spiders", "mud", "mess", "dust", "dirt", "fleas", "sand", "water", "rain",
+    "backache", "tears", "smell", "smells", "stinks", "damp", "mould", "mold", "cobwebs",
 })  # fmt: skip
 
 

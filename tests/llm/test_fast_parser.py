@@ -4087,11 +4087,8 @@ def test_what_the_ninth_second_reader_found_is_not_done_surely():
     assert read("dropped my son at uni") == {"actions": []}
     assert not_done_surely("left Dave on the sofa in caravan")
     assert read("put Ted in the loft") == {"actions": [store("loft", it("Ted"))], "confirm": True}
-    for text in (
-        "the crack is in the window in camper",
-        "the wasps nest is in the roof in summerhouse",
-    ):
-        assert read(text) == {"actions": []}, text
+    assert read("the crack is in the window in camper") == {"actions": []}
+    assert read("the wood stain is in the shed") == {"actions": [store("shed", it("wood stain"))]}
     # a real question beside a yes-or-no one is the one answered
     assert read("Is the car unlocked? where are the keys") == {"actions": [find("keys")]}
     assert read("Did the kids eat? where's the lunchbox") == {"actions": [find("lunchbox")]}
@@ -4175,3 +4172,21 @@ def test_more_shapes_of_asking_and_of_saying_how_a_thing_went():
     assert said["actions"] == [discard(it("old dory oars"))], said
     said = read("put the sledge in the loft, we won't need it till winter")
     assert said["actions"] == [store("loft", it("sledge"))], said
+
+
+def test_what_the_eleventh_second_reader_found_is_read_as_before():
+    """Moves between houses and floors, products named like faults, loans of real things."""
+    assert read("the ladder went from Dave's to Pete's") == {
+        "actions": [move("Pete's", it("ladder"), from_place="Dave's")]
+    }
+    assert read("took the cot from upstairs to downstairs") == {
+        "actions": [move("downstairs", it("cot"), from_place="upstairs")]
+    }
+    assert read("the Google Nest is in the loft") == {"actions": [store("loft", it("Google Nest"))]}
+    assert read("moved the bikes to the shed. spiders too") == {
+        "actions": [move("shed", it("bikes"))]
+    }
+    assert read("lent the drill to Dave. the charger too") == {
+        "actions": [act("take", items=[it("drill"), it("charger")], person="Dave")]
+    }
+    assert read("the rota moved from monday to tuesday") == {"actions": []}
