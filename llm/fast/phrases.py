@@ -531,6 +531,7 @@ def clause_starts(text: str) -> list[int]:
 
 def clean_query(phrase: str) -> str | None:
     """What to search for, without articles or "any" ("any AA batteries" -> "AA batteries")."""
+    phrase = _KEEPER.sub("", phrase)  # "(where) Piotr keeps the spare key": the key
     head, comma, after = phrase.partition(",")
     if comma and not re.search(r"\b(?:and|&|or)\b", after, re.IGNORECASE):
         phrase = _SAID_AFTER.sub("", head)  # "my umbrella, raining now": a remark, no thing
@@ -548,6 +549,12 @@ def clean_query(phrase: str) -> str | None:
     return " ".join(map(as_said, words))
 
 
+# Who keeps it, said before it: "where Piotr keeps the spare key", "where mum hides the biscuits".
+_KEEPER = re.compile(
+    r"^(?:(?:(?-i:[A-Z][a-z]+)|(?:my\s+)?(?:mum|mom|dad|nan|gran|wife|husband))\s+)"
+    r"(?:keeps|kept|puts|stores|stored|stashes|stashed|hides|hid|leaves|left)\s+(?!\w+ing\b)(?=\S)",
+    re.IGNORECASE,
+)
 # Where "left" is a side, not what remains: "the top left drawer", "bottom left".
 _SIDES = frozenset({"top", "bottom", "far", "front", "back", "upper", "lower", "middle", "the"})
 # "the statements from the bank", "the spare blades for the utility knife": a name said

@@ -85,6 +85,13 @@ _LEFT_IN_BARE_PLACE = re.compile(
 )
 # What is asked to be left somewhere that is no thing kept: "any room left in freezer?"
 _NOT_KEPT = frozenset({"room", "space", "more room", "more space", "spare room", "free space"})
+# The bot itself, said after what is asked of it: "what have we got on here".
+_ON_THE_BOT = re.compile(
+    r"(?:(?<=changed)|(?<=got)|(?<=have))"
+    r"\s+(?:on\s+(?:here|this\s+thing|this\s+app|this\s+bot|the\s+bot|this\s+chat|the\s+app)"
+    r"|in\s+(?:the\s+system|the\s+app|this\s+app|the\s+bot))\b",
+    _I,
+)
 _MAX_DEGREE_WORDS = 3
 # What is asked of a bot that keeps no diary: "set an alarm", "book a taxi".
 _ASKING_FOR = frozenset({
@@ -580,6 +587,9 @@ def parse_question(text: str, known_places: KnownPlaces) -> list[Action] | None:
     head = _AND_WHERE.sub("", text)
     if asked is None and head != text:  # "do we still have the pasting table and if so where"
         return first_rule_match(_RULES, head, known_places)
+    plain = _ON_THE_BOT.sub("", text) if re.match(r"what\b", text, _I) else text
+    if asked is None and plain != text:  # "what's changed on here this week", "… on this thing"
+        return first_rule_match(_RULES, plain, known_places)
     return asked
 
 

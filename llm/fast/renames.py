@@ -64,7 +64,7 @@ _QUOTE = re.compile(r"(?:^|\s)['\"]\w")
 # "call the blue crate 'camping box'": a quoted new name says where the old one ends.
 _CALL_QUOTED = re.compile(
     r"^(?:(?:can|could)\s+(?:we|you)\s+(?:just\s+)?|let's\s+(?:just\s+)?|please\s+)?"
-    r"(?:call|label|name|rename)\s+(?P<old>.+?)\s+(?:as\s+|to\s+)?['\"](?P<new>[^'\"]+)['\"]"
+    r"(?:call|label|name|rename)\s+(?P<old>.+?)\s+(?:as\s+|to\s+)?(?:the\s+)?['\"](?P<new>[^'\"]+)['\"]"
     r"(?:\s+from\s+now\s+on)?(?:\s+on\s+here)?\??$",
     _I,
 )
@@ -359,7 +359,17 @@ RULES = (
 
 
 def parse_named(text: str, known_places: KnownPlaces) -> list[Action] | None:
-    """A rename said with "should be called" or "can we call", which read like plans."""
+    """A rename said with "should be called" or "can we call", which read like plans.
+
+    "we're calling bin 6 the VBS bin from now on" is asked first: a name given, or chosen?
+    """
+    called = _WE_CALL.match(text)
+    if called:
+        rest = text[called.end() :]
+        if not _NAMED_AS.match(rest):
+            return None  # "we'll call the garage mechanic", "we're calling the loft finished"
+        said = first_rule_match(RULES, "call " + rest, known_places)
+        return ask_first(said) if said else None
     plain = _LEAD.sub("", _POLITE_TAIL.sub("", text))
     if plain == text and not _SAID_AS_PLAN.match(text):
         return None
@@ -367,6 +377,13 @@ def parse_named(text: str, known_places: KnownPlaces) -> list[Action] | None:
     return first_rule_match(RULES, text, known_places)
 
 
+# "we're calling bin 6 the VBS bin", "we'll call the blue tub the craft tub"
+_WE_CALL = re.compile(
+    r"^(?:we're|we\s+are|were|we'll|we\s+will|we\s+now)\s+(?:now\s+|just\s+)?call(?:ing)?\s+(?=\S)",
+    _I,
+)
+# The place, then its new name said with "the" or quoted, once: "bin 6 the VBS bin".
+_NAMED_AS = re.compile(r"(?!.*\band\b)\S.*?\s+(?:the\s+\w|['\"]\w)", _I)
 # Renames that read like plans or conditions ("should be called", "is going to be 'x'").
 _SAID_AS_PLAN = re.compile(
     r"^(?:can|could)\s+(?:we|you)\s+(?:just\s+)?call\s|.*\bshould\s+be\s+called\s"

@@ -4190,3 +4190,30 @@ def test_what_the_eleventh_second_reader_found_is_read_as_before():
         "actions": [act("take", items=[it("drill"), it("charger")], person="Dave")]
     }
     assert read("the rota moved from monday to tuesday") == {"actions": []}
+
+
+def test_who_keeps_it_the_bot_itself_and_a_name_we_are_calling_a_place():
+    assert read("where Piotr keeps the spare key?") == {"actions": [find("spare key")]}
+    assert read("tell me where mum keeps the spare key") == {"actions": [find("spare key")]}
+    assert read("what's changed on here this week?") == {"actions": [act("history")]}
+    assert read("what presses and boxes have I got on here") == {"actions": [act("list_places")]}
+    assert read("how many sheds/boxes/whatever do i have in here") == {"actions": []}
+    assert read("we're calling bin 6 the VBS bin from now on") == {
+        "actions": [act("rename", place="bin 6", new_name="VBS bin")],
+        "confirm": True,
+    }
+    for text in ("we're calling mum later", "we're calling it a day", "we'll call you back"):
+        assert read(text) == {"actions": []}, text
+
+
+def test_what_the_twelfth_second_reader_found_is_not_read():
+    for text in (
+        "we'll call the garage mechanic",
+        "we're calling the loft finished",
+        "we'll call bin 6 Piotr's",
+        "we'll call a shed a shed",
+        "where he keeps his brain",
+        "where she keeps leaving her shoes",
+        "who has changed on here",
+    ):
+        assert read(text) == {"actions": []}, text
