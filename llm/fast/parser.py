@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
+from functools import lru_cache
 
 from inventory import clean_text
 from llm.actions import Action, ParseResult
@@ -1668,7 +1669,7 @@ def _spelt_right(text: str, known_places: KnownPlaces) -> tuple[list[Action], bo
     A verb of five letters or more is spelt right elsewhere, as surely as said right.
     """
     spelt = fix_first_word(text)  # looked up once per word: cheap, unlike fix_verb_typo
-    if spelt == text or _maybe_misspelt_name(text) or fix_verb_typo(text, _LEMMAS) != text:
+    if spelt == text or _maybe_misspelt_name(text) or _verb_spelt(text) != text:
         return [], False
     actions = _asked_unless_read(
         _with_change_beside(spelt, _parse(spelt, known_places), known_places)
@@ -1690,15 +1691,25 @@ def _misspelt_first_word(text: str, known_places: KnownPlaces) -> list[Action]:
     """The reading of a message with a misspelt first word spelt right, asked first."""
     spelt = fix_first_word(text)
     if spelt == text:
-        spelt = fix_verb_typo(text, _LEMMAS)
+        spelt = _verb_spelt(text)
     if spelt == text or _maybe_misspelt_name(text):
         return []
     return _asked_unless_read(parse_fast(spelt, known_places=known_places, loose=True).actions)
 
 
+@lru_cache(maxsize=1024)
+def _verb_spelt(text: str) -> str:
+    """The text with its first verb spelt right (`fix_verb_typo`), once per text.
+
+    The changes rules ask it of a message, and the last resort for a misspelt first word
+    asks again of the same text: the edit distances are paid once.
+    """
+    return fix_verb_typo(text, _LEMMAS)
+
+
 def _misspelt_verb(text: str, known_places: KnownPlaces) -> list[Action] | None:
     """The changes of a message whose verb is misspelt ("mvoed the toolbox to the van")."""
-    fixed = fix_verb_typo(text, _LEMMAS)
+    fixed = _verb_spelt(text)
     return parse_change(fixed, known_places) if fixed != text else None
 
 
